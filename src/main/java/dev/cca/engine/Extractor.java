@@ -1,0 +1,183 @@
+package dev.cca.engine;
+
+import dev.cca.model.CenterProfile;
+import dev.cca.model.Datum;
+import dev.cca.model.Evidence;
+import dev.cca.rules.RuleSet;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Fills a chunk's columns from validated profiles: looks each column's metric up, applies the evidence
+ * staleness policy, normalises (per accelerator, per parameter, per latency class) and turns capability
+ * lists into counts or covered shares. This is the only place where per-center maps are read; the core
+ * that follows sees primitive arrays only.
+ */
+public final class Extractor {
+
+    /** One extracted cell with what reports need to explain it. Reused to avoid allocation per cell. */
+    public static final class Cell {
+        /** The value the curve scores (normalised), NaN when missing. */
+        public double value;
+        /** The metric's own value before normalisation (count of items for lists), NaN when missing. */
+        public double raw;
+        /** value = raw * factor (1 without normalisation). */
+        public double factor;
+        public byte evidence;
+        /** The evidence date is older than the rule set's limit. */
+        public boolean stale;
+        /** Age of the evidence in days on the reference date, or -1 when it has no date. */
+        public long ageDays;
+        /** Why the value is missing although the metric has one (a normalising condition is absent), or null. */
+        public String missingReason;
+        /** The datum read, or null. */
+        public Datum datum;
+
+        void reset() {
+            value = Double.NaN;
+            raw = Double.NaN;
+            factor = 1.0;
+            evidence = 0;
+            stale = false;
+            ageDays = -1;
+            missingReason = null;
+            datum = null;
+        }
+    }
+
+    private final Plan plan;
+    private final RuleSet.EvidencePolicy policy;
+    private final Cell scratch = new Cell();
+
+    public Extractor(Plan plan) {
+        this.plan = plan;
+        this.policy = plan.rules.evidence();
+    }
+
+    /** The date staleness is judged against: {@code asOf} if given, else the profile's assessed_on, else today. */
+    public static LocalDate referenceDate(CenterProfile p, LocalDate asOf, LocalDate today) {
+        if (asOf != null) {
+            return asOf;
+        }
+        LocalDate a = p.assessedOn();
+        return a != null ? a : today;
+    }
+
+    /** Writes every column of {@code p} into row {@code row} of {@code b}. */
+    public void fill(CenterProfile p, int row, Batch b, LocalDate refDate) {
+        Cell c = scratch;
+        for (int col = 0; col < plan.columns.length; col++) {
+            extract(p, col, refDate, c);
+            b.value[col][row] = c.value;
+            b.evidence[col][row] = c.value == c.value ? c.evidence : 0;
+        }
+    }
+
+    public void extract(CenterProfile p, int col, LocalDate refDate, Cell out) {
+        out.reset();
+        Column column = plan.columns[col];
+        String needs = column.mode() == Column.Mode.VALUE ? factor(p, column.normalize(), out) : null;
+        Datum d = p.get(column.metric());
+        if (d == null) {
+            return;
+        }
+        out.datum = d;
+        Evidence ev = d.evidence();
+        if (d.evidenceDate() != null && refDate != null && ev != Evidence.DECLARED) {
+            out.ageDays = ChronoUnit.DAYS.between(d.evidenceDate(), refDate);
+            if (policy.maxAgeDays() > 0 && out.ageDays > policy.maxAgeDays()) {
+                out.stale = true;
+                if (policy.stale() == RuleSet.StaleTreatment.IGNORE) {
+                    out.missingReason = "evidence is " + out.ageDays + " days old, over the "
+                            + policy.maxAgeDays() + "-day limit";
+                    return;
+                }
+                ev = Evidence.DECLARED;
+            }
+        }
+        out.evidence = ev.code();
+        switch (d.kind()) {
+            case NUMBER, BOOLEAN -> out.raw = d.number();
+            case LIST -> out.raw = column.mode() == Column.Mode.COVERAGE ? coverage(d.items(), column)
+                    : countItems(d.items(), column.reference());
+            default -> {
+                return;
+            }
+        }
+        if (needs != null) {
+            out.missingReason = needs;
+            return;
+        }
+        out.value = out.raw * out.factor;
+    }
+
+    /**
+     * Sets {@code out.factor} to the column's normalisation multiplier for this center, and returns why it
+     * cannot be computed (a condition is absent), or null. Computed even when the metric itself is missing,
+     * so that gap analysis can say what raw value a target means.
+     */
+    private static String factor(CenterProfile p, RuleSet.Normalization n, Cell out) {
+        if (n.isNone()) {
+            return null;
+        }
+        double f = n.scale();
+        for (String m : n.multiplyBy()) {
+            double v = p.number(m);
+            if (!(v == v)) {
+                out.factor = Double.NaN;
+                return "needs " + m + " to normalise";
+            }
+            f *= v;
+        }
+        for (String m : n.divideBy()) {
+            double v = p.number(m);
+            if (!(v > 0)) {
+                out.factor = Double.NaN;
+                return "needs " + m + " to normalise";
+            }
+            f /= v;
+        }
+        if (n.divideByLookup() != null) {
+            String key = p.text(n.divideByLookup().field());
+            Double v = key == null ? null : n.divideByLookup().values().get(key);
+            f /= v == null ? n.divideByLookup().fallback() : v;
+        }
+        out.factor = f;
+        return null;
+    }
+
+    /** Distinct listed items the reference list knows (all items when the metric has no reference list). */
+    static double countItems(List<String> items, RuleSet.ReferenceList ref) {
+        if (ref == null) {
+            return items.size();
+        }
+        int n = 0;
+        for (String i : items) {
+            if (ref.item(i) != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Weighted share of the reference list (or the column's part of it) that the items cover. */
+    static double coverage(List<String> items, Column column) {
+        RuleSet.ReferenceList ref = column.reference();
+        double total = 0;
+        double covered = 0;
+        for (RuleSet.ReferenceItem ri : ref.items()) {
+            if (!column.items().isEmpty() && !column.items().contains(ri.id())) {
+                continue;
+            }
+            total += ri.weight();
+            for (String i : items) {
+                if (i.equals(ri.id()) || ri.aliases().contains(i)) {
+                    covered += ri.weight();
+                    break;
+                }
+            }
+        }
+        return total > 0 ? covered / total : 0;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.cca.engine;
+
+import dev.cca.model.CenterProfile;
+import dev.cca.model.MetricCatalog;
+import dev.cca.model.Numbers;
+import dev.cca.result.FitResult;
+import dev.cca.rules.RuleSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Judges which target scenarios (pre-training, fine-tuning, inference) a center can serve at its scale,
+ * from the rule set's fit levels, and warns when a claimed scenario is out of reach or cannot be judged.
+ */
+final class FitEvaluator {
+
+    private final Plan plan;
+
+    FitEvaluator(Plan plan) {
+        this.plan = plan;
+    }
+
+    List<FitResult> evaluate(CenterProfile p, Batch batch, Scores scores) {
+        List<FitResult> out = new ArrayList<>();
+        for (RuleSet.FitRule rule : plan.rules.fit()) {
+            boolean claimed = p.scenarios().contains(rule.scenario());
+            String fit = null;
+            RuleSet.FitLevel chosen = null;
+            String missing = null;
+            for (RuleSet.FitLevel level : rule.levels()) {
+                Boolean holds = Boolean.TRUE;
+                for (RuleSet.Condition c : level.when()) {
+                    Boolean h = holds(c, batch, scores);
+                    if (h == null) {
+                        holds = null;
+                        missing = c.target();
+                        break;
+                    }
+                    if (!h) {
+                        holds = Boolean.FALSE;
+                        break;
+                    }
+                }
+                if (holds == null) {
+                    fit = "unknown";
+                    break;
+                }
+                if (holds) {
+                    fit = level.fit();
+                    chosen = level;
+                    break;
+                }
+            }
+            String warning = null;
+            if (claimed && "none".equals(fit)) {
+                warning = "claims " + rule.scenario() + " but cannot serve it at its scale: " + chosen.note().en();
+            } else if (claimed && "unknown".equals(fit)) {
+                warning = "claims " + rule.scenario() + ", which cannot be judged without " + missing;
+            } else if (claimed && "limited".equals(fit)) {
+                warning = "claims " + rule.scenario() + " but serves it only in part: " + chosen.note().en();
+            }
+            dev.cca.rules.Label note = chosen != null ? chosen.note()
+                    : new dev.cca.rules.Label("cannot be judged: " + missing + " is not given",
+                    "无法判断：缺少 " + missing);
+            out.add(new FitResult(rule.scenario(), rule.label(), fit == null ? "unknown" : fit, note, claimed,
+                    rule.scoredAs(), warning));
+        }
+        return out;
+    }
+
+    /** True, false, or null when the condition's metric has no value. */
+    private Boolean holds(RuleSet.Condition c, Batch b, Scores s) {
+        switch (c.kind()) {
+            case INDICATOR_BELOW -> {
+                double v = s.indicator(plan.indicatorIndex(c.target()), 0);
+                return !(v >= c.threshold());
+            }
+            case EVIDENCE_COVERAGE_BELOW -> {
+                return false;
+            }
+            default -> {
+                int col = plan.conditionColumn(c);
+                double v = col < 0 ? Double.NaN : b.value(col, 0);
+                if (c.kind() == RuleSet.Condition.Kind.METRIC_MISSING) {
+                    return !(v > 0);
+                }
+                if (v != v) {
+                    return null;
+                }
+                return c.kind() == RuleSet.Condition.Kind.METRIC_AT_LEAST ? v >= c.threshold() : v < c.threshold();
+            }
+        }
+    }
+
+    static String describe(RuleSet.Condition c) {
+        MetricCatalog.Entry e = c.target() == null ? null : MetricCatalog.get(c.target());
+        String unit = e == null ? "" : " " + e.unit();
+        return switch (c.kind()) {
+            case METRIC_AT_LEAST -> c.target() + " >= " + Numbers.format(c.threshold()) + unit;
+            case METRIC_BELOW -> c.target() + " < " + Numbers.format(c.threshold()) + unit;
+            case METRIC_MISSING -> c.target() + " missing";
+            case INDICATOR_BELOW -> c.target() + " score < " + Numbers.format(c.threshold());
+            case EVIDENCE_COVERAGE_BELOW -> "evidence coverage < " + Numbers.format(c.threshold());
+        };
+    }
+}

@@ -1,0 +1,342 @@
+package dev.cca.engine;
+
+import dev.cca.model.Evidence;
+import dev.cca.model.Field;
+import dev.cca.model.MetricCatalog;
+import dev.cca.rules.Curve;
+import dev.cca.rules.RuleSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule set compiled for the columnar core: flat arrays indexed by term, indicator, scenario and table,
+ * built once and shared read-only by every thread. Terms are grouped by indicator so that one indicator's
+ * aggregation is a contiguous run. Weights live in arrays apart from curves, so that a future re-scoring
+ * under other weights needs no re-parsing and no re-evaluation of curves.
+ */
+public final class Plan {
+
+    final RuleSet rules;
+
+    // Columns: what each center contributes.
+    final Column[] columns;
+
+    // Terms: one per (indicator, metric rule).
+    final int[] termColumn;
+    final Curve[] termCurve;
+    final double[] termWeight;
+    final boolean[] termExcludeMissing;
+    final int[] termIndicator;
+    final RuleSet.MetricRule[] termRule;
+
+    // Indicators: terms [from, to).
+    final String[] indicatorIds;
+    final int[] indTermFrom;
+    final int[] indTermTo;
+    final boolean indicatorExcludeMissing;
+
+    // Scenarios and tables.
+    final String[] scenarioIds;
+    final boolean[] geometric;
+    final String[] tableIds;
+    final double[][] tableWeight;        // [s][t]
+    final int[][][] useIndicator;        // [s][t][u], weighted uses only
+    final double[][][] useWeight;        // [s][t][u]
+    final int[][][] informativeUses;     // [s][t][u]
+    final int[][][] coverageTerm;        // [s][t][k] terms that count toward evidence coverage
+    final double[][][] coverageWeight;   // [s][t][k] their nominal share of the table's weight
+
+    // Grades, highest first.
+    final double[] gradeMin;
+    final int[] gradeNumber;
+    final int lowestGrade;
+
+    // Caps.
+    final RuleSet.Cap[] caps;
+    final int[] capColumn;          // for metric conditions, else -1
+    final int[] capIndicator;       // for indicator conditions, else -1
+    final boolean[][] capApplies;   // [cap][s]
+    final boolean[] capListColumn;  // the cap's metric is a capability list
+
+    // Evidence factors by evidence code (0 unused).
+    final double[] evidenceFactor = new double[4];
+
+    private Plan(RuleSet rules, Builder b) {
+        this.rules = rules;
+        this.columns = b.columns.toArray(Column[]::new);
+        int nt = b.termColumn.size();
+        this.termColumn = new int[nt];
+        this.termCurve = new Curve[nt];
+        this.termWeight = new double[nt];
+        this.termExcludeMissing = new boolean[nt];
+        this.termIndicator = new int[nt];
+        this.termRule = new RuleSet.MetricRule[nt];
+        for (int t = 0; t < nt; t++) {
+            termColumn[t] = b.termColumn.get(t);
+            termCurve[t] = b.termRule.get(t).curve();
+            termWeight[t] = b.termRule.get(t).weight();
+            RuleSet.Missing m = b.termRule.get(t).missing() == null ? rules.missing().metric() : b.termRule.get(t).missing();
+            termExcludeMissing[t] = m == RuleSet.Missing.EXCLUDE;
+            termIndicator[t] = b.termIndicator.get(t);
+            termRule[t] = b.termRule.get(t);
+        }
+        this.indicatorIds = b.indicatorIds.toArray(String[]::new);
+        this.indTermFrom = b.indFrom.stream().mapToInt(Integer::intValue).toArray();
+        this.indTermTo = b.indTo.stream().mapToInt(Integer::intValue).toArray();
+        this.indicatorExcludeMissing = rules.missing().indicator() == RuleSet.Missing.EXCLUDE;
+
+        int ns = rules.scenarios().size();
+        int ntab = rules.tables().size();
+        this.scenarioIds = new String[ns];
+        this.geometric = new boolean[ns];
+        this.tableIds = new String[ntab];
+        this.tableWeight = new double[ns][ntab];
+        this.useIndicator = new int[ns][ntab][];
+        this.useWeight = new double[ns][ntab][];
+        this.informativeUses = new int[ns][ntab][];
+        this.coverageTerm = new int[ns][ntab][];
+        this.coverageWeight = new double[ns][ntab][];
+        for (int t = 0; t < ntab; t++) {
+            tableIds[t] = rules.tables().get(t).id();
+        }
+        for (int s = 0; s < ns; s++) {
+            RuleSet.Scenario sc = rules.scenarios().get(s);
+            scenarioIds[s] = sc.id();
+            geometric[s] = sc.combine() == RuleSet.Combine.WEIGHTED_GEOMETRIC_MEAN;
+            for (int t = 0; t < ntab; t++) {
+                RuleSet.Table table = rules.tables().get(t);
+                tableWeight[s][t] = table.weight(sc.id());
+                List<Integer> ui = new ArrayList<>();
+                List<Double> uw = new ArrayList<>();
+                List<Integer> inf = new ArrayList<>();
+                for (RuleSet.IndicatorUse u : table.uses(sc.id())) {
+                    int idx = b.indicatorIds.indexOf(u.indicator());
+                    if (u.informative()) {
+                        inf.add(idx);
+                    } else if (u.weight() > 0) {
+                        ui.add(idx);
+                        uw.add(u.weight());
+                    }
+                }
+                useIndicator[s][t] = ui.stream().mapToInt(Integer::intValue).toArray();
+                useWeight[s][t] = uw.stream().mapToDouble(Double::doubleValue).toArray();
+                informativeUses[s][t] = inf.stream().mapToInt(Integer::intValue).toArray();
+                double sumW = uw.stream().mapToDouble(Double::doubleValue).sum();
+                List<Integer> ct = new ArrayList<>();
+                List<Double> cw = new ArrayList<>();
+                for (int u = 0; u < ui.size(); u++) {
+                    int ind = ui.get(u);
+                    double termSum = 0;
+                    for (int k = indTermFrom[ind]; k < indTermTo[ind]; k++) {
+                        termSum += termWeight[k];
+                    }
+                    for (int k = indTermFrom[ind]; k < indTermTo[ind]; k++) {
+                        ct.add(k);
+                        cw.add(uw.get(u) / sumW * termWeight[k] / termSum);
+                    }
+                }
+                coverageTerm[s][t] = ct.stream().mapToInt(Integer::intValue).toArray();
+                coverageWeight[s][t] = cw.stream().mapToDouble(Double::doubleValue).toArray();
+            }
+        }
+
+        List<RuleSet.Grade> desc = rules.gradesDescending();
+        this.gradeMin = desc.stream().mapToDouble(RuleSet.Grade::min).toArray();
+        this.gradeNumber = desc.stream().mapToInt(RuleSet.Grade::grade).toArray();
+        this.lowestGrade = gradeNumber.length == 0 ? 1 : gradeNumber[gradeNumber.length - 1];
+
+        this.caps = rules.caps().toArray(RuleSet.Cap[]::new);
+        this.capColumn = new int[caps.length];
+        this.capIndicator = new int[caps.length];
+        this.capApplies = new boolean[caps.length][ns];
+        this.capListColumn = new boolean[caps.length];
+        for (int c = 0; c < caps.length; c++) {
+            RuleSet.Condition cond = caps[c].when();
+            capColumn[c] = b.conditionColumn.getOrDefault(cond, -1);
+            capIndicator[c] = cond.kind() == RuleSet.Condition.Kind.INDICATOR_BELOW ? b.indicatorIds.indexOf(cond.target()) : -1;
+            MetricCatalog.Entry entry = cond.target() == null ? null : MetricCatalog.get(cond.target());
+            capListColumn[c] = entry != null && entry.type() == Field.Type.ID_LIST;
+            for (int s = 0; s < ns; s++) {
+                capApplies[c][s] = caps[c].scenarios().contains(scenarioIds[s]);
+            }
+        }
+        for (Evidence e : Evidence.values()) {
+            evidenceFactor[e.code()] = rules.evidence().factor(e);
+        }
+    }
+
+    /** Compiles a rule set. The rule set has been validated, so every reference resolves. */
+    public static Plan compile(RuleSet rules) {
+        Builder b = new Builder(rules);
+        for (RuleSet.Indicator ind : rules.indicators().values()) {
+            b.indicatorIds.add(ind.id());
+            b.indFrom.add(b.termColumn.size());
+            for (RuleSet.MetricRule r : ind.metrics()) {
+                Column.Mode mode = r.curve().kind() == Curve.Kind.COVERAGE ? Column.Mode.COVERAGE : Column.Mode.VALUE;
+                b.termColumn.add(b.column(new Column(r.metric(), mode, r.normalize(), rules.references().get(r.metric()),
+                        r.items())));
+                b.termIndicator.add(b.indicatorIds.size() - 1);
+                b.termRule.add(r);
+            }
+            b.indTo.add(b.termColumn.size());
+        }
+        for (RuleSet.Cap cap : rules.caps()) {
+            b.conditionColumn(cap.when());
+        }
+        for (RuleSet.FitRule f : rules.fit()) {
+            for (RuleSet.FitLevel l : f.levels()) {
+                l.when().forEach(b::conditionColumn);
+            }
+        }
+        return new Plan(rules, b);
+    }
+
+    private static final class Builder {
+        final RuleSet rules;
+        final List<Column> columns = new ArrayList<>();
+        final Map<String, Integer> columnIndex = new LinkedHashMap<>();
+        final List<Integer> termColumn = new ArrayList<>();
+        final List<Integer> termIndicator = new ArrayList<>();
+        final List<RuleSet.MetricRule> termRule = new ArrayList<>();
+        final List<String> indicatorIds = new ArrayList<>();
+        final List<Integer> indFrom = new ArrayList<>();
+        final List<Integer> indTo = new ArrayList<>();
+        final Map<RuleSet.Condition, Integer> conditionColumn = new LinkedHashMap<>();
+
+        Builder(RuleSet rules) {
+            this.rules = rules;
+        }
+
+        int column(Column c) {
+            return columnIndex.computeIfAbsent(c.key(), k -> {
+                columns.add(c);
+                return columns.size() - 1;
+            });
+        }
+
+        void conditionColumn(RuleSet.Condition c) {
+            if (c.target() != null && c.kind() != RuleSet.Condition.Kind.INDICATOR_BELOW) {
+                conditionColumn.put(c, column(new Column(c.target(), Column.Mode.VALUE, RuleSet.Normalization.NONE,
+                        rules.references().get(c.target()), List.of())));
+            }
+        }
+    }
+
+    // ---- read access for result building ---------------------------------------------------------------
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    public int columnCount() {
+        return columns.length;
+    }
+
+    public Column column(int c) {
+        return columns[c];
+    }
+
+    public int termCount() {
+        return termColumn.length;
+    }
+
+    public int indicatorCount() {
+        return indicatorIds.length;
+    }
+
+    public int scenarioCount() {
+        return scenarioIds.length;
+    }
+
+    public int tableCount() {
+        return tableIds.length;
+    }
+
+    public String scenarioId(int s) {
+        return scenarioIds[s];
+    }
+
+    public int scenarioIndex(String id) {
+        for (int s = 0; s < scenarioIds.length; s++) {
+            if (scenarioIds[s].equals(id)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    public int indicatorIndex(String id) {
+        for (int i = 0; i < indicatorIds.length; i++) {
+            if (indicatorIds[i].equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public String indicatorId(int i) {
+        return indicatorIds[i];
+    }
+
+    public int termColumn(int t) {
+        return termColumn[t];
+    }
+
+    public RuleSet.MetricRule termRule(int t) {
+        return termRule[t];
+    }
+
+    public int termIndicator(int t) {
+        return termIndicator[t];
+    }
+
+    public int termFrom(int indicator) {
+        return indTermFrom[indicator];
+    }
+
+    public int termTo(int indicator) {
+        return indTermTo[indicator];
+    }
+
+    public double evidenceFactor(byte code) {
+        return code <= 0 ? 1.0 : evidenceFactor[code];
+    }
+
+    /** The column a cap or fit condition reads, or -1. */
+    public int conditionColumn(RuleSet.Condition c) {
+        for (int i = 0; i < columns.length; i++) {
+            Column col = columns[i];
+            if (col.metric().equals(c.target()) && col.mode() == Column.Mode.VALUE && col.normalize().isNone()
+                    && col.items().isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The grade a score earns (before caps). */
+    public int gradeFor(double score) {
+        for (int g = 0; g < gradeMin.length; g++) {
+            if (score >= gradeMin[g]) {
+                return gradeNumber[g];
+            }
+        }
+        return lowestGrade;
+    }
+
+    /** The lowest score that earns {@code grade}, or NaN if there is no such grade. */
+    public double minScoreFor(int grade) {
+        for (int g = 0; g < gradeNumber.length; g++) {
+            if (gradeNumber[g] == grade) {
+                return gradeMin[g];
+            }
+        }
+        return Double.NaN;
+    }
+
+    public int highestGrade() {
+        return gradeNumber.length == 0 ? lowestGrade : gradeNumber[0];
+    }
+}

@@ -1,0 +1,82 @@
+package dev.cca.input;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.diag.InputException;
+import dev.cca.diag.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads whole text inputs from disk or standard input, within the limits, with clear errors. */
+public final class InputFiles {
+
+    private InputFiles() {
+    }
+
+    /** Reads and decodes a file. {@code name} is how messages call it (the path as the user typed it). */
+    public static SourceFile read(Path path, String name, Limits limits, Charset encoding) throws InputException {
+        byte[] bytes = readBytes(path, name, limits);
+        TextDecoder.Decoded d = TextDecoder.decode(bytes, encoding, name);
+        return new SourceFile(name, path, d.text(), d.note());
+    }
+
+    /** Reads a file's bytes after checking that it exists, is a regular readable file and is not too large. */
+    public static byte[] readBytes(Path path, String name, Limits limits) throws InputException {
+        checkReadable(path, name);
+        try {
+            long size = Files.size(path);
+            if (size > limits.maxFileBytes()) {
+                throw tooLarge(name, size, limits);
+            }
+            return Files.readAllBytes(path);
+        } catch (AccessDeniedException e) {
+            throw new InputException(Diagnostic.error(Location.file(name), "cannot read the file: permission denied"));
+        } catch (NoSuchFileException e) {
+            throw new InputException(Diagnostic.error(Location.file(name), "no such file"));
+        } catch (IOException e) {
+            throw new InputException(Diagnostic.error(Location.file(name), "cannot read the file: " + e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            throw new InputException(Diagnostic.error(Location.file(name),
+                    "the file is too large to read in the memory available; raise -Xmx or split the file"));
+        }
+    }
+
+    public static void checkReadable(Path path, String name) throws InputException {
+        if (!Files.exists(path)) {
+            throw new InputException(Diagnostic.error(Location.file(name), "no such file"));
+        }
+        if (Files.isDirectory(path)) {
+            throw new InputException(Diagnostic.error(Location.file(name), "this is a directory, not a file"));
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new InputException(Diagnostic.error(Location.file(name), "not a regular file"));
+        }
+        if (!Files.isReadable(path)) {
+            throw new InputException(Diagnostic.error(Location.file(name), "cannot read the file: permission denied"));
+        }
+    }
+
+    /** Reads standard input (named {@code -}) within the file-size limit. */
+    public static SourceFile readStdin(InputStream in, Limits limits, Charset encoding) throws InputException {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+            if (bytes.length > limits.maxFileBytes()) {
+                throw tooLarge("<stdin>", bytes.length, limits);
+            }
+            TextDecoder.Decoded d = TextDecoder.decode(bytes, encoding, "<stdin>");
+            return new SourceFile("<stdin>", null, d.text(), d.note());
+        } catch (IOException e) {
+            throw new InputException(Diagnostic.error(Location.file("<stdin>"), "cannot read standard input: " + e.getMessage()));
+        }
+    }
+
+    private static InputException tooLarge(String name, long size, Limits limits) {
+        return new InputException(Diagnostic.error(Location.file(name), "the file is " + Limits.human(size)
+                + ", over the " + Limits.human(limits.maxFileBytes())
+                + " limit for one file; raise it with --max-file-size, or split the catalog"));
+    }
+}

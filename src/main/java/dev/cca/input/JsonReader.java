@@ -1,0 +1,91 @@
+package dev.cca.input;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import java.io.IOException;
+
+/** Reads JSON texts (whole files, or one JSON Lines line at a time) into located {@link Node} trees. */
+public final class JsonReader {
+
+    private final Limits limits;
+    private final JsonFactory factory;
+
+    public JsonReader(Limits limits) {
+        this.limits = limits;
+        this.factory = JsonFactory.builder()
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth() + 8)
+                        .maxStringLength(Math.max(limits.maxStringLength() + 1, 1 << 20))
+                        .maxNumberLength(1000)
+                        .build())
+                .build();
+    }
+
+    /**
+     * Parses one JSON value from {@code text}. {@code lineOffset} is added to line numbers (the 0-based line of
+     * a JSON Lines record in its file). Returns {@code null} with the problems recorded when the text is not
+     * one valid JSON value.
+     */
+    public Node parse(String text, String file, int lineOffset, Problems problems) {
+        int mark = problems.mark();
+        try (JsonParser p = factory.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                problems.error(Location.of(file, lineOffset + 1, 1), "empty JSON document");
+                return null;
+            }
+            Node root;
+            try {
+                root = new TreeBuilder(p, file, lineOffset, limits, problems).build();
+            } catch (TreeBuilder.LimitExceeded e) {
+                return null;
+            }
+            JsonToken after = p.nextToken();
+            if (after != null) {
+                JsonLocation l = p.currentTokenLocation();
+                problems.error(Location.of(file, l.getLineNr() + lineOffset, l.getColumnNr()),
+                        "unexpected text after the JSON value");
+                return null;
+            }
+            return problems.errorsSince(mark) ? null : root;
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            int line = l == null ? lineOffset + 1 : l.getLineNr() + lineOffset;
+            int col = l == null ? 0 : Math.max(0, l.getColumnNr());
+            problems.error(Location.of(file, line, col), "not valid JSON: " + clean(e.getOriginalMessage()));
+            return null;
+        } catch (IOException e) {
+            problems.error(Location.of(file, lineOffset + 1, 0), "cannot read JSON: " + e.getMessage());
+            return null;
+        }
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Jackson's messages quote the input and describe the source; keep the first sentence. */
+    static String clean(String raw) {
+        if (raw == null) {
+            return "syntax error";
+        }
+        String s = raw;
+        int nl = s.indexOf('\n');
+        if (nl >= 0) {
+            s = s.substring(0, nl);
+        }
+        int src = s.indexOf(" at [Source");
+        if (src >= 0) {
+            s = s.substring(0, src);
+        }
+        return s.strip();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.cca.input;
+
+/**
+ * Caps that keep a hostile or broken input from exhausting memory or time. The defaults are far above
+ * anything a real profile or catalog needs; each error that hits one names the limit and the option
+ * that raises it.
+ *
+ * @param maxFileBytes      largest YAML, JSON or XLSX file read as a whole ({@code --max-file-size})
+ * @param maxDocuments      most YAML documents in one file ({@code --max-documents})
+ * @param maxDepth          deepest nesting of maps and lists ({@code --max-depth})
+ * @param maxStringLength   longest scalar or CSV cell, in characters ({@code --max-string-length})
+ * @param maxAliasNodes     most nodes that YAML aliases may expand to in one document
+ * @param maxRecordBytes    longest JSON Lines line or CSV record ({@code --max-record-size})
+ */
+public record Limits(long maxFileBytes, int maxDocuments, int maxDepth, int maxStringLength,
+                     int maxAliasNodes, int maxRecordBytes) {
+
+    public static final Limits DEFAULT = new Limits(128L << 20, 1_000_000, 64, 65_536, 100_000, 4 << 20);
+
+    public Limits {
+        if (maxFileBytes <= 0 || maxDocuments <= 0 || maxDepth <= 0 || maxStringLength <= 0
+                || maxAliasNodes <= 0 || maxRecordBytes <= 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+
+    public Limits withMaxFileBytes(long v) {
+        return new Limits(v, maxDocuments, maxDepth, maxStringLength, maxAliasNodes, maxRecordBytes);
+    }
+
+    public Limits withMaxDocuments(int v) {
+        return new Limits(maxFileBytes, v, maxDepth, maxStringLength, maxAliasNodes, maxRecordBytes);
+    }
+
+    public Limits withMaxDepth(int v) {
+        return new Limits(maxFileBytes, maxDocuments, v, maxStringLength, maxAliasNodes, maxRecordBytes);
+    }
+
+    public Limits withMaxStringLength(int v) {
+        return new Limits(maxFileBytes, maxDocuments, maxDepth, v, maxAliasNodes, maxRecordBytes);
+    }
+
+    public Limits withMaxRecordBytes(int v) {
+        return new Limits(maxFileBytes, maxDocuments, maxDepth, maxStringLength, maxAliasNodes, v);
+    }
+
+    /** A byte count as users write it: 128 MiB, 64 KiB. */
+    public static String human(long bytes) {
+        if (bytes >= (1L << 30) && bytes % (1L << 30) == 0) {
+            return (bytes >> 30) + " GiB";
+        }
+        if (bytes >= (1L << 20) && bytes % (1L << 20) == 0) {
+            return (bytes >> 20) + " MiB";
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return (bytes >> 10) + " KiB";
+        }
+        return bytes + " bytes";
+    }
+}

@@ -1,0 +1,457 @@
+package dev.cca.input;
+
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import dev.cca.diag.Suggest;
+import dev.cca.model.Accelerator;
+import dev.cca.model.CenterProfile;
+import dev.cca.model.Datum;
+import dev.cca.model.Evidence;
+import dev.cca.model.Field;
+import dev.cca.model.Numbers;
+import dev.cca.model.ProfileSchema;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Validates a document against {@code center-profile/v1} and builds a {@link CenterProfile}. Every problem
+ * of the document is collected with its line, column and key path; the profile is returned only when
+ * there was no error. The same reader serves YAML, JSON, JSON Lines and catalog rows, since they all
+ * arrive as {@link Node} trees.
+ */
+public final class ProfileReader {
+
+    private static final Set<String> EVIDENCE_KEYS = Set.of("value", "evidence", "source", "date");
+    /** Leaf key name to the full paths that have it, for "did you mean compute.pue?" on misplaced keys. */
+    private static final Map<String, List<String>> PATHS_BY_NAME = new HashMap<>();
+
+    static {
+        index(ProfileSchema.root());
+    }
+
+    private final LocalDate today;
+
+    /** @param today the date "in the future" is judged against (an assessed_on after it is a warning) */
+    public ProfileReader(LocalDate today) {
+        this.today = today;
+    }
+
+    /** Reads one document; returns null (with the problems recorded) when it is not a valid profile. */
+    public CenterProfile read(Document doc, Problems problems) {
+        return new Walk(doc, problems).profile();
+    }
+
+    /** The format tag of a document ({@code cca:} key), or null when it has none. */
+    public static String formatOf(Node root) {
+        if (root instanceof Node.MapNode m && m.get("cca") instanceof Node.ScalarNode s) {
+            return s.text().strip();
+        }
+        return null;
+    }
+
+    private final class Walk {
+        final Document doc;
+        final Problems problems;
+        final String file;
+        final int mark;
+        final Map<String, Datum> values = new LinkedHashMap<>();
+        final List<Accelerator> accelerators = new ArrayList<>();
+        final List<String> scenarios = new ArrayList<>();
+        final List<CenterProfile.BenchmarkRef> benchmarks = new ArrayList<>();
+
+        Walk(Document doc, Problems problems) {
+            this.doc = doc;
+            this.problems = problems;
+            this.file = doc.name();
+            this.mark = problems.mark();
+        }
+
+        CenterProfile profile() {
+            Node root = doc.root();
+            if (root == null) {
+                problems.error(Location.of(file, doc.line(), 1), "the document is empty; a profile needs at least cca, id and name");
+                return null;
+            }
+            if (!(root instanceof Node.MapNode map)) {
+                problems.error(at(root, ""), "a profile is a map of keys, but this document is " + root.describe());
+                return null;
+            }
+            Node tag = map.get("cca");
+            if (tag instanceof Node.ScalarNode s && !s.isNull() && !ProfileSchema.FORMAT.equals(s.text().strip())) {
+                problems.error(at(s, "cca"), "unsupported format '" + s.text() + "'; this cca reads " + ProfileSchema.FORMAT);
+                return null;
+            }
+            readObject(map, ProfileSchema.root(), "");
+            for (Field f : ProfileSchema.root().children().values()) {
+                if (f.isRequired() && !values.containsKey(f.path())) {
+                    Node present = map.get(f.name());
+                    if (present == null) {
+                        problems.error(Location.of(file, root.line(), root.column()).withPath(f.path()),
+                                "missing required key '" + f.name() + "'" + (f.example() == null ? ""
+                                        : " (for example " + f.name() + ": " + f.example() + ")"));
+                    } else if (present instanceof Node.ScalarNode s && s.isNull()) {
+                        problems.error(at(present, f.path()), "'" + f.name() + "' must have a value");
+                    }
+                }
+            }
+            crossChecks();
+            if (problems.errorsSince(mark)) {
+                return null;
+            }
+            return new CenterProfile(values.get("id").text(), values.get("name").text(),
+                    Location.of(file, doc.line(), 1), values, accelerators, scenarios, benchmarks);
+        }
+
+        void readObject(Node.MapNode map, Field obj, String path) {
+            for (Node.Entry e : map.entries()) {
+                Field f = obj.child(e.key());
+                String p = path.isEmpty() ? e.key() : path + "." + e.key();
+                if (f == null) {
+                    unknownKey(e, obj.children().keySet(), p);
+                    continue;
+                }
+                readField(e.value(), f, p);
+            }
+        }
+
+        void unknownKey(Node.Entry e, Set<String> siblings, String path) {
+            String hint = Suggest.didYouMean(e.key(), siblings);
+            if (hint.isEmpty()) {
+                List<String> elsewhere = PATHS_BY_NAME.get(e.key());
+                if (elsewhere != null) {
+                    hint = " (did you mean " + String.join(" or ", elsewhere) + "? it belongs there)";
+                }
+            }
+            problems.error(new Location(file, e.line(), e.column(), path), "unknown key '" + e.key() + "'" + hint);
+        }
+
+        void readField(Node n, Field f, String path) {
+            if (n instanceof Node.ScalarNode s && s.isNull()) {
+                return; // an explicit null is the same as leaving the key out
+            }
+            switch (f.type()) {
+                case OBJECT -> {
+                    if (n instanceof Node.MapNode m) {
+                        readObject(m, f, path);
+                    } else {
+                        expected(n, path, "a map of keys (" + String.join(", ", f.children().keySet()) + ")");
+                    }
+                }
+                case NUMBER, BOOLEAN, ID_LIST -> readMetric(n, f, path);
+                case TEXT -> {
+                    String t = text(n, path);
+                    if (t != null) {
+                        if (f.pattern() != null && !f.pattern().matcher(t).matches()) {
+                            problems.error(at(n, path), "'" + t + "' is not a valid " + f.name() + ": use " + f.patternDoc());
+                        } else {
+                            values.put(path, Datum.text(t, at(n, path)));
+                        }
+                    }
+                }
+                case CHOICE -> {
+                    String c = choice(n, f, path);
+                    if (c != null) {
+                        values.put(path, Datum.text(c, at(n, path)));
+                    }
+                }
+                case CHOICE_LIST -> readChoiceList(n, f, path);
+                case DATE -> {
+                    String t = text(n, path);
+                    if (t != null) {
+                        StringBuilder err = new StringBuilder();
+                        LocalDate d = Values.date(t, f.monthPrecision(), err);
+                        if (d == null) {
+                            problems.error(at(n, path), err.toString());
+                        } else {
+                            values.put(path, Datum.date(d, t.strip(), at(n, path)));
+                        }
+                    }
+                }
+                case OBJECT_LIST -> readAccelerators(n, f, path);
+                case PATH_LIST -> {
+                    for (Node item : listItems(n, path)) {
+                        String t = text(item, path);
+                        if (t != null && !t.isBlank()) {
+                            benchmarks.add(new CenterProfile.BenchmarkRef(t.strip(), at(item, path)));
+                        }
+                    }
+                }
+            }
+        }
+
+        /** A metric: a bare value, or a map with value, evidence, source, date (and its conditions). */
+        void readMetric(Node n, Field f, String path) {
+            Node valueNode = n;
+            Evidence evidence = Evidence.DECLARED;
+            String note = null;
+            LocalDate date = null;
+            if (n instanceof Node.MapNode m) {
+                Set<String> allowed = new HashSet<>(EVIDENCE_KEYS);
+                f.conditions().forEach(c -> allowed.add(c.name()));
+                for (Node.Entry e : m.entries()) {
+                    String p = path + "." + e.key();
+                    switch (e.key()) {
+                        case "value" -> valueNode = e.value();
+                        case "evidence" -> {
+                            String t = text(e.value(), p);
+                            if (t != null) {
+                                evidence = Evidence.parse(t);
+                                if (evidence == null) {
+                                    problems.error(at(e.value(), p), "unknown evidence level '" + t
+                                            + "'; use measured, audited or declared" + Suggest.didYouMean(t,
+                                            List.of("measured", "audited", "declared")));
+                                    evidence = Evidence.DECLARED;
+                                }
+                            }
+                        }
+                        case "source" -> note = text(e.value(), p);
+                        case "date" -> {
+                            String t = text(e.value(), p);
+                            if (t != null) {
+                                StringBuilder err = new StringBuilder();
+                                date = Values.date(t, false, err);
+                                if (date == null) {
+                                    problems.error(at(e.value(), p), err.toString());
+                                }
+                            }
+                        }
+                        default -> {
+                            Field c = conditionOf(f, e.key());
+                            if (c != null) {
+                                readField(e.value(), c, p);
+                            } else {
+                                problems.error(new Location(file, e.line(), e.column(), p), "unknown key '" + e.key()
+                                        + "' in the value map of " + path + Suggest.didYouMean(e.key(), allowed)
+                                        + "; it takes " + String.join(", ", sorted(allowed)));
+                            }
+                        }
+                    }
+                }
+                if (valueNode == n) {
+                    problems.error(at(n, path), "a map here needs a 'value' key (" + path + ": {value: ..., evidence: ...})");
+                    return;
+                }
+                if (valueNode instanceof Node.ScalarNode s && s.isNull()) {
+                    return;
+                }
+            }
+            Location loc = at(valueNode, path);
+            switch (f.type()) {
+                case NUMBER -> {
+                    if (!(valueNode instanceof Node.ScalarNode s)) {
+                        expected(valueNode, path, "a number" + (f.quantity().unit().isEmpty() ? "" : " in " + f.quantity().unit()));
+                        return;
+                    }
+                    Values.Result r = Values.number(s, f);
+                    if (!r.ok()) {
+                        problems.error(loc, r.error());
+                        return;
+                    }
+                    values.put(path, Datum.number(r.value(), evidence, note, date, loc));
+                }
+                case BOOLEAN -> {
+                    if (!(valueNode instanceof Node.ScalarNode s)) {
+                        expected(valueNode, path, "true or false");
+                        return;
+                    }
+                    Values.Result r = Values.bool(s);
+                    if (!r.ok()) {
+                        problems.error(loc, r.error());
+                        return;
+                    }
+                    if (r.warning() != null) {
+                        problems.warning(loc, r.warning());
+                    }
+                    values.put(path, Datum.bool(r.value() != 0, evidence, note, date, loc));
+                }
+                default -> {
+                    List<String> items = new ArrayList<>();
+                    List<Location> origins = new ArrayList<>();
+                    for (Node item : listItems(valueNode, path)) {
+                        String t = text(item, path);
+                        if (t == null) {
+                            continue;
+                        }
+                        for (String part : splitList(t)) {
+                            String id = Values.identifier(part);
+                            if (id.isEmpty()) {
+                                continue;
+                            }
+                            if (items.contains(id)) {
+                                problems.warning(at(item, path), "'" + id + "' is listed twice");
+                                continue;
+                            }
+                            items.add(id);
+                            origins.add(at(item, path));
+                        }
+                    }
+                    values.put(path, Datum.list(items, origins, evidence, note, date, loc));
+                }
+            }
+        }
+
+        Field conditionOf(Field f, String key) {
+            for (Field c : f.conditions()) {
+                if (c.name().equals(key)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+
+        void readChoiceList(Node n, Field f, String path) {
+            List<String> out = new ArrayList<>();
+            for (Node item : listItems(n, path)) {
+                String t = text(item, path);
+                if (t == null) {
+                    continue;
+                }
+                for (String part : splitList(t)) {
+                    String c = checkChoice(Values.identifier(part), part, item, f, path);
+                    if (c != null && !out.contains(c)) {
+                        out.add(c);
+                    }
+                }
+            }
+            if (f.path().equals("scenarios")) {
+                scenarios.addAll(out);
+            }
+            values.put(path, Datum.list(out, null, Evidence.DECLARED, null, null, at(n, path)));
+        }
+
+        void readAccelerators(Node n, Field f, String path) {
+            List<Node> items = listItems(n, path);
+            for (int i = 0; i < items.size(); i++) {
+                Node item = items.get(i);
+                String p = path + "[" + i + "]";
+                if (!(item instanceof Node.MapNode m)) {
+                    expected(item, p, "a map (vendor, model, kind, count, fp16_tflops, memory_gb)");
+                    continue;
+                }
+                Walk sub = new Walk(doc, problems);
+                sub.readObject(m, f.item(), p);
+                accelerators.add(new Accelerator(sub.text(p + ".vendor"), sub.text(p + ".model"), sub.text(p + ".kind"),
+                        sub.number(p + ".count"), sub.number(p + ".fp16_tflops"), sub.number(p + ".memory_gb"), at(item, p)));
+            }
+        }
+
+        String text(String key) {
+            Datum d = values.get(key);
+            return d == null ? null : d.text();
+        }
+
+        double number(String key) {
+            Datum d = values.get(key);
+            return d == null ? Double.NaN : d.number();
+        }
+
+        List<Node> listItems(Node n, String path) {
+            if (n instanceof Node.ListNode l) {
+                return l.items();
+            }
+            if (n instanceof Node.ScalarNode s && !s.isNull()) {
+                return List.of(s); // "a; b; c" in one text, as catalogs write lists
+            }
+            if (n instanceof Node.MapNode) {
+                expected(n, path, "a list");
+            }
+            return List.of();
+        }
+
+        String text(Node n, String path) {
+            if (n instanceof Node.ScalarNode s) {
+                return s.isNull() ? null : s.text();
+            }
+            expected(n, path, "text");
+            return null;
+        }
+
+        String choice(Node n, Field f, String path) {
+            String t = text(n, path);
+            return t == null ? null : checkChoice(Values.identifier(t), t, n, f, path);
+        }
+
+        String checkChoice(String id, String raw, Node n, Field f, String path) {
+            if (f.choices().contains(id)) {
+                return id;
+            }
+            problems.error(at(n, path), "'" + raw + "' is not a known " + f.name() + Suggest.didYouMean(id, f.choices())
+                    + "; use one of: " + String.join(", ", f.choices()));
+            return null;
+        }
+
+        void expected(Node n, String path, String what) {
+            problems.error(at(n, path), "expected " + what + ", got " + n.describe());
+        }
+
+        Location at(Node n, String path) {
+            return new Location(file, n.line(), n.column(), path);
+        }
+
+        /** Checks across keys: a percentile below its median, a cluster larger than the whole center. */
+        void crossChecks() {
+            for (String m : List.of("ttft_ms", "tpot_ms", "e2e_ms")) {
+                Datum p50 = values.get("inference.latency." + m + "_p50");
+                Datum p99 = values.get("inference.latency." + m + "_p99");
+                if (p50 != null && p99 != null && p99.number() < p50.number()) {
+                    problems.error(p99.origin(), m + "_p99 (" + Numbers.format(p99.number()) + " ms) is lower than "
+                            + m + "_p50 (" + Numbers.format(p50.number()) + " ms); a 99th percentile cannot be below the median");
+                }
+            }
+            Datum total = values.get("compute.total_pflops_fp16");
+            Datum largest = values.get("compute.largest_cluster.pflops_fp16");
+            if (total != null && largest != null && largest.number() > total.number() * 1.0001) {
+                problems.warning(largest.origin(), "the largest cluster (" + Numbers.format(largest.number())
+                        + " PFLOPS) is larger than the total compute (" + Numbers.format(total.number()) + " PFLOPS)");
+            }
+            Datum from = values.get("training.linear_speedup.from_accelerators");
+            Datum to = values.get("training.linear_speedup.to_accelerators");
+            if (from != null && to != null && from.number() >= to.number()) {
+                problems.warning(to.origin(), "linear speed-up is measured from more accelerators ("
+                        + Numbers.format(from.number()) + ") than it scales to (" + Numbers.format(to.number()) + ")");
+            }
+            Datum assessed = values.get("assessed_on");
+            if (assessed != null && today != null && assessed.date().isAfter(today)) {
+                problems.warning(assessed.origin(), "assessed_on " + assessed.text() + " is in the future");
+            }
+        }
+    }
+
+    /** Splits "a; b, c" as catalogs write lists in one cell. */
+    static List<String> splitList(String t) {
+        if (t.indexOf(';') < 0 && t.indexOf(',') < 0 && t.indexOf('；') < 0 && t.indexOf('，') < 0
+                && t.indexOf('、') < 0) {
+            return List.of(t);
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : t.split("[;,；，、]")) {
+            if (!p.isBlank()) {
+                out.add(p.strip());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> sorted(Set<String> s) {
+        List<String> l = new ArrayList<>(s);
+        l.sort(null);
+        return l;
+    }
+
+    private static void index(Field f) {
+        for (Field c : f.children().values()) {
+            if (!c.path().contains(".")) {
+                index(c);
+                continue;
+            }
+            PATHS_BY_NAME.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c.path());
+            index(c);
+        }
+    }
+}

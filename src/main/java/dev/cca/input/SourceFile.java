@@ -1,0 +1,76 @@
+package dev.cca.input;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The decoded text of one input file, with the name used in messages. Line ends are normalised to
+ * {@code \n} when it is decoded, so line numbers match what editors show for LF, CRLF and CR files.
+ */
+public final class SourceFile {
+
+    private final String name;
+    private final Path path;
+    private final String text;
+    private final String encodingNote;
+    private int[] lineStarts;
+
+    public SourceFile(String name, Path path, String text, String encodingNote) {
+        this.name = name;
+        this.path = path;
+        this.text = text;
+        this.encodingNote = encodingNote;
+    }
+
+    public static SourceFile ofText(String name, String text) {
+        return new SourceFile(name, null, TextDecoder.normaliseLineEnds(text), "");
+    }
+
+    /** The name shown in messages: the path as the user gave it. */
+    public String name() {
+        return name;
+    }
+
+    /** The file on disk, or {@code null} for standard input and in-memory text. */
+    public Path path() {
+        return path;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** What the decoder noticed (a byte-order mark, a legacy encoding), or empty. */
+    public String encodingNote() {
+        return encodingNote;
+    }
+
+    /** The text of a 1-based line, without its line end; empty when out of range. */
+    public String line(int line) {
+        int[] starts = lineStarts();
+        if (line < 1 || line > starts.length) {
+            return "";
+        }
+        int from = starts[line - 1];
+        int to = line < starts.length ? starts[line] - 1 : text.length();
+        return text.substring(from, Math.max(from, to));
+    }
+
+    private int[] lineStarts() {
+        if (lineStarts == null) {
+            int[] s = new int[16];
+            int n = 0;
+            s[n++] = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    if (n == s.length) {
+                        s = Arrays.copyOf(s, n * 2);
+                    }
+                    s[n++] = i + 1;
+                }
+            }
+            lineStarts = Arrays.copyOf(s, n);
+        }
+        return lineStarts;
+    }
+}

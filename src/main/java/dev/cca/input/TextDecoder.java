@@ -1,0 +1,166 @@
+package dev.cca.input;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.diag.InputException;
+import dev.cca.diag.Location;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns the bytes of a text input into a string, refusing to guess silently. UTF-8 is expected; a
+ * UTF-8 or UTF-16 byte-order mark is honoured; a file that is not valid UTF-8 but reads cleanly as
+ * GB18030 (Chinese text saved by Windows tools as "ANSI") is named as such, with the option that
+ * accepts it. Nothing is ever decoded with replacement characters, so no mojibake reaches a report.
+ */
+public final class TextDecoder {
+
+    /** Charset GB18030 is a superset of GBK and GB2312. */
+    public static final Charset GB18030 = Charset.forName("GB18030");
+
+    private TextDecoder() {
+    }
+
+    /** A decoded text and what was noticed on the way (empty when plain UTF-8). */
+    public record Decoded(String text, String note) {
+    }
+
+    public static Decoded decode(byte[] bytes, Charset forced, String file) throws InputException {
+        int binaryAt = binaryOffset(bytes);
+        if (forced == null && binaryAt >= 0) {
+            throw new InputException(Diagnostic.error(Location.file(file),
+                    "this is a binary file, not text (a NUL byte at offset " + binaryAt
+                            + "); cca reads YAML, JSON, JSON Lines, CSV and XLSX"));
+        }
+        int start = 0;
+        Charset cs = forced;
+        String note = "";
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            start = 3;
+            if (cs == null) {
+                cs = StandardCharsets.UTF_8;
+                note = "UTF-8 with a byte-order mark";
+            }
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            start = 2;
+            cs = StandardCharsets.UTF_16LE;
+            note = "UTF-16LE with a byte-order mark";
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            start = 2;
+            cs = StandardCharsets.UTF_16BE;
+            note = "UTF-16BE with a byte-order mark";
+        }
+        if (cs == null) {
+            cs = StandardCharsets.UTF_8;
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            String text = strict(cs).decode(in).toString();
+            if (forced != null && !forced.equals(StandardCharsets.UTF_8)) {
+                note = "decoded as " + forced.name() + " (--encoding)";
+            }
+            return new Decoded(normaliseLineEnds(text), note);
+        } catch (CharacterCodingException e) {
+            throw new InputException(Diagnostic.error(badByteLocation(bytes, start, cs, file),
+                    describeBadEncoding(bytes, start, cs, forced)));
+        }
+    }
+
+    /** CRLF and lone CR become LF, so that every parser counts lines the same way. */
+    public static String normaliseLineEnds(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                sb.append('\n');
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static CharsetDecoder strict(Charset cs) {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static String describeBadEncoding(byte[] bytes, int start, Charset tried, Charset forced) {
+        if (forced != null) {
+            return "the file is not valid " + forced.name() + " text";
+        }
+        if (tried.equals(StandardCharsets.UTF_8) && looksLikeGb18030(bytes, start)) {
+            return "the file is not UTF-8: it looks like GB18030/GBK (Chinese text saved by a Windows tool);"
+                    + " re-run with --encoding gb18030, or save the file as UTF-8";
+        }
+        return "the file is not valid " + tried.name() + " text; save it as UTF-8"
+                + " (or name its encoding with --encoding)";
+    }
+
+    /** True when the bytes decode cleanly as GB18030 and contain CJK text, the usual sign of a GBK file. */
+    static boolean looksLikeGb18030(byte[] bytes, int start) {
+        try {
+            CharBuffer chars = strict(GB18030).decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+            int cjk = 0;
+            for (int i = 0; i < chars.length(); i++) {
+                char c = chars.charAt(i);
+                if (c >= 0x4E00 && c <= 0x9FFF) {
+                    cjk++;
+                }
+            }
+            return cjk > 0;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** The line and column of the first byte that does not decode. */
+    private static Location badByteLocation(byte[] bytes, int start, Charset cs, String file) {
+        CharsetDecoder dec = strict(cs);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 16);
+        CoderResult r = dec.decode(in, out, true);
+        if (!r.isError()) {
+            return Location.file(file);
+        }
+        out.flip();
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return Location.of(file, line, col);
+    }
+
+    /** Offset of the first NUL byte in the first 8 KiB (text files never have one), or -1. */
+    static int binaryOffset(byte[] bytes) {
+        // UTF-16 text has NUL bytes by design; it is recognised by its byte-order mark first.
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            return -1;
+        }
+        int n = Math.min(bytes.length, 8192);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,221 @@
+package dev.cca.input;
+
+import dev.cca.model.Field;
+import dev.cca.model.Numbers;
+import dev.cca.model.Quantity;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads scalar values as people write them: bare numbers, numbers with units ("6.93 EFLOPS", "400G",
+ * "80%"), thousands separators ("52,000"), full-width digits ("１００"), and dates. Every refusal is a
+ * sentence that says what was expected; the caller adds the location.
+ */
+public final class Values {
+
+    private Values() {
+    }
+
+    /** A parsed value or the reason it was refused. */
+    public record Result(double value, String error, String warning) {
+        static Result ok(double v) {
+            return new Result(v, null, null);
+        }
+
+        static Result fail(String why) {
+            return new Result(Double.NaN, why, null);
+        }
+
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    private static final Pattern NUMBER_WITH_UNIT =
+            Pattern.compile("([-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(.*)");
+    private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?(?=\\D|$).*");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    /** Parses {@code node} as a value of numeric field {@code f}, converted to the field's canonical unit. */
+    public static Result number(Node.ScalarNode node, Field f) {
+        Result r = switch (node.kind()) {
+            case INTEGER, FLOAT -> plain(node.text());
+            case STRING -> withUnit(node.text(), f.quantity());
+            case BOOLEAN -> Result.fail("expected a number, got the boolean '" + node.text() + "'");
+            case NULL -> Result.fail("expected a number, got null");
+        };
+        return r.ok() ? check(r.value(), f) : r;
+    }
+
+    /** A YAML or JSON number token: decimal, possibly with '_' digit separators; no hex, no NaN. */
+    static Result plain(String text) {
+        String t = text.replace("_", "");
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.contains("nan")) {
+            return Result.fail("NaN is not a value; leave the key out if it is not known");
+        }
+        if (lower.contains("inf")) {
+            return Result.fail("infinity is not a value");
+        }
+        if (lower.startsWith("0x") || lower.startsWith("0o") || lower.startsWith("0b")) {
+            return Result.fail("'" + text + "' is not a decimal number");
+        }
+        try {
+            return Result.ok(Double.parseDouble(t));
+        } catch (NumberFormatException e) {
+            return Result.fail("'" + text + "' is not a number");
+        }
+    }
+
+    /** A number in a string, with an optional unit of quantity {@code q}. */
+    public static Result withUnit(String raw, Quantity q) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
+        if (s.isEmpty()) {
+            return Result.fail("expected a number, got empty text");
+        }
+        if (GROUPED.matcher(s).matches()) {
+            s = s.replaceAll("(?<=\\d),(?=\\d{3})", "");
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.equals("nan") || lower.equals(".nan")) {
+            return Result.fail("NaN is not a value; leave the key out if it is not known");
+        }
+        if (lower.contains("inf")) {
+            return Result.fail("infinity is not a value");
+        }
+        Matcher m = NUMBER_WITH_UNIT.matcher(s);
+        if (!m.matches()) {
+            return Result.fail("expected a number" + unitHint(q) + ", got '" + raw + "'");
+        }
+        double v;
+        try {
+            v = Double.parseDouble(m.group(1));
+        } catch (NumberFormatException e) {
+            return Result.fail("'" + raw + "' is not a number");
+        }
+        String unit = m.group(2).strip();
+        if (unit.isEmpty()) {
+            return Result.ok(v);
+        }
+        Double factor = q.factor(unit);
+        if (factor == null) {
+            Quantity other = Quantity.owning(unit);
+            if (other != null && other != q) {
+                return Result.fail("'" + unit + "' is a unit of " + describe(other) + "; this key takes "
+                        + describe(q) + unitHint(q));
+            }
+            return Result.fail("unknown unit '" + unit + "'" + unitHint(q));
+        }
+        return Result.ok(v * factor);
+    }
+
+    private static String unitHint(Quantity q) {
+        if (q.unit().isEmpty() || q == Quantity.RATIO) {
+            return q == Quantity.RATIO ? " (a ratio 0-1, or a percentage like \"91%\")" : "";
+        }
+        return " (in " + q.unit() + ", or with a unit such as " + String.join(", ",
+                q.acceptedUnits().subList(0, Math.min(4, q.acceptedUnits().size()))) + ")";
+    }
+
+    private static String describe(Quantity q) {
+        return switch (q) {
+            case COMPUTE_PFLOPS, COMPUTE_TFLOPS -> "compute";
+            case DURATION_MS, DURATION_HOURS, DURATION_MINUTES, DURATION_DAYS -> "time";
+            case PERCENT, RATIO -> "proportion";
+            case STORAGE_PB, STORAGE_TB, MEMORY_GB -> "storage";
+            case BANDWIDTH_GBPS -> "bandwidth";
+            case MONEY_CNY -> "money";
+            case TOKENS_PER_S -> "throughput";
+            case PARAMS_B -> "model size";
+            case COUNT, NUMBER -> "plain numbers";
+        };
+    }
+
+    /** Range and plausibility checks of a converted value against its field. */
+    public static Result check(double v, Field f) {
+        if (Double.isNaN(v)) {
+            return Result.fail("NaN is not a value");
+        }
+        if (Double.isInfinite(v)) {
+            return Result.fail("the number is too large to be a value");
+        }
+        if (v < 0) {
+            return Result.fail("must not be negative (got " + Numbers.format(v) + ")");
+        }
+        if (f.minExclusive() && v == 0) {
+            return Result.fail("must be greater than 0");
+        }
+        if (v < f.min()) {
+            return Result.fail("must be at least " + Numbers.format(f.min()) + " (got " + Numbers.format(v) + ")");
+        }
+        if (v > f.max()) {
+            String what = f.quantity() == Quantity.PERCENT ? "a percentage is 0-100"
+                    : f.quantity() == Quantity.RATIO ? "a ratio is 0-1 (write \"91%\" or 0.91)"
+                    : "the largest allowed value is " + Numbers.format(f.max());
+            return Result.fail(what + " (got " + Numbers.format(v) + ")");
+        }
+        if (v > f.plausibleMax()) {
+            return Result.fail("implausibly large (got " + Numbers.format(v) + ", over "
+                    + Numbers.format(f.plausibleMax()) + " " + f.quantity().unit() + ")");
+        }
+        if (f.integer() && v != Math.rint(v)) {
+            return Result.fail("must be a whole number (got " + Numbers.format(v) + ")");
+        }
+        return Result.ok(v);
+    }
+
+    /** YAML 1.2 and JSON booleans; YAML 1.1 forms are accepted with a warning. */
+    public static Result bool(Node.ScalarNode node) {
+        String t = node.text().strip().toLowerCase(Locale.ROOT);
+        if (node.kind() == Node.ScalarKind.NULL) {
+            return Result.fail("expected true or false, got null");
+        }
+        switch (t) {
+            case "true":
+                return Result.ok(1);
+            case "false":
+                return Result.ok(0);
+            case "yes", "on", "y":
+                return new Result(1, null, "'" + node.text() + "' read as true (a YAML 1.1 form); write true");
+            case "no", "off", "n":
+                return new Result(0, null, "'" + node.text() + "' read as false (a YAML 1.1 form); write false");
+            default:
+                return Result.fail("expected true or false, got '" + node.text() + "'");
+        }
+    }
+
+    /** A date: YYYY-MM-DD, or YYYY-MM / YYYY when {@code monthOk} (the first day is used). */
+    public static LocalDate date(String raw, boolean monthOk, StringBuilder error) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
+        try {
+            if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(s, DAY);
+            }
+            if (monthOk && s.matches("\\d{4}-\\d{2}")) {
+                return LocalDate.parse(s + "-01", MONTH);
+            }
+            if (monthOk && s.matches("\\d{4}")) {
+                return LocalDate.parse(s + "-01-01", MONTH);
+            }
+        } catch (DateTimeParseException e) {
+            error.append("'").append(raw).append("' is not a date that exists");
+            return null;
+        }
+        error.append("expected a date as YYYY-MM-DD").append(monthOk ? " or YYYY-MM" : "")
+                .append(", got '").append(raw).append("'");
+        return null;
+    }
+
+    /** An identifier as rule sets spell them: lowercase, words joined by hyphens ("Megatron LM" is megatron-lm). */
+    public static String identifier(String raw) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        return s.replaceAll("[\\s_]+", "-");
+    }
+}

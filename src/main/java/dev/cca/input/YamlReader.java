@@ -1,0 +1,255 @@
+package dev.cca.input;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML streams into located {@link Node} trees, one document at a time.
+ *
+ * <p>The stream is first cut into documents at their {@code ---} markers (a marker at the start of a line
+ * ends any block scalar, so the cut follows the YAML specification), and each document is parsed on its
+ * own. That is what lets a catalog with one broken document still deliver all the others: a YAML parser
+ * cannot resynchronise after a syntax error, but the next document's parser never saw it.
+ */
+public final class YamlReader {
+
+    private final Limits limits;
+    private final YAMLFactory factory;
+
+    public YamlReader(Limits limits) {
+        this.limits = limits;
+        LoaderOptions lo = new LoaderOptions();
+        // Our own builder enforces depth and alias limits with better messages; these only back it up.
+        lo.setNestingDepthLimit(limits.maxDepth() + 8);
+        lo.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1024));
+        lo.setAllowDuplicateKeys(true);
+        this.factory = YAMLFactory.builder()
+                .loaderOptions(lo)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth() + 8)
+                        .maxStringLength(Math.max(limits.maxStringLength() + 1, 1 << 20))
+                        .maxNumberLength(1000)
+                        .build())
+                .build();
+    }
+
+    /** A stretch of the stream that holds one document; {@code firstLine} is where it starts (0-based). */
+    record Chunk(int firstLine, String text) {
+    }
+
+    /**
+     * Every non-empty document of the file. Problems of a broken document are added to {@code problems}
+     * and that document is returned with a {@code null} root, so callers can count and skip it.
+     */
+    public List<Document> readAll(SourceFile source, Problems problems) {
+        List<Document> out = new ArrayList<>();
+        Iterator<Document> it = documents(source, problems);
+        while (it.hasNext()) {
+            out.add(it.next());
+        }
+        return out;
+    }
+
+    /**
+     * The documents of a file, parsed lazily so that a large multi-document catalog is never held as
+     * trees all at once. Empty documents (only comments, or a trailing {@code ---}) are skipped.
+     */
+    public Iterator<Document> documents(SourceFile source, Problems problems) {
+        List<Chunk> chunks = split(source.text());
+        return new Iterator<>() {
+            int next;
+            int index;
+            Document pending;
+
+            @Override
+            public boolean hasNext() {
+                while (pending == null && next < chunks.size()) {
+                    if (index >= limits.maxDocuments()) {
+                        problems.error(Location.of(source.name(), chunks.get(next).firstLine() + 1, 1),
+                                "more than " + limits.maxDocuments()
+                                        + " documents in one file; raise the limit with --max-documents");
+                        next = chunks.size();
+                        break;
+                    }
+                    Chunk c = chunks.get(next++);
+                    pending = parse(source, c, index, problems);
+                    if (pending != null) {
+                        index++;
+                    }
+                }
+                return pending != null;
+            }
+
+            @Override
+            public Document next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Document d = pending;
+                pending = null;
+                return d;
+            }
+        };
+    }
+
+    /** Parses one chunk; {@code null} when it holds no document at all. */
+    private Document parse(SourceFile source, Chunk c, int index, Problems problems) {
+        int mark = problems.mark();
+        try (JsonParser p = factory.createParser(c.text())) {
+            JsonToken t = p.nextToken();
+            if (t == null || (t == JsonToken.VALUE_NULL && isEmptyDocument(c.text()))) {
+                return null;
+            }
+            int line = p.currentTokenLocation().getLineNr() + c.firstLine();
+            Node root;
+            try {
+                root = new TreeBuilder(p, source.name(), c.firstLine(), limits, problems).build();
+            } catch (TreeBuilder.LimitExceeded e) {
+                return new Document(source, index, line, null);
+            }
+            JsonToken after = p.nextToken();
+            if (after != null) {
+                // Only a parser quirk can get here: the chunk held a second document without a marker.
+                problems.error(Location.of(source.name(), p.currentTokenLocation().getLineNr() + c.firstLine(), 1),
+                        "a second document starts here without a '---' line before it");
+            }
+            return new Document(source, index, line, problems.errorsSince(mark) ? null : root);
+        } catch (JsonProcessingException e) {
+            problems.add(syntaxError(source, c, e));
+            return new Document(source, index, c.firstLine() + 1, null);
+        } catch (IOException e) {
+            problems.error(Location.of(source.name(), c.firstLine() + 1, 1), "cannot read the document: " + e.getMessage());
+            return new Document(source, index, c.firstLine() + 1, null);
+        } catch (RuntimeException e) {
+            // SnakeYAML reports some malformed input (bad escapes, control characters) as runtime exceptions.
+            problems.error(Location.of(source.name(), c.firstLine() + 1, 1), "not valid YAML: " + firstLine(e.getMessage()));
+            return new Document(source, index, c.firstLine() + 1, null);
+        }
+    }
+
+    private dev.cca.diag.Diagnostic syntaxError(SourceFile source, Chunk c, JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        int line = loc == null || loc.getLineNr() < 1 ? c.firstLine() + 1 : loc.getLineNr() + c.firstLine();
+        int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+        String msg = cleanMessage(e.getOriginalMessage());
+        String text = source.line(line);
+        if (text.indexOf('\t') >= 0 && !text.strip().startsWith("#")) {
+            msg += " (this line has a tab: YAML indents with spaces only)";
+        }
+        return dev.cca.diag.Diagnostic.error(Location.of(source.name(), line, col), "not valid YAML: " + msg);
+    }
+
+    /** SnakeYAML messages repeat the position and quote the source; keep only what went wrong. */
+    static String cleanMessage(String raw) {
+        if (raw == null) {
+            return "syntax error";
+        }
+        String[] lines = raw.split("\n");
+        StringBuilder sb = new StringBuilder();
+        for (String l : lines) {
+            String s = l.strip();
+            if (s.isEmpty() || s.startsWith("in 'reader'") || s.startsWith("in 'string'") || s.startsWith("^")
+                    || s.startsWith("at [Source") || l.startsWith("    ")) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            sb.append(s);
+        }
+        String out = sb.toString();
+        return out.isEmpty() ? "syntax error" : out;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "syntax error";
+        }
+        int i = s.indexOf('\n');
+        return i < 0 ? s : s.substring(0, i);
+    }
+
+    /** Cuts a stream at lines that start a document ({@code ---}); directives stay with the next document. */
+    static List<Chunk> split(String text) {
+        List<Chunk> chunks = new ArrayList<>();
+        int lineNo = 0;
+        int chunkStart = 0;
+        int chunkLine = 0;
+        boolean hasContent = false;
+        int pos = 0;
+        int n = text.length();
+        while (pos < n) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            if (isDocumentStart(text, pos, eol)) {
+                if (hasContent) {
+                    chunks.add(new Chunk(chunkLine, text.substring(chunkStart, pos)));
+                    chunkStart = pos;
+                    chunkLine = lineNo;
+                }
+                hasContent = true;
+            } else if (!hasContent && !isBlankCommentOrDirective(text, pos, eol)) {
+                hasContent = true;
+            }
+            pos = eol + 1;
+            lineNo++;
+        }
+        if (chunkStart < n && hasContent) {
+            chunks.add(new Chunk(chunkLine, text.substring(chunkStart)));
+        }
+        return chunks;
+    }
+
+    /** True when a chunk holds only its {@code ---} marker, comments, blank lines and directives. */
+    static boolean isEmptyDocument(String text) {
+        int pos = 0;
+        int n = text.length();
+        while (pos < n) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            String line = text.substring(pos, eol).strip();
+            if (line.startsWith("---")) {
+                line = line.substring(3).strip();
+            } else if (line.startsWith("...")) {
+                line = line.substring(3).strip();
+            }
+            if (!line.isEmpty() && !line.startsWith("#") && !line.startsWith("%")) {
+                return false;
+            }
+            pos = eol + 1;
+        }
+        return true;
+    }
+
+    private static boolean isDocumentStart(String text, int from, int to) {
+        return to - from >= 3 && text.startsWith("---", from)
+                && (to - from == 3 || text.charAt(from + 3) == ' ' || text.charAt(from + 3) == '\t');
+    }
+
+    private static boolean isBlankCommentOrDirective(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t') {
+                continue;
+            }
+            return c == '#' || (c == '%' && i == from);
+        }
+        return true;
+    }
+}

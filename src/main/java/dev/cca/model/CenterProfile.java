@@ -1,0 +1,113 @@
+package dev.cca.model;
+
+import dev.cca.diag.Location;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A validated center: identity, the values of its profile keyed by dotted path (metrics and descriptive
+ * fields alike), its accelerator inventory, and any values that a stronger source superseded (kept so
+ * reports can show both the declared and the measured value).
+ */
+public final class CenterProfile {
+
+    /** A benchmark file named by the profile, with where it was named. */
+    public record BenchmarkRef(String path, Location origin) {
+    }
+
+    private final String id;
+    private final String name;
+    private final Location origin;
+    private final Map<String, Datum> values;
+    private final List<Accelerator> accelerators;
+    private final List<String> scenarios;
+    private final List<BenchmarkRef> benchmarks;
+    private final Map<String, List<Datum>> superseded = new LinkedHashMap<>();
+
+    public CenterProfile(String id, String name, Location origin, Map<String, Datum> values,
+                         List<Accelerator> accelerators, List<String> scenarios, List<BenchmarkRef> benchmarks) {
+        this.id = id;
+        this.name = name;
+        this.origin = origin;
+        this.values = new LinkedHashMap<>(values);
+        this.accelerators = List.copyOf(accelerators);
+        this.scenarios = List.copyOf(scenarios);
+        this.benchmarks = List.copyOf(benchmarks);
+        DerivedMetrics.addTo(this.values, this.accelerators);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The file and line where the profile's document starts. */
+    public Location origin() {
+        return origin;
+    }
+
+    public Datum get(String path) {
+        return values.get(path);
+    }
+
+    /** The number at {@code path} in canonical units, or NaN when absent or not numeric. */
+    public double number(String path) {
+        Datum d = values.get(path);
+        return d == null ? Double.NaN : d.number();
+    }
+
+    /** The text at {@code path}, or null. */
+    public String text(String path) {
+        Datum d = values.get(path);
+        return d == null ? null : d.kind() == Datum.Kind.NUMBER ? d.display() : d.text();
+    }
+
+    public Map<String, Datum> values() {
+        return Collections.unmodifiableMap(values);
+    }
+
+    public List<Accelerator> accelerators() {
+        return accelerators;
+    }
+
+    /** Claimed target scenarios: pretraining, fine-tuning, inference. */
+    public List<String> scenarios() {
+        return scenarios;
+    }
+
+    public List<BenchmarkRef> benchmarks() {
+        return benchmarks;
+    }
+
+    public LocalDate assessedOn() {
+        Datum d = values.get("assessed_on");
+        return d == null ? null : d.date();
+    }
+
+    /**
+     * Puts a value that wins over the current one for the same key (a measurement over a declaration);
+     * the one it replaces stays visible through {@link #superseded(String)}.
+     */
+    public void supersede(String path, Datum stronger) {
+        Datum old = values.put(path, stronger);
+        if (old != null) {
+            superseded.computeIfAbsent(path, k -> new ArrayList<>()).add(old);
+        }
+    }
+
+    /** Values that a stronger source replaced, oldest first. */
+    public List<Datum> superseded(String path) {
+        return superseded.getOrDefault(path, List.of());
+    }
+
+    public Map<String, List<Datum>> allSuperseded() {
+        return Collections.unmodifiableMap(superseded);
+    }
+}

@@ -1,0 +1,129 @@
+package dev.cca.model;
+
+import dev.cca.diag.Location;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One value of a center: a number in its field's canonical unit, a boolean, a list of identifiers, a
+ * text or a date, with the evidence that backs it and where it came from (a profile key, or a benchmark
+ * file and key).
+ */
+public final class Datum {
+
+    public enum Kind { NUMBER, BOOLEAN, LIST, TEXT, DATE }
+
+    private final Kind kind;
+    private final double number;
+    private final boolean bool;
+    private final List<String> items;
+    private final List<Location> itemOrigins;
+    private final String text;
+    private final LocalDate date;
+    private final Evidence evidence;
+    private final String note;
+    private final LocalDate evidenceDate;
+    private final Location origin;
+
+    private Datum(Kind kind, double number, boolean bool, List<String> items, List<Location> itemOrigins, String text,
+                  LocalDate date, Evidence evidence, String note, LocalDate evidenceDate, Location origin) {
+        this.kind = kind;
+        this.number = number;
+        this.bool = bool;
+        this.items = items;
+        this.itemOrigins = itemOrigins;
+        this.text = text;
+        this.date = date;
+        this.evidence = evidence;
+        this.note = note;
+        this.evidenceDate = evidenceDate;
+        this.origin = origin;
+    }
+
+    public static Datum number(double v, Evidence e, String note, LocalDate date, Location origin) {
+        return new Datum(Kind.NUMBER, v, false, null, null, null, null, e, note, date, origin);
+    }
+
+    public static Datum bool(boolean v, Evidence e, String note, LocalDate date, Location origin) {
+        return new Datum(Kind.BOOLEAN, Double.NaN, v, null, null, null, null, e, note, date, origin);
+    }
+
+    public static Datum list(List<String> v, List<Location> origins, Evidence e, String note, LocalDate date, Location origin) {
+        return new Datum(Kind.LIST, Double.NaN, false, List.copyOf(v), origins == null ? null : List.copyOf(origins),
+                null, null, e, note, date, origin);
+    }
+
+    public static Datum text(String v, Location origin) {
+        return new Datum(Kind.TEXT, Double.NaN, false, null, null, v, null, Evidence.DECLARED, null, null, origin);
+    }
+
+    public static Datum date(LocalDate v, String text, Location origin) {
+        return new Datum(Kind.DATE, Double.NaN, false, null, null, text, v, Evidence.DECLARED, null, null, origin);
+    }
+
+    /** The same value with other evidence (a stale measurement demoted, say). */
+    public Datum withEvidence(Evidence e) {
+        return new Datum(kind, number, bool, items, itemOrigins, text, date, e, note, evidenceDate, origin);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The number in canonical units; for a boolean 1 or 0; NaN for other kinds. */
+    public double number() {
+        if (kind == Kind.BOOLEAN) {
+            return bool ? 1 : 0;
+        }
+        return number;
+    }
+
+    public boolean bool() {
+        return bool;
+    }
+
+    public List<String> items() {
+        return items == null ? List.of() : items;
+    }
+
+    /** Where each list item was written, parallel to {@link #items()}; empty when not known. */
+    public List<Location> itemOrigins() {
+        return itemOrigins == null ? List.of() : itemOrigins;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public Evidence evidence() {
+        return evidence;
+    }
+
+    /** The free-text source the profile gave ({@code source: "report 2025-06"}), or null. */
+    public String note() {
+        return note;
+    }
+
+    /** The date the evidence was produced (a benchmark run date, an audit date), or null. */
+    public LocalDate evidenceDate() {
+        return evidenceDate;
+    }
+
+    public Location origin() {
+        return origin;
+    }
+
+    /** The value as a report prints it, without unit. */
+    public String display() {
+        return switch (kind) {
+            case NUMBER -> Numbers.format(number);
+            case BOOLEAN -> bool ? "yes" : "no";
+            case LIST -> String.join(", ", items());
+            case TEXT, DATE -> text;
+        };
+    }
+}

@@ -1,0 +1,273 @@
+package dev.cca.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One key of an input document kind, as the loader checks it and as {@code cca schema} and {@code cca init}
+ * describe it. The profile contract ({@link ProfileSchema}) is a tree of these; keeping the definition in
+ * one place means the loader, the rule-set cross-checks and the documentation cannot drift apart.
+ */
+public final class Field {
+
+    public enum Type {
+        /** A map of named fields. */
+        OBJECT,
+        /** A number with a unit; a metric (may carry evidence). */
+        NUMBER,
+        /** true/false; a metric (may carry evidence). */
+        BOOLEAN,
+        /** A list of capability identifiers; a metric (may carry evidence). */
+        ID_LIST,
+        /** Free text. */
+        TEXT,
+        /** One of a fixed set of identifiers. */
+        CHOICE,
+        /** A list of identifiers from a fixed set. */
+        CHOICE_LIST,
+        /** A calendar date (YYYY-MM-DD, or YYYY-MM where allowed). */
+        DATE,
+        /** A list of maps of one shape. */
+        OBJECT_LIST,
+        /** A list of file paths. */
+        PATH_LIST
+    }
+
+    private final String name;
+    private final Type type;
+    private final String doc;
+    private String path;
+    private boolean required;
+    private Quantity quantity = Quantity.NUMBER;
+    private double min = 0;
+    private boolean minExclusive;
+    private double max = Double.POSITIVE_INFINITY;
+    private double plausibleMax = Double.POSITIVE_INFINITY;
+    private boolean integer;
+    private boolean monthPrecision;
+    private Pattern pattern;
+    private String patternDoc;
+    private List<String> choices = List.of();
+    private final Map<String, Field> children = new LinkedHashMap<>();
+    private final List<Field> conditions = new ArrayList<>();
+    private Field item;
+    private String example;
+
+    private Field(String name, Type type, String doc) {
+        this.name = name;
+        this.type = type;
+        this.doc = doc;
+    }
+
+    // ---- construction -------------------------------------------------------------------------------
+
+    public static Field object(String name, String doc, Field... children) {
+        Field f = new Field(name, Type.OBJECT, doc);
+        for (Field c : children) {
+            f.children.put(c.name, c);
+        }
+        return f;
+    }
+
+    public static Field number(String name, Quantity q, String doc) {
+        Field f = new Field(name, Type.NUMBER, doc);
+        f.quantity = q;
+        f.integer = q == Quantity.COUNT;
+        return f;
+    }
+
+    public static Field bool(String name, String doc) {
+        return new Field(name, Type.BOOLEAN, doc);
+    }
+
+    public static Field idList(String name, String doc) {
+        return new Field(name, Type.ID_LIST, doc);
+    }
+
+    public static Field text(String name, String doc) {
+        return new Field(name, Type.TEXT, doc);
+    }
+
+    public static Field choice(String name, String doc, String... values) {
+        Field f = new Field(name, Type.CHOICE, doc);
+        f.choices = List.of(values);
+        return f;
+    }
+
+    public static Field choiceList(String name, String doc, String... values) {
+        Field f = new Field(name, Type.CHOICE_LIST, doc);
+        f.choices = List.of(values);
+        return f;
+    }
+
+    public static Field date(String name, String doc) {
+        return new Field(name, Type.DATE, doc);
+    }
+
+    public static Field objectList(String name, String doc, Field item) {
+        Field f = new Field(name, Type.OBJECT_LIST, doc);
+        f.item = item;
+        return f;
+    }
+
+    public static Field pathList(String name, String doc) {
+        return new Field(name, Type.PATH_LIST, doc);
+    }
+
+    public Field required() {
+        this.required = true;
+        return this;
+    }
+
+    /** Values must be greater than zero (a count of accelerators, a throughput). */
+    public Field positive() {
+        this.minExclusive = true;
+        return this;
+    }
+
+    public Field range(double lo, double hi) {
+        this.min = lo;
+        this.max = hi;
+        return this;
+    }
+
+    /** Values above this are refused as implausible (1e308 accelerators is a mistake, not a center). */
+    public Field plausibleMax(double v) {
+        this.plausibleMax = v;
+        return this;
+    }
+
+    public Field pattern(String regex, String describe) {
+        this.pattern = Pattern.compile(regex);
+        this.patternDoc = describe;
+        return this;
+    }
+
+    public Field allowMonth() {
+        this.monthPrecision = true;
+        return this;
+    }
+
+    /** Keys that may sit beside {@code value} in this metric's map form, describing how it was obtained. */
+    public Field conditions(Field... cs) {
+        Collections.addAll(this.conditions, cs);
+        return this;
+    }
+
+    public Field example(String e) {
+        this.example = e;
+        return this;
+    }
+
+    /** Assigns dotted paths below {@code prefix}; called once on the root. */
+    Field bind(String prefix) {
+        this.path = prefix.isEmpty() ? name : prefix + "." + name;
+        for (Field c : children.values()) {
+            c.bind(prefix.isEmpty() && name.isEmpty() ? "" : path);
+        }
+        for (Field c : conditions) {
+            c.bind(path);
+        }
+        if (item != null) {
+            item.bind(path + "[]");
+        }
+        return this;
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------
+
+    public String name() {
+        return name;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    public String doc() {
+        return doc;
+    }
+
+    /** The dotted path from the document root: {@code compute.largest_cluster.pflops_fp16}. */
+    public String path() {
+        return path;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    /** True for the kinds of field that scoring rules can reference and that may carry evidence. */
+    public boolean isMetric() {
+        return type == Type.NUMBER || type == Type.BOOLEAN || type == Type.ID_LIST;
+    }
+
+    public Quantity quantity() {
+        return quantity;
+    }
+
+    public double min() {
+        return min;
+    }
+
+    public boolean minExclusive() {
+        return minExclusive;
+    }
+
+    public double max() {
+        return max;
+    }
+
+    public double plausibleMax() {
+        return plausibleMax;
+    }
+
+    public boolean integer() {
+        return integer;
+    }
+
+    public boolean monthPrecision() {
+        return monthPrecision;
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    public String patternDoc() {
+        return patternDoc;
+    }
+
+    public List<String> choices() {
+        return choices;
+    }
+
+    public Map<String, Field> children() {
+        return Collections.unmodifiableMap(children);
+    }
+
+    public Field child(String key) {
+        return children.get(key);
+    }
+
+    public List<Field> conditions() {
+        return Collections.unmodifiableList(conditions);
+    }
+
+    public Field item() {
+        return item;
+    }
+
+    public String example() {
+        return example;
+    }
+
+    @Override
+    public String toString() {
+        return path + " (" + type + ")";
+    }
+}

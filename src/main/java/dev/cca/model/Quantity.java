@@ -1,0 +1,92 @@
+package dev.cca.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a numeric field measures, its canonical unit and the unit strings accepted for it (matched without
+ * regard to case and spaces). A unit that belongs to another quantity is a dimension error.
+ */
+public enum Quantity {
+    COMPUTE_PFLOPS("PFLOPS", units(
+            "pflops", 1, "pflop/s", 1, "pf", 1, "p", 1,
+            "eflops", 1000, "eflop/s", 1000, "ef", 1000, "e", 1000,
+            "tflops", 0.001, "tflop/s", 0.001, "tf", 0.001, "t", 0.001,
+            // The report writes 1.42 EFLOPS as "142 亿亿次/秒" (10^16 operations per second = 10 PFLOPS).
+            "亿亿次/秒", 10, "亿亿次", 10)),
+    COMPUTE_TFLOPS("TFLOPS", units(
+            "tflops", 1, "tflop/s", 1, "tf", 1, "t", 1,
+            "pflops", 1000, "pflop/s", 1000, "pf", 1000, "p", 1000,
+            "gflops", 0.001, "gflop/s", 0.001)),
+    DURATION_MS("ms", units("ms", 1, "毫秒", 1, "s", 1000, "sec", 1000, "秒", 1000,
+            "us", 0.001, "µs", 0.001, "μs", 0.001, "min", 60_000)),
+    DURATION_HOURS("hours", units("h", 1, "hour", 1, "hours", 1, "hr", 1, "小时", 1,
+            "min", 1.0 / 60, "minutes", 1.0 / 60, "分钟", 1.0 / 60, "d", 24, "day", 24, "days", 24, "天", 24)),
+    DURATION_MINUTES("minutes", units("min", 1, "minute", 1, "minutes", 1, "分钟", 1,
+            "s", 1.0 / 60, "sec", 1.0 / 60, "秒", 1.0 / 60, "h", 60, "hour", 60, "hours", 60, "小时", 60)),
+    DURATION_DAYS("days", units("d", 1, "day", 1, "days", 1, "天", 1, "h", 1.0 / 24, "hours", 1.0 / 24,
+            "week", 7, "weeks", 7, "周", 7)),
+    PERCENT("%", units("%", 1, "pct", 1, "percent", 1)),
+    /** A 0-1 ratio that also accepts a percentage string: "91%" is 0.91. */
+    RATIO("ratio", units("%", 0.01)),
+    STORAGE_PB("PB", units("pb", 1, "eb", 1000, "tb", 0.001, "gb", 0.000001)),
+    STORAGE_TB("TB", units("tb", 1, "pb", 1000, "gb", 0.001, "mb", 0.000001)),
+    MEMORY_GB("GB", units("gb", 1, "gib", 1.073741824, "tb", 1000, "mb", 0.001)),
+    BANDWIDTH_GBPS("Gbps", units("gbps", 1, "gbit/s", 1, "gb/s", 1, "g", 1, "tbps", 1000, "t", 1000,
+            "mbps", 0.001)),
+    MONEY_CNY("CNY", units("cny", 1, "rmb", 1, "元", 1, "¥", 1, "万元", 10_000, "万", 10_000, "k", 1000)),
+    TOKENS_PER_S("tokens/s", units("tokens/s", 1, "tok/s", 1, "token/s", 1)),
+    PARAMS_B("B params", units("b", 1, "billion", 1, "m", 0.001, "t", 1000)),
+    /** A whole number of things; "1万" and "150+" are accepted (the report writes counts that way). */
+    COUNT("", units("万", 10_000, "+", 1, "余", 1, "多", 1)),
+    /** A plain number without a unit (PUE). */
+    NUMBER("", units());
+
+    private final String canonical;
+    private final Map<String, Double> units;
+
+    Quantity(String canonical, Map<String, Double> units) {
+        this.canonical = canonical;
+        this.units = units;
+    }
+
+    /** The unit values of this quantity are stored in, as reports print it. */
+    public String unit() {
+        return canonical;
+    }
+
+    /** The factor that converts a value in {@code unit} to the canonical unit, or {@code null} if not accepted. */
+    public Double factor(String unit) {
+        return units.get(key(unit));
+    }
+
+    /** The accepted unit strings, for messages. */
+    public List<String> acceptedUnits() {
+        return List.copyOf(units.keySet());
+    }
+
+    /** The quantity that does accept {@code unit}, to explain a dimension error; {@code null} if none. */
+    public static Quantity owning(String unit) {
+        String k = key(unit);
+        for (Quantity q : values()) {
+            if (q.units.containsKey(k) && q != COUNT && q != NUMBER) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    static String key(String unit) {
+        return unit.replace(" ", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, Double> units(Object... pairs) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], ((Number) pairs[i + 1]).doubleValue());
+        }
+        return m;
+    }
+}

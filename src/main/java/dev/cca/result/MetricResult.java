@@ -1,0 +1,41 @@
+package dev.cca.result;
+
+import dev.cca.rules.Label;
+import java.util.List;
+
+/**
+ * One metric of an indicator, with everything needed to recompute its score by hand: the value and unit,
+ * where it came from and how strong the evidence is, the normalised value the curve scored, the curve,
+ * the score (after the evidence factor), its weight, its share of the indicator and the points it adds.
+ *
+ * @param status ok, missing (no value), excluded (missing, and the policy drops its weight),
+ *               needs-condition (a normalising value is absent), or stale-ignored
+ */
+public record MetricResult(
+        String metric,
+        Label label,
+        String valueText,
+        double value,
+        String unit,
+        double normalizedValue,
+        String normalizedUnit,
+        String evidence,
+        double evidenceFactor,
+        String origin,
+        String note,
+        long ageDays,
+        boolean stale,
+        String curve,
+        double curveScore,
+        double score,
+        double weight,
+        double share,
+        double contribution,
+        String status,
+        String missingReason,
+        List<Superseded> superseded) {
+
+    /** A value that a stronger source replaced, still shown so readers see both. */
+    public record Superseded(String valueText, String evidence, String origin) {
+    }
+}

@@ -1,0 +1,189 @@
+package dev.cca.rules;
+
+import dev.cca.model.Evidence;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A loaded, cross-checked rule set: how metrics become indicator scores, indicators table scores, tables a
+ * scenario score and scores grades, plus caps, scenario fit and the evidence and missing-data policies.
+ * Immutable once built by {@link RuleSetLoader}; compiled once into a columnar plan for scoring.
+ */
+public record RuleSet(
+        String id,
+        String version,
+        Label title,
+        String sha256,
+        Map<String, Citation> citations,
+        EvidencePolicy evidence,
+        MissingPolicy missing,
+        List<Grade> grades,
+        List<Scenario> scenarios,
+        List<Table> tables,
+        Map<String, Indicator> indicators,
+        Map<String, ReferenceList> references,
+        List<Cap> caps,
+        List<FitRule> fit) {
+
+    /** A source for the numbers of the rule set: the report, a public benchmark, or the project's judgement. */
+    public record Citation(String id, String source, String text) {
+    }
+
+    /** Score multipliers by evidence level, and how old evidence may be. */
+    public record EvidencePolicy(Map<Evidence, Double> factors, int maxAgeDays, StaleTreatment stale, List<String> cite) {
+        public double factor(Evidence e) {
+            Double f = factors.get(e);
+            return f == null ? 1.0 : f;
+        }
+    }
+
+    /** What happens to evidence older than the limit: it counts as declared, or it is not used at all. */
+    public enum StaleTreatment { DECLARED, IGNORE }
+
+    /** What a missing value means. ZERO scores it 0 with its full weight; EXCLUDE drops its weight. */
+    public enum Missing { ZERO, EXCLUDE }
+
+    public record MissingPolicy(Missing metric, Missing indicator) {
+    }
+
+    /** A grade band: scores at or above {@code min} earn it (the highest band that fits). */
+    public record Grade(int grade, double min, Label label, List<String> cite) {
+    }
+
+    /** How table scores combine into a scenario score. */
+    public enum Combine { WEIGHTED_MEAN, WEIGHTED_GEOMETRIC_MEAN }
+
+    /** A scoring scenario: training or inference (the report's two columns). */
+    public record Scenario(String id, Label label, Combine combine) {
+    }
+
+    /** One indicator's place in a table for a scenario. */
+    public record IndicatorUse(String indicator, double weight, boolean informative, List<String> cite) {
+    }
+
+    /** A capability table (foundational support, innovation service, operations assurance). */
+    public record Table(String id, Label label, Map<String, Double> weights, Map<String, List<IndicatorUse>> uses,
+                        List<String> cite) {
+        public double weight(String scenario) {
+            Double w = weights.get(scenario);
+            return w == null ? 0 : w;
+        }
+
+        public List<IndicatorUse> uses(String scenario) {
+            return uses.getOrDefault(scenario, List.of());
+        }
+    }
+
+    /** An indicator of the report, with the metrics that evidence it and what to say about it. */
+    public record Indicator(String id, Label label, Label measures, Label why, Label improve, List<MetricRule> metrics) {
+    }
+
+    /**
+     * How one metric scores within an indicator. {@code items} narrows a coverage curve to part of the
+     * metric's reference list (development tools for training, say); empty means the whole list.
+     */
+    public record MetricRule(String metric, Label label, double weight, boolean higherIsBetter, Curve curve,
+                             Normalization normalize, Missing missing, List<String> items, List<String> cite) {
+    }
+
+    /**
+     * Turns a raw metric into the value the curve scores: multiplied and divided by other metrics (its
+     * conditions), optionally divided by a value looked up from a descriptive field, and scaled.
+     */
+    public record Normalization(List<String> divideBy, List<String> multiplyBy, double scale, Lookup divideByLookup,
+                                String unit) {
+        public static final Normalization NONE = new Normalization(List.of(), List.of(), 1.0, null, null);
+
+        public boolean isNone() {
+            return divideBy.isEmpty() && multiplyBy.isEmpty() && scale == 1.0 && divideByLookup == null;
+        }
+    }
+
+    /** A value chosen by a descriptive field, e.g. the latency target of the declared latency class. */
+    public record Lookup(String field, Map<String, Double> values, double fallback) {
+    }
+
+    /** A reference list for a capability-list metric: the identifiers it knows and what each is worth. */
+    public record ReferenceList(String metric, List<ReferenceItem> items) {
+        public ReferenceItem item(String id) {
+            for (ReferenceItem i : items) {
+                if (i.id().equals(id) || i.aliases().contains(id)) {
+                    return i;
+                }
+            }
+            return null;
+        }
+    }
+
+    public record ReferenceItem(String id, Label label, double weight, List<String> aliases) {
+    }
+
+    /** A grade cap: when the condition holds, the grade of the listed scenarios is at most {@code maxGrade}. */
+    public record Cap(String id, Label label, Condition when, int maxGrade, List<String> scenarios, List<String> cite) {
+    }
+
+    /** Conditions of caps and fit levels. */
+    public record Condition(Kind kind, String target, double threshold) {
+        public enum Kind {
+            /** The metric has no value (an empty list counts as no value). */
+            METRIC_MISSING,
+            /** The metric's value is below the threshold (missing counts as below). */
+            METRIC_BELOW,
+            /** The metric's value is at least the threshold (missing counts as not). */
+            METRIC_AT_LEAST,
+            /** The indicator's score is below the threshold (not assessed counts as below). */
+            INDICATOR_BELOW,
+            /** The share of the scenario's weight backed by measured or audited values is below the threshold. */
+            EVIDENCE_COVERAGE_BELOW
+        }
+    }
+
+    /** Which of pre-training, fine-tuning and inference a center can serve, judged by its scale. */
+    public record FitRule(String scenario, Label label, String scoredAs, List<FitLevel> levels) {
+    }
+
+    /** A fit level; the first whose conditions all hold applies. {@code fit} is full, limited or none. */
+    public record FitLevel(String fit, List<Condition> when, Label note, List<String> cite) {
+    }
+
+    // ---- derived views -------------------------------------------------------------------------------
+
+    public Scenario scenario(String id) {
+        for (Scenario s : scenarios) {
+            if (s.id().equals(id)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Grades from the highest band down. */
+    public List<Grade> gradesDescending() {
+        List<Grade> g = new ArrayList<>(grades);
+        g.sort((x, y) -> Double.compare(y.min(), x.min()));
+        return g;
+    }
+
+    public Grade grade(int n) {
+        for (Grade g : grades) {
+            if (g.grade() == n) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** Every metric id a rule of this set scores, in order of first use. */
+    public List<String> scoredMetrics() {
+        Map<String, Boolean> seen = new LinkedHashMap<>();
+        for (Indicator i : indicators.values()) {
+            for (MetricRule m : i.metrics()) {
+                seen.put(m.metric(), true);
+            }
+        }
+        return Collections.unmodifiableList(new ArrayList<>(seen.keySet()));
+    }
+}

@@ -1,0 +1,936 @@
+package dev.cca.rules;
+
+import dev.cca.diag.InputException;
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import dev.cca.diag.Suggest;
+import dev.cca.input.Document;
+import dev.cca.input.InputFiles;
+import dev.cca.input.Limits;
+import dev.cca.input.Node;
+import dev.cca.input.SourceFile;
+import dev.cca.input.YamlReader;
+import dev.cca.model.Evidence;
+import dev.cca.model.Field;
+import dev.cca.model.MetricCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads a rule set ({@code cca: rules/v1}) in two stages, collecting every problem at its node before failing
+ * once: first the shape of each entry (keys, types, allowed values, curve monotonicity), then the
+ * cross-references (indicators named by tables, metrics known to the profile schema, citations, weights
+ * that must not sum to zero). Missing citations are warnings: every number should say where it comes from.
+ */
+public final class RuleSetLoader {
+
+    public static final String FORMAT = "rules/v1";
+    public static final String DEFAULT_RESOURCE = "/dev/cca/rules/default/cca-default.yaml";
+
+    private final Problems problems;
+    private final String file;
+    private final Map<String, Node> citeUses = new LinkedHashMap<>();
+
+    private RuleSetLoader(Problems problems, String file) {
+        this.problems = problems;
+        this.file = file;
+    }
+
+    /** The rule set embedded in the jar (the top-level {@code scoring-rules/} folder of the source tree). */
+    public static RuleSet loadDefault() {
+        try (InputStream in = RuleSetLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the default rule set is missing from the build");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Problems p = new Problems();
+            RuleSet rs = load(SourceFile.ofText("scoring-rules/cca-default.yaml", text), p);
+            if (rs == null) {
+                throw new IllegalStateException("the default rule set is invalid: " + p.all());
+            }
+            return rs;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the default rule set", e);
+        }
+    }
+
+    /** Loads a rule-set file; throws with every problem when it is invalid. */
+    public static RuleSet load(Path path, String name, Problems warnings) throws InputException {
+        SourceFile src = InputFiles.read(path, name, Limits.DEFAULT, null);
+        Problems p = new Problems();
+        RuleSet rs = load(src, p);
+        if (rs == null) {
+            throw new InputException(p.all());
+        }
+        warnings.addAll(p);
+        return rs;
+    }
+
+    /** Loads from text; returns null when there are errors (all recorded in {@code problems}). */
+    public static RuleSet load(SourceFile src, Problems problems) {
+        List<Document> docs = new YamlReader(Limits.DEFAULT).readAll(src, problems);
+        if (problems.hasErrors()) {
+            return null;
+        }
+        if (docs.size() != 1 || !(docs.get(0).root() instanceof Node.MapNode root)) {
+            problems.error(Location.file(src.name()), "a rule set is one YAML document holding a map");
+            return null;
+        }
+        RuleSetLoader l = new RuleSetLoader(problems, src.name());
+        RuleSet rs = l.read(root, sha256(src.text()));
+        return problems.hasErrors() ? null : rs;
+    }
+
+    // ---- stage one: shape ---------------------------------------------------------------------------
+
+    private RuleSet read(Node.MapNode root, String sha) {
+        keys(root, "", "cca", "id", "version", "title", "citations", "evidence", "missing", "grades", "scenarios",
+                "tables", "indicators", "references", "caps", "fit");
+        String format = str(root, "cca", "", true);
+        if (format != null && !format.equals(FORMAT)) {
+            err(root.get("cca"), "cca", "unsupported format '" + format + "'; this cca reads " + FORMAT);
+        }
+        String id = str(root, "id", "", true);
+        String version = str(root, "version", "", true);
+        Label title = label(root.get("title"), "title", false);
+
+        Map<String, RuleSet.Citation> citations = new LinkedHashMap<>();
+        for (Node.Entry e : entries(root, "citations")) {
+            String p = "citations." + e.key();
+            if (e.value() instanceof Node.MapNode m) {
+                keys(m, p, "source", "text");
+                citations.put(e.key(), new RuleSet.Citation(e.key(), str(m, "source", p, true), str(m, "text", p, false)));
+            } else {
+                err(e.value(), p, "expected {source: ..., text: ...}");
+            }
+        }
+
+        RuleSet.EvidencePolicy evidence = evidence(map(root, "evidence", "", true));
+        RuleSet.MissingPolicy missing = missingPolicy(map(root, "missing", "", true));
+
+        List<RuleSet.Grade> grades = new ArrayList<>();
+        List<Node> gradeNodes = list(root, "grades", "", true);
+        for (int i = 0; i < gradeNodes.size(); i++) {
+            String p = "grades[" + i + "]";
+            if (gradeNodes.get(i) instanceof Node.MapNode m) {
+                keys(m, p, "grade", "min", "en", "zh", "cite");
+                double g = num(m, "grade", p, true, Double.NaN);
+                double min = num(m, "min", p, true, Double.NaN);
+                if (!Double.isNaN(min) && (min < 0 || min > 100)) {
+                    err(m.get("min"), p + ".min", "a grade's minimum score is 0-100");
+                }
+                if (!Double.isNaN(g) && (g != Math.rint(g) || g < 1 || g > 9)) {
+                    err(m.get("grade"), p + ".grade", "a grade is a whole number from 1 to 9");
+                }
+                grades.add(new RuleSet.Grade((int) g, min, new Label(str(m, "en", p, true), str(m, "zh", p, true)),
+                        cites(m, p)));
+            } else {
+                err(gradeNodes.get(i), p, "expected a map {grade, min, en, zh, cite}");
+            }
+        }
+
+        List<RuleSet.Scenario> scenarios = new ArrayList<>();
+        List<Node> scenNodes = list(root, "scenarios", "", true);
+        for (int i = 0; i < scenNodes.size(); i++) {
+            String p = "scenarios[" + i + "]";
+            if (scenNodes.get(i) instanceof Node.MapNode m) {
+                keys(m, p, "id", "en", "zh", "combine");
+                String c = choice(m, "combine", p, false, "weighted-mean", "weighted-geometric-mean");
+                scenarios.add(new RuleSet.Scenario(str(m, "id", p, true), new Label(str(m, "en", p, true), str(m, "zh", p, true)),
+                        "weighted-geometric-mean".equals(c) ? RuleSet.Combine.WEIGHTED_GEOMETRIC_MEAN : RuleSet.Combine.WEIGHTED_MEAN));
+            } else {
+                err(scenNodes.get(i), p, "expected a map {id, en, zh, combine}");
+            }
+        }
+        List<String> scenarioIds = scenarios.stream().map(RuleSet.Scenario::id).toList();
+
+        Map<String, RuleSet.ReferenceList> references = new LinkedHashMap<>();
+        for (Node.Entry e : entries(root, "references")) {
+            references.put(e.key(), referenceList(e));
+        }
+
+        Map<String, RuleSet.Indicator> indicators = new LinkedHashMap<>();
+        Map<String, Node> indicatorNodes = new LinkedHashMap<>();
+        for (Node.Entry e : entries(root, "indicators")) {
+            indicatorNodes.put(e.key(), e.value());
+            RuleSet.Indicator ind = indicator(e.key(), e.value());
+            if (ind != null) {
+                indicators.put(e.key(), ind);
+            }
+        }
+
+        List<RuleSet.Table> tables = new ArrayList<>();
+        List<Node> tableNodes = list(root, "tables", "", true);
+        for (int i = 0; i < tableNodes.size(); i++) {
+            RuleSet.Table t = table(tableNodes.get(i), "tables[" + i + "]", scenarioIds, indicators.keySet());
+            if (t != null) {
+                tables.add(t);
+            }
+        }
+
+        List<RuleSet.Cap> caps = new ArrayList<>();
+        List<Node> capNodes = list(root, "caps", "", false);
+        for (int i = 0; i < capNodes.size(); i++) {
+            String p = "caps[" + i + "]";
+            if (capNodes.get(i) instanceof Node.MapNode m) {
+                keys(m, p, "id", "en", "zh", "when", "max_grade", "scenarios", "cite");
+                RuleSet.Condition c = condition(m.get("when"), p + ".when", indicators.keySet());
+                double g = num(m, "max_grade", p, true, Double.NaN);
+                List<String> sc = strList(m, "scenarios", p);
+                for (String s : sc) {
+                    if (!scenarioIds.contains(s)) {
+                        err(m.get("scenarios"), p + ".scenarios", "unknown scenario '" + s + "'" + Suggest.didYouMean(s, scenarioIds));
+                    }
+                }
+                caps.add(new RuleSet.Cap(str(m, "id", p, true), new Label(str(m, "en", p, true), str(m, "zh", p, true)), c,
+                        (int) g, sc.isEmpty() ? scenarioIds : sc, cites(m, p)));
+            } else {
+                err(capNodes.get(i), p, "expected a map {id, en, zh, when, max_grade, scenarios, cite}");
+            }
+        }
+
+        List<RuleSet.FitRule> fit = new ArrayList<>();
+        List<Node> fitNodes = list(root, "fit", "", false);
+        for (int i = 0; i < fitNodes.size(); i++) {
+            RuleSet.FitRule f = fitRule(fitNodes.get(i), "fit[" + i + "]", scenarioIds, indicators.keySet());
+            if (f != null) {
+                fit.add(f);
+            }
+        }
+
+        // ---- stage two: cross-references and arithmetic ------------------------------------------------
+        crossCheck(root, grades, tables, indicators, indicatorNodes, references, citations, scenarioIds);
+
+        return new RuleSet(id, version, title, sha, citations, evidence, missing, grades, scenarios, tables,
+                indicators, references, caps, fit);
+    }
+
+    private RuleSet.EvidencePolicy evidence(Node.MapNode m) {
+        Map<Evidence, Double> factors = new EnumMap<>(Evidence.class);
+        if (m == null) {
+            return new RuleSet.EvidencePolicy(factors, 0, RuleSet.StaleTreatment.DECLARED, List.of());
+        }
+        String p = "evidence";
+        keys(m, p, "factors", "max_age_days", "stale", "cite");
+        Node.MapNode f = map(m, "factors", p, true);
+        if (f != null) {
+            keys(f, p + ".factors", "measured", "audited", "declared");
+            for (Evidence e : Evidence.values()) {
+                double v = num(f, e.id(), p + ".factors", true, 1.0);
+                if (v < 0 || v > 1) {
+                    err(f.get(e.id()), p + ".factors." + e.id(), "an evidence factor multiplies scores; it is 0-1");
+                }
+                factors.put(e, v);
+            }
+            if (factors.size() == 3 && (factors.get(Evidence.MEASURED) < factors.get(Evidence.AUDITED)
+                    || factors.get(Evidence.AUDITED) < factors.get(Evidence.DECLARED))) {
+                err(f, p + ".factors", "stronger evidence must not count less: measured >= audited >= declared");
+            }
+        }
+        double age = num(m, "max_age_days", p, false, 0);
+        String stale = choice(m, "stale", p, false, "declared", "ignore");
+        return new RuleSet.EvidencePolicy(factors, (int) age,
+                "ignore".equals(stale) ? RuleSet.StaleTreatment.IGNORE : RuleSet.StaleTreatment.DECLARED, cites(m, p));
+    }
+
+    private RuleSet.MissingPolicy missingPolicy(Node.MapNode m) {
+        if (m == null) {
+            return new RuleSet.MissingPolicy(RuleSet.Missing.ZERO, RuleSet.Missing.ZERO);
+        }
+        keys(m, "missing", "metric", "indicator", "cite");
+        return new RuleSet.MissingPolicy(missingOf(choice(m, "metric", "missing", true, "zero", "exclude")),
+                missingOf(choice(m, "indicator", "missing", true, "zero", "exclude")));
+    }
+
+    private static RuleSet.Missing missingOf(String s) {
+        return "exclude".equals(s) ? RuleSet.Missing.EXCLUDE : RuleSet.Missing.ZERO;
+    }
+
+    private RuleSet.ReferenceList referenceList(Node.Entry e) {
+        String p = "references." + e.key();
+        List<RuleSet.ReferenceItem> items = new ArrayList<>();
+        if (!(e.value() instanceof Node.ListNode l)) {
+            err(e.value(), p, "expected a list of {id, en, zh, weight}");
+            return new RuleSet.ReferenceList(e.key(), items);
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < l.size(); i++) {
+            String ip = p + "[" + i + "]";
+            if (l.items().get(i) instanceof Node.MapNode m) {
+                keys(m, ip, "id", "en", "zh", "weight", "aliases");
+                String id = str(m, "id", ip, true);
+                double w = num(m, "weight", ip, false, 1.0);
+                if (w < 0) {
+                    err(m.get("weight"), ip + ".weight", "a weight must not be negative");
+                }
+                if (id != null && !seen.add(id)) {
+                    err(m.get("id"), ip + ".id", "'" + id + "' is listed twice");
+                }
+                items.add(new RuleSet.ReferenceItem(id, new Label(str(m, "en", ip, true), str(m, "zh", ip, false)), w,
+                        strList(m, "aliases", ip)));
+            } else {
+                err(l.items().get(i), ip, "expected {id, en, zh, weight}");
+            }
+        }
+        return new RuleSet.ReferenceList(e.key(), items);
+    }
+
+    private RuleSet.Indicator indicator(String id, Node n) {
+        String p = "indicators." + id;
+        if (!(n instanceof Node.MapNode m)) {
+            err(n, p, "expected a map {en, zh, measures, why, improve, metrics}");
+            return null;
+        }
+        keys(m, p, "en", "zh", "measures", "why", "improve", "metrics");
+        Label label = new Label(str(m, "en", p, true), str(m, "zh", p, true));
+        List<RuleSet.MetricRule> metrics = new ArrayList<>();
+        List<Node> mn = list(m, "metrics", p, true);
+        for (int i = 0; i < mn.size(); i++) {
+            RuleSet.MetricRule r = metricRule(mn.get(i), p + ".metrics[" + i + "]");
+            if (r != null) {
+                metrics.add(r);
+            }
+        }
+        if (mn.isEmpty() && m.get("metrics") != null) {
+            err(m.get("metrics"), p + ".metrics", "an indicator needs at least one metric");
+        }
+        return new RuleSet.Indicator(id, label, label(m.get("measures"), p + ".measures", false),
+                label(m.get("why"), p + ".why", false), label(m.get("improve"), p + ".improve", true), metrics);
+    }
+
+    private RuleSet.MetricRule metricRule(Node n, String p) {
+        if (!(n instanceof Node.MapNode m)) {
+            err(n, p, "expected a map {metric, weight, direction, curve, cite}");
+            return null;
+        }
+        keys(m, p, "metric", "en", "zh", "weight", "direction", "curve", "normalize", "missing", "items", "cite");
+        String metric = str(m, "metric", p, true);
+        double w = num(m, "weight", p, true, 1.0);
+        if (w < 0) {
+            err(m.get("weight"), p + ".weight", "a weight must not be negative");
+        }
+        String dir = choice(m, "direction", p, false, "higher", "lower");
+        boolean higher = !"lower".equals(dir);
+        Curve curve = curve(map(m, "curve", p, true), p + ".curve", higher);
+        RuleSet.Normalization norm = normalization(map(m, "normalize", p, false), p + ".normalize");
+        String miss = choice(m, "missing", p, false, "zero", "exclude");
+        Label label = m.get("en") == null ? null : new Label(str(m, "en", p, false), str(m, "zh", p, false));
+        if (metric != null) {
+            MetricCatalog.Entry entry = MetricCatalog.get(metric);
+            if (entry == null) {
+                err(m.get("metric"), p + ".metric", "unknown metric '" + metric + "'"
+                        + Suggest.didYouMean(metric, MetricCatalog.all().keySet()));
+            } else if (!(entry.isNumeric() || entry.type() == Field.Type.ID_LIST)) {
+                err(m.get("metric"), p + ".metric", "'" + metric + "' is " + entry.type().name().toLowerCase()
+                        + ", not a metric that can be scored");
+            } else if (curve != null && curve.kind() == Curve.Kind.COVERAGE && entry.type() != Field.Type.ID_LIST) {
+                err(m.get("curve"), p + ".curve", "a coverage curve scores a capability list, and '" + metric + "' is not one");
+            } else if (curve != null && curve.kind() == Curve.Kind.BOOLEAN && entry.type() != Field.Type.BOOLEAN) {
+                err(m.get("curve"), p + ".curve", "a boolean curve scores a true/false metric, and '" + metric + "' is not one");
+            }
+        }
+        List<String> items = strList(m, "items", p);
+        if (!items.isEmpty() && (curve == null || curve.kind() != Curve.Kind.COVERAGE)) {
+            err(m.get("items"), p + ".items", "'items' narrows a coverage curve; this curve is not one");
+        }
+        return new RuleSet.MetricRule(metric, label, w, higher, curve, norm,
+                miss == null ? null : missingOf(miss), items, cites(m, p));
+    }
+
+    private Curve curve(Node.MapNode m, String p, boolean higher) {
+        if (m == null) {
+            return null;
+        }
+        String kind = choice(m, "kind", p, true, "linear", "steps", "lognormal", "boolean", "coverage", "count");
+        if (kind == null) {
+            return null;
+        }
+        Curve c;
+        switch (kind) {
+            case "linear", "steps" -> {
+                keys(m, p, "kind", "points", "below");
+                List<Node> pts = list(m, "points", p, true);
+                double[] xs = new double[pts.size()];
+                double[] ys = new double[pts.size()];
+                boolean ok = pts.size() >= (kind.equals("linear") ? 2 : 1);
+                if (!ok) {
+                    err(m, p + ".points", kind.equals("linear") ? "a linear curve needs at least two points" : "steps need at least one point");
+                }
+                for (int i = 0; i < pts.size(); i++) {
+                    String pp = p + ".points[" + i + "]";
+                    if (pts.get(i) instanceof Node.ListNode pair && pair.size() == 2
+                            && pair.items().get(0) instanceof Node.ScalarNode xn && pair.items().get(1) instanceof Node.ScalarNode yn) {
+                        xs[i] = number(xn, pp);
+                        ys[i] = number(yn, pp);
+                        if (ys[i] < 0 || ys[i] > 100) {
+                            err(yn, pp, "a score is 0-100");
+                            ok = false;
+                        }
+                        if (i > 0 && !(xs[i] > xs[i - 1])) {
+                            err(xn, pp, "points must be in increasing order of value");
+                            ok = false;
+                        }
+                    } else {
+                        err(pts.get(i), pp, "a point is [value, score]");
+                        ok = false;
+                    }
+                }
+                if (!ok) {
+                    return null;
+                }
+                if (kind.equals("linear")) {
+                    c = Curve.linear(xs, ys);
+                    checkMonotone(m, p, ys, Double.NaN, higher);
+                } else {
+                    double below = num(m, "below", p, false, higher ? 0 : 100);
+                    c = Curve.steps(xs, ys, below);
+                    checkMonotone(m, p, ys, below, higher);
+                }
+            }
+            case "lognormal" -> {
+                keys(m, p, "kind", "median", "good");
+                double median = num(m, "median", p, true, Double.NaN);
+                double good = num(m, "good", p, true, Double.NaN);
+                if (!(median > 0) || !(good > 0) || median == good) {
+                    err(m, p, "a log-normal curve needs median > 0 and good > 0, different from each other");
+                    return null;
+                }
+                if ((good > median) != higher) {
+                    err(m, p, "the curve's direction disagrees with 'direction: " + (higher ? "higher" : "lower")
+                            + "': for " + (higher ? "higher" : "lower") + "-is-better, 'good' must be "
+                            + (higher ? "above" : "below") + " 'median'");
+                    return null;
+                }
+                c = Curve.logNormal(median, good);
+            }
+            case "boolean" -> {
+                keys(m, p, "kind", "yes", "no");
+                double yes = num(m, "yes", p, false, 100);
+                double no = num(m, "no", p, false, 0);
+                if (yes < 0 || yes > 100 || no < 0 || no > 100) {
+                    err(m, p, "scores are 0-100");
+                    return null;
+                }
+                if ((yes >= no) != higher) {
+                    err(m, p, "the curve's direction disagrees with 'direction'");
+                    return null;
+                }
+                c = Curve.bool(yes, no);
+            }
+            case "coverage" -> {
+                keys(m, p, "kind", "full_at");
+                double full = num(m, "full_at", p, false, 1.0);
+                if (!(full > 0 && full <= 1)) {
+                    err(m.get("full_at"), p + ".full_at", "full_at is the covered share (0-1] that earns full marks");
+                    return null;
+                }
+                if (!higher) {
+                    err(m, p, "coverage is always higher-is-better");
+                    return null;
+                }
+                c = Curve.coverage(full);
+            }
+            default -> {
+                keys(m, p, "kind", "half");
+                double half = num(m, "half", p, true, Double.NaN);
+                if (!(half > 0)) {
+                    err(m.get("half"), p + ".half", "half (the count that scores 50) must be greater than 0");
+                    return null;
+                }
+                if (!higher) {
+                    err(m, p, "a count curve is always higher-is-better");
+                    return null;
+                }
+                c = Curve.count(half);
+            }
+        }
+        return c;
+    }
+
+    /** A curve must move one way only, the way its direction says. */
+    private void checkMonotone(Node.MapNode m, String p, double[] ys, double first, boolean higher) {
+        double prev = Double.isNaN(first) ? ys[0] : first;
+        for (int i = Double.isNaN(first) ? 1 : 0; i < ys.length; i++) {
+            if (higher ? ys[i] < prev : ys[i] > prev) {
+                err(m, p, "the curve is not monotone: scores must only " + (higher ? "rise" : "fall")
+                        + " with the value for 'direction: " + (higher ? "higher" : "lower") + "' (point " + i + ")");
+                return;
+            }
+            prev = ys[i];
+        }
+    }
+
+    private RuleSet.Normalization normalization(Node.MapNode m, String p) {
+        if (m == null) {
+            return RuleSet.Normalization.NONE;
+        }
+        keys(m, p, "divide_by", "multiply_by", "scale", "divide_by_lookup", "unit");
+        List<String> div = strList(m, "divide_by", p);
+        List<String> mul = strList(m, "multiply_by", p);
+        for (String s : concat(div, mul)) {
+            MetricCatalog.Entry e = MetricCatalog.get(s);
+            if (e == null || e.type() != Field.Type.NUMBER) {
+                err(m, p, "'" + s + "' is not a numeric metric" + Suggest.didYouMean(s, MetricCatalog.all().keySet()));
+            }
+        }
+        double scale = num(m, "scale", p, false, 1.0);
+        if (!(scale > 0)) {
+            err(m.get("scale"), p + ".scale", "scale must be greater than 0");
+        }
+        RuleSet.Lookup lookup = null;
+        Node.MapNode lm = map(m, "divide_by_lookup", p, false);
+        if (lm != null) {
+            String lp = p + ".divide_by_lookup";
+            keys(lm, lp, "field", "values", "default");
+            String fieldId = str(lm, "field", lp, true);
+            MetricCatalog.Entry e = fieldId == null ? null : MetricCatalog.get(fieldId);
+            if (fieldId != null && (e == null || (e.type() != Field.Type.CHOICE && e.type() != Field.Type.TEXT))) {
+                err(lm.get("field"), lp + ".field", "'" + fieldId + "' is not a descriptive field of the profile");
+            }
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (Node.Entry v : entries(lm, "values")) {
+                double d = v.value() instanceof Node.ScalarNode s ? number(s, lp + ".values." + v.key()) : Double.NaN;
+                if (!(d > 0)) {
+                    err(v.value(), lp + ".values." + v.key(), "a divisor must be greater than 0");
+                }
+                values.put(v.key(), d);
+            }
+            double dflt = num(lm, "default", lp, true, 1.0);
+            if (!(dflt > 0)) {
+                err(lm.get("default"), lp + ".default", "a divisor must be greater than 0");
+            }
+            lookup = new RuleSet.Lookup(fieldId, values, dflt);
+        }
+        return new RuleSet.Normalization(div, mul, scale, lookup, str(m, "unit", p, false));
+    }
+
+    private RuleSet.Table table(Node n, String p, List<String> scenarioIds, Set<String> indicatorIds) {
+        if (!(n instanceof Node.MapNode m)) {
+            err(n, p, "expected a map {id, en, zh, weight, <scenario>: [...]}");
+            return null;
+        }
+        List<String> allowed = new ArrayList<>(List.of("id", "en", "zh", "weight", "cite"));
+        allowed.addAll(scenarioIds);
+        keys(m, p, allowed.toArray(String[]::new));
+        Map<String, Double> weights = new LinkedHashMap<>();
+        Node.MapNode wm = map(m, "weight", p, true);
+        if (wm != null) {
+            keys(wm, p + ".weight", scenarioIds.toArray(String[]::new));
+            for (Node.Entry e : wm.entries()) {
+                double w = e.value() instanceof Node.ScalarNode s ? number(s, p + ".weight." + e.key()) : Double.NaN;
+                if (!(w >= 0)) {
+                    err(e.value(), p + ".weight." + e.key(), "a weight must be a number, not negative");
+                }
+                weights.put(e.key(), w);
+            }
+        }
+        Map<String, List<RuleSet.IndicatorUse>> uses = new LinkedHashMap<>();
+        for (String s : scenarioIds) {
+            List<RuleSet.IndicatorUse> list = new ArrayList<>();
+            List<Node> un = list(m, s, p, false);
+            for (int i = 0; i < un.size(); i++) {
+                String up = p + "." + s + "[" + i + "]";
+                if (!(un.get(i) instanceof Node.MapNode um)) {
+                    err(un.get(i), up, "expected {indicator, weight, cite}");
+                    continue;
+                }
+                keys(um, up, "indicator", "weight", "informative", "cite");
+                String ind = str(um, "indicator", up, true);
+                boolean informative = bool(um, "informative", up);
+                double w = num(um, "weight", up, !informative, 0);
+                if (informative && um.get("weight") != null && w != 0) {
+                    err(um.get("weight"), up + ".weight", "an informative indicator is shown but not weighted; remove its weight");
+                }
+                if (w < 0) {
+                    err(um.get("weight"), up + ".weight", "a weight must not be negative");
+                }
+                if (ind != null && !indicatorIds.contains(ind)) {
+                    err(um.get("indicator"), up + ".indicator", "unknown indicator '" + ind + "'" + Suggest.didYouMean(ind, indicatorIds));
+                }
+                list.add(new RuleSet.IndicatorUse(ind, informative ? 0 : w, informative, cites(um, up)));
+            }
+            uses.put(s, list);
+        }
+        return new RuleSet.Table(str(m, "id", p, true), new Label(str(m, "en", p, true), str(m, "zh", p, true)), weights,
+                uses, cites(m, p));
+    }
+
+    private RuleSet.Condition condition(Node n, String p, Set<String> indicatorIds) {
+        if (!(n instanceof Node.MapNode m)) {
+            err(n, p, "expected a condition: {metric: ID, missing: true} | {metric: ID, below: N} | {metric: ID, at_least: N}"
+                    + " | {indicator: ID, below: SCORE} | {evidence_coverage_below: SHARE}");
+            return null;
+        }
+        keys(m, p, "metric", "indicator", "missing", "below", "at_least", "evidence_coverage_below");
+        if (m.get("evidence_coverage_below") != null) {
+            double v = num(m, "evidence_coverage_below", p, true, 0);
+            if (v < 0 || v > 1) {
+                err(m.get("evidence_coverage_below"), p, "evidence coverage is a share, 0-1");
+            }
+            return new RuleSet.Condition(RuleSet.Condition.Kind.EVIDENCE_COVERAGE_BELOW, null, v);
+        }
+        String ind = str(m, "indicator", p, false);
+        if (ind != null) {
+            if (!indicatorIds.contains(ind)) {
+                err(m.get("indicator"), p + ".indicator", "unknown indicator '" + ind + "'" + Suggest.didYouMean(ind, indicatorIds));
+            }
+            return new RuleSet.Condition(RuleSet.Condition.Kind.INDICATOR_BELOW, ind, num(m, "below", p, true, 0));
+        }
+        String metric = str(m, "metric", p, true);
+        if (metric != null && MetricCatalog.get(metric) == null) {
+            err(m.get("metric"), p + ".metric", "unknown metric '" + metric + "'" + Suggest.didYouMean(metric, MetricCatalog.all().keySet()));
+        }
+        if (m.get("missing") != null) {
+            if (!bool(m, "missing", p)) {
+                err(m.get("missing"), p + ".missing", "write 'missing: true' (a condition that something is absent)");
+            }
+            return new RuleSet.Condition(RuleSet.Condition.Kind.METRIC_MISSING, metric, 0);
+        }
+        if (m.get("below") != null) {
+            return new RuleSet.Condition(RuleSet.Condition.Kind.METRIC_BELOW, metric, num(m, "below", p, true, 0));
+        }
+        if (m.get("at_least") != null) {
+            return new RuleSet.Condition(RuleSet.Condition.Kind.METRIC_AT_LEAST, metric, num(m, "at_least", p, true, 0));
+        }
+        err(m, p, "a metric condition needs 'missing: true', 'below: N' or 'at_least: N'");
+        return null;
+    }
+
+    private RuleSet.FitRule fitRule(Node n, String p, List<String> scenarioIds, Set<String> indicatorIds) {
+        if (!(n instanceof Node.MapNode m)) {
+            err(n, p, "expected {scenario, en, zh, scored_as, levels}");
+            return null;
+        }
+        keys(m, p, "scenario", "en", "zh", "scored_as", "levels");
+        String scoredAs = str(m, "scored_as", p, true);
+        if (scoredAs != null && !scenarioIds.contains(scoredAs)) {
+            err(m.get("scored_as"), p + ".scored_as", "unknown scenario '" + scoredAs + "'" + Suggest.didYouMean(scoredAs, scenarioIds));
+        }
+        List<RuleSet.FitLevel> levels = new ArrayList<>();
+        List<Node> ln = list(m, "levels", p, true);
+        for (int i = 0; i < ln.size(); i++) {
+            String lp = p + ".levels[" + i + "]";
+            if (!(ln.get(i) instanceof Node.MapNode lm)) {
+                err(ln.get(i), lp, "expected {fit, when, en, zh, cite}");
+                continue;
+            }
+            keys(lm, lp, "fit", "when", "en", "zh", "cite");
+            String fit = choice(lm, "fit", lp, true, "full", "limited", "none");
+            List<RuleSet.Condition> when = new ArrayList<>();
+            List<Node> wn = list(lm, "when", lp, false);
+            for (int j = 0; j < wn.size(); j++) {
+                RuleSet.Condition c = condition(wn.get(j), lp + ".when[" + j + "]", indicatorIds);
+                if (c != null) {
+                    when.add(c);
+                }
+            }
+            levels.add(new RuleSet.FitLevel(fit, when, new Label(str(lm, "en", lp, true), str(lm, "zh", lp, true)), cites(lm, lp)));
+        }
+        if (!levels.isEmpty() && !levels.get(levels.size() - 1).when().isEmpty()) {
+            err(m.get("levels"), p + ".levels", "the last fit level must have no conditions, so that every center gets one");
+        }
+        return new RuleSet.FitRule(str(m, "scenario", p, true), new Label(str(m, "en", p, true), str(m, "zh", p, true)),
+                scoredAs, levels);
+    }
+
+    private void crossCheck(Node.MapNode root, List<RuleSet.Grade> grades, List<RuleSet.Table> tables,
+                            Map<String, RuleSet.Indicator> indicators, Map<String, Node> indicatorNodes,
+                            Map<String, RuleSet.ReferenceList> references, Map<String, RuleSet.Citation> citations,
+                            List<String> scenarioIds) {
+        Set<Integer> gradeNumbers = new LinkedHashSet<>();
+        Set<Double> mins = new LinkedHashSet<>();
+        boolean hasZero = false;
+        for (RuleSet.Grade g : grades) {
+            if (!gradeNumbers.add(g.grade())) {
+                err(root.get("grades"), "grades", "grade " + g.grade() + " is defined twice");
+            }
+            if (!mins.add(g.min())) {
+                err(root.get("grades"), "grades", "two grades start at the same score " + g.min());
+            }
+            hasZero |= g.min() == 0;
+        }
+        if (!grades.isEmpty() && !hasZero) {
+            err(root.get("grades"), "grades", "the lowest grade must start at 0 so that every score has a grade");
+        }
+        List<RuleSet.Grade> desc = new ArrayList<>(grades);
+        desc.sort((a, b) -> Double.compare(b.min(), a.min()));
+        for (int i = 1; i < desc.size(); i++) {
+            if (desc.get(i).grade() >= desc.get(i - 1).grade()) {
+                err(root.get("grades"), "grades", "a higher score must earn a higher grade (grade " + desc.get(i).grade()
+                        + " starts below grade " + desc.get(i - 1).grade() + ")");
+            }
+        }
+        // Weights that sum to zero make a score undefined; catch them here, not as NaN in a report.
+        for (RuleSet.Indicator ind : indicators.values()) {
+            double sum = ind.metrics().stream().mapToDouble(RuleSet.MetricRule::weight).sum();
+            if (!ind.metrics().isEmpty() && !(sum > 0)) {
+                err(indicatorNodes.get(ind.id()), "indicators." + ind.id(), "the weights of its metrics sum to zero");
+            }
+            for (RuleSet.MetricRule r : ind.metrics()) {
+                MetricCatalog.Entry e = r.metric() == null ? null : MetricCatalog.get(r.metric());
+                if (e != null && r.curve() != null && r.curve().kind() == Curve.Kind.COVERAGE && !references.containsKey(r.metric())) {
+                    err(indicatorNodes.get(ind.id()), "indicators." + ind.id(), "metric '" + r.metric()
+                            + "' is scored by coverage but 'references' has no list for it");
+                }
+                RuleSet.ReferenceList ref = r.metric() == null ? null : references.get(r.metric());
+                for (String item : r.items()) {
+                    if (ref != null && ref.item(item) == null) {
+                        err(indicatorNodes.get(ind.id()), "indicators." + ind.id() + ".items", "'" + item
+                                + "' is not in the reference list of " + r.metric()
+                                + Suggest.didYouMean(item, ref.items().stream().map(RuleSet.ReferenceItem::id).toList()));
+                    }
+                }
+            }
+        }
+        Set<String> used = new LinkedHashSet<>();
+        for (String s : scenarioIds) {
+            double tableSum = 0;
+            for (RuleSet.Table t : tables) {
+                double w = t.weight(s);
+                double sum = 0;
+                for (RuleSet.IndicatorUse u : t.uses(s)) {
+                    sum += u.weight();
+                    used.add(u.indicator());
+                }
+                if (w > 0 && !(sum > 0)) {
+                    err(root.get("tables"), "tables." + t.id() + "." + s, "the weights of its indicators sum to zero");
+                }
+                tableSum += w;
+            }
+            if (!tables.isEmpty() && !(tableSum > 0)) {
+                err(root.get("tables"), "tables", "the table weights of scenario '" + s + "' sum to zero");
+            }
+        }
+        for (String id : indicators.keySet()) {
+            if (!used.contains(id)) {
+                warn(indicatorNodes.get(id), "indicators." + id, "indicator '" + id + "' is not used by any table");
+            }
+        }
+        for (String metric : references.keySet()) {
+            MetricCatalog.Entry e = MetricCatalog.get(metric);
+            if (e == null || e.type() != Field.Type.ID_LIST) {
+                err(root.get("references"), "references." + metric, "'" + metric + "' is not a capability-list metric"
+                        + Suggest.didYouMean(metric, MetricCatalog.all().keySet()));
+            }
+        }
+        for (Map.Entry<String, Node> u : citeUses.entrySet()) {
+            String[] parts = u.getKey().split("\u0000");
+            if (!citations.containsKey(parts[0])) {
+                err(u.getValue(), parts[1], "unknown citation '" + parts[0] + "'" + Suggest.didYouMean(parts[0], citations.keySet()));
+            }
+        }
+    }
+
+    // ---- small typed accessors that record problems ------------------------------------------------------
+
+    private List<String> cites(Node.MapNode m, String p) {
+        Node c = m.get("cite");
+        if (c == null) {
+            warn(m, p, "no 'cite': say where its numbers come from (a citation id, or 'judgement')");
+            return List.of();
+        }
+        List<String> ids = strList(m, "cite", p);
+        for (String id : ids) {
+            citeUses.put(id + "\u0000" + p + ".cite", c);
+        }
+        return ids;
+    }
+
+    private void keys(Node.MapNode m, String p, String... allowed) {
+        List<String> a = List.of(allowed);
+        for (Node.Entry e : m.entries()) {
+            if (!a.contains(e.key())) {
+                problems.error(new Location(file, e.line(), e.column(), p.isEmpty() ? e.key() : p + "." + e.key()),
+                        "unknown key '" + e.key() + "'" + Suggest.didYouMean(e.key(), a) + "; allowed here: " + String.join(", ", a));
+            }
+        }
+    }
+
+    private Collection<Node.Entry> entries(Node.MapNode m, String key) {
+        Node n = m.get(key);
+        if (n == null || n instanceof Node.ScalarNode s && s.isNull()) {
+            return List.of();
+        }
+        if (n instanceof Node.MapNode mm) {
+            return mm.entries();
+        }
+        err(n, key, "expected a map");
+        return List.of();
+    }
+
+    private Node.MapNode map(Node.MapNode m, String key, String p, boolean required) {
+        Node n = m.get(key);
+        if (n == null) {
+            if (required) {
+                err(m, path(p, key), "missing key '" + key + "'");
+            }
+            return null;
+        }
+        if (n instanceof Node.MapNode mm) {
+            return mm;
+        }
+        err(n, path(p, key), "expected a map, got " + n.describe());
+        return null;
+    }
+
+    private List<Node> list(Node.MapNode m, String key, String p, boolean required) {
+        Node n = m.get(key);
+        if (n == null) {
+            if (required) {
+                err(m, path(p, key), "missing key '" + key + "'");
+            }
+            return List.of();
+        }
+        if (n instanceof Node.ListNode l) {
+            return l.items();
+        }
+        err(n, path(p, key), "expected a list, got " + n.describe());
+        return List.of();
+    }
+
+    private String str(Node.MapNode m, String key, String p, boolean required) {
+        Node n = m.get(key);
+        if (n == null || n instanceof Node.ScalarNode s && s.isNull()) {
+            if (required) {
+                err(m, path(p, key), "missing key '" + key + "'");
+            }
+            return null;
+        }
+        if (n instanceof Node.ScalarNode s) {
+            return s.text();
+        }
+        err(n, path(p, key), "expected text, got " + n.describe());
+        return null;
+    }
+
+    private List<String> strList(Node.MapNode m, String key, String p) {
+        Node n = m.get(key);
+        if (n == null) {
+            return List.of();
+        }
+        if (n instanceof Node.ScalarNode s && !s.isNull()) {
+            return List.of(s.text());
+        }
+        List<String> out = new ArrayList<>();
+        if (n instanceof Node.ListNode l) {
+            for (Node i : l.items()) {
+                if (i instanceof Node.ScalarNode s && !s.isNull()) {
+                    out.add(s.text());
+                } else {
+                    err(i, path(p, key), "expected text, got " + i.describe());
+                }
+            }
+        } else {
+            err(n, path(p, key), "expected a list of text");
+        }
+        return out;
+    }
+
+    private String choice(Node.MapNode m, String key, String p, boolean required, String... values) {
+        String s = str(m, key, p, required);
+        if (s != null && !List.of(values).contains(s)) {
+            err(m.get(key), path(p, key), "'" + s + "' is not one of: " + String.join(", ", values)
+                    + Suggest.didYouMean(s, List.of(values)));
+            return null;
+        }
+        return s;
+    }
+
+    private boolean bool(Node.MapNode m, String key, String p) {
+        Node n = m.get(key);
+        if (n == null) {
+            return false;
+        }
+        if (n instanceof Node.ScalarNode s && (s.text().equals("true") || s.text().equals("false"))) {
+            return s.text().equals("true");
+        }
+        err(n, path(p, key), "expected true or false");
+        return false;
+    }
+
+    private double num(Node.MapNode m, String key, String p, boolean required, double dflt) {
+        Node n = m.get(key);
+        if (n == null) {
+            if (required) {
+                err(m, path(p, key), "missing key '" + key + "'");
+            }
+            return dflt;
+        }
+        if (n instanceof Node.ScalarNode s) {
+            double v = number(s, path(p, key));
+            return Double.isNaN(v) ? dflt : v;
+        }
+        err(n, path(p, key), "expected a number, got " + n.describe());
+        return dflt;
+    }
+
+    private double number(Node.ScalarNode s, String p) {
+        if (s.kind() == Node.ScalarKind.INTEGER || s.kind() == Node.ScalarKind.FLOAT) {
+            try {
+                double v = Double.parseDouble(s.text().replace("_", ""));
+                if (Double.isFinite(v)) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        err(s, p, "expected a number, got '" + s.text() + "'");
+        return Double.NaN;
+    }
+
+    private Label label(Node n, String p, boolean required) {
+        if (n == null) {
+            if (required) {
+                problems.warning(Location.file(file).withPath(p), "missing '" + p + "' {en, zh}");
+            }
+            return Label.EMPTY;
+        }
+        if (n instanceof Node.MapNode m) {
+            keys(m, p, "en", "zh");
+            return new Label(str(m, "en", p, true), str(m, "zh", p, true));
+        }
+        err(n, p, "expected {en: ..., zh: ...}");
+        return Label.EMPTY;
+    }
+
+    private void err(Node n, String p, String message) {
+        problems.error(n == null ? Location.file(file).withPath(p) : new Location(file, n.line(), n.column(), p), message);
+    }
+
+    private void warn(Node n, String p, String message) {
+        problems.warning(n == null ? Location.file(file).withPath(p) : new Location(file, n.line(), n.column(), p), message);
+    }
+
+    private static String path(String p, String key) {
+        return p.isEmpty() ? key : p + "." + key;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> l = new ArrayList<>(a);
+        l.addAll(b);
+        return l;
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
