@@ -188,17 +188,18 @@ public final class Assessor {
         double curveScore = present ? r.curve().eval(cell.value) : Double.NaN;
         return new MetricResult(r.metric(), label, d == null ? null : d.display(), cell.raw, unit,
                 cell.value, normUnit, ev == 0 ? (d == null ? null : d.evidence().id()) : Evidence.fromCode(ev).id(),
-                ev == 0 ? Double.NaN : plan.evidenceFactor(ev), d == null ? null : origin(d.origin()),
+                ev == 0 ? Double.NaN : plan.evidenceFactor(ev), d == null ? null : origin(d.origin(), r.metric()),
                 d == null ? null : d.note(), cell.ageDays, cell.stale, r.curve().describe(), curveScore,
                 present ? score : Double.NaN, r.weight(), share, contribution, status, cell.missingReason, superseded);
     }
 
-    static String origin(Location l) {
+    /** "file:line:column", with the key path when it is not the metric's own (a benchmark's key, say). */
+    static String origin(Location l, String metric) {
         if (l == null) {
             return null;
         }
         String where = l.prefix();
-        return l.path().isEmpty() ? where : where + " (" + l.path() + ")";
+        return l.path().isEmpty() || l.path().equals(metric) ? where : where + " (" + l.path() + ")";
     }
 
     /** Warnings for capability identifiers the rule set does not know: they score nothing. */

@@ -30,7 +30,7 @@ public enum Quantity {
             "week", 7, "weeks", 7, "周", 7)),
     PERCENT("%", units("%", 1, "pct", 1, "percent", 1)),
     /** A 0-1 ratio that also accepts a percentage string: "91%" is 0.91. */
-    RATIO("ratio", units("%", 0.01)),
+    RATIO("", units("%", 0.01)),
     STORAGE_PB("PB", units("pb", 1, "eb", 1000, "tb", 0.001, "gb", 0.000001)),
     STORAGE_TB("TB", units("tb", 1, "pb", 1000, "gb", 0.001, "mb", 0.000001)),
     MEMORY_GB("GB", units("gb", 1, "gib", 1.073741824, "tb", 1000, "mb", 0.001)),

@@ -1,0 +1,135 @@
+package dev.cca.cli;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.diag.InputException;
+import dev.cca.report.RenderOptions;
+import dev.cca.report.TerminalSummary;
+import dev.cca.result.CenterResult;
+import dev.cca.run.AssessConfig;
+import dev.cca.run.AssessRun;
+import dev.cca.run.ExitCode;
+import dev.cca.run.UsageException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Score center profiles against the capability tables; print a summary and write reports.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  cca assess samples/wuhan-aicc.yaml",
+            "  cca assess center.yaml -o report.md -o result.json",
+            "  cca assess center.yaml --scenario inference --lang zh -o 报告.md",
+            "  cca assess center.yaml --fail-under 55 --min-grade 3      # a CI gate",
+            "  cca assess center.yaml --baseline last.json --max-drop 2  # fail on regressions",
+            "",
+            "Exit codes: 0 ok, 1 a gate failed, 2 usage error, 3 invalid input, 4 internal error."})
+final class AssessCommand implements Callable<Integer> {
+
+    private final Env env;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "PROFILE", description = "Profile files (YAML or JSON), folders of them, or - for standard input.")
+    List<String> profiles = new ArrayList<>();
+
+    @Option(names = "--bench", paramLabel = "FILE", description = "Benchmark results for the profile (repeatable; a folder means every file in it).")
+    List<String> benches = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write a report (repeatable); the format follows the extension: .md, .json. - is standard output.")
+    List<String> outputs = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Force the format of every -o report: md or json.")
+    String format;
+
+    @Option(names = "--scenario", paramLabel = "training|inference|all", description = "Scenarios to report. Default: all.")
+    String scenario = "all";
+
+    @Option(names = "--fail-under", paramLabel = "SCORE", description = "Gate: exit 1 when a scenario score is below SCORE.")
+    Double failUnder;
+
+    @Option(names = "--min-grade", paramLabel = "GRADE", description = "Gate: exit 1 when a scenario grade is below GRADE.")
+    Integer minGrade;
+
+    @Option(names = "--baseline", paramLabel = "OLD.json", description = "Gate: exit 1 when a score or grade dropped against an earlier JSON result.")
+    String baseline;
+
+    @Option(names = "--max-drop", paramLabel = "POINTS", description = "With --baseline: the score drop allowed. Default: 0.")
+    double maxDrop;
+
+    AssessCommand(Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        List<AssessConfig.Output> outs = new ArrayList<>();
+        for (String o : outputs) {
+            outs.add(new AssessConfig.Output(o, format));
+        }
+        List<String> scenarios = scenario.equals("all") ? List.of() : List.of(scenario.split(","));
+        AssessConfig cfg = new AssessConfig(profiles, benches, common.rules, scenarios, common.asOfDate(), env.today(),
+                common.charset(), common.limits(), outs, common.lang(), failUnder, minGrade, baseline, maxDrop);
+        boolean errColour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
+        try {
+            AssessRun.Outcome outcome = AssessRun.run(cfg, env.in());
+            DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), errColour, outcome.inputs()::source);
+            if (common.verbose) {
+                printer.print(outcome.ruleWarnings());
+            }
+            printer.print(outcome.result().problems());
+            if (common.verbose) {
+                for (CenterResult c : outcome.result().centers()) {
+                    printer.print(c.warnings());
+                }
+            }
+            RenderOptions ro = new RenderOptions(common.lang(), Terminal.colour(common.noColor, env.vars(), env.stdoutTty()),
+                    Terminal.width(env.vars()));
+            boolean toStdout = outputs.contains("-");
+            if (!common.quiet && !toStdout && !outcome.result().centers().isEmpty()) {
+                TerminalSummary.print(outcome.result(), ro, env.out());
+            }
+            List<String> written = AssessRun.writeReports(outcome, cfg, new RenderOptions(common.lang(), false, 80), env.stdout());
+            if (!common.quiet && !toStdout) {
+                for (String w : written) {
+                    env.out().println("wrote " + w);
+                }
+            }
+            for (String f : outcome.gates().failures()) {
+                env.err().println("gate failed: " + f);
+            }
+            if (outcome.result().centers().isEmpty() && outcome.exit() == ExitCode.OK) {
+                env.err().println("no center profile found in the inputs");
+                env.err().flush();
+                return ExitCode.INVALID_INPUT.code();
+            }
+            int errors = (int) outcome.result().problems().stream().filter(Diagnostic::isError).count();
+            if (errors > 0) {
+                env.err().println(errors + (errors == 1 ? " error" : " errors") + " in the inputs; "
+                        + outcome.result().centers().size() + " center(s) assessed");
+            }
+            env.out().flush();
+            env.err().flush();
+            return outcome.exit().code();
+        } catch (InputException e) {
+            new DiagnosticPrinter(env.err(), errColour, n -> null).print(e.diagnostics());
+            return ExitCode.INVALID_INPUT.code();
+        } catch (UsageException e) {
+            env.err().println("cca assess: " + e.getMessage());
+            env.err().flush();
+            return ExitCode.USAGE.code();
+        } catch (IOException e) {
+            env.err().println("cca assess: could not write a report: " + e.getMessage()
+                    + "; any earlier report at that path is unchanged");
+            env.err().flush();
+            return ExitCode.INTERNAL.code();
+        }
+    }
+}

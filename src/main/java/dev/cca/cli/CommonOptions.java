@@ -1,0 +1,141 @@
+package dev.cca.cli;
+
+import dev.cca.input.Limits;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Options shared by the commands that read inputs. */
+final class CommonOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--rules", paramLabel = "ID|FILE",
+            description = "Rule set: the id of an embedded one (cca-default) or a rules file. Default: cca-default.")
+    String rules;
+
+    @Option(names = "--lang", paramLabel = "en|zh", description = "Report language. Default: en.")
+    String lang = "en";
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Judge evidence age against this date (YYYY-MM-DD) instead of each profile's assessed_on; "
+                    + "makes reruns reproducible.")
+    String asOf;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success but problems.")
+    boolean quiet;
+
+    @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR is honoured too).")
+    boolean noColor;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print warnings in full and, on an internal error, the stack trace.")
+    boolean verbose;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Encoding of the input files when not UTF-8, e.g. gb18030 for Chinese text saved by Windows tools.")
+    String encoding;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE", description = "Largest input file read whole (e.g. 128MiB, the default).")
+    String maxFileSize;
+
+    @Option(names = "--max-documents", paramLabel = "N", description = "Most YAML documents in one file. Default: 1000000.")
+    Integer maxDocuments;
+
+    @Option(names = "--max-depth", paramLabel = "N", description = "Deepest nesting of maps and lists. Default: 64.")
+    Integer maxDepth;
+
+    @Option(names = "--max-string-length", paramLabel = "N", description = "Longest value, in characters. Default: 65536.")
+    Integer maxStringLength;
+
+    @Option(names = "--max-record-size", paramLabel = "SIZE", description = "Longest JSON Lines line or CSV record. Default: 4MiB.")
+    String maxRecordSize;
+
+    LocalDate asOfDate() {
+        if (asOf == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), "--as-of " + asOf + ": expected a date as YYYY-MM-DD");
+        }
+    }
+
+    String lang() {
+        String l = lang.toLowerCase(Locale.ROOT);
+        if (!l.equals("en") && !l.equals("zh")) {
+            throw new ParameterException(spec.commandLine(), "--lang " + lang + ": use en or zh");
+        }
+        return l;
+    }
+
+    Charset charset() {
+        if (encoding == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(encoding.strip());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new ParameterException(spec.commandLine(), "--encoding " + encoding + ": unknown encoding (try utf-8 or gb18030)");
+        }
+    }
+
+    Limits limits() {
+        Limits l = Limits.DEFAULT;
+        if (maxFileSize != null) {
+            l = l.withMaxFileBytes(size("--max-file-size", maxFileSize));
+        }
+        if (maxDocuments != null) {
+            l = l.withMaxDocuments(positive("--max-documents", maxDocuments));
+        }
+        if (maxDepth != null) {
+            l = l.withMaxDepth(positive("--max-depth", maxDepth));
+        }
+        if (maxStringLength != null) {
+            l = l.withMaxStringLength(positive("--max-string-length", maxStringLength));
+        }
+        if (maxRecordSize != null) {
+            l = l.withMaxRecordBytes((int) Math.min(Integer.MAX_VALUE - 8, size("--max-record-size", maxRecordSize)));
+        }
+        return l;
+    }
+
+    private int positive(String name, int v) {
+        if (v <= 0) {
+            throw new ParameterException(spec.commandLine(), name + " " + v + ": must be greater than 0");
+        }
+        return v;
+    }
+
+    /** "128MiB", "64MB", "1g", "4096". */
+    long size(String name, String s) {
+        String t = s.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        long mult = 1;
+        String[][] units = {{"gib", "1073741824"}, {"gb", "1073741824"}, {"g", "1073741824"}, {"mib", "1048576"},
+                {"mb", "1048576"}, {"m", "1048576"}, {"kib", "1024"}, {"kb", "1024"}, {"k", "1024"}, {"b", "1"}};
+        for (String[] u : units) {
+            if (t.endsWith(u[0])) {
+                mult = Long.parseLong(u[1]);
+                t = t.substring(0, t.length() - u[0].length());
+                break;
+            }
+        }
+        try {
+            double v = Double.parseDouble(t);
+            if (!(v > 0) || v * mult > Long.MAX_VALUE / 2) {
+                throw new NumberFormatException();
+            }
+            return (long) (v * mult);
+        } catch (NumberFormatException e) {
+            throw new ParameterException(spec.commandLine(), name + " " + s + ": expected a size such as 128MiB");
+        }
+    }
+}

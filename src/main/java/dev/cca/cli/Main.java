@@ -1,0 +1,94 @@
+package dev.cca.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: translates arguments into a run configuration, calls the library, maps the outcome to
+ * an exit code. Only {@link #main} exits; {@link #run} returns the code so tests never call System.exit.
+ *
+ * <pre>
+ *   argv -> picocli -> XxxCommand -> XxxConfig -> dev.cca.run.XxxRun -> result -> renderers -> exit code
+ * </pre>
+ */
+@Command(name = "cca", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Assess and rate AI computing centers (智算中心) against the CAICT 2025 capability tables.",
+        commandListHeading = "%nCommands:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  cca assess samples/wuhan-aicc.yaml -o report.md",
+            "  cca validate samples/",
+            "",
+            "Exit codes: 0 ok, 1 a gate failed, 2 usage error, 3 invalid input, 4 internal error.",
+            "Documentation: README.md and docs/ in the source distribution."})
+public final class Main implements Runnable {
+
+    private final Env env;
+
+    Main(Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(env.out());
+        env.out().flush();
+    }
+
+    public static void main(String[] args) {
+        PrintStream stdout = System.out;
+        int code = run(args, stdout, System.err, System.in, System.getenv(), LocalDate.now(),
+                Terminal.isTty(1), Terminal.isTty(2));
+        stdout.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line and returns its exit code. */
+    public static int run(String[] args, OutputStream stdout, OutputStream stderr, InputStream stdin,
+                          Map<String, String> vars, LocalDate today, boolean stdoutTty, boolean stderrTty) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+        Env env = new Env(stdout, out, err, stdin, vars, today, stdoutTty, stderrTty);
+        CommandLine cl = commandLine(env);
+        cl.setOut(out);
+        cl.setErr(err);
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v");
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            err.println("cca: internal error: " + ex);
+            err.println("This is a bug in cca. Please report it to the cca maintainers with the command line and,"
+                    + " if you can, the input" + (verbose ? "." : " (rerun with --verbose for the details)."));
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return 4;
+        });
+        try {
+            int code = cl.execute(args);
+            out.flush();
+            err.flush();
+            return code;
+        } catch (OutOfMemoryError e) {
+            err.println("cca: out of memory; raise the heap (JAVA_OPTS=-Xmx4g) or split the input");
+            err.flush();
+            return 4;
+        }
+    }
+
+    static CommandLine commandLine(Env env) {
+        CommandLine cl = new CommandLine(new Main(env));
+        cl.addSubcommand("assess", new AssessCommand(env));
+        cl.addSubcommand("validate", new ValidateCommand(env));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUsageHelpAutoWidth(true);
+        return cl;
+    }
+}

@@ -1,0 +1,299 @@
+package dev.cca.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.cca.diag.Diagnostic;
+import dev.cca.model.Numbers;
+import dev.cca.result.AssessmentResult;
+import dev.cca.result.CenterResult;
+import dev.cca.result.FitResult;
+import dev.cca.result.Gaps;
+import dev.cca.result.IndicatorResult;
+import dev.cca.result.MetricResult;
+import dev.cca.result.ScenarioResult;
+import dev.cca.result.TableResult;
+import dev.cca.rules.Label;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * The complete result as JSON ({@code format: cca-result/v1}): stable snake_case field names in a fixed
+ * order, numbers rounded to four decimals (so output is byte-identical across runs and JVMs), missing
+ * numbers as null. This is the shape {@code --baseline} and later tools read; fields are only ever added.
+ */
+public final class JsonRenderer implements Renderer {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("json");
+    }
+
+    @Override
+    public void render(AssessmentResult r, RenderOptions options, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            g.setPrettyPrinter(pp);
+            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            g.writeStartObject();
+            g.writeStringField("format", r.format());
+            g.writeObjectFieldStart("tool");
+            g.writeStringField("name", r.tool().name());
+            g.writeStringField("version", r.tool().version());
+            g.writeEndObject();
+            g.writeObjectFieldStart("rules");
+            g.writeStringField("id", r.rules().id());
+            g.writeStringField("version", r.rules().version());
+            g.writeStringField("sha256", r.rules().sha256());
+            g.writeStringField("source", r.rules().source());
+            g.writeEndObject();
+            g.writeStringField("as_of", r.asOf());
+            g.writeArrayFieldStart("centers");
+            for (CenterResult c : r.centers()) {
+                center(g, c);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("problems");
+            for (Diagnostic d : r.problems()) {
+                diagnostic(g, d);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void center(JsonGenerator g, CenterResult c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("name", c.name());
+        g.writeStringField("name_en", c.nameEn());
+        g.writeObjectFieldStart("region");
+        g.writeStringField("province", c.province());
+        g.writeStringField("city", c.city());
+        g.writeEndObject();
+        g.writeStringField("hub", c.hub());
+        g.writeObjectFieldStart("operator");
+        g.writeStringField("name", c.operatorName());
+        g.writeStringField("type", c.operatorType());
+        g.writeEndObject();
+        g.writeObjectFieldStart("source");
+        g.writeStringField("file", c.sourceFile());
+        g.writeNumberField("line", c.sourceLine());
+        g.writeEndObject();
+        g.writeStringField("assessed_on", c.assessedOn());
+        g.writeStringField("reference_date", c.referenceDate());
+        strings(g, "claimed_scenarios", c.claimedScenarios());
+        g.writeArrayFieldStart("scenarios");
+        for (ScenarioResult s : c.scenarios()) {
+            scenario(g, s);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("fit");
+        for (FitResult f : c.fit()) {
+            g.writeStartObject();
+            g.writeStringField("scenario", f.scenario());
+            label(g, "name", f.label());
+            g.writeStringField("fit", f.fit());
+            label(g, "note", f.note());
+            g.writeBooleanField("claimed", f.claimed());
+            g.writeStringField("scored_as", f.scoredAs());
+            g.writeStringField("warning", f.warning());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("warnings");
+        for (Diagnostic d : c.warnings()) {
+            diagnostic(g, d);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void scenario(JsonGenerator g, ScenarioResult s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        label(g, "name", s.label());
+        num(g, "score", s.score());
+        g.writeNumberField("grade", s.grade());
+        label(g, "grade_name", s.gradeLabel());
+        g.writeNumberField("uncapped_grade", s.uncappedGrade());
+        g.writeArrayFieldStart("caps");
+        for (ScenarioResult.CapResult cap : s.caps()) {
+            cap(g, cap);
+        }
+        g.writeEndArray();
+        num(g, "evidence_coverage", s.evidenceCoverage());
+        g.writeStringField("combine", s.combine());
+        g.writeArrayFieldStart("tables");
+        for (TableResult t : s.tables()) {
+            table(g, t);
+        }
+        g.writeEndArray();
+        gaps(g, s.gaps());
+        g.writeEndObject();
+    }
+
+    private static void cap(JsonGenerator g, ScenarioResult.CapResult cap) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", cap.id());
+        label(g, "reason", cap.label());
+        g.writeNumberField("max_grade", cap.maxGrade());
+        g.writeBooleanField("lowered", cap.lowered());
+        g.writeEndObject();
+    }
+
+    private static void table(JsonGenerator g, TableResult t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", t.id());
+        label(g, "name", t.label());
+        num(g, "weight", t.weight());
+        num(g, "share", t.share());
+        num(g, "score", t.score());
+        num(g, "contribution", t.contribution());
+        num(g, "evidence_coverage", t.evidenceCoverage());
+        g.writeArrayFieldStart("indicators");
+        for (IndicatorResult i : t.indicators()) {
+            g.writeStartObject();
+            g.writeStringField("id", i.id());
+            label(g, "name", i.label());
+            num(g, "weight", i.weight());
+            num(g, "share", i.share());
+            g.writeBooleanField("informative", i.informative());
+            g.writeBooleanField("assessed", i.assessed());
+            num(g, "score", i.score());
+            num(g, "contribution", i.contribution());
+            g.writeArrayFieldStart("metrics");
+            for (MetricResult m : i.metrics()) {
+                metric(g, m);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void metric(JsonGenerator g, MetricResult m) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("metric", m.metric());
+        label(g, "name", m.label());
+        g.writeStringField("status", m.status());
+        num(g, "value", m.value());
+        g.writeStringField("value_text", m.valueText());
+        g.writeStringField("unit", m.unit());
+        num(g, "normalized_value", m.normalizedValue());
+        g.writeStringField("normalized_unit", m.normalizedUnit());
+        g.writeStringField("evidence", m.evidence());
+        num(g, "evidence_factor", m.evidenceFactor());
+        g.writeStringField("source", m.origin());
+        g.writeStringField("note", m.note());
+        if (m.ageDays() >= 0) {
+            g.writeNumberField("age_days", m.ageDays());
+        } else {
+            g.writeNullField("age_days");
+        }
+        g.writeBooleanField("stale", m.stale());
+        g.writeStringField("curve", m.curve());
+        num(g, "curve_score", m.curveScore());
+        num(g, "score", m.score());
+        num(g, "weight", m.weight());
+        num(g, "share", m.share());
+        num(g, "contribution", m.contribution());
+        g.writeStringField("missing_reason", m.missingReason());
+        g.writeArrayFieldStart("superseded");
+        for (MetricResult.Superseded s : m.superseded()) {
+            g.writeStartObject();
+            g.writeStringField("value_text", s.valueText());
+            g.writeStringField("evidence", s.evidence());
+            g.writeStringField("source", s.origin());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void gaps(JsonGenerator g, Gaps gaps) throws IOException {
+        g.writeObjectFieldStart("gaps");
+        g.writeNumberField("next_grade", gaps.nextGrade());
+        num(g, "next_grade_score", gaps.nextGradeScore());
+        g.writeArrayFieldStart("blocking_caps");
+        for (ScenarioResult.CapResult c : gaps.blockingCaps()) {
+            cap(g, c);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("indicators");
+        for (Gaps.IndicatorGap i : gaps.indicators()) {
+            g.writeStartObject();
+            g.writeStringField("id", i.id());
+            label(g, "name", i.label());
+            num(g, "score", i.score());
+            num(g, "potential", i.potential());
+            label(g, "improve", i.improve());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("targets");
+        for (Gaps.MetricTarget t : gaps.targets()) {
+            g.writeStartObject();
+            g.writeStringField("metric", t.metric());
+            label(g, "name", t.label());
+            g.writeStringField("indicator", t.indicator());
+            num(g, "current", t.current());
+            num(g, "target", t.target());
+            g.writeStringField("unit", t.unit());
+            g.writeStringField("direction", t.higherIsBetter() ? "higher" : "lower");
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        num(g, "evidence_gain", gaps.evidenceGain());
+        g.writeEndObject();
+    }
+
+    static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("severity", d.severity().label());
+        g.writeStringField("file", d.location().file());
+        g.writeNumberField("line", d.location().line());
+        g.writeNumberField("column", d.location().column());
+        g.writeStringField("path", d.location().path());
+        g.writeStringField("message", d.message());
+        g.writeEndObject();
+    }
+
+    static void label(JsonGenerator g, String field, Label l) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("en", l == null ? null : l.en());
+        g.writeStringField("zh", l == null ? null : l.zh());
+        g.writeEndObject();
+    }
+
+    static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    /** Four decimals, no float noise; NaN and infinities become null. */
+    static void num(JsonGenerator g, String field, double v) throws IOException {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            g.writeNullField(field);
+        } else {
+            g.writeFieldName(field);
+            g.writeNumber(Numbers.format(v, 4));
+        }
+    }
+}

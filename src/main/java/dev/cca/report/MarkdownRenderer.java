@@ -1,0 +1,422 @@
+package dev.cca.report;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.model.Numbers;
+import dev.cca.result.AssessmentResult;
+import dev.cca.result.CenterResult;
+import dev.cca.result.FitResult;
+import dev.cca.result.Gaps;
+import dev.cca.result.IndicatorResult;
+import dev.cca.result.MetricResult;
+import dev.cca.result.ScenarioResult;
+import dev.cca.result.TableResult;
+import dev.cca.rules.Label;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report readable on any git forge without tools. Per center: a summary; per scenario the grade, each
+ * table's score and every indicator and metric with value, evidence, curve score, evidence factor, weight
+ * and points, so any score can be recomputed by hand; scenario fit (section 3); gaps (section 4); warnings;
+ * and the curves that produced the scores.
+ */
+public final class MarkdownRenderer implements Renderer {
+
+    @Override
+    public String name() {
+        return "md";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("md", "markdown");
+    }
+
+    @Override
+    public void render(AssessmentResult r, RenderOptions o, Writer out) throws IOException {
+        StringBuilder sb = new StringBuilder(16_384);
+        boolean several = r.centers().size() > 1;
+        if (several) {
+            sb.append("# ").append(Words.get("assessment", o)).append(": ").append(r.centers().size())
+                    .append(o.zh() ? " 个智算中心" : " centers").append("\n\n");
+            rulesLine(sb, r);
+            sb.append("| ").append(o.zh() ? "中心" : "Center").append(" |");
+            List<String> scen = r.centers().get(0).scenarios().stream().map(ScenarioResult::id).toList();
+            for (ScenarioResult s : r.centers().get(0).scenarios()) {
+                sb.append(' ').append(Text.md(s.label().get(o.lang()))).append(" |");
+            }
+            sb.append("\n|---|").append("---:|".repeat(scen.size())).append('\n');
+            for (CenterResult c : r.centers()) {
+                sb.append("| ").append(Text.md(c.name())).append(" (").append(Text.code(c.id())).append(") |");
+                for (ScenarioResult s : c.scenarios()) {
+                    sb.append(' ').append(Numbers.score(s.score())).append(" · ").append(s.grade()).append(" |");
+                }
+                sb.append('\n');
+            }
+            sb.append('\n');
+        }
+        for (CenterResult c : r.centers()) {
+            center(sb, c, r, o, several ? "#" : "");
+        }
+        if (!r.problems().isEmpty()) {
+            sb.append("# ").append(o.zh() ? "无法评估的输入" : "Inputs that could not be assessed").append("\n\n");
+            for (Diagnostic d : r.problems()) {
+                sb.append("- ").append(Text.code(d.format())).append('\n');
+            }
+            sb.append('\n');
+        }
+        out.write(sb.toString().stripTrailing());
+        out.write('\n');
+    }
+
+    private static void rulesLine(StringBuilder sb, AssessmentResult r) {
+        sb.append("Rule set ").append(Text.code(r.rules().id())).append(' ').append(Text.md(r.rules().version()))
+                .append(" (sha256 ").append(Text.code(r.rules().sha256().substring(0, 12))).append(", ").append(Text.md(r.rules().source()))
+                .append(") · ").append(r.tool().name()).append(' ').append(r.tool().version());
+        if (r.asOf() != null) {
+            sb.append(" · as of ").append(r.asOf());
+        }
+        sb.append("\n\n");
+    }
+
+    private void center(StringBuilder sb, CenterResult c, AssessmentResult r, RenderOptions o, String h) {
+        sb.append(h).append("# ").append(Words.get("assessment", o)).append(": ").append(Text.md(c.name()))
+                .append(" (").append(Text.code(c.id())).append(")\n\n");
+        StringBuilder facts = new StringBuilder();
+        if (c.nameEn() != null) {
+            facts.append(Text.md(c.nameEn()));
+        }
+        String place = join(" ", c.province(), c.city());
+        if (!place.isEmpty()) {
+            sep(facts).append(Text.md(place));
+        }
+        if (c.operatorName() != null || c.operatorType() != null) {
+            sep(facts).append(o.zh() ? "运营方：" : "operator: ").append(Text.md(join(" · ", c.operatorName(), c.operatorType())));
+        }
+        if (c.hub() != null) {
+            sep(facts).append(o.zh() ? "枢纽节点：" : "hub: ").append(Text.md(c.hub()));
+        }
+        if (c.assessedOn() != null) {
+            sep(facts).append(o.zh() ? "数据日期：" : "assessed on ").append(c.assessedOn());
+        }
+        if (!c.claimedScenarios().isEmpty()) {
+            sep(facts).append(o.zh() ? "声明场景：" : "claims: ").append(Text.md(String.join(", ", c.claimedScenarios())));
+        }
+        if (facts.length() > 0) {
+            sb.append(facts).append("\n\n");
+        }
+        sb.append("Profile ").append(Text.code(c.sourceFile() + ":" + c.sourceLine())).append(" · ");
+        rulesLine(sb, r);
+
+        // 1. Summary
+        sb.append(h).append("## 1. ").append(Words.get("summary", o)).append("\n\n");
+        sb.append("| ").append(Words.get("scenario", o)).append(" | ").append(Words.get("score", o)).append(" | ")
+                .append(Words.get("grade", o)).append(" |");
+        List<TableResult> firstTables = c.scenarios().isEmpty() ? List.of() : c.scenarios().get(0).tables();
+        for (TableResult t : firstTables) {
+            sb.append(' ').append(Text.md(t.label().get(o.lang()))).append(" |");
+        }
+        sb.append(' ').append(Words.get("evidence-coverage", o)).append(" |\n|---|---:|---|")
+                .append("---:|".repeat(firstTables.size())).append("---:|\n");
+        for (ScenarioResult s : c.scenarios()) {
+            sb.append("| ").append(Text.md(s.label().get(o.lang()))).append(" | **").append(Numbers.score(s.score()))
+                    .append("** | **").append(s.grade()).append("** ").append(Text.md(s.gradeLabel().get(o.lang())));
+            if (s.uncappedGrade() != s.grade()) {
+                sb.append(o.zh() ? "（封顶前 " : " (capped from ").append(s.uncappedGrade()).append(o.zh() ? "）" : ")");
+            }
+            sb.append(" |");
+            for (TableResult t : s.tables()) {
+                sb.append(' ').append(Numbers.score(t.score())).append(" |");
+            }
+            sb.append(' ').append(pct(s.evidenceCoverage())).append(" |\n");
+        }
+        sb.append('\n');
+        for (ScenarioResult s : c.scenarios()) {
+            for (ScenarioResult.CapResult cap : s.caps()) {
+                sb.append("- ").append(Text.md(s.label().get(o.lang()))).append(": ")
+                        .append(cap.lowered() ? (o.zh() ? "**封顶** " : "**capped** ") : (o.zh() ? "封顶条件成立 " : "cap holds "))
+                        .append(Text.code(cap.id())).append(": ").append(Text.md(cap.label().get(o.lang()))).append('\n');
+            }
+        }
+        if (c.scenarios().stream().anyMatch(s -> !s.caps().isEmpty())) {
+            sb.append('\n');
+        }
+
+        // 2. Scores
+        sb.append(h).append("## 2. ").append(Words.get("scores", o)).append("\n\n");
+        sb.append(o.zh()
+                ? "每个度量：曲线得分 × 证据系数 = 得分；指标得分为其度量得分按权重的加权平均（“贡献分”= 权重占比 × 得分，合计即指标得分）。"
+                + "能力表得分为其指标的加权平均，场景得分为三张能力表的加权平均。\n\n"
+                : "Each metric: curve score × evidence factor = score. An indicator's score is the weighted mean of its metrics' "
+                + "scores (points = weight share × score; the points add up to the indicator's score). A table's score is the "
+                + "weighted mean of its indicators, the scenario score the weighted mean of the three tables.\n\n");
+        int si = 0;
+        for (ScenarioResult s : c.scenarios()) {
+            si++;
+            sb.append(h).append("### 2.").append(si).append(' ').append(Text.md(s.label().get(o.lang()))).append(": ")
+                    .append(Numbers.score(s.score())).append(", ").append(Words.get("grade", o).toLowerCase()).append(' ')
+                    .append(s.grade()).append(' ').append(Text.md(s.gradeLabel().get(o.lang()))).append("\n\n");
+            sb.append(o.zh() ? "场景得分 = " : "Scenario score = ");
+            boolean first = true;
+            for (TableResult t : s.tables()) {
+                if (t.share() <= 0) {
+                    continue;
+                }
+                sb.append(first ? "" : " + ").append(pct(t.share())).append(" × ").append(Numbers.score(t.score()));
+                first = false;
+            }
+            sb.append(" = ").append(Numbers.score(s.score()));
+            if ("weighted-geometric-mean".equals(s.combine())) {
+                sb.append(o.zh() ? "（加权几何平均）" : " (weighted geometric mean)");
+            }
+            sb.append("\n\n");
+            int ti = 0;
+            for (TableResult t : s.tables()) {
+                ti++;
+                table(sb, t, o, h, si, ti);
+            }
+        }
+
+        // 3. Fit
+        sb.append(h).append("## 3. ").append(Words.get("fit", o)).append("\n\n");
+        sb.append("| ").append(Words.get("scenario", o)).append(" | ").append(Words.get("claimed", o)).append(" | ")
+                .append(o.zh() ? "适配" : "Fit").append(" | ").append(Words.get("why", o)).append(" | ")
+                .append(Words.get("scored-as", o)).append(" |\n|---|---|---|---|---|\n");
+        for (FitResult f : c.fit()) {
+            ScenarioResult scored = c.scenario(f.scoredAs());
+            sb.append("| ").append(Text.md(f.label().get(o.lang()))).append(" | ")
+                    .append(f.claimed() ? Words.get("yes", o) : "").append(" | **").append(fitWord(f.fit(), o)).append("** | ")
+                    .append(Text.md(f.note().get(o.lang()))).append(" | ");
+            if (scored != null) {
+                sb.append(Text.md(scored.label().get(o.lang()))).append(' ').append(Words.get("grade", o).toLowerCase())
+                        .append(' ').append(scored.grade());
+            }
+            sb.append(" |\n");
+        }
+        sb.append('\n');
+        for (FitResult f : c.fit()) {
+            if (f.warning() != null) {
+                sb.append("> **").append(o.zh() ? "警告" : "Warning").append(":** ").append(Text.md(f.warning())).append("\n>\n");
+            }
+        }
+        if (c.fit().stream().anyMatch(f -> f.warning() != null)) {
+            sb.setLength(sb.length() - 2);
+            sb.append('\n');
+        }
+
+        // 4. Gaps
+        sb.append(h).append("## 4. ").append(Words.get("gaps", o)).append("\n\n");
+        for (ScenarioResult s : c.scenarios()) {
+            gaps(sb, s, o, h);
+        }
+
+        // 5. Warnings
+        sb.append(h).append("## 5. ").append(Words.get("warnings", o)).append("\n\n");
+        if (c.warnings().isEmpty()) {
+            sb.append(Words.get("no-warnings", o)).append("\n\n");
+        } else {
+            for (Diagnostic d : c.warnings()) {
+                sb.append("- ").append(Text.code(d.location().prefix())).append(' ').append(Text.md(d.message()));
+                if (!d.location().path().isEmpty()) {
+                    sb.append(" (").append(Text.code(d.location().path())).append(")");
+                }
+                sb.append('\n');
+            }
+            sb.append('\n');
+        }
+
+        // Appendix: curves of the metrics shown.
+        sb.append(h).append("## ").append(Words.get("curves", o)).append("\n\n");
+        sb.append("| ").append(Words.get("metric", o)).append(" | ").append(o.zh() ? "曲线" : "Curve").append(" |\n|---|---|\n");
+        Map<String, String> curves = new LinkedHashMap<>();
+        for (ScenarioResult s : c.scenarios()) {
+            for (TableResult t : s.tables()) {
+                for (IndicatorResult i : t.indicators()) {
+                    for (MetricResult m : i.metrics()) {
+                        String unit = m.normalizedUnit() == null || m.normalizedUnit().isEmpty() ? "" : " [" + m.normalizedUnit() + "]";
+                        curves.putIfAbsent(i.id() + "/" + m.metric(), Text.code(m.metric()) + Text.md(unit)
+                                + " (" + Text.md(i.label().get(o.lang())) + ") | " + Text.md(m.curve()));
+                    }
+                }
+            }
+        }
+        for (String line : curves.values()) {
+            sb.append("| ").append(line).append(" |\n");
+        }
+        sb.append('\n');
+    }
+
+    private void table(StringBuilder sb, TableResult t, RenderOptions o, String h, int si, int ti) {
+        sb.append(h).append("#### 2.").append(si).append('.').append(ti).append(' ').append(Text.md(t.label().get(o.lang())))
+                .append(": ").append(Numbers.score(t.score()));
+        sb.append(o.zh() ? "（权重占比 " : " (weight share ").append(pct(t.share()))
+                .append(o.zh() ? "，贡献 " : ", contributes ").append(Numbers.score(t.contribution()))
+                .append(o.zh() ? "，证据覆盖 " : ", evidence coverage ").append(pct(t.evidenceCoverage()))
+                .append(o.zh() ? "）" : ")").append("\n\n");
+        sb.append("| ").append(Words.get("indicator", o)).append(" / ").append(Words.get("metric", o)).append(" | ")
+                .append(Words.get("value", o)).append(" | ").append(Words.get("evidence", o)).append(" | ")
+                .append(Words.get("curve-score", o)).append(" | ").append(Words.get("factor", o)).append(" | ")
+                .append(Words.get("score", o)).append(" | ").append(Words.get("weight", o)).append(" | ")
+                .append(Words.get("points", o)).append(" |\n|---|---|---|---:|---:|---:|---:|---:|\n");
+        for (IndicatorResult i : t.indicators()) {
+            sb.append("| **").append(Text.md(i.label().get(o.lang()))).append("**");
+            if (i.informative()) {
+                sb.append(" _(").append(Words.get("informative", o)).append(")_");
+            }
+            sb.append(" | | | | | **").append(i.assessed() || !Double.isNaN(i.score()) ? Numbers.score(i.score()) : "n/a")
+                    .append("** | ").append(i.informative() ? "—" : pct(i.share())).append(" (").append(Numbers.format(i.weight()))
+                    .append(") | ").append(i.informative() ? "—" : Numbers.score(i.contribution())).append(" |\n");
+            for (MetricResult m : i.metrics()) {
+                sb.append("| · ").append(Text.md(m.label().get(o.lang()))).append(" ").append(Text.code(m.metric())).append(" | ");
+                sb.append(valueCell(m, o)).append(" | ");
+                if (m.evidence() != null) {
+                    sb.append(Text.md(m.evidence()));
+                    if (m.stale()) {
+                        sb.append(o.zh() ? "（过期）" : " (stale)");
+                    }
+                }
+                sb.append(" | ").append(Numbers.score(m.curveScore())).append(" | ")
+                        .append(Double.isNaN(m.evidenceFactor()) ? "" : "×" + Numbers.format(m.evidenceFactor(), 2)).append(" | ")
+                        .append(Numbers.score(m.score())).append(" | ").append(pct(m.share())).append(" | ")
+                        .append(Numbers.score(m.contribution())).append(" |\n");
+            }
+        }
+        sb.append('\n');
+        List<String> sources = new java.util.ArrayList<>();
+        for (IndicatorResult i : t.indicators()) {
+            for (MetricResult m : i.metrics()) {
+                if (m.origin() != null) {
+                    String line = Text.code(m.metric()) + " ← " + Text.md(m.origin());
+                    if (m.note() != null) {
+                        line += " — " + Text.md(m.note());
+                    }
+                    if (m.ageDays() >= 0) {
+                        line += o.zh() ? "，" + m.ageDays() + " 天前" : ", " + m.ageDays() + " days old";
+                    }
+                    for (MetricResult.Superseded sup : m.superseded()) {
+                        line += o.zh() ? "；取代 " : "; supersedes ";
+                        line += Text.md(sup.valueText()) + " (" + Text.md(sup.evidence()) + ", " + Text.md(sup.origin()) + ")";
+                    }
+                    if (!sources.contains(line)) {
+                        sources.add(line);
+                    }
+                }
+            }
+        }
+        if (!sources.isEmpty()) {
+            sb.append("<details><summary>").append(Words.get("source", o)).append("</summary>\n\n");
+            for (String s : sources) {
+                sb.append("- ").append(s).append('\n');
+            }
+            sb.append("\n</details>\n\n");
+        }
+    }
+
+    private static String valueCell(MetricResult m, RenderOptions o) {
+        if (m.valueText() == null) {
+            String why = m.missingReason() != null ? m.missingReason() : Words.get("not-assessed", o);
+            return "_" + Text.md(why) + "_";
+        }
+        String v = Text.md(m.valueText());
+        if (m.unit() != null && !m.unit().isEmpty()) {
+            v += " " + Text.md(m.unit());
+        }
+        boolean normalised = m.normalizedUnit() != null && !m.normalizedUnit().equals(m.unit())
+                && !Double.isNaN(m.normalizedValue());
+        if (normalised) {
+            v += " → " + Numbers.format(m.normalizedValue()) + " " + Text.md(m.normalizedUnit());
+        }
+        if (m.missingReason() != null) {
+            v += " _(" + Text.md(m.missingReason()) + ")_";
+        }
+        return v;
+    }
+
+    private static void gaps(StringBuilder sb, ScenarioResult s, RenderOptions o, String h) {
+        Gaps g = s.gaps();
+        sb.append(h).append("### ").append(Text.md(s.label().get(o.lang()))).append("\n\n");
+        if (g.nextGrade() == 0) {
+            sb.append(o.zh() ? "已达最高等级。\n\n" : "Already at the top grade.\n\n");
+        } else {
+            sb.append(o.zh() ? "下一等级 " : "Next grade: ").append(g.nextGrade()).append(o.zh() ? "，需得分 ≥ " : ", needs a score of at least ")
+                    .append(Numbers.score(g.nextGradeScore())).append(o.zh() ? "（当前 " : " (now ").append(Numbers.score(s.score()))
+                    .append(o.zh() ? "）。\n\n" : ").\n\n");
+        }
+        for (ScenarioResult.CapResult cap : g.blockingCaps()) {
+            sb.append(o.zh() ? "- **先解除封顶** " : "- **First lift the cap** ").append(Text.code(cap.id())).append(": ")
+                    .append(Text.md(cap.label().get(o.lang()))).append('\n');
+        }
+        if (!g.blockingCaps().isEmpty()) {
+            sb.append('\n');
+        }
+        if (!g.indicators().isEmpty()) {
+            sb.append("| ").append(Words.get("indicator", o)).append(" | ").append(Words.get("score", o)).append(" | ")
+                    .append(Words.get("potential", o)).append(" | ").append(Words.get("improve", o)).append(" |\n|---|---:|---:|---|\n");
+            for (Gaps.IndicatorGap i : g.indicators()) {
+                sb.append("| ").append(Text.md(i.label().get(o.lang()))).append(" | ").append(Numbers.score(i.score()))
+                        .append(" | +").append(Numbers.score(i.potential())).append(" | ").append(Text.md(i.improve().get(o.lang())))
+                        .append(" |\n");
+            }
+            sb.append('\n');
+        }
+        if (!g.targets().isEmpty()) {
+            sb.append(o.zh() ? "单项改进即可升一级（其他不变）：\n\n" : "Any one of these alone lifts the center one grade (all else equal):\n\n");
+            sb.append("| ").append(Words.get("metric", o)).append(" | ").append(Words.get("now", o)).append(" | ")
+                    .append(Words.get("needed", o)).append(" |\n|---|---:|---:|\n");
+            for (Gaps.MetricTarget t : g.targets()) {
+                String unit = t.unit() == null || t.unit().isEmpty() ? "" : " " + Text.md(t.unit());
+                sb.append("| ").append(Text.md(t.label().get(o.lang()))).append(" ").append(Text.code(t.metric())).append(" | ")
+                        .append(Double.isNaN(t.current()) ? "—" : Numbers.format(t.current()) + unit).append(" | ")
+                        .append(t.higherIsBetter() ? "≥ " : "≤ ").append(Numbers.format(t.target())).append(unit).append(" |\n");
+            }
+            sb.append('\n');
+        } else if (g.nextGrade() != 0 && g.blockingCaps().isEmpty()) {
+            sb.append(o.zh() ? "没有单项度量能独自让中心升一级；需要多项同时改进。\n\n"
+                    : "No single metric lifts the center a grade on its own; several must improve together.\n\n");
+        }
+        if (g.evidenceGain() >= 0.05) {
+            sb.append(o.zh() ? "以实测数据支撑现有自报值可增加 " : "Backing the declared values with measurements would add ")
+                    .append(Numbers.score(g.evidenceGain())).append(o.zh() ? " 分。\n\n" : " points.\n\n");
+        }
+    }
+
+    private static String fitWord(String fit, RenderOptions o) {
+        return switch (fit) {
+            case "full" -> o.zh() ? "适配" : "fits";
+            case "limited" -> o.zh() ? "部分适配" : "limited";
+            case "none" -> o.zh() ? "不适配" : "does not fit";
+            default -> o.zh() ? "无法判断" : "unknown";
+        };
+    }
+
+    static String pct(double share) {
+        return Double.isNaN(share) ? "n/a" : Numbers.format(share * 100, 1) + "%";
+    }
+
+    private static StringBuilder sep(StringBuilder sb) {
+        if (sb.length() > 0) {
+            sb.append(" · ");
+        }
+        return sb;
+    }
+
+    private static String join(String sep, String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                if (sb.length() > 0) {
+                    sb.append(sep);
+                }
+                sb.append(p);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String label(Label l, RenderOptions o) {
+        return l == null ? "" : l.get(o.lang());
+    }
+}

@@ -1,0 +1,136 @@
+package dev.cca.report;
+
+import dev.cca.model.Numbers;
+import dev.cca.result.AssessmentResult;
+import dev.cca.result.CenterResult;
+import dev.cca.result.FitResult;
+import dev.cca.result.Gaps;
+import dev.cca.result.ScenarioResult;
+import dev.cca.result.TableResult;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The compact terminal summary of an assessment: per center at most about 20 lines of at most 80 columns
+ * (grade and score per scenario, the three table scores, caps, scenario fit and the weakest indicators).
+ * Colour only when the options say the output is a colour terminal; untrusted text has control characters
+ * stripped, so a hostile name cannot move the cursor or change colours.
+ */
+public final class TerminalSummary {
+
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+
+    private TerminalSummary() {
+    }
+
+    public static void print(AssessmentResult r, RenderOptions o, PrintWriter out) {
+        int width = Math.max(60, Math.min(o.width(), 120));
+        boolean firstCenter = true;
+        for (CenterResult c : r.centers()) {
+            if (!firstCenter) {
+                out.println();
+            }
+            firstCenter = false;
+            center(c, o, width, out);
+        }
+        out.flush();
+    }
+
+    private static void center(CenterResult c, RenderOptions o, int width, PrintWriter out) {
+        String title = Text.stripControls(c.name()) + " (" + Text.stripControls(c.id()) + ")";
+        String date = c.assessedOn() == null ? "" : "  " + c.assessedOn();
+        out.println(style(Text.fit(title, width - Text.width(date)) + date, BOLD, o));
+        List<TableResult> tables = c.scenarios().isEmpty() ? List.of() : c.scenarios().get(0).tables();
+        StringBuilder head = new StringBuilder();
+        head.append(Text.fit("", 12)).append(Text.right(Words.get("score", o), 6)).append("  ")
+                .append(Text.fit(Words.get("grade", o), 16));
+        for (TableResult t : tables) {
+            head.append(Text.right(shortName(t, o), 11));
+        }
+        head.append(Text.right(o.zh() ? "证据" : "Evid.", 7));
+        out.println(style(Text.fit(head.toString(), width).stripTrailing(), DIM, o));
+        for (ScenarioResult s : c.scenarios()) {
+            StringBuilder line = new StringBuilder();
+            line.append(Text.fit(s.label().get(o.lang()), 12)).append(Text.right(Numbers.score(s.score()), 6)).append("  ");
+            String grade = s.grade() + " " + s.gradeLabel().get(o.lang()) + (s.uncappedGrade() != s.grade() ? " (cap)" : "");
+            line.append(style(Text.fit(grade, 16), gradeColour(s.grade()), o));
+            for (TableResult t : s.tables()) {
+                line.append(Text.right(Numbers.score(t.score()), 11));
+            }
+            line.append(Text.right(Numbers.format(s.evidenceCoverage() * 100, 0) + "%", 7));
+            out.println(line);
+        }
+        for (ScenarioResult s : c.scenarios()) {
+            for (ScenarioResult.CapResult cap : s.caps()) {
+                if (cap.lowered()) {
+                    out.println(Text.fit("  " + (o.zh() ? "封顶 " : "cap ") + s.id() + ": " + cap.label().get(o.lang()), width).stripTrailing());
+                }
+            }
+        }
+        StringBuilder fit = new StringBuilder(o.zh() ? "场景适配: " : "Fit: ");
+        for (FitResult f : c.fit()) {
+            fit.append(f.scenario()).append(' ').append(f.fit()).append(f.claimed() ? "*" : "").append("  ");
+        }
+        out.println(Text.fit(fit.toString().stripTrailing() + (o.zh() ? "  (*声明)" : "  (*claimed)"), width).stripTrailing());
+        for (FitResult f : c.fit()) {
+            if (f.warning() != null) {
+                out.println(style(Text.fit("  ! " + f.warning(), width).stripTrailing(), "\u001b[33m", o));
+            }
+        }
+        List<String[]> weak = new ArrayList<>();
+        for (ScenarioResult s : c.scenarios()) {
+            for (Gaps.IndicatorGap g : s.gaps().indicators()) {
+                if (weak.stream().filter(w -> w[0].equals(s.id())).count() < 3) {
+                    weak.add(new String[] {s.id(), g.label().get(o.lang()), Numbers.score(g.score()),
+                            "+" + Numbers.score(g.potential())});
+                }
+            }
+        }
+        if (!weak.isEmpty()) {
+            out.println(Words.get("weakest", o) + (o.zh() ? "（满分可增分）:" : " (points if at 100):"));
+            for (String[] w : weak) {
+                out.println("  " + Text.fit(w[0], 10) + Text.fit(w[1], width - 28) + Text.right(w[2], 7) + Text.right(w[3], 7));
+            }
+        }
+        for (ScenarioResult s : c.scenarios()) {
+            Gaps g = s.gaps();
+            if (g.nextGrade() != 0 && !g.targets().isEmpty()) {
+                Gaps.MetricTarget t = g.targets().get(0);
+                String unit = t.unit() == null || t.unit().isEmpty() ? "" : " " + t.unit();
+                out.println(Text.fit((o.zh() ? "升至 " : "To grade ") + g.nextGrade() + " (" + s.id() + "): "
+                        + t.label().get(o.lang()) + (t.higherIsBetter() ? " >= " : " <= ") + Numbers.format(t.target()) + unit,
+                        width).stripTrailing());
+            }
+        }
+        if (!c.warnings().isEmpty()) {
+            out.println(style((o.zh() ? "警告 " : "Warnings: ") + c.warnings().size()
+                    + (o.zh() ? " 条（见报告或 --verbose）" : " (see the report, or --verbose)"), DIM, o));
+        }
+    }
+
+    /** A table's name in at most ten columns: its id in English ("Foundation"), the first four characters in Chinese. */
+    private static String shortName(TableResult t, RenderOptions o) {
+        if (o.zh() && t.label().zh() != null && t.label().zh().length() >= 4) {
+            return t.label().zh().substring(0, 4);
+        }
+        String id = Text.stripControls(t.id());
+        String s = id.isEmpty() ? id : Character.toUpperCase(id.charAt(0)) + id.substring(1);
+        return Text.width(s) <= 10 ? s : Text.fit(s, 10).stripTrailing();
+    }
+
+    private static String gradeColour(int grade) {
+        return switch (grade) {
+            case 5, 4 -> "\u001b[32m";
+            case 3 -> "\u001b[36m";
+            case 2 -> "\u001b[33m";
+            default -> "\u001b[31m";
+        };
+    }
+
+    private static String style(String s, String code, RenderOptions o) {
+        return o.color() ? code + s + RESET : s;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.cca.report;
+
+import java.util.Map;
+
+/**
+ * The fixed words of human-readable reports, in English and Chinese, kept in one place so that the two
+ * languages stay in step and wording is consistent across Markdown and terminal output.
+ */
+final class Words {
+
+    private Words() {
+    }
+
+    private static final Map<String, String[]> W = Map.ofEntries(
+            e("assessment", "Assessment", "评估报告"),
+            e("summary", "Summary", "总览"),
+            e("scenario", "Scenario", "场景"),
+            e("score", "Score", "得分"),
+            e("grade", "Grade", "等级"),
+            e("evidence-coverage", "Evidence coverage", "证据覆盖"),
+            e("scores", "Scores", "评分明细"),
+            e("fit", "Scenario fit", "场景适配"),
+            e("gaps", "Gaps: what to improve first", "差距与改进优先级"),
+            e("warnings", "Warnings", "警告"),
+            e("curves", "Appendix: scoring curves", "附录：评分曲线"),
+            e("indicator", "Indicator", "指标"),
+            e("metric", "Metric", "度量"),
+            e("value", "Value", "取值"),
+            e("evidence", "Evidence", "证据"),
+            e("curve-score", "Curve score", "曲线得分"),
+            e("factor", "Factor", "证据系数"),
+            e("weight", "Weight", "权重"),
+            e("points", "Points", "贡献分"),
+            e("source", "Source", "来源"),
+            e("claimed", "Claimed", "声明"),
+            e("why", "Why", "说明"),
+            e("scored-as", "Scored as", "对应评分场景"),
+            e("not-assessed", "not assessed", "未评估"),
+            e("informative", "informative, not weighted", "参考指标，不计权重"),
+            e("yes", "yes", "是"),
+            e("no", "no", "否"),
+            e("caps", "Caps", "封顶规则"),
+            e("table", "Table", "能力表"),
+            e("potential", "Points if at 100", "满分可增分"),
+            e("now", "Now", "当前"),
+            e("needed", "Needed", "目标值"),
+            e("improve", "How to improve", "改进建议"),
+            e("weakest", "Weakest indicators", "最弱指标"),
+            e("no-warnings", "No warnings.", "无警告。")
+    );
+
+    private static Map.Entry<String, String[]> e(String k, String en, String zh) {
+        return Map.entry(k, new String[] {en, zh});
+    }
+
+    static String get(String key, RenderOptions o) {
+        String[] v = W.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("no report word " + key);
+        }
+        return o.zh() ? v[1] : v[0];
+    }
+}

@@ -1,0 +1,106 @@
+package dev.cca.run;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.diag.InputException;
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import dev.cca.engine.Assessor;
+import dev.cca.report.RenderOptions;
+import dev.cca.report.Renderer;
+import dev.cca.report.Renderers;
+import dev.cca.result.AssessmentResult;
+import dev.cca.result.CenterResult;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code cca assess} as a library call: load the rule set and profiles, score every valid profile, apply
+ * the gates. Writing reports is left to {@link #writeReports}, so callers decide where output goes.
+ */
+public final class AssessRun {
+
+    /** What an assessment produced and the exit code it earns. */
+    public record Outcome(AssessmentResult result, ProfileSet inputs, GateResult gates, ExitCode exit,
+                          List<Diagnostic> ruleWarnings) {
+    }
+
+    private AssessRun() {
+    }
+
+    public static Outcome run(AssessConfig cfg, InputStream stdin) throws InputException, UsageException {
+        Problems ruleWarnings = new Problems();
+        LoadedRules rules = LoadedRules.resolve(cfg.rules(), ruleWarnings);
+        for (String s : cfg.scenarios()) {
+            if (rules.rules().scenario(s) == null) {
+                throw new UsageException("--scenario " + s + ": the rule set scores "
+                        + String.join(", ", rules.rules().scenarios().stream().map(x -> x.id()).toList()) + " (or all)");
+            }
+        }
+        for (AssessConfig.Output o : cfg.outputs()) {
+            resolveRenderer(o);
+        }
+        ProfileSet inputs = ProfileSet.read(cfg.inputs(), cfg.limits(), cfg.encoding(), cfg.today(), stdin);
+        for (AssessConfig.Output o : cfg.outputs()) {
+            ReportFiles.check(o.path(), inputs.inputPaths());
+        }
+        Problems problems = new Problems();
+        problems.addAll(inputs.problems());
+        for (var d : inputs.benchmarkDocuments()) {
+            problems.warning(Location.of(d.name(), d.line(), 1),
+                    "a benchmark-run document; it is not applied by this version of cca");
+        }
+        Assessor assessor = new Assessor(rules.rules());
+        List<CenterResult> centers = new ArrayList<>();
+        for (ProfileSet.Entry e : inputs.profiles()) {
+            centers.add(assessor.assess(e.profile(), cfg.asOf(), cfg.today(), cfg.scenarios(), e.warnings()));
+        }
+        AssessmentResult result = new AssessmentResult(AssessmentResult.FORMAT,
+                new AssessmentResult.ToolInfo("cca", Version.get()),
+                new AssessmentResult.RulesInfo(rules.rules().id(), rules.rules().version(), rules.rules().sha256(), rules.source()),
+                cfg.asOf() == null ? null : cfg.asOf().toString(), centers, problems.all());
+        Map<String, Gates.Baseline> baseline = Gates.readBaseline(cfg.baseline());
+        GateResult gates = Gates.check(result, cfg.failUnder(), cfg.minGrade(), baseline, cfg.maxDrop());
+        ExitCode exit = problems.hasErrors() ? ExitCode.INVALID_INPUT : ExitCode.OK;
+        if (!gates.passed()) {
+            exit = exit.worst(ExitCode.GATE_FAILED);
+        }
+        return new Outcome(result, inputs, gates, exit, ruleWarnings.all());
+    }
+
+    static Renderer resolveRenderer(AssessConfig.Output o) throws UsageException {
+        if (o.format() != null) {
+            Renderer r = Renderers.byName(o.format());
+            if (r == null) {
+                throw new UsageException("--format " + o.format() + ": unknown format; available: " + String.join(", ", Renderers.names()));
+            }
+            return r;
+        }
+        if (o.path().equals("-")) {
+            throw new UsageException("-o -: name the format of standard output with --format (" + String.join(", ", Renderers.names()) + ")");
+        }
+        Renderer r = Renderers.forFile(o.path());
+        if (r == null) {
+            String lower = o.path().toLowerCase(java.util.Locale.ROOT);
+            if (lower.endsWith(".xlsx") || lower.endsWith(".xml") || lower.endsWith(".csv")) {
+                throw new UsageException("-o " + o.path() + ": this format is not available for assess in this version; available: "
+                        + String.join(", ", Renderers.names()));
+            }
+            throw new UsageException("-o " + o.path() + ": cannot tell the format from the extension; use .md or .json, or --format");
+        }
+        return r;
+    }
+
+    /** Writes every requested report atomically; returns the paths written. */
+    public static List<String> writeReports(Outcome outcome, AssessConfig cfg, RenderOptions options,
+                                            java.io.OutputStream stdout) throws UsageException, java.io.IOException {
+        List<String> written = new ArrayList<>();
+        for (AssessConfig.Output o : cfg.outputs()) {
+            Renderer r = resolveRenderer(o);
+            ReportFiles.write(o.path(), w -> r.render(outcome.result(), options, w), stdout);
+            written.add(o.path());
+        }
+        return written;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.cca.run;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.diag.InputException;
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import dev.cca.input.Document;
+import dev.cca.input.InputFiles;
+import dev.cca.input.JsonReader;
+import dev.cca.input.Limits;
+import dev.cca.input.Node;
+import dev.cca.input.ProfileReader;
+import dev.cca.input.SourceFile;
+import dev.cca.input.YamlReader;
+import dev.cca.model.CenterProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The profiles named on a command line, read and validated: files (YAML, multi-document YAML, JSON),
+ * directories of them (walked in sorted order), or standard input ({@code -}). Problems are collected for
+ * all inputs; valid profiles are kept even when others fail. Keeps each file's text so that messages can
+ * show the offending line.
+ */
+public final class ProfileSet {
+
+    /** A profile with the warnings its document produced. */
+    public record Entry(CenterProfile profile, List<Diagnostic> warnings) {
+    }
+
+    private final List<Entry> profiles = new ArrayList<>();
+    private final Problems problems = new Problems();
+    private final Map<String, SourceFile> sources = new HashMap<>();
+    private final List<Path> inputPaths = new ArrayList<>();
+    private final List<Document> benchmarkDocuments = new ArrayList<>();
+
+    public static ProfileSet read(List<String> inputs, Limits limits, Charset encoding, LocalDate today, InputStream stdin) {
+        ProfileSet set = new ProfileSet();
+        ProfileReader reader = new ProfileReader(today);
+        Map<String, Location> ids = new LinkedHashMap<>();
+        for (String input : inputs) {
+            for (Loaded l : set.files(input, limits, encoding, stdin)) {
+                set.documents(l, limits, reader, ids);
+            }
+        }
+        return set;
+    }
+
+    private record Loaded(SourceFile source) {
+    }
+
+    private List<Loaded> files(String input, Limits limits, Charset encoding, InputStream stdin) {
+        List<Loaded> out = new ArrayList<>();
+        try {
+            if (input.equals("-")) {
+                SourceFile s = InputFiles.readStdin(stdin, limits, encoding);
+                out.add(new Loaded(s));
+                return out;
+            }
+            Path p = Path.of(input);
+            if (Files.isDirectory(p)) {
+                List<Path> files = new ArrayList<>();
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(ProfileSet::isProfileFile).sorted().forEach(files::add);
+                }
+                if (files.isEmpty()) {
+                    problems.error(Location.file(input), "the folder holds no .yaml, .yml or .json files");
+                }
+                for (Path f : files) {
+                    out.addAll(files(f.toString(), limits, encoding, stdin));
+                }
+                return out;
+            }
+            inputPaths.add(p);
+            out.add(new Loaded(InputFiles.read(p, input, limits, encoding)));
+        } catch (InputException e) {
+            problems.addAll(e.diagnostics());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.error(Location.file(input), "cannot read: " + e.getMessage());
+        }
+        return out;
+    }
+
+    static boolean isProfileFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !n.startsWith(".") && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
+    }
+
+    private void documents(Loaded l, Limits limits, ProfileReader reader, Map<String, Location> ids) {
+        SourceFile src = l.source();
+        sources.put(src.name(), src);
+        if (!src.encodingNote().isEmpty() && !src.encodingNote().startsWith("UTF-8")) {
+            problems.warning(Location.file(src.name()), "read as " + src.encodingNote());
+        }
+        List<Document> docs;
+        if (src.name().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            Node root = new JsonReader(limits).parse(src.text(), src.name(), 0, problems);
+            docs = root == null ? List.of() : List.of(new Document(src, 0, root.line(), root));
+        } else {
+            docs = new YamlReader(limits).readAll(src, problems);
+            if (docs.isEmpty() && !problems.hasErrors()) {
+                problems.error(Location.file(src.name()), "the file holds no document (it is empty or only comments)");
+            }
+        }
+        for (Document d : docs) {
+            if (d.root() == null) {
+                continue; // a broken document: its problems are recorded already
+            }
+            String format = ProfileReader.formatOf(d.root());
+            if ("benchmark-run/v1".equals(format)) {
+                benchmarkDocuments.add(d);
+                continue;
+            }
+            Problems local = new Problems();
+            CenterProfile p = reader.read(d, local);
+            List<Diagnostic> warnings = new ArrayList<>();
+            for (Diagnostic diag : local.all()) {
+                if (diag.isError()) {
+                    problems.add(diag);
+                } else {
+                    warnings.add(diag);
+                }
+            }
+            if (p == null) {
+                continue;
+            }
+            Location first = ids.putIfAbsent(p.id(), p.origin());
+            if (first != null) {
+                problems.error(p.origin().withPath("id"), "duplicate center id '" + p.id() + "': also at " + first.prefix());
+                continue;
+            }
+            if (checkBenchmarkFiles(p, src)) {
+                profiles.add(new Entry(p, warnings));
+            }
+        }
+    }
+
+    /** Benchmark files named by a profile must exist (relative to the profile's file). */
+    private boolean checkBenchmarkFiles(CenterProfile p, SourceFile src) {
+        boolean ok = true;
+        Path base = src.path() == null ? Path.of(".") : src.path().toAbsolutePath().getParent();
+        for (CenterProfile.BenchmarkRef ref : p.benchmarks()) {
+            Path f = base.resolve(ref.path());
+            if (!Files.isRegularFile(f)) {
+                problems.error(ref.origin(), "benchmark file '" + ref.path() + "' not found (looked for " + f.normalize() + ")");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    public List<Entry> profiles() {
+        return profiles;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    /** Files read, for refusing to overwrite an input. */
+    public List<Path> inputPaths() {
+        return inputPaths;
+    }
+
+    /** The text of a file read, for showing the offending line of a problem; null if unknown. */
+    public SourceFile source(String name) {
+        return sources.get(name);
+    }
+
+    /** benchmark-run documents found among the inputs. */
+    public List<Document> benchmarkDocuments() {
+        return benchmarkDocuments;
+    }
+}
