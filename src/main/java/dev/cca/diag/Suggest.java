@@ -25,7 +25,19 @@ public final class Suggest {
             }
         }
         int allowed = Math.min(3, Math.max(1, lower.length() / 3));
-        return bestDistance <= allowed ? best : null;
+        if (bestDistance <= allowed) {
+            return best;
+        }
+        // A truncated dotted id ("training.mfu" for "training.mfu_pct"): the shortest candidate it begins.
+        String prefixed = null;
+        for (String c : candidates) {
+            String cl = c.toLowerCase(java.util.Locale.ROOT);
+            if (lower.length() >= 4 && cl.startsWith(lower) && cl.length() - lower.length() <= 8
+                    && (prefixed == null || c.length() < prefixed.length())) {
+                prefixed = c;
+            }
+        }
+        return prefixed;
     }
 
     /** " (did you mean 'x'?)" or the empty string. */

@@ -109,7 +109,8 @@ public final class YamlReader {
         int mark = problems.mark();
         try (JsonParser p = factory.createParser(c.text())) {
             JsonToken t = p.nextToken();
-            if (t == null || (t == JsonToken.VALUE_NULL && isEmptyDocument(c.text()))) {
+            boolean blank = t == JsonToken.VALUE_NULL || (t == JsonToken.VALUE_STRING && p.getText().isEmpty());
+            if (t == null || (blank && isEmptyDocument(c.text()))) {
                 return null;
             }
             int line = p.currentTokenLocation().getLineNr() + c.firstLine();
@@ -143,6 +144,12 @@ public final class YamlReader {
         JsonLocation loc = e.getLocation();
         int line = loc == null || loc.getLineNr() < 1 ? c.firstLine() + 1 : loc.getLineNr() + c.firstLine();
         int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+        // SnakeYAML knows where the problem itself is (the tab, the stray colon); Jackson reports where the
+        // construct began. Point at the problem.
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+            line = m.getProblemMark().getLine() + 1 + c.firstLine();
+            col = m.getProblemMark().getColumn() + 1;
+        }
         String msg = cleanMessage(e.getOriginalMessage());
         String text = source.line(line);
         if (text.indexOf('\t') >= 0 && !text.strip().startsWith("#")) {

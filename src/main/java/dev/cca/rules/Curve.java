@@ -97,8 +97,8 @@ public final class Curve {
             case STEPS -> steps(x);
             case LOGNORMAL -> logNormal(x);
             case BOOLEAN -> x >= 0.5 ? a : b;
-            case COVERAGE -> Math.min(100.0, 100.0 * x / a);
-            case COUNT -> 100.0 * (1.0 - Math.exp(-x * LN2 / a));
+            case COVERAGE -> Math.min(100.0, (100.0 / a) * x);
+            case COUNT -> 100.0 * (1.0 - Math.exp(x * (-LN2 / a)));
         };
     }
 

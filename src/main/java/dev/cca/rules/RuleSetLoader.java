@@ -165,7 +165,7 @@ public final class RuleSetLoader {
         Map<String, RuleSet.Indicator> indicators = new LinkedHashMap<>();
         Map<String, Node> indicatorNodes = new LinkedHashMap<>();
         for (Node.Entry e : entries(root, "indicators")) {
-            indicatorNodes.put(e.key(), e.value());
+            indicatorNodes.put(e.key(), keyNode(e));
             RuleSet.Indicator ind = indicator(e.key(), e.value());
             if (ind != null) {
                 indicators.put(e.key(), ind);
@@ -646,6 +646,16 @@ public final class RuleSetLoader {
                 scoredAs, levels);
     }
 
+    /** A stand-in node at a map entry's key, so that problems of the whole entry point at its name. */
+    private static Node keyNode(Node.Entry e) {
+        return new Node.ScalarNode(e.line(), e.column(), e.key(), Node.ScalarKind.STRING);
+    }
+
+    private static Node keyOf(Node.MapNode m, String key) {
+        Node.Entry e = m.entry(key);
+        return e == null ? m : keyNode(e);
+    }
+
     private void crossCheck(Node.MapNode root, List<RuleSet.Grade> grades, List<RuleSet.Table> tables,
                             Map<String, RuleSet.Indicator> indicators, Map<String, Node> indicatorNodes,
                             Map<String, RuleSet.ReferenceList> references, Map<String, RuleSet.Citation> citations,
@@ -655,21 +665,21 @@ public final class RuleSetLoader {
         boolean hasZero = false;
         for (RuleSet.Grade g : grades) {
             if (!gradeNumbers.add(g.grade())) {
-                err(root.get("grades"), "grades", "grade " + g.grade() + " is defined twice");
+                err(keyOf(root, "grades"), "grades", "grade " + g.grade() + " is defined twice");
             }
             if (!mins.add(g.min())) {
-                err(root.get("grades"), "grades", "two grades start at the same score " + g.min());
+                err(keyOf(root, "grades"), "grades", "two grades start at the same score " + g.min());
             }
             hasZero |= g.min() == 0;
         }
         if (!grades.isEmpty() && !hasZero) {
-            err(root.get("grades"), "grades", "the lowest grade must start at 0 so that every score has a grade");
+            err(keyOf(root, "grades"), "grades", "the lowest grade must start at 0 so that every score has a grade");
         }
         List<RuleSet.Grade> desc = new ArrayList<>(grades);
         desc.sort((a, b) -> Double.compare(b.min(), a.min()));
         for (int i = 1; i < desc.size(); i++) {
             if (desc.get(i).grade() >= desc.get(i - 1).grade()) {
-                err(root.get("grades"), "grades", "a higher score must earn a higher grade (grade " + desc.get(i).grade()
+                err(keyOf(root, "grades"), "grades", "a higher score must earn a higher grade (grade " + desc.get(i).grade()
                         + " starts below grade " + desc.get(i - 1).grade() + ")");
             }
         }
@@ -681,7 +691,8 @@ public final class RuleSetLoader {
             }
             for (RuleSet.MetricRule r : ind.metrics()) {
                 MetricCatalog.Entry e = r.metric() == null ? null : MetricCatalog.get(r.metric());
-                if (e != null && r.curve() != null && r.curve().kind() == Curve.Kind.COVERAGE && !references.containsKey(r.metric())) {
+                if (e != null && e.type() == Field.Type.ID_LIST && r.curve() != null && r.curve().kind() == Curve.Kind.COVERAGE
+                        && !references.containsKey(r.metric())) {
                     err(indicatorNodes.get(ind.id()), "indicators." + ind.id(), "metric '" + r.metric()
                             + "' is scored by coverage but 'references' has no list for it");
                 }
@@ -706,12 +717,12 @@ public final class RuleSetLoader {
                     used.add(u.indicator());
                 }
                 if (w > 0 && !(sum > 0)) {
-                    err(root.get("tables"), "tables." + t.id() + "." + s, "the weights of its indicators sum to zero");
+                    err(keyOf(root, "tables"), "tables." + t.id() + "." + s, "the weights of its indicators sum to zero");
                 }
                 tableSum += w;
             }
             if (!tables.isEmpty() && !(tableSum > 0)) {
-                err(root.get("tables"), "tables", "the table weights of scenario '" + s + "' sum to zero");
+                err(keyOf(root, "tables"), "tables", "the table weights of scenario '" + s + "' sum to zero");
             }
         }
         for (String id : indicators.keySet()) {
@@ -722,7 +733,7 @@ public final class RuleSetLoader {
         for (String metric : references.keySet()) {
             MetricCatalog.Entry e = MetricCatalog.get(metric);
             if (e == null || e.type() != Field.Type.ID_LIST) {
-                err(root.get("references"), "references." + metric, "'" + metric + "' is not a capability-list metric"
+                err(keyOf(root, "references"), "references." + metric, "'" + metric + "' is not a capability-list metric"
                         + Suggest.didYouMean(metric, MetricCatalog.all().keySet()));
             }
         }

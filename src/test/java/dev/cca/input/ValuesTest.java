@@ -1,0 +1,86 @@
+package dev.cca.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cca.model.Quantity;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ValuesTest {
+
+    @ParameterizedTest(name = "{0} as {1} is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "6.93 EFLOPS|COMPUTE_PFLOPS|6930",
+        "400P|COMPUTE_PFLOPS|400",
+        "500 TFLOPS|COMPUTE_PFLOPS|0.5",
+        "142 亿亿次/秒|COMPUTE_PFLOPS|1420",
+        "1.2 s|DURATION_MS|1200",
+        "250ms|DURATION_MS|250",
+        "80%|PERCENT|80",
+        "91%|RATIO|0.91",
+        "10 PB|STORAGE_PB|10",
+        "600 GB|STORAGE_TB|0.6",
+        "400G|BANDWIDTH_GBPS|400",
+        "1.6 Tbps|BANDWIDTH_GBPS|1600",
+        "4.5万|MONEY_CNY|45000",
+        "12.5元|MONEY_CNY|12.5",
+        "52,000|TOKENS_PER_S|52000",
+        "1,234,567.5|TOKENS_PER_S|1234567.5",
+        "１００|COUNT|100",
+        "150+|COUNT|150",
+        "72B|PARAMS_B|72",
+        "2 days|DURATION_HOURS|48",
+        "90 s|DURATION_MINUTES|1.5"})
+    void a_number_with_a_unit_is_converted_to_the_canonical_unit(String text, Quantity q, double expected) {
+        Values.Result r = Values.withUnit(text, q);
+        assertTrue(r.ok(), r.error());
+        assertEquals(expected, r.value(), Math.abs(expected) * 1e-12);
+    }
+
+    @ParameterizedTest(name = "{0} as {1} fails with \"{2}\"")
+    @CsvSource(delimiter = '|', value = {
+        "10 PB|COMPUTE_PFLOPS|'PB' is a unit of storage",
+        "5 ms|STORAGE_PB|'ms' is a unit of time",
+        "NaN|PERCENT|NaN is not a value",
+        "infinity|PERCENT|infinity",
+        "lots|COUNT|expected a number",
+        "3 parsecs|STORAGE_PB|unknown unit"})
+    void a_number_that_does_not_fit_is_refused_with_a_reason(String text, Quantity q, String fragment) {
+        Values.Result r = Values.withUnit(text, q);
+        assertFalse(r.ok());
+        assertTrue(r.error().contains(fragment), r.error());
+    }
+
+    @Test
+    void hex_and_nan_number_tokens_are_refused() {
+        assertFalse(Values.plain("0x1F").ok());
+        assertFalse(Values.plain(".nan").ok());
+        assertEquals(1000, Values.plain("1_000").value(), 0);
+    }
+
+    @Test
+    void identifiers_are_normalised_as_rule_sets_spell_them() {
+        assertEquals("megatron-lm", Values.identifier(" Megatron LM "));
+        assertEquals("iso-27001", Values.identifier("ISO_27001"));
+    }
+
+    @Property
+    void any_plain_decimal_round_trips_through_text(@ForAll @DoubleRange(min = 0, max = 1e12) double v) {
+        Values.Result r = Values.withUnit(Double.toString(v), Quantity.NUMBER);
+        assertTrue(r.ok(), r.error());
+        assertEquals(v, r.value(), 0);
+    }
+
+    @Property
+    void a_value_in_eflops_is_a_thousand_times_the_same_in_pflops(@ForAll @DoubleRange(min = 0, max = 1e5) double v) {
+        double e = Values.withUnit(v + " EFLOPS", Quantity.COMPUTE_PFLOPS).value();
+        double p = Values.withUnit(v + " PFLOPS", Quantity.COMPUTE_PFLOPS).value();
+        assertEquals(p * 1000, e, Math.max(1e-9, p * 1e-9));
+    }
+}

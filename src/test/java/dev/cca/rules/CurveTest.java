@@ -1,0 +1,121 @@
+package dev.cca.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
+
+class CurveTest {
+
+    @Test
+    void a_lognormal_curve_gives_50_at_the_median_and_90_at_the_good_value() {
+        Curve higher = Curve.logNormal(30000, 189050);
+        assertEquals(50, higher.eval(30000), 1e-4);
+        assertEquals(90, higher.eval(189050), 1e-4);
+        Curve lower = Curve.logNormal(2000, 461);
+        assertEquals(50, lower.eval(2000), 1e-4);
+        assertEquals(90, lower.eval(461), 1e-4);
+        assertEquals(100, lower.eval(0), 0);
+        assertEquals(0, higher.eval(0), 0);
+    }
+
+    @Test
+    void a_linear_curve_interpolates_and_is_flat_beyond_its_ends() {
+        Curve c = Curve.linear(new double[] {10, 20, 40}, new double[] {0, 50, 100});
+        assertEquals(0, c.eval(-5), 0);
+        assertEquals(25, c.eval(15), 1e-12);
+        assertEquals(75, c.eval(30), 1e-12);
+        assertEquals(100, c.eval(1e9), 0);
+    }
+
+    @Test
+    void steps_score_a_threshold_value_with_its_own_step() {
+        Curve c = Curve.steps(new double[] {1, 2, 3}, new double[] {20, 60, 85}, 0);
+        assertEquals(0, c.eval(0.5), 0);
+        assertEquals(20, c.eval(1), 0);
+        assertEquals(60, c.eval(2.5), 0);
+        assertEquals(85, c.eval(7), 0);
+    }
+
+    @Test
+    void a_count_curve_gives_50_at_half_and_approaches_100() {
+        Curve c = Curve.count(50);
+        assertEquals(50, c.eval(50), 1e-9);
+        assertEquals(75, c.eval(100), 1e-9);
+        assertTrue(c.eval(1e6) <= 100);
+    }
+
+    @Test
+    void coverage_reaches_full_marks_at_its_share() {
+        Curve c = Curve.coverage(0.8);
+        assertEquals(50, c.eval(0.4), 1e-9);
+        assertEquals(100, c.eval(0.9), 0);
+    }
+
+    @Provide
+    Arbitrary<Curve> curves() {
+        Arbitrary<Curve> logn = Combinators.combine(Arbitraries.doubles().between(0.01, 1e5), Arbitraries.doubles().between(1.01, 100),
+                Arbitraries.of(true, false)).as((m, k, up) -> Curve.logNormal(m, up ? m * k : m / k));
+        Arbitrary<Curve> count = Arbitraries.doubles().between(0.01, 1e4).map(Curve::count);
+        Arbitrary<Curve> cover = Arbitraries.doubles().between(0.05, 1).map(Curve::coverage);
+        Arbitrary<Curve> linear = Arbitraries.integers().between(2, 6).flatMap(n ->
+                Arbitraries.doubles().between(0, 1000).array(double[].class).ofSize(n).flatMap(xs ->
+                        Arbitraries.doubles().between(0, 100).array(double[].class).ofSize(n).map(ys -> {
+                            double[] sx = java.util.Arrays.stream(xs).sorted().toArray();
+                            for (int i = 1; i < sx.length; i++) {
+                                if (sx[i] <= sx[i - 1]) {
+                                    sx[i] = sx[i - 1] + 1;
+                                }
+                            }
+                            double[] sy = java.util.Arrays.stream(ys).sorted().toArray();
+                            return Curve.linear(sx, sy);
+                        })));
+        return Arbitraries.oneOf(logn, count, cover, linear);
+    }
+
+    @Property(tries = 2000)
+    void every_curve_scores_between_0_and_100(@ForAll("curves") Curve c, @ForAll @DoubleRange(min = 0, max = 1e7) double x) {
+        double s = c.eval(x);
+        assertTrue(s >= 0 && s <= 100, c.describe() + " at " + x + " = " + s);
+    }
+
+    @Property(tries = 2000)
+    void every_curve_moves_one_way_only(@ForAll("curves") Curve c, @ForAll @DoubleRange(min = 0, max = 1e6) double a,
+                                        @ForAll @DoubleRange(min = 0, max = 1e6) double b) {
+        double lo = Math.min(a, b);
+        double hi = Math.max(a, b);
+        if (c.rises()) {
+            assertTrue(c.eval(hi) >= c.eval(lo), c.describe() + ": " + lo + " -> " + hi);
+        } else {
+            assertTrue(c.eval(hi) <= c.eval(lo), c.describe() + ": " + lo + " -> " + hi);
+        }
+    }
+
+    @Property(tries = 1000)
+    void the_column_evaluation_equals_the_single_value_evaluation(@ForAll("curves") Curve c,
+                                                                 @ForAll @DoubleRange(min = 0, max = 1e6) double x) {
+        double[] in = {x, Double.NaN, x / 2};
+        double[] out = new double[3];
+        c.evalInto(in, out, 3);
+        assertEquals(c.eval(x), out[0], 0);
+        assertTrue(Double.isNaN(out[1]), "a missing value stays missing");
+        assertEquals(c.eval(x / 2), out[2], 0);
+    }
+
+    @Property(tries = 1000)
+    void the_value_for_a_score_reaches_that_score(@ForAll("curves") Curve c, @ForAll @DoubleRange(min = 1, max = 99) double target) {
+        double v = c.valueFor(target);
+        if (Double.isNaN(v)) {
+            assertTrue(c.maxScore() < target + 1e-6 || c.kind() == Curve.Kind.COUNT, c.describe() + " cannot reach " + target);
+        } else {
+            assertTrue(c.eval(v) >= target - 1e-6, c.describe() + ": valueFor(" + target + ") = " + v + " scores " + c.eval(v));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.cca.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cca.diag.Problems;
+import dev.cca.input.InputFiles;
+import dev.cca.input.Limits;
+import dev.cca.input.SourceFile;
+import dev.cca.testing.Expectations;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class RuleSetLoaderTest {
+
+    static RuleSet load(String text, Problems p) {
+        return RuleSetLoader.load(SourceFile.ofText("rules.yaml", text), p);
+    }
+
+    @Test
+    void the_minimal_rule_set_loads_without_problems() throws IOException {
+        Problems p = new Problems();
+        RuleSet rs = load(Files.readString(Path.of("src/test/resources/rules/minimal.yaml")), p);
+        assertNotNull(rs, p.all().toString());
+        assertTrue(p.isEmpty(), p.all().toString());
+        assertEquals(2, rs.indicators().size());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_invalid_rule_set_is_rejected_at_the_line_of_its_defect() throws IOException {
+        return Expectations.fixtures("rules/invalid").stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            Problems p = new Problems();
+            SourceFile src = InputFiles.read(f, f.getFileName().toString(), Limits.DEFAULT, null);
+            assertNull(RuleSetLoader.load(src, p), f + " must be rejected");
+            Expectations.assertMatches(f, Expectations.of(f), p.all());
+        }));
+    }
+
+    @Property(tries = 200)
+    void a_linear_curve_that_turns_back_is_rejected(@ForAll @IntRange(min = 1, max = 98) int up,
+                                                    @ForAll @IntRange(min = 1, max = 99) int drop) {
+        int down = Math.max(0, up - drop);
+        String curve = "points: [[0, 0], [10, " + (up + 1) + "], [20, " + down + "]]";
+        String text = minimal().replace("points: [[0, 0], [50, 100]]", curve);
+        Problems p = new Problems();
+        assertNull(load(text, p));
+        assertTrue(p.all().stream().anyMatch(d -> d.message().contains("not monotone")), p.all().toString());
+    }
+
+    @Property(tries = 50)
+    void weights_that_sum_to_zero_are_rejected(@ForAll @IntRange(min = 0, max = 0) int zero) {
+        String text = minimal().replace("{indicator: scale, weight: 2, cite: judgement}", "{indicator: scale, weight: " + zero + ", cite: judgement}")
+                .replace("{indicator: mfu, weight: 1, cite: judgement}", "{indicator: mfu, weight: " + zero + ", cite: judgement}");
+        Problems p = new Problems();
+        assertNull(load(text, p));
+        assertTrue(p.all().stream().anyMatch(d -> d.message().contains("sum to zero")), p.all().toString());
+    }
+
+    @Test
+    void a_number_without_a_citation_is_a_warning() {
+        Problems p = new Problems();
+        RuleSet rs = load(minimal().replace("{indicator: mfu, weight: 1, cite: judgement}", "{indicator: mfu, weight: 1}"), p);
+        assertNotNull(rs);
+        assertTrue(p.all().stream().anyMatch(d -> !d.isError() && d.message().contains("no 'cite'")), p.all().toString());
+    }
+
+    static String minimal() {
+        try {
+            return Files.readString(Path.of("src/test/resources/rules/minimal.yaml"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
