@@ -39,6 +39,7 @@ public final class AssessRun {
             }
         }
         for (AssessConfig.Output o : cfg.outputs()) {
+            ReportFiles.check(o.path(), List.of());
             resolveRenderer(o);
         }
         ProfileSet inputs = ProfileSet.read(cfg.inputs(), cfg.limits(), cfg.encoding(), cfg.today(), stdin);
