@@ -1,9 +1,10 @@
 package dev.cca.engine;
 
 /**
- * The input columns of one chunk of centers: for every plan column, a primitive array of values
- * (NaN = no value) and one of evidence codes (see {@link dev.cca.model.Evidence#code()}). Reused from
- * chunk to chunk, so scoring a catalog allocates these once per thread.
+ * The input columns of one chunk of centers: for every plan column, a primitive array of values and one of
+ * evidence codes (see {@link dev.cca.model.Evidence#code()}). A cell is missing exactly when its evidence
+ * code is 0; its stored value is then 0, so that the scoring loops never meet a NaN and need no branch for
+ * missing data (the code indexes small lookup tables instead). Reused from chunk to chunk.
  */
 public final class Batch {
 
@@ -30,14 +31,16 @@ public final class Batch {
         size = 0;
     }
 
-    /** Sets one cell; used by the extractor and by tests that build columns directly. */
+    /** Sets one cell; NaN or evidence code 0 makes it missing. */
     public void set(int column, int row, double v, byte evidenceCode) {
-        value[column][row] = v;
-        evidence[column][row] = evidenceCode;
+        boolean missing = v != v || evidenceCode <= 0;
+        value[column][row] = missing ? 0.0 : v;
+        evidence[column][row] = missing ? 0 : evidenceCode;
     }
 
+    /** The cell's value, NaN when missing. */
     public double value(int column, int row) {
-        return value[column][row];
+        return evidence[column][row] == 0 ? Double.NaN : value[column][row];
     }
 
     public byte evidence(int column, int row) {

@@ -69,8 +69,7 @@ public final class Extractor {
         Cell c = scratch;
         for (int col = 0; col < plan.columns.length; col++) {
             extract(p, col, refDate, c);
-            b.value[col][row] = c.value;
-            b.evidence[col][row] = c.value == c.value ? c.evidence : 0;
+            b.set(col, row, c.value, c.evidence);
         }
     }
 

@@ -134,8 +134,8 @@ final class GapAnalysis {
 
     /** Bisection on one column's value; null when the target is out of this metric's reach. */
     private Candidate solve(int s, int c, double target) {
-        double v0 = batch.value[c][0];
-        byte e0 = batch.evidence[c][0];
+        double v0 = batch.value(c, 0);
+        byte e0 = batch.evidence(c, 0);
         int term = firstTerm(c);
         RuleSet.MetricRule rule = plan.termRule[term];
         Curve curve = rule.curve();
@@ -227,15 +227,13 @@ final class GapAnalysis {
     }
 
     private double scoreWith(int s, int c, double v, byte ev) {
-        batch.value[c][0] = v;
-        batch.evidence[c][0] = ev;
+        batch.set(c, 0, v, ev);
         ScoringCore.score(plan, batch, scores);
         return scores.scenario[s][0];
     }
 
     private void restore(int c, double v, byte e) {
-        batch.value[c][0] = v;
-        batch.evidence[c][0] = e;
+        batch.set(c, 0, v, e);
         ScoringCore.score(plan, batch, scores);
     }
 

@@ -35,6 +35,7 @@ public final class Plan {
     final String[] indicatorIds;
     final int[] indTermFrom;
     final int[] indTermTo;
+    final double[] indTermWeightSum;
     final boolean indicatorExcludeMissing;
 
     // Scenarios and tables.
@@ -44,9 +45,8 @@ public final class Plan {
     final double[][] tableWeight;        // [s][t]
     final int[][][] useIndicator;        // [s][t][u], weighted uses only
     final double[][][] useWeight;        // [s][t][u]
+    final double[][] useWeightSum;       // [s][t]
     final int[][][] informativeUses;     // [s][t][u]
-    final int[][][] coverageTerm;        // [s][t][k] terms that count toward evidence coverage
-    final double[][][] coverageWeight;   // [s][t][k] their nominal share of the table's weight
 
     // Grades, highest first.
     final double[] gradeMin;
@@ -86,6 +86,12 @@ public final class Plan {
         this.indTermFrom = b.indFrom.stream().mapToInt(Integer::intValue).toArray();
         this.indTermTo = b.indTo.stream().mapToInt(Integer::intValue).toArray();
         this.indicatorExcludeMissing = rules.missing().indicator() == RuleSet.Missing.EXCLUDE;
+        this.indTermWeightSum = new double[indicatorIds.length];
+        for (int k = 0; k < indicatorIds.length; k++) {
+            for (int t = indTermFrom[k]; t < indTermTo[k]; t++) {
+                indTermWeightSum[k] += termWeight[t];
+            }
+        }
 
         int ns = rules.scenarios().size();
         int ntab = rules.tables().size();
@@ -95,9 +101,8 @@ public final class Plan {
         this.tableWeight = new double[ns][ntab];
         this.useIndicator = new int[ns][ntab][];
         this.useWeight = new double[ns][ntab][];
+        this.useWeightSum = new double[ns][ntab];
         this.informativeUses = new int[ns][ntab][];
-        this.coverageTerm = new int[ns][ntab][];
-        this.coverageWeight = new double[ns][ntab][];
         for (int t = 0; t < ntab; t++) {
             tableIds[t] = rules.tables().get(t).id();
         }
@@ -122,23 +127,8 @@ public final class Plan {
                 }
                 useIndicator[s][t] = ui.stream().mapToInt(Integer::intValue).toArray();
                 useWeight[s][t] = uw.stream().mapToDouble(Double::doubleValue).toArray();
+                useWeightSum[s][t] = uw.stream().mapToDouble(Double::doubleValue).sum();
                 informativeUses[s][t] = inf.stream().mapToInt(Integer::intValue).toArray();
-                double sumW = uw.stream().mapToDouble(Double::doubleValue).sum();
-                List<Integer> ct = new ArrayList<>();
-                List<Double> cw = new ArrayList<>();
-                for (int u = 0; u < ui.size(); u++) {
-                    int ind = ui.get(u);
-                    double termSum = 0;
-                    for (int k = indTermFrom[ind]; k < indTermTo[ind]; k++) {
-                        termSum += termWeight[k];
-                    }
-                    for (int k = indTermFrom[ind]; k < indTermTo[ind]; k++) {
-                        ct.add(k);
-                        cw.add(uw.get(u) / sumW * termWeight[k] / termSum);
-                    }
-                }
-                coverageTerm[s][t] = ct.stream().mapToInt(Integer::intValue).toArray();
-                coverageWeight[s][t] = cw.stream().mapToDouble(Double::doubleValue).toArray();
             }
         }
 

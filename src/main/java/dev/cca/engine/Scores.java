@@ -7,8 +7,12 @@ package dev.cca.engine;
 public final class Scores {
 
     final int capacity;
+    final boolean keepTerms;
     int size;
     final double[][] term;
+    final double[] termScratch;
+    final double[] curve;
+    final double[][] indicatorCoverage;
     final double[][] indicator;
     final double[][][] table;
     final double[][][] coverage;
@@ -23,10 +27,22 @@ public final class Scores {
     final double[] present;
 
     public Scores(Plan plan, int capacity) {
+        this(plan, capacity, true);
+    }
+
+    /**
+     * @param keepTerms keep every term's score (reports explain them); a catalog run needs only indicators
+     *                  and above, and saves writing one array per term per chunk
+     */
+    public Scores(Plan plan, int capacity, boolean keepTerms) {
         int ns = plan.scenarioCount();
         int nt = plan.tableCount();
         this.capacity = capacity;
-        this.term = new double[plan.termCount()][capacity];
+        this.keepTerms = keepTerms;
+        this.term = keepTerms ? new double[plan.termCount()][capacity] : new double[0][];
+        this.termScratch = new double[capacity];
+        this.curve = new double[capacity];
+        this.indicatorCoverage = new double[plan.indicatorCount()][capacity];
         this.indicator = new double[plan.indicatorCount()][capacity];
         this.table = new double[ns][nt][capacity];
         this.coverage = new double[ns][nt][capacity];
@@ -44,7 +60,7 @@ public final class Scores {
         return size;
     }
 
-    /** A term's score after the evidence factor; NaN when the metric had no value. */
+    /** A term's score after the evidence factor; NaN when the metric had no value. Needs keepTerms. */
     public double term(int t, int row) {
         return term[t][row];
     }

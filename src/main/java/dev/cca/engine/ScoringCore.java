@@ -3,15 +3,24 @@ package dev.cca.engine;
 import dev.cca.rules.RuleSet;
 
 /**
- * The columnar scoring core. Every stage is a loop over primitive arrays of one chunk: curves per term,
- * weighted means per indicator, table and scenario, then grades and caps. There is no per-center object,
- * no boxing and no map lookup here; a single assessment is a chunk of one row through the same code.
+ * The columnar scoring core. Every stage is a loop over the primitive arrays of one chunk: curves per term,
+ * then, fused into one pass per term, the evidence factor and the indicator's weighted sums; then tables,
+ * scenarios, grades and caps. There is no per-center object, no boxing and no map lookup here; a single
+ * assessment is a chunk of one row through the same code.
  *
- * <p>Cost: about (terms + indicator uses + tables) passes over the chunk. Chunks of a few thousand rows
- * keep every array in cache, so the passes run at memory-bandwidth-free speed; see the JMH benchmark
- * {@code ScoringCoreBenchmark} for measured rates.
+ * <p>Missing data costs no branch: a missing cell has evidence code 0 and value 0, and the code indexes
+ * four-entry tables (the evidence factor, which is 0 for code 0; the weight the cell adds to the
+ * denominator; whether it counts as present; whether it counts as measured or audited evidence). The price
+ * is a few table reads per cell, which are in L1; the gain is loops whose speed does not depend on where
+ * the gaps in a catalog are. Passes per chunk: two per term, one per weighted indicator use, and a few per
+ * table and scenario. See {@code ScoringCoreBenchmark} for measured rates.
  */
 public final class ScoringCore {
+
+    /** Added to a term score to mark it missing (NaN) or not (0), by evidence code. */
+    private static final double[] NAN_IF_MISSING = {Double.NaN, 0, 0, 0};
+    /** 1 when the cell has a value, by evidence code. */
+    private static final double[] PRESENT = {0, 1, 1, 1};
 
     private ScoringCore() {
     }
@@ -22,8 +31,7 @@ public final class ScoringCore {
             throw new IllegalArgumentException("scores hold " + out.capacity + " rows, batch has " + n);
         }
         out.size = n;
-        terms(p, in, out, n);
-        indicators(p, out, n);
+        indicators(p, in, out, n);
         aggregate(p, in, out);
     }
 
@@ -35,47 +43,57 @@ public final class ScoringCore {
     public static void aggregate(Plan p, Batch in, Scores out) {
         int n = out.size;
         for (int s = 0; s < p.scenarioIds.length; s++) {
-            tables(p, in, out, s, n);
+            tables(p, out, s, n);
             scenario(p, out, s, n);
             grades(p, in, out, s, n);
         }
     }
 
-    /** Curve, then evidence factor. NaN (missing) passes through both untouched. */
-    private static void terms(Plan p, Batch in, Scores out, int n) {
-        double[] factor = p.evidenceFactor;
-        for (int t = 0; t < p.termColumn.length; t++) {
-            int c = p.termColumn[t];
-            double[] score = out.term[t];
-            p.termCurve[t].evalInto(in.value[c], score, n);
-            byte[] ev = in.evidence[c];
-            for (int i = 0; i < n; i++) {
-                score[i] *= factor[ev[i]];
-            }
-        }
-    }
-
-    private static void indicators(Plan p, Scores out, int n) {
+    /** Per indicator: each term's curve into scratch, then one fused pass that weights and sums it. */
+    private static void indicators(Plan p, Batch in, Scores out, int n) {
         double[] num = out.num;
         double[] den = out.den;
         double[] pres = out.present;
+        double[] curve = out.curve;
+        double[] factor = p.evidenceFactor;
         double missingIndicator = p.indicatorExcludeMissing ? Double.NaN : 0.0;
+        double[] denW = new double[4];
+        double[] covW = new double[4];
         for (int k = 0; k < p.indTermFrom.length; k++) {
-            java.util.Arrays.fill(num, 0, n, 0.0);
-            java.util.Arrays.fill(den, 0, n, 0.0);
-            java.util.Arrays.fill(pres, 0, n, 0.0);
+            double[] cov = out.indicatorCoverage[k];
+            double termSum = p.indTermWeightSum[k];
             for (int t = p.indTermFrom[k]; t < p.indTermTo[k]; t++) {
+                int c = p.termColumn[t];
+                double[] x = in.value[c];
+                byte[] ev = in.evidence[c];
                 double w = p.termWeight[t];
-                double wMissing = p.termExcludeMissing[t] ? 0.0 : w;
-                double[] score = out.term[t];
-                for (int i = 0; i < n; i++) {
-                    double s = score[i];
-                    if (s == s) {
-                        num[i] += w * s;
-                        den[i] += w;
-                        pres[i] += 1.0;
-                    } else {
-                        den[i] += wMissing;
+                denW[0] = p.termExcludeMissing[t] ? 0.0 : w;
+                denW[1] = w;
+                denW[2] = w;
+                denW[3] = w;
+                covW[1] = w / termSum;
+                covW[2] = w / termSum;
+                p.termCurve[t].evalInto(x, curve, n);
+                double[] store = out.keepTerms ? out.term[t] : out.termScratch;
+                if (t == p.indTermFrom[k]) {
+                    for (int i = 0; i < n; i++) {
+                        int e = ev[i];
+                        double sc = curve[i] * factor[e];
+                        store[i] = sc + NAN_IF_MISSING[e];
+                        num[i] = w * sc;
+                        den[i] = denW[e];
+                        pres[i] = PRESENT[e];
+                        cov[i] = covW[e];
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        int e = ev[i];
+                        double sc = curve[i] * factor[e];
+                        store[i] = sc + NAN_IF_MISSING[e];
+                        num[i] += w * sc;
+                        den[i] += denW[e];
+                        pres[i] += PRESENT[e];
+                        cov[i] += covW[e];
                     }
                 }
             }
@@ -86,40 +104,52 @@ public final class ScoringCore {
         }
     }
 
-    private static void tables(Plan p, Batch in, Scores out, int s, int n) {
+    private static void tables(Plan p, Scores out, int s, int n) {
         double[] num = out.num;
         double[] den = out.den;
         for (int t = 0; t < p.tableIds.length; t++) {
-            java.util.Arrays.fill(num, 0, n, 0.0);
-            java.util.Arrays.fill(den, 0, n, 0.0);
             int[] uses = p.useIndicator[s][t];
             double[] weights = p.useWeight[s][t];
-            for (int u = 0; u < uses.length; u++) {
-                double w = weights[u];
-                double[] ind = out.indicator[uses[u]];
-                for (int i = 0; i < n; i++) {
-                    double x = ind[i];
-                    if (x == x) {
-                        num[i] += w * x;
-                        den[i] += w;
-                    }
-                }
-            }
             double[] tab = out.table[s][t];
-            for (int i = 0; i < n; i++) {
-                tab[i] = den[i] > 0 ? num[i] / den[i] : Double.NaN;
-            }
-            // Evidence coverage: nominal weight share of terms backed by measured (1) or audited (2) values.
             double[] cov = out.coverage[s][t];
             java.util.Arrays.fill(cov, 0, n, 0.0);
-            int[] terms = p.coverageTerm[s][t];
-            double[] cw = p.coverageWeight[s][t];
-            for (int k = 0; k < terms.length; k++) {
-                byte[] ev = in.evidence[p.termColumn[terms[k]]];
-                double w = cw[k];
+            if (uses.length == 0) {
+                java.util.Arrays.fill(tab, 0, n, Double.NaN);
+                continue;
+            }
+            double wsum = p.useWeightSum[s][t];
+            if (!p.indicatorExcludeMissing) {
+                // Indicators always have a score: a plain weighted mean.
+                java.util.Arrays.fill(num, 0, n, 0.0);
+                for (int u = 0; u < uses.length; u++) {
+                    double w = weights[u] / wsum;
+                    double[] ind = out.indicator[uses[u]];
+                    double[] ic = out.indicatorCoverage[uses[u]];
+                    for (int i = 0; i < n; i++) {
+                        num[i] += w * ind[i];
+                        cov[i] += w * ic[i];
+                    }
+                }
+                System.arraycopy(num, 0, tab, 0, n);
+            } else {
+                java.util.Arrays.fill(num, 0, n, 0.0);
+                java.util.Arrays.fill(den, 0, n, 0.0);
+                for (int u = 0; u < uses.length; u++) {
+                    double w = weights[u];
+                    double share = w / wsum;
+                    double[] ind = out.indicator[uses[u]];
+                    double[] ic = out.indicatorCoverage[uses[u]];
+                    for (int i = 0; i < n; i++) {
+                        double v = ind[i];
+                        if (v == v) {
+                            num[i] += w * v;
+                            den[i] += w;
+                        }
+                        cov[i] += share * ic[i];
+                    }
+                }
                 for (int i = 0; i < n; i++) {
-                    int e = ev[i];
-                    cov[i] += (e == 1 || e == 2) ? w : 0.0;
+                    tab[i] = den[i] > 0 ? num[i] / den[i] : Double.NaN;
                 }
             }
         }
@@ -166,16 +196,13 @@ public final class ScoringCore {
         int[] grade = out.grade[s];
         int[] uncapped = out.uncappedGrade[s];
         long[] held = out.capsHeld[s];
+        double[] mins = p.gradeMin;
+        int[] numbers = p.gradeNumber;
         for (int i = 0; i < n; i++) {
             double v = sc[i];
             int g = p.lowestGrade;
-            if (v == v) {
-                for (int k = 0; k < p.gradeMin.length; k++) {
-                    if (v >= p.gradeMin[k]) {
-                        g = p.gradeNumber[k];
-                        break;
-                    }
-                }
+            for (int k = mins.length - 1; k >= 0; k--) {
+                g = v >= mins[k] ? numbers[k] : g;
             }
             grade[i] = g;
             uncapped[i] = g;
@@ -192,26 +219,29 @@ public final class ScoringCore {
             switch (cond.kind()) {
                 case METRIC_MISSING -> {
                     double[] v = in.value[p.capColumn[c]];
+                    byte[] ev = in.evidence[p.capColumn[c]];
                     // A capability list with no items counts as missing; a number 0 does not.
-                    double present = p.capListColumn[c] ? Double.MIN_VALUE : 0.0;
+                    boolean list = p.capListColumn[c];
                     for (int i = 0; i < n; i++) {
-                        if (!(v[i] >= present)) {
+                        if (ev[i] == 0 || (list && v[i] == 0)) {
                             apply(grade, held, i, max, bit);
                         }
                     }
                 }
                 case METRIC_BELOW -> {
                     double[] v = in.value[p.capColumn[c]];
+                    byte[] ev = in.evidence[p.capColumn[c]];
                     for (int i = 0; i < n; i++) {
-                        if (!(v[i] >= th)) {
+                        if (ev[i] == 0 || v[i] < th) {
                             apply(grade, held, i, max, bit);
                         }
                     }
                 }
                 case METRIC_AT_LEAST -> {
                     double[] v = in.value[p.capColumn[c]];
+                    byte[] ev = in.evidence[p.capColumn[c]];
                     for (int i = 0; i < n; i++) {
-                        if (v[i] >= th) {
+                        if (ev[i] != 0 && v[i] >= th) {
                             apply(grade, held, i, max, bit);
                         }
                     }

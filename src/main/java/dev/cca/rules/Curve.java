@@ -33,12 +33,63 @@ public final class Curve {
     private final double a;
     private final double b;
 
+    // Precomputed forms used by every evaluation (the single-value one and the column one alike, so both
+    // give bit-identical scores).
+    /** LINEAR: per segment 0..n, the score at its start, its start value, slope and clamp range. */
+    private final double[] segBase;
+    private final double[] segStart;
+    private final double[] segSlope;
+    private final double[] segLo;
+    private final double[] segHi;
+    /** STEPS: the score of "below", then of each step. */
+    private final double[] stepScore;
+    /** LOGNORMAL: z = ln(x) * c1 + c0 indexes {@link #LOGNORMAL_TABLE}. */
+    private final double c1;
+    private final double c0;
+
     private Curve(Kind kind, double[] xs, double[] ys, double a, double b) {
         this.kind = kind;
         this.xs = xs;
         this.ys = ys;
         this.a = a;
         this.b = b;
+        int n = xs.length;
+        if (kind == Kind.LINEAR) {
+            segBase = new double[n + 1];
+            segStart = new double[n + 1];
+            segSlope = new double[n + 1];
+            segLo = new double[n + 1];
+            segHi = new double[n + 1];
+            segBase[0] = ys[0];
+            segLo[0] = ys[0];
+            segHi[0] = ys[0];
+            segBase[n] = ys[n - 1];
+            segLo[n] = ys[n - 1];
+            segHi[n] = ys[n - 1];
+            for (int i = 1; i < n; i++) {
+                segBase[i] = ys[i - 1];
+                segStart[i] = xs[i - 1];
+                segSlope[i] = (ys[i] - ys[i - 1]) / (xs[i] - xs[i - 1]);
+                segLo[i] = Math.min(ys[i - 1], ys[i]);
+                segHi[i] = Math.max(ys[i - 1], ys[i]);
+            }
+        } else {
+            segBase = segStart = segSlope = segLo = segHi = null;
+        }
+        if (kind == Kind.STEPS) {
+            stepScore = new double[n + 1];
+            stepScore[0] = a;
+            System.arraycopy(ys, 0, stepScore, 1, n);
+        } else {
+            stepScore = null;
+        }
+        if (kind == Kind.LOGNORMAL) {
+            c1 = INVERSE_ERFC_ONE_FIFTH / Math.log(a / b);
+            c0 = -Math.log(a) * c1;
+        } else {
+            c1 = 0;
+            c0 = 0;
+        }
     }
 
     public static Curve linear(double[] xs, double[] ys) {
@@ -87,14 +138,16 @@ public final class Curve {
         return b;
     }
 
+    private static final double LN2 = Math.log(2);
+
     /** Scores one value (NaN stays NaN: a missing value is handled by the missing-data policy). */
     public double eval(double x) {
-        if (Double.isNaN(x)) {
+        if (x != x) {
             return Double.NaN;
         }
         return switch (kind) {
             case LINEAR -> linear(x);
-            case STEPS -> steps(x);
+            case STEPS -> stepScore[stepIndex(x)];
             case LOGNORMAL -> logNormal(x);
             case BOOLEAN -> x >= 0.5 ? a : b;
             case COVERAGE -> Math.min(100.0, (100.0 / a) * x);
@@ -102,11 +155,10 @@ public final class Curve {
         };
     }
 
-    private static final double LN2 = Math.log(2);
-
     /**
-     * Scores {@code in[0..n)} into {@code out}. NaN (missing) stays NaN. One branch on the kind per column,
-     * then a branch-light loop the JIT can keep in registers.
+     * Scores {@code in[0..n)} into {@code out}. The inputs are finite (the core stores a missing cell as 0 and
+     * marks it by its evidence code). One switch on the kind per column, then a loop without data-dependent
+     * branches: segment and step indices are counts of thresholds passed, clamps are min/max.
      */
     public void evalInto(double[] in, double[] out, int n) {
         switch (kind) {
@@ -117,8 +169,7 @@ public final class Curve {
             }
             case STEPS -> {
                 for (int i = 0; i < n; i++) {
-                    double x = in[i];
-                    out[i] = x != x ? Double.NaN : steps(x);
+                    out[i] = stepScore[stepIndex(in[i])];
                 }
             }
             case LOGNORMAL -> {
@@ -130,8 +181,7 @@ public final class Curve {
                 double yes = a;
                 double no = b;
                 for (int i = 0; i < n; i++) {
-                    double x = in[i];
-                    out[i] = x != x ? Double.NaN : x >= 0.5 ? yes : no;
+                    out[i] = in[i] >= 0.5 ? yes : no;
                 }
             }
             case COVERAGE -> {
@@ -149,48 +199,62 @@ public final class Curve {
         }
     }
 
+    /**
+     * Piecewise linear, flat outside the points. The segment is the number of points below x; within a
+     * segment the score is clamped to the segment's two end scores, which keeps the curve monotone to the
+     * last bit (rounding cannot make it dip at a joint).
+     */
     private double linear(double x) {
         double[] px = xs;
-        double[] py = ys;
-        int last = px.length - 1;
-        if (x <= px[0]) {
-            return x != x ? Double.NaN : py[0];
+        int seg = 0;
+        for (int j = 0; j < px.length; j++) {
+            seg += x > px[j] ? 1 : 0;
         }
-        if (x >= px[last]) {
-            return py[last];
-        }
-        int i = 1;
-        while (x > px[i]) {
-            i++;
-        }
-        double t = (x - px[i - 1]) / (px[i] - px[i - 1]);
-        return py[i - 1] + t * (py[i] - py[i - 1]);
+        double s = segBase[seg] + (x - segStart[seg]) * segSlope[seg];
+        return Math.min(Math.max(s, segLo[seg]), segHi[seg]);
     }
 
-    private double steps(double x) {
-        double s = a;
-        for (int i = 0; i < xs.length && x >= xs[i]; i++) {
-            s = ys[i];
+    private int stepIndex(double x) {
+        int k = 0;
+        for (double t : xs) {
+            k += x >= t ? 1 : 0;
         }
-        return s;
+        return k;
     }
 
     private double logNormal(double x) {
-        if (x != x) {
-            return Double.NaN;
+        double z = Math.log(x) * c1 + c0;
+        double d = (z - Z_MIN) * Z_STEPS;
+        d = d > 0 ? Math.min((double) Z_LAST, d) : 0.0;
+        int j = (int) d;
+        double f = d - j;
+        double lo = LOGNORMAL_TABLE[j];
+        return lo + f * (LOGNORMAL_TABLE[j + 1] - lo);
+    }
+
+    /**
+     * 50 x erfc(z) tabulated over [-6, 6] in steps of 1/512 (interpolation error below 3e-5 points), with a
+     * sentinel at the end. A table instead of computing erfc saves an exp per value; it is exactly 50 at the
+     * median (z = 0 is a grid point) and monotone, as interpolating a monotone table is.
+     */
+    private static final double Z_MIN = -6.0;
+    private static final int Z_STEPS = 512;
+    private static final int Z_LAST = 12 * Z_STEPS;
+    private static final double[] LOGNORMAL_TABLE = table();
+
+    private static double[] table() {
+        double[] t = new double[Z_LAST + 2];
+        for (int j = 0; j <= Z_LAST; j++) {
+            double z = Z_MIN + (double) j / Z_STEPS;
+            t[j] = Math.max(0.0, Math.min(100.0, 50.0 * erfc(z)));
         }
-        boolean higherBetter = b > a;
-        if (x <= 0) {
-            return higherBetter ? 0.0 : 100.0;
-        }
-        double z = Math.log(x / a) * INVERSE_ERFC_ONE_FIFTH / Math.log(a / b);
-        double s = 100.0 * erfc(z) / 2.0;
-        return Math.max(0.0, Math.min(100.0, s));
+        t[Z_LAST + 1] = t[Z_LAST];
+        return t;
     }
 
     /**
      * Complementary error function, Abramowitz and Stegun 7.1.26 (absolute error below 1.5e-7, the same
-     * approximation Lighthouse uses). Monotone decreasing, which the scoring properties rely on.
+     * approximation Lighthouse uses); monotone decreasing.
      */
     static double erfc(double x) {
         double ax = Math.abs(x);

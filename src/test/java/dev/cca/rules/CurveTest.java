@@ -101,12 +101,13 @@ class CurveTest {
     @Property(tries = 1000)
     void the_column_evaluation_equals_the_single_value_evaluation(@ForAll("curves") Curve c,
                                                                  @ForAll @DoubleRange(min = 0, max = 1e6) double x) {
-        double[] in = {x, Double.NaN, x / 2};
+        double[] in = {x, 0, x / 2};
         double[] out = new double[3];
         c.evalInto(in, out, 3);
         assertEquals(c.eval(x), out[0], 0);
-        assertTrue(Double.isNaN(out[1]), "a missing value stays missing");
+        assertEquals(c.eval(0), out[1], 0);
         assertEquals(c.eval(x / 2), out[2], 0);
+        assertTrue(Double.isNaN(c.eval(Double.NaN)), "a missing value has no score");
     }
 
     @Property(tries = 1000)

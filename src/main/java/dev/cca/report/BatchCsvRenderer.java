@@ -1,0 +1,115 @@
+package dev.cca.report;
+
+import dev.cca.model.Numbers;
+import dev.cca.result.BatchResult;
+import dev.cca.result.BatchRow;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One row per center, in the ranking order of {@code rankBy}: identity, grouping fields, source, then per
+ * scenario rank, score, grade (and before caps), caps that lowered it, evidence coverage and the table scores,
+ * then every indicator score. UTF-8 with a byte-order mark so that spreadsheet programs read Chinese text
+ * correctly; text cells that a spreadsheet would run as a formula are made inert (OWASP).
+ */
+public final class BatchCsvRenderer implements BatchRenderer {
+
+    @Override
+    public String name() {
+        return "csv";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("csv");
+    }
+
+    @Override
+    public void render(BatchResult r, BatchOptions o, Writer out) throws IOException {
+        out.write('\uFEFF');
+        List<String> head = new ArrayList<>(List.of("id", "name"));
+        head.addAll(r.groupFields());
+        head.add("source_file");
+        head.add("source_line");
+        for (BatchResult.ScenarioInfo s : r.scenarios()) {
+            String p = s.id() + "_";
+            head.addAll(List.of(p + "rank", p + "score", p + "grade", p + "grade_before_caps", p + "caps", p + "evidence_coverage"));
+            for (BatchResult.TableInfo t : r.tables()) {
+                head.add(p + t.id());
+            }
+        }
+        for (BatchResult.IndicatorInfo i : r.indicators()) {
+            head.add("indicator_" + i.id());
+        }
+        line(out, head);
+        int ns = r.scenarios().size();
+        int nt = r.tables().size();
+        int[][] rankOf = new int[ns][r.rows().size()];
+        for (int s = 0; s < ns; s++) {
+            BatchResult.Ranking rk = r.rankings().get(s);
+            for (int k = 0; k < rk.order().length; k++) {
+                rankOf[s][rk.order()[k]] = rk.rank()[k];
+            }
+        }
+        int by = Math.max(0, r.scenarioIndex(o.rankBy()));
+        List<String> cells = new ArrayList<>(head.size());
+        for (int row : r.rankings().isEmpty() ? new int[0] : r.rankings().get(by).order()) {
+            BatchRow b = r.rows().get(row);
+            cells.clear();
+            cells.add(Text.csv(b.id()));
+            cells.add(Text.csv(b.name()));
+            for (String g : b.groups()) {
+                cells.add(Text.csv(g));
+            }
+            cells.add(Text.csv(b.sourceFile()));
+            cells.add(Integer.toString(b.sourceLine()));
+            for (int s = 0; s < ns; s++) {
+                cells.add(Integer.toString(rankOf[s][row]));
+                cells.add(num(b.scenario()[s]));
+                cells.add(Integer.toString(b.grade()[s]));
+                cells.add(Integer.toString(b.uncapped()[s]));
+                cells.add(Text.csv(caps(r, b.caps()[s])));
+                cells.add(num(b.coverage()[s]));
+                for (int t = 0; t < nt; t++) {
+                    cells.add(num(b.table(s, t, nt)));
+                }
+            }
+            for (float v : b.indicators()) {
+                cells.add(num(v));
+            }
+            line(out, cells);
+        }
+    }
+
+    static String caps(BatchResult r, long bits) {
+        if (bits == 0) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < r.capIds().size(); c++) {
+            if ((bits & (1L << c)) != 0) {
+                if (sb.length() > 0) {
+                    sb.append(';');
+                }
+                sb.append(r.capIds().get(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String num(float v) {
+        return Float.isNaN(v) ? "" : Numbers.format(v, 2);
+    }
+
+    private static void line(Writer out, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(cells.get(i));
+        }
+        out.write("\r\n");
+    }
+}

@@ -1,0 +1,65 @@
+package dev.cca.result;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.rules.Label;
+import java.util.List;
+
+/**
+ * Everything a catalog run produced, for every batch writer (CSV, JSON, Markdown, and later Excel and
+ * JUnit): the rows in input order, per-scenario rankings, aggregates by group, and the problems of invalid
+ * records. Computing happens before rendering; writers only format.
+ */
+public record BatchResult(
+        String format,
+        AssessmentResult.ToolInfo tool,
+        AssessmentResult.RulesInfo rules,
+        String asOf,
+        List<ScenarioInfo> scenarios,
+        List<TableInfo> tables,
+        List<IndicatorInfo> indicators,
+        List<GradeInfo> grades,
+        List<String> capIds,
+        List<String> groupFields,
+        List<BatchRow> rows,
+        List<Ranking> rankings,
+        List<Aggregate> aggregates,
+        List<Diagnostic> problems,
+        int invalidRecords,
+        long warnings) {
+
+    public static final String FORMAT = "cca-batch/v1";
+
+    public record ScenarioInfo(String id, Label label) {
+    }
+
+    public record TableInfo(String id, Label label) {
+    }
+
+    public record IndicatorInfo(String id, Label label) {
+    }
+
+    public record GradeInfo(int grade, double min, Label label) {
+    }
+
+    /**
+     * The order of the centers in one scenario: {@code order[k]} is the row index of the k-th center and
+     * {@code rank[k]} its rank. Ties share a rank ("1224" competition ranking on the score rounded to two
+     * decimals); tied centers are listed by id. Centers without a score are ranked last.
+     */
+    public record Ranking(String scenario, int[] order, int[] rank) {
+    }
+
+    /** Statistics of one group (a province, a hub, an operator type, ...) in one scenario. */
+    public record Aggregate(String field, String value, String scenario, int count, double mean, double median,
+                            double min, double max, int[] gradeCounts) {
+    }
+
+    public int scenarioIndex(String id) {
+        for (int i = 0; i < scenarios.size(); i++) {
+            if (scenarios.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.cca.result;
+
+/**
+ * One center of a catalog, as compact as the outputs allow: identity, grouping fields, and scores as
+ * primitive arrays. A catalog of a million centers keeps only these rows in memory.
+ *
+ * @param index     position in the input order (0-based), the final tie-breaker of every ordering
+ * @param groups    values of the grouping fields, parallel to {@link BatchResult#groupFields()}; null when absent
+ * @param scenario  per scenario: the score (NaN when not assessed)
+ * @param grade     per scenario: the grade after caps
+ * @param uncapped  per scenario: the grade before caps
+ * @param caps      per scenario: bit c set when cap c lowered the grade
+ * @param coverage  per scenario: evidence coverage 0-1
+ * @param tables    per scenario x table (scenario-major): table scores
+ * @param indicators per indicator (plan order): indicator scores
+ */
+public record BatchRow(int index, String id, String name, String sourceFile, int sourceLine, String[] groups,
+                       float[] scenario, byte[] grade, byte[] uncapped, long[] caps, float[] coverage,
+                       float[] tables, float[] indicators, int warnings) {
+
+    public String group(int g) {
+        return groups[g];
+    }
+
+    /** The table score of scenario {@code s}, table {@code t}, with {@code tableCount} tables per scenario. */
+    public float table(int s, int t, int tableCount) {
+        return tables[s * tableCount + t];
+    }
+}
