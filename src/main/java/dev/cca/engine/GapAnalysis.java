@@ -145,24 +145,11 @@ final class GapAnalysis {
             return null;
         }
         byte ev = e0 != 0 ? e0 : Evidence.DECLARED.code();
-        if (scoreWith(s, c, best, ev) < target - 1e-9) {
-            restore(c, v0, e0);
+        double worst = v0 == v0 ? v0 : (up ? 0 : best * 1e6 + 1e6);
+        double needed = search(s, c, up ? worst : best, up ? best : worst, up, ev, target);
+        if (Double.isNaN(needed)) {
             return null;
         }
-        double worst = v0 == v0 ? v0 : (up ? 0 : best * 1e6 + 1e6);
-        double lo = up ? worst : best;
-        double hi = up ? best : worst;
-        for (int i = 0; i < 80; i++) {
-            double mid = (lo + hi) / 2;
-            boolean enough = scoreWith(s, c, mid, ev) >= target - 1e-9;
-            if (up == enough) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        double needed = up ? hi : lo;
-        restore(c, v0, e0);
         Column col = plan.columns[c];
         double factor = factors[c];
         if (!(factor > 0)) {
@@ -226,15 +213,82 @@ final class GapAnalysis {
         return best;
     }
 
-    private double scoreWith(int s, int c, double v, byte ev) {
-        batch.set(c, 0, v, ev);
-        ScoringCore.score(plan, batch, scores);
-        return scores.scenario[s][0];
+    /** Rows scored at once by the search: one core call tries this many values of a metric. */
+    private static final int PROBES = 16;
+    private static final int ROUNDS = 8;
+    private Batch probes;
+    private Scores probeScores;
+
+    /**
+     * The least improvement of column {@code c} within [lo, hi] that lifts scenario {@code s} to {@code target}:
+     * a 16-way search, each round scoring 16 candidate values as one chunk through the core (eight rounds narrow
+     * the range by 16^8, about 4e9). NaN when even the best value ({@code hi} when higher is better, {@code lo}
+     * otherwise) falls short.
+     */
+    private double search(int s, int c, double lo, double hi, boolean up, byte ev, double target) {
+        if (probes == null) {
+            probes = new Batch(plan, PROBES);
+            probeScores = new Scores(plan, PROBES, false);
+            for (int col = 0; col < plan.columns.length; col++) {
+                double v = batch.value(col, 0);
+                byte e = batch.evidence(col, 0);
+                for (int k = 0; k < PROBES; k++) {
+                    probes.set(col, k, v, e);
+                }
+            }
+            probes.setSize(PROBES);
+        }
+        double v0 = batch.value(c, 0);
+        byte e0 = batch.evidence(c, 0);
+        try {
+            if (!(probe(s, c, new double[] {up ? hi : lo}, ev)[0] >= target - 1e-9)) {
+                return Double.NaN;
+            }
+            double[] xs = new double[PROBES];
+            for (int round = 0; round < ROUNDS && hi > lo; round++) {
+                for (int k = 0; k < PROBES; k++) {
+                    xs[k] = up ? lo + (hi - lo) * (k + 1) / PROBES : lo + (hi - lo) * k / PROBES;
+                }
+                double[] sc = probe(s, c, xs, ev);
+                if (up) {
+                    int k = 0;
+                    while (k < PROBES - 1 && !(sc[k] >= target - 1e-9)) {
+                        k++;
+                    }
+                    double newLo = k == 0 ? lo : xs[k - 1];
+                    hi = xs[k];
+                    lo = newLo;
+                } else {
+                    int k = PROBES - 1;
+                    while (k > 0 && !(sc[k] >= target - 1e-9)) {
+                        k--;
+                    }
+                    double newHi = k == PROBES - 1 ? hi : xs[k + 1];
+                    lo = xs[k];
+                    hi = newHi;
+                }
+            }
+            return up ? hi : lo;
+        } finally {
+            for (int k = 0; k < PROBES; k++) {
+                probes.set(c, k, v0, e0);
+            }
+        }
     }
 
-    private void restore(int c, double v, byte e) {
-        batch.set(c, 0, v, e);
-        ScoringCore.score(plan, batch, scores);
+    /** Scenario scores with column {@code c} set to each of {@code xs}. */
+    private double[] probe(int s, int c, double[] xs, byte ev) {
+        for (int k = 0; k < xs.length; k++) {
+            probes.set(c, k, xs[k], ev);
+        }
+        probes.setSize(xs.length);
+        ScoringCore.score(plan, probes, probeScores);
+        double[] out = new double[xs.length];
+        for (int k = 0; k < xs.length; k++) {
+            out[k] = probeScores.scenario(s, k);
+        }
+        probes.setSize(PROBES);
+        return out;
     }
 
     /** Points gained if every value that is present were backed by a measurement. */

@@ -51,6 +51,15 @@ public final class RuleSetLoader {
 
     /** The rule set embedded in the jar (the top-level {@code scoring-rules/} folder of the source tree). */
     public static RuleSet loadDefault() {
+        return DefaultHolder.RULES;
+    }
+
+    /** Loaded once per process, on first use (rule sets are immutable). */
+    private static final class DefaultHolder {
+        static final RuleSet RULES = readDefault();
+    }
+
+    private static RuleSet readDefault() {
         try (InputStream in = RuleSetLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the default rule set is missing from the build");

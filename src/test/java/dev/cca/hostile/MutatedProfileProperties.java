@@ -1,0 +1,163 @@
+package dev.cca.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cca.engine.Assessor;
+import dev.cca.input.Limits;
+import dev.cca.rules.RuleSetLoader;
+import dev.cca.run.ProfileSet;
+import dev.cca.testing.Cli;
+import dev.cca.testing.Profiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Mutates the shipped sample profiles the ways files get damaged or tampered with (lines deleted, duplicated
+ * or swapped, values retyped, the file truncated, bytes flipped, hostile tokens inserted) and runs
+ * {@code cca assess} and {@code cca validate} on each: whatever the input, the tool must end with a result or a
+ * located error (exit 0, 1 or 3), never an internal error (exit 4), an uncaught exception or a hang.
+ */
+class MutatedProfileProperties {
+
+    private static final List<byte[]> SAMPLES = samples();
+    private static final String[] TOKENS = {"[", "]", "{", "}", ":", "- ", "&a ", "*a", "*nope", "\t", "yes", "no", "~",
+        "1e999", "-1", ".nan", ".inf", "１００", "\u0000", "\u001b[31m", "'", "\"", "!!binary", "!!python/object", "%YAML 1.1",
+        "---", "...", "? ", "|", ">", "#", "@", "`", "=cmd|' /C calc'!A0", "<script>", "9".repeat(400), "0x1F",
+        "2025-02-30", "\u202E", "\r", "\uFEFF", "  ", "\n  - ", "value: ", "{value: 1, evidence: measured}", "1,000", "6.93E"};
+
+    private static List<byte[]> samples() {
+        try (Stream<Path> s = Files.list(Path.of("samples"))) {
+            List<byte[]> out = new ArrayList<>();
+            for (Path p : s.filter(x -> x.toString().endsWith(".yaml")).sorted().toList()) {
+                out.add(Files.readAllBytes(p));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] mutate(byte[] original, long seed, int rounds) {
+        Random r = new Random(seed);
+        byte[] b = original;
+        for (int k = 0; k < rounds; k++) {
+            String text = new String(b, StandardCharsets.UTF_8);
+            List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+            int i = lines.isEmpty() ? 0 : r.nextInt(lines.size());
+            switch (r.nextInt(8)) {
+                case 0 -> {
+                    if (!lines.isEmpty()) {
+                        lines.remove(i);
+                    }
+                }
+                case 1 -> lines.add(i, lines.isEmpty() ? "" : lines.get(i));
+                case 2 -> {
+                    int j = r.nextInt(lines.size());
+                    String t = lines.get(i);
+                    lines.set(i, lines.get(j));
+                    lines.set(j, t);
+                }
+                case 3 -> {
+                    String line = lines.get(i);
+                    int at = line.isEmpty() ? 0 : r.nextInt(line.length() + 1);
+                    lines.set(i, line.substring(0, at) + TOKENS[r.nextInt(TOKENS.length)] + line.substring(at));
+                }
+                case 4 -> {
+                    String line = lines.get(i);
+                    int colon = line.indexOf(": ");
+                    if (colon > 0) {
+                        lines.set(i, line.substring(0, colon + 2) + TOKENS[r.nextInt(TOKENS.length)]);
+                    }
+                }
+                case 5 -> {
+                    byte[] t = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+                    return r.nextBoolean() ? Arrays.copyOf(t, r.nextInt(t.length + 1)) : flip(t, r);
+                }
+                case 6 -> {
+                    byte[] t = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+                    b = flip(t, r);
+                    continue;
+                }
+                default -> lines.add(i, "  " + TOKENS[r.nextInt(TOKENS.length)] + ": " + TOKENS[r.nextInt(TOKENS.length)]);
+            }
+            b = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+        }
+        return b;
+    }
+
+    private static byte[] flip(byte[] t, Random r) {
+        byte[] c = t.clone();
+        if (c.length > 0) {
+            for (int n = 0; n < 1 + r.nextInt(4); n++) {
+                c[r.nextInt(c.length)] ^= (byte) (1 << r.nextInt(8));
+            }
+        }
+        return c;
+    }
+
+    /** The library path (read, validate, assess with gaps), many tries: any exception escaping it is a bug. */
+    @Property(tries = 3000)
+    void no_mutated_profile_makes_reading_or_scoring_throw(@ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int rounds) {
+        byte[] original = SAMPLES.get((int) Math.floorMod(seed, (long) SAMPLES.size()));
+        byte[] mutated = mutate(original, seed, rounds);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            ProfileSet set = ProfileSet.read(List.of("-"), Limits.DEFAULT, null, Profiles.TODAY,
+                    new java.io.ByteArrayInputStream(mutated));
+            for (var d : set.problems().all()) {
+                assertTrue(d.location().file().equals("<stdin>"), "every problem names its file: " + d);
+            }
+            for (ProfileSet.Entry e : set.profiles()) {
+                ASSESSOR.assess(e.profile(), null, Profiles.TODAY, List.of(), e.warnings());
+            }
+        });
+    }
+
+    private static final Assessor ASSESSOR = new Assessor(RuleSetLoader.loadDefault());
+
+    /** The whole command line, fewer tries: exit codes and messages, never an internal error. */
+    @Property(tries = 300)
+    void no_mutated_profile_makes_the_tool_fail_internally(@ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int rounds)
+            throws IOException {
+        byte[] original = SAMPLES.get((int) Math.floorMod(seed, (long) SAMPLES.size()));
+        byte[] mutated = mutate(original, seed, rounds);
+        Path dir = Files.createTempDirectory("cca-mutated");
+        try {
+            Path file = dir.resolve("p.yaml");
+            Files.write(file, mutated);
+            Path out = dir.resolve("r.json");
+            Cli.Run r = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> Cli.run("assess", file.toString(), "-q", "-o", out.toString()));
+            check(r, mutated);
+            Cli.Run v = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Cli.run("validate", file.toString(), "-q"));
+            check(v, mutated);
+        } finally {
+            try (Stream<Path> s = Files.walk(dir)) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void check(Cli.Run r, byte[] input) {
+        String shown = new String(input, StandardCharsets.UTF_8);
+        assertTrue(r.exit() == 0 || r.exit() == 1 || r.exit() == 3, "exit " + r.exit() + " for input:\n" + shown + "\n" + r);
+        assertFalse(r.err().contains("internal error") || r.err().contains("\tat ") || r.err().contains("Exception"),
+                "stack trace or internal error for input:\n" + shown + "\n" + r);
+        if (r.exit() == 3) {
+            assertTrue(r.err().contains(": error: "), "an invalid input gets a located error:\n" + shown + "\n" + r);
+        }
+    }
+}
