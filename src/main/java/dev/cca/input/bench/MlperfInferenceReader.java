@@ -66,6 +66,7 @@ public final class MlperfInferenceReader implements NativeReader {
         String mode = null;
         TextLog.Line modeLine = null;
         int lastLine = 1;
+        boolean perSample = false;
         for (TextLog.Line line : TextLog.lines(file.text())) {
             lastLine = line.number();
             if (!line.matchable()) {
@@ -73,6 +74,12 @@ public final class MlperfInferenceReader implements NativeReader {
             }
             if (line.text().contains(HEADER)) {
                 header = true;
+                continue;
+            }
+            if (line.text().contains("Per-sample latency")) {
+                // MultiStream prints per-query latencies (its metric) and then per-sample ones under the same
+                // labels; only the per-query ones are kept.
+                perSample = true;
                 continue;
             }
             Matcher lm = LABELLED.matcher(line.text());
@@ -105,7 +112,7 @@ public final class MlperfInferenceReader implements NativeReader {
                 default -> {
                     if (lower.endsWith("satisfied") && value.equalsIgnoreCase("no")) {
                         rejections.add(Diagnostic.error(at, "LoadGen reports '" + label + " : NO'"));
-                    } else {
+                    } else if (!(perSample && lower.contains("latency (ns)"))) {
                         measurement(lower, value, at, m, problems);
                     }
                 }

@@ -55,6 +55,49 @@ class MlperfInferenceReaderTest {
     }
 
     @Test
+    void aMultiStreamSummaryKeepsItsPerQueryLatencies() throws InputException {
+        // The layout of loadgen/results.cc LogSummary for MultiStream: per-query, then per-sample percentiles.
+        String text = """
+                ================================================
+                MLPerf Results Summary
+                ================================================
+                SUT name : PySUT
+                Scenario : MultiStream
+                Mode     : PerformanceOnly
+                99th percentile latency (ns) : 49856120
+                Result is : VALID
+                  Performance constraints satisfied : Yes
+                  Min duration satisfied : Yes
+                  Min queries satisfied : Yes
+
+                ================================================
+                Additional Stats
+                ================================================
+                Per-query latency:  target_ns: 50000000 target_ms: 50
+                50.00 percentile latency (ns)   : 41500200
+                99.00 percentile latency (ns)   : 49856120
+
+                Per-sample latency:
+                Min latency (ns)                : 30100000
+                Max latency (ns)                : 50200000
+                Mean latency (ns)               : 38000000
+                50.00 percentile latency (ns)   : 37900000
+                99.00 percentile latency (ns)   : 48000000
+
+                ================================================
+                Test Parameters Used
+                ================================================
+                samples_per_query : 8
+                """;
+        NativeRun run = reader.read(dev.cca.input.SourceFile.ofText("multistream.txt", text));
+        assertEquals(49.85612, run.value("e2e_ms.p99"), 1e-9);
+        assertEquals(41.5002, run.value("e2e_ms.p50"), 1e-9);
+        assertTrue(Double.isNaN(run.value("e2e_ms.min")), "per-sample statistics are left out");
+        assertTrue(run.warnings().isEmpty(), run.warnings().toString());
+        assertEquals("MultiStream", run.conditions().get("scenario"));
+    }
+
+    @Test
     void anInvalidRunIsRejectedWithTheLinesThatSayWhy() {
         InputException e = assertThrows(InputException.class,
                 () -> reader.read(source("mlperf-inference/invalid/server-result-invalid.txt")));
