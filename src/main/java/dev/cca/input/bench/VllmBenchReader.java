@@ -55,12 +55,13 @@ public final class VllmBenchReader extends ServingJsonReader {
     /**
      * vLLM's result always has {@code request_throughput} and {@code total_token_throughput}; SGLang's, its
      * descendant, calls the latter {@code total_throughput} and its end-to-end latency {@code e2e_latency},
-     * which vLLM never writes.
+     * which vLLM never writes. AIPerf has blocks of those names too, but as {@code {"unit", "avg", ...}}
+     * statistics, and vLLM's flat result has no {@code "avg"} member.
      */
     @Override
     public boolean detect(String content) {
         return ServingJsonReader.jsonWith(content, "request_throughput", "total_token_throughput")
-                && !content.contains("\"median_e2e_latency_ms\"");
+                && !content.contains("\"median_e2e_latency_ms\"") && !content.contains("\"avg\"");
     }
 
     @Override

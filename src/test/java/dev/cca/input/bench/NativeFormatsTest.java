@@ -46,6 +46,14 @@ class NativeFormatsTest {
     }
 
     @Test
+    void anAiperfExportWithATotalTokenThroughputBlockIsNotTakenForVllm() throws InputException {
+        String text = Fixtures.text("genai-perf/profile_export_aiperf.json").replaceFirst("\\{",
+                "{\"total_token_throughput\": {\"unit\": \"tokens/sec\", \"avg\": 2500.0},");
+        assertEquals(List.of("genai-perf"), formats.candidates(text).stream().map(NativeReader::format).toList());
+        assertEquals(2500.0, formats.readAll(SourceFile.ofText("export.json", text)).get(0).value("total_tokens_per_s"));
+    }
+
+    @Test
     void detectionIgnoresTheFileName() throws InputException {
         SourceFile renamed = SourceFile.ofText("results.txt", Fixtures.text("genai-perf/profile_export_aiperf.json"));
         assertEquals("genai-perf", formats.detect(renamed).format());
