@@ -7,7 +7,9 @@ import dev.cca.diag.Problems;
 import dev.cca.input.Limits;
 import dev.cca.input.Node;
 import dev.cca.input.SourceFile;
+import dev.cca.model.Numbers;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -185,7 +187,7 @@ public final class GenAiPerfReader implements NativeReader {
         if (errors != null) {
             Double n = JsonInput.number(errors, file, "/error_request_count/avg", problems);
             if (n != null && n > 0) {
-                problems.warning(JsonInput.at(file, errors, "/error_request_count/avg"), dev.cca.model.Numbers.format(n)
+                problems.warning(JsonInput.at(file, errors, "/error_request_count/avg"), Numbers.format(n)
                         + " request(s) ended in an error; the rates count successful requests only");
             }
         }
@@ -217,7 +219,7 @@ public final class GenAiPerfReader implements NativeReader {
         if (start != null && start.length() >= 10) {
             try {
                 c.date(LocalDate.parse(start.substring(0, 10)));
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 problems.warning(Location.of(file, root.line(), root.column()).withPath("/start_time"),
                         "start_time '" + start + "' is not a date; the run's date is left to the document");
             }

@@ -7,6 +7,7 @@ import dev.cca.diag.Problems;
 import dev.cca.input.Limits;
 import dev.cca.input.Node;
 import dev.cca.input.SourceFile;
+import dev.cca.model.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,8 +115,8 @@ abstract class ServingJsonReader implements NativeReader {
         }
         Double failed = JsonInput.number(root, "failed", file, "/failed", local);
         if (failed != null && failed > 0) {
-            local.warning(JsonInput.at(file, root.get("failed"), "/failed"), com(failed) + " request(s) failed"
-                    + (completed == null ? "" : " and " + com(completed) + " completed")
+            local.warning(JsonInput.at(file, root.get("failed"), "/failed"), Numbers.format(failed) + " request(s) failed"
+                    + (completed == null ? "" : " and " + Numbers.format(completed) + " completed")
                     + "; the rates count completed requests only");
         }
         conditions(root, file, c, local);
@@ -159,10 +160,6 @@ abstract class ServingJsonReader implements NativeReader {
                 yield p <= 0 ? MetricKeys.MIN : p >= 100 ? MetricKeys.MAX : MetricKeys.percentile(p);
             }
         };
-    }
-
-    private static String com(double v) {
-        return dev.cca.model.Numbers.format(v);
     }
 
     /** True when the content is a JSON object (or JSON Lines of objects) that names all of {@code members}. */

@@ -2,6 +2,7 @@ package dev.cca.input.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -49,7 +50,7 @@ final class TextLog {
      * True when some matchable line of {@code text} satisfies {@code test}; scans lazily, so detection stops at
      * the first step line of a long log instead of splitting all of it.
      */
-    static boolean anyLine(String text, java.util.function.Predicate<String> test) {
+    static boolean anyLine(String text, Predicate<String> test) {
         int pos = 0;
         int n = text.length();
         while (pos < n) {

@@ -15,6 +15,7 @@ import dev.cca.diag.Problems;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BenchmarkRunReaderTest {
@@ -217,7 +218,7 @@ class BenchmarkRunReaderTest {
         Problems warnings = new Problems();
         BenchmarkRun run = valid("import-vllm.yaml");
         BenchmarkRun changed = new BenchmarkRun(run.center(), run.kind(), run.tool(), run.date(),
-                java.util.Map.of("concurrency", "128"), run.measurements(), run.origin(), run.imported());
+                Map.of("concurrency", "128"), run.measurements(), run.origin(), run.imported());
         BenchmarkRun done = reader.resolveImport(changed, warnings);
         assertEquals("128", done.conditions().get("concurrency"));
         assertTrue(warnings.all().stream().anyMatch(d -> d.message().contains("the imported file says 64")),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.cca.diag.InputException;
 import dev.cca.input.SourceFile;
 import java.time.Duration;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Inputs built to make a parser slow or deep: each ends quickly, with a result or an InputException. */
@@ -45,7 +46,7 @@ class HostileInputTest {
     @Test
     void aBinaryLookingFileIsUnrecognised() {
         StringBuilder sb = new StringBuilder();
-        java.util.Random r = new java.util.Random(42);
+        Random r = new Random(42);
         for (int i = 0; i < 100_000; i++) {
             sb.append((char) r.nextInt(0x10000));
         }

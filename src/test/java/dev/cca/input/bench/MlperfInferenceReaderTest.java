@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
+import dev.cca.input.SourceFile;
 import org.junit.jupiter.api.Test;
 
 class MlperfInferenceReaderTest {
@@ -89,7 +90,7 @@ class MlperfInferenceReaderTest {
                 ================================================
                 samples_per_query : 8
                 """;
-        NativeRun run = reader.read(dev.cca.input.SourceFile.ofText("multistream.txt", text));
+        NativeRun run = reader.read(SourceFile.ofText("multistream.txt", text));
         assertEquals(49.85612, run.value("e2e_ms.p99"), 1e-9);
         assertEquals(41.5002, run.value("e2e_ms.p50"), 1e-9);
         assertTrue(Double.isNaN(run.value("e2e_ms.min")), "per-sample statistics are left out");

@@ -1,5 +1,6 @@
 package dev.cca.input.bench;
 
+import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -38,7 +39,7 @@ final class Trials {
         return v;
     }
 
-    static <T> T pick(Random r, java.util.List<T> items) {
+    static <T> T pick(Random r, List<T> items) {
         return items.get(r.nextInt(items.size()));
     }
 }

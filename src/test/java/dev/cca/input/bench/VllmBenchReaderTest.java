@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cca.diag.InputException;
+import dev.cca.input.SourceFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +87,7 @@ class VllmBenchReaderTest {
         // The real excerpt carries "request_goodput:": null; a value there is read as goodput.
         String text = Fixtures.text("vllm-bench/legacy-benchmark-serving.json").replace("\"request_goodput:\": null",
                 "\"request_goodput:\": 11.5");
-        NativeRun run = reader.read(dev.cca.input.SourceFile.ofText("goodput.json", text));
+        NativeRun run = reader.read(SourceFile.ofText("goodput.json", text));
         assertEquals(11.5, run.value("goodput_requests_per_s"));
     }
 
@@ -145,7 +146,7 @@ class VllmBenchReaderTest {
     @Test
     void failedRequestsAreAWarning() throws InputException {
         String text = Fixtures.text("vllm-bench/serve-result.json").replace("\"failed\": 0", "\"failed\": 12");
-        NativeRun run = reader.read(dev.cca.input.SourceFile.ofText("failed.json", text));
+        NativeRun run = reader.read(SourceFile.ofText("failed.json", text));
         assertFalse(run.warnings().isEmpty());
         assertTrue(run.warnings().get(0).message().contains("12 request(s) failed"));
     }
