@@ -1,0 +1,623 @@
+package dev.cca.input.bench;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.diag.InputException;
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import dev.cca.diag.Suggest;
+import dev.cca.input.Document;
+import dev.cca.input.InputFiles;
+import dev.cca.input.Limits;
+import dev.cca.input.Node;
+import dev.cca.input.SourceFile;
+import dev.cca.input.Values;
+import dev.cca.model.Field;
+import dev.cca.model.Numbers;
+import dev.cca.model.ProfileSchema;
+import dev.cca.model.Quantity;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Validates a {@code benchmark-run/v1} document and builds a {@link BenchmarkRun}. Like the profile reader it
+ * collects every problem of the document, each with file, line, column and key path (unknown keys with a
+ * "did you mean"), and returns a run only when there was no error.
+ *
+ * <p>A document gives its results either inline ({@code results}) or as a tool's own output file
+ * ({@code import: {format, file}}, the file relative to the document). {@link #read} checks the document;
+ * {@link #resolveImport} then reads the imported file with its native reader and completes the run.
+ */
+public final class BenchmarkRunReader {
+
+    public static final String FORMAT = "benchmark-run/v1";
+
+    private static final List<String> TOP_KEYS = List.of("cca", "center", "kind", "tool", "date", "conditions",
+            "results", "import");
+    private static final List<String> IMPORT_KEYS = List.of("format", "file", "record");
+    private static final double MAX_COUNT = 100_000_000;
+
+    /** Conditions the document may state; the first eight are the contract's, the others optional additions. */
+    private static final Map<String, Field> CONDITIONS = new LinkedHashMap<>();
+    private static final Set<String> TEXT_CONDITIONS = Set.of("model", "precision", "accelerator_model", "scenario",
+            "collective", "benchmark");
+
+    /** {@code ttft_ms_p99}: a profile-style latency key, which results spell {@code ttft_ms: {p99: ...}}. */
+    private static final Pattern PROFILE_STYLE = Pattern.compile("(\\w+_ms)_(p\\d+(?:\\.\\d+)?|mean|median)");
+    /** Gigabytes per second, as nccl-tests prints bandwidth: the capital B means bytes. */
+    private static final Pattern GIGABYTES = Pattern.compile("\\s*\\+?((?:\\d[0-9.,]*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(GB/s|GBps|GB/sec|GByte/s)\\s*");
+    private static final Pattern AMBIGUOUS_GB = Pattern.compile(".*\\d\\s*(gb/s|gb/sec)\\s*");
+
+    static {
+        CONDITIONS.put("model", Field.text("model", "Model measured."));
+        CONDITIONS.put("params_b", Field.number("params_b", Quantity.PARAMS_B, "Model size, billions of parameters.")
+                .positive().plausibleMax(1_000_000));
+        CONDITIONS.put("precision", Field.text("precision", "Numeric precision (bf16, fp8, int8, ...)."));
+        CONDITIONS.put("accelerators", count("accelerators", "Accelerators used by the run."));
+        CONDITIONS.put("accelerator_model", Field.text("accelerator_model", "Accelerator model."));
+        CONDITIONS.put("concurrency", count("concurrency", "Concurrent requests."));
+        CONDITIONS.put("input_tokens", count("input_tokens", "Input tokens per request."));
+        CONDITIONS.put("output_tokens", count("output_tokens", "Output tokens per request."));
+        CONDITIONS.put("nodes", count("nodes", "Servers the accelerators sit in."));
+        CONDITIONS.put("request_rate", Field.number("request_rate", Quantity.NUMBER,
+                "Requests per second offered (\"inf\" for all at once).").plausibleMax(1e12));
+        CONDITIONS.put("peak_tflops_per_accelerator", Field.number("peak_tflops_per_accelerator",
+                Quantity.COMPUTE_TFLOPS, "Peak TFLOPS of one accelerator at the run's precision, for MFU.")
+                .positive().plausibleMax(100_000));
+        CONDITIONS.put("baseline_accelerators", count("baseline_accelerators",
+                "Accelerators of the smaller run that linear_speedup is relative to."));
+        CONDITIONS.put("global_batch_size", count("global_batch_size", "Global batch size, sequences."));
+        CONDITIONS.put("sequence_length", count("sequence_length", "Training sequence length, tokens."));
+        CONDITIONS.put("scenario", Field.text("scenario", "MLPerf scenario (Server, Offline, ...)."));
+        CONDITIONS.put("collective", Field.text("collective", "Collective measured (all_reduce, ...)."));
+        CONDITIONS.put("benchmark", Field.text("benchmark", "Benchmark name (llama2_70b_lora, ...)."));
+    }
+
+    private static Field count(String name, String doc) {
+        return Field.number(name, Quantity.COUNT, doc).positive().plausibleMax(MAX_COUNT);
+    }
+
+    private final LocalDate today;
+    private final Limits limits;
+    private final NativeFormats formats;
+
+    /** @param today the date "in the future" is judged against (a later run date is a warning); may be null */
+    public BenchmarkRunReader(LocalDate today, Limits limits) {
+        this.today = today;
+        this.limits = limits;
+        this.formats = new NativeFormats(limits);
+    }
+
+    public BenchmarkRunReader(LocalDate today) {
+        this(today, Limits.DEFAULT);
+    }
+
+    /** True when a document's {@code cca} tag says it is a benchmark run. */
+    public static boolean isBenchmarkRun(Node root) {
+        return root instanceof Node.MapNode m && m.get("cca") instanceof Node.ScalarNode s && FORMAT.equals(s.text().strip());
+    }
+
+    /** The conditions a document may state, in documentation order. */
+    public static List<String> conditionKeys() {
+        return List.copyOf(CONDITIONS.keySet());
+    }
+
+    /** Reads one document; returns null (with the problems recorded) when it is not a valid benchmark run. */
+    public BenchmarkRun read(Document doc, Problems problems) {
+        return new Walk(doc, problems).run();
+    }
+
+    private final class Walk {
+        final Document doc;
+        final String file;
+        final Problems problems;
+        final int mark;
+        String kind;
+        String tool;
+
+        Walk(Document doc, Problems problems) {
+            this.doc = doc;
+            this.file = doc.name();
+            this.problems = problems;
+            this.mark = problems.mark();
+        }
+
+        BenchmarkRun run() {
+            Node root = doc.root();
+            if (root == null) {
+                problems.error(Location.of(file, doc.line(), 1), "the document is empty; a benchmark run needs at least"
+                        + " cca, center, kind, tool, date and results or import");
+                return null;
+            }
+            if (!(root instanceof Node.MapNode map)) {
+                problems.error(at(root, ""), "a benchmark run is a map of keys, but this document is " + root.describe());
+                return null;
+            }
+            for (Node.Entry e : map.entries()) {
+                if (!TOP_KEYS.contains(e.key())) {
+                    problems.error(new Location(file, e.line(), e.column(), e.key()), "unknown key '" + e.key() + "'"
+                            + Suggest.didYouMean(e.key(), TOP_KEYS) + "; a benchmark run has " + String.join(", ", TOP_KEYS));
+                }
+            }
+            String tag = requiredText(map, "cca", "cca: " + FORMAT);
+            if (tag != null && !tag.equals(FORMAT)) {
+                problems.error(at(map.get("cca"), "cca"), "unsupported format '" + tag + "'; a benchmark run is "
+                        + FORMAT + (tag.equals(ProfileSchema.FORMAT) ? " (this is a center profile)" : ""));
+                return null;
+            }
+            String center = requiredText(map, "center", "center: wuhan-aicc");
+            if (center != null && !center.matches(ProfileSchema.ID_PATTERN)) {
+                problems.error(at(map.get("center"), "center"), "'" + center + "' is not a center id: use lowercase"
+                        + " letters, digits and hyphens, as the profile's id");
+            }
+            kind = choice(map, "kind", BenchmarkKinds.KINDS);
+            tool = choice(map, "tool", BenchmarkKinds.TOOLS);
+            if (kind != null && tool != null && !BenchmarkKinds.kindsOf(tool).contains(kind)) {
+                problems.error(at(map.get("kind"), "kind"), tool + " does not measure " + kind + " runs; it measures "
+                        + String.join(" or ", BenchmarkKinds.kindsOf(tool).stream().sorted().toList()));
+            }
+            LocalDate date = date(map);
+            Map<String, String> conditions = conditions(map.get("conditions"));
+            Node results = map.get("results");
+            Node imp = map.get("import");
+            List<Measurement> measurements = List.of();
+            BenchmarkRun.Import imported = null;
+            if (isAbsent(results) && isAbsent(imp)) {
+                problems.error(Location.of(file, root.line(), root.column()), "a benchmark run needs its results:"
+                        + " either results (results: {output_tokens_per_s: 5200, ...}) or the tool's own output"
+                        + " (import: {format: vllm-bench, file: raw/result.json})");
+            } else if (!isAbsent(results) && !isAbsent(imp)) {
+                problems.error(at(imp, "import"), "give either results or import, not both: an imported file"
+                        + " already carries the results");
+            } else if (!isAbsent(results)) {
+                measurements = results(results);
+            } else {
+                imported = importSpec(imp, map.entry("import"));
+            }
+            crossChecks(conditions, measurements, map);
+            if (problems.errorsSince(mark)) {
+                return null;
+            }
+            return new BenchmarkRun(center, kind, tool, date, conditions, measurements,
+                    Location.of(file, doc.line(), 1), imported);
+        }
+
+        // ---- top-level values ------------------------------------------------------------------------
+
+        String requiredText(Node.MapNode map, String key, String example) {
+            Node n = map.get(key);
+            if (isAbsent(n)) {
+                problems.error(Location.of(file, map.line(), map.column()).withPath(key), "missing required key '"
+                        + key + "' (for example " + example + ")");
+                return null;
+            }
+            return text(n, key);
+        }
+
+        String choice(Node.MapNode map, String key, List<String> choices) {
+            String raw = requiredText(map, key, key + ": " + choices.get(0));
+            if (raw == null) {
+                return null;
+            }
+            String id = Values.identifier(raw);
+            if (!choices.contains(id)) {
+                problems.error(at(map.get(key), key), "'" + raw + "' is not a known " + key + Suggest.didYouMean(id, choices)
+                        + "; use one of: " + String.join(", ", choices));
+                return null;
+            }
+            return id;
+        }
+
+        LocalDate date(Node.MapNode map) {
+            String raw = requiredText(map, "date", "date: 2025-09-01");
+            if (raw == null) {
+                return null;
+            }
+            StringBuilder err = new StringBuilder();
+            LocalDate d = Values.date(raw, false, err);
+            if (d == null) {
+                problems.error(at(map.get("date"), "date"), err.toString());
+            } else if (today != null && d.isAfter(today)) {
+                problems.warning(at(map.get("date"), "date"), "the run's date " + d + " is in the future");
+            }
+            return d;
+        }
+
+        // ---- conditions --------------------------------------------------------------------------------
+
+        Map<String, String> conditions(Node n) {
+            Map<String, String> out = new LinkedHashMap<>();
+            if (isAbsent(n)) {
+                return out;
+            }
+            if (!(n instanceof Node.MapNode map)) {
+                expected(n, "conditions", "a map of conditions (" + String.join(", ", CONDITIONS.keySet()) + ")");
+                return out;
+            }
+            for (Node.Entry e : map.entries()) {
+                String path = "conditions." + e.key();
+                Field f = CONDITIONS.get(e.key());
+                if (f == null) {
+                    problems.error(new Location(file, e.line(), e.column(), path), "unknown condition '" + e.key() + "'"
+                            + Suggest.didYouMean(e.key(), CONDITIONS.keySet()) + "; conditions are "
+                            + String.join(", ", CONDITIONS.keySet()));
+                    continue;
+                }
+                if (isAbsent(e.value())) {
+                    continue;
+                }
+                if (TEXT_CONDITIONS.contains(e.key())) {
+                    String t = text(e.value(), path);
+                    if (t != null && !t.isBlank()) {
+                        out.put(e.key(), e.key().equals("precision") ? Values.identifier(t) : t.strip());
+                    }
+                    continue;
+                }
+                if (e.key().equals("request_rate") && e.value() instanceof Node.ScalarNode s
+                        && s.text().strip().equalsIgnoreCase("inf")) {
+                    out.put(e.key(), "inf"); // vLLM and SGLang send every request at once when the rate is inf
+                    continue;
+                }
+                Double v = number(e.value(), f, path);
+                if (v != null) {
+                    out.put(e.key(), Numbers.format(v));
+                }
+            }
+            return out;
+        }
+
+        // ---- results -----------------------------------------------------------------------------------
+
+        List<Measurement> results(Node n) {
+            if (!(n instanceof Node.MapNode map)) {
+                expected(n, "results", "a map of results (output_tokens_per_s: 5200, ttft_ms: {p50: 180, p99: 420}, ...)");
+                return List.of();
+            }
+            if (map.size() == 0) {
+                problems.error(at(map, "results"), "results is empty; give at least one measured value");
+                return List.of();
+            }
+            MeasurementSet m = new MeasurementSet(problems);
+            for (Node.Entry e : map.entries()) {
+                String path = "results." + e.key();
+                Location keyAt = new Location(file, e.line(), e.column(), path);
+                MetricKeys.Spec spec = MetricKeys.named(e.key());
+                if (spec == null && MetricKeys.spec(e.key()) != null) {
+                    // A canonical dotted key (ttft_ms.p99), as reports print them.
+                    spec = MetricKeys.spec(e.key());
+                    if (fitsKind(spec, keyAt)) {
+                        scalarResult(e.key(), e.value(), spec, path, m);
+                    }
+                    continue;
+                }
+                if (spec == null) {
+                    unknownResult(e.key(), keyAt);
+                    continue;
+                }
+                if (!fitsKind(spec, keyAt) || isAbsent(e.value())) {
+                    continue;
+                }
+                if (spec.distribution()) {
+                    distribution(spec, e.value(), path, m);
+                } else {
+                    scalarResult(spec.name(), e.value(), spec, path, m);
+                }
+            }
+            return m.finish();
+        }
+
+        void unknownResult(String key, Location at) {
+            Matcher pm = PROFILE_STYLE.matcher(key);
+            String hint;
+            if (pm.matches() && MetricKeys.named(pm.group(1)) != null) {
+                String stat = pm.group(2).equals("median") ? "p50" : pm.group(2);
+                hint = " (write it as " + pm.group(1) + ": {" + stat + ": ...})";
+            } else {
+                hint = Suggest.didYouMean(key, MetricKeys.all().keySet());
+            }
+            problems.error(at, "unknown result '" + key + "'" + hint + "; see docs/benchmarks.md for the result keys");
+        }
+
+        boolean fitsKind(MetricKeys.Spec spec, Location at) {
+            if (kind == null || spec.kinds().contains(kind)) {
+                return true;
+            }
+            problems.error(at, spec.name() + " is not a result of a " + kind + " run; it belongs to "
+                    + String.join(" or ", spec.kinds().stream().sorted().toList()) + " runs");
+            return false;
+        }
+
+        void distribution(MetricKeys.Spec spec, Node n, String path, MeasurementSet m) {
+            if (!(n instanceof Node.MapNode stats)) {
+                expected(n, path, "a map of statistics, such as " + spec.name() + ": {p50: 180, p99: 420} ("
+                        + MetricKeys.statsDoc() + ")");
+                return;
+            }
+            Set<String> seen = new HashSet<>();
+            for (Node.Entry s : stats.entries()) {
+                String stat = s.key().equals("median") ? MetricKeys.MEDIAN : s.key();
+                String statPath = path + "." + s.key();
+                if (!MetricKeys.isStat(stat)) {
+                    problems.error(new Location(file, s.line(), s.column(), statPath), "'" + s.key()
+                            + "' is not a statistic" + Suggest.didYouMean(s.key(), List.of("mean", "median", "std",
+                            "min", "max", "p50", "p90", "p95", "p99", "p99.9")) + "; use " + MetricKeys.statsDoc());
+                    continue;
+                }
+                if (!seen.add(stat)) {
+                    problems.error(new Location(file, s.line(), s.column(), statPath), s.key() + " repeats the "
+                            + (stat.equals(MetricKeys.MEDIAN) ? "median (p50 and median are the same statistic)" : stat));
+                    continue;
+                }
+                if (!isAbsent(s.value())) {
+                    scalarResult(MetricKeys.key(spec.name(), stat), s.value(), spec, statPath, m);
+                }
+            }
+        }
+
+        void scalarResult(String key, Node n, MetricKeys.Spec spec, String path, MeasurementSet m) {
+            Double v = number(n, spec.field(), path);
+            if (v != null) {
+                m.add(key, v, at(n, path));
+            }
+        }
+
+        // ---- import ------------------------------------------------------------------------------------
+
+        BenchmarkRun.Import importSpec(Node n, Node.Entry entry) {
+            if (!(n instanceof Node.MapNode map)) {
+                expected(n, "import", "a map: import: {format: vllm-bench, file: raw/result.json}");
+                return null;
+            }
+            for (Node.Entry e : map.entries()) {
+                if (!IMPORT_KEYS.contains(e.key())) {
+                    problems.error(new Location(file, e.line(), e.column(), "import." + e.key()), "unknown key '" + e.key()
+                            + "' in import" + Suggest.didYouMean(e.key(), IMPORT_KEYS) + "; import has "
+                            + String.join(", ", IMPORT_KEYS));
+                }
+            }
+            String format = null;
+            Node fmt = map.get("format");
+            if (isAbsent(fmt)) {
+                problems.error(at(map, "import.format"), "missing import.format: name the tool's output format ("
+                        + String.join(", ", formats.formats()) + ")");
+            } else {
+                String raw = text(fmt, "import.format");
+                if (raw != null) {
+                    format = Values.identifier(raw);
+                    if (formats.byFormat(format).isEmpty()) {
+                        problems.error(at(fmt, "import.format"), "'" + raw + "' is not a format cca reads"
+                                + Suggest.didYouMean(format, formats.formats()) + "; use one of: "
+                                + String.join(", ", formats.formats()));
+                        format = null;
+                    } else if (tool != null && !tool.equals(BenchmarkKinds.CUSTOM) && !tool.equals(format)) {
+                        problems.error(at(fmt, "import.format"), "import.format is " + format + " but tool is " + tool
+                                + "; an imported file is read as its tool's own format");
+                    }
+                }
+            }
+            String path = null;
+            String written = null;
+            Node fileNode = map.get("file");
+            if (isAbsent(fileNode)) {
+                problems.error(at(map, "import.file"), "missing import.file: the tool's output file, relative to this"
+                        + " document");
+            } else {
+                written = text(fileNode, "import.file");
+                if (written != null && written.isBlank()) {
+                    problems.error(at(fileNode, "import.file"), "import.file is empty");
+                    written = null;
+                }
+                if (written != null) {
+                    try {
+                        path = resolve(written.strip());
+                    } catch (InvalidPathException e) {
+                        problems.error(at(fileNode, "import.file"), "'" + written + "' is not a valid path: " + e.getReason());
+                    }
+                }
+            }
+            int record = 0;
+            Node rec = map.get("record");
+            if (!isAbsent(rec)) {
+                Double v = number(rec, count("record", ""), "import.record");
+                record = v == null ? 0 : (int) Math.min(Integer.MAX_VALUE, v);
+            }
+            return format == null || path == null ? null : new BenchmarkRun.Import(format, written.strip(), path, record,
+                    new Location(file, entry.line(), entry.column(), "import"));
+        }
+
+        /** The imported file's path: relative paths are taken from the document's own directory. */
+        String resolve(String written) {
+            Path p = Path.of(written);
+            if (p.isAbsolute()) {
+                return p.normalize().toString();
+            }
+            Path base = doc.source().path();
+            Path dir = base != null ? base.toAbsolutePath().getParent() : Path.of(doc.name()).getParent();
+            return (dir == null ? p : dir.resolve(p)).normalize().toString();
+        }
+
+        // ---- checks across keys ------------------------------------------------------------------------
+
+        void crossChecks(Map<String, String> conditions, List<Measurement> measurements, Node.MapNode map) {
+            double base = parse(conditions.get("baseline_accelerators"));
+            double acc = parse(conditions.get("accelerators"));
+            Location condAt = map.get("conditions") == null ? Location.of(file, map.line(), map.column())
+                    : at(map.get("conditions"), "conditions");
+            if (!Double.isNaN(base) && !Double.isNaN(acc) && base >= acc) {
+                problems.warning(condAt.withPath("conditions.baseline_accelerators"), "the speed-up baseline ("
+                        + Numbers.format(base) + " accelerators) is not smaller than the run (" + Numbers.format(acc) + ")");
+            }
+            for (Measurement m : measurements) {
+                if (m.key().equals(MetricKeys.LINEAR_SPEEDUP) && (Double.isNaN(base) || Double.isNaN(acc))) {
+                    problems.warning(m.source(), "linear_speedup needs conditions.baseline_accelerators and"
+                            + " conditions.accelerators to say which scales it compares");
+                }
+            }
+        }
+
+        // ---- scalars -----------------------------------------------------------------------------------
+
+        Double number(Node n, Field f, String path) {
+            if (!(n instanceof Node.ScalarNode s)) {
+                expected(n, path, "a number" + (f.quantity().unit().isEmpty() ? "" : " in " + f.quantity().unit()));
+                return null;
+            }
+            Values.Result r = f.quantity() == Quantity.BANDWIDTH_GBPS && s.kind() == Node.ScalarKind.STRING
+                    ? gigabytes(s.text(), f) : null;
+            if (r == null) {
+                r = Values.number(s, f);
+            }
+            if (!r.ok()) {
+                problems.error(at(n, path), r.error());
+                return null;
+            }
+            if (r.warning() != null) {
+                problems.warning(at(n, path), r.warning());
+            }
+            return r.value();
+        }
+
+        /**
+         * Bandwidth written as nccl-tests prints it, "194.7 GB/s": gigabytes, so times 8. All-lowercase
+         * "gb/s" could be either and is refused; Gbps, Gb/s and Gbit/s are gigabits and go the normal way
+         * (null: not a case for this method).
+         */
+        Values.Result gigabytes(String text, Field f) {
+            Matcher gm = GIGABYTES.matcher(text);
+            if (gm.matches()) {
+                Double v = TextLog.number(gm.group(1));
+                return v == null ? null : Values.check(v * 8, f);
+            }
+            if (AMBIGUOUS_GB.matcher(text).matches()) {
+                return new Values.Result(Double.NaN, "'" + text + "' is ambiguous: write GB/s for gigabytes per second"
+                        + " (as nccl-tests prints) or Gbit/s for gigabits; the value is kept in gigabits (Gbps)", null);
+            }
+            return null;
+        }
+
+        String text(Node n, String path) {
+            if (n instanceof Node.ScalarNode s) {
+                return s.isNull() ? null : s.text();
+            }
+            expected(n, path, "text");
+            return null;
+        }
+
+        void expected(Node n, String path, String what) {
+            problems.error(at(n, path), "expected " + what + ", got " + n.describe());
+        }
+
+        Location at(Node n, String path) {
+            return new Location(file, n.line(), n.column(), path);
+        }
+    }
+
+    private static boolean isAbsent(Node n) {
+        return n == null || n instanceof Node.ScalarNode s && s.isNull();
+    }
+
+    private static double parse(String v) {
+        if (v == null) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    // ---- resolving an import -----------------------------------------------------------------------------
+
+    /**
+     * Reads the run's imported file with the native reader its {@code import.format} names and returns the
+     * run completed with the file's measurements. Conditions the document leaves out are taken from the file;
+     * where both give one and they disagree, the document's value is kept and the disagreement is a warning.
+     * The native reader's warnings are added to {@code problems}.
+     *
+     * @throws RejectedRunException when the file is fine but its tool says the run does not count
+     * @throws InputException       when the file cannot be read, is not of the named format, or holds several
+     *                              results and {@code import.record} does not say which one
+     */
+    public BenchmarkRun resolveImport(BenchmarkRun run, Problems problems) throws InputException {
+        BenchmarkRun.Import imp = run.imported();
+        if (imp == null) {
+            return run;
+        }
+        Location origin = imp.origin();
+        SourceFile source;
+        try {
+            source = InputFiles.read(Path.of(imp.path()), imp.path(), limits, null);
+        } catch (InputException e) {
+            List<Diagnostic> ds = new ArrayList<>();
+            ds.add(Diagnostic.error(origin.withPath("import.file"), "cannot read the imported file " + imp.file()));
+            ds.addAll(e.diagnostics());
+            throw new InputException(ds);
+        }
+        NativeReader reader = formats.byFormat(imp.format()).orElseThrow();
+        List<NativeReader> claimed = formats.candidates(source.text());
+        if (!claimed.isEmpty() && !claimed.contains(reader)) {
+            throw new InputException(Diagnostic.error(origin.withPath("import.format"), "import.format is "
+                    + imp.format() + ", but " + imp.file() + " looks like "
+                    + String.join(" or ", claimed.stream().map(NativeReader::format).toList()) + " output"));
+        }
+        List<NativeRun> runs = reader.readAll(source);
+        NativeRun chosen;
+        if (imp.record() > 0) {
+            if (imp.record() > runs.size()) {
+                throw new InputException(Diagnostic.error(origin.withPath("import.record"), "import.record is "
+                        + imp.record() + ", but " + imp.file() + " holds " + runs.size() + " result(s)"));
+            }
+            chosen = runs.get(imp.record() - 1);
+        } else if (runs.size() > 1) {
+            throw new InputException(Diagnostic.error(origin.withPath("import"), imp.file() + " holds " + runs.size()
+                    + " results; say which one this run is with import: {record: N} (1 to " + runs.size() + ")"));
+        } else {
+            chosen = runs.get(0);
+        }
+        problems.addAll(chosen.warnings());
+        Map<String, String> merged = new LinkedHashMap<>(run.conditions());
+        chosen.conditions().forEach((k, v) -> {
+            if (k.equals(RunConditions.DATE)) {
+                if (run.date() != null && !v.equals(run.date().toString())) {
+                    problems.warning(origin, "the imported file is dated " + v + ", the document says " + run.date()
+                            + "; the document's date is kept");
+                }
+                return;
+            }
+            String mine = merged.get(k);
+            if (mine == null) {
+                merged.put(k, v);
+            } else if (!sameCondition(mine, v)) {
+                problems.warning(origin.withPath("conditions." + k), "conditions." + k + " is " + mine
+                        + " here, but the imported file says " + v + "; the document's value is kept");
+            }
+        });
+        for (Measurement m : chosen.measurements()) {
+            MetricKeys.Spec spec = MetricKeys.spec(m.key());
+            if (spec != null && !spec.kinds().contains(run.kind())) {
+                throw new InputException(Diagnostic.error(m.source(), m.key() + " is not a result of a " + run.kind()
+                        + " run; check the document's kind"));
+            }
+        }
+        return new BenchmarkRun(run.center(), run.kind(), run.tool(), run.date(), merged, chosen.measurements(),
+                run.origin(), imp);
+    }
+
+    private static boolean sameCondition(String a, String b) {
+        if (a.equalsIgnoreCase(b)) {
+            return true;
+        }
+        double x = parse(a);
+        double y = parse(b);
+        return !Double.isNaN(x) && x == y;
+    }
+}

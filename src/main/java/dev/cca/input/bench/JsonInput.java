@@ -1,0 +1,180 @@
+package dev.cca.input.bench;
+
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import dev.cca.input.JsonReader;
+import dev.cca.input.Limits;
+import dev.cca.input.Node;
+import dev.cca.input.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reading the JSON that benchmark tools write: whole files or JSON Lines (vLLM's {@code --append-result} and
+ * SGLang append one result per line), numbers and texts of object members, and the JSON pointers that locate
+ * a value in messages and measurements.
+ */
+final class JsonInput {
+
+    /** One JSON object of a file, with the 1-based line it starts on and its 0-based index among the results. */
+    record Record(Node.MapNode root, int line, int index) {
+    }
+
+    private final JsonReader json;
+    private final Limits limits;
+
+    JsonInput(Limits limits) {
+        this.json = new JsonReader(limits);
+        this.limits = limits;
+    }
+
+    /**
+     * The JSON objects of a file. A file is JSON Lines when its first non-blank line is a complete JSON value
+     * and another non-blank line follows; otherwise the whole text is one JSON value (pretty-printed or not).
+     * Problems are recorded and the broken records left out; callers fail when there are errors.
+     */
+    List<Record> records(SourceFile file, Problems problems) {
+        String text = file.text();
+        List<int[]> lines = nonBlankLines(text);
+        List<Record> out = new ArrayList<>();
+        if (lines.isEmpty()) {
+            problems.error(Location.of(file.name(), 1, 1), "the file is empty");
+            return out;
+        }
+        if (lines.size() > 1 && isOneValue(text, lines.get(0))) {
+            for (int[] l : lines) {
+                int length = l[2] - l[1];
+                if (length > limits.maxRecordBytes()) {
+                    problems.error(Location.of(file.name(), l[0] + 1, 1), "a line of " + length
+                            + " characters is over the " + limits.maxRecordBytes()
+                            + "-character limit for one JSON Lines record; raise it with --max-record-size");
+                    continue;
+                }
+                Node n = json.parse(text.substring(l[1], l[2]), file.name(), l[0], problems);
+                addObject(n, file.name(), out, problems);
+            }
+            return out;
+        }
+        Node n = json.parse(text, file.name(), 0, problems);
+        addObject(n, file.name(), out, problems);
+        return out;
+    }
+
+    private static void addObject(Node n, String file, List<Record> out, Problems problems) {
+        if (n == null) {
+            return;
+        }
+        if (n instanceof Node.MapNode m) {
+            out.add(new Record(m, n.line(), out.size()));
+        } else {
+            problems.error(new Location(file, n.line(), n.column(), ""), "expected a JSON object of results, got "
+                    + n.describe());
+        }
+    }
+
+    private boolean isOneValue(String text, int[] line) {
+        if (line[2] - line[1] > limits.maxRecordBytes()) {
+            return false;
+        }
+        Problems scratch = new Problems();
+        return json.parse(text.substring(line[1], line[2]), "", line[0], scratch) != null && !scratch.hasErrors();
+    }
+
+    /** {line index (0-based), start offset, end offset} of every line that is not blank. */
+    private static List<int[]> nonBlankLines(String text) {
+        List<int[]> out = new ArrayList<>();
+        int pos = 0;
+        int index = 0;
+        int n = text.length();
+        while (pos <= n) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            if (!text.substring(pos, eol).isBlank()) {
+                out.add(new int[] {index, pos, eol});
+            }
+            pos = eol + 1;
+            index++;
+        }
+        return out;
+    }
+
+    // ---- members ----------------------------------------------------------------------------------------
+
+    /**
+     * A number member: null when absent or JSON null (tools write null for what they did not measure); an
+     * error and null when it is not a number. NaN and infinities are returned as such, for the measurement
+     * checks to refuse with their own message.
+     */
+    static Double number(Node.MapNode map, String key, String file, String pointer, Problems problems) {
+        Node.Entry e = map.entry(key);
+        if (e == null) {
+            return null;
+        }
+        return number(e.value(), file, pointer, problems);
+    }
+
+    static Double number(Node n, String file, String pointer, Problems problems) {
+        if (n instanceof Node.ScalarNode s) {
+            switch (s.kind()) {
+                case NULL -> {
+                    return null;
+                }
+                case INTEGER, FLOAT -> {
+                    try {
+                        return Double.parseDouble(s.text());
+                    } catch (NumberFormatException ex) {
+                        problems.error(at(file, n, pointer), "'" + s.text() + "' is not a number");
+                        return null;
+                    }
+                }
+                default -> {
+                    problems.error(at(file, n, pointer), "expected a number, got " + n.describe() + " '" + s.text() + "'");
+                    return null;
+                }
+            }
+        }
+        problems.error(at(file, n, pointer), "expected a number, got " + n.describe());
+        return null;
+    }
+
+    /** The text of a scalar member (numbers as written), or null when absent, null or not a scalar. */
+    static String text(Node.MapNode map, String key) {
+        return map.get(key) instanceof Node.ScalarNode s && !s.isNull() ? s.text() : null;
+    }
+
+    /** The member at a path of keys, or null. */
+    static Node path(Node.MapNode map, String... keys) {
+        Node n = map;
+        for (String k : keys) {
+            if (!(n instanceof Node.MapNode m)) {
+                return null;
+            }
+            n = m.get(k);
+        }
+        return n;
+    }
+
+    /** The first text item of a list member, or the member's text when it is a scalar. */
+    static String firstText(Node n) {
+        if (n instanceof Node.ListNode l && !l.items().isEmpty() && l.items().get(0) instanceof Node.ScalarNode s
+                && !s.isNull()) {
+            return s.text();
+        }
+        return n instanceof Node.ScalarNode s && !s.isNull() ? s.text() : null;
+    }
+
+    /** A JSON pointer (RFC 6901) to a member: {@code "/time_to_first_token/p99"}. */
+    static String pointer(String... keys) {
+        StringBuilder sb = new StringBuilder();
+        for (String k : keys) {
+            sb.append('/').append(k.replace("~", "~0").replace("/", "~1"));
+        }
+        return sb.toString();
+    }
+
+    static Location at(String file, Node n, String pointer) {
+        return new Location(file, n.line(), n.column(), pointer);
+    }
+}

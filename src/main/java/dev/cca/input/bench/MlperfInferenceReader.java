@@ -1,0 +1,222 @@
+package dev.cca.input.bench;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.diag.InputException;
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import dev.cca.input.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * MLPerf Inference {@code mlperf_log_summary.txt}, as LoadGen writes it (loadgen/results.cc, LogSummary):
+ * "label : value" lines under "MLPerf Results Summary", "Additional Stats" and "Test Parameters Used".
+ * Every latency is in nanoseconds and is converted to milliseconds.
+ *
+ * <p>A run LoadGen marks {@code Result is : INVALID} does not count: the reader throws a
+ * {@link RejectedRunException} whose diagnostics point at the "Result is" line and at each
+ * "... satisfied : NO" line that says why. So does a run not made in performance mode.
+ */
+public final class MlperfInferenceReader implements NativeReader {
+
+    public static final String FORMAT = "mlperf-inference";
+
+    private static final String HEADER = "MLPerf Results Summary";
+    /** "label : value", the label padded with spaces, or with no space before the colon ("Samples per second: "). */
+    private static final Pattern LABELLED = Pattern.compile("\\s*([A-Za-z0-9][^:]{0,120}?)\\s*:\\s*(\\S.*?)\\s*");
+    private static final Pattern PERCENTILE_LATENCY = Pattern.compile("(\\d{1,2}(?:\\.\\d+)?) percentile latency \\(ns\\)");
+    private static final Pattern NTH_PERCENTILE_LATENCY = Pattern.compile("(\\d{1,2})th percentile latency \\(ns\\)");
+    private static final Pattern PERCENTILE_FIRST_TOKEN = Pattern.compile("(\\d{1,2}(?:\\.\\d+)?) percentile first token latency \\(ns\\)");
+    private static final Pattern PERCENTILE_TPOT = Pattern.compile("(\\d{1,2}(?:\\.\\d+)?) percentile time to output token \\(ns\\)");
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public String describe() {
+        return "MLPerf Inference LoadGen summaries (mlperf_log_summary.txt)";
+    }
+
+    @Override
+    public boolean detect(String content) {
+        return content.contains(HEADER);
+    }
+
+    @Override
+    public boolean nameHint(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).contains("mlperf_log_summary");
+    }
+
+    @Override
+    public NativeRun read(SourceFile file) throws InputException {
+        String name = file.name();
+        Problems problems = new Problems();
+        MeasurementSet m = new MeasurementSet(problems);
+        RunConditions c = new RunConditions(problems);
+        List<Diagnostic> rejections = new ArrayList<>();
+        boolean header = false;
+        String scenario = null;
+        TextLog.Line result = null;
+        String resultValue = null;
+        String mode = null;
+        TextLog.Line modeLine = null;
+        int lastLine = 1;
+        boolean perSample = false;
+        for (TextLog.Line line : TextLog.lines(file.text())) {
+            lastLine = line.number();
+            if (!line.matchable()) {
+                continue;
+            }
+            if (line.text().contains(HEADER)) {
+                header = true;
+                continue;
+            }
+            if (line.text().contains("Per-sample latency")) {
+                // MultiStream prints per-query latencies (its metric) and then per-sample ones under the same
+                // labels; only the per-query ones are kept.
+                perSample = true;
+                continue;
+            }
+            Matcher lm = LABELLED.matcher(line.text());
+            if (!lm.matches()) {
+                continue;
+            }
+            String label = lm.group(1).replaceAll("\\s+", " ");
+            String value = lm.group(2);
+            String lower = label.toLowerCase(Locale.ROOT);
+            Location at = new Location(name, line.number(), TextLog.column(lm.start(2)), label);
+            switch (lower) {
+                case "scenario" -> {
+                    if (scenario == null) {
+                        scenario = value;
+                        c.text(RunConditions.SCENARIO, value.replace(" ", ""));
+                    }
+                }
+                case "sut name" -> c.text("sut", value);
+                case "mode" -> {
+                    mode = value;
+                    modeLine = line;
+                }
+                case "result is" -> {
+                    if (result == null) {
+                        result = line;
+                        resultValue = value;
+                    }
+                }
+                case "target_qps" -> c.text("target_qps", value);
+                default -> {
+                    if (lower.endsWith("satisfied") && value.equalsIgnoreCase("no")) {
+                        rejections.add(Diagnostic.error(at, "LoadGen reports '" + label + " : NO'"));
+                    } else if (!(perSample && lower.contains("latency (ns)"))) {
+                        measurement(lower, value, at, m, problems);
+                    }
+                }
+            }
+        }
+        Location end = Location.of(name, lastLine, 1);
+        if (!header) {
+            problems.error(Location.of(name, 1, 1), "no '" + HEADER + "' header; this is not an MLPerf LoadGen summary");
+        }
+        if (scenario == null) {
+            problems.error(end, "the summary has no 'Scenario :' line; it is incomplete");
+        }
+        if (result == null) {
+            problems.error(end, "the summary has no 'Result is :' line; it is incomplete, and a run whose validity"
+                    + " is unknown cannot count");
+        }
+        requireScenarioLines(scenario, m, end, problems);
+        List<Measurement> list = m.finish();
+        if (problems.hasErrors()) {
+            throw new InputException(problems.all());
+        }
+        if (mode != null && !mode.toLowerCase(Locale.ROOT).contains("performance")) {
+            rejections.add(0, Diagnostic.error(new Location(name, modeLine.number(), 1, "Mode"), "this is a " + mode
+                    + " run; performance results come from a PerformanceOnly run"));
+        }
+        if (!"VALID".equalsIgnoreCase(resultValue)) {
+            rejections.add(0, Diagnostic.error(new Location(name, result.number(), 1, "Result is"),
+                    "LoadGen marked this run " + resultValue + "; an invalid MLPerf run does not count"));
+        }
+        if (!rejections.isEmpty()) {
+            throw new RejectedRunException(rejections);
+        }
+        return new NativeRun(FORMAT, BenchmarkKinds.INFERENCE_SERVING, c.toMap(), list, problems.all());
+    }
+
+    /** Maps one labelled line to a measurement, if its label is one the vocabulary has. */
+    private static void measurement(String label, String value, Location at, MeasurementSet m, Problems problems) {
+        String key = switch (label) {
+            case "samples per second", "completed samples per second" -> MetricKeys.SAMPLES_PER_S;
+            case "scheduled samples per second" -> MetricKeys.SCHEDULED_SAMPLES_PER_S;
+            case "tokens per second", "completed tokens per second" -> MetricKeys.OUTPUT_TOKENS_PER_S;
+            case "min latency (ns)" -> MetricKeys.key(MetricKeys.E2E_MS, MetricKeys.MIN);
+            case "max latency (ns)" -> MetricKeys.key(MetricKeys.E2E_MS, MetricKeys.MAX);
+            case "mean latency (ns)" -> MetricKeys.key(MetricKeys.E2E_MS, MetricKeys.MEAN);
+            case "min first token latency (ns)" -> MetricKeys.key(MetricKeys.TTFT_MS, MetricKeys.MIN);
+            case "max first token latency (ns)" -> MetricKeys.key(MetricKeys.TTFT_MS, MetricKeys.MAX);
+            case "mean first token latency (ns)" -> MetricKeys.key(MetricKeys.TTFT_MS, MetricKeys.MEAN);
+            case "min time to output token (ns)" -> MetricKeys.key(MetricKeys.TPOT_MS, MetricKeys.MIN);
+            case "max time to output token (ns)" -> MetricKeys.key(MetricKeys.TPOT_MS, MetricKeys.MAX);
+            case "mean time to output token (ns)" -> MetricKeys.key(MetricKeys.TPOT_MS, MetricKeys.MEAN);
+            default -> percentileKey(label);
+        };
+        if (key == null) {
+            return;
+        }
+        Double v = TextLog.number(value);
+        if (v == null) {
+            problems.error(at, "'" + value + "' is not a number");
+            return;
+        }
+        m.add(key, label.contains("(ns)") ? NativeUnits.nsToMs(v) : v, at);
+    }
+
+    private static String percentileKey(String label) {
+        Matcher pm;
+        if ((pm = PERCENTILE_FIRST_TOKEN.matcher(label)).matches()) {
+            return percentile(MetricKeys.TTFT_MS, pm.group(1));
+        }
+        if ((pm = PERCENTILE_TPOT.matcher(label)).matches()) {
+            return percentile(MetricKeys.TPOT_MS, pm.group(1));
+        }
+        if ((pm = PERCENTILE_LATENCY.matcher(label)).matches() || (pm = NTH_PERCENTILE_LATENCY.matcher(label)).matches()) {
+            return percentile(MetricKeys.E2E_MS, pm.group(1));
+        }
+        return null;
+    }
+
+    private static String percentile(String family, String p) {
+        double v = Double.parseDouble(p);
+        return v > 0 && v < 100 ? MetricKeys.key(family, MetricKeys.percentile(v)) : null;
+    }
+
+    /** The line each scenario's result is read from; without it the summary says nothing about the scenario. */
+    private static void requireScenarioLines(String scenario, MeasurementSet m, Location end, Problems problems) {
+        if (scenario == null) {
+            return;
+        }
+        switch (scenario.replace(" ", "").toLowerCase(Locale.ROOT)) {
+            case "offline" -> {
+                if (!m.has(MetricKeys.SAMPLES_PER_S)) {
+                    problems.error(end, "an Offline summary needs its 'Samples per second' line; it is missing");
+                }
+            }
+            case "server" -> {
+                if (!m.has(MetricKeys.SAMPLES_PER_S) && !m.has(MetricKeys.SCHEDULED_SAMPLES_PER_S)) {
+                    problems.error(end, "a Server summary needs its 'Completed samples per second' or"
+                            + " 'Scheduled samples per second' line; both are missing");
+                }
+            }
+            default -> {
+                if (m.isEmpty()) {
+                    problems.error(end, "the summary has no result lines (samples per second, latency percentiles)");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.cca.input.bench;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.diag.InputException;
+import dev.cca.diag.Location;
+import dev.cca.input.Limits;
+import dev.cca.input.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The registry of native benchmark formats. {@link #detect(SourceFile)} chooses a reader by what the file
+ * contains (key names, header lines); the file name only breaks a tie between two readers that both claim
+ * it. A file no reader claims is refused with a message listing every format cca reads.
+ */
+public final class NativeFormats {
+
+    private final List<NativeReader> readers;
+
+    public NativeFormats(Limits limits) {
+        this.readers = List.of(
+                new VllmBenchReader(limits),
+                new SglangBenchReader(limits),
+                new GenAiPerfReader(limits),
+                new MlperfInferenceReader(),
+                new MlperfTrainingReader(limits),
+                new NcclTestsReader(),
+                new MegatronLogReader(),
+                new TorchtitanLogReader());
+    }
+
+    /** The formats with the default limits. */
+    public static NativeFormats standard() {
+        return new NativeFormats(Limits.DEFAULT);
+    }
+
+    public List<NativeReader> readers() {
+        return readers;
+    }
+
+    /** The format names, in registration order. */
+    public List<String> formats() {
+        return readers.stream().map(NativeReader::format).toList();
+    }
+
+    public Optional<NativeReader> byFormat(String format) {
+        return readers.stream().filter(r -> r.format().equals(format)).findFirst();
+    }
+
+    /** Every reader whose detection claims {@code content}. */
+    public List<NativeReader> candidates(String content) {
+        List<NativeReader> out = new ArrayList<>();
+        for (NativeReader r : readers) {
+            if (r.detect(content)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The reader for a file, chosen by its content.
+     *
+     * @throws InputException when no format claims the file (the message lists the formats cca reads), or
+     *                        when two do and the file name does not settle it
+     */
+    public NativeReader detect(SourceFile file) throws InputException {
+        List<NativeReader> found = candidates(file.text());
+        if (found.size() > 1) {
+            List<NativeReader> named = found.stream().filter(r -> r.nameHint(baseName(file.name()))).toList();
+            if (named.size() == 1) {
+                return named.get(0);
+            }
+            throw new InputException(Diagnostic.error(Location.file(file.name()), "this file looks like the output of "
+                    + String.join(" and of ", found.stream().map(NativeReader::format).toList())
+                    + "; name its format (import: {format: ...}) to read it"));
+        }
+        if (found.isEmpty()) {
+            StringBuilder sb = new StringBuilder("unrecognised benchmark output: no format cca reads matches this file."
+                    + " cca reads:");
+            for (NativeReader r : readers) {
+                sb.append("\n  ").append(r.format()).append(": ").append(r.describe());
+            }
+            throw new InputException(Diagnostic.error(Location.file(file.name()), sb.toString()));
+        }
+        return found.get(0);
+    }
+
+    /** Detects the file's format and reads every result in it. */
+    public List<NativeRun> readAll(SourceFile file) throws InputException {
+        return detect(file).readAll(file);
+    }
+
+    private static String baseName(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return slash < 0 ? name : name.substring(slash + 1);
+    }
+}

@@ -1,0 +1,182 @@
+package dev.cca.input.bench;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.diag.InputException;
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import dev.cca.input.Limits;
+import dev.cca.input.Node;
+import dev.cca.input.SourceFile;
+import dev.cca.model.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the vLLM and SGLang serving benchmarks have in common: SGLang's {@code bench_serving} began as a copy
+ * of vLLM's {@code benchmark_serving.py}, so both write a flat JSON object of throughputs and latency
+ * statistics named {@code <stat>_<metric>_ms} ({@code median_ttft_ms}, {@code p99_itl_ms}), one object per file
+ * or one per line when results are appended. The subclasses name their members; reading, checking and
+ * locating are done here once.
+ */
+abstract class ServingJsonReader implements NativeReader {
+
+    /** {@code mean_ttft_ms}, {@code median_e2el_ms}, {@code p99.9_itl_ms}: statistic, metric, milliseconds. */
+    private static final Pattern LATENCY = Pattern.compile("(mean|median|std|min|max|p(\\d{1,3}(?:\\.\\d{1,6})?))_(\\w+?)_ms");
+
+    private final JsonInput input;
+
+    ServingJsonReader(Limits limits) {
+        this.input = new JsonInput(limits);
+    }
+
+    /** JSON member name to scalar measurement key. */
+    abstract Map<String, String> scalars();
+
+    /** Metric name inside the latency members ({@code ttft}, {@code e2el}) to distribution family. */
+    abstract Map<String, String> latencies();
+
+    /** Adds what the object reveals about the run's conditions (model, concurrency, date, ...). */
+    abstract void conditions(Node.MapNode root, String file, RunConditions c, Problems problems);
+
+    @Override
+    public NativeRun read(SourceFile file) throws InputException {
+        List<NativeRun> runs = readAll(file);
+        if (runs.size() > 1) {
+            List<String> lines = new ArrayList<>();
+            for (NativeRun r : runs) {
+                Measurement any = r.measurements().isEmpty() ? null : r.measurements().get(0);
+                lines.add(any == null ? "?" : String.valueOf(any.source().line()));
+            }
+            throw new InputException(Diagnostic.error(Location.file(file.name()), "this file holds " + runs.size()
+                    + " " + format() + " results (JSON Lines, starting at lines " + String.join(", ", lines)
+                    + "); name one with import: {record: N}, or read them all as separate runs"));
+        }
+        return runs.get(0);
+    }
+
+    @Override
+    public List<NativeRun> readAll(SourceFile file) throws InputException {
+        Problems problems = new Problems();
+        List<JsonInput.Record> records = input.records(file, problems);
+        List<Diagnostic> rejections = new ArrayList<>();
+        List<NativeRun> runs = new ArrayList<>();
+        for (JsonInput.Record r : records) {
+            NativeRun run = readRecord(r, file.name(), problems, rejections);
+            if (run != null) {
+                runs.add(run);
+            }
+        }
+        if (problems.hasErrors() || runs.isEmpty() && rejections.isEmpty()) {
+            if (!problems.hasErrors()) {
+                problems.error(Location.file(file.name()), "no " + format() + " result in this file");
+            }
+            throw new InputException(problems.all());
+        }
+        if (!rejections.isEmpty()) {
+            throw new RejectedRunException(rejections);
+        }
+        return runs;
+    }
+
+    private NativeRun readRecord(JsonInput.Record record, String file, Problems problems, List<Diagnostic> rejections) {
+        Node.MapNode root = record.root();
+        Problems local = new Problems();
+        MeasurementSet m = new MeasurementSet(local);
+        for (Node.Entry e : root.entries()) {
+            String pointer = JsonInput.pointer(e.key());
+            String scalar = scalars().get(e.key());
+            if (scalar != null) {
+                Double v = JsonInput.number(e.value(), file, pointer, local);
+                if (v != null) {
+                    m.add(scalar, v, JsonInput.at(file, e.value(), pointer));
+                }
+                continue;
+            }
+            Matcher lm = LATENCY.matcher(e.key());
+            if (lm.matches() && latencies().containsKey(lm.group(3))) {
+                Double v = JsonInput.number(e.value(), file, pointer, local);
+                if (v != null) {
+                    m.add(MetricKeys.key(latencies().get(lm.group(3)), stat(lm)), v, JsonInput.at(file, e.value(), pointer));
+                }
+            }
+        }
+        RunConditions c = new RunConditions(local);
+        Double completed = JsonInput.number(root, "completed", file, "/completed", local);
+        Location recordAt = new Location(file, record.line(), root.column(), "");
+        if (completed != null && completed == 0) {
+            rejections.add(Diagnostic.error(JsonInput.at(file, root.get("completed"), "/completed"),
+                    "no request completed (completed: 0); the run measured nothing and does not count"));
+        } else if (completed != null && completed > 0) {
+            meanPerRequest(root, "total_input_tokens", completed, RunConditions.INPUT_TOKENS, file, c, local);
+            meanPerRequest(root, "total_output_tokens", completed, RunConditions.OUTPUT_TOKENS, file, c, local);
+        }
+        Double failed = JsonInput.number(root, "failed", file, "/failed", local);
+        if (failed != null && failed > 0) {
+            local.warning(JsonInput.at(file, root.get("failed"), "/failed"), Numbers.format(failed) + " request(s) failed"
+                    + (completed == null ? "" : " and " + Numbers.format(completed) + " completed")
+                    + "; the rates count completed requests only");
+        }
+        conditions(root, file, c, local);
+        List<Measurement> list = m.finish();
+        if (list.isEmpty() && !local.hasErrors()) {
+            local.error(recordAt, "no " + format() + " result values in this object (expected members such as "
+                    + String.join(", ", scalars().keySet().stream().sorted().limit(3).toList()) + ")");
+        }
+        problems.addAll(local);
+        if (local.hasErrors()) {
+            return null;
+        }
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (Diagnostic d : local.all()) {
+            if (!d.isError()) {
+                warnings.add(d);
+            }
+        }
+        return new NativeRun(format(), BenchmarkKinds.INFERENCE_SERVING, c.toMap(), list, warnings);
+    }
+
+    /** Mean tokens per request from a total, as the conditions of the run (the requests' real lengths). */
+    private static void meanPerRequest(Node.MapNode root, String key, double completed, String condition, String file,
+                                       RunConditions c, Problems problems) {
+        Double total = JsonInput.number(root, key, file, JsonInput.pointer(key), problems);
+        if (total != null && total > 0) {
+            c.count(condition, total / completed, JsonInput.at(file, root.get(key), JsonInput.pointer(key)));
+        }
+    }
+
+    private static String stat(Matcher lm) {
+        return switch (lm.group(1)) {
+            case "mean" -> MetricKeys.MEAN;
+            case "median" -> MetricKeys.MEDIAN;
+            case "std" -> MetricKeys.STD;
+            case "min" -> MetricKeys.MIN;
+            case "max" -> MetricKeys.MAX;
+            default -> {
+                // vLLM writes whatever --metric-percentiles asked for; 0 and 100 are the extremes.
+                double p = Double.parseDouble(lm.group(2));
+                yield p <= 0 ? MetricKeys.MIN : p >= 100 ? MetricKeys.MAX : MetricKeys.percentile(p);
+            }
+        };
+    }
+
+    /** True when the content is a JSON object (or JSON Lines of objects) that names all of {@code members}. */
+    static boolean jsonWith(String content, String... members) {
+        int i = 0;
+        int n = content.length();
+        while (i < n && Character.isWhitespace(content.charAt(i))) {
+            i++;
+        }
+        if (i >= n || content.charAt(i) != '{') {
+            return false;
+        }
+        for (String m : members) {
+            if (!content.contains("\"" + m + "\"")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.cca.input.bench;
+
+import dev.cca.diag.InputException;
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import dev.cca.input.SourceFile;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the Megatron-LM and torchtitan readers share: find the per-step lines of a training log, apply the
+ * {@link SteadyState} rule, and report the median of each value under its vocabulary key. Subclasses only
+ * know their own line format.
+ */
+abstract class TrainingLogReader implements NativeReader {
+
+    /** The step lines of the log, in order, and the conditions its other lines reveal. */
+    abstract List<SteadyState.Step> steps(List<TextLog.Line> lines, String file, RunConditions c, Problems problems);
+
+    /** Value name as {@link #steps} stores it, to the vocabulary key its median is reported as. */
+    abstract Map<String, String> reported();
+
+    /** What the log calls a step ("iteration", "step"), for messages. */
+    abstract String stepWord();
+
+    @Override
+    public final NativeRun read(SourceFile file) throws InputException {
+        String name = file.name();
+        Problems problems = new Problems();
+        RunConditions c = new RunConditions(problems);
+        List<TextLog.Line> lines = TextLog.lines(file.text());
+        List<SteadyState.Step> all = steps(lines, name, c, problems);
+        List<SteadyState.Step> logged = SteadyState.firstOfEachStep(all);
+        Location end = Location.of(name, Math.max(1, lines.size()), 1);
+        MeasurementSet m = new MeasurementSet(problems);
+        if (logged.size() < SteadyState.MIN_LOGGED_STEPS) {
+            if (!problems.hasErrors()) {
+                problems.error(end, logged.isEmpty() ? "no " + stepWord() + " lines with performance values in this log"
+                        : "only " + logged.size() + " logged " + stepWord() + "(s); at least "
+                                + SteadyState.MIN_LOGGED_STEPS + " are needed to set the warm-up apart from the steady state");
+            }
+        } else {
+            List<SteadyState.Step> steady = SteadyState.steady(logged);
+            reported().forEach((value, key) -> SteadyState.report(key, value, steady, logged.size(), m));
+            if (m.isEmpty() && !problems.hasErrors()) {
+                problems.error(end, "the " + stepWord() + " lines after the warm-up carry none of the values read ("
+                        + String.join(", ", reported().keySet()) + ")");
+            }
+        }
+        List<Measurement> list = m.finish();
+        if (problems.hasErrors()) {
+            throw new InputException(problems.all());
+        }
+        return new NativeRun(format(), BenchmarkKinds.TRAINING_EFFICIENCY, c.toMap(), list, problems.all());
+    }
+
+    /**
+     * A value of a step line: a finite, non-negative number, or an error at its place. Returns null for a
+     * value that is refused, so the step keeps its other values.
+     */
+    static Double value(String raw, String what, Location at, Problems problems) {
+        Double v = TextLog.number(raw);
+        if (v == null || v.isNaN() || v.isInfinite()) {
+            problems.error(at, what + " '" + raw + "' is not a number");
+            return null;
+        }
+        if (v < 0) {
+            problems.error(at, what + " must not be negative (got " + raw + ")");
+            return null;
+        }
+        return v;
+    }
+}

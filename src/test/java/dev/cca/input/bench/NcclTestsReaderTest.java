@@ -1,0 +1,82 @@
+package dev.cca.input.bench;
+
+import static dev.cca.input.bench.Fixtures.failure;
+import static dev.cca.input.bench.Fixtures.says;
+import static dev.cca.input.bench.Fixtures.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cca.diag.InputException;
+import dev.cca.input.SourceFile;
+import org.junit.jupiter.api.Test;
+
+class NcclTestsReaderTest {
+
+    private final NcclTestsReader reader = new NcclTestsReader();
+
+    @Test
+    void theAverageBusBandwidthIsReportedInGigabitsPerSecond() throws InputException {
+        NativeRun run = reader.read(source("nccl-tests/all_reduce_perf-2x8-h100-kube-nccl-test.txt"));
+        assertEquals("nccl-tests", run.format());
+        assertEquals(BenchmarkKinds.COLLECTIVE_COMMUNICATION, run.kind());
+        assertEquals(194.675 * 8, run.value("busbw_gbps"), 1e-9);
+        Measurement m = run.measurement("busbw_gbps");
+        assertEquals("Gbps", m.unit());
+        assertEquals(38, m.source().line());
+    }
+
+    @Test
+    void thePeakOfAnyMessageSizeAndEitherPlacementIsKeptToo() throws InputException {
+        NativeRun run = reader.read(source("nccl-tests/all_reduce_perf-2x8-h100-kube-nccl-test.txt"));
+        assertEquals(196.52 * 8, run.value("peak_busbw_gbps"), 1e-9);
+        assertEquals(104.81 * 8, run.value("peak_algbw_gbps"), 1e-9);
+        assertEquals(36, run.measurement("peak_busbw_gbps").source().line());
+    }
+
+    @Test
+    void theHeaderRevealsRanksNodesAndDevice() throws InputException {
+        NativeRun run = reader.read(source("nccl-tests/all_reduce_perf-2x8-h100-kube-nccl-test.txt"));
+        assertEquals("16", run.conditions().get("accelerators"));
+        assertEquals("2", run.conditions().get("nodes"));
+        assertEquals("NVIDIA H100 80GB HBM3", run.conditions().get("accelerator_model"));
+        assertEquals("8589934592", run.conditions().get("max_message_bytes"));
+    }
+
+    @Test
+    void rowsWithoutAReductionColumnAreReadFromTheirLastEightColumns() throws InputException {
+        String text = """
+                # Collective test starting: all_gather_perf
+                #       size         count      type     time   algbw   busbw #wrong     time   algbw   busbw #wrong
+                    1048576        262144     float    51.20   20.48   19.20      0    50.10   20.93   19.62      0
+                  134217728      33554432     float   1530.1   87.72   82.24      0   1528.4   87.81   82.32      0
+                # Out of bounds values : 0 OK
+                # Avg bus bandwidth    : 50.845
+                """;
+        NativeRun run = reader.read(SourceFile.ofText("all_gather.txt", text));
+        assertEquals(82.32 * 8, run.value("peak_busbw_gbps"), 1e-9);
+        assertEquals("all_gather", run.conditions().get("collective"));
+    }
+
+    @Test
+    void anOutputWithoutTheAverageLineWasCutShort() {
+        InputException e = failure(reader, "nccl-tests/invalid/cut-short.txt");
+        assertTrue(says(e, "no '# Avg bus bandwidth' line"), e.getMessage());
+    }
+
+    @Test
+    void wrongValuesMeanTheRunDoesNotCount() {
+        InputException e = assertThrows(InputException.class, () -> reader.read(source("nccl-tests/invalid/wrong-values.txt")));
+        assertInstanceOf(RejectedRunException.class, e);
+        assertTrue(says(e, "3 wrong value(s) at 2147483648 bytes"), e.getMessage());
+        assertTrue(says(e, "out-of-bounds"), e.getMessage());
+    }
+
+    @Test
+    void aNegativeBandwidthIsRefusedAtItsRow() {
+        InputException e = failure(reader, "nccl-tests/invalid/negative-busbw.txt");
+        assertEquals(35, e.diagnostics().get(0).location().line());
+        assertTrue(says(e, "must be non-negative"), e.getMessage());
+    }
+}
