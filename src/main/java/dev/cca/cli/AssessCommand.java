@@ -24,6 +24,8 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  cca assess samples/wuhan-aicc.yaml",
             "  cca assess center.yaml -o report.md -o result.json",
+            "  cca assess center.yaml --bench vllm-result.json --bench-conditions accelerators=8,params_b=72",
+            "  cca assess center.yaml --bench results/      # every benchmark file in the folder",
             "  cca assess center.yaml --scenario inference --lang zh -o 报告.md",
             "  cca assess center.yaml --fail-under 55 --min-grade 3      # a CI gate",
             "  cca assess center.yaml --baseline last.json --max-drop 2  # fail on regressions",
@@ -41,6 +43,10 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--bench", paramLabel = "FILE", description = "Benchmark results for the profile (repeatable; a folder means every file in it).")
     List<String> benches = new ArrayList<>();
+
+    @Option(names = "--bench-conditions", paramLabel = "KEY=VALUE,...",
+            description = "Conditions of native benchmark files that do not state them, e.g. accelerators=8,params_b=72 (repeatable).")
+    List<String> benchConditions = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write a report (repeatable); the format follows the extension: .md, .json. - is standard output.")
@@ -75,12 +81,12 @@ final class AssessCommand implements Callable<Integer> {
             outs.add(new AssessConfig.Output(o, format));
         }
         List<String> scenarios = scenario.equals("all") ? List.of() : List.of(scenario.split(","));
-        AssessConfig cfg = new AssessConfig(profiles, benches, common.rules, scenarios, common.asOfDate(), env.today(),
+        AssessConfig cfg = new AssessConfig(profiles, benches, benchConditions, common.rules, scenarios, common.asOfDate(), env.today(),
                 common.charset(), common.limits(), outs, common.lang(), failUnder, minGrade, baseline, maxDrop);
         boolean errColour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
         try {
             AssessRun.Outcome outcome = AssessRun.run(cfg, env.in());
-            DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), errColour, outcome.inputs()::source);
+            DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), errColour, outcome::source);
             if (common.verbose) {
                 printer.print(outcome.ruleWarnings());
             }

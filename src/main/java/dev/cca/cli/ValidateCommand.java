@@ -2,13 +2,13 @@ package dev.cca.cli;
 
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
-import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
 import dev.cca.input.InputFiles;
 import dev.cca.input.Limits;
 import dev.cca.input.SourceFile;
 import dev.cca.rules.RuleSetLoader;
 import dev.cca.run.ExitCode;
+import dev.cca.run.BenchmarkInputs;
 import dev.cca.run.ProfileSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +65,8 @@ final class ValidateCommand implements Callable<Integer> {
                 profileInputs.add(f);
             }
         }
+        int benchmarks = 0;
+        BenchmarkInputs benchSources = null;
         ProfileSet set = profileInputs.isEmpty() ? null
                 : ProfileSet.read(profileInputs, limits, common.charset(), env.today(), env.in());
         List<Diagnostic> all = new ArrayList<>(ruleProblems.all());
@@ -73,14 +75,16 @@ final class ValidateCommand implements Callable<Integer> {
             for (ProfileSet.Entry e : set.profiles()) {
                 all.addAll(e.warnings());
             }
-            for (var d : set.benchmarkDocuments()) {
-                all.add(Diagnostic.warning(Location.of(d.name(), d.line(), 1),
-                        "a benchmark-run document; this version of cca does not check its contents yet"));
-            }
+            BenchmarkInputs bench = new BenchmarkInputs(limits, env.today(), java.util.Map.of());
+            bench.check(set);
+            all.addAll(bench.problems().all());
+            benchmarks = set.benchmarkDocuments().size() + set.nativeBenchmarkFiles().size();
+            benchSources = bench;
         }
         boolean colour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
-        DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour,
-                name -> ruleSources.containsKey(name) ? ruleSources.get(name) : set == null ? null : set.source(name));
+        BenchmarkInputs benchFiles = benchSources;
+        DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour, name -> ruleSources.containsKey(name) ? ruleSources.get(name)
+                : set != null && set.source(name) != null ? set.source(name) : benchFiles == null ? null : benchFiles.source(name));
         List<Diagnostic> shown = common.quiet ? all.stream().filter(Diagnostic::isError).toList() : all;
         printer.print(shown);
         long errors = all.stream().filter(Diagnostic::isError).count();
@@ -88,6 +92,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (!common.quiet) {
             int profiles = set == null ? 0 : set.profiles().size();
             env.out().println((errors == 0 ? "valid: " : "invalid: ") + profiles + " profile(s)"
+                    + (benchmarks > 0 ? ", " + benchmarks + " benchmark file(s)" : "")
                     + (ruleFiles > 0 ? ", " + ruleFiles + " rule set(s)" : "") + "; " + errors + " error(s), " + warnings + " warning(s)");
         }
         env.out().flush();

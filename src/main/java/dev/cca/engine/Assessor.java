@@ -8,6 +8,7 @@ import dev.cca.model.Evidence;
 import dev.cca.model.Field;
 import dev.cca.model.MetricCatalog;
 import dev.cca.model.Numbers;
+import dev.cca.result.BenchmarkSummary;
 import dev.cca.result.CenterResult;
 import dev.cca.result.FitResult;
 import dev.cca.result.Gaps;
@@ -50,6 +51,12 @@ public final class Assessor {
      */
     public CenterResult assess(CenterProfile p, LocalDate asOf, LocalDate today, List<String> scenarios,
                                List<Diagnostic> warnings) {
+        return assess(p, asOf, today, scenarios, warnings, List.of());
+    }
+
+    /** @param benchmarks the benchmark runs applied to the profile before, to show in the result */
+    public CenterResult assess(CenterProfile p, LocalDate asOf, LocalDate today, List<String> scenarios,
+                               List<Diagnostic> warnings, List<BenchmarkSummary> benchmarks) {
         LocalDate ref = Extractor.referenceDate(p, asOf, today);
         Batch batch = new Batch(plan, 1);
         Scores scores = new Scores(plan, 1);
@@ -75,7 +82,7 @@ public final class Assessor {
             if (!scenarios.isEmpty() && !scenarios.contains(plan.scenarioId(s))) {
                 continue;
             }
-            out.add(scenario(s, scores, cells, gaps));
+            out.add(scenario(p, s, scores, cells, gaps));
         }
         List<FitResult> fit = new FitEvaluator(plan).evaluate(p, batch, scores);
         for (FitResult f : fit) {
@@ -86,10 +93,10 @@ public final class Assessor {
         return new CenterResult(p.id(), p.name(), p.text("name_en"), p.text("region.province"), p.text("region.city"),
                 p.text("hub"), p.text("operator.name"), p.text("operator.type"), p.origin().file(), p.origin().line(),
                 p.assessedOn() == null ? null : p.assessedOn().toString(), ref == null ? null : ref.toString(),
-                p.scenarios(), out, fit, allWarnings);
+                p.scenarios(), out, fit, benchmarks, allWarnings);
     }
 
-    private ScenarioResult scenario(int s, Scores sc, Extractor.Cell[] cells, GapAnalysis gapAnalysis) {
+    private ScenarioResult scenario(CenterProfile profile, int s, Scores sc, Extractor.Cell[] cells, GapAnalysis gapAnalysis) {
         RuleSet.Scenario def = rules.scenarios().get(s);
         boolean geometric = def.combine() == RuleSet.Combine.WEIGHTED_GEOMETRIC_MEAN;
         double presentTableWeight = 0;
@@ -116,7 +123,7 @@ public final class Assessor {
                 int k = plan.indicatorIndex(u.indicator());
                 double x = sc.indicator(k, 0);
                 double share = !u.informative() && x == x && presentIndicatorWeight > 0 ? u.weight() / presentIndicatorWeight : 0;
-                inds.add(indicator(k, u, x, share, sc, cells));
+                inds.add(indicator(profile, k, u, x, share, sc, cells));
             }
             tables.add(new TableResult(tdef.id(), tdef.label(), tw, tshare, tscore,
                     geometric ? Double.NaN : tshare * (tscore == tscore ? tscore : 0), sc.coverage(s, t, 0), inds));
@@ -138,8 +145,8 @@ public final class Assessor {
                 geometric ? "weighted-geometric-mean" : "weighted-mean", tables, gaps);
     }
 
-    private IndicatorResult indicator(int k, RuleSet.IndicatorUse use, double score, double share, Scores sc,
-                                      Extractor.Cell[] cells) {
+    private IndicatorResult indicator(CenterProfile profile, int k, RuleSet.IndicatorUse use, double score, double share,
+                                      Scores sc, Extractor.Cell[] cells) {
         RuleSet.Indicator def = rules.indicators().get(plan.indicatorId(k));
         double den = 0;
         boolean assessed = false;
@@ -154,13 +161,13 @@ public final class Assessor {
         }
         List<MetricResult> metrics = new ArrayList<>();
         for (int t = plan.termFrom(k); t < plan.termTo(k); t++) {
-            metrics.add(metric(t, sc.term(t, 0), den, cells[plan.termColumn(t)]));
+            metrics.add(metric(profile, t, sc.term(t, 0), den, cells[plan.termColumn(t)]));
         }
         return new IndicatorResult(def.id(), def.label(), use.weight(), share, use.informative(), score,
                 share * (score == score ? score : 0), assessed, def.improve(), metrics);
     }
 
-    private MetricResult metric(int t, double score, double indicatorDen, Extractor.Cell cell) {
+    private MetricResult metric(CenterProfile profile, int t, double score, double indicatorDen, Extractor.Cell cell) {
         RuleSet.MetricRule r = plan.termRule(t);
         Column col = plan.column(plan.termColumn(t));
         MetricCatalog.Entry entry = MetricCatalog.get(r.metric());
@@ -183,6 +190,10 @@ public final class Assessor {
         String normUnit = col.mode() == Column.Mode.COVERAGE ? "share of reference list"
                 : col.normalize().isNone() ? unit : col.normalize().unit();
         List<MetricResult.Superseded> superseded = new ArrayList<>();
+        for (Datum old : profile.superseded(r.metric())) {
+            superseded.add(new MetricResult.Superseded(old.display() + (unit.isEmpty() ? "" : " " + unit), old.evidence().id(),
+                    origin(old.origin(), r.metric())));
+        }
         Label label = r.label() != null ? r.label() : new Label(r.metric(), r.metric());
         byte ev = cell.evidence;
         double curveScore = present ? r.curve().eval(cell.value) : Double.NaN;

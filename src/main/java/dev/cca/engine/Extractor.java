@@ -121,21 +121,26 @@ public final class Extractor {
             return null;
         }
         double f = n.scale();
+        List<String> missing = null;
         for (String m : n.multiplyBy()) {
             double v = p.number(m);
             if (!(v == v)) {
-                out.factor = Double.NaN;
-                return "needs " + m + " to normalise";
+                missing = add(missing, m);
+            } else {
+                f *= v;
             }
-            f *= v;
         }
         for (String m : n.divideBy()) {
             double v = p.number(m);
             if (!(v > 0)) {
-                out.factor = Double.NaN;
-                return "needs " + m + " to normalise";
+                missing = add(missing, m);
+            } else {
+                f /= v;
             }
-            f /= v;
+        }
+        if (missing != null) {
+            out.factor = Double.NaN;
+            return "needs " + String.join(" and ", missing) + " to normalise";
         }
         if (n.divideByLookup() != null) {
             String key = p.text(n.divideByLookup().field());
@@ -144,6 +149,12 @@ public final class Extractor {
         }
         out.factor = f;
         return null;
+    }
+
+    private static List<String> add(List<String> l, String s) {
+        List<String> out = l == null ? new java.util.ArrayList<>() : l;
+        out.add(s);
+        return out;
     }
 
     /** Distinct listed items the reference list knows (all items when the metric has no reference list). */

@@ -165,6 +165,7 @@ final class GapAnalysis {
         } else if (entry != null && (entry.quantity() == Quantity.COUNT || entry.type() == dev.cca.model.Field.Type.ID_LIST)) {
             raw = up ? Math.ceil(raw - 1e-9) : Math.floor(raw + 1e-9);
         }
+        raw = roundSafe(raw, up);
         if (current == current && (up ? raw <= current : raw >= current)) {
             return null;
         }
@@ -172,6 +173,20 @@ final class GapAnalysis {
         RuleSet.Indicator ind = plan.rules.indicators().get(plan.indicatorIds[plan.termIndicator[term]]);
         Label label = rule.label() != null ? rule.label() : new Label(col.metric(), col.metric());
         return new Candidate(new Gaps.MetricTarget(col.metric(), label, ind.id(), current, raw, unit, up), effort);
+    }
+
+    /**
+     * Four significant digits, rounded towards the safe side (up when higher is better), so that a target
+     * reads like a target ("62,200 tokens/s") and does not wobble in its last digits with the search.
+     */
+    static double roundSafe(double v, boolean up) {
+        if (!(v > 0) || Double.isInfinite(v)) {
+            return v;
+        }
+        double scale = Math.pow(10, 3 - Math.floor(Math.log10(v)));
+        double scaled = v * scale;
+        double r = up ? Math.ceil(scaled - 1e-9) : Math.floor(scaled + 1e-9);
+        return r / scale;
     }
 
     static String unitOf(Column col) {

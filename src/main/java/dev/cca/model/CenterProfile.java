@@ -102,6 +102,17 @@ public final class CenterProfile {
         }
     }
 
+    /**
+     * Removes a value that no longer applies (a declared condition of a run that a measurement replaced);
+     * it stays visible through {@link #superseded(String)}.
+     */
+    public void withdraw(String path) {
+        Datum old = values.remove(path);
+        if (old != null) {
+            superseded.computeIfAbsent(path, k -> new ArrayList<>()).add(old);
+        }
+    }
+
     /** Values that a stronger source replaced, oldest first. */
     public List<Datum> superseded(String path) {
         return superseded.getOrDefault(path, List.of());

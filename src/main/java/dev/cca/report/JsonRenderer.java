@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.cca.diag.Diagnostic;
 import dev.cca.model.Numbers;
 import dev.cca.result.AssessmentResult;
+import dev.cca.result.BenchmarkSummary;
 import dev.cca.result.CenterResult;
 import dev.cca.result.FitResult;
 import dev.cca.result.Gaps;
@@ -110,6 +111,24 @@ public final class JsonRenderer implements Renderer {
             g.writeBooleanField("claimed", f.claimed());
             g.writeStringField("scored_as", f.scoredAs());
             g.writeStringField("warning", f.warning());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("benchmarks");
+        for (BenchmarkSummary b : c.benchmarks()) {
+            g.writeStartObject();
+            g.writeStringField("file", b.file());
+            g.writeStringField("tool", b.tool());
+            g.writeStringField("kind", b.kind());
+            g.writeStringField("date", b.date());
+            g.writeObjectFieldStart("conditions");
+            for (var e : b.conditions().entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            strings(g, "metrics", b.metrics());
+            strings(g, "unused", b.unused());
+            strings(g, "notes", b.notes());
             g.writeEndObject();
         }
         g.writeEndArray();

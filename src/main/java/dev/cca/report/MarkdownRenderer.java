@@ -3,6 +3,7 @@ package dev.cca.report;
 import dev.cca.diag.Diagnostic;
 import dev.cca.model.Numbers;
 import dev.cca.result.AssessmentResult;
+import dev.cca.result.BenchmarkSummary;
 import dev.cca.result.CenterResult;
 import dev.cca.result.FitResult;
 import dev.cca.result.Gaps;
@@ -213,8 +214,36 @@ public final class MarkdownRenderer implements Renderer {
             gaps(sb, s, o, h);
         }
 
-        // 5. Warnings
-        sb.append(h).append("## 5. ").append(Words.get("warnings", o)).append("\n\n");
+        // 5. Benchmarks
+        sb.append(h).append("## 5. ").append(o.zh() ? "基准测试证据" : "Evidence from benchmarks").append("\n\n");
+        if (c.benchmarks().isEmpty()) {
+            sb.append(o.zh() ? "未提供基准测试结果；所有取值均来自档案。\n\n" : "No benchmark results were given; every value comes from the profile.\n\n");
+        } else {
+            sb.append(o.zh() ? "| 文件 | 工具 | 类型 | 日期 | 条件 | 设定的度量 | 未使用的测量 |\n"
+                    : "| File | Tool | Kind | Date | Conditions | Metrics set | Measurements not used |\n")
+                    .append("|---|---|---|---|---|---|---|\n");
+            for (BenchmarkSummary b : c.benchmarks()) {
+                StringBuilder cond = new StringBuilder();
+                b.conditions().forEach((k, v) -> cond.append(cond.length() == 0 ? "" : ", ").append(k).append('=').append(v));
+                sb.append("| ").append(Text.code(b.file())).append(" | ").append(Text.md(b.tool())).append(" | ")
+                        .append(Text.md(b.kind())).append(" | ").append(b.date() == null ? (o.zh() ? "未注明" : "undated") : b.date())
+                        .append(" | ").append(Text.md(cond.toString())).append(" | ")
+                        .append(Text.md(String.join(", ", b.metrics()))).append(" | ")
+                        .append(Text.md(String.join(", ", b.unused()))).append(" |\n");
+            }
+            sb.append('\n');
+            for (BenchmarkSummary b : c.benchmarks()) {
+                for (String n : b.notes()) {
+                    sb.append("- ").append(Text.code(b.file())).append(": ").append(Text.md(n)).append('\n');
+                }
+            }
+            if (c.benchmarks().stream().anyMatch(b -> !b.notes().isEmpty())) {
+                sb.append('\n');
+            }
+        }
+
+        // 6. Warnings
+        sb.append(h).append("## 6. ").append(Words.get("warnings", o)).append("\n\n");
         if (c.warnings().isEmpty()) {
             sb.append(Words.get("no-warnings", o)).append("\n\n");
         } else {

@@ -3,7 +3,7 @@ package dev.cca.result;
 import dev.cca.diag.Diagnostic;
 import java.util.List;
 
-/** The assessment of one center: identity, one result per scenario, scenario fit, and warnings. */
+/** The assessment of one center: identity, one result per scenario, scenario fit, benchmarks used, and warnings. */
 public record CenterResult(
         String id,
         String name,
@@ -20,6 +20,7 @@ public record CenterResult(
         List<String> claimedScenarios,
         List<ScenarioResult> scenarios,
         List<FitResult> fit,
+        List<BenchmarkSummary> benchmarks,
         List<Diagnostic> warnings) {
 
     public ScenarioResult scenario(String id) {

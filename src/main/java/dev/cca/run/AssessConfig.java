@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param inputs    profile files, folders, or "-" for standard input
  * @param benches   benchmark files or folders ({@code --bench})
+ * @param benchConditions conditions for native benchmark files that lack them ({@code --bench-conditions k=v,...})
  * @param rules     rule-set id or file; null for the embedded default
  * @param scenarios scoring scenarios to report; empty for all
  * @param asOf      the date staleness is judged against; null to use each profile's assessed_on
@@ -21,7 +22,7 @@ import java.util.List;
  * @param baseline  gate: an earlier JSON result to compare with; null for none
  * @param maxDrop   with a baseline: the score drop allowed before failing
  */
-public record AssessConfig(List<String> inputs, List<String> benches, String rules, List<String> scenarios,
+public record AssessConfig(List<String> inputs, List<String> benches, List<String> benchConditions, String rules, List<String> scenarios,
                            LocalDate asOf, LocalDate today, Charset encoding, Limits limits, List<Output> outputs,
                            String lang, Double failUnder, Integer minGrade, String baseline, double maxDrop) {
 

@@ -2,9 +2,13 @@ package dev.cca.run;
 
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
-import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
 import dev.cca.engine.Assessor;
+import dev.cca.engine.Extractor;
+import dev.cca.input.bench.MeasuredEvidence;
+import dev.cca.model.CenterProfile;
+import dev.cca.result.BenchmarkSummary;
+import java.time.LocalDate;
 import dev.cca.report.RenderOptions;
 import dev.cca.report.Renderer;
 import dev.cca.report.Renderers;
@@ -22,8 +26,14 @@ import java.util.Map;
 public final class AssessRun {
 
     /** What an assessment produced and the exit code it earns. */
-    public record Outcome(AssessmentResult result, ProfileSet inputs, GateResult gates, ExitCode exit,
-                          List<Diagnostic> ruleWarnings) {
+    public record Outcome(AssessmentResult result, ProfileSet inputs, BenchmarkInputs benchmarks, GateResult gates,
+                          ExitCode exit, List<Diagnostic> ruleWarnings) {
+
+        /** The text of any file read, profile or benchmark, for showing the offending line of a problem. */
+        public dev.cca.input.SourceFile source(String name) {
+            dev.cca.input.SourceFile s = inputs.source(name);
+            return s != null ? s : benchmarks.source(name);
+        }
     }
 
     private AssessRun() {
@@ -48,14 +58,25 @@ public final class AssessRun {
         }
         Problems problems = new Problems();
         problems.addAll(inputs.problems());
-        for (var d : inputs.benchmarkDocuments()) {
-            problems.warning(Location.of(d.name(), d.line(), 1),
-                    "a benchmark-run document; it is not applied by this version of cca");
-        }
+        BenchmarkInputs bench = new BenchmarkInputs(cfg.limits(), cfg.today(), BenchmarkInputs.parseConditions(cfg.benchConditions()));
+        bench.read(inputs, cfg.benches());
+        problems.addAll(bench.problems());
         Assessor assessor = new Assessor(rules.rules());
         List<CenterResult> centers = new ArrayList<>();
         for (ProfileSet.Entry e : inputs.profiles()) {
-            centers.add(assessor.assess(e.profile(), cfg.asOf(), cfg.today(), cfg.scenarios(), e.warnings()));
+            CenterProfile p = e.profile();
+            List<Diagnostic> warnings = new ArrayList<>(e.warnings());
+            List<BenchmarkSummary> applied = new ArrayList<>();
+            List<MeasuredEvidence.Run> runs = bench.runs(p.id());
+            if (!runs.isEmpty()) {
+                LocalDate ref = Extractor.referenceDate(p, cfg.asOf(), cfg.today());
+                for (MeasuredEvidence.Use u : MeasuredEvidence.apply(p, runs, ref, rules.rules().evidence().maxAgeDays(), warnings)) {
+                    MeasuredEvidence.Run r = u.run();
+                    applied.add(new BenchmarkSummary(r.file(), r.tool(), r.kind(), r.date() == null ? null : r.date().toString(),
+                            r.conditions(), u.metrics(), u.unused(), u.notes()));
+                }
+            }
+            centers.add(assessor.assess(p, cfg.asOf(), cfg.today(), cfg.scenarios(), warnings, applied));
         }
         AssessmentResult result = new AssessmentResult(AssessmentResult.FORMAT,
                 new AssessmentResult.ToolInfo("cca", Version.get()),
@@ -67,7 +88,7 @@ public final class AssessRun {
         if (!gates.passed()) {
             exit = exit.worst(ExitCode.GATE_FAILED);
         }
-        return new Outcome(result, inputs, gates, exit, ruleWarnings.all());
+        return new Outcome(result, inputs, bench, gates, exit, ruleWarnings.all());
     }
 
     static Renderer resolveRenderer(AssessConfig.Output o) throws UsageException {

@@ -44,6 +44,8 @@ public final class ProfileSet {
     private final Map<String, SourceFile> sources = new HashMap<>();
     private final List<Path> inputPaths = new ArrayList<>();
     private final List<Document> benchmarkDocuments = new ArrayList<>();
+    private final List<String> nativeBenchmarkFiles = new ArrayList<>();
+    private final dev.cca.input.bench.NativeFormats natives = dev.cca.input.bench.NativeFormats.standard();
 
     public static ProfileSet read(List<String> inputs, Limits limits, Charset encoding, LocalDate today, InputStream stdin) {
         ProfileSet set = new ProfileSet();
@@ -100,6 +102,10 @@ public final class ProfileSet {
     private void documents(Loaded l, Limits limits, ProfileReader reader, Map<String, Location> ids) {
         SourceFile src = l.source();
         sources.put(src.name(), src);
+        if (isNativeBenchmark(src)) {
+            nativeBenchmarkFiles.add(src.name());
+            return;
+        }
         if (!src.encodingNote().isEmpty() && !src.encodingNote().startsWith("UTF-8")) {
             problems.warning(Location.file(src.name()), "read as " + src.encodingNote());
         }
@@ -176,6 +182,23 @@ public final class ProfileSet {
     /** The text of a file read, for showing the offending line of a problem; null if unknown. */
     public SourceFile source(String name) {
         return sources.get(name);
+    }
+
+    /**
+     * A benchmark tool's own output among the inputs (a vLLM result next to the profile, say): recognised by
+     * its content, and not a document with a {@code cca:} format tag.
+     */
+    private boolean isNativeBenchmark(SourceFile src) {
+        String head = src.text().length() > 4096 ? src.text().substring(0, 4096) : src.text();
+        if (head.contains("cca:") || head.contains("\"cca\"")) {
+            return false;
+        }
+        return !natives.candidates(src.text()).isEmpty();
+    }
+
+    /** Native benchmark outputs found among the inputs; they are read as if given with --bench. */
+    public List<String> nativeBenchmarkFiles() {
+        return nativeBenchmarkFiles;
     }
 
     /** benchmark-run documents found among the inputs. */

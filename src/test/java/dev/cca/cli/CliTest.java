@@ -187,7 +187,7 @@ class CliTest {
         assertTrue(bad.out().contains("invalid: 1 profile(s); 4 error(s)"), bad.out());
         Cli.Run good = Cli.run("validate", "samples/");
         assertEquals(0, good.exit(), good.toString());
-        assertTrue(good.out().startsWith("valid: 9 profile(s)"), good.out());
+        assertTrue(good.out().startsWith("valid: 10 profile(s)"), good.out());
     }
 
     @Test

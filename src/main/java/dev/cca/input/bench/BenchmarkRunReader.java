@@ -439,8 +439,10 @@ public final class BenchmarkRunReader {
             if (p.isAbsolute()) {
                 return p.normalize().toString();
             }
+            // Resolved against the document's path as the user gave it (relative stays relative), so that reports
+            // name files the same way on every machine.
             Path base = doc.source().path();
-            Path dir = base != null ? base.toAbsolutePath().getParent() : Path.of(doc.name()).getParent();
+            Path dir = base != null ? base.getParent() : Path.of(doc.name()).getParent();
             return (dir == null ? p : dir.resolve(p)).normalize().toString();
         }
 

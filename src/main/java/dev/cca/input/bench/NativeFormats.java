@@ -18,7 +18,10 @@ public final class NativeFormats {
 
     private final List<NativeReader> readers;
 
+    private final Limits limits;
+
     public NativeFormats(Limits limits) {
+        this.limits = limits;
         this.readers = List.of(
                 new VllmBenchReader(limits),
                 new SglangBenchReader(limits),
@@ -77,6 +80,14 @@ public final class NativeFormats {
                     + "; name its format (import: {format: ...}) to read it"));
         }
         if (found.isEmpty()) {
+            String t = file.text().stripLeading();
+            if (t.startsWith("{") || t.startsWith("[")) {
+                // JSON that does not parse is most often a truncated or hand-edited tool output: say where it breaks.
+                List<Diagnostic> broken = jsonSyntax(file);
+                if (!broken.isEmpty()) {
+                    throw new InputException(broken);
+                }
+            }
             StringBuilder sb = new StringBuilder("unrecognised benchmark output: no format cca reads matches this file."
                     + " cca reads:");
             for (NativeReader r : readers) {
@@ -90,6 +101,26 @@ public final class NativeFormats {
     /** Detects the file's format and reads every result in it. */
     public List<NativeRun> readAll(SourceFile file) throws InputException {
         return detect(file).readAll(file);
+    }
+
+    /** The first JSON syntax error of a JSON or JSON Lines file, or nothing when every value parses. */
+    private List<Diagnostic> jsonSyntax(SourceFile file) {
+        dev.cca.input.JsonReader json = new dev.cca.input.JsonReader(limits);
+        dev.cca.diag.Problems whole = new dev.cca.diag.Problems();
+        if (json.parse(file.text(), file.name(), 0, whole) != null) {
+            return List.of();
+        }
+        String[] lines = file.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            dev.cca.diag.Problems one = new dev.cca.diag.Problems();
+            if (json.parse(lines[i], file.name(), i, one) == null) {
+                return lines.length > 1 && i == 0 && whole.hasErrors() && !lines[0].strip().endsWith("}") ? whole.all() : one.all();
+            }
+        }
+        return List.of();
     }
 
     private static String baseName(String name) {

@@ -1,0 +1,259 @@
+package dev.cca.input.bench;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.diag.Location;
+import dev.cca.model.CenterProfile;
+import dev.cca.model.Datum;
+import dev.cca.model.DerivedMetrics;
+import dev.cca.model.Evidence;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns benchmark runs into profile values. Each measurement key maps to the profile metric it measures (for
+ * the run's kind), together with the conditions the rule set normalises by; several runs of the same metric
+ * under the same conditions combine by their median; a measured value beats an audited one, which beats a
+ * declared one, and the value it replaces stays visible. Runs older than the staleness limit are used only
+ * when no fresher run of the same metric and conditions exists (the scoring rules then count them as declared).
+ */
+public final class MeasuredEvidence {
+
+    /** One usable run, whichever way it arrived. {@code center} is null for a native file given alone. */
+    public record Run(String center, String kind, String tool, LocalDate date, Map<String, String> conditions,
+                      List<Measurement> measurements, String file, Location origin) {
+
+        public static Run of(BenchmarkRun r, String file) {
+            return new Run(r.center(), r.kind(), r.tool(), r.date(), r.conditions(), r.measurements(), file, r.origin());
+        }
+
+        /** A native file read directly; {@code extra} conditions (from --bench-conditions) fill what it lacks. */
+        public static Run of(NativeRun n, String file, Map<String, String> extra) {
+            Map<String, String> c = new LinkedHashMap<>(n.conditions());
+            extra.forEach(c::putIfAbsent);
+            String d = c.remove(RunConditions.DATE);
+            LocalDate date = null;
+            if (d != null) {
+                try {
+                    date = LocalDate.parse(d);
+                } catch (java.time.format.DateTimeParseException e) {
+                    date = null;
+                }
+            }
+            return new Run(null, n.kind(), n.format(), date, c, n.measurements(), file, Location.file(file));
+        }
+    }
+
+    /** What a run contributed: the metrics it set and the measurements no rule uses. */
+    public record Use(Run run, List<String> metrics, List<String> unused, List<String> notes) {
+    }
+
+    /** Where a measurement goes: a profile metric, and the conditions of the run that go with it. */
+    private record Target(String metric, Map<String, String> conditions) {
+    }
+
+    private static final Map<String, String> THROUGHPUT_CONDITIONS = Map.of(
+            "model", "inference.throughput.model",
+            "params_b", "inference.throughput.params_b",
+            "accelerators", "inference.throughput.accelerators",
+            "concurrency", "inference.throughput.concurrency");
+    private static final Map<String, String> SPEEDUP_CONDITIONS = Map.of(
+            "baseline_accelerators", "training.linear_speedup.from_accelerators",
+            "accelerators", "training.linear_speedup.to_accelerators");
+
+    private MeasuredEvidence() {
+    }
+
+    /** The profile metric a measurement sets, or null when no profile metric takes it. */
+    private static Target target(String kind, String key) {
+        if (BenchmarkKinds.INFERENCE_SERVING.equals(kind)) {
+            return switch (key) {
+                case MetricKeys.OUTPUT_TOKENS_PER_S -> new Target("inference.throughput.output_tokens_per_s", THROUGHPUT_CONDITIONS);
+                case "ttft_ms.p50" -> new Target("inference.latency.ttft_ms_p50", Map.of());
+                case "ttft_ms.p99" -> new Target("inference.latency.ttft_ms_p99", Map.of());
+                case "tpot_ms.p50" -> new Target("inference.latency.tpot_ms_p50", Map.of());
+                case "tpot_ms.p99" -> new Target("inference.latency.tpot_ms_p99", Map.of());
+                case "e2e_ms.p50" -> new Target("inference.latency.e2e_ms_p50", Map.of());
+                case "e2e_ms.p99" -> new Target("inference.latency.e2e_ms_p99", Map.of());
+                default -> null;
+            };
+        }
+        if (BenchmarkKinds.isTraining(kind)) {
+            return switch (key) {
+                case MetricKeys.MFU_PCT, MetricKeys.TFLOPS_PER_ACCELERATOR -> new Target("training.mfu_pct", Map.of());
+                case MetricKeys.LINEAR_SPEEDUP -> new Target("training.linear_speedup", SPEEDUP_CONDITIONS);
+                case MetricKeys.EFFECTIVE_TRAINING_TIME_PCT -> new Target("training.stability.effective_training_time_pct", Map.of());
+                case MetricKeys.MTBF_HOURS -> new Target("training.stability.mtbf_hours", Map.of());
+                case MetricKeys.RECOVERY_MINUTES -> new Target("training.stability.recovery_minutes", Map.of());
+                default -> null;
+            };
+        }
+        if (BenchmarkKinds.COLLECTIVE_COMMUNICATION.equals(kind) && MetricKeys.BUSBW_GBPS.equals(key)) {
+            return new Target("compute.network.per_accelerator_gbps", Map.of());
+        }
+        return null;
+    }
+
+    /** One measured value on its way into the profile. */
+    private record Candidate(String metric, double value, Run run, Location source, String signature, Map<String, String> conditions) {
+    }
+
+    /**
+     * Applies {@code runs} to {@code p}. Returns what each run contributed; problems (a run that names another
+     * center, a value that needs a peak nobody gave) go to {@code notes}.
+     */
+    public static List<Use> apply(CenterProfile p, List<Run> runs, LocalDate refDate, int maxAgeDays, List<Diagnostic> notes) {
+        Map<String, List<Candidate>> byMetric = new LinkedHashMap<>();
+        List<Use> uses = new ArrayList<>();
+        for (Run run : runs) {
+            List<String> unused = new ArrayList<>();
+            List<String> runNotes = new ArrayList<>();
+            boolean hasMfu = run.measurements().stream().anyMatch(m -> m.key().equals(MetricKeys.MFU_PCT));
+            for (Measurement m : run.measurements()) {
+                Target t = target(run.kind(), m.key());
+                if (t == null) {
+                    unused.add(m.key());
+                    continue;
+                }
+                double v = m.value();
+                if (m.key().equals(MetricKeys.TFLOPS_PER_ACCELERATOR)) {
+                    double peak = peak(p, run);
+                    if (!(peak > 0)) {
+                        if (!hasMfu) {
+                            runNotes.add("tflops_per_accelerator needs the accelerator's peak to become MFU: give"
+                                    + " conditions.peak_tflops_per_accelerator or fp16_tflops in the profile's inventory");
+                        }
+                        unused.add(m.key());
+                        continue;
+                    }
+                    v = Math.min(100, 100 * v / peak);
+                } else if (m.key().equals(MetricKeys.MFU_PCT) && peak(p, run) > 0
+                        && run.measurements().stream().anyMatch(x -> x.key().equals(MetricKeys.TFLOPS_PER_ACCELERATOR))) {
+                    // The tool's own MFU assumes its own peak; the achieved TFLOPS against this center's peak wins.
+                    unused.add(m.key());
+                    continue;
+                }
+                if (t.metric().equals("compute.network.per_accelerator_gbps") && !(number(run, "nodes") > 1)) {
+                    runNotes.add("busbw_gbps of a single-node run measures the intra-node links, not the scale-out"
+                            + " network; give conditions.nodes (> 1) for a multi-node run");
+                    unused.add(m.key());
+                    continue;
+                }
+                Map<String, String> conds = new TreeMap<>(run.conditions());
+                conds.remove(RunConditions.DATE);
+                byMetric.computeIfAbsent(t.metric(), k -> new ArrayList<>())
+                        .add(new Candidate(t.metric(), v, run, m.source(), run.kind() + "|" + conds, t.conditions()));
+            }
+            uses.add(new Use(run, new ArrayList<>(), unused, runNotes));
+        }
+        for (Map.Entry<String, List<Candidate>> e : byMetric.entrySet()) {
+            choose(p, e.getKey(), e.getValue(), refDate, maxAgeDays, uses, notes);
+        }
+        return uses;
+    }
+
+    private static void choose(CenterProfile p, String metric, List<Candidate> all, LocalDate refDate, int maxAgeDays,
+                               List<Use> uses, List<Diagnostic> notes) {
+        // Same kind and conditions form a group; the group with the most runs wins, then the newest, then the first.
+        Map<String, List<Candidate>> groups = new LinkedHashMap<>();
+        for (Candidate c : all) {
+            groups.computeIfAbsent(c.signature(), k -> new ArrayList<>()).add(c);
+        }
+        List<Candidate> best = null;
+        for (List<Candidate> g : groups.values()) {
+            if (best == null || g.size() > best.size() || (g.size() == best.size() && newest(g).isAfter(newest(best)))) {
+                best = g;
+            }
+        }
+        List<Candidate> fresh = best.stream().filter(c -> !stale(c.run().date(), refDate, maxAgeDays)).toList();
+        List<Candidate> used = fresh.isEmpty() ? best : fresh;
+        double[] values = used.stream().mapToDouble(Candidate::value).sorted().toArray();
+        int n = values.length;
+        double median = n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+        Candidate first = used.get(0);
+        LocalDate date = used.stream().map(c -> c.run().date()).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
+        String note = (n == 1 ? "measured by " + first.run().tool() : "median of " + n + " " + first.run().tool() + " runs")
+                + (groups.size() > 1 ? " (" + groups.size() + " sets of conditions measured; the one with the most runs is used)" : "")
+                + (fresh.size() < best.size() ? "; " + (best.size() - fresh.size()) + " stale run(s) left out" : "");
+        Location origin = n == 1 ? first.source() : first.source().withPath(first.source().path() + " and " + (n - 1) + " more");
+        Datum current = p.get(metric);
+        Datum measured = Datum.number(median, Evidence.MEASURED, note, date, origin);
+        if (current != null && current.evidence() == Evidence.MEASURED && current.origin() != null
+                && !current.origin().file().equals(origin.file()) && current.evidenceDate() != null && date != null
+                && current.evidenceDate().isAfter(date)) {
+            notes.add(Diagnostic.warning(origin, metric + ": the profile's own measured value is newer; it is kept"));
+            return;
+        }
+        p.supersede(metric, measured);
+        // The run's conditions replace the profile's declared ones: a measured throughput must be normalised by
+        // the accelerators and model of its own run, never by another run's.
+        for (Map.Entry<String, String> c : first.conditions().entrySet()) {
+            String v = first.run().conditions().get(c.getKey());
+            if (v == null) {
+                p.withdraw(c.getValue());
+                notes.add(Diagnostic.warning(first.run().origin(), "the run of " + metric + " does not say its " + c.getKey()
+                        + "; give conditions." + c.getKey() + " in the benchmark-run document (or --bench-conditions "
+                        + c.getKey() + "=...) so that the rule set can normalise it"));
+                continue;
+            }
+            Double num = parse(v);
+            p.supersede(c.getValue(), num == null ? Datum.text(v, first.run().origin())
+                    : Datum.number(num, Evidence.MEASURED, "condition of the run", date, first.run().origin()));
+        }
+        for (Candidate c : used) {
+            for (Use u : uses) {
+                if (u.run() == c.run() && !u.metrics().contains(metric)) {
+                    u.metrics().add(metric);
+                }
+            }
+        }
+    }
+
+    private static LocalDate newest(List<Candidate> g) {
+        return g.stream().map(c -> c.run().date()).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
+    }
+
+    static boolean stale(LocalDate date, LocalDate ref, int maxAgeDays) {
+        return date != null && ref != null && maxAgeDays > 0 && ChronoUnit.DAYS.between(date, ref) > maxAgeDays;
+    }
+
+    /** The peak TFLOPS per accelerator of the run: its own condition, the inventory entry it names, or the inventory mean. */
+    static double peak(CenterProfile p, Run run) {
+        double given = number(run, "peak_tflops_per_accelerator");
+        if (given > 0) {
+            return given;
+        }
+        String model = run.conditions().get("accelerator_model");
+        if (model != null) {
+            String m = model.toLowerCase(Locale.ROOT).replace(" ", "");
+            for (var a : p.accelerators()) {
+                String label = a.label().toLowerCase(Locale.ROOT).replace(" ", "");
+                String own = a.model() == null ? "" : a.model().toLowerCase(Locale.ROOT).replace(" ", "");
+                if (!own.isEmpty() && (label.contains(m) || m.contains(own)) && a.fp16Tflops() > 0) {
+                    return a.fp16Tflops();
+                }
+            }
+        }
+        return p.number(DerivedMetrics.PEAK_TFLOPS_MEAN);
+    }
+
+    private static double number(Run run, String condition) {
+        String v = run.conditions().get(condition);
+        Double d = v == null ? null : parse(v);
+        return d == null ? Double.NaN : d;
+    }
+
+    private static Double parse(String v) {
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

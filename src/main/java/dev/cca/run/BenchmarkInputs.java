@@ -1,0 +1,242 @@
+package dev.cca.run;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.diag.InputException;
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import dev.cca.input.Document;
+import dev.cca.input.InputFiles;
+import dev.cca.input.Limits;
+import dev.cca.input.ProfileReader;
+import dev.cca.input.SourceFile;
+import dev.cca.input.YamlReader;
+import dev.cca.input.bench.BenchmarkRun;
+import dev.cca.input.bench.BenchmarkRunReader;
+import dev.cca.input.bench.MeasuredEvidence;
+import dev.cca.input.bench.NativeFormats;
+import dev.cca.input.bench.NativeRun;
+import dev.cca.input.bench.RejectedRunException;
+import dev.cca.model.CenterProfile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Gathers the benchmark runs of each center: the files a profile names in {@code benchmarks:} (relative to
+ * the profile), benchmark-run documents given among the inputs, and files given with {@code --bench}
+ * (folders mean every file in them). A file is a benchmark-run document if it says so, else a native tool
+ * output recognised by its content. Problems are located; a run that its own tool declares invalid is
+ * reported and left out, not scored.
+ */
+public final class BenchmarkInputs {
+
+    private final Limits limits;
+    private final BenchmarkRunReader docs;
+    private final NativeFormats natives;
+    private final Map<String, String> extraConditions;
+    private final Problems problems = new Problems();
+    private final Map<String, List<MeasuredEvidence.Run>> byCenter = new LinkedHashMap<>();
+    private final List<MeasuredEvidence.Run> unassigned = new ArrayList<>();
+    private final Map<String, SourceFile> sources = new LinkedHashMap<>();
+
+    public BenchmarkInputs(Limits limits, LocalDate today, Map<String, String> extraConditions) {
+        this.limits = limits;
+        this.docs = new BenchmarkRunReader(today, limits);
+        this.natives = new NativeFormats(limits);
+        this.extraConditions = extraConditions;
+    }
+
+    /** Reads everything that applies to {@code profiles}; afterwards {@link #runs(String)} and {@link #problems()}. */
+    public void read(ProfileSet profiles, List<String> benchArgs) {
+        for (ProfileSet.Entry e : profiles.profiles()) {
+            CenterProfile p = e.profile();
+            Path parent = p.origin().file().equals("<stdin>") ? null : Path.of(p.origin().file()).getParent();
+            for (CenterProfile.BenchmarkRef ref : p.benchmarks()) {
+                Path f = (parent == null ? Path.of(ref.path()) : parent.resolve(ref.path())).normalize();
+                for (MeasuredEvidence.Run r : readFile(f, f.toString())) {
+                    if (r.center() != null && !r.center().equals(p.id())) {
+                        problems.error(r.origin().withPath("center"), "this benchmark is for center '" + r.center()
+                                + "', but the profile that names it (" + ref.origin().prefix() + ") is '" + p.id() + "'");
+                        continue;
+                    }
+                    byCenter.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+        for (Document d : profiles.benchmarkDocuments()) {
+            MeasuredEvidence.Run r = fromDocument(d);
+            if (r != null) {
+                assign(r, profiles);
+            }
+        }
+        List<String> args = new ArrayList<>(profiles.nativeBenchmarkFiles());
+        args.addAll(benchArgs);
+        for (String arg : args) {
+            Path p = Path.of(arg);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    List<Path> files = s.filter(Files::isRegularFile).filter(x -> !x.getFileName().toString().startsWith("."))
+                            .sorted().toList();
+                    if (files.isEmpty()) {
+                        problems.error(Location.file(arg), "the folder holds no files");
+                    }
+                    for (Path f : files) {
+                        readFile(f, f.toString()).forEach(r -> assign(r, profiles));
+                    }
+                } catch (IOException e) {
+                    problems.error(Location.file(arg), "cannot list the folder: " + e.getMessage());
+                }
+            } else {
+                readFile(p, arg).forEach(r -> assign(r, profiles));
+            }
+        }
+        if (!unassigned.isEmpty()) {
+            if (profiles.profiles().size() == 1) {
+                byCenter.computeIfAbsent(profiles.profiles().get(0).profile().id(), k -> new ArrayList<>()).addAll(unassigned);
+            } else if (!profiles.profiles().isEmpty()) {
+                for (MeasuredEvidence.Run r : unassigned) {
+                    problems.error(r.origin(), "a tool's own output names no center, and " + profiles.profiles().size()
+                            + " profiles are assessed; wrap it in a benchmark-run document (cca: benchmark-run/v1) whose"
+                            + " center says which");
+                }
+            }
+        }
+    }
+
+    /**
+     * Checks the benchmark documents and native outputs found among {@code files} without applying them to any
+     * profile ({@code cca validate}): document shape, imports, and the native files' own contents.
+     */
+    public void check(ProfileSet files) {
+        for (Document d : files.benchmarkDocuments()) {
+            fromDocument(d);
+        }
+        for (String f : files.nativeBenchmarkFiles()) {
+            readFile(Path.of(f), f);
+        }
+    }
+
+    private void assign(MeasuredEvidence.Run r, ProfileSet profiles) {
+        if (r.center() == null) {
+            unassigned.add(r);
+            return;
+        }
+        boolean known = profiles.profiles().stream().anyMatch(e -> e.profile().id().equals(r.center()));
+        if (!known) {
+            problems.error(r.origin().withPath("center"), "this benchmark is for center '" + r.center()
+                    + "', which is not among the profiles assessed");
+            return;
+        }
+        byCenter.computeIfAbsent(r.center(), k -> new ArrayList<>()).add(r);
+    }
+
+    /** The runs of one file: a benchmark-run document (with its import read) or a native output's results. */
+    private List<MeasuredEvidence.Run> readFile(Path path, String name) {
+        SourceFile src;
+        try {
+            src = InputFiles.read(path, name, limits, null);
+        } catch (InputException e) {
+            problems.addAll(e.diagnostics());
+            return List.of();
+        }
+        sources.put(name, src);
+        if (src.text().contains(BenchmarkRunReader.FORMAT)) {
+            List<Document> ds = new YamlReader(limits).readAll(src, problems);
+            List<MeasuredEvidence.Run> out = new ArrayList<>();
+            for (Document d : ds) {
+                if (d.root() != null && BenchmarkRunReader.FORMAT.equals(ProfileReader.formatOf(d.root()))) {
+                    MeasuredEvidence.Run r = fromDocument(d);
+                    if (r != null) {
+                        out.add(r);
+                    }
+                } else if (d.root() != null) {
+                    problems.error(Location.of(name, d.line(), 1), "expected a benchmark-run/v1 document here");
+                }
+            }
+            return out;
+        }
+        try {
+            List<MeasuredEvidence.Run> out = new ArrayList<>();
+            for (NativeRun n : natives.readAll(src)) {
+                problems.addAll(n.warnings());
+                out.add(MeasuredEvidence.Run.of(n, name, extraConditions));
+            }
+            return out;
+        } catch (RejectedRunException e) {
+            for (Diagnostic d : e.diagnostics()) {
+                problems.warning(d.location(), "not used: " + d.message());
+            }
+            return List.of();
+        } catch (InputException e) {
+            problems.addAll(e.diagnostics());
+            return List.of();
+        }
+    }
+
+    private MeasuredEvidence.Run fromDocument(Document d) {
+        int mark = problems.mark();
+        BenchmarkRun run = docs.read(d, problems);
+        if (run == null || problems.errorsSince(mark)) {
+            return null;
+        }
+        try {
+            BenchmarkRun resolved = docs.resolveImport(run, problems);
+            Map<String, String> c = new LinkedHashMap<>(resolved.conditions());
+            extraConditions.forEach(c::putIfAbsent);
+            return new MeasuredEvidence.Run(resolved.center(), resolved.kind(), resolved.tool(), resolved.date(), c,
+                    resolved.measurements(), resolved.importedFile() != null ? resolved.importedFile() : d.name(), resolved.origin());
+        } catch (RejectedRunException e) {
+            for (Diagnostic diag : e.diagnostics()) {
+                problems.warning(diag.location(), "not used: " + diag.message());
+            }
+            return null;
+        } catch (InputException e) {
+            problems.addAll(e.diagnostics());
+            return null;
+        }
+    }
+
+    public List<MeasuredEvidence.Run> runs(String centerId) {
+        return byCenter.getOrDefault(centerId, List.of());
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    /** The text of a benchmark file read, for showing the offending line of a problem. */
+    public SourceFile source(String name) {
+        return sources.get(name);
+    }
+
+    /** Parses {@code --bench-conditions key=value,key=value}. */
+    public static Map<String, String> parseConditions(List<String> specs) throws UsageException {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> known = BenchmarkRunReader.conditionKeys();
+        for (String spec : specs) {
+            for (String part : spec.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                int eq = part.indexOf('=');
+                if (eq <= 0) {
+                    throw new UsageException("--bench-conditions " + spec + ": write key=value,key=value");
+                }
+                String k = part.substring(0, eq).strip();
+                String v = part.substring(eq + 1).strip();
+                if (!known.contains(k)) {
+                    throw new UsageException("--bench-conditions: unknown condition '" + k + "'"
+                            + dev.cca.diag.Suggest.didYouMean(k, known) + "; known: " + String.join(", ", known));
+                }
+                out.put(k, v);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.cca.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cca.testing.Cli;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Measured benchmark results reaching a report: which value wins, what stays visible, what is refused. */
+class BenchmarkCliTest {
+
+    static final String WUHAN = "samples/wuhan-aicc.yaml";
+    static final String VLLM = "src/test/resources/bench/vllm-bench/serve-result.json";
+
+    @TempDir
+    Path tmp;
+
+    private JsonNode assess(String... args) throws Exception {
+        Path json = tmp.resolve("r" + System.nanoTime() + ".json");
+        String[] all = new String[args.length + 5];
+        all[0] = "assess";
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[args.length + 1] = "-q";
+        all[args.length + 2] = "-o";
+        all[args.length + 3] = json.toString();
+        all[args.length + 4] = "--as-of=2025-11-30";
+        Cli.Run r = Cli.run(all);
+        assertTrue(r.exit() == 0 || r.exit() == 3, r.toString());
+        return new ObjectMapper().readTree(Files.readString(json));
+    }
+
+    static JsonNode metric(JsonNode result, String scenario, String metric) {
+        for (JsonNode s : result.path("centers").get(0).path("scenarios")) {
+            if (!s.path("id").asText().equals(scenario)) {
+                continue;
+            }
+            for (JsonNode t : s.path("tables")) {
+                for (JsonNode i : t.path("indicators")) {
+                    for (JsonNode m : i.path("metrics")) {
+                        if (m.path("metric").asText().equals(metric)) {
+                            return m;
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no metric " + metric);
+    }
+
+    @Test
+    void a_measured_value_wins_over_the_declared_one_and_both_are_visible() throws Exception {
+        JsonNode r = assess("samples/unicom-lingang.yaml");
+        JsonNode mfu = metric(r, "training", "training.mfu_pct");
+        assertEquals("measured", mfu.path("evidence").asText());
+        assertTrue(mfu.path("source").asText().contains("megatron-pretrain.log"), mfu.toString());
+        assertEquals("48 %", mfu.path("superseded").get(0).path("value_text").asText());
+        assertEquals("declared", mfu.path("superseded").get(0).path("evidence").asText());
+        double measured = mfu.path("value").asDouble();
+        assertTrue(measured > 40 && measured < 44, "MFU from ~414 TFLOP/s against the H800's 989: " + measured);
+    }
+
+    @Test
+    void several_runs_of_the_same_conditions_combine_by_their_median() throws Exception {
+        JsonNode r = assess("samples/unicom-lingang.yaml");
+        JsonNode tp = metric(r, "inference", "inference.throughput.output_tokens_per_s");
+        assertEquals(13200, tp.path("value").asDouble(), 0.01, "the median of 13200, 13728 and 12804");
+        assertTrue(tp.path("note").asText().startsWith("median of 3 vllm-bench runs"), tp.toString());
+        assertEquals(13200.0 / 8 * 72, tp.path("normalized_value").asDouble(), 0.01, "normalised by the run's own accelerators");
+    }
+
+    @Test
+    void a_multi_node_nccl_run_measures_the_scale_out_network_in_gigabits() throws Exception {
+        JsonNode r = assess("samples/unicom-lingang.yaml");
+        JsonNode bw = metric(r, "training", "compute.network.per_accelerator_gbps");
+        assertEquals(172.48 * 8, bw.path("value").asDouble(), 0.01);
+        assertEquals("measured", bw.path("evidence").asText());
+    }
+
+    @Test
+    void evidence_coverage_counts_the_measured_weight() throws Exception {
+        JsonNode r = assess("samples/unicom-lingang.yaml");
+        for (JsonNode s : r.path("centers").get(0).path("scenarios")) {
+            assertTrue(s.path("evidence_coverage").asDouble() > 0.05, s.path("id") + ": " + s.path("evidence_coverage"));
+        }
+    }
+
+    @Test
+    void a_native_file_given_with_bench_takes_its_missing_conditions_from_the_command_line() throws Exception {
+        JsonNode without = assess(WUHAN, "--bench", VLLM);
+        JsonNode tp = metric(without, "inference", "inference.throughput.output_tokens_per_s");
+        assertEquals("needs-condition", tp.path("status").asText(), "a measured throughput is never normalised by another run's accelerators");
+        assertTrue(tp.path("missing_reason").asText().contains("inference.throughput.accelerators"), tp.toString());
+        JsonNode with = assess(WUHAN, "--bench", VLLM, "--bench-conditions", "accelerators=8,params_b=72");
+        JsonNode ok = metric(with, "inference", "inference.throughput.output_tokens_per_s");
+        assertEquals("ok", ok.path("status").asText());
+        assertEquals(1299.4559 / 8 * 72, ok.path("normalized_value").asDouble(), 0.01);
+    }
+
+    @Test
+    void a_benchmark_for_another_center_is_an_error() throws Exception {
+        Path doc = tmp.resolve("other.yaml");
+        Files.writeString(doc, "cca: benchmark-run/v1\ncenter: somewhere-else\nkind: training-efficiency\ntool: custom\n"
+                + "date: 2025-09-01\nresults: {mfu_pct: 50}\n");
+        Cli.Run r = Cli.run("assess", WUHAN, "--bench", doc.toString(), "-q");
+        assertEquals(3, r.exit());
+        assertTrue(r.err().contains("for center 'somewhere-else', which is not among the profiles"), r.err());
+    }
+
+    @Test
+    void an_invalid_mlperf_run_is_reported_and_not_used() throws Exception {
+        Cli.Run r = Cli.run("assess", WUHAN, "--bench", "src/test/resources/bench/mlperf-inference/invalid/server-result-invalid.txt", "-q");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.err().contains("not used: LoadGen marked this run INVALID"), r.err());
+    }
+
+    @Test
+    void a_broken_benchmark_file_is_a_located_error_and_the_profile_is_still_assessed() throws Exception {
+        Path broken = tmp.resolve("broken.json");
+        Files.writeString(broken, Files.readString(Path.of(VLLM)).substring(0, 300));
+        Path json = tmp.resolve("r.json");
+        Cli.Run r = Cli.run("assess", WUHAN, "--bench", broken.toString(), "-q", "-o", json.toString());
+        assertEquals(3, r.exit(), r.toString());
+        assertTrue(r.err().contains("broken.json:1:"), r.err());
+        JsonNode result = new ObjectMapper().readTree(Files.readString(json));
+        assertEquals("declared", metric(result, "inference", "inference.throughput.output_tokens_per_s").path("evidence").asText(),
+                "nothing is taken from the broken file");
+    }
+
+    @Test
+    void a_run_older_than_the_limit_is_stale_and_counts_as_declared() throws Exception {
+        Path doc = tmp.resolve("old.yaml");
+        Files.writeString(doc, "cca: benchmark-run/v1\ncenter: wuhan-aicc\nkind: training-efficiency\ntool: custom\n"
+                + "date: 2021-01-01\nresults: {mfu_pct: 52}\n");
+        JsonNode r = assess(WUHAN, "--bench", doc.toString());
+        JsonNode mfu = metric(r, "training", "training.mfu_pct");
+        assertEquals(52, mfu.path("value").asDouble(), 0);
+        assertTrue(mfu.path("stale").asBoolean(), mfu.toString());
+        assertEquals("declared", mfu.path("evidence").asText());
+        assertTrue(mfu.path("age_days").asInt() > 730);
+    }
+
+    @Test
+    void validate_checks_benchmark_documents_and_native_outputs() {
+        Cli.Run ok = Cli.run("validate", "samples/bench/lingang/", VLLM);
+        assertEquals(0, ok.exit(), ok.toString());
+        assertTrue(ok.out().contains("benchmark file(s)"), ok.out());
+        Cli.Run bad = Cli.run("validate", "src/test/resources/bench/mlperf-inference/invalid/ttft-p99-below-median.txt");
+        assertEquals(3, bad.exit(), bad.toString());
+        assertFalse(bad.err().isEmpty());
+    }
+}
