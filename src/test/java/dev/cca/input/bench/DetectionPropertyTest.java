@@ -7,6 +7,8 @@ import dev.cca.input.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,34 +27,32 @@ class DetectionPropertyTest {
 
     private final NativeFormats formats = NativeFormats.standard();
 
-    @Test
-    void everyFixtureIsClaimedByItsOwnFormatOnly() {
+    @Property(tries = 400)
+    void everyFixtureIsClaimedByItsOwnFormatOnly(@ForAll long seed) {
         List<String[]> cases = new ArrayList<>();
         for (String f : FORMATS) {
             for (String file : Fixtures.files(f)) {
                 cases.add(new String[] {f, file});
             }
         }
-        Trials.run(7_000, 400, r -> {
-            String[] c = cases.get(r.nextInt(cases.size()));
-            String content = disguise(r, Fixtures.text(c[1]));
-            List<String> claimed = formats.candidates(content).stream().map(NativeReader::format).toList();
-            assertEquals(List.of(c[0]), claimed, c[1]);
-            try {
-                assertEquals(c[0], formats.detect(SourceFile.ofText(Trials.pick(r, NAMES), content)).format(), c[1]);
-            } catch (InputException e) {
-                throw new AssertionError(c[1] + ": " + e.getMessage(), e);
-            }
-        });
+        Random r = new Random(seed);
+        String[] c = cases.get(r.nextInt(cases.size()));
+        String content = disguise(r, Fixtures.text(c[1]));
+        List<String> claimed = formats.candidates(content).stream().map(NativeReader::format).toList();
+        assertEquals(List.of(c[0]), claimed, c[1]);
+        try {
+            assertEquals(c[0], formats.detect(SourceFile.ofText(Trials.pick(r, NAMES), content)).format(), c[1]);
+        } catch (InputException e) {
+            throw new AssertionError(c[1] + ": " + e.getMessage(), e);
+        }
     }
 
-    @Test
-    void filesOfNoFormatAreClaimedByNone() {
+    @Property(tries = 100)
+    void filesOfNoFormatAreClaimedByNone(@ForAll long seed) {
         List<String> files = Fixtures.files("unrecognised");
-        Trials.run(8_000, 100, r -> {
-            String file = Trials.pick(r, files);
-            assertEquals(List.of(), formats.candidates(disguise(r, Fixtures.text(file))), file);
-        });
+        Random r = new Random(seed);
+        String file = Trials.pick(r, files);
+        assertEquals(List.of(), formats.candidates(disguise(r, Fixtures.text(file))), file);
     }
 
     /** Changes that no reader should care about: line ends, trailing blank lines and spaces. */

@@ -15,9 +15,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 /**
  * Property (b): whatever is done to a fixture (cut short, bytes replaced, lines deleted or repeated, stray
@@ -26,11 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class MutationPropertyTest {
 
-    private static final int MUTANTS_PER_FIXTURE = 120;
     /** One read of one small file; real reads take milliseconds. */
     private static final Duration QUICKLY = Duration.ofSeconds(2);
-    /** All mutants of one fixture; a hang anywhere fails here rather than stopping the suite. */
-    private static final Duration ALL_MUTANTS = Duration.ofSeconds(60);
 
     /** Text that tends to break parsers: JSON and number edge cases, separators, escapes, other scripts. */
     private static final List<String> STRAY = List.of("NaN", "-Infinity", "Infinity", "1e999", "-1", "-0", "0x1F", "}",
@@ -42,55 +41,54 @@ class MutationPropertyTest {
 
     private final NativeFormats formats = NativeFormats.standard();
 
-    @TestFactory
-    Stream<DynamicTest> mutatedNativeFilesFailCleanly() {
+    @Provide
+    Arbitrary<String> nativeFixtures() {
         List<String> fixtures = new ArrayList<>();
         for (String folder : List.of("vllm-bench", "sglang-bench", "genai-perf", "mlperf-inference", "mlperf-training",
                 "nccl-tests", "megatron", "torchtitan", "unrecognised")) {
             fixtures.addAll(Fixtures.files(folder));
         }
-        return fixtures.stream().map(f -> DynamicTest.dynamicTest(f, () -> mutateNative(f)));
+        return Arbitraries.of(fixtures);
     }
 
-    @TestFactory
-    Stream<DynamicTest> mutatedBenchmarkRunDocumentsFailCleanly() {
-        return Fixtures.files("run").stream().filter(f -> f.endsWith(".yaml"))
-                .map(f -> DynamicTest.dynamicTest(f, () -> mutateDocument(f)));
+    @Provide
+    Arbitrary<String> documentFixtures() {
+        return Arbitraries.of(Fixtures.files("run").stream().filter(f -> f.endsWith(".yaml")).toList());
     }
 
-    private void mutateNative(String fixture) {
+    @Property(tries = 4000)
+    void mutatedNativeFilesFailCleanly(@ForAll("nativeFixtures") String fixture, @ForAll long seed) {
         String original = Fixtures.text(fixture);
         String format = fixture.substring(0, fixture.indexOf('/'));
         NativeReader own = formats.byFormat(format).orElse(null);
-        assertTimeoutPreemptively(ALL_MUTANTS, () -> Trials.run(fixture.hashCode() * 1000L, MUTANTS_PER_FIXTURE, r -> {
-            String mutant = mutate(r, original);
-            SourceFile file = SourceFile.ofText(fixture, mutant);
+        String mutant = mutate(new Random(seed), original);
+        SourceFile file = SourceFile.ofText(fixture, mutant);
+        assertTimeoutPreemptively(QUICKLY.multipliedBy(2), () -> {
             if (own != null) {
                 check(() -> own.readAll(file), mutant);
             }
             check(() -> formats.readAll(file), mutant);
-        }));
+        });
     }
 
-    private void mutateDocument(String fixture) {
+    @Property(tries = 1500)
+    void mutatedBenchmarkRunDocumentsFailCleanly(@ForAll("documentFixtures") String fixture, @ForAll long seed) {
         String original = Fixtures.text(fixture);
         BenchmarkRunReader reader = new BenchmarkRunReader(LocalDate.of(2025, 10, 1));
-        assertTimeoutPreemptively(ALL_MUTANTS, () -> Trials.run(fixture.hashCode() * 1000L, MUTANTS_PER_FIXTURE, r -> {
-            String mutant = mutate(r, original);
-            long start = System.nanoTime();
-            {
-                Problems problems = new Problems();
-                for (Document doc : new YamlReader(Limits.DEFAULT).readAll(SourceFile.ofText(fixture, mutant), problems)) {
-                    Problems p = new Problems();
-                    BenchmarkRun run = reader.read(doc, p);
-                    assertTrue(run == null || !p.hasErrors(), "a run comes only without errors");
-                    if (run != null) {
-                        valid(run.measurements(), mutant);
-                    }
+        String mutant = mutate(new Random(seed), original);
+        long start = System.nanoTime();
+        assertTimeoutPreemptively(QUICKLY.multipliedBy(2), () -> {
+            Problems problems = new Problems();
+            for (Document doc : new YamlReader(Limits.DEFAULT).readAll(SourceFile.ofText(fixture, mutant), problems)) {
+                Problems p = new Problems();
+                BenchmarkRun run = reader.read(doc, p);
+                assertTrue(run == null || !p.hasErrors(), "a run comes only without errors");
+                if (run != null) {
+                    valid(run.measurements(), mutant);
                 }
             }
-            quick(start, mutant);
-        }));
+        });
+        quick(start, mutant);
     }
 
     private interface Read {

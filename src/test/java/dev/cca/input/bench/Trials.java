@@ -2,26 +2,14 @@ package dev.cca.input.bench;
 
 import java.util.List;
 import java.util.Random;
-import java.util.function.Consumer;
 
 /**
- * A small property runner: a property is checked on many generated cases, each from its own seeded
- * {@link Random}, so a failure names the seed that reproduces it ({@code Trials.run(seed, 1, ...)}).
+ * Generators for the benchmark-reader properties: jqwik supplies a seed per try (and reports the one that
+ * fails), these turn a seeded {@link Random} into plausible benchmark values.
  */
 final class Trials {
 
     private Trials() {
-    }
-
-    static void run(long firstSeed, int tries, Consumer<Random> property) {
-        for (int i = 0; i < tries; i++) {
-            long seed = firstSeed + i;
-            try {
-                property.accept(new Random(seed));
-            } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError("property fails for seed " + seed + ": " + e.getMessage(), e);
-            }
-        }
     }
 
     /** A positive value spread over many orders of magnitude, as benchmark numbers are. */
