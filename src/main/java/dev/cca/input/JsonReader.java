@@ -21,11 +21,7 @@ public final class JsonReader {
         this.limits = limits;
         this.factory = JsonFactory.builder()
                 .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth() + 8)
-                        .maxStringLength(Math.max(limits.maxStringLength() + 1, 1 << 20))
-                        .maxNumberLength(1000)
-                        .build())
+                .streamReadConstraints(constraints(limits))
                 .build();
     }
 
@@ -66,6 +62,18 @@ public final class JsonReader {
             problems.error(Location.of(file, lineOffset + 1, 0), "cannot read JSON: " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * Jackson's own limits, set a little above ours: our tree builder enforces depth and length with messages
+     * that name the option to raise, and Jackson's only back it up.
+     */
+    static StreamReadConstraints constraints(Limits limits) {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth() + 8)
+                .maxStringLength(Math.max(limits.maxStringLength() + 1, 1 << 20))
+                .maxNumberLength(1000)
+                .build();
     }
 
     public Limits limits() {

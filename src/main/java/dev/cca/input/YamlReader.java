@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
@@ -37,11 +36,7 @@ public final class YamlReader {
         lo.setAllowDuplicateKeys(true);
         this.factory = YAMLFactory.builder()
                 .loaderOptions(lo)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth() + 8)
-                        .maxStringLength(Math.max(limits.maxStringLength() + 1, 1 << 20))
-                        .maxNumberLength(1000)
-                        .build())
+                .streamReadConstraints(JsonReader.constraints(limits))
                 .build();
     }
 

@@ -46,13 +46,7 @@ public final class BatchCsvRenderer implements BatchRenderer {
         line(out, head);
         int ns = r.scenarios().size();
         int nt = r.tables().size();
-        int[][] rankOf = new int[ns][r.rows().size()];
-        for (int s = 0; s < ns; s++) {
-            BatchResult.Ranking rk = r.rankings().get(s);
-            for (int k = 0; k < rk.order().length; k++) {
-                rankOf[s][rk.order()[k]] = rk.rank()[k];
-            }
-        }
+        int[][] rankOf = r.ranksByRow();
         int by = Math.max(0, r.scenarioIndex(o.rankBy()));
         List<String> cells = new ArrayList<>(head.size());
         for (int row : r.rankings().isEmpty() ? new int[0] : r.rankings().get(by).order()) {

@@ -33,28 +33,11 @@ public final class BatchJsonRenderer implements BatchRenderer {
     public void render(BatchResult r, BatchOptions o, Writer out) throws IOException {
         int ns = r.scenarios().size();
         int nt = r.tables().size();
-        int[][] rankOf = new int[ns][r.rows().size()];
-        for (int s = 0; s < ns; s++) {
-            BatchResult.Ranking rk = r.rankings().get(s);
-            for (int k = 0; k < rk.order().length; k++) {
-                rankOf[s][rk.order()[k]] = rk.rank()[k];
-            }
-        }
+        int[][] rankOf = r.ranksByRow();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.writeStartObject();
-            g.writeStringField("format", r.format());
-            g.writeObjectFieldStart("tool");
-            g.writeStringField("name", r.tool().name());
-            g.writeStringField("version", r.tool().version());
-            g.writeEndObject();
-            g.writeObjectFieldStart("rules");
-            g.writeStringField("id", r.rules().id());
-            g.writeStringField("version", r.rules().version());
-            g.writeStringField("sha256", r.rules().sha256());
-            g.writeStringField("source", r.rules().source());
-            g.writeEndObject();
-            g.writeStringField("as_of", r.asOf());
+            JsonRenderer.header(g, r.format(), r.tool(), r.rules(), r.asOf());
             g.writeObjectFieldStart("summary");
             g.writeNumberField("centers", r.rows().size());
             g.writeNumberField("invalid_records", r.invalidRecords());

@@ -48,18 +48,7 @@ public final class JsonRenderer implements Renderer {
             g.setPrettyPrinter(pp);
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.writeStartObject();
-            g.writeStringField("format", r.format());
-            g.writeObjectFieldStart("tool");
-            g.writeStringField("name", r.tool().name());
-            g.writeStringField("version", r.tool().version());
-            g.writeEndObject();
-            g.writeObjectFieldStart("rules");
-            g.writeStringField("id", r.rules().id());
-            g.writeStringField("version", r.rules().version());
-            g.writeStringField("sha256", r.rules().sha256());
-            g.writeStringField("source", r.rules().source());
-            g.writeEndObject();
-            g.writeStringField("as_of", r.asOf());
+            header(g, r.format(), r.tool(), r.rules(), r.asOf());
             g.writeArrayFieldStart("centers");
             for (CenterResult c : r.centers()) {
                 center(g, c);
@@ -278,6 +267,23 @@ public final class JsonRenderer implements Renderer {
         g.writeEndArray();
         num(g, "evidence_gain", gaps.evidenceGain());
         g.writeEndObject();
+    }
+
+    /** The fields every cca JSON result starts with: format tag, tool, rule set and reference date (reproducibility). */
+    static void header(JsonGenerator g, String format, AssessmentResult.ToolInfo tool, AssessmentResult.RulesInfo rules,
+                       String asOf) throws IOException {
+        g.writeStringField("format", format);
+        g.writeObjectFieldStart("tool");
+        g.writeStringField("name", tool.name());
+        g.writeStringField("version", tool.version());
+        g.writeEndObject();
+        g.writeObjectFieldStart("rules");
+        g.writeStringField("id", rules.id());
+        g.writeStringField("version", rules.version());
+        g.writeStringField("sha256", rules.sha256());
+        g.writeStringField("source", rules.source());
+        g.writeEndObject();
+        g.writeStringField("as_of", asOf);
     }
 
     static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {

@@ -54,6 +54,18 @@ public record BatchResult(
                             double min, double max, int[] gradeCounts) {
     }
 
+    /** {@code [scenario][row index]}: each row's rank in each scenario. */
+    public int[][] ranksByRow() {
+        int[][] out = new int[rankings.size()][rows.size()];
+        for (int s = 0; s < rankings.size(); s++) {
+            Ranking rk = rankings.get(s);
+            for (int k = 0; k < rk.order().length; k++) {
+                out[s][rk.order()[k]] = rk.rank()[k];
+            }
+        }
+        return out;
+    }
+
     public int scenarioIndex(String id) {
         for (int i = 0; i < scenarios.size(); i++) {
             if (scenarios.get(i).id().equals(id)) {
