@@ -188,7 +188,10 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
     private FileRecords openFile(InputWalk.Found f) {
         FileRecords.Context ctx = new FileRecords.Context(f.path(), f.name(), options, this::report);
         try {
-            InputFiles.checkReadable(f.path(), f.name());
+            // Files found in a walk are regular files already; YAML and JSON are checked again as they are read.
+            if (f.given()) {
+                InputFiles.checkReadable(f.path(), f.name());
+            }
             Format format = f.format();
             if (format == null) {
                 String reason = Format.unsupportedReason(f.name());
@@ -218,6 +221,8 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
             };
         } catch (InputException e) {
             e.diagnostics().forEach(this::report);
+        } catch (java.nio.file.AccessDeniedException e) {
+            report(Diagnostic.error(Location.file(f.name()), Messages.cannotRead("permission denied")));
         } catch (IOException e) {
             report(Diagnostic.error(Location.file(f.name()), Messages.cannotRead(e.getMessage())));
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -78,9 +79,19 @@ final class InputWalk {
             }
             Path child = top.dir().resolve(entry);
             String childName = top.name().endsWith("/") ? top.name() + entry : top.name() + "/" + entry;
-            if (Files.isDirectory(child)) {
+            // One stat per entry (following links): a catalog directory can hold a million files.
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(child, BasicFileAttributes.class);
+            } catch (IOException e) {
+                if (Files.isSymbolicLink(child)) {
+                    report.accept(Diagnostic.warning(Location.file(childName), Messages.brokenLink()));
+                }
+                continue;
+            }
+            if (attrs.isDirectory()) {
                 push(child, childName);
-            } else if (Files.isRegularFile(child)) {
+            } else if (attrs.isRegularFile()) {
                 Format f = Format.byFileName(entry);
                 if (f != null) {
                     return new Found(child, childName, f, false);
@@ -89,8 +100,6 @@ final class InputWalk {
                 if (reason != null) {
                     report.accept(Diagnostic.warning(Location.file(childName), Messages.skippedInDirectory(reason)));
                 }
-            } else if (Files.isSymbolicLink(child) && !Files.exists(child)) {
-                report.accept(Diagnostic.warning(Location.file(childName), Messages.brokenLink()));
             }
         }
     }

@@ -13,8 +13,12 @@ import java.nio.charset.CharacterCodingException;
 
 /**
  * The lines of a JSON Lines file, read as a stream: one JSON object per line, blank lines skipped, each
- * line at most {@link dev.cca.input.Limits#maxRecordBytes()} characters (a longer one is reported and
- * skipped, and reading goes on with the next line).
+ * line at most {@link dev.cca.input.Limits#maxRecordBytes()} long (a longer one is reported and skipped,
+ * and reading goes on with the next line).
+ *
+ * <p>UTF-8 files (the rule) are cut into lines as bytes ({@link ByteLines}) and each line is decoded by its
+ * record, on the parsing thread; a bad byte is then an error of that line alone. Files in another
+ * encoding (UTF-16 with a byte-order mark, or one named in the options) are decoded as they are read.
  */
 final class JsonLinesRecords implements FileRecords {
 
@@ -24,6 +28,7 @@ final class JsonLinesRecords implements FileRecords {
     private final int limit;
     private final StringBuilder sb = new StringBuilder(4096);
     private SourceFile source;
+    private ByteLines bytes;
     private CharStream chars;
     private int index;
     private boolean done;
@@ -36,7 +41,11 @@ final class JsonLinesRecords implements FileRecords {
         try {
             TextInput text = TextInput.open(stream, ctx.name(), ctx.options().encoding());
             source = new SourceFile(ctx.name(), ctx.path(), "", text.note());
-            chars = new CharStream(text.reader());
+            if (text.isUtf8()) {
+                bytes = new ByteLines(text.bytes());
+            } else {
+                chars = new CharStream(text.reader());
+            }
         } catch (InputException e) {
             e.diagnostics().forEach(ctx.report());
             done = true;
@@ -46,8 +55,9 @@ final class JsonLinesRecords implements FileRecords {
         }
     }
 
-    /** One line of the file, parsed on whichever thread calls {@link #parse()}. */
-    private record Line(SourceFile source, JsonReader json, int index, int line, String text) implements RawRecord {
+    /** One line of the file, decoded and parsed on whichever thread calls {@link #parse()}. */
+    private record Line(SourceFile source, JsonReader json, int index, int line, String text, byte[] utf8)
+            implements RawRecord {
         @Override
         public Location location() {
             return Location.of(source.name(), line, 1);
@@ -56,7 +66,16 @@ final class JsonLinesRecords implements FileRecords {
         @Override
         public Record parse() {
             Problems problems = new Problems();
-            Node root = json.parse(text, source.name(), line - 1, problems);
+            String t = text;
+            if (t == null) {
+                int[] bad = new int[1];
+                t = ByteLines.decode(utf8, bad);
+                if (t == null) {
+                    problems.error(Location.of(source.name(), line, bad[0]), Messages.badUtf8Line());
+                    return new Record(new Document(source, index, line, null), location(), problems);
+                }
+            }
+            Node root = json.parse(t, source.name(), line - 1, problems);
             return new Record(new Document(source, index, line, root), location(), problems);
         }
     }
@@ -67,39 +86,60 @@ final class JsonLinesRecords implements FileRecords {
             return null;
         }
         try {
-            while (true) {
-                int c = chars.peek();
-                if (c == CharStream.EOF) {
-                    done = true;
-                    return null;
-                }
-                int line = chars.line();
-                sb.setLength(0);
-                int n = chars.readRun(sb, '\n', limit + 1);
-                if (n > limit) {
-                    chars.skipLine();
-                    return Ready.broken(source, index++, line, line, 1, Messages.recordTooLong(limit));
-                }
-                chars.read();
-                if (isBlank(sb)) {
-                    continue;
-                }
-                return new Line(source, json, index++, line, sb.toString());
+            RawRecord r = bytes != null ? nextBytes() : nextChars();
+            if (r == null) {
+                done = true;
             }
+            return r;
         } catch (CharacterCodingException e) {
             ctx.error(chars.line(), 0, Messages.decodeErrorMidFile(
                     ctx.options().encoding() == null ? "UTF-8" : ctx.options().encoding().name()));
         } catch (IOException e) {
-            ctx.error(chars.line(), 0, Messages.cannotRead(e.getMessage()));
+            ctx.error(Messages.cannotRead(e.getMessage()));
         }
         done = true;
         return null;
     }
 
+    private RawRecord nextBytes() throws IOException {
+        while (true) {
+            byte[] b = bytes.next(limit);
+            if (b == null) {
+                return null;
+            }
+            int line = bytes.lineNumber();
+            if (bytes.tooLong()) {
+                return Ready.broken(source, index++, line, line, 1, Messages.recordTooLong(limit));
+            }
+            if (!ByteLines.isBlank(b)) {
+                return new Line(source, json, index++, line, null, b);
+            }
+        }
+    }
+
+    private RawRecord nextChars() throws IOException {
+        while (true) {
+            if (chars.peek() == CharStream.EOF) {
+                return null;
+            }
+            int line = chars.line();
+            sb.setLength(0);
+            int n = chars.readRun(sb, '\n', limit + 1);
+            if (n > limit) {
+                chars.skipLine();
+                return Ready.broken(source, index++, line, line, 1, Messages.recordTooLong(limit));
+            }
+            chars.read();
+            if (!isBlank(sb)) {
+                return new Line(source, json, index++, line, sb.toString(), null);
+            }
+        }
+    }
+
     private static boolean isBlank(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\uFEFF') {
+            if (c != ' ' && c != '\t') {
                 return false;
             }
         }

@@ -63,6 +63,11 @@ final class Messages {
                 + " (save it as UTF-8, or name its encoding with --encoding)";
     }
 
+    static String badUtf8Line() {
+        return "this line is not valid UTF-8 from here on; save the file as UTF-8"
+                + " (or name its encoding with --encoding)";
+    }
+
     static String tooManyDocuments(int max) {
         return "more than " + max + " documents in one file; raise the limit with --max-documents";
     }
@@ -71,7 +76,7 @@ final class Messages {
 
     static String recordTooLong(int max) {
         return "this record is longer than the " + Limits.human(max)
-                + " limit for one record (characters); raise it with --max-record-size";
+                + " limit for one record; raise it with --max-record-size";
     }
 
     static String recordTooLongUnclosedQuote(int max, int quoteLine, int quoteColumn) {

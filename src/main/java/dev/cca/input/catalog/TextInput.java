@@ -26,17 +26,17 @@ final class TextInput {
 
     static final int HEAD = 64 * 1024;
 
-    private final Reader reader;
+    private final InputStream stream;
     private final String note;
     private final Charset charset;
 
-    private TextInput(Reader reader, String note, Charset charset) {
-        this.reader = reader;
+    private TextInput(InputStream stream, String note, Charset charset) {
+        this.stream = stream;
         this.note = note;
         this.charset = charset;
     }
 
-    /** Checks the head of {@code in} and returns a strict decoding reader positioned after any byte-order mark. */
+    /** Checks the head of {@code in} and returns the input positioned after any byte-order mark. */
     static TextInput open(InputStream in, String name, Charset forced) throws InputException, IOException {
         PushbackInputStream pin = new PushbackInputStream(in, HEAD);
         byte[] head = pin.readNBytes(HEAD);
@@ -62,14 +62,23 @@ final class TextInput {
             cs = StandardCharsets.UTF_8;
         }
         pin.skipNBytes(bom);
-        Reader r = new InputStreamReader(pin, cs.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-        return new TextInput(r, d.note(), cs);
+        return new TextInput(pin, d.note(), cs);
     }
 
+    /** The bytes after the byte-order mark, for readers that split UTF-8 text themselves. */
+    InputStream bytes() {
+        return stream;
+    }
+
+    /** A strict decoding reader of the text after the byte-order mark (a bad byte throws). */
     Reader reader() {
-        return reader;
+        return new InputStreamReader(stream, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    boolean isUtf8() {
+        return charset.equals(StandardCharsets.UTF_8);
     }
 
     /** What the decoder noticed (a byte-order mark, a forced encoding), or empty. */
