@@ -20,8 +20,8 @@ import java.util.List;
  * YAML and JSON files, which are read whole (within {@link dev.cca.input.Limits#maxFileBytes()}) because
  * a document can span the file. A YAML stream is cut at its {@code ---} markers here, cheaply; each
  * document is parsed by its raw record, on whichever thread the caller chooses. A JSON object file is one
- * record, parsed likewise; a JSON array file is parsed here (its elements cannot be found otherwise)
- * and gives one record per element.
+ * record, parsed likewise; a JSON array file is cut into its elements ({@link JsonArrayCutter}), one record
+ * each, so that a large array is never held as trees.
  */
 final class TextFileRecords implements FileRecords {
 
@@ -58,17 +58,15 @@ final class TextFileRecords implements FileRecords {
             r.pending.add(new JsonFile(src, json));
             return r;
         }
-        Problems problems = new Problems();
-        Node root = json.parse(src.text(), src.name(), 0, problems);
-        if (!(root instanceof Node.ListNode list)) {
-            Location at = Location.of(src.name(), 1, 1);
-            r.pending.add(new Ready(new Record(new Document(src, 0, 1, null), at, problems)));
+        List<JsonArrayCutter.Element> elements = JsonArrayCutter.cut(src.text());
+        if (elements == null) {
+            // Not a well-formed array: the parser of the whole text says where and why.
+            r.pending.add(new JsonFile(src, json));
             return r;
         }
         int i = 0;
-        for (Node item : list.items()) {
-            Location at = Location.of(src.name(), item.line(), item.column());
-            r.pending.add(new Ready(new Record(new Document(src, i++, item.line(), item), at, new Problems())));
+        for (JsonArrayCutter.Element e : elements) {
+            r.pending.add(new JsonElement(src, json, e, i++));
         }
         return r;
     }
@@ -118,6 +116,24 @@ final class TextFileRecords implements FileRecords {
             Node root = json.parse(source.text(), source.name(), 0, problems);
             int line = root == null ? 1 : root.line();
             return new Record(new Document(source, 0, line, root), Location.of(source.name(), line, 1), problems);
+        }
+    }
+
+    /** One element of a JSON array file. */
+    private record JsonElement(SourceFile source, JsonReader json, JsonArrayCutter.Element element, int index)
+            implements RawRecord {
+        @Override
+        public Location location() {
+            return Location.of(source.name(), element.line() + 1, element.column() + 1);
+        }
+
+        @Override
+        public Record parse() {
+            Problems problems = new Problems();
+            // Spaces stand in for what precedes the element on its first line, so columns match the file.
+            String text = " ".repeat(element.column()) + element.text();
+            Node root = json.parse(text, source.name(), element.line(), problems);
+            return new Record(new Document(source, index, element.line() + 1, root), location(), problems);
         }
     }
 

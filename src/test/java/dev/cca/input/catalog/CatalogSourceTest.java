@@ -150,6 +150,37 @@ class CatalogSourceTest {
     }
 
     @Test
+    void aOneLineJsonArrayKeepsTheColumnsOfItsElements() throws IOException {
+        Path p = write("line.json", "[{\"cca\": \"center-profile/v1\", \"id\": \"a\", \"name\": \"[{,\\\"\"},"
+                + " {\"cca\": \"center-profile/v1\", \"id\": \"B\", \"name\": \"b\"}]");
+        Catalogs.Result r = Catalogs.read(p);
+        assertEquals(List.of("a"), ids(r), r.describe());
+        assertEquals("[{,\"", r.profiles().get(0).name());
+        assertEquals(Location.of(p.toString(), 1, 60), r.records().get(1).record().location());
+        Diagnostic d = r.recordErrors().get(0);
+        assertEquals("id", d.location().path());
+        assertEquals(1, d.location().line());
+        assertEquals(95, d.location().column());
+    }
+
+    @Test
+    void aMalformedJsonArrayIsOneLocatedError() throws IOException {
+        Path p = write("bad.json", "[\n  {\"id\": \"a\"},\n  {\"id\": \"b\"\n]\n");
+        Catalogs.Result r = Catalogs.read(p);
+        assertEquals(1, r.records().size());
+        Diagnostic d = r.recordErrors().get(0);
+        assertEquals(4, d.location().line());
+        assertTrue(d.message().startsWith("not valid JSON"), d.message());
+    }
+
+    @Test
+    void anEmptyJsonArrayHasNoRecords() throws IOException {
+        Catalogs.Result r = Catalogs.read(write("empty.json", " [ ] \n"));
+        assertEquals(List.of(), r.records());
+        assertEquals(List.of(), r.fileProblems());
+    }
+
+    @Test
     void aJsonObjectFileIsOneRecord() throws IOException {
         Path p = write("one.json", "\n{\"cca\": \"center-profile/v1\", \"id\": \"a\", \"name\": \"A\"}\n");
         Catalogs.Result r = Catalogs.read(p);
