@@ -30,7 +30,7 @@ import java.util.stream.StreamSupport;
  * ({@link RecordPipeline} does that in order and with bounded memory). Nothing of a record is kept
  * after it is handed out, so memory does not grow with the catalog.
  *
- * <p>Problems come two ways. A broken record carries its own located problems ({@link Record#problems()})
+ * <p>Problems come two ways. A broken record carries its own located problems ({@link ParsedRecord#problems()})
  * and costs no other record. A problem of a whole file (unreadable, unsupported, a bad table header, a
  * corrupt workbook, a symbolic link loop) is collected in {@link #fileProblems()}; the file's records
  * that could be cut before it are still delivered.

@@ -41,13 +41,13 @@ interface FileRecords extends Closeable {
     }
 
     /** A record whose parse result is already known: a record broken while cutting, or parsed on the way. */
-    record Ready(Record record) implements RawRecord {
+    record Ready(ParsedRecord record) implements RawRecord {
 
         /** A record starting at {@code line} that could not be cut; the problem is at errorLine:errorColumn. */
         static Ready broken(SourceFile source, int index, int line, int errorLine, int errorColumn, String message) {
             Problems p = new Problems();
             p.error(Location.of(source.name(), errorLine, errorColumn), message);
-            return new Ready(new Record(new Document(source, index, line, null), Location.of(source.name(), line, 1), p));
+            return new Ready(new ParsedRecord(new Document(source, index, line, null), Location.of(source.name(), line, 1), p));
         }
 
         @Override
@@ -56,7 +56,7 @@ interface FileRecords extends Closeable {
         }
 
         @Override
-        public Record parse() {
+        public ParsedRecord parse() {
             return record;
         }
     }

@@ -64,7 +64,7 @@ final class JsonLinesRecords implements FileRecords {
         }
 
         @Override
-        public Record parse() {
+        public ParsedRecord parse() {
             Problems problems = new Problems();
             String t = text;
             if (t == null) {
@@ -72,11 +72,11 @@ final class JsonLinesRecords implements FileRecords {
                 t = ByteLines.decode(utf8, bad);
                 if (t == null) {
                     problems.error(Location.of(source.name(), line, bad[0]), Messages.badUtf8Line());
-                    return new Record(new Document(source, index, line, null), location(), problems);
+                    return new ParsedRecord(new Document(source, index, line, null), location(), problems);
                 }
             }
             Node root = json.parse(t, source.name(), line - 1, problems);
-            return new Record(new Document(source, index, line, root), location(), problems);
+            return new ParsedRecord(new Document(source, index, line, root), location(), problems);
         }
     }
 

@@ -15,5 +15,5 @@ public interface RawRecord {
     Location location();
 
     /** Builds the record's tree. Never throws for bad input: problems are in {@link Record#problems()}. */
-    Record parse();
+    ParsedRecord parse();
 }

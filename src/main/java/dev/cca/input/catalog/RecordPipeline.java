@@ -38,7 +38,7 @@ public final class RecordPipeline {
      * an unchecked exception when checked).
      */
     public static <T> long run(Iterator<? extends RawRecord> records, int threads,
-                               Function<? super Record, ? extends T> work, Consumer<? super T> sink) {
+                               Function<? super ParsedRecord, ? extends T> work, Consumer<? super T> sink) {
         long n = 0;
         if (threads <= 1) {
             while (records.hasNext()) {

@@ -53,7 +53,7 @@ final class TableRow implements RawRecord {
     }
 
     @Override
-    public Record parse() {
+    public ParsedRecord parse() {
         Problems problems = new Problems();
         boolean broken = false;
         if (cutProblems != null) {
@@ -74,6 +74,6 @@ final class TableRow implements RawRecord {
         }
         Node.MapNode root = broken ? null
                 : layout.tree(source.name(), line, 1, text, kind, lines, columns, count, problems);
-        return new Record(new Document(source, index, line, root), location(), problems);
+        return new ParsedRecord(new Document(source, index, line, root), location(), problems);
     }
 }

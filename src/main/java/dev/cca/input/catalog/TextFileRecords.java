@@ -111,11 +111,11 @@ final class TextFileRecords implements FileRecords {
         }
 
         @Override
-        public Record parse() {
+        public ParsedRecord parse() {
             Problems problems = new Problems();
             Node root = json.parse(source.text(), source.name(), 0, problems);
             int line = root == null ? 1 : root.line();
-            return new Record(new Document(source, 0, line, root), Location.of(source.name(), line, 1), problems);
+            return new ParsedRecord(new Document(source, 0, line, root), Location.of(source.name(), line, 1), problems);
         }
     }
 
@@ -128,12 +128,12 @@ final class TextFileRecords implements FileRecords {
         }
 
         @Override
-        public Record parse() {
+        public ParsedRecord parse() {
             Problems problems = new Problems();
             // Spaces stand in for what precedes the element on its first line, so columns match the file.
             String text = " ".repeat(element.column()) + element.text();
             Node root = json.parse(text, source.name(), element.line(), problems);
-            return new Record(new Document(source, index, element.line() + 1, root), location(), problems);
+            return new ParsedRecord(new Document(source, index, element.line() + 1, root), location(), problems);
         }
     }
 
@@ -146,14 +146,14 @@ final class TextFileRecords implements FileRecords {
         }
 
         @Override
-        public Record parse() {
+        public ParsedRecord parse() {
             Problems problems = new Problems();
             Document d = yaml.parse(source, chunk, index, problems);
             if (d == null) {
                 // Only comments after a '---': cutting kept it, parsing finds nothing; an empty record.
                 d = new Document(source, index, chunk.firstLine() + 1, null);
             }
-            return new Record(d, Location.of(source.name(), d.line(), 1), problems);
+            return new ParsedRecord(d, Location.of(source.name(), d.line(), 1), problems);
         }
     }
 

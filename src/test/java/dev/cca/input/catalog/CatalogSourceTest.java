@@ -366,7 +366,7 @@ class CatalogSourceTest {
         CatalogSource src = CatalogSource.open(p);
         long n;
         try (var s = src.records()) {
-            n = s.map(RawRecord::parse).filter(Record::hasTree).count();
+            n = s.map(RawRecord::parse).filter(ParsedRecord::hasTree).count();
         }
         assertEquals(2, n);
     }

@@ -25,6 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * -Dmdep.includeScope=test}. Defaults: 200000 centers, 2 threads, jsonl. Formats: jsonl csv xlsx yaml
  * (one multi-document file) tree (a directory of YAML files, one per center). Each measurement runs
  * twice and the second run is reported, so the JIT has compiled the readers.
+ *
+ * <p>{@code CatalogThroughput --read PATH [threads]} reads an existing catalog once instead, which with
+ * {@code /usr/bin/time -v} gives the peak RSS of reading it.
  */
 public final class CatalogThroughput {
 
@@ -32,6 +35,10 @@ public final class CatalogThroughput {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("--read")) {
+            readExisting(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 2);
+            return;
+        }
         long count = args.length > 0 ? Long.parseLong(args[0]) : 200_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         String[] formats = args.length > 2 ? java.util.Arrays.copyOfRange(args, 2, args.length) : new String[] {"jsonl"};
@@ -52,6 +59,15 @@ public final class CatalogThroughput {
             }
         }
         System.out.printf(Locale.ROOT, "peak heap used: %d MiB (catalogs in %s)%n", peakHeapMiB(), dir);
+    }
+
+    /** Reads an existing catalog once (for memory measurements: run under /usr/bin/time -v). */
+    private static void readExisting(Path input, int threads) {
+        long t0 = System.nanoTime();
+        long[] read = readAll(input, threads);
+        long t = System.nanoTime() - t0;
+        System.out.printf(Locale.ROOT, "read %s: %,d records (%,d valid) in %.1f s = %,.0f centers/s; peak heap used %d MiB%n",
+                input, read[0], read[1], t / 1e9, read[0] / (t / 1e9), peakHeapMiB());
     }
 
     private static Path generate(String f, long count, Path dir) throws IOException {

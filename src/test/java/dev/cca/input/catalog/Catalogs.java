@@ -18,7 +18,7 @@ final class Catalogs {
     }
 
     /** One record as read: the record, its profile (null when invalid). */
-    record Read(Record record, CenterProfile profile) {
+    record Read(ParsedRecord record, CenterProfile profile) {
         List<Diagnostic> errors() {
             return record.problems().all().stream().filter(Diagnostic::isError).toList();
         }
@@ -55,7 +55,7 @@ final class Catalogs {
         try (CatalogSource src = CatalogSource.open(List.of(inputs), options)) {
             List<Read> out = new ArrayList<>();
             for (RawRecord raw : src) {
-                Record rec = raw.parse();
+                ParsedRecord rec = raw.parse();
                 out.add(new Read(rec, rec.profile(READER)));
             }
             return new Result(out, src.fileProblems());

@@ -15,7 +15,7 @@ import dev.cca.model.CenterProfile;
  * @param location where the record starts, for messages such as "duplicate id, first at ..."
  * @param problems this record's problems, never shared with another record
  */
-public record Record(Document document, Location location, Problems problems) {
+public record ParsedRecord(Document document, Location location, Problems problems) {
 
     /** True when the record could be read into a tree (it may still fail validation). */
     public boolean hasTree() {
