@@ -114,7 +114,8 @@ final class CsvTokenizer {
                 row.fail(Messages.cellTooLong(sb.length(), maxCell), line, column);
                 row.add("", line, column);
             } else {
-                row.add(sb.toString(), line, column);
+                // Most cells of a catalog are empty: they share one string instead of one each.
+                row.add(sb.length() == 0 ? "" : sb.toString(), line, column);
             }
             int c = in.read();
             if (c == delimiter) {

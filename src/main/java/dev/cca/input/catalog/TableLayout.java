@@ -59,8 +59,13 @@ final class TableLayout {
 
     /** A metric with companion columns (evidence, source, date, conditions). */
     private static final class Metric implements Slot {
+        final String path;
         int value = -1;
         final Map<String, Integer> companions = new LinkedHashMap<>();
+
+        Metric(String path) {
+            this.path = path;
+        }
     }
 
     private record InventoryCell(int column) implements Slot {
@@ -202,7 +207,8 @@ final class TableLayout {
                     return placeInventory(group, key, child, name, index, parts, j, col);
                 }
                 case NUMBER, BOOLEAN, ID_LIST -> {
-                    Slot s = group.children().computeIfAbsent(key, k -> new Metric());
+                    String metricPath = path.toString();
+                    Slot s = group.children().computeIfAbsent(key, k -> new Metric(metricPath));
                     if (!(s instanceof Metric metric)) {
                         return Messages.nested(name);
                     }
@@ -348,7 +354,7 @@ final class TableLayout {
             out.put("cca", rowLine, rowColumn,
                     new Node.ScalarNode(rowLine, rowColumn, ProfileSchema.FORMAT, Node.ScalarKind.STRING));
         }
-        fill(out, root, row, "");
+        fill(out, root, row);
         return out;
     }
 
@@ -373,17 +379,16 @@ final class TableLayout {
         }
     }
 
-    private void fill(Node.MapNode target, Group group, RowView row, String path) {
+    private void fill(Node.MapNode target, Group group, RowView row) {
         for (Map.Entry<String, Slot> e : group.children().entrySet()) {
-            String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-            Node v = build(e.getValue(), row, p);
+            Node v = build(e.getValue(), row);
             if (v != null) {
                 target.put(e.getKey(), v.line(), v.column(), v);
             }
         }
     }
 
-    private Node build(Slot slot, RowView row, String path) {
+    private Node build(Slot slot, RowView row) {
         if (slot instanceof Leaf leaf) {
             String s = row.cell(leaf.column());
             if (s == null) {
@@ -401,12 +406,12 @@ final class TableLayout {
             return l;
         }
         if (slot instanceof Metric metric) {
-            return metric(metric, row, path);
+            return metric(metric, row);
         }
         if (slot instanceof Group g) {
             Node.MapNode m = null;
             for (Map.Entry<String, Slot> e : g.children().entrySet()) {
-                Node v = build(e.getValue(), row, path + "." + e.getKey());
+                Node v = build(e.getValue(), row);
                 if (v != null) {
                     if (m == null) {
                         m = new Node.MapNode(v.line(), v.column());
@@ -445,7 +450,7 @@ final class TableLayout {
         return list;
     }
 
-    private Node metric(Metric metric, RowView row, String path) {
+    private Node metric(Metric metric, RowView row) {
         String value = row.cell(metric.value);
         Node.MapNode map = null;
         for (Map.Entry<String, Integer> e : metric.companions.entrySet()) {
@@ -456,7 +461,7 @@ final class TableLayout {
             }
             if (value == null) {
                 row.problems().warning(new Location(row.file(), row.line()[col], row.column()[col], names[col]),
-                        Messages.companionWithoutValue(names[col], path));
+                        Messages.companionWithoutValue(names[col], metric.path));
                 continue;
             }
             if (map == null) {

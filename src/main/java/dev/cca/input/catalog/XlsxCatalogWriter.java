@@ -74,7 +74,6 @@ final class XlsxCatalogWriter {
                 }
             }
             wb.write(out);
-            wb.dispose();
-        }
+        } // close() also deletes the temporary sheet files
     }
 }

@@ -38,6 +38,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class XlsxCatalogTest {
 
+    static {
+        // This test builds workbooks with POI itself, before any reader has set POI's logging up.
+        PoiSetup.ensure();
+    }
+
     @TempDir
     Path tmp;
 
