@@ -122,6 +122,10 @@ final class Messages {
         return "unknown column '" + name + "'" + hint;
     }
 
+    static String missingColumn(String key) {
+        return "the table has no column '" + key + "', which every profile needs; add it to the header";
+    }
+
     static String duplicateColumn(String name, String firstRef) {
         return "duplicate column '" + name + "' (first in column " + firstRef + "); remove one: which value counts is ambiguous";
     }

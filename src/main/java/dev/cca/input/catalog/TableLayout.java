@@ -142,6 +142,16 @@ final class TableLayout {
         if (ok) {
             ok = companionsHaveValues(root, "", names, file, lines, columns, report);
         }
+        if (ok) {
+            // A required key without a column would fail every row alike: say it once, here.
+            for (Field f : ProfileSchema.root().children().values()) {
+                if (f.isRequired() && !f.name().equals("cca") && !root.children().containsKey(f.name())) {
+                    report.accept(Diagnostic.error(Location.of(file, count == 0 ? 1 : lines[0], 1),
+                            Messages.missingColumn(f.name())));
+                    ok = false;
+                }
+            }
+        }
         if (!ok) {
             return null;
         }

@@ -222,6 +222,15 @@ class CsvCatalogTest {
     }
 
     @Test
+    void aTableWithoutARequiredColumnIsOneErrorNotOnePerRow() {
+        Catalogs.Result r = read("invalid/csv-missing-column.csv");
+        assertEquals(List.of(), r.records());
+        assertEquals(1, r.fileErrors().size(), r.describe());
+        assertEquals("the table has no column 'name', which every profile needs; add it to the header",
+                r.fileErrors().get(0).message());
+    }
+
+    @Test
     void aRowWithAMissingCellIsAnErrorForThatRowOnly() {
         Catalogs.Result r = read("invalid/csv-missing-cell.csv");
         assertEquals(List.of("wuhan-aicc", "xian-aicc"), ids(r));
