@@ -375,10 +375,12 @@ final class XlsxRecords implements FileRecords {
         Location at = new Location(source.name(), row.row, col, "");
         String t = type == null ? "n" : type;
         String text = t.equals("inlineStr") ? inline : value;
+        if (text == null && formula) {
+            // No <v> at all: the workbook was written without calculating (an empty <v> is an empty result).
+            row.problem(Diagnostic.error(at, Messages.formulaWithoutValue(ref)));
+            return;
+        }
         if (text == null || text.isEmpty()) {
-            if (formula) {
-                row.problem(Diagnostic.error(at, Messages.formulaWithoutValue(ref)));
-            }
             return;
         }
         if (text.length() > max) {

@@ -145,6 +145,26 @@ class XlsxCatalogTest {
     }
 
     @Test
+    void aFormulaWhoseResultIsEmptyTextLeavesTheKeyOut() throws IOException {
+        Path p = workbook("c.xlsx", true, (wb, s) -> s.getRow(2).createCell(8).setCellFormula("IF(1=1,\"\",\"x\")"));
+        p = withHeader(p, 8, "name_en");
+        Catalogs.Result r = Catalogs.read(p);
+        assertEquals(List.of(), r.recordErrors(), r.describe());
+        assertNull(r.profiles().get(0).get("name_en"));
+    }
+
+    /** Adds a header cell to the first row of a saved workbook. */
+    private Path withHeader(Path p, int column, String name) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(p))) {
+            wb.getSheetAt(0).getRow(0).createCell(column).setCellValue(name);
+            try (OutputStream out = Files.newOutputStream(p)) {
+                wb.write(out);
+            }
+        }
+        return p;
+    }
+
+    @Test
     void anErrorValueIsAnErrorAtItsCell() throws IOException {
         Path p = workbook("c.xlsx", true, (wb, s) -> s.getRow(3).createCell(3).setCellErrorValue(FormulaError.NA));
         Catalogs.Result r = Catalogs.read(p);
