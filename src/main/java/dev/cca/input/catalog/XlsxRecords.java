@@ -38,7 +38,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  *
  * <p>Cells become values as a person sees them: numbers without binary noise (15 significant digits, as
  * Excel shows them: 0.1 stays 0.1, 1024.0 is 1024), numbers in a date format as ISO dates
- * (YYYY-MM-DD), booleans as true/false, formulas by their cached result. A formula with no cached result
+ * (YYYY-MM-DD), numbers in a percent format as percentages (0.8 shown as 80% is "80%"), booleans as
+ * true/false, formulas by their cached result. A formula with no cached result
  * and an error value (#N/A) are reported at their cell.
  *
  * <p>Hostile workbooks: the file must be within {@link Limits#maxFileBytes()}; POI's zip protections are
@@ -60,6 +61,9 @@ final class XlsxRecords implements FileRecords {
     static final long MAX_TEXT_CHARS = 10L << 20;
 
     private static final MathContext EXCEL_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
+    private static final byte PLAIN = 1;
+    private static final byte DATE = 2;
+    private static final byte PERCENT = 3;
     private static final XMLInputFactory XML = secureFactory();
 
     private final Context ctx;
@@ -68,7 +72,8 @@ final class XlsxRecords implements FileRecords {
     private XMLStreamReader xml;
     private ReadOnlySharedStringsTable strings;
     private StylesTable styles;
-    private Boolean[] dateStyles = new Boolean[0];
+    /** Per cell style: 0 not yet known, else PLAIN, DATE or PERCENT. */
+    private byte[] styleKinds = new byte[0];
     private boolean date1904;
     private SourceFile source;
     private TableLayout layout;
@@ -413,7 +418,13 @@ final class XlsxRecords implements FileRecords {
             row.add(col, text, Node.ScalarKind.STRING);
             return;
         }
-        if (Double.isFinite(d) && isDateStyle(style) && DateUtil.isValidExcelDate(d)) {
+        byte kind = styleKind(style);
+        if (kind == PERCENT && Double.isFinite(d)) {
+            // A person sees 80% where the cell holds 0.8; "80%" reads right for _pct keys and ratios alike.
+            row.add(col, canonicalNumber(d * 100) + "%", Node.ScalarKind.STRING);
+            return;
+        }
+        if (kind == DATE && Double.isFinite(d) && DateUtil.isValidExcelDate(d)) {
             LocalDateTime t = DateUtil.getLocalDateTime(d, date1904);
             row.add(col, t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString(),
                     Node.ScalarKind.STRING);
@@ -448,33 +459,53 @@ final class XlsxRecords implements FileRecords {
         return s.matches("\\d{4}-\\d{2}-\\d{2}T00:00(:00(\\.0+)?)?Z?") ? s.substring(0, 10) : s;
     }
 
-    private boolean isDateStyle(String style) {
+    /** Whether a style shows numbers as dates, as percentages, or plainly; cached per style. */
+    private byte styleKind(String style) {
         if (style == null || styles == null) {
-            return false;
+            return PLAIN;
         }
         int idx;
         try {
             idx = Integer.parseInt(style);
         } catch (NumberFormatException e) {
-            return false;
+            return PLAIN;
         }
         if (idx < 0 || idx > 65_535) {
-            return false;
+            return PLAIN;
         }
-        if (idx >= dateStyles.length) {
-            dateStyles = Arrays.copyOf(dateStyles, Math.max(idx + 1, dateStyles.length * 2));
+        if (idx >= styleKinds.length) {
+            styleKinds = Arrays.copyOf(styleKinds, Math.max(idx + 1, styleKinds.length * 2));
         }
-        Boolean cached = dateStyles[idx];
-        if (cached == null) {
-            boolean date = false;
+        if (styleKinds[idx] == 0) {
+            byte k = PLAIN;
             if (idx < styles.getNumCellStyles()) {
                 XSSFCellStyle st = styles.getStyleAt(idx);
-                date = st != null && DateUtil.isADateFormat(st.getDataFormat(), st.getDataFormatString());
+                String format = st == null ? null : st.getDataFormatString();
+                if (st != null && DateUtil.isADateFormat(st.getDataFormat(), format)) {
+                    k = DATE;
+                } else if (format != null && isPercentFormat(format)) {
+                    k = PERCENT;
+                }
             }
-            cached = date;
-            dateStyles[idx] = cached;
+            styleKinds[idx] = k;
         }
-        return cached;
+        return styleKinds[idx];
+    }
+
+    /** A number format with a % outside quotes and escapes ({@code 0%}, {@code 0.0%}), which multiplies by 100. */
+    static boolean isPercentFormat(String format) {
+        boolean quoted = false;
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '\\') {
+                i++;
+            } else if (!quoted && c == '%') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String sharedString(String indexText) {

@@ -126,6 +126,29 @@ class XlsxCatalogTest {
     }
 
     @Test
+    void aNumberShownAsAPercentageIsReadAsThePercentageShown() throws IOException {
+        Path p = workbook("c.xlsx", true, (wb, s) -> {
+            CellStyle pct = wb.createCellStyle();
+            pct.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("0.0%"));
+            XSSFCell u = s.getRow(2).createCell(8);
+            u.setCellValue(0.8);
+            u.setCellStyle(pct);
+            XSSFCell speedup = s.getRow(2).createCell(9);
+            speedup.setCellValue(0.91);
+            speedup.setCellStyle(pct);
+        });
+        p = withHeader(p, 8, "compute.utilization_pct");
+        p = withHeader(p, 9, "training.linear_speedup");
+        Catalogs.Result r = Catalogs.read(p);
+        assertEquals(List.of(), r.recordErrors(), r.describe());
+        assertEquals(80, r.profiles().get(0).number("compute.utilization_pct"), 1e-9);
+        assertEquals(0.91, r.profiles().get(0).number("training.linear_speedup"), 1e-12);
+        assertTrue(XlsxRecords.isPercentFormat("0%"));
+        assertTrue(!XlsxRecords.isPercentFormat("0\"%\""));
+        assertTrue(!XlsxRecords.isPercentFormat("0\\%"));
+    }
+
+    @Test
     void aFormulaCellGivesItsCachedValue() throws IOException {
         Catalogs.Result r = Catalogs.read(workbook("c.xlsx", true, (wb, s) -> { }));
         assertEquals(200, r.profiles().get(0).number("compute.largest_cluster.pflops_fp16"));
