@@ -65,10 +65,11 @@ final class TableRow implements RawRecord {
         if (!broken && delimiterName != null && (count < layout.minWidth() || count > layout.width())) {
             // Cells no longer line up with their headers, so every value would land under the wrong key:
             // one precise error is worth more than the dozen confusing ones validation would give.
-            int at = Math.min(count, layout.width()) - 1;
-            int col = count > layout.width() ? columns[layout.width()] : columns[Math.max(0, count - 1)];
-            int ln = count > layout.width() ? lines[layout.width()] : lines[Math.max(0, count - 1)];
-            problems.error(new Location(source.name(), ln, col, layout.name(Math.max(0, at))),
+            // Point at the first extra cell, or at the last cell there is and name the first column without one.
+            boolean extra = count > layout.width();
+            int at = extra ? layout.width() : Math.max(0, count - 1);
+            String column = extra ? "" : layout.name(count);
+            problems.error(new Location(source.name(), lines[at], columns[at], column),
                     Messages.cellCount(count, layout.width(), delimiterName));
             broken = true;
         }
