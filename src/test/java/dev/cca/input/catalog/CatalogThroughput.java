@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * twice and the second run is reported, so the JIT has compiled the readers.
  *
  * <p>{@code CatalogThroughput --read PATH [threads]} reads an existing catalog once instead, which with
- * {@code /usr/bin/time -v} gives the peak RSS of reading it.
+ * {@code /usr/bin/time -v} gives the peak RSS of reading it. {@code -Dcca.maxFileBytes=N} raises the
+ * file-size limit (a full-size XLSX catalog is about 300 MB).
  */
 public final class CatalogThroughput {
 
@@ -102,12 +104,16 @@ public final class CatalogThroughput {
         ProfileReader reader = new ProfileReader(LocalDate.of(2026, 1, 1));
         AtomicLong valid = new AtomicLong();
         long n;
-        try (CatalogSource src = CatalogSource.open(input)) {
+        // A full 1,048,575-row workbook is about 300 MB, over the default limit for one file.
+        CatalogOptions options = CatalogOptions.DEFAULT.withLimits(
+                CatalogOptions.DEFAULT.limits().withMaxFileBytes(Long.getLong("cca.maxFileBytes", 128L << 20)));
+        try (CatalogSource src = CatalogSource.open(List.of(input), options)) {
             n = RecordPipeline.run(src.iterator(), threads, rec -> rec.profile(reader), (CenterProfile p) -> {
                 if (p != null) {
                     valid.incrementAndGet();
                 }
             });
+            src.fileProblems().forEach(d -> System.out.println(d.format()));
         }
         return new long[] {n, valid.get()};
     }
