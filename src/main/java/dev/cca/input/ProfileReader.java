@@ -28,6 +28,8 @@ import java.util.Set;
 public final class ProfileReader {
 
     private static final Set<String> EVIDENCE_KEYS = Set.of("value", "evidence", "source", "date");
+    /** Compiled once: list cells are split for every record of a catalog. */
+    private static final java.util.regex.Pattern LIST_SEPARATORS = java.util.regex.Pattern.compile("[;,；，、]");
     /** Leaf key name to the full paths that have it, for "did you mean compute.pue?" on misplaced keys. */
     private static final Map<String, List<String>> PATHS_BY_NAME = new HashMap<>();
 
@@ -430,7 +432,7 @@ public final class ProfileReader {
             return List.of(t);
         }
         List<String> out = new ArrayList<>();
-        for (String p : t.split("[;,；，、]")) {
+        for (String p : LIST_SEPARATORS.split(t)) {
             if (!p.isBlank()) {
                 out.add(p.strip());
             }

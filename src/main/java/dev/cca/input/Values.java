@@ -40,6 +40,12 @@ public final class Values {
     private static final Pattern NUMBER_WITH_UNIT =
             Pattern.compile("([-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(.*)");
     private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?(?=\\D|$).*");
+    // Compiled once: these run for every value of every record, and compiling a regex costs more than matching it.
+    private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("(?<=\\d),(?=\\d{3})");
+    private static final Pattern DAY_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern MONTH_TEXT = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern YEAR_TEXT = Pattern.compile("\\d{4}");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s_]+");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -76,12 +82,12 @@ public final class Values {
 
     /** A number in a string, with an optional unit of quantity {@code q}. */
     public static Result withUnit(String raw, Quantity q) {
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
+        String s = nfkc(raw).strip();
         if (s.isEmpty()) {
             return Result.fail("expected a number, got empty text");
         }
         if (GROUPED.matcher(s).matches()) {
-            s = s.replaceAll("(?<=\\d),(?=\\d{3})", "");
+            s = THOUSANDS_SEPARATOR.matcher(s).replaceAll("");
         }
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.equals("nan") || lower.equals(".nan")) {
@@ -193,15 +199,15 @@ public final class Values {
 
     /** A date: YYYY-MM-DD, or YYYY-MM / YYYY when {@code monthOk} (the first day is used). */
     public static LocalDate date(String raw, boolean monthOk, StringBuilder error) {
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
+        String s = nfkc(raw).strip();
         try {
-            if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (DAY_TEXT.matcher(s).matches()) {
                 return LocalDate.parse(s, DAY);
             }
-            if (monthOk && s.matches("\\d{4}-\\d{2}")) {
+            if (monthOk && MONTH_TEXT.matcher(s).matches()) {
                 return LocalDate.parse(s + "-01", MONTH);
             }
-            if (monthOk && s.matches("\\d{4}")) {
+            if (monthOk && YEAR_TEXT.matcher(s).matches()) {
                 return LocalDate.parse(s + "-01-01", MONTH);
             }
         } catch (DateTimeParseException e) {
@@ -215,7 +221,17 @@ public final class Values {
 
     /** An identifier as rule sets spell them: lowercase, words joined by hyphens ("Megatron LM" is megatron-lm). */
     public static String identifier(String raw) {
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
-        return s.replaceAll("[\\s_]+", "-");
+        String s = nfkc(raw).strip().toLowerCase(Locale.ROOT);
+        return WORD_SEPARATORS.matcher(s).replaceAll("-");
+    }
+
+    /** NFKC leaves ASCII text as it is, so the (costly) normaliser only sees text that has other characters. */
+    private static String nfkc(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) >= 0x80) {
+                return Normalizer.normalize(raw, Normalizer.Form.NFKC);
+            }
+        }
+        return raw;
     }
 }

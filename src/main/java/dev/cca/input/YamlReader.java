@@ -40,8 +40,12 @@ public final class YamlReader {
                 .build();
     }
 
-    /** A stretch of the stream that holds one document; {@code firstLine} is where it starts (0-based). */
-    record Chunk(int firstLine, String text) {
+    /**
+     * A stretch of the stream that holds one document; {@code firstLine} is where it starts (0-based).
+     * Public so that catalog readers can cut a stream cheaply on one thread ({@link #split}) and parse the
+     * chunks on others ({@link #parse(SourceFile, Chunk, int, Problems)}).
+     */
+    public record Chunk(int firstLine, String text) {
     }
 
     /**
@@ -99,8 +103,8 @@ public final class YamlReader {
         };
     }
 
-    /** Parses one chunk; {@code null} when it holds no document at all. */
-    private Document parse(SourceFile source, Chunk c, int index, Problems problems) {
+    /** Parses one chunk; {@code null} when it holds no document at all. Thread-safe. */
+    public Document parse(SourceFile source, Chunk c, int index, Problems problems) {
         int mark = problems.mark();
         try (JsonParser p = factory.createParser(c.text())) {
             JsonToken t = p.nextToken();
@@ -184,7 +188,7 @@ public final class YamlReader {
     }
 
     /** Cuts a stream at lines that start a document ({@code ---}); directives stay with the next document. */
-    static List<Chunk> split(String text) {
+    public static List<Chunk> split(String text) {
         List<Chunk> chunks = new ArrayList<>();
         int lineNo = 0;
         int chunkStart = 0;
@@ -217,7 +221,7 @@ public final class YamlReader {
     }
 
     /** True when a chunk holds only its {@code ---} marker, comments, blank lines and directives. */
-    static boolean isEmptyDocument(String text) {
+    public static boolean isEmptyDocument(String text) {
         int pos = 0;
         int n = text.length();
         while (pos < n) {

@@ -1,0 +1,263 @@
+package dev.cca.input.catalog;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.diag.InputException;
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import dev.cca.input.InputFiles;
+import dev.cca.input.JsonReader;
+import dev.cca.input.YamlReader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The records of a catalog: any mix of directory trees, YAML (multi-document) and JSON files, JSON Lines,
+ * CSV and XLSX tables, cut into {@link RawRecord}s lazily, one file open at a time, in a stable order
+ * (the inputs as given; directories as {@link InputWalk} documents; records in file order).
+ *
+ * <p>The source is the cheap, sequential half of reading: it walks, opens, decodes and cuts. The
+ * expensive half, {@link RawRecord#parse()}, is left to the caller, on as many threads as it likes
+ * ({@link RecordPipeline} does that in order and with bounded memory). Nothing of a record is kept
+ * after it is handed out, so memory does not grow with the catalog.
+ *
+ * <p>Problems come two ways. A broken record carries its own located problems ({@link ParsedRecord#problems()})
+ * and costs no other record. A problem of a whole file (unreadable, unsupported, a bad table header, a
+ * corrupt workbook, a symbolic link loop) is collected in {@link #fileProblems()}; the file's records
+ * that could be cut before it are still delivered.
+ *
+ * <pre>{@code
+ * try (CatalogSource source = CatalogSource.open(List.of(Path.of("catalog/")), CatalogOptions.DEFAULT)) {
+ *     RecordPipeline.run(source.iterator(), 2, rec -> rec.profile(reader), result -> ...);
+ *     source.fileProblems().forEach(System.err::println);
+ * }
+ * }</pre>
+ */
+public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
+
+    private final CatalogOptions options;
+    private final InputWalk walk;
+    private final Problems fileProblems = new Problems();
+    private final JsonReader json;
+    private final YamlReader yaml;
+    private InputStream stream;
+    private String streamName;
+    private Format streamFormat;
+    private FileRecords current;
+    private RawRecord pending;
+    private int files;
+    private boolean iterated;
+
+    private CatalogSource(List<Path> inputs, CatalogOptions options) {
+        this.options = options;
+        this.walk = new InputWalk(inputs, this::report);
+        this.json = new JsonReader(options.limits());
+        this.yaml = new YamlReader(options.limits());
+    }
+
+    /** A source over files and directories, read in the order given. Nothing is opened yet. */
+    public static CatalogSource open(List<Path> inputs, CatalogOptions options) {
+        return new CatalogSource(inputs, options);
+    }
+
+    public static CatalogSource open(Path... inputs) {
+        return open(List.of(inputs), CatalogOptions.DEFAULT);
+    }
+
+    /**
+     * A source over one stream (standard input, named {@code name} in messages). With {@code format}
+     * null the format is sniffed from the first bytes. XLSX needs a file.
+     */
+    public static CatalogSource ofStream(String name, InputStream in, Format format, CatalogOptions options) {
+        CatalogSource s = new CatalogSource(List.of(), options);
+        s.stream = in;
+        s.streamName = name;
+        s.streamFormat = format;
+        return s;
+    }
+
+    /** The records, lazily, in catalog order. A source can be iterated once. */
+    @Override
+    public Iterator<RawRecord> iterator() {
+        if (iterated) {
+            throw new IllegalStateException("a catalog source is read once");
+        }
+        iterated = true;
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                if (pending == null) {
+                    pending = advance();
+                }
+                return pending != null;
+            }
+
+            @Override
+            public RawRecord next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                RawRecord r = pending;
+                pending = null;
+                return r;
+            }
+        };
+    }
+
+    /** The records as a sequential, ordered stream; closing the stream closes the source. */
+    public Stream<RawRecord> records() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(),
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
+    }
+
+    /**
+     * Problems of whole files and of the walk, so far (a snapshot; safe to call from any thread).
+     * Errors among them make the input invalid (exit code 3) even when every record was valid.
+     */
+    public List<Diagnostic> fileProblems() {
+        synchronized (fileProblems) {
+            return List.copyOf(fileProblems.all());
+        }
+    }
+
+    public boolean hasFileErrors() {
+        synchronized (fileProblems) {
+            return fileProblems.hasErrors();
+        }
+    }
+
+    /** How many files were opened so far. */
+    public int filesRead() {
+        return files;
+    }
+
+    @Override
+    public void close() {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+        if (stream != null) {
+            try {
+                stream.close();
+            } catch (IOException e) {
+                // Reading is over; nothing is lost when an input fails to close.
+            }
+            stream = null;
+        }
+    }
+
+    private void report(Diagnostic d) {
+        synchronized (fileProblems) {
+            fileProblems.add(d);
+        }
+    }
+
+    private RawRecord advance() {
+        while (true) {
+            if (current != null) {
+                RawRecord r = current.next();
+                if (r != null) {
+                    return r;
+                }
+                current.close();
+                current = null;
+            }
+            if (stream != null) {
+                current = openStream();
+                stream = null;
+                continue;
+            }
+            InputWalk.Found f = walk.next();
+            if (f == null) {
+                return null;
+            }
+            current = openFile(f);
+        }
+    }
+
+    private FileRecords openFile(InputWalk.Found f) {
+        FileRecords.Context ctx = new FileRecords.Context(f.path(), f.name(), options, this::report);
+        try {
+            // Files found in a walk are regular files already; YAML and JSON are checked again as they are read.
+            if (f.given()) {
+                InputFiles.checkReadable(f.path(), f.name());
+            }
+            Format format = f.format();
+            if (format == null) {
+                String reason = Format.unsupportedReason(f.name());
+                if (reason != null) {
+                    ctx.error(reason);
+                    return null;
+                }
+                byte[] head = new byte[TextInput.HEAD];
+                int n;
+                try (InputStream in = Files.newInputStream(f.path())) {
+                    n = in.readNBytes(head, 0, head.length);
+                }
+                format = Format.sniff(head, n);
+                if (format == null) {
+                    ctx.error(Messages.unknownContent());
+                    return null;
+                }
+            }
+            files++;
+            boolean tsv = Format.extension(f.name()).equals("tsv");
+            return switch (format) {
+                case YAML -> TextFileRecords.yaml(ctx, null, yaml);
+                case JSON -> TextFileRecords.json(ctx, null, json);
+                case JSON_LINES -> new JsonLinesRecords(ctx, Files.newInputStream(f.path()), json);
+                case CSV -> new CsvRecords(ctx, Files.newInputStream(f.path()), tsv);
+                case XLSX -> new XlsxRecords(ctx);
+            };
+        } catch (InputException e) {
+            e.diagnostics().forEach(this::report);
+        } catch (java.nio.file.AccessDeniedException e) {
+            report(Diagnostic.error(Location.file(f.name()), Messages.cannotRead("permission denied")));
+        } catch (IOException e) {
+            report(Diagnostic.error(Location.file(f.name()), Messages.cannotRead(e.getMessage())));
+        }
+        return null;
+    }
+
+    private FileRecords openStream() {
+        FileRecords.Context ctx = new FileRecords.Context(null, streamName, options, this::report);
+        try {
+            InputStream in = new BufferedInputStream(stream, TextInput.HEAD);
+            Format format = streamFormat;
+            if (format == null) {
+                in.mark(TextInput.HEAD);
+                byte[] head = in.readNBytes(TextInput.HEAD);
+                in.reset();
+                format = Format.sniff(head, head.length);
+                if (format == null) {
+                    ctx.error(Messages.unknownContent());
+                    return null;
+                }
+            }
+            files++;
+            return switch (format) {
+                case YAML -> TextFileRecords.yaml(ctx, in, yaml);
+                case JSON -> TextFileRecords.json(ctx, in, json);
+                case JSON_LINES -> new JsonLinesRecords(ctx, in, json);
+                case CSV -> new CsvRecords(ctx, in, false);
+                case XLSX -> {
+                    ctx.error(Messages.xlsxFromStream());
+                    yield null;
+                }
+            };
+        } catch (IOException e) {
+            ctx.error(Messages.cannotRead(e.getMessage()));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package dev.cca.input.catalog;
+
+import dev.cca.diag.InputException;
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import dev.cca.input.Document;
+import dev.cca.input.JsonReader;
+import dev.cca.input.Node;
+import dev.cca.input.SourceFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+
+/**
+ * The lines of a JSON Lines file, read as a stream: one JSON object per line, blank lines skipped, each
+ * line at most {@link dev.cca.input.Limits#maxRecordBytes()} long (a longer one is reported and skipped,
+ * and reading goes on with the next line).
+ *
+ * <p>UTF-8 files (the rule) are cut into lines as bytes ({@link ByteLines}) and each line is decoded by its
+ * record, on the parsing thread; a bad byte is then an error of that line alone. Files in another
+ * encoding (UTF-16 with a byte-order mark, or one named in the options) are decoded as they are read.
+ */
+final class JsonLinesRecords implements FileRecords {
+
+    private final Context ctx;
+    private final InputStream stream;
+    private final JsonReader json;
+    private final int limit;
+    private final StringBuilder sb = new StringBuilder(4096);
+    private SourceFile source;
+    private ByteLines bytes;
+    private CharStream chars;
+    private int index;
+    private boolean done;
+
+    JsonLinesRecords(Context ctx, InputStream stream, JsonReader json) {
+        this.ctx = ctx;
+        this.stream = stream;
+        this.json = json;
+        this.limit = ctx.options().limits().maxRecordBytes();
+        try {
+            TextInput text = TextInput.open(stream, ctx.name(), ctx.options().encoding());
+            source = new SourceFile(ctx.name(), ctx.path(), "", text.note());
+            if (text.isUtf8()) {
+                bytes = new ByteLines(text.bytes());
+            } else {
+                chars = new CharStream(text.reader());
+            }
+        } catch (InputException e) {
+            e.diagnostics().forEach(ctx.report());
+            done = true;
+        } catch (IOException e) {
+            ctx.error(Messages.cannotRead(e.getMessage()));
+            done = true;
+        }
+    }
+
+    /** One line of the file, decoded and parsed on whichever thread calls {@link #parse()}. */
+    private record Line(SourceFile source, JsonReader json, int index, int line, String text, byte[] utf8)
+            implements RawRecord {
+        @Override
+        public Location location() {
+            return Location.of(source.name(), line, 1);
+        }
+
+        @Override
+        public ParsedRecord parse() {
+            Problems problems = new Problems();
+            String t = text;
+            if (t == null) {
+                int[] bad = new int[1];
+                t = ByteLines.decode(utf8, bad);
+                if (t == null) {
+                    problems.error(Location.of(source.name(), line, bad[0]), Messages.badUtf8Line());
+                    return new ParsedRecord(new Document(source, index, line, null), location(), problems);
+                }
+            }
+            Node root = json.parse(t, source.name(), line - 1, problems);
+            return new ParsedRecord(new Document(source, index, line, root), location(), problems);
+        }
+    }
+
+    @Override
+    public RawRecord next() {
+        if (done) {
+            return null;
+        }
+        try {
+            RawRecord r = bytes != null ? nextBytes() : nextChars();
+            if (r == null) {
+                done = true;
+            }
+            return r;
+        } catch (CharacterCodingException e) {
+            ctx.error(chars.line(), 0, Messages.decodeErrorMidFile(
+                    ctx.options().encoding() == null ? "UTF-8" : ctx.options().encoding().name()));
+        } catch (IOException e) {
+            ctx.error(Messages.cannotRead(e.getMessage()));
+        }
+        done = true;
+        return null;
+    }
+
+    private RawRecord nextBytes() throws IOException {
+        while (true) {
+            byte[] b = bytes.next(limit);
+            if (b == null) {
+                return null;
+            }
+            int line = bytes.lineNumber();
+            if (bytes.tooLong()) {
+                return Ready.broken(source, index++, line, line, 1, Messages.recordTooLong(limit));
+            }
+            if (!ByteLines.isBlank(b)) {
+                return new Line(source, json, index++, line, null, b);
+            }
+        }
+    }
+
+    private RawRecord nextChars() throws IOException {
+        while (true) {
+            if (chars.peek() == CharStream.EOF) {
+                return null;
+            }
+            int line = chars.line();
+            sb.setLength(0);
+            int n = chars.readRun(sb, '\n', limit + 1);
+            if (n > limit) {
+                chars.skipLine();
+                return Ready.broken(source, index++, line, line, 1, Messages.recordTooLong(limit));
+            }
+            chars.read();
+            if (!isBlank(sb)) {
+                return new Line(source, json, index++, line, sb.toString(), null);
+            }
+        }
+    }
+
+    private static boolean isBlank(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            // An input that fails to close has lost nothing.
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.cca.input.catalog;
+
+/**
+ * What must happen before POI is first used. POI logs through the Log4j API, and without a Log4j
+ * implementation on the class path (cca ships none) the API prints "could not find a logging provider"
+ * to standard error, in the middle of a user's output. Pointing it at its own simple logger, which
+ * prints only errors, keeps the terminal clean; a user who configures Log4j keeps their setting.
+ */
+final class PoiSetup {
+
+    private static final String FACTORY = "log4j2.loggerContextFactory";
+
+    static {
+        if (System.getProperty(FACTORY) == null && System.getProperty("log4j2.provider") == null) {
+            System.setProperty(FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
+    private PoiSetup() {
+    }
+
+    /** Runs the static set-up once; call before the first use of a POI class. */
+    static void ensure() {
+        // The work is in the static initialiser, which the JVM runs exactly once.
+    }
+}

@@ -1,0 +1,19 @@
+package dev.cca.input.catalog;
+
+import dev.cca.diag.Location;
+
+/**
+ * One record of a catalog as it was cut from its file, not yet parsed: a JSON Lines line, a YAML
+ * document's text, a CSV or XLSX row's cells. Cutting is cheap and sequential (it is done by
+ * {@link CatalogSource} on the thread that reads the files); {@link #parse()} does the expensive part
+ * (building the located {@link dev.cca.input.Node} tree) and may run on any thread, in any order: a
+ * raw record shares nothing mutable with its source or with other records.
+ */
+public interface RawRecord {
+
+    /** Where the record starts: file, line (the row of a table) and, for tables, column 1. */
+    Location location();
+
+    /** Builds the record's tree. Never throws for bad input: problems are in {@link Record#problems()}. */
+    ParsedRecord parse();
+}

@@ -1,0 +1,185 @@
+package dev.cca.input.catalog;
+
+import dev.cca.diag.InputException;
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import dev.cca.input.Document;
+import dev.cca.input.InputFiles;
+import dev.cca.input.JsonReader;
+import dev.cca.input.Node;
+import dev.cca.input.SourceFile;
+import dev.cca.input.TextDecoder;
+import dev.cca.input.YamlReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * YAML and JSON files, which are read whole (within {@link dev.cca.input.Limits#maxFileBytes()}) because
+ * a document can span the file. A YAML stream is cut at its {@code ---} markers here, cheaply; each
+ * document is parsed by its raw record, on whichever thread the caller chooses. A JSON object file is one
+ * record, parsed likewise; a JSON array file is cut into its elements ({@link JsonArrayCutter}), one record
+ * each, so that a large array is never held as trees.
+ */
+final class TextFileRecords implements FileRecords {
+
+    private final Deque<RawRecord> pending = new ArrayDeque<>();
+    private final Context ctx;
+    private List<YamlReader.Chunk> chunks;
+    private int nextChunk;
+    private int index;
+    private SourceFile source;
+    private YamlReader yaml;
+
+    private TextFileRecords(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    static TextFileRecords yaml(Context ctx, InputStream stdin, YamlReader yaml) {
+        TextFileRecords r = new TextFileRecords(ctx);
+        r.source = read(ctx, stdin);
+        if (r.source != null) {
+            r.yaml = yaml;
+            r.chunks = YamlReader.split(r.source.text());
+        }
+        return r;
+    }
+
+    static TextFileRecords json(Context ctx, InputStream stdin, JsonReader json) {
+        TextFileRecords r = new TextFileRecords(ctx);
+        SourceFile src = read(ctx, stdin);
+        if (src == null) {
+            return r;
+        }
+        r.source = src;
+        if (!startsWithArray(src.text())) {
+            r.pending.add(new JsonFile(src, json));
+            return r;
+        }
+        List<JsonArrayCutter.Element> elements = JsonArrayCutter.cut(src.text());
+        if (elements == null) {
+            // Not a well-formed array: the parser of the whole text says where and why.
+            r.pending.add(new JsonFile(src, json));
+            return r;
+        }
+        int i = 0;
+        for (JsonArrayCutter.Element e : elements) {
+            r.pending.add(new JsonElement(src, json, e, i++));
+        }
+        return r;
+    }
+
+    private static SourceFile read(Context ctx, InputStream stdin) {
+        try {
+            if (ctx.path() != null) {
+                return InputFiles.read(ctx.path(), ctx.name(), ctx.options().limits(), ctx.options().encoding());
+            }
+            byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ctx.options().limits().maxFileBytes() + 1));
+            if (bytes.length > ctx.options().limits().maxFileBytes()) {
+                ctx.error("the input is over the " + dev.cca.input.Limits.human(ctx.options().limits().maxFileBytes())
+                        + " limit for one file; raise it with --max-file-size");
+                return null;
+            }
+            TextDecoder.Decoded d = TextDecoder.decode(bytes, ctx.options().encoding(), ctx.name());
+            return new SourceFile(ctx.name(), null, d.text(), d.note());
+        } catch (InputException e) {
+            e.diagnostics().forEach(ctx.report());
+            return null;
+        } catch (IOException e) {
+            ctx.error(Messages.cannotRead(e.getMessage()));
+            return null;
+        }
+    }
+
+    private static boolean startsWithArray(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\uFEFF') {
+                return c == '[';
+            }
+        }
+        return false;
+    }
+
+    /** A whole JSON file holding one object. */
+    private record JsonFile(SourceFile source, JsonReader json) implements RawRecord {
+        @Override
+        public Location location() {
+            return Location.of(source.name(), 1, 1);
+        }
+
+        @Override
+        public ParsedRecord parse() {
+            Problems problems = new Problems();
+            Node root = json.parse(source.text(), source.name(), 0, problems);
+            int line = root == null ? 1 : root.line();
+            return new ParsedRecord(new Document(source, 0, line, root), Location.of(source.name(), line, 1), problems);
+        }
+    }
+
+    /** One element of a JSON array file. */
+    private record JsonElement(SourceFile source, JsonReader json, JsonArrayCutter.Element element, int index)
+            implements RawRecord {
+        @Override
+        public Location location() {
+            return Location.of(source.name(), element.line() + 1, element.column() + 1);
+        }
+
+        @Override
+        public ParsedRecord parse() {
+            Problems problems = new Problems();
+            // Spaces stand in for what precedes the element on its first line, so columns match the file.
+            String text = " ".repeat(element.column()) + element.text();
+            Node root = json.parse(text, source.name(), element.line(), problems);
+            return new ParsedRecord(new Document(source, index, element.line() + 1, root), location(), problems);
+        }
+    }
+
+    /** One document of a YAML stream. */
+    private record YamlDocument(SourceFile source, YamlReader yaml, YamlReader.Chunk chunk, int index)
+            implements RawRecord {
+        @Override
+        public Location location() {
+            return Location.of(source.name(), chunk.firstLine() + 1, 1);
+        }
+
+        @Override
+        public ParsedRecord parse() {
+            Problems problems = new Problems();
+            Document d = yaml.parse(source, chunk, index, problems);
+            if (d == null) {
+                // Only comments after a '---': cutting kept it, parsing finds nothing; an empty record.
+                d = new Document(source, index, chunk.firstLine() + 1, null);
+            }
+            return new ParsedRecord(d, Location.of(source.name(), d.line(), 1), problems);
+        }
+    }
+
+    @Override
+    public RawRecord next() {
+        if (!pending.isEmpty()) {
+            return pending.poll();
+        }
+        while (chunks != null && nextChunk < chunks.size()) {
+            YamlReader.Chunk c = chunks.get(nextChunk++);
+            if (YamlReader.isEmptyDocument(c.text())) {
+                continue;
+            }
+            if (index >= ctx.options().limits().maxDocuments()) {
+                ctx.error(c.firstLine() + 1, 1, Messages.tooManyDocuments(ctx.options().limits().maxDocuments()));
+                chunks = null;
+                return null;
+            }
+            return new YamlDocument(source, yaml, c, index++);
+        }
+        return null;
+    }
+
+    @Override
+    public void close() {
+        chunks = null;
+        pending.clear();
+    }
+}
