@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExamples:%n",
         footer = {
             "  cca assess samples/wuhan-aicc.yaml -o report.md",
+            "  cca batch catalog/ -o ranking.csv -o summary.md",
             "  cca validate samples/",
             "",
             "Exit codes: 0 ok, 1 a gate failed, 2 usage error, 3 invalid input, 4 internal error.",
@@ -86,7 +87,9 @@ public final class Main implements Runnable {
     static CommandLine commandLine(Env env) {
         CommandLine cl = new CommandLine(new Main(env));
         cl.addSubcommand("assess", new AssessCommand(env));
+        cl.addSubcommand("batch", new BatchCommand(env));
         cl.addSubcommand("validate", new ValidateCommand(env));
+        cl.addSubcommand("generate", new GenerateCommand(env));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(true);
         return cl;

@@ -49,10 +49,91 @@ public final class Extractor {
     private final Plan plan;
     private final RuleSet.EvidencePolicy policy;
     private final Cell scratch = new Cell();
+    private final Coverage[] coverage;
 
     public Extractor(Plan plan) {
         this.plan = plan;
         this.policy = plan.rules.evidence();
+        this.coverage = new Coverage[plan.columns.length];
+        for (int c = 0; c < coverage.length; c++) {
+            Column col = plan.columns[c];
+            if (col.reference() != null) {
+                coverage[c] = new Coverage(col);
+            }
+        }
+    }
+
+    /**
+     * A reference list prepared for extraction: each identifier and alias to its item's slot, the slots' weights,
+     * and their total over the part of the list the column counts. Built once per column, so extraction is one
+     * hash look-up per listed item.
+     */
+    private static final class Coverage {
+        final java.util.Map<String, Integer> slot = new java.util.HashMap<>();
+        final double[] weight;
+        final boolean[] counted;
+        final double total;
+
+        Coverage(Column col) {
+            List<RuleSet.ReferenceItem> items = col.reference().items();
+            weight = new double[items.size()];
+            counted = new boolean[items.size()];
+            double t = 0;
+            for (int i = 0; i < items.size(); i++) {
+                RuleSet.ReferenceItem ri = items.get(i);
+                slot.putIfAbsent(ri.id(), i);
+                for (String a : ri.aliases()) {
+                    slot.putIfAbsent(a, i);
+                }
+                weight[i] = ri.weight();
+                counted[i] = col.items().isEmpty() || col.items().contains(ri.id());
+                if (counted[i]) {
+                    t += ri.weight();
+                }
+            }
+            total = t;
+        }
+
+        /** Weighted share of the counted items that {@code items} lists (each item once). */
+        double share(List<String> items) {
+            if (total <= 0) {
+                return 0;
+            }
+            double covered = 0;
+            long seen = 0;
+            boolean[] seenBig = weight.length > 64 ? new boolean[weight.length] : null;
+            for (String id : items) {
+                Integer k = slot.get(id);
+                if (k == null || !counted[k]) {
+                    continue;
+                }
+                if (seenBig != null) {
+                    if (seenBig[k]) {
+                        continue;
+                    }
+                    seenBig[k] = true;
+                } else {
+                    if ((seen & (1L << k)) != 0) {
+                        continue;
+                    }
+                    seen |= 1L << k;
+                }
+                covered += weight[k];
+            }
+            return covered / total;
+        }
+
+        /** Distinct items of the list that {@code items} names (an id and its alias count once). */
+        int known(List<String> items) {
+            java.util.BitSet seen = new java.util.BitSet(weight.length);
+            for (String id : items) {
+                Integer k = slot.get(id);
+                if (k != null) {
+                    seen.set(k);
+                }
+            }
+            return seen.cardinality();
+        }
     }
 
     /** The date staleness is judged against: {@code asOf} if given, else the profile's assessed_on, else today. */
@@ -98,8 +179,8 @@ public final class Extractor {
         out.evidence = ev.code();
         switch (d.kind()) {
             case NUMBER, BOOLEAN -> out.raw = d.number();
-            case LIST -> out.raw = column.mode() == Column.Mode.COVERAGE ? coverage(d.items(), column)
-                    : countItems(d.items(), column.reference());
+            case LIST -> out.raw = column.mode() == Column.Mode.COVERAGE ? coverage[col].share(d.items())
+                    : coverage[col] == null ? d.items().size() : coverage[col].known(d.items());
             default -> {
                 return;
             }
@@ -155,39 +236,5 @@ public final class Extractor {
         List<String> out = l == null ? new java.util.ArrayList<>() : l;
         out.add(s);
         return out;
-    }
-
-    /** Distinct listed items the reference list knows (all items when the metric has no reference list). */
-    static double countItems(List<String> items, RuleSet.ReferenceList ref) {
-        if (ref == null) {
-            return items.size();
-        }
-        int n = 0;
-        for (String i : items) {
-            if (ref.item(i) != null) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Weighted share of the reference list (or the column's part of it) that the items cover. */
-    static double coverage(List<String> items, Column column) {
-        RuleSet.ReferenceList ref = column.reference();
-        double total = 0;
-        double covered = 0;
-        for (RuleSet.ReferenceItem ri : ref.items()) {
-            if (!column.items().isEmpty() && !column.items().contains(ri.id())) {
-                continue;
-            }
-            total += ri.weight();
-            for (String i : items) {
-                if (i.equals(ri.id()) || ri.aliases().contains(i)) {
-                    covered += ri.weight();
-                    break;
-                }
-            }
-        }
-        return total > 0 ? covered / total : 0;
     }
 }

@@ -39,8 +39,10 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
     }
 
     public static final class MapNode extends Node {
-        private final List<Entry> entries = new ArrayList<>();
-        private final Map<String, Entry> byKey = new HashMap<>();
+        /** Maps in profiles are small: a linear scan beats hashing until this many keys, then an index is built. */
+        private static final int SCAN_LIMIT = 12;
+        private final List<Entry> entries = new ArrayList<>(8);
+        private Map<String, Entry> byKey;
 
         public MapNode(int line, int column) {
             super(line, column);
@@ -48,12 +50,21 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
 
         /** Adds an entry; returns the earlier entry of the same key (a duplicate), which is kept. */
         public Entry put(String key, int line, int column, Node value) {
-            Entry e = new Entry(key, line, column, value);
-            Entry old = byKey.putIfAbsent(key, e);
-            if (old == null) {
-                entries.add(e);
+            Entry old = entry(key);
+            if (old != null) {
+                return old;
             }
-            return old;
+            Entry e = new Entry(key, line, column, value);
+            entries.add(e);
+            if (byKey != null) {
+                byKey.put(key, e);
+            } else if (entries.size() > SCAN_LIMIT) {
+                byKey = new HashMap<>();
+                for (Entry x : entries) {
+                    byKey.put(x.key(), x);
+                }
+            }
+            return null;
         }
 
         public List<Entry> entries() {
@@ -61,11 +72,20 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
         }
 
         public Entry entry(String key) {
-            return byKey.get(key);
+            if (byKey != null) {
+                return byKey.get(key);
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                Entry e = entries.get(i);
+                if (e.key().equals(key)) {
+                    return e;
+                }
+            }
+            return null;
         }
 
         public Node get(String key) {
-            Entry e = byKey.get(key);
+            Entry e = entry(key);
             return e == null ? null : e.value();
         }
 
@@ -80,7 +100,7 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
     }
 
     public static final class ListNode extends Node {
-        private final List<Node> items = new ArrayList<>();
+        private final List<Node> items = new ArrayList<>(4);
 
         public ListNode(int line, int column) {
             super(line, column);

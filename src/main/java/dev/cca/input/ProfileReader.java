@@ -62,7 +62,9 @@ public final class ProfileReader {
         final Problems problems;
         final String file;
         final int mark;
-        final Map<String, Datum> values = new LinkedHashMap<>();
+        final Map<String, Datum> values = new LinkedHashMap<>(160);
+        /** True while reading the items of a list of maps (the accelerator inventory). */
+        boolean inList;
         final List<Accelerator> accelerators = new ArrayList<>();
         final List<String> scenarios = new ArrayList<>();
         final List<CenterProfile.BenchmarkRef> benchmarks = new ArrayList<>();
@@ -113,7 +115,8 @@ public final class ProfileReader {
         void readObject(Node.MapNode map, Field obj, String path) {
             for (Node.Entry e : map.entries()) {
                 Field f = obj.child(e.key());
-                String p = path.isEmpty() ? e.key() : path + "." + e.key();
+                // Outside lists a key's path is its schema path, precomputed; only list items build theirs.
+                String p = f != null && !inList ? f.path() : path.isEmpty() ? e.key() : path + "." + e.key();
                 if (f == null) {
                     unknownKey(e, obj.children().keySet(), p);
                     continue;
@@ -337,6 +340,7 @@ public final class ProfileReader {
                     continue;
                 }
                 Walk sub = new Walk(doc, problems);
+                sub.inList = true;
                 sub.readObject(m, f.item(), p);
                 accelerators.add(new Accelerator(sub.text(p + ".vendor"), sub.text(p + ".model"), sub.text(p + ".kind"),
                         sub.number(p + ".count"), sub.number(p + ".fp16_tflops"), sub.number(p + ".memory_gb"), at(item, p)));

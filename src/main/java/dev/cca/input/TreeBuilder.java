@@ -9,7 +9,6 @@ import dev.cca.diag.Problems;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +35,8 @@ final class TreeBuilder {
     private final Limits limits;
     private final Problems problems;
     private final Map<String, Node> anchors = new HashMap<>();
-    private final Map<Node, Long> expandedSize = new IdentityHashMap<>();
-    private final List<String> path = new ArrayList<>();
+    /** Keys and list indexes down to the current value; turned into text only for a message. */
+    private final List<Object> path = new ArrayList<>();
     private final boolean yaml;
     private long aliasExpansion;
 
@@ -99,7 +98,6 @@ final class TreeBuilder {
     private Node map(int line, int col, int depth) throws IOException {
         checkDepth(line, col, depth);
         Node.MapNode m = new Node.MapNode(line, col);
-        long size = 1;
         JsonToken t;
         while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
@@ -115,7 +113,6 @@ final class TreeBuilder {
             path.add(key);
             Node v = value(depth + 1);
             path.remove(path.size() - 1);
-            size += sizeOf(v);
             Node.Entry first = m.put(key, kline, kcol, v);
             if (first != null) {
                 problems.error(at(kline, kcol).withPath(pathWith(key)), "duplicate key '" + key
@@ -126,14 +123,12 @@ final class TreeBuilder {
             problems.error(at(line, col), "unexpected " + t + " in a map");
             throw new LimitExceeded();
         }
-        expandedSize.put(m, size);
         return m;
     }
 
     private Node list(int line, int col, int depth) throws IOException {
         checkDepth(line, col, depth);
         Node.ListNode l = new Node.ListNode(line, col);
-        long size = 1;
         JsonToken t;
         int i = 0;
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -141,13 +136,11 @@ final class TreeBuilder {
                 problems.error(at(line, col), "unterminated list");
                 throw new LimitExceeded();
             }
-            path.add("[" + i++ + "]");
+            path.add(i++);
             Node v = value(depth + 1);
             path.remove(path.size() - 1);
-            size += sizeOf(v);
             l.add(v);
         }
-        expandedSize.put(l, size);
         return l;
     }
 
@@ -157,7 +150,7 @@ final class TreeBuilder {
             problems.error(at(line, col), "alias *" + name + " refers to no anchor &" + name + " before it");
             throw new LimitExceeded();
         }
-        aliasExpansion += sizeOf(target);
+        aliasExpansion += sizeOf(target, limits.maxAliasNodes() - aliasExpansion + 1);
         if (aliasExpansion > limits.maxAliasNodes()) {
             problems.error(at(line, col), "YAML aliases expand to more than " + limits.maxAliasNodes()
                     + " values (an alias bomb?); a profile never needs that many");
@@ -166,9 +159,28 @@ final class TreeBuilder {
         return target;
     }
 
-    private long sizeOf(Node n) {
-        Long s = expandedSize.get(n);
-        return s == null ? 1 : s;
+    /**
+     * The values a node stands for, counting what its own aliases expand to, and giving up once past {@code cap}.
+     * Counted only when an alias is met (rare), so ordinary documents pay nothing for the alias-bomb check.
+     */
+    private static long sizeOf(Node n, long cap) {
+        long size = 1;
+        if (n instanceof Node.MapNode m) {
+            for (Node.Entry e : m.entries()) {
+                size += sizeOf(e.value(), cap - size);
+                if (size > cap) {
+                    return size;
+                }
+            }
+        } else if (n instanceof Node.ListNode l) {
+            for (Node item : l.items()) {
+                size += sizeOf(item, cap - size);
+                if (size > cap) {
+                    return size;
+                }
+            }
+        }
+        return size;
     }
 
     private void checkDepth(int line, int col, int depth) {
@@ -181,8 +193,12 @@ final class TreeBuilder {
 
     private String pathWith(String key) {
         StringBuilder sb = new StringBuilder();
-        for (String p : path) {
-            if (!p.startsWith("[") && sb.length() > 0) {
+        for (Object p : path) {
+            if (p instanceof Integer i) {
+                sb.append('[').append(i).append(']');
+                continue;
+            }
+            if (sb.length() > 0) {
                 sb.append('.');
             }
             sb.append(p);

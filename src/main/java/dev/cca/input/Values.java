@@ -5,9 +5,6 @@ import dev.cca.model.Numbers;
 import dev.cca.model.Quantity;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,12 +39,7 @@ public final class Values {
     private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?(?=\\D|$).*");
     // Compiled once: these run for every value of every record, and compiling a regex costs more than matching it.
     private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("(?<=\\d),(?=\\d{3})");
-    private static final Pattern DAY_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern MONTH_TEXT = Pattern.compile("\\d{4}-\\d{2}");
-    private static final Pattern YEAR_TEXT = Pattern.compile("\\d{4}");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s_]+");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     /** Parses {@code node} as a value of numeric field {@code f}, converted to the field's canonical unit. */
     public static Result number(Node.ScalarNode node, Field f) {
@@ -62,6 +54,9 @@ public final class Values {
 
     /** A YAML or JSON number token: decimal, possibly with '_' digit separators; no hex, no NaN. */
     static Result plain(String text) {
+        if (isPlainDecimal(text)) {
+            return Result.ok(Double.parseDouble(text));
+        }
         String t = text.replace("_", "");
         String lower = t.toLowerCase(Locale.ROOT);
         if (lower.contains("nan")) {
@@ -78,6 +73,42 @@ public final class Values {
         } catch (NumberFormatException e) {
             return Result.fail("'" + text + "' is not a number");
         }
+    }
+
+    /** Digits, one optional dot, an optional exponent: what almost every number token is, parsed without checks. */
+    private static boolean isPlainDecimal(String t) {
+        int n = t.length();
+        if (n == 0 || n > 30) {
+            return false;
+        }
+        int i = t.charAt(0) == '-' || t.charAt(0) == '+' ? 1 : 0;
+        boolean digits = false;
+        boolean dot = false;
+        for (; i < n; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = true;
+            } else if (c == '.' && !dot) {
+                dot = true;
+            } else if ((c == 'e' || c == 'E') && digits && i + 1 < n) {
+                int j = i + 1;
+                if (t.charAt(j) == '-' || t.charAt(j) == '+') {
+                    j++;
+                }
+                if (j == n) {
+                    return false;
+                }
+                for (; j < n; j++) {
+                    if (t.charAt(j) < '0' || t.charAt(j) > '9') {
+                        return false;
+                    }
+                }
+                return true;
+            } else {
+                return false;
+            }
+        }
+        return digits;
     }
 
     /** A number in a string, with an optional unit of quantity {@code q}. */
@@ -201,16 +232,20 @@ public final class Values {
     public static LocalDate date(String raw, boolean monthOk, StringBuilder error) {
         String s = nfkc(raw).strip();
         try {
-            if (DAY_TEXT.matcher(s).matches()) {
-                return LocalDate.parse(s, DAY);
+            // YYYY-MM-DD, YYYY-MM and YYYY by position: dates are in every profile, and a formatter costs more.
+            int n = s.length();
+            boolean day = n == 10 && digits(s, 0, 4) && s.charAt(4) == '-' && digits(s, 5, 7) && s.charAt(7) == '-'
+                    && digits(s, 8, 10);
+            if (day) {
+                return LocalDate.of(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10));
             }
-            if (monthOk && MONTH_TEXT.matcher(s).matches()) {
-                return LocalDate.parse(s + "-01", MONTH);
+            if (monthOk && n == 7 && digits(s, 0, 4) && s.charAt(4) == '-' && digits(s, 5, 7)) {
+                return LocalDate.of(number(s, 0, 4), number(s, 5, 7), 1);
             }
-            if (monthOk && YEAR_TEXT.matcher(s).matches()) {
-                return LocalDate.parse(s + "-01-01", MONTH);
+            if (monthOk && n == 4 && digits(s, 0, 4)) {
+                return LocalDate.of(number(s, 0, 4), 1, 1);
             }
-        } catch (DateTimeParseException e) {
+        } catch (java.time.DateTimeException e) {
             error.append("'").append(raw).append("' is not a date that exists");
             return null;
         }
@@ -219,10 +254,36 @@ public final class Values {
         return null;
     }
 
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
+    }
+
     /** An identifier as rule sets spell them: lowercase, words joined by hyphens ("Megatron LM" is megatron-lm). */
     public static String identifier(String raw) {
-        String s = nfkc(raw).strip().toLowerCase(Locale.ROOT);
-        return WORD_SEPARATORS.matcher(s).replaceAll("-");
+        String s = nfkc(raw).strip();
+        // Already an identifier (the usual case): no copy, no regular expression.
+        boolean plain = !s.isEmpty();
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '/';
+        }
+        if (plain) {
+            return s;
+        }
+        return WORD_SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
     }
 
     /** NFKC leaves ASCII text as it is, so the (costly) normaliser only sees text that has other characters. */

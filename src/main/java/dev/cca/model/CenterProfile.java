@@ -33,7 +33,8 @@ public final class CenterProfile {
         this.id = id;
         this.name = name;
         this.origin = origin;
-        this.values = new LinkedHashMap<>(values);
+        // Taken over, not copied: the reader builds a fresh map per profile and lets go of it.
+        this.values = values instanceof LinkedHashMap<String, Datum> own ? own : new LinkedHashMap<>(values);
         this.accelerators = List.copyOf(accelerators);
         this.scenarios = List.copyOf(scenarios);
         this.benchmarks = List.copyOf(benchmarks);

@@ -250,9 +250,36 @@ public final class Field {
         return Collections.unmodifiableMap(children);
     }
 
+    /**
+     * The child named {@code key}. Keys read by Jackson are interned, as the schema's names are, so an identity
+     * scan finds them without hashing; equality catches the rest. Objects have a handful of children.
+     */
     public Field child(String key) {
-        return children.get(key);
+        String[] names = childNames;
+        if (names == null) {
+            childFields = children.values().toArray(Field[]::new);
+            names = new String[childFields.length];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = childFields[i].name;
+            }
+            childNames = names;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == key) {
+                return childFields[i];
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(key)) {
+                return childFields[i];
+            }
+        }
+        return null;
     }
+
+    /** The children as arrays, built on first look-up (the schema is built once and then only read). */
+    private Field[] childFields;
+    private volatile String[] childNames;
 
     public List<Field> conditions() {
         return Collections.unmodifiableList(conditions);

@@ -9,6 +9,8 @@ public final class Numbers {
     private Numbers() {
     }
 
+    private static final double[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
     /** A value with up to {@code decimals} decimals, trailing zeros removed: 45, 0.91, 1250.5. */
     public static String format(double v, int decimals) {
         if (Double.isNaN(v)) {
@@ -17,12 +19,79 @@ public final class Numbers {
         if (Double.isInfinite(v)) {
             return v > 0 ? "inf" : "-inf";
         }
+        String fast = fast(v, decimals);
+        if (fast != null) {
+            return fast;
+        }
         BigDecimal bd = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
         if (bd.scale() < 0) {
             bd = bd.setScale(0);
         }
         String s = bd.toPlainString();
         return s.equals("-0") ? "0" : s;
+    }
+
+    /**
+     * The common case without BigDecimal (reports print millions of scores): scale, round half-even, print the
+     * integer and fraction digits. Values whose scaled form sits within a hair of a rounding tie are left to
+     * BigDecimal, which rounds the shortest decimal form of the double; elsewhere both agree, so output does
+     * not depend on the path taken. Returns null when the fast path does not apply.
+     */
+    /**
+     * Appends {@code v} as {@link #format(double, int)} would print it, without allocating in the common case:
+     * the writers of catalog reports print tens of millions of numbers. NaN appends nothing.
+     */
+    public static void append(StringBuilder sb, double v, int decimals) {
+        if (Double.isNaN(v)) {
+            return;
+        }
+        if (!appendFast(sb, v, decimals)) {
+            sb.append(format(v, decimals));
+        }
+    }
+
+    private static String fast(double v, int decimals) {
+        StringBuilder sb = new StringBuilder(24);
+        return appendFast(sb, v, decimals) ? sb.toString() : null;
+    }
+
+    private static boolean appendFast(StringBuilder sb, double v, int decimals) {
+        if (decimals < 0 || decimals >= POW10.length || !(Math.abs(v) < 1e12)) {
+            return false;
+        }
+        double scaled = Math.abs(v) * POW10[decimals];
+        double frac = scaled - Math.floor(scaled);
+        if (Math.abs(frac - 0.5) < 1e-6) {
+            return false;
+        }
+        long r = Math.round(scaled);
+        if (r == 0) {
+            sb.append('0');
+            return true;
+        }
+        long unit = (long) POW10[decimals];
+        long ip = r / unit;
+        long fp = r % unit;
+        if (v < 0) {
+            sb.append('-');
+        }
+        sb.append(ip);
+        if (fp != 0) {
+            int digits = decimals;
+            while (fp % 10 == 0) {
+                fp /= 10;
+                digits--;
+            }
+            sb.append('.');
+            for (long p = 10; p <= fp * 10 && digits > 0; p *= 10) {
+                digits--;
+            }
+            for (int k = 0; k < digits; k++) {
+                sb.append('0');
+            }
+            sb.append(fp);
+        }
+        return true;
     }
 
     /** A measured value: four significant decimals at most. */

@@ -48,32 +48,32 @@ public final class BatchCsvRenderer implements BatchRenderer {
         int nt = r.tables().size();
         int[][] rankOf = r.ranksByRow();
         int by = Math.max(0, r.scenarioIndex(o.rankBy()));
-        List<String> cells = new ArrayList<>(head.size());
+        StringBuilder line = new StringBuilder(1024);
         for (int row : r.rankings().isEmpty() ? new int[0] : r.rankings().get(by).order()) {
             BatchRow b = r.rows().get(row);
-            cells.clear();
-            cells.add(Text.csv(b.id()));
-            cells.add(Text.csv(b.name()));
+            line.setLength(0);
+            line.append(Text.csv(b.id())).append(',').append(Text.csv(b.name()));
             for (String g : b.groups()) {
-                cells.add(Text.csv(g));
+                line.append(',').append(Text.csv(g));
             }
-            cells.add(Text.csv(b.sourceFile()));
-            cells.add(Integer.toString(b.sourceLine()));
+            line.append(',').append(Text.csv(b.sourceFile())).append(',').append(b.sourceLine());
             for (int s = 0; s < ns; s++) {
-                cells.add(Integer.toString(rankOf[s][row]));
-                cells.add(num(b.scenario()[s]));
-                cells.add(Integer.toString(b.grade()[s]));
-                cells.add(Integer.toString(b.uncapped()[s]));
-                cells.add(Text.csv(caps(r, b.caps()[s])));
-                cells.add(num(b.coverage()[s]));
+                line.append(',').append(rankOf[s][row]).append(',');
+                Numbers.append(line, b.scenario()[s], 2);
+                line.append(',').append(b.grade()[s]).append(',').append(b.uncapped()[s]).append(',')
+                        .append(Text.csv(caps(r, b.caps()[s]))).append(',');
+                Numbers.append(line, b.coverage()[s], 2);
                 for (int t = 0; t < nt; t++) {
-                    cells.add(num(b.table(s, t, nt)));
+                    line.append(',');
+                    Numbers.append(line, b.table(s, t, nt), 2);
                 }
             }
             for (float v : b.indicators()) {
-                cells.add(num(v));
+                line.append(',');
+                Numbers.append(line, v, 2);
             }
-            line(out, cells);
+            line.append("\r\n");
+            out.append(line);
         }
     }
 
@@ -91,10 +91,6 @@ public final class BatchCsvRenderer implements BatchRenderer {
             }
         }
         return sb.toString();
-    }
-
-    private static String num(float v) {
-        return Float.isNaN(v) ? "" : Numbers.format(v, 2);
     }
 
     private static void line(Writer out, List<String> cells) throws IOException {

@@ -14,6 +14,9 @@ import java.util.List;
  * The catalog result as JSON ({@code format: cca-batch/v1}): a summary, the scenario, table and indicator
  * definitions, one object per center in input order (on its own line, so the file diffs and greps well) with
  * its rank, score, grade and table and indicator scores, the aggregates, and the problems of invalid records.
+ * Per center, {@code groups}, each scenario's {@code tables} and {@code indicators} are arrays in the order of
+ * the top-level {@code group_fields}, {@code tables} and {@code indicators}: a million centers stay a file
+ * that tools can load.
  */
 public final class BatchJsonRenderer implements BatchRenderer {
 
@@ -69,50 +72,52 @@ public final class BatchJsonRenderer implements BatchRenderer {
             g.writeEndArray();
             JsonRenderer.strings(g, "group_fields", r.groupFields());
             g.writeArrayFieldStart("centers");
-            for (BatchRow b : r.rows()) {
+            for (int row = 0; row < r.rows().size(); row++) {
+                BatchRow b = r.rows().get(row);
                 g.writeRaw('\n');
                 g.writeStartObject();
                 g.writeStringField("id", b.id());
                 g.writeStringField("name", b.name());
-                g.writeObjectFieldStart("groups");
+                g.writeArrayFieldStart("groups");
                 for (int k = 0; k < r.groupFields().size(); k++) {
-                    g.writeStringField(r.groupFields().get(k), b.group(k));
+                    g.writeString(b.group(k));
                 }
-                g.writeEndObject();
-                g.writeObjectFieldStart("source");
+                g.writeEndArray();
                 g.writeStringField("file", b.sourceFile());
                 g.writeNumberField("line", b.sourceLine());
-                g.writeEndObject();
                 g.writeArrayFieldStart("scenarios");
                 for (int s = 0; s < ns; s++) {
                     g.writeStartObject();
-                    g.writeStringField("id", r.scenarios().get(s).id());
-                    g.writeNumberField("rank", rankOf[s][b.index()]);
+                    g.writeNumberField("rank", rankOf[s][row]);
                     num(g, "score", b.scenario()[s]);
                     g.writeNumberField("grade", b.grade()[s]);
                     g.writeNumberField("uncapped_grade", b.uncapped()[s]);
-                    g.writeArrayFieldStart("caps");
-                    for (int c = 0; c < r.capIds().size(); c++) {
-                        if ((b.caps()[s] & (1L << c)) != 0) {
-                            g.writeString(r.capIds().get(c));
+                    if (b.caps()[s] != 0) {
+                        g.writeArrayFieldStart("caps");
+                        for (int c = 0; c < r.capIds().size(); c++) {
+                            if ((b.caps()[s] & (1L << c)) != 0) {
+                                g.writeString(r.capIds().get(c));
+                            }
                         }
+                        g.writeEndArray();
+                    }
+                    num(g, "evidence_coverage", b.coverage()[s]);
+                    g.writeArrayFieldStart("tables");
+                    for (int t = 0; t < nt; t++) {
+                        num(g, b.table(s, t, nt));
                     }
                     g.writeEndArray();
-                    num(g, "evidence_coverage", b.coverage()[s]);
-                    g.writeObjectFieldStart("tables");
-                    for (int t = 0; t < nt; t++) {
-                        num(g, r.tables().get(t).id(), b.table(s, t, nt));
-                    }
-                    g.writeEndObject();
                     g.writeEndObject();
                 }
                 g.writeEndArray();
-                g.writeObjectFieldStart("indicators");
+                g.writeArrayFieldStart("indicators");
                 for (int k = 0; k < r.indicators().size(); k++) {
-                    num(g, r.indicators().get(k).id(), b.indicators()[k]);
+                    num(g, b.indicators()[k]);
                 }
-                g.writeEndObject();
-                g.writeNumberField("warnings", b.warnings());
+                g.writeEndArray();
+                if (b.warnings() > 0) {
+                    g.writeNumberField("warnings", b.warnings());
+                }
                 g.writeEndObject();
             }
             g.writeRaw('\n');
@@ -150,12 +155,29 @@ public final class BatchJsonRenderer implements BatchRenderer {
         out.write('\n');
     }
 
-    private static void num(JsonGenerator g, String field, double v) throws IOException {
+    /**
+     * Writes numbers through per-thread scratch buffers, so that millions of numbers need no String each. Per
+     * thread because reports are written in parallel and the renderer is shared.
+     */
+    private static final ThreadLocal<StringBuilder> DIGITS = ThreadLocal.withInitial(() -> new StringBuilder(32));
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[64]);
+
+    private static void num(JsonGenerator g, double v) throws IOException {
         if (Double.isNaN(v)) {
-            g.writeNullField(field);
-        } else {
-            g.writeFieldName(field);
-            g.writeNumber(Numbers.format(v, 2));
+            g.writeNull();
+            return;
         }
+        StringBuilder digits = DIGITS.get();
+        char[] chars = CHARS.get();
+        digits.setLength(0);
+        Numbers.append(digits, v, 2);
+        int n = Math.min(digits.length(), chars.length);
+        digits.getChars(0, n, chars, 0);
+        g.writeNumber(chars, 0, n);
+    }
+
+    private static void num(JsonGenerator g, String field, double v) throws IOException {
+        g.writeFieldName(field);
+        num(g, v);
     }
 }

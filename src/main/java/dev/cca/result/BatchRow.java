@@ -2,9 +2,9 @@ package dev.cca.result;
 
 /**
  * One center of a catalog, as compact as the outputs allow: identity, grouping fields, and scores as
- * primitive arrays. A catalog of a million centers keeps only these rows in memory.
+ * primitive arrays. A catalog of a million centers keeps only these rows in memory. Rows are kept in catalog
+ * order; a row's position in that list is its index everywhere (rankings refer to it).
  *
- * @param index     position in the input order (0-based), the final tie-breaker of every ordering
  * @param groups    values of the grouping fields, parallel to {@link BatchResult#groupFields()}; null when absent
  * @param scenario  per scenario: the score (NaN when not assessed)
  * @param grade     per scenario: the grade after caps
@@ -14,7 +14,7 @@ package dev.cca.result;
  * @param tables    per scenario x table (scenario-major): table scores
  * @param indicators per indicator (plan order): indicator scores
  */
-public record BatchRow(int index, String id, String name, String sourceFile, int sourceLine, String[] groups,
+public record BatchRow(String id, String name, String sourceFile, int sourceLine, String[] groups,
                        float[] scenario, byte[] grade, byte[] uncapped, long[] caps, float[] coverage,
                        float[] tables, float[] indicators, int warnings) {
 

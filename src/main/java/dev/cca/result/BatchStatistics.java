@@ -23,21 +23,39 @@ public final class BatchStatistics {
      */
     public static BatchResult.Ranking rank(List<BatchRow> rows, int s, String scenario) {
         int n = rows.size();
-        Integer[] idx = new Integer[n];
-        long[] key = new long[n];
+        // Sort by score with a primitive sort of (inverted score << 32 | row); only runs of equal scores, usually
+        // short, are then ordered by id with a comparator. A million rows rank in well under a second.
+        long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
-            idx[i] = i;
             float v = rows.get(i).scenario()[s];
-            key[i] = Float.isNaN(v) ? Long.MIN_VALUE : Math.round(v * 100.0);
+            long inverted = Float.isNaN(v) ? 20_001 : 10_000 - Math.round(v * 100.0);
+            packed[i] = (inverted << 32) | i;
         }
-        Arrays.sort(idx, Comparator.<Integer>comparingLong(i -> -key[i])
-                .thenComparing(i -> rows.get(i).id())
-                .thenComparingInt(i -> i));
+        Arrays.sort(packed);
         int[] order = new int[n];
         int[] rank = new int[n];
-        for (int k = 0; k < n; k++) {
-            order[k] = idx[k];
-            rank[k] = k > 0 && key[idx[k]] == key[idx[k - 1]] ? rank[k - 1] : k + 1;
+        for (int k = 0; k < n; ) {
+            long key = packed[k] >>> 32;
+            int end = k + 1;
+            while (end < n && packed[end] >>> 32 == key) {
+                end++;
+            }
+            if (end - k > 1) {
+                Integer[] run = new Integer[end - k];
+                for (int j = k; j < end; j++) {
+                    run[j - k] = (int) packed[j];
+                }
+                Arrays.sort(run, Comparator.<Integer, String>comparing(i -> rows.get(i).id()).thenComparingInt(i -> i));
+                for (int j = k; j < end; j++) {
+                    order[j] = run[j - k];
+                }
+            } else {
+                order[k] = (int) packed[k];
+            }
+            for (int j = k; j < end; j++) {
+                rank[j] = k + 1;
+            }
+            k = end;
         }
         return new BatchResult.Ranking(scenario, order, rank);
     }

@@ -56,17 +56,9 @@ public final class BenchmarkInputs {
     public void read(ProfileSet profiles, List<String> benchArgs) {
         for (ProfileSet.Entry e : profiles.profiles()) {
             CenterProfile p = e.profile();
-            Path parent = p.origin().file().equals("<stdin>") ? null : Path.of(p.origin().file()).getParent();
-            for (CenterProfile.BenchmarkRef ref : p.benchmarks()) {
-                Path f = (parent == null ? Path.of(ref.path()) : parent.resolve(ref.path())).normalize();
-                for (MeasuredEvidence.Run r : readFile(f, f.toString())) {
-                    if (r.center() != null && !r.center().equals(p.id())) {
-                        problems.error(r.origin().withPath("center"), "this benchmark is for center '" + r.center()
-                                + "', but the profile that names it (" + ref.origin().prefix() + ") is '" + p.id() + "'");
-                        continue;
-                    }
-                    byCenter.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(r);
-                }
+            List<MeasuredEvidence.Run> runs = referenced(p);
+            if (!runs.isEmpty()) {
+                byCenter.computeIfAbsent(p.id(), k -> new ArrayList<>()).addAll(runs);
             }
         }
         for (Document d : profiles.benchmarkDocuments()) {
@@ -120,6 +112,24 @@ public final class BenchmarkInputs {
         for (String f : files.nativeBenchmarkFiles()) {
             readFile(Path.of(f), f);
         }
+    }
+
+    /** The runs of the files a profile lists in {@code benchmarks:}, relative to the profile's own file. */
+    public List<MeasuredEvidence.Run> referenced(CenterProfile p) {
+        List<MeasuredEvidence.Run> out = new ArrayList<>();
+        Path parent = p.origin().file().equals("<stdin>") ? null : Path.of(p.origin().file()).getParent();
+        for (CenterProfile.BenchmarkRef ref : p.benchmarks()) {
+            Path f = (parent == null ? Path.of(ref.path()) : parent.resolve(ref.path())).normalize();
+            for (MeasuredEvidence.Run r : readFile(f, f.toString())) {
+                if (r.center() != null && !r.center().equals(p.id())) {
+                    problems.error(r.origin().withPath("center"), "this benchmark is for center '" + r.center()
+                            + "', but the profile that names it (" + ref.origin().prefix() + ") is '" + p.id() + "'");
+                    continue;
+                }
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     private void assign(MeasuredEvidence.Run r, ProfileSet profiles) {

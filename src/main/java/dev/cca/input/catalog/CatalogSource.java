@@ -135,6 +135,54 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
         }
     }
 
+    private final java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Bytes of input consumed so far (files read whole count when opened), for progress and ETA displays. */
+    public long bytesRead() {
+        return bytesRead.get();
+    }
+
+    /** The total size of the regular files below {@code inputs} (symbolic links not followed): the denominator of an ETA. */
+    public static long totalBytes(List<Path> inputs) {
+        long total = 0;
+        for (Path in : inputs) {
+            try (Stream<Path> s = Files.walk(in)) {
+                total += s.filter(Files::isRegularFile).mapToLong(p -> {
+                    try {
+                        return Files.size(p);
+                    } catch (IOException e) {
+                        return 0;
+                    }
+                }).sum();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a problem the source itself reports when it gets there
+            }
+        }
+        return total;
+    }
+
+    private InputStream counted(InputStream in) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    bytesRead.incrementAndGet();
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                if (n > 0) {
+                    bytesRead.addAndGet(n);
+                }
+                return n;
+            }
+        };
+    }
+
     /** How many files were opened so far. */
     public int filesRead() {
         return files;
@@ -213,11 +261,14 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
             files++;
             boolean tsv = Format.extension(f.name()).equals("tsv");
             return switch (format) {
-                case YAML -> TextFileRecords.yaml(ctx, null, yaml);
-                case JSON -> TextFileRecords.json(ctx, null, json);
-                case JSON_LINES -> new JsonLinesRecords(ctx, Files.newInputStream(f.path()), json);
-                case CSV -> new CsvRecords(ctx, Files.newInputStream(f.path()), tsv);
-                case XLSX -> new XlsxRecords(ctx);
+                case JSON_LINES -> new JsonLinesRecords(ctx, counted(Files.newInputStream(f.path())), json);
+                case CSV -> new CsvRecords(ctx, counted(Files.newInputStream(f.path())), tsv);
+                case YAML, JSON, XLSX -> {
+                    // Read whole: count the file as done when it is opened.
+                    bytesRead.addAndGet(Files.size(f.path()));
+                    yield format == Format.XLSX ? new XlsxRecords(ctx)
+                            : format == Format.YAML ? TextFileRecords.yaml(ctx, null, yaml) : TextFileRecords.json(ctx, null, json);
+                }
             };
         } catch (InputException e) {
             e.diagnostics().forEach(this::report);

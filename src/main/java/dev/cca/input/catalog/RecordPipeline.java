@@ -39,11 +39,31 @@ public final class RecordPipeline {
      */
     public static <T> long run(Iterator<? extends RawRecord> records, int threads,
                                Function<? super ParsedRecord, ? extends T> work, Consumer<? super T> sink) {
+        return runBatches(records, threads, batch -> {
+            List<T> out = new ArrayList<>(batch.size());
+            for (ParsedRecord r : batch) {
+                out.add(work.apply(r));
+            }
+            return out;
+        }, sink);
+    }
+
+    /**
+     * Like {@link #run}, but {@code work} takes a whole batch of parsed records (in catalog order) and returns
+     * one result per record, in the same order: for work that is cheaper done for many records at once, such
+     * as scoring them as one columnar chunk on the worker thread.
+     */
+    public static <T> long runBatches(Iterator<? extends RawRecord> records, int threads,
+                                      Function<List<ParsedRecord>, List<? extends T>> work, Consumer<? super T> sink) {
         long n = 0;
         if (threads <= 1) {
             while (records.hasNext()) {
-                sink.accept(work.apply(records.next().parse()));
-                n++;
+                List<ParsedRecord> batch = new ArrayList<>(BATCH);
+                while (batch.size() < BATCH && records.hasNext()) {
+                    batch.add(records.next().parse());
+                }
+                n += batch.size();
+                work.apply(batch).forEach(sink);
             }
             return n;
         }
@@ -53,7 +73,7 @@ public final class RecordPipeline {
             t.setDaemon(true);
             return t;
         });
-        Deque<Future<List<T>>> inflight = new ArrayDeque<>();
+        Deque<Future<List<? extends T>>> inflight = new ArrayDeque<>();
         int maxInflight = threads * 4;
         try {
             while (true) {
@@ -64,20 +84,18 @@ public final class RecordPipeline {
                     }
                     n += batch.size();
                     inflight.add(pool.submit(() -> {
-                        List<T> out = new ArrayList<>(batch.size());
+                        List<ParsedRecord> parsed = new ArrayList<>(batch.size());
                         for (RawRecord r : batch) {
-                            out.add(work.apply(r.parse()));
+                            parsed.add(r.parse());
                         }
-                        return out;
+                        return work.apply(parsed);
                     }));
                 }
-                Future<List<T>> head = inflight.poll();
+                Future<List<? extends T>> head = inflight.poll();
                 if (head == null) {
                     return n;
                 }
-                for (T t : head.get()) {
-                    sink.accept(t);
-                }
+                head.get().forEach(sink);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,0 +1,155 @@
+package dev.cca.cli;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.diag.InputException;
+import dev.cca.result.BatchResult;
+import dev.cca.run.AssessConfig;
+import dev.cca.run.BatchConfig;
+import dev.cca.run.BatchRun;
+import dev.cca.run.ExitCode;
+import dev.cca.run.UsageException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Score a catalog of centers: folders, multi-document YAML, JSON Lines, CSV and XLSX; rank, aggregate, write.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  cca batch catalog/ -o ranking.csv -o result.json -o summary.md",
+            "  cca batch centers.jsonl --group-by region.city -o by-city.md",
+            "  cca batch 2025Q3.xlsx --sheet 目录 -o ranking.csv",
+            "  cca generate --count 100000 --format jsonl -o big.jsonl && cca batch big.jsonl -o r.csv",
+            "",
+            "Invalid records are reported with file and line (row for CSV and XLSX) and skipped; the others are",
+            "scored and written, and the exit code is 3.",
+            "Exit codes: 0 ok, 1 a gate failed, 2 usage error, 3 invalid records, 4 internal error."})
+final class BatchCommand implements Callable<Integer> {
+
+    private final Env env;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Catalog folders and files (.yaml .yml .json .jsonl .ndjson .csv .tsv .xlsx).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+            description = "Write a report (repeatable): .csv (every center, ranked), .json (everything), .md (top lists and aggregates).")
+    List<String> outputs = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Force the format of every -o report: csv, json or md.")
+    String format;
+
+    @Option(names = "--group-by", paramLabel = "FIELD",
+            description = "Also aggregate by this profile field, e.g. region.city or compute.network.fabric (repeatable). "
+                    + "region.province, hub and operator.type always are.")
+    List<String> groupBy = new ArrayList<>();
+
+    @Option(names = "--rank-by", paramLabel = "SCENARIO", description = "The scenario whose ranking orders CSV rows. Default: training.")
+    String rankBy = "training";
+
+    @Option(names = "--top", paramLabel = "N", description = "Centers in each top list of the Markdown report. Default: 20.")
+    int top = 20;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Parsing threads. Default: the number of processors.")
+    Integer threads;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter (default: detected among , ; tab |).")
+    String delimiter;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX sheet to read (default: the first).")
+    String sheet;
+
+    @Option(names = "--fail-under", paramLabel = "SCORE", description = "Gate: exit 1 when any center's scenario score is below SCORE.")
+    Double failUnder;
+
+    @Option(names = "--min-grade", paramLabel = "GRADE", description = "Gate: exit 1 when any center's grade is below GRADE.")
+    Integer minGrade;
+
+    @Option(names = "--progress", negatable = true, description = "Show progress on standard error (default: only on a terminal).")
+    Boolean progress;
+
+    BatchCommand(Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        List<AssessConfig.Output> outs = new ArrayList<>();
+        for (String o : outputs) {
+            outs.add(new AssessConfig.Output(o, format));
+        }
+        Character delim = null;
+        if (delimiter != null) {
+            String d = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
+            if (d.length() != 1) {
+                env.err().println("cca batch: --delimiter takes one character (or tab)");
+                return ExitCode.USAGE.code();
+            }
+            delim = d.charAt(0);
+        }
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 1 || top < 0) {
+            env.err().println("cca batch: --threads and --top must be positive");
+            return ExitCode.USAGE.code();
+        }
+        BatchConfig cfg = new BatchConfig(inputs, common.rules, common.asOfDate(), env.today(), common.charset(), common.limits(),
+                outs, common.lang(), groupBy, rankBy, top, nThreads, delim, sheet, failUnder, minGrade);
+        boolean colour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
+        boolean showProgress = progress != null ? progress : env.stderrTty() && !common.quiet;
+        ProgressBar bar = new ProgressBar(env.err(), showProgress, colour);
+        try {
+            BatchRun.Outcome outcome = BatchRun.run(cfg, bar);
+            BatchResult r = outcome.result();
+            DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour, n -> null);
+            List<Diagnostic> shown = r.problems().size() > 50 && !common.verbose ? r.problems().subList(0, 50) : r.problems();
+            printer.print(shown);
+            if (shown.size() < r.problems().size()) {
+                env.err().println("... and " + (r.problems().size() - shown.size()) + " more problems (all of them are in the JSON report;"
+                        + " --verbose prints them here)");
+            }
+            long writing = System.nanoTime();
+            List<String> written = BatchRun.writeReports(outcome, cfg, env.stdout());
+            if (common.verbose) {
+                env.err().printf(java.util.Locale.ROOT, "read and scored %,d records in %.1f s; ranked and aggregated in %.1f s;"
+                        + " wrote the reports in %.1f s%n", r.rows().size() + r.invalidRecords(), outcome.readMillis() / 1000.0,
+                        outcome.summaryMillis() / 1000.0, (System.nanoTime() - writing) / 1e9);
+            }
+            if (!common.quiet) {
+                env.out().println("scored " + r.rows().size() + " center(s); " + r.invalidRecords() + " invalid record(s); "
+                        + r.warnings() + " warning(s)");
+                for (String w : written) {
+                    env.out().println("wrote " + w);
+                }
+            }
+            int gateShown = 0;
+            for (String f : outcome.gates().failures()) {
+                if (gateShown++ == 20) {
+                    env.err().println("gate failed for " + (outcome.gates().failures().size() - 20) + " more");
+                    break;
+                }
+                env.err().println("gate failed: " + f);
+            }
+            env.out().flush();
+            env.err().flush();
+            return outcome.exit().code();
+        } catch (InputException e) {
+            new DiagnosticPrinter(env.err(), colour, n -> null).print(e.diagnostics());
+            return ExitCode.INVALID_INPUT.code();
+        } catch (UsageException e) {
+            env.err().println("cca batch: " + e.getMessage());
+            env.err().flush();
+            return ExitCode.USAGE.code();
+        } catch (IOException e) {
+            env.err().println("cca batch: could not write a report: " + e.getMessage() + "; any earlier report at that path is unchanged");
+            env.err().flush();
+            return ExitCode.INTERNAL.code();
+        }
+    }
+}

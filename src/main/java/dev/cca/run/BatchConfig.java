@@ -1,0 +1,22 @@
+package dev.cca.run;
+
+import dev.cca.input.Limits;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything {@code cca batch} was asked to do.
+ *
+ * @param inputs    folders and files of the catalog
+ * @param groupBy   extra profile fields to aggregate by (province, hub and operator type always are)
+ * @param rankBy    the scenario whose ranking orders CSV rows
+ * @param top       rows of each top list in Markdown
+ * @param threads   parsing threads
+ * @param delimiter CSV delimiter, or null to detect it
+ * @param sheet     XLSX sheet name, or null for the first sheet
+ */
+public record BatchConfig(List<String> inputs, String rules, LocalDate asOf, LocalDate today, Charset encoding, Limits limits,
+                          List<AssessConfig.Output> outputs, String lang, List<String> groupBy, String rankBy, int top,
+                          int threads, Character delimiter, String sheet, Double failUnder, Integer minGrade) {
+}

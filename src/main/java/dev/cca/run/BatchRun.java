@@ -1,0 +1,353 @@
+package dev.cca.run;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.diag.InputException;
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import dev.cca.engine.ChunkScorer;
+import dev.cca.engine.Plan;
+import dev.cca.input.ProfileReader;
+import dev.cca.input.catalog.CatalogOptions;
+import dev.cca.input.catalog.CatalogSource;
+import dev.cca.input.catalog.ParsedRecord;
+import dev.cca.input.catalog.RecordPipeline;
+import dev.cca.engine.Extractor;
+import dev.cca.input.bench.MeasuredEvidence;
+import dev.cca.model.CenterProfile;
+import dev.cca.report.BatchRenderer;
+import dev.cca.result.AssessmentResult;
+import dev.cca.result.BatchResult;
+import dev.cca.result.BatchRow;
+import dev.cca.result.BatchStatistics;
+import dev.cca.rules.RuleSet;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@code cca batch} as a library call: read a catalog lazily (any mix of folders, YAML, JSON Lines, CSV and
+ * XLSX), parse and validate records on several threads, score them in columnar chunks on the calling thread,
+ * keep one compact row per center, then rank, aggregate and write. A bad record costs only itself.
+ */
+public final class BatchRun {
+
+    /** Default grouping fields of the aggregates: province, national hub and operator type. */
+    public static final List<String> DEFAULT_GROUPS = List.of("region.province", "hub", "operator.type");
+
+    /** What a catalog run produced and the exit code it earns. */
+    /** @param readMillis time spent reading, validating and scoring; {@code summaryMillis} ranking and aggregating */
+    public record Outcome(BatchResult result, GateResult gates, ExitCode exit, long readMillis, long summaryMillis) {
+    }
+
+    /** Progress callbacks, from the calling thread, every few thousand records. */
+    public interface Progress {
+        /** Whether anyone is watching; when not, the input size is not measured beforehand. */
+        boolean wanted();
+
+        /** @param totalBytes the catalog's size, or 0 when unknown (standard input) */
+        void update(long records, long invalid, long bytesRead, long totalBytes);
+
+        void done(long records);
+
+        Progress NONE = new Progress() {
+            @Override
+            public boolean wanted() {
+                return false;
+            }
+
+            @Override
+            public void update(long records, long invalid, long bytesRead, long totalBytes) {
+            }
+
+            @Override
+            public void done(long records) {
+            }
+        };
+    }
+
+    private BatchRun() {
+    }
+
+    public static Outcome run(BatchConfig cfg, Progress progress) throws InputException, UsageException {
+        Problems ruleWarnings = new Problems();
+        LoadedRules rules = LoadedRules.resolve(cfg.rules(), ruleWarnings);
+        RuleSet rs = rules.rules();
+        for (AssessConfig.Output o : cfg.outputs()) {
+            ReportFiles.check(o.path(), List.of());
+            renderer(o);
+        }
+        List<Path> inputs = new ArrayList<>();
+        for (String in : cfg.inputs()) {
+            inputs.add(Path.of(in));
+        }
+        for (AssessConfig.Output o : cfg.outputs()) {
+            ReportFiles.check(o.path(), inputs);
+        }
+        Plan plan = Plan.compile(rs);
+        List<String> groups = new ArrayList<>(DEFAULT_GROUPS);
+        for (String g : cfg.groupBy()) {
+            if (!groups.contains(g)) {
+                groups.add(g);
+            }
+        }
+        List<BatchRow> rows = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        long[] counts = new long[3]; // records, invalid, warnings
+        Map<String, String> interned = new ConcurrentHashMap<>();
+        ThreadLocal<ChunkScorer> scorers = ThreadLocal.withInitial(() ->
+                new ChunkScorer(plan, cfg.asOf(), cfg.today(), groups, ChunkScorer.DEFAULT_CHUNK, interned));
+        ProfileReader reader = new ProfileReader(cfg.today());
+        CatalogOptions options = new CatalogOptions(cfg.limits(), cfg.encoding(), cfg.delimiter(), cfg.sheet());
+        int maxAge = rs.evidence().maxAgeDays();
+        long started = System.nanoTime();
+        long totalBytes = progress.wanted() ? CatalogSource.totalBytes(inputs) : 0;
+        try (CatalogSource source = CatalogSource.open(inputs, options)) {
+            // Workers parse, validate, extract and score a whole batch; this thread only collects rows in order.
+            RecordPipeline.runBatches(source.iterator(), cfg.threads(), batch -> scoreBatch(batch, reader, scorers.get(), cfg, maxAge), p -> {
+                counts[0]++;
+                if (p.row() == null) {
+                    counts[1]++;
+                    problems.addAll(p.errors());
+                } else {
+                    counts[2] += p.warnings();
+                    rows.add(p.row());
+                }
+                problems.addAll(p.notes());
+                if ((counts[0] & 1023) == 0) {
+                    progress.update(counts[0], counts[1], source.bytesRead(), totalBytes);
+                }
+            });
+            problems.addAll(source.fileProblems());
+        }
+        progress.done(counts[0]);
+        long read = System.nanoTime();
+        int invalid = (int) counts[1] + duplicates(rows, problems);
+        BatchResult result = result(cfg, rules, plan, groups, rows, problems, invalid, counts[2]);
+        GateResult gates = gates(result, cfg);
+        boolean errors = problems.stream().anyMatch(Diagnostic::isError);
+        ExitCode exit = errors ? ExitCode.INVALID_INPUT : ExitCode.OK;
+        if (!gates.passed()) {
+            exit = exit.worst(ExitCode.GATE_FAILED);
+        }
+        long summary = System.nanoTime();
+        return new Outcome(result, gates, exit, (read - started) / 1_000_000, (summary - read) / 1_000_000);
+    }
+
+    /**
+     * One record after a worker is done with it: its row, or the errors that made it invalid; the count of its
+     * warnings; and notes about benchmark files it named. Nothing else of the record is kept.
+     */
+    private record Scored(BatchRow row, List<Diagnostic> errors, int warnings, List<Diagnostic> notes) {
+    }
+
+    /** Runs on a worker thread: validates a batch of records, applies named benchmarks, scores the valid ones as one chunk. */
+    private static List<Scored> scoreBatch(List<ParsedRecord> batch, ProfileReader reader, ChunkScorer scorer, BatchConfig cfg,
+                                           int maxAge) {
+        List<CenterProfile> valid = new ArrayList<>(batch.size());
+        int[] warnings = new int[batch.size()];
+        List<List<Diagnostic>> errors = new ArrayList<>(batch.size());
+        List<List<Diagnostic>> notes = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            ParsedRecord rec = batch.get(i);
+            CenterProfile p = rec.profile(reader);
+            List<Diagnostic> errs = new ArrayList<>();
+            for (Diagnostic d : rec.problems().all()) {
+                if (d.isError()) {
+                    errs.add(d);
+                } else {
+                    warnings[i]++;
+                }
+            }
+            if (p == null && errs.isEmpty()) {
+                errs.add(Diagnostic.error(rec.location(), "the record is not a valid profile"));
+            }
+            List<Diagnostic> note = List.of();
+            if (p != null && !p.benchmarks().isEmpty()) {
+                note = applyBenchmarks(p, cfg, maxAge);
+            }
+            errors.add(errs);
+            notes.add(note);
+            if (p != null) {
+                valid.add(p);
+            }
+        }
+        int[] validWarnings = new int[valid.size()];
+        for (int i = 0, k = 0; i < batch.size(); i++) {
+            if (errors.get(i).isEmpty()) {
+                validWarnings[k++] = warnings[i];
+            }
+        }
+        List<BatchRow> rows = scorer.score(valid, validWarnings);
+        List<Scored> out = new ArrayList<>(batch.size());
+        for (int i = 0, k = 0; i < batch.size(); i++) {
+            boolean ok = errors.get(i).isEmpty();
+            out.add(new Scored(ok ? rows.get(k++) : null, errors.get(i), warnings[i], notes.get(i)));
+        }
+        return out;
+    }
+
+    /**
+     * A catalog profile that names benchmark files gets them applied as {@code cca assess} would, so that a
+     * center scores the same in a catalog as alone. Problems with those files are returned as notes.
+     */
+    private static List<Diagnostic> applyBenchmarks(CenterProfile p, BatchConfig cfg, int maxAge) {
+        BenchmarkInputs bench = new BenchmarkInputs(cfg.limits(), cfg.today(), Map.of());
+        List<MeasuredEvidence.Run> runs = bench.referenced(p);
+        List<Diagnostic> notes = new ArrayList<>(bench.problems().all());
+        if (!runs.isEmpty()) {
+            List<Diagnostic> warnings = new ArrayList<>();
+            MeasuredEvidence.apply(p, runs, Extractor.referenceDate(p, cfg.asOf(), cfg.today()), maxAge, warnings);
+        }
+        return notes;
+    }
+
+    /**
+     * Duplicate center ids: the first occurrence (in catalog order) is kept, every later one is dropped and
+     * reported naming both places.
+     */
+    static int duplicates(List<BatchRow> rows, List<Diagnostic> problems) {
+        Map<String, Integer> first = new HashMap<>(rows.size() * 2);
+        List<BatchRow> kept = new ArrayList<>(rows.size());
+        int dropped = 0;
+        for (BatchRow r : rows) {
+            Integer at = first.putIfAbsent(r.id(), kept.size());
+            if (at == null) {
+                kept.add(r);
+                continue;
+            }
+            BatchRow f = kept.get(at);
+            problems.add(Diagnostic.error(Location.of(r.sourceFile(), r.sourceLine(), 1).withPath("id"), "duplicate center id '"
+                    + r.id() + "': also at " + Location.of(f.sourceFile(), f.sourceLine(), 0).prefix() + "; this record is not scored"));
+            dropped++;
+        }
+        if (dropped > 0) {
+            rows.clear();
+            rows.addAll(kept);
+        }
+        return dropped;
+    }
+
+    private static BatchResult result(BatchConfig cfg, LoadedRules rules, Plan plan, List<String> groups, List<BatchRow> rows,
+                                      List<Diagnostic> problems, int invalid, long warnings) {
+        RuleSet rs = rules.rules();
+        List<BatchResult.ScenarioInfo> scenarios = rs.scenarios().stream()
+                .map(s -> new BatchResult.ScenarioInfo(s.id(), s.label())).toList();
+        List<BatchResult.TableInfo> tables = rs.tables().stream().map(t -> new BatchResult.TableInfo(t.id(), t.label())).toList();
+        List<BatchResult.IndicatorInfo> indicators = new ArrayList<>();
+        for (int k = 0; k < plan.indicatorCount(); k++) {
+            RuleSet.Indicator ind = rs.indicators().get(plan.indicatorId(k));
+            indicators.add(new BatchResult.IndicatorInfo(ind.id(), ind.label()));
+        }
+        List<BatchResult.GradeInfo> grades = rs.gradesDescending().stream()
+                .map(g -> new BatchResult.GradeInfo(g.grade(), g.min(), g.label())).toList();
+        List<BatchResult.Ranking> rankings = new ArrayList<>();
+        for (int s = 0; s < scenarios.size(); s++) {
+            rankings.add(BatchStatistics.rank(rows, s, scenarios.get(s).id()));
+        }
+        int maxGrade = grades.stream().mapToInt(BatchResult.GradeInfo::grade).max().orElse(5);
+        List<BatchResult.Aggregate> aggregates = BatchStatistics.aggregate(rows, groups, scenarios, maxGrade);
+        return new BatchResult(BatchResult.FORMAT, new AssessmentResult.ToolInfo("cca", Version.get()),
+                new AssessmentResult.RulesInfo(rs.id(), rs.version(), rs.sha256(), rules.source()),
+                cfg.asOf() == null ? null : cfg.asOf().toString(), scenarios, tables, indicators, grades,
+                rs.caps().stream().map(RuleSet.Cap::id).toList(), groups, rows, rankings, aggregates, problems, invalid, warnings);
+    }
+
+    private static GateResult gates(BatchResult r, BatchConfig cfg) {
+        List<String> failures = new ArrayList<>();
+        if (cfg.failUnder() == null && cfg.minGrade() == null) {
+            return new GateResult(failures);
+        }
+        for (BatchRow row : r.rows()) {
+            for (int s = 0; s < r.scenarios().size(); s++) {
+                String who = row.id() + " " + r.scenarios().get(s).id();
+                if (cfg.failUnder() != null && !(row.scenario()[s] >= cfg.failUnder())) {
+                    failures.add(who + ": score below --fail-under " + cfg.failUnder());
+                }
+                if (cfg.minGrade() != null && row.grade()[s] < cfg.minGrade()) {
+                    failures.add(who + ": grade " + row.grade()[s] + " below --min-grade " + cfg.minGrade());
+                }
+            }
+        }
+        return new GateResult(failures);
+    }
+
+    static BatchRenderer renderer(AssessConfig.Output o) throws UsageException {
+        if (o.format() != null) {
+            BatchRenderer r = BatchRenderer.Registry.byName(o.format());
+            if (r == null) {
+                throw new UsageException("--format " + o.format() + ": unknown format; available: "
+                        + String.join(", ", BatchRenderer.Registry.names()));
+            }
+            return r;
+        }
+        if (o.path().equals("-")) {
+            throw new UsageException("-o -: name the format of standard output with --format ("
+                    + String.join(", ", BatchRenderer.Registry.names()) + ")");
+        }
+        BatchRenderer r = BatchRenderer.Registry.forFile(o.path());
+        if (r == null) {
+            throw new UsageException("-o " + o.path() + ": cannot tell the format from the extension; use .csv, .json or .md,"
+                    + " or --format (Excel and JUnit XML batch reports are not available in this version)");
+        }
+        return r;
+    }
+
+    /**
+     * Writes every report; several files are written at the same time (each renderer only reads the result), so
+     * a CSV and a JSON of a million centers take the time of the slower one.
+     */
+    public static List<String> writeReports(Outcome outcome, BatchConfig cfg, OutputStream stdout) throws UsageException, IOException {
+        List<String> written = new ArrayList<>();
+        BatchRenderer.BatchOptions bo = new BatchRenderer.BatchOptions(cfg.lang(), cfg.rankBy(), cfg.top());
+        List<java.util.concurrent.Callable<Void>> jobs = new ArrayList<>();
+        for (AssessConfig.Output o : cfg.outputs()) {
+            BatchRenderer r = renderer(o);
+            jobs.add(() -> {
+                ReportFiles.write(o.path(), w -> r.render(outcome.result(), bo, w), stdout);
+                return null;
+            });
+            written.add(o.path());
+        }
+        if (jobs.size() == 1 || cfg.threads() <= 1 || cfg.outputs().stream().anyMatch(o -> o.path().equals("-"))) {
+            for (var j : jobs) {
+                call(j);
+            }
+            return written;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(jobs.size(), cfg.threads()));
+        try {
+            for (java.util.concurrent.Future<Void> f : pool.invokeAll(jobs)) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing reports", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return written;
+    }
+
+    private static void call(java.util.concurrent.Callable<Void> job) throws IOException {
+        try {
+            job.call();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

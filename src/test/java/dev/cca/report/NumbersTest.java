@@ -1,0 +1,47 @@
+package dev.cca.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.cca.model.Numbers;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** Report numbers: the fast path prints exactly what rounding the decimal form with BigDecimal prints. */
+class NumbersTest {
+
+    static String reference(double v, int decimals) {
+        BigDecimal bd = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        if (bd.scale() < 0) {
+            bd = bd.setScale(0);
+        }
+        String s = bd.toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+
+    @Property(tries = 5000)
+    void formatting_equals_the_bigdecimal_reference(@ForAll @DoubleRange(min = -1e9, max = 1e9) double v,
+                                                    @ForAll @IntRange(min = 0, max = 4) int decimals) {
+        assertEquals(reference(v, decimals), Numbers.format(v, decimals));
+    }
+
+    @Property(tries = 3000)
+    void scores_with_few_decimals_are_exact(@ForAll @IntRange(min = 0, max = 100_000) int hundredths,
+                                             @ForAll @IntRange(min = 0, max = 4) int decimals) {
+        double v = hundredths / 1000.0;
+        assertEquals(reference(v, decimals), Numbers.format(v, decimals));
+    }
+
+    @Test
+    void ties_round_half_even_on_the_decimal_form() {
+        assertEquals("0.12", Numbers.format(0.125, 2));
+        assertEquals("0.38", Numbers.format(0.375, 2));
+        assertEquals("2", Numbers.format(2.5, 0));
+        assertEquals("45", Numbers.format(45.0, 2));
+        assertEquals("0", Numbers.format(-0.0001, 2));
+    }
+}
