@@ -106,9 +106,12 @@ public final class BatchRun {
         int maxAge = rs.evidence().maxAgeDays();
         long started = System.nanoTime();
         long totalBytes = progress.wanted() ? CatalogSource.totalBytes(inputs) : 0;
-        try (CatalogSource source = CatalogSource.open(inputs, options)) {
+        try (CatalogSource source = CatalogSource.open(inputs, options).skipWalked(BatchRun::isNativeBenchmarkOutput)) {
             // Workers parse, validate, extract and score a whole batch; this thread only collects rows in order.
             RecordPipeline.runBatches(source.iterator(), cfg.threads(), batch -> scoreBatch(batch, reader, scorers.get(), cfg, maxAge), p -> {
+                if (p.skipped()) {
+                    return;
+                }
                 counts[0]++;
                 if (p.row() == null) {
                     counts[1]++;
@@ -142,8 +145,31 @@ public final class BatchRun {
      * One record after a worker is done with it: its row, or the errors that made it invalid; the count of its
      * warnings; and notes about benchmark files it named. Nothing else of the record is kept.
      */
-    private record Scored(BatchRow row, List<Diagnostic> errors, int warnings, List<Diagnostic> notes) {
+    private record Scored(BatchRow row, List<Diagnostic> errors, int warnings, List<Diagnostic> notes, boolean skipped) {
     }
+
+    /**
+     * A benchmark tool's own output found while walking a folder (a vLLM result next to the profiles that name
+     * it): recognised by its content, it is not a record of the catalog. Only small JSON files are looked at.
+     */
+    static boolean isNativeBenchmarkOutput(Path p) {
+        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!(n.endsWith(".json") || n.endsWith(".jsonl"))) {
+            return false;
+        }
+        try {
+            if (java.nio.file.Files.size(p) > (4 << 20)) {
+                return false;
+            }
+            String text = java.nio.file.Files.readString(p);
+            String head = text.length() > 4096 ? text.substring(0, 4096) : text;
+            return !head.contains("\"cca\"") && !NATIVE.candidates(text).isEmpty();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static final dev.cca.input.bench.NativeFormats NATIVE = dev.cca.input.bench.NativeFormats.standard();
 
     /** Runs on a worker thread: validates a batch of records, applies named benchmarks, scores the valid ones as one chunk. */
     private static List<Scored> scoreBatch(List<ParsedRecord> batch, ProfileReader reader, ChunkScorer scorer, BatchConfig cfg,
@@ -152,8 +178,16 @@ public final class BatchRun {
         int[] warnings = new int[batch.size()];
         List<List<Diagnostic>> errors = new ArrayList<>(batch.size());
         List<List<Diagnostic>> notes = new ArrayList<>(batch.size());
+        boolean[] skip = new boolean[batch.size()];
         for (int i = 0; i < batch.size(); i++) {
             ParsedRecord rec = batch.get(i);
+            // benchmark-run documents in a catalog folder are applied through the profiles that name them.
+            if (rec.hasTree() && "benchmark-run/v1".equals(ProfileReader.formatOf(rec.document().root()))) {
+                skip[i] = true;
+                errors.add(List.of());
+                notes.add(List.of());
+                continue;
+            }
             CenterProfile p = rec.profile(reader);
             List<Diagnostic> errs = new ArrayList<>();
             for (Diagnostic d : rec.problems().all()) {
@@ -178,15 +212,15 @@ public final class BatchRun {
         }
         int[] validWarnings = new int[valid.size()];
         for (int i = 0, k = 0; i < batch.size(); i++) {
-            if (errors.get(i).isEmpty()) {
+            if (!skip[i] && errors.get(i).isEmpty()) {
                 validWarnings[k++] = warnings[i];
             }
         }
         List<BatchRow> rows = scorer.score(valid, validWarnings);
         List<Scored> out = new ArrayList<>(batch.size());
         for (int i = 0, k = 0; i < batch.size(); i++) {
-            boolean ok = errors.get(i).isEmpty();
-            out.add(new Scored(ok ? rows.get(k++) : null, errors.get(i), warnings[i], notes.get(i)));
+            boolean ok = !skip[i] && errors.get(i).isEmpty();
+            out.add(new Scored(ok ? rows.get(k++) : null, errors.get(i), warnings[i], notes.get(i), skip[i]));
         }
         return out;
     }

@@ -233,7 +233,28 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
         }
     }
 
+    private java.util.function.Predicate<Path> skipWalked;
+    private int skipped;
+
+    /**
+     * Files found by walking a folder (not files given by name) that {@code skip} accepts are passed over: a
+     * catalog folder may hold other files beside profiles, such as the benchmark outputs its profiles name.
+     */
+    public CatalogSource skipWalked(java.util.function.Predicate<Path> skip) {
+        this.skipWalked = skip;
+        return this;
+    }
+
+    /** How many walked files {@link #skipWalked} passed over. */
+    public int filesSkipped() {
+        return skipped;
+    }
+
     private FileRecords openFile(InputWalk.Found f) {
+        if (!f.given() && skipWalked != null && skipWalked.test(f.path())) {
+            skipped++;
+            return null;
+        }
         FileRecords.Context ctx = new FileRecords.Context(f.path(), f.name(), options, this::report);
         try {
             // Files found in a walk are regular files already; YAML and JSON are checked again as they are read.
