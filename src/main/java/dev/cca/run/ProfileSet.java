@@ -52,11 +52,54 @@ public final class ProfileSet {
         ProfileReader reader = new ProfileReader(today);
         Map<String, Location> ids = new LinkedHashMap<>();
         for (String input : inputs) {
+            if (isTable(input)) {
+                set.catalog(input, limits, encoding, reader, ids);
+                continue;
+            }
             for (Loaded l : set.files(input, limits, encoding, stdin)) {
                 set.documents(l, limits, reader, ids);
             }
         }
         return set;
+    }
+
+    /** JSON Lines, CSV and XLSX inputs are catalogs, read record by record as {@code cca batch} reads them. */
+    private static boolean isTable(String input) {
+        dev.cca.input.catalog.Format f = dev.cca.input.catalog.Format.byFileName(input);
+        return f == dev.cca.input.catalog.Format.JSON_LINES || f == dev.cca.input.catalog.Format.CSV
+                || f == dev.cca.input.catalog.Format.XLSX;
+    }
+
+    private void catalog(String input, Limits limits, Charset encoding, ProfileReader reader, Map<String, Location> ids) {
+        dev.cca.input.catalog.CatalogOptions options = new dev.cca.input.catalog.CatalogOptions(limits, encoding, null, null);
+        inputPaths.add(Path.of(input));
+        try (dev.cca.input.catalog.CatalogSource source = dev.cca.input.catalog.CatalogSource.open(List.of(Path.of(input)), options)) {
+            for (dev.cca.input.catalog.RawRecord raw : source) {
+                dev.cca.input.catalog.ParsedRecord rec = raw.parse();
+                CenterProfile p = rec.profile(reader);
+                List<Diagnostic> warnings = new ArrayList<>();
+                for (Diagnostic d : rec.problems().all()) {
+                    if (d.isError()) {
+                        problems.add(d);
+                    } else {
+                        warnings.add(d);
+                    }
+                }
+                if (p != null) {
+                    add(p, warnings, ids);
+                }
+            }
+            problems.addAll(source.fileProblems());
+        }
+    }
+
+    private void add(CenterProfile p, List<Diagnostic> warnings, Map<String, Location> ids) {
+        Location first = ids.putIfAbsent(p.id(), p.origin());
+        if (first != null) {
+            problems.error(p.origin().withPath("id"), "duplicate center id '" + p.id() + "': also at " + first.prefix());
+            return;
+        }
+        profiles.add(new Entry(p, warnings));
     }
 
     private record Loaded(SourceFile source) {
@@ -138,16 +181,8 @@ public final class ProfileSet {
                     warnings.add(diag);
                 }
             }
-            if (p == null) {
-                continue;
-            }
-            Location first = ids.putIfAbsent(p.id(), p.origin());
-            if (first != null) {
-                problems.error(p.origin().withPath("id"), "duplicate center id '" + p.id() + "': also at " + first.prefix());
-                continue;
-            }
-            if (checkBenchmarkFiles(p, src)) {
-                profiles.add(new Entry(p, warnings));
+            if (p != null && checkBenchmarkFiles(p, src)) {
+                add(p, warnings, ids);
             }
         }
     }
