@@ -78,7 +78,8 @@ public class ScoringCoreBenchmark {
             batch.setSize(rows);
             batches[b] = batch;
         }
-        scores = new Scores(plan, chunk);
+        // As a catalog run scores (term scores are kept only when a report explains one center).
+        scores = new Scores(plan, chunk, false);
         out = new double[chunk];
         System.out.println("\nterms=" + plan.termCount() + " indicators=" + plan.indicatorCount() + " columns=" + plan.columnCount()
                 + " centers=" + centers + " metric evaluations per operation=" + (long) plan.termCount() * centers);
@@ -99,10 +100,9 @@ public class ScoringCoreBenchmark {
         for (Batch b : batches) {
             int n = b.size();
             for (int t = 0; t < terms; t++) {
-                int c = plan.termColumn(t);
+                double[] x = b.rawValues(plan.termColumn(t));
                 for (int i = 0; i < n; i++) {
-                    double s = 2.0 * b.value(c, i) + 1.0;
-                    out[i] = s < 0 ? 0 : s > 100 ? 100 : s;
+                    out[i] = Math.min(100.0, Math.max(0.0, 2.0 * x[i] + 1.0));
                 }
             }
             bh.consume(out[0]);

@@ -38,6 +38,14 @@ public final class Batch {
         evidence[column][row] = missing ? 0 : evidenceCode;
     }
 
+    /**
+     * The raw value array of a column (missing cells hold 0; their evidence code says they are missing). For
+     * benchmarks that need the same memory the core reads; not for general use.
+     */
+    public double[] rawValues(int column) {
+        return value[column];
+    }
+
     /** The cell's value, NaN when missing. */
     public double value(int column, int row) {
         return evidence[column][row] == 0 ? Double.NaN : value[column][row];

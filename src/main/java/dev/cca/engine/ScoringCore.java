@@ -59,6 +59,10 @@ public final class ScoringCore {
         double missingIndicator = p.indicatorExcludeMissing ? Double.NaN : 0.0;
         double[] denW = new double[4];
         double[] covW = new double[4];
+        // A catalog run needs neither each term's score nor, when an indicator with no value scores 0 (the default),
+        // a count of present metrics: with every missing metric weighing in at 0, such an indicator's mean is 0
+        // anyway (and if all its metrics are excluded, den is 0 and the check below gives the same 0).
+        boolean lean = !out.keepTerms && !p.indicatorExcludeMissing;
         for (int k = 0; k < p.indTermFrom.length; k++) {
             double[] cov = out.indicatorCoverage[k];
             double termSum = p.indTermWeightSum[k];
@@ -74,32 +78,69 @@ public final class ScoringCore {
                 covW[1] = w / termSum;
                 covW[2] = w / termSum;
                 p.termCurve[t].evalInto(x, curve, n);
-                double[] store = out.keepTerms ? out.term[t] : out.termScratch;
-                if (t == p.indTermFrom[k]) {
-                    for (int i = 0; i < n; i++) {
-                        int e = ev[i];
-                        double sc = curve[i] * factor[e];
-                        store[i] = sc + NAN_IF_MISSING[e];
-                        num[i] = w * sc;
-                        den[i] = denW[e];
-                        pres[i] = PRESENT[e];
-                        cov[i] = covW[e];
-                    }
+                boolean first = t == p.indTermFrom[k];
+                if (lean) {
+                    accumulateLean(curve, ev, factor, w, denW, covW, num, den, cov, n, first);
                 } else {
-                    for (int i = 0; i < n; i++) {
-                        int e = ev[i];
-                        double sc = curve[i] * factor[e];
-                        store[i] = sc + NAN_IF_MISSING[e];
-                        num[i] += w * sc;
-                        den[i] += denW[e];
-                        pres[i] += PRESENT[e];
-                        cov[i] += covW[e];
-                    }
+                    accumulate(curve, ev, factor, w, denW, covW, out.keepTerms ? out.term[t] : out.termScratch, num, den, pres, cov, n,
+                            first);
                 }
             }
             double[] ind = out.indicator[k];
+            if (lean) {
+                for (int i = 0; i < n; i++) {
+                    ind[i] = den[i] > 0 ? num[i] / den[i] : 0.0;
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    ind[i] = pres[i] > 0 ? num[i] / den[i] : missingIndicator;
+                }
+            }
+        }
+    }
+
+    /** Weighs one term into its indicator's sums, keeping the term's score and the count of present metrics. */
+    private static void accumulate(double[] curve, byte[] ev, double[] factor, double w, double[] denW, double[] covW,
+                                   double[] store, double[] num, double[] den, double[] pres, double[] cov, int n, boolean first) {
+        if (first) {
             for (int i = 0; i < n; i++) {
-                ind[i] = pres[i] > 0 ? num[i] / den[i] : missingIndicator;
+                int e = ev[i];
+                double sc = curve[i] * factor[e];
+                store[i] = sc + NAN_IF_MISSING[e];
+                num[i] = w * sc;
+                den[i] = denW[e];
+                pres[i] = PRESENT[e];
+                cov[i] = covW[e];
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                int e = ev[i];
+                double sc = curve[i] * factor[e];
+                store[i] = sc + NAN_IF_MISSING[e];
+                num[i] += w * sc;
+                den[i] += denW[e];
+                pres[i] += PRESENT[e];
+                cov[i] += covW[e];
+            }
+        }
+    }
+
+    /** The same sums without the term's score and the presence count: half the memory traffic per cell. */
+    private static void accumulateLean(double[] curve, byte[] ev, double[] factor, double w, double[] denW, double[] covW,
+                                       double[] num, double[] den, double[] cov, int n, boolean first) {
+        if (first) {
+            for (int i = 0; i < n; i++) {
+                int e = ev[i];
+                num[i] = w * (curve[i] * factor[e]);
+                den[i] = denW[e];
+                cov[i] = covW[e];
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                int e = ev[i];
+                num[i] += w * (curve[i] * factor[e]);
+                den[i] += denW[e];
+                cov[i] += covW[e];
             }
         }
     }

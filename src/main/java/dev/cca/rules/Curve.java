@@ -46,6 +46,8 @@ public final class Curve {
     /** LOGNORMAL: z = ln(x) * c1 + c0 indexes {@link #LOGNORMAL_TABLE}. */
     private final double c1;
     private final double c0;
+    /** COUNT: 1 / half. */
+    private final double invHalf;
 
     private Curve(Kind kind, double[] xs, double[] ys, double a, double b) {
         this.kind = kind;
@@ -84,12 +86,16 @@ public final class Curve {
             stepScore = null;
         }
         if (kind == Kind.LOGNORMAL) {
-            c1 = INVERSE_ERFC_ONE_FIFTH / Math.log(a / b);
-            c0 = -Math.log(a) * c1;
+            // z = ln(x / median) * erfc^-1(0.2) / ln(median / good), written on log2(x) (which is cheap) as
+            // z = log2(x) * c1 + c0.
+            double k = INVERSE_ERFC_ONE_FIFTH / Math.log(a / b);
+            c1 = k * Math.log(2);
+            c0 = -Math.log(a) * k;
         } else {
             c1 = 0;
             c0 = 0;
         }
+        invHalf = kind == Kind.COUNT ? 1.0 / a : 0;
     }
 
     public static Curve linear(double[] xs, double[] ys) {
@@ -151,7 +157,7 @@ public final class Curve {
             case LOGNORMAL -> logNormal(x);
             case BOOLEAN -> x >= 0.5 ? a : b;
             case COVERAGE -> Math.min(100.0, (100.0 / a) * x);
-            case COUNT -> 100.0 * (1.0 - Math.exp(x * (-LN2 / a)));
+            case COUNT -> countScore(x);
         };
     }
 
@@ -191,9 +197,8 @@ public final class Curve {
                 }
             }
             case COUNT -> {
-                double k = -LN2 / a;
                 for (int i = 0; i < n; i++) {
-                    out[i] = 100.0 * (1.0 - Math.exp(in[i] * k));
+                    out[i] = countScore(in[i]);
                 }
             }
         }
@@ -222,8 +227,13 @@ public final class Curve {
         return k;
     }
 
+    /** 100 x (1 - 2^(-x / half)), with the power of two from {@link FastMath#exp2Neg}. */
+    private double countScore(double x) {
+        return 100.0 * (1.0 - FastMath.exp2Neg(x * invHalf));
+    }
+
     private double logNormal(double x) {
-        double z = Math.log(x) * c1 + c0;
+        double z = FastMath.log2(x) * c1 + c0;
         double d = (z - Z_MIN) * Z_STEPS;
         d = d > 0 ? Math.min((double) Z_LAST, d) : 0.0;
         int j = (int) d;
