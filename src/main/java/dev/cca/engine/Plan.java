@@ -36,6 +36,7 @@ public final class Plan {
     final int[] indTermFrom;
     final int[] indTermTo;
     final double[] indTermWeightSum;
+    final boolean[] indHasExcluded;     // an indicator with a metric whose weight drops out when missing
     final boolean indicatorExcludeMissing;
 
     // Scenarios and tables.
@@ -87,9 +88,11 @@ public final class Plan {
         this.indTermTo = b.indTo.stream().mapToInt(Integer::intValue).toArray();
         this.indicatorExcludeMissing = rules.missing().indicator() == RuleSet.Missing.EXCLUDE;
         this.indTermWeightSum = new double[indicatorIds.length];
+        this.indHasExcluded = new boolean[indicatorIds.length];
         for (int k = 0; k < indicatorIds.length; k++) {
             for (int t = indTermFrom[k]; t < indTermTo[k]; t++) {
                 indTermWeightSum[k] += termWeight[t];
+                indHasExcluded[k] |= termExcludeMissing[t];
             }
         }
 

@@ -77,17 +77,42 @@ public final class ScoringCore {
                 denW[3] = w;
                 covW[1] = w / termSum;
                 covW[2] = w / termSum;
-                p.termCurve[t].evalInto(x, curve, n);
                 boolean first = t == p.indTermFrom[k];
                 if (lean) {
-                    accumulateLean(curve, ev, factor, w, denW, covW, num, den, cov, n, first);
+                    if (first) {
+                        java.util.Arrays.fill(num, 0, n, 0.0);
+                        java.util.Arrays.fill(cov, 0, n, 0.0);
+                    }
+                    p.termCurve[t].accumulate(x, ev, factor, w, covW, num, cov, n);
                 } else {
+                    p.termCurve[t].evalInto(x, curve, n);
                     accumulate(curve, ev, factor, w, denW, covW, out.keepTerms ? out.term[t] : out.termScratch, num, den, pres, cov, n,
                             first);
                 }
             }
             double[] ind = out.indicator[k];
-            if (lean) {
+            if (lean && !p.indHasExcluded[k]) {
+                // Every missing metric weighs in at 0, so the denominator is the same for every center.
+                double inv = 1.0 / p.indTermWeightSum[k];
+                for (int i = 0; i < n; i++) {
+                    ind[i] = num[i] * inv;
+                }
+            } else if (lean) {
+                // Metrics whose weight drops out when missing: the denominator counts only those present.
+                double fixed = 0;
+                for (int t = p.indTermFrom[k]; t < p.indTermTo[k]; t++) {
+                    fixed += p.termExcludeMissing[t] ? 0.0 : p.termWeight[t];
+                }
+                java.util.Arrays.fill(den, 0, n, fixed);
+                for (int t = p.indTermFrom[k]; t < p.indTermTo[k]; t++) {
+                    if (p.termExcludeMissing[t]) {
+                        byte[] ev = in.evidence[p.termColumn[t]];
+                        double w = p.termWeight[t];
+                        for (int i = 0; i < n; i++) {
+                            den[i] += ev[i] != 0 ? w : 0.0;
+                        }
+                    }
+                }
                 for (int i = 0; i < n; i++) {
                     ind[i] = den[i] > 0 ? num[i] / den[i] : 0.0;
                 }
@@ -120,26 +145,6 @@ public final class ScoringCore {
                 num[i] += w * sc;
                 den[i] += denW[e];
                 pres[i] += PRESENT[e];
-                cov[i] += covW[e];
-            }
-        }
-    }
-
-    /** The same sums without the term's score and the presence count: half the memory traffic per cell. */
-    private static void accumulateLean(double[] curve, byte[] ev, double[] factor, double w, double[] denW, double[] covW,
-                                       double[] num, double[] den, double[] cov, int n, boolean first) {
-        if (first) {
-            for (int i = 0; i < n; i++) {
-                int e = ev[i];
-                num[i] = w * (curve[i] * factor[e]);
-                den[i] = denW[e];
-                cov[i] = covW[e];
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                int e = ev[i];
-                num[i] += w * (curve[i] * factor[e]);
-                den[i] += denW[e];
                 cov[i] += covW[e];
             }
         }

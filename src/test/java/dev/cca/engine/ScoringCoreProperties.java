@@ -164,6 +164,32 @@ class ScoringCoreProperties {
         }
     }
 
+    @Property(tries = 300)
+    void the_catalog_path_scores_exactly_as_the_explaining_path(@ForAll long seed) {
+        Random r = new Random(seed);
+        int n = 32;
+        Batch b = new Batch(PLAN, n);
+        for (int i = 0; i < n; i++) {
+            randomRow(r, b, i);
+        }
+        b.setSize(n);
+        Scores full = new Scores(PLAN, n, true);
+        Scores lean = new Scores(PLAN, n, false);
+        ScoringCore.score(PLAN, b, full);
+        ScoringCore.score(PLAN, b, lean);
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < PLAN.indicatorCount(); k++) {
+                assertEquals(full.indicator(k, i), lean.indicator(k, i), 1e-9, PLAN.indicatorId(k));
+            }
+            for (int sc = 0; sc < PLAN.scenarioCount(); sc++) {
+                assertEquals(full.scenario(sc, i), lean.scenario(sc, i), 1e-9);
+                assertEquals(full.scenarioCoverage(sc, i), lean.scenarioCoverage(sc, i), 1e-9);
+                assertEquals(full.grade(sc, i), lean.grade(sc, i));
+                assertEquals(full.capsHeld(sc, i), lean.capsHeld(sc, i));
+            }
+        }
+    }
+
     @Property(tries = 100)
     void permuting_centers_permutes_results(@ForAll long seed) {
         Random r = new Random(seed);
