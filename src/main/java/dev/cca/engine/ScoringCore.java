@@ -83,7 +83,7 @@ public final class ScoringCore {
                         java.util.Arrays.fill(num, 0, n, 0.0);
                         java.util.Arrays.fill(cov, 0, n, 0.0);
                     }
-                    p.termCurve[t].accumulate(x, ev, factor, w, covW, num, cov, n);
+                    p.termCurve[t].accumulate(x, ev, factor, w, covW, num, cov, curve, n);
                 } else {
                     p.termCurve[t].evalInto(x, curve, n);
                     accumulate(curve, ev, factor, w, denW, covW, out.keepTerms ? out.term[t] : out.termScratch, num, den, pres, cov, n,

@@ -35,12 +35,18 @@ public final class Curve {
 
     // Precomputed forms used by every evaluation (the single-value one and the column one alike, so both
     // give bit-identical scores).
-    /** LINEAR: per segment 0..n, the score at its start, its start value, slope and clamp range. */
-    private final double[] segBase;
-    private final double[] segStart;
-    private final double[] segSlope;
-    private final double[] segLo;
-    private final double[] segHi;
+    /**
+     * LINEAR, as a sum of ramps: the first point's score, plus per segment its rise times the share of the
+     * segment passed, {@code clamp((x - start) / width, 0, 1)}; the sum is clamped to the range of the
+     * points' scores. Each ramp is monotone, so the sum is, to the last bit; at a point the share is exactly
+     * 0 or 1 (a width divided by itself); and as plain arithmetic without table look-ups, the column form
+     * is a loop the JIT compiles to vector instructions.
+     */
+    private final double[] rampStart;
+    private final double[] rampWidth;
+    private final double[] rampRise;
+    private final double lo;
+    private final double hi;
     /** STEPS: the score of "below", then of each step. */
     private final double[] stepScore;
     /** LOGNORMAL: z = ln(x) * c1 + c0 indexes {@link #LOGNORMAL_TABLE}. */
@@ -57,26 +63,20 @@ public final class Curve {
         this.b = b;
         int n = xs.length;
         if (kind == Kind.LINEAR) {
-            segBase = new double[n + 1];
-            segStart = new double[n + 1];
-            segSlope = new double[n + 1];
-            segLo = new double[n + 1];
-            segHi = new double[n + 1];
-            segBase[0] = ys[0];
-            segLo[0] = ys[0];
-            segHi[0] = ys[0];
-            segBase[n] = ys[n - 1];
-            segLo[n] = ys[n - 1];
-            segHi[n] = ys[n - 1];
-            for (int i = 1; i < n; i++) {
-                segBase[i] = ys[i - 1];
-                segStart[i] = xs[i - 1];
-                segSlope[i] = (ys[i] - ys[i - 1]) / (xs[i] - xs[i - 1]);
-                segLo[i] = Math.min(ys[i - 1], ys[i]);
-                segHi[i] = Math.max(ys[i - 1], ys[i]);
+            int segments = Math.max(0, n - 1);
+            rampStart = new double[segments];
+            rampWidth = new double[segments];
+            rampRise = new double[segments];
+            for (int i = 0; i < segments; i++) {
+                rampStart[i] = xs[i];
+                rampWidth[i] = xs[i + 1] - xs[i];
+                rampRise[i] = ys[i + 1] - ys[i];
             }
+            lo = Arrays.stream(ys).min().orElse(0);
+            hi = Arrays.stream(ys).max().orElse(0);
         } else {
-            segBase = segStart = segSlope = segLo = segHi = null;
+            rampStart = rampWidth = rampRise = null;
+            lo = hi = 0;
         }
         if (kind == Kind.STEPS) {
             stepScore = new double[n + 1];
@@ -168,11 +168,7 @@ public final class Curve {
      */
     public void evalInto(double[] in, double[] out, int n) {
         switch (kind) {
-            case LINEAR -> {
-                for (int i = 0; i < n; i++) {
-                    out[i] = linear(in[i]);
-                }
-            }
+            case LINEAR -> linearInto(in, out, n);
             case STEPS -> {
                 for (int i = 0; i < n; i++) {
                     out[i] = stepScore[stepIndex(in[i])];
@@ -211,12 +207,15 @@ public final class Curve {
      * pass: a catalog run scores tens of millions of cells, and the scratch array between the two passes is
      * memory traffic it need not pay. Inputs are finite, as for {@link #evalInto}.
      */
-    public void accumulate(double[] in, byte[] ev, double[] factor, double w, double[] covW, double[] num, double[] cov, int n) {
+    public void accumulate(double[] in, byte[] ev, double[] factor, double w, double[] covW, double[] num, double[] cov,
+                           double[] scratch, int n) {
         switch (kind) {
             case LINEAR -> {
+                // Vector passes into scratch beat one scalar pass here.
+                linearInto(in, scratch, n);
                 for (int i = 0; i < n; i++) {
                     int e = ev[i];
-                    num[i] += w * (linear(in[i]) * factor[e]);
+                    num[i] += w * (scratch[i] * factor[e]);
                     cov[i] += covW[e];
                 }
             }
@@ -259,19 +258,31 @@ public final class Curve {
         }
     }
 
-    /**
-     * Piecewise linear, flat outside the points. The segment is the number of points below x; within a
-     * segment the score is clamped to the segment's two end scores, which keeps the curve monotone to the
-     * last bit (rounding cannot make it dip at a joint).
-     */
+    /** Piecewise linear, flat outside the points: the sum of ramps described at {@link #rampStart}. */
     private double linear(double x) {
-        double[] px = xs;
-        int seg = 0;
-        for (int j = 0; j < px.length; j++) {
-            seg += x > px[j] ? 1 : 0;
+        double s = ys[0];
+        for (int j = 0; j < rampStart.length; j++) {
+            s += rampRise[j] * Math.min(Math.max((x - rampStart[j]) / rampWidth[j], 0.0), 1.0);
         }
-        double s = segBase[seg] + (x - segStart[seg]) * segSlope[seg];
-        return Math.min(Math.max(s, segLo[seg]), segHi[seg]);
+        return Math.min(Math.max(s, lo), hi);
+    }
+
+    /** {@link #linear} over a column, one pass per segment (the same operations in the same order). */
+    private void linearInto(double[] in, double[] out, int n) {
+        Arrays.fill(out, 0, n, ys[0]);
+        for (int j = 0; j < rampStart.length; j++) {
+            double start = rampStart[j];
+            double width = rampWidth[j];
+            double rise = rampRise[j];
+            for (int i = 0; i < n; i++) {
+                out[i] += rise * Math.min(Math.max((in[i] - start) / width, 0.0), 1.0);
+            }
+        }
+        double l = lo;
+        double h = hi;
+        for (int i = 0; i < n; i++) {
+            out[i] = Math.min(Math.max(out[i], l), h);
+        }
     }
 
     private int stepIndex(double x) {

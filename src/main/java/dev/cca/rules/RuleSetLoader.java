@@ -391,6 +391,9 @@ public final class RuleSetLoader {
                         if (i > 0 && !(xs[i] > xs[i - 1])) {
                             err(xn, pp, "points must be in increasing order of value");
                             ok = false;
+                        } else if (i > 0 && !Double.isFinite(xs[i] - xs[i - 1])) {
+                            err(xn, pp, "points too far apart (the gap from the previous point overflows a double)");
+                            ok = false;
                         }
                     } else {
                         err(pts.get(i), pp, "a point is [value, score]");

@@ -77,7 +77,47 @@ class CurveTest {
                             double[] sy = java.util.Arrays.stream(ys).sorted().toArray();
                             return Curve.linear(sx, sy);
                         })));
-        return Arbitraries.oneOf(logn, count, cover, linear);
+        // Falling linear curves too (lower is better): the same points with the scores reversed.
+        Arbitrary<Curve> falling = linear.map(c -> {
+            double[] ys = c.ys();
+            double[] rev = new double[ys.length];
+            for (int i = 0; i < ys.length; i++) {
+                rev[i] = ys[ys.length - 1 - i];
+            }
+            return Curve.linear(c.xs(), rev);
+        });
+        return Arbitraries.oneOf(logn, count, cover, linear, falling);
+    }
+
+    @Property(tries = 1000)
+    void a_linear_curve_passes_through_its_points(@ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 8) int n,
+                                                  @ForAll("seeds") long seed) {
+        java.util.Random r = new java.util.Random(seed);
+        double[] xs = new double[n];
+        double[] whole = new double[n];
+        double[] fractional = new double[n];
+        double x = r.nextDouble() * 100 - 50;
+        for (int i = 0; i < n; i++) {
+            x += 1e-3 + r.nextDouble() * Math.pow(10, r.nextInt(6));
+            xs[i] = x;
+            whole[i] = r.nextInt(101);
+            fractional[i] = r.nextDouble() * 100;
+        }
+        java.util.Arrays.sort(whole);
+        java.util.Arrays.sort(fractional);
+        Curve w = Curve.linear(xs, whole);
+        Curve f = Curve.linear(xs, fractional);
+        for (int i = 0; i < n; i++) {
+            // Whole-number scores (as rule files write them) are met exactly, so a value on a threshold never
+            // loses a grade to rounding; any others to rounding error.
+            assertEquals(whole[i], w.eval(xs[i]), 0, w.describe() + " at " + xs[i]);
+            assertEquals(fractional[i], f.eval(xs[i]), 1e-9, f.describe() + " at " + xs[i]);
+        }
+    }
+
+    @Provide
+    Arbitrary<Long> seeds() {
+        return Arbitraries.longs();
     }
 
     @Property(tries = 2000)
