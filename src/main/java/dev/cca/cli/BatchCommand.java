@@ -24,11 +24,15 @@ import picocli.CommandLine.Parameters;
             "  cca batch catalog/ -o ranking.csv -o result.json -o summary.md",
             "  cca batch centers.jsonl --group-by region.city -o by-city.md",
             "  cca batch 2025Q3.xlsx --sheet 目录 -o ranking.csv",
-            "  cca generate --count 100000 --format jsonl -o big.jsonl && cca batch big.jsonl -o r.csv",
+            "  cca batch 2025Q4/ --baseline 2025Q3.json --max-drop 5 -o 2025Q4.json",
+            "  cca generate --count 100000 -o big.jsonl",
+            "  cca batch big.jsonl -o ranking.csv -v            # with phase timings",
             "",
-            "Invalid records are reported with file and line (row for CSV and XLSX) and skipped; the others are",
-            "scored and written, and the exit code is 3.",
-            "Exit codes: 0 ok, 1 a gate failed, 2 usage error, 3 invalid records, 4 internal error."})
+            "Invalid records are reported with file and line (row for CSV and XLSX)",
+            "and skipped; the others are scored and written, and the exit code is 3.",
+            "Ranks: 1224 ranking on the score rounded to two decimals; ties in id order.",
+            "Exit codes: 0 ok, 1 a gate failed, 2 usage error, 3 invalid records,",
+            "4 internal error or a failed write (earlier reports stay intact)."})
 final class BatchCommand implements Callable<Integer> {
 
     private final Env env;
@@ -72,6 +76,13 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--min-grade", paramLabel = "GRADE", description = "Gate: exit 1 when any center's grade is below GRADE.")
     Integer minGrade;
 
+    @Option(names = "--baseline", paramLabel = "OLD.json",
+            description = "Gate: exit 1 when a center's score or grade dropped against an earlier JSON result (of batch or assess).")
+    String baseline;
+
+    @Option(names = "--max-drop", paramLabel = "POINTS", description = "With --baseline: the score drop allowed. Default: 0.")
+    double maxDrop;
+
     @Option(names = "--progress", negatable = true, description = "Show progress on standard error (default: only on a terminal).")
     Boolean progress;
 
@@ -99,8 +110,12 @@ final class BatchCommand implements Callable<Integer> {
             env.err().println("cca batch: --threads and --top must be positive");
             return ExitCode.USAGE.code();
         }
+        if (!(maxDrop >= 0)) {
+            env.err().println("cca batch: --max-drop must be 0 or more");
+            return ExitCode.USAGE.code();
+        }
         BatchConfig cfg = new BatchConfig(inputs, common.rules, common.asOfDate(), env.today(), common.charset(), common.limits(),
-                outs, common.lang(), groupBy, rankBy, top, nThreads, delim, sheet, failUnder, minGrade);
+                outs, common.lang(), groupBy, rankBy, top, nThreads, delim, sheet, failUnder, minGrade, baseline, maxDrop);
         boolean colour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
         boolean showProgress = progress != null ? progress : env.stderrTty() && !common.quiet;
         ProgressBar bar = new ProgressBar(env.err(), showProgress, colour);

@@ -251,34 +251,49 @@ public final class Field {
     }
 
     /**
-     * The child named {@code key}. Keys read by Jackson are interned, as the schema's names are, so an identity
-     * scan finds them without hashing; equality catches the rest. Objects have a handful of children.
+     * The child named {@code key}. Keys read by Jackson's JSON parser are interned, as the schema's names are,
+     * so an identity scan finds them without hashing; other keys (YAML's, CSV headers') are matched by their
+     * hash (cached in the string) and then equality. Objects have a handful of children.
      */
     public Field child(String key) {
         String[] names = childNames;
         if (names == null) {
-            childFields = children.values().toArray(Field[]::new);
-            names = new String[childFields.length];
-            for (int i = 0; i < names.length; i++) {
-                names[i] = childFields[i].name;
-            }
-            childNames = names;
+            names = buildChildIndex();
         }
         for (int i = 0; i < names.length; i++) {
             if (names[i] == key) {
                 return childFields[i];
             }
         }
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(key)) {
+        int h = key.hashCode();
+        int[] hashes = childHashes;
+        for (int i = 0; i < hashes.length; i++) {
+            if (hashes[i] == h && names[i].equals(key)) {
                 return childFields[i];
             }
         }
         return null;
     }
 
+    private synchronized String[] buildChildIndex() {
+        if (childNames == null) {
+            Field[] fields = children.values().toArray(Field[]::new);
+            String[] names = new String[fields.length];
+            int[] hashes = new int[fields.length];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = fields[i].name;
+                hashes[i] = names[i].hashCode();
+            }
+            childFields = fields;
+            childHashes = hashes;
+            childNames = names;
+        }
+        return childNames;
+    }
+
     /** The children as arrays, built on first look-up (the schema is built once and then only read). */
     private Field[] childFields;
+    private int[] childHashes;
     private volatile String[] childNames;
 
     public List<Field> conditions() {

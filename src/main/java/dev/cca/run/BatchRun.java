@@ -88,6 +88,8 @@ public final class BatchRun {
         for (AssessConfig.Output o : cfg.outputs()) {
             ReportFiles.check(o.path(), inputs);
         }
+        // Read before the catalog, so that a bad --baseline fails at once, not after an hour of scoring.
+        Gates.Baselines baseline = Gates.readBaseline(cfg.baseline());
         Plan plan = Plan.compile(rs);
         List<String> groups = new ArrayList<>(DEFAULT_GROUPS);
         for (String g : cfg.groupBy()) {
@@ -131,7 +133,7 @@ public final class BatchRun {
         long read = System.nanoTime();
         int invalid = (int) counts[1] + duplicates(rows, problems);
         BatchResult result = result(cfg, rules, plan, groups, rows, problems, invalid, counts[2]);
-        GateResult gates = gates(result, cfg);
+        GateResult gates = Gates.check(result, cfg.failUnder(), cfg.minGrade(), baseline, cfg.maxDrop());
         boolean errors = problems.stream().anyMatch(Diagnostic::isError);
         ExitCode exit = errors ? ExitCode.INVALID_INPUT : ExitCode.OK;
         if (!gates.passed()) {
@@ -289,25 +291,6 @@ public final class BatchRun {
                 new AssessmentResult.RulesInfo(rs.id(), rs.version(), rs.sha256(), rules.source()),
                 cfg.asOf() == null ? null : cfg.asOf().toString(), scenarios, tables, indicators, grades,
                 rs.caps().stream().map(RuleSet.Cap::id).toList(), groups, rows, rankings, aggregates, problems, invalid, warnings);
-    }
-
-    private static GateResult gates(BatchResult r, BatchConfig cfg) {
-        List<String> failures = new ArrayList<>();
-        if (cfg.failUnder() == null && cfg.minGrade() == null) {
-            return new GateResult(failures);
-        }
-        for (BatchRow row : r.rows()) {
-            for (int s = 0; s < r.scenarios().size(); s++) {
-                String who = row.id() + " " + r.scenarios().get(s).id();
-                if (cfg.failUnder() != null && !(row.scenario()[s] >= cfg.failUnder())) {
-                    failures.add(who + ": score below --fail-under " + cfg.failUnder());
-                }
-                if (cfg.minGrade() != null && row.grade()[s] < cfg.minGrade()) {
-                    failures.add(who + ": grade " + row.grade()[s] + " below --min-grade " + cfg.minGrade());
-                }
-            }
-        }
-        return new GateResult(failures);
     }
 
     static BatchRenderer renderer(AssessConfig.Output o) throws UsageException {

@@ -227,4 +227,50 @@ class BatchCliTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("Excel"), r.err());
     }
+
+    @Test
+    void a_center_whose_score_fell_against_the_baseline_fails_the_gate_by_name() throws Exception {
+        Path dir = tmp.resolve("q3");
+        Files.createDirectories(dir);
+        String wuhan = Files.readString(Path.of("samples/wuhan-aicc.yaml"));
+        Files.writeString(dir.resolve("wuhan.yaml"), wuhan);
+        Files.copy(Path.of("samples/harbin-mobile.yaml"), dir.resolve("harbin.yaml"));
+        Path q3 = tmp.resolve("q3.json");
+        assertEquals(0, Cli.run("batch", dir.toString(), "--as-of", "2025-11-30", "-q", "-o", q3.toString()).exit());
+        // The same catalog passes against itself; a new center has no baseline and passes too.
+        Files.writeString(dir.resolve("new.yaml"), "cca: center-profile/v1\nid: brand-new\nname: New\n");
+        assertEquals(0, Cli.run("batch", dir.toString(), "--as-of", "2025-11-30", "-q", "-o", tmp.resolve("a.csv").toString(),
+                "--baseline", q3.toString()).exit());
+        Files.writeString(dir.resolve("wuhan.yaml"), wuhan.replace("mfu_pct: 38", "mfu_pct: 20"));
+        Cli.Run r = Cli.run("batch", dir.toString(), "--as-of", "2025-11-30", "-q", "-o", tmp.resolve("b.csv").toString(),
+                "--baseline", q3.toString());
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().contains("gate failed: wuhan-aicc training: score fell from "), r.err());
+        assertFalse(r.err().contains("harbin"), r.err());
+        assertEquals(0, Cli.run("batch", dir.toString(), "--as-of", "2025-11-30", "-q", "-o", tmp.resolve("c.csv").toString(),
+                "--baseline", q3.toString(), "--max-drop", "15").exit());
+        // A single assessment's JSON is a baseline for batch, and a batch JSON one for assess.
+        Path one = tmp.resolve("one.json");
+        assertEquals(0, Cli.run("assess", "samples/wuhan-aicc.yaml", "--as-of", "2025-11-30", "-q", "-o", one.toString()).exit());
+        assertEquals(1, Cli.run("batch", dir.toString(), "--as-of", "2025-11-30", "-q", "-o", tmp.resolve("d.csv").toString(),
+                "--baseline", one.toString()).exit());
+        assertEquals(1, Cli.run("assess", dir.resolve("wuhan.yaml").toString(), "--as-of", "2025-11-30", "-q",
+                "--baseline", q3.toString()).exit());
+    }
+
+    @Test
+    void a_baseline_that_is_not_a_cca_result_is_a_usage_error_before_any_scoring() throws Exception {
+        Path in = csv("c.csv", "id,name\na,A\n");
+        Path notResult = tmp.resolve("other.json");
+        Files.writeString(notResult, "{\"format\": \"something-else\", \"centers\": []}");
+        Cli.Run r = Cli.run("batch", in.toString(), "-o", tmp.resolve("r.csv").toString(), "--baseline", notResult.toString());
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("not a cca JSON result"), r.err());
+        Files.writeString(notResult, "{\"format\": \"cca-batch/v1\", \"centers\": [");
+        r = Cli.run("batch", in.toString(), "-o", tmp.resolve("r.csv").toString(), "--baseline", notResult.toString());
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("other.json:1:"), "located: " + r.err());
+        assertEquals(2, Cli.run("batch", in.toString(), "-o", tmp.resolve("r.csv").toString(), "--baseline", tmp.toString()).exit());
+        assertFalse(Files.exists(tmp.resolve("r.csv")), "nothing written on a usage error");
+    }
 }
