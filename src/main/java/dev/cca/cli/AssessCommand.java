@@ -38,6 +38,9 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    GateOptions gates;
+
     @Parameters(arity = "1..*", paramLabel = "PROFILE", description = "Profile files (YAML or JSON), folders of them, or - for standard input.")
     List<String> profiles = new ArrayList<>();
 
@@ -58,18 +61,6 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "training|inference|all", description = "Scenarios to report. Default: all.")
     String scenario = "all";
 
-    @Option(names = "--fail-under", paramLabel = "SCORE", description = "Gate: exit 1 when a scenario score is below SCORE.")
-    Double failUnder;
-
-    @Option(names = "--min-grade", paramLabel = "GRADE", description = "Gate: exit 1 when a scenario grade is below GRADE.")
-    Integer minGrade;
-
-    @Option(names = "--baseline", paramLabel = "OLD.json", description = "Gate: exit 1 when a score or grade dropped against an earlier JSON result.")
-    String baseline;
-
-    @Option(names = "--max-drop", paramLabel = "POINTS", description = "With --baseline: the score drop allowed. Default: 0.")
-    double maxDrop;
-
     AssessCommand(Env env) {
         this.env = env;
     }
@@ -80,9 +71,13 @@ final class AssessCommand implements Callable<Integer> {
         for (String o : outputs) {
             outs.add(new AssessConfig.Output(o, format));
         }
+        if (gates.problem() != null) {
+            env.err().println("cca assess: " + gates.problem());
+            return ExitCode.USAGE.code();
+        }
         List<String> scenarios = scenario.equals("all") ? List.of() : List.of(scenario.split(","));
         AssessConfig cfg = new AssessConfig(profiles, benches, benchConditions, common.rules, scenarios, common.asOfDate(), env.today(),
-                common.charset(), common.limits(), outs, common.lang(), failUnder, minGrade, baseline, maxDrop);
+                common.charset(), common.limits(), outs, common.lang(), gates.failUnder, gates.minGrade, gates.baseline, gates.maxDrop);
         boolean errColour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
         try {
             AssessRun.Outcome outcome = AssessRun.run(cfg, env.in());

@@ -40,6 +40,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    GateOptions gates;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Catalog folders and files (.yaml .yml .json .jsonl .ndjson .csv .tsv .xlsx).")
     List<String> inputs = new ArrayList<>();
 
@@ -70,19 +73,6 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX sheet to read (default: the first).")
     String sheet;
 
-    @Option(names = "--fail-under", paramLabel = "SCORE", description = "Gate: exit 1 when any center's scenario score is below SCORE.")
-    Double failUnder;
-
-    @Option(names = "--min-grade", paramLabel = "GRADE", description = "Gate: exit 1 when any center's grade is below GRADE.")
-    Integer minGrade;
-
-    @Option(names = "--baseline", paramLabel = "OLD.json",
-            description = "Gate: exit 1 when a center's score or grade dropped against an earlier JSON result (of batch or assess).")
-    String baseline;
-
-    @Option(names = "--max-drop", paramLabel = "POINTS", description = "With --baseline: the score drop allowed. Default: 0.")
-    double maxDrop;
-
     @Option(names = "--progress", negatable = true, description = "Show progress on standard error (default: only on a terminal).")
     Boolean progress;
 
@@ -110,12 +100,12 @@ final class BatchCommand implements Callable<Integer> {
             env.err().println("cca batch: --threads and --top must be positive");
             return ExitCode.USAGE.code();
         }
-        if (!(maxDrop >= 0)) {
-            env.err().println("cca batch: --max-drop must be 0 or more");
+        if (gates.problem() != null) {
+            env.err().println("cca batch: " + gates.problem());
             return ExitCode.USAGE.code();
         }
         BatchConfig cfg = new BatchConfig(inputs, common.rules, common.asOfDate(), env.today(), common.charset(), common.limits(),
-                outs, common.lang(), groupBy, rankBy, top, nThreads, delim, sheet, failUnder, minGrade, baseline, maxDrop);
+                outs, common.lang(), groupBy, rankBy, top, nThreads, delim, sheet, gates.failUnder, gates.minGrade, gates.baseline, gates.maxDrop);
         boolean colour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
         boolean showProgress = progress != null ? progress : env.stderrTty() && !common.quiet;
         ProgressBar bar = new ProgressBar(env.err(), showProgress, colour);

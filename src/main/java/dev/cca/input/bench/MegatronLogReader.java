@@ -3,8 +3,6 @@ package dev.cca.input.bench;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
 import dev.cca.model.Numbers;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,14 +97,7 @@ public final class MegatronLogReader extends TrainingLogReader {
             if (!im.find()) {
                 continue;
             }
-            Matcher ts = TIMESTAMP.matcher(text.substring(0, im.start()));
-            if (!c.has(RunConditions.DATE) && ts.find()) {
-                try {
-                    c.date(LocalDate.parse(ts.group(1)));
-                } catch (DateTimeParseException e) {
-                    // A garbled time stamp only loses the date; the document still gives one.
-                }
-            }
+            c.dateOnce(TIMESTAMP.matcher(text.substring(0, im.start())));
             Map<String, Double> values = new LinkedHashMap<>();
             for (String field : text.substring(im.end()).split("\\|")) {
                 int colon = field.lastIndexOf(':');

@@ -75,6 +75,20 @@ final class RunConditions {
         }
     }
 
+    /**
+     * The run's date from the first time stamp found (a log line's, say) unless one is already known; a
+     * garbled stamp only loses the date, which the wrapping document can still give.
+     */
+    void dateOnce(java.util.regex.Matcher isoDate) {
+        if (!has(DATE) && isoDate.find()) {
+            try {
+                date(LocalDate.parse(isoDate.group(1)));
+            } catch (java.time.format.DateTimeParseException e) {
+                // left to the document
+            }
+        }
+    }
+
     boolean has(String key) {
         return values.containsKey(key);
     }

@@ -2,8 +2,6 @@ package dev.cca.input.bench;
 
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,14 +97,7 @@ public final class TorchtitanLogReader extends TrainingLogReader {
             if (!step.find()) {
                 continue;
             }
-            Matcher dm = DATE.matcher(text);
-            if (!c.has(RunConditions.DATE) && dm.find()) {
-                try {
-                    c.date(LocalDate.parse(dm.group(1)));
-                } catch (DateTimeParseException e) {
-                    // A garbled time stamp only loses the date; the document still gives one.
-                }
-            }
+            c.dateOnce(DATE.matcher(text));
             Map<String, Double> values = new LinkedHashMap<>();
             put(values, TOKENS, TPS.matcher(text), file, line, problems);
             put(values, TFLOPS_VALUE, TFLOPS.matcher(text), file, line, problems);
