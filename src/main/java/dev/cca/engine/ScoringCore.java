@@ -12,8 +12,9 @@ import dev.cca.rules.RuleSet;
  * four-entry tables (the evidence factor, which is 0 for code 0; the weight the cell adds to the
  * denominator; whether it counts as present; whether it counts as measured or audited evidence). The price
  * is a few table reads per cell, which are in L1; the gain is loops whose speed does not depend on where
- * the gaps in a catalog are. Passes per chunk: two per term, one per weighted indicator use, and a few per
- * table and scenario. See {@code ScoringCoreBenchmark} for measured rates.
+ * the gaps in a catalog are. Passes per chunk: one or two per term (a catalog run, which keeps no term
+ * scores, fuses curve and accumulation), one per weighted indicator use, and a few per table and scenario.
+ * See {@code ScoringCoreBenchmark} and {@code src/bench/core.sh} for measured rates.
  */
 public final class ScoringCore {
 

@@ -203,9 +203,10 @@ public final class Curve {
     /**
      * Scores {@code in[0..n)} and adds each score, times its evidence factor and {@code w}, to {@code num}, and
      * its evidence-coverage weight to {@code cov} (both indexed by the cell's evidence code; a missing cell has
-     * factor 0). The same arithmetic as {@link #evalInto} followed by the core's accumulation, in one
-     * pass: a catalog run scores tens of millions of cells, and the scratch array between the two passes is
-     * memory traffic it need not pay. Inputs are finite, as for {@link #evalInto}.
+     * factor 0). The same arithmetic as {@link #evalInto} followed by the core's accumulation, fused into one
+     * pass where that is faster (a catalog run scores tens of millions of cells, and a scratch array between
+     * two passes is memory traffic); linear curves use {@code scratch}, because their vectorised passes beat
+     * one scalar pass. Inputs are finite, as for {@link #evalInto}.
      */
     public void accumulate(double[] in, byte[] ev, double[] factor, double w, double[] covW, double[] num, double[] cov,
                            double[] scratch, int n) {
