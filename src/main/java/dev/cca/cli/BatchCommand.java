@@ -144,17 +144,8 @@ final class BatchCommand implements Callable<Integer> {
             env.out().flush();
             env.err().flush();
             return outcome.exit().code();
-        } catch (InputException e) {
-            new DiagnosticPrinter(env.err(), colour, n -> null).print(e.diagnostics());
-            return ExitCode.INVALID_INPUT.code();
-        } catch (UsageException e) {
-            env.err().println("cca batch: " + e.getMessage());
-            env.err().flush();
-            return ExitCode.USAGE.code();
-        } catch (IOException e) {
-            env.err().println("cca batch: could not write a report: " + e.getMessage() + "; any earlier report at that path is unchanged");
-            env.err().flush();
-            return ExitCode.INTERNAL.code();
+        } catch (InputException | UsageException | IOException e) {
+            return Failures.report(env, colour, "batch", e);
         }
     }
 }

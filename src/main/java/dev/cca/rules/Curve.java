@@ -354,7 +354,7 @@ public final class Curve {
     /** The best score this curve can give. */
     public double maxScore() {
         return switch (kind) {
-            case LINEAR -> Arrays.stream(ys).max().orElse(0);
+            case LINEAR -> hi;
             case STEPS -> Math.max(a, Arrays.stream(ys).max().orElse(0));
             case LOGNORMAL, COVERAGE -> 100.0;
             case COUNT -> 100.0;

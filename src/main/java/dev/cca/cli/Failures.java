@@ -1,0 +1,37 @@
+package dev.cca.cli;
+
+import dev.cca.diag.InputException;
+import dev.cca.run.ExitCode;
+import dev.cca.run.UsageException;
+import java.io.IOException;
+
+/** How assess and batch end when a run fails as a whole: what they print, and the exit code of each kind. */
+final class Failures {
+
+    private Failures() {
+    }
+
+    /**
+     * Invalid input: its located diagnostics, exit 3. A usage problem: one line, exit 2. A report that could
+     * not be written: the reason, and that any earlier report is intact (reports are written atomically), exit 4.
+     */
+    static int report(Env env, boolean colour, String command, Exception e) {
+        if (e instanceof InputException ie) {
+            new DiagnosticPrinter(env.err(), colour, n -> null).print(ie.diagnostics());
+            return ExitCode.INVALID_INPUT.code();
+        }
+        ExitCode code;
+        if (e instanceof UsageException) {
+            env.err().println("cca " + command + ": " + e.getMessage());
+            code = ExitCode.USAGE;
+        } else if (e instanceof IOException) {
+            env.err().println("cca " + command + ": could not write a report: " + e.getMessage()
+                    + "; any earlier report at that path is unchanged");
+            code = ExitCode.INTERNAL;
+        } else {
+            throw new IllegalArgumentException("not a run failure", e);
+        }
+        env.err().flush();
+        return code.code();
+    }
+}
