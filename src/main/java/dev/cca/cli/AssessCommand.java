@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
             "  cca assess center.yaml --fail-under 55 --min-grade 3      # a CI gate",
             "  cca assess center.yaml --baseline last.json --max-drop 2  # fail on regressions",
             "",
-            "Exit codes: 0 ok, 1 a gate failed, 2 usage error, 3 invalid input, 4 internal error."})
+            "${bundle:exit.all}"})
 final class AssessCommand implements Callable<Integer> {
 
     private final Env env;
@@ -52,10 +52,10 @@ final class AssessCommand implements Callable<Integer> {
     List<String> benchConditions = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write a report (repeatable); the format follows the extension: .md, .json. - is standard output.")
+            description = "Write a report (repeatable); the format follows the extension: ${bundle:formats.assess.ext}. - is standard output.")
     List<String> outputs = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Force the format of every -o report: md or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Force the format of every -o report: ${bundle:formats.assess.names}.")
     String format;
 
     @Option(names = "--scenario", paramLabel = "training|inference|all", description = "Scenarios to report. Default: all.")

@@ -31,8 +31,8 @@ import picocli.CommandLine.Parameters;
             "Invalid records are reported with file and line (row for CSV and XLSX)",
             "and skipped; the others are scored and written, and the exit code is 3.",
             "Ranks: 1224 ranking on the score rounded to two decimals; ties in id order.",
-            "Exit codes: 0 ok, 1 a gate failed, 2 usage error, 3 invalid records,",
-            "4 internal error or a failed write (earlier reports stay intact)."})
+            "A failed write leaves any earlier report at that path intact.",
+            "${bundle:exit.all}"})
 final class BatchCommand implements Callable<Integer> {
 
     private final Env env;
@@ -47,10 +47,11 @@ final class BatchCommand implements Callable<Integer> {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
-            description = "Write a report (repeatable): .csv (every center, ranked), .json (everything), .md (top lists and aggregates).")
+            description = "Write a report (repeatable); the format follows the extension: ${bundle:formats.batch.ext}: "
+                    + ".csv every center, ranked; .json everything; .md top lists and aggregates.")
     List<String> outputs = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Force the format of every -o report: csv, json or md.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Force the format of every -o report: ${bundle:formats.batch.names}.")
     String format;
 
     @Option(names = "--group-by", paramLabel = "FIELD",

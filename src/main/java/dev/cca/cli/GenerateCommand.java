@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
             "  cca generate --count 1000 -o catalog.jsonl",
             "  cca generate --count 5000 -o catalog.xlsx",
             "  cca generate --count 100000 --format yaml-tree -o tree/   # file per center",
-            "  cca generate --count 10 --format yaml -o -                # to standard output"})
+            "  cca generate --count 10 --format yaml -o -                # to standard output",
+            "",
+            "${bundle:exit.generate}"})
 final class GenerateCommand implements Callable<Integer> {
 
     private final Env env;

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
  * </pre>
  */
 @Command(name = "cca", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "dev.cca.cli.HelpText",
         description = "Assess and rate AI computing centers (智算中心) against the CAICT 2025 capability tables.",
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
@@ -28,7 +29,7 @@ import picocli.CommandLine.Command;
             "  cca batch catalog/ -o ranking.csv -o summary.md",
             "  cca validate samples/",
             "",
-            "Exit codes: 0 ok, 1 a gate failed, 2 usage error, 3 invalid input, 4 internal error.",
+            "${bundle:exit.all}",
             "Documentation: README.md and docs/ in the source distribution."})
 public final class Main implements Runnable {
 

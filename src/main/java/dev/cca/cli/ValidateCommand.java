@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
             "  cca validate my-rules.yaml          # a rule set (cca: rules/v1)",
             "  cca validate catalog/ -q            # only problems, exit 3 if any",
             "",
-            "Exit codes: 0 valid (warnings allowed), 2 usage error, 3 invalid input."})
+            "Warnings do not fail validation.",
+            "${bundle:exit.validate}"})
 final class ValidateCommand implements Callable<Integer> {
 
     private final Env env;

@@ -14,20 +14,10 @@ import java.util.List;
  * then every indicator score. UTF-8 with a byte-order mark so that spreadsheet programs read Chinese text
  * correctly; text cells that a spreadsheet would run as a formula are made inert (OWASP).
  */
-public final class BatchCsvRenderer implements BatchRenderer {
+public final class BatchCsvRenderer implements TextRenderer<BatchResult> {
 
     @Override
-    public String name() {
-        return "csv";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("csv");
-    }
-
-    @Override
-    public void render(BatchResult r, BatchOptions o, Writer out) throws IOException {
+    public void render(BatchResult r, RenderOptions o, Writer out) throws IOException {
         out.write('\uFEFF');
         List<String> head = new ArrayList<>(List.of("id", "name"));
         head.addAll(r.groupFields());

@@ -18,22 +18,12 @@ import java.util.List;
  * the top-level {@code group_fields}, {@code tables} and {@code indicators}: a million centers stay a file
  * that tools can load.
  */
-public final class BatchJsonRenderer implements BatchRenderer {
+public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
-    public String name() {
-        return "json";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("json");
-    }
-
-    @Override
-    public void render(BatchResult r, BatchOptions o, Writer out) throws IOException {
+    public void render(BatchResult r, RenderOptions o, Writer out) throws IOException {
         int ns = r.scenarios().size();
         int nt = r.tables().size();
         int[][] rankOf = r.ranksByRow();

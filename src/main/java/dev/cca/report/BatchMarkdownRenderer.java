@@ -12,24 +12,13 @@ import java.util.List;
  * A readable summary of a catalog: counts, the top centers of each scenario, the grade distribution and
  * the aggregates by group, and the invalid records (the full lists are in the CSV and JSON outputs).
  */
-public final class BatchMarkdownRenderer implements BatchRenderer {
+public final class BatchMarkdownRenderer implements TextRenderer<BatchResult> {
 
     private static final int MAX_PROBLEMS = 200;
 
     @Override
-    public String name() {
-        return "md";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("md", "markdown");
-    }
-
-    @Override
-    public void render(BatchResult r, BatchOptions o, Writer out) throws IOException {
-        RenderOptions ro = new RenderOptions(o.lang(), false, 80);
-        boolean zh = ro.zh();
+    public void render(BatchResult r, RenderOptions o, Writer out) throws IOException {
+        boolean zh = o.zh();
         StringBuilder sb = new StringBuilder(1 << 16);
         sb.append(zh ? "# 智算中心目录评估\n\n" : "# Catalog assessment\n\n");
         sb.append(zh ? "中心 " : "Centers: ").append(r.rows().size()).append(zh ? " 个，无效记录 " : " scored, ")

@@ -25,19 +25,9 @@ import java.util.List;
  * order, numbers rounded to four decimals (so output is byte-identical across runs and JVMs), missing
  * numbers as null. This is the shape {@code --baseline} and later tools read; fields are only ever added.
  */
-public final class JsonRenderer implements Renderer {
+public final class JsonRenderer implements TextRenderer<AssessmentResult> {
 
     private static final JsonFactory FACTORY = new JsonFactory();
-
-    @Override
-    public String name() {
-        return "json";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("json");
-    }
 
     @Override
     public void render(AssessmentResult r, RenderOptions options, Writer out) throws IOException {

@@ -24,17 +24,7 @@ import java.util.Map;
  * and points, so any score can be recomputed by hand; scenario fit (section 3); gaps (section 4); warnings;
  * and the curves that produced the scores.
  */
-public final class MarkdownRenderer implements Renderer {
-
-    @Override
-    public String name() {
-        return "md";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("md", "markdown");
-    }
+public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
 
     @Override
     public void render(AssessmentResult r, RenderOptions o, Writer out) throws IOException {

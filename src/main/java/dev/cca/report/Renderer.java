@@ -1,20 +1,20 @@
 package dev.cca.report;
 
-import dev.cca.result.AssessmentResult;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 
 /**
- * One output format. Every renderer reads the same computed {@link AssessmentResult}; none computes
- * scores. Registered by name and file extension in {@link Renderers}.
+ * Writes one kind of computed result ({@link dev.cca.result.AssessmentResult} or
+ * {@link dev.cca.result.BatchResult}) in one report format. Renderers only read the result; none computes
+ * scores. They are registered, with the format's name and file extensions, in {@link ReportFormats}.
+ *
+ * <p>Renderers write bytes, so binary formats (a workbook) fit beside text ones; text formats implement
+ * {@link TextRenderer}, which encodes UTF-8.
+ *
+ * @param <R> the result type this renderer reads
  */
-public interface Renderer {
+@FunctionalInterface
+public interface Renderer<R> {
 
-    /** The format name used by {@code --format}: md, json, ... */
-    String name();
-
-    /** File extensions (without the dot) that select this renderer. */
-    java.util.List<String> extensions();
-
-    void render(AssessmentResult result, RenderOptions options, Writer out) throws IOException;
+    void render(R result, RenderOptions options, OutputStream out) throws IOException;
 }

@@ -1,6 +1,8 @@
 package dev.cca.run;
 
 import dev.cca.input.Limits;
+import dev.cca.report.ReportFormat;
+import dev.cca.report.ReportFormats;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +28,38 @@ public record AssessConfig(List<String> inputs, List<String> benches, List<Strin
                            LocalDate asOf, LocalDate today, Charset encoding, Limits limits, List<Output> outputs,
                            String lang, Double failUnder, Integer minGrade, String baseline, double maxDrop) {
 
-    /** One report to write: a path ("-" for standard output) and a format (null: from the extension). */
+    /** One report to write: a path ("-" for standard output) and a format name (null: from the extension). */
     public record Output(String path, String format) {
+
+        /**
+         * The format this output is written in, for a command writing {@code kind}: the one {@code --format}
+         * names, else the one the extension selects.
+         *
+         * @throws UsageException when neither names a format that carries {@code kind}, saying which formats do
+         */
+        public ReportFormat resolve(ReportFormat.Kind kind) throws UsageException {
+            String available = "cca " + kind.command() + " writes " + ReportFormats.extensions(kind);
+            ReportFormat f;
+            if (format != null) {
+                f = ReportFormats.byName(format);
+                if (f == null) {
+                    throw new UsageException("--format " + format + ": unknown format; use one of " + ReportFormats.names(kind));
+                }
+            } else if (path.equals("-")) {
+                throw new UsageException("-o -: name the format of standard output with --format (" + ReportFormats.names(kind) + ")");
+            } else {
+                f = ReportFormats.forFile(path);
+                if (f == null) {
+                    String ext = ReportFormats.extension(path);
+                    throw new UsageException("-o " + path + ": " + (ext.isEmpty() ? "no extension" : "." + ext + " is not a report format")
+                            + " (" + available + "); name one with --format");
+                }
+            }
+            if (!f.supports(kind)) {
+                throw new UsageException((format != null ? "--format " + format : "-o " + path) + ": " + f.title()
+                        + " is not a report of cca " + kind.command() + " (" + available + ")");
+            }
+            return f;
+        }
     }
 }

@@ -11,7 +11,7 @@ import dev.cca.result.BenchmarkSummary;
 import java.time.LocalDate;
 import dev.cca.report.RenderOptions;
 import dev.cca.report.Renderer;
-import dev.cca.report.Renderers;
+import dev.cca.report.ReportFormat;
 import dev.cca.result.AssessmentResult;
 import dev.cca.result.CenterResult;
 import java.io.InputStream;
@@ -50,7 +50,7 @@ public final class AssessRun {
         }
         for (AssessConfig.Output o : cfg.outputs()) {
             ReportFiles.check(o.path(), List.of());
-            resolveRenderer(o);
+            o.resolve(ReportFormat.Kind.ASSESSMENT);
         }
         ProfileSet inputs = ProfileSet.read(cfg.inputs(), cfg.limits(), cfg.encoding(), cfg.today(), stdin);
         for (AssessConfig.Output o : cfg.outputs()) {
@@ -91,36 +91,13 @@ public final class AssessRun {
         return new Outcome(result, inputs, bench, gates, exit, ruleWarnings.all());
     }
 
-    static Renderer resolveRenderer(AssessConfig.Output o) throws UsageException {
-        if (o.format() != null) {
-            Renderer r = Renderers.byName(o.format());
-            if (r == null) {
-                throw new UsageException("--format " + o.format() + ": unknown format; available: " + String.join(", ", Renderers.names()));
-            }
-            return r;
-        }
-        if (o.path().equals("-")) {
-            throw new UsageException("-o -: name the format of standard output with --format (" + String.join(", ", Renderers.names()) + ")");
-        }
-        Renderer r = Renderers.forFile(o.path());
-        if (r == null) {
-            String lower = o.path().toLowerCase(java.util.Locale.ROOT);
-            if (lower.endsWith(".xlsx") || lower.endsWith(".xml") || lower.endsWith(".csv")) {
-                throw new UsageException("-o " + o.path() + ": this format is not available for assess in this version; available: "
-                        + String.join(", ", Renderers.names()));
-            }
-            throw new UsageException("-o " + o.path() + ": cannot tell the format from the extension; use .md or .json, or --format");
-        }
-        return r;
-    }
-
     /** Writes every requested report atomically; returns the paths written. */
     public static List<String> writeReports(Outcome outcome, AssessConfig cfg, RenderOptions options,
                                             java.io.OutputStream stdout) throws UsageException, java.io.IOException {
         List<String> written = new ArrayList<>();
         for (AssessConfig.Output o : cfg.outputs()) {
-            Renderer r = resolveRenderer(o);
-            ReportFiles.write(o.path(), w -> r.render(outcome.result(), options, w), stdout);
+            Renderer<AssessmentResult> r = o.resolve(ReportFormat.Kind.ASSESSMENT).assessment();
+            ReportFiles.write(o.path(), os -> r.render(outcome.result(), options, os), stdout);
             written.add(o.path());
         }
         return written;

@@ -14,7 +14,9 @@ import dev.cca.input.catalog.RecordPipeline;
 import dev.cca.engine.Extractor;
 import dev.cca.input.bench.MeasuredEvidence;
 import dev.cca.model.CenterProfile;
-import dev.cca.report.BatchRenderer;
+import dev.cca.report.RenderOptions;
+import dev.cca.report.Renderer;
+import dev.cca.report.ReportFormat;
 import dev.cca.result.AssessmentResult;
 import dev.cca.result.BatchResult;
 import dev.cca.result.BatchRow;
@@ -79,7 +81,7 @@ public final class BatchRun {
         RuleSet rs = rules.rules();
         for (AssessConfig.Output o : cfg.outputs()) {
             ReportFiles.check(o.path(), List.of());
-            renderer(o);
+            o.resolve(ReportFormat.Kind.BATCH);
         }
         List<Path> inputs = new ArrayList<>();
         for (String in : cfg.inputs()) {
@@ -293,39 +295,18 @@ public final class BatchRun {
                 rs.caps().stream().map(RuleSet.Cap::id).toList(), groups, rows, rankings, aggregates, problems, invalid, warnings);
     }
 
-    static BatchRenderer renderer(AssessConfig.Output o) throws UsageException {
-        if (o.format() != null) {
-            BatchRenderer r = BatchRenderer.Registry.byName(o.format());
-            if (r == null) {
-                throw new UsageException("--format " + o.format() + ": unknown format; available: "
-                        + String.join(", ", BatchRenderer.Registry.names()));
-            }
-            return r;
-        }
-        if (o.path().equals("-")) {
-            throw new UsageException("-o -: name the format of standard output with --format ("
-                    + String.join(", ", BatchRenderer.Registry.names()) + ")");
-        }
-        BatchRenderer r = BatchRenderer.Registry.forFile(o.path());
-        if (r == null) {
-            throw new UsageException("-o " + o.path() + ": cannot tell the format from the extension; use .csv, .json or .md,"
-                    + " or --format (Excel and JUnit XML batch reports are not available in this version)");
-        }
-        return r;
-    }
-
     /**
      * Writes every report; several files are written at the same time (each renderer only reads the result), so
      * a CSV and a JSON of a million centers take the time of the slower one.
      */
     public static List<String> writeReports(Outcome outcome, BatchConfig cfg, OutputStream stdout) throws UsageException, IOException {
         List<String> written = new ArrayList<>();
-        BatchRenderer.BatchOptions bo = new BatchRenderer.BatchOptions(cfg.lang(), cfg.rankBy(), cfg.top());
+        RenderOptions bo = RenderOptions.file(cfg.lang(), cfg.rankBy(), cfg.top());
         List<java.util.concurrent.Callable<Void>> jobs = new ArrayList<>();
         for (AssessConfig.Output o : cfg.outputs()) {
-            BatchRenderer r = renderer(o);
+            Renderer<BatchResult> r = o.resolve(ReportFormat.Kind.BATCH).batch();
             jobs.add(() -> {
-                ReportFiles.write(o.path(), w -> r.render(outcome.result(), bo, w), stdout);
+                ReportFiles.write(o.path(), os -> r.render(outcome.result(), bo, os), stdout);
                 return null;
             });
             written.add(o.path());

@@ -2,10 +2,7 @@ package dev.cca.run;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +17,9 @@ import java.util.Collection;
  */
 public final class ReportFiles {
 
-    /** Writes the content of one report. */
+    /** Writes the content of one report, as bytes (text reports encode their own UTF-8). */
     public interface Content {
-        void write(Writer w) throws IOException;
+        void write(OutputStream out) throws IOException;
     }
 
     private ReportFiles() {
@@ -70,19 +67,18 @@ public final class ReportFiles {
     /** Writes atomically; on failure the target is unchanged and the exception says why. */
     public static void write(String output, Content content, OutputStream stdout) throws IOException {
         if (output.equals("-")) {
-            Writer w = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
-            content.write(w);
-            w.flush();
+            content.write(stdout);
+            stdout.flush();
             return;
         }
         Path target = Path.of(output).toAbsolutePath().normalize();
         Path dir = target.getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
-            try (OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 Writer w = new java.io.BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
-                content.write(w);
-                w.flush();
+            try (OutputStream os = new java.io.BufferedOutputStream(
+                    Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), 1 << 16)) {
+                content.write(os);
+                os.flush();
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cca.report.ReportFormat;
+import dev.cca.report.ReportFormats;
 import dev.cca.testing.Cli;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -223,9 +225,10 @@ class BatchCliTest {
     void an_output_that_is_an_input_or_has_an_unknown_format_is_refused() throws Exception {
         Path in = csv("c.csv", "id,name\na,A\n");
         assertEquals(2, Cli.run("batch", in.toString(), "-o", in.toString()).exit());
-        Cli.Run r = Cli.run("batch", in.toString(), "-o", tmp.resolve("r.xlsx").toString());
+        Cli.Run r = Cli.run("batch", in.toString(), "-o", tmp.resolve("r.pdf").toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("Excel"), r.err());
+        assertTrue(r.err().contains(".pdf is not a report format (cca batch writes " + ReportFormats.extensions(ReportFormat.Kind.BATCH) + ")"),
+                r.err());
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cca.report.ReportFormat;
+import dev.cca.report.ReportFormats;
+import dev.cca.run.ExitCode;
 import dev.cca.testing.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,10 +136,38 @@ class CliTest {
     }
 
     @Test
-    void an_unknown_report_extension_is_a_usage_error() {
+    void an_unknown_report_extension_is_a_usage_error_that_lists_the_formats_of_assess() {
         Cli.Run r = Cli.run("assess", WUHAN, "-o", tmp.resolve("r.pdf").toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains(".md or .json"), r.err());
+        assertTrue(r.err().contains(".pdf is not a report format"), r.err());
+        for (ReportFormat f : ReportFormats.of(ReportFormat.Kind.ASSESSMENT)) {
+            assertTrue(r.err().contains("." + f.extensions().get(0)), r.err());
+        }
+    }
+
+    @Test
+    void a_format_of_catalog_reports_only_is_refused_by_assess_with_its_name() {
+        for (ReportFormat f : ReportFormats.all()) {
+            if (f.supports(ReportFormat.Kind.ASSESSMENT)) {
+                continue;
+            }
+            Cli.Run r = Cli.run("assess", WUHAN, "-o", tmp.resolve("r." + f.extensions().get(0)).toString());
+            assertEquals(2, r.exit(), r.toString());
+            assertTrue(r.err().contains(f.title() + " is not a report of cca assess"), r.err());
+        }
+    }
+
+    @Test
+    void help_lists_every_registered_format_and_every_exit_code() {
+        for (String[] cmd : new String[][] {{"assess", "--help"}, {"batch", "--help"}}) {
+            Cli.Run r = Cli.run(cmd);
+            ReportFormat.Kind kind = cmd[0].equals("assess") ? ReportFormat.Kind.ASSESSMENT : ReportFormat.Kind.BATCH;
+            String help = r.out().replaceAll("\\s+", " ");
+            assertTrue(help.contains("Force the format of every -o report: " + ReportFormats.names(kind) + "."), help);
+            for (ExitCode c : ExitCode.values()) {
+                assertTrue(help.contains(c.code() + " " + c.meaning()), c + " in " + help);
+            }
+        }
     }
 
     @Test

@@ -158,7 +158,7 @@ class HostileInputTest {
     void a_report_that_fails_while_being_written_leaves_the_old_report_intact() throws IOException {
         Path target = write("report.md", "old report\n");
         IOException e = assertThrows(IOException.class, () -> ReportFiles.write(target.toString(), w -> {
-            w.write("half a new report");
+            w.write("half a new report".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             throw new IOException("No space left on device");
         }, System.out));
         assertTrue(e.getMessage().contains("No space"));

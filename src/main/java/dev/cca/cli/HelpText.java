@@ -1,0 +1,26 @@
+package dev.cca.cli;
+
+import dev.cca.report.ReportFormat;
+import dev.cca.report.ReportFormats;
+import dev.cca.run.ExitCode;
+import java.util.ListResourceBundle;
+
+/**
+ * Help texts that are derived from the code rather than typed into annotations, so that help never lists a
+ * report format or an exit code that is not there. Commands refer to them as {@code ${bundle:KEY}}.
+ */
+public final class HelpText extends ListResourceBundle {
+
+    @Override
+    protected Object[][] getContents() {
+        return new Object[][] {
+            {"formats.assess.ext", ReportFormats.extensions(ReportFormat.Kind.ASSESSMENT)},
+            {"formats.assess.names", ReportFormats.names(ReportFormat.Kind.ASSESSMENT)},
+            {"formats.batch.ext", ReportFormats.extensions(ReportFormat.Kind.BATCH)},
+            {"formats.batch.names", ReportFormats.names(ReportFormat.Kind.BATCH)},
+            {"exit.all", ExitCode.summary(ExitCode.values())},
+            {"exit.validate", ExitCode.summary(ExitCode.OK, ExitCode.USAGE, ExitCode.INVALID_INPUT, ExitCode.INTERNAL)},
+            {"exit.generate", ExitCode.summary(ExitCode.OK, ExitCode.USAGE, ExitCode.INTERNAL)},
+        };
+    }
+}

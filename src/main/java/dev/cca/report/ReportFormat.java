@@ -1,0 +1,40 @@
+package dev.cca.report;
+
+import dev.cca.result.AssessmentResult;
+import dev.cca.result.BatchResult;
+import java.util.List;
+
+/**
+ * One report format: the name {@code --format} takes, the file extensions that select it, and its renderer
+ * of each result kind it can carry (null when it carries none of that kind: a ranking CSV has no
+ * single-center form).
+ *
+ * @param extensions lower case, without the dot; the first is the one shown in help
+ */
+public record ReportFormat(String name, String title, List<String> extensions,
+                           Renderer<AssessmentResult> assessment, Renderer<BatchResult> batch) {
+
+    public ReportFormat {
+        extensions = List.copyOf(extensions);
+    }
+
+    /** The two kinds of result a command writes: one assessment per center, or a catalog's ranking. */
+    public enum Kind {
+        ASSESSMENT("assess"), BATCH("batch");
+
+        private final String command;
+
+        Kind(String command) {
+            this.command = command;
+        }
+
+        /** The command that writes this kind. */
+        public String command() {
+            return command;
+        }
+    }
+
+    public boolean supports(Kind kind) {
+        return (kind == Kind.ASSESSMENT ? assessment : batch) != null;
+    }
+}
