@@ -82,7 +82,7 @@ public final class AssessRun {
                 new AssessmentResult.ToolInfo("cca", Version.get()),
                 new AssessmentResult.RulesInfo(rules.rules().id(), rules.rules().version(), rules.rules().sha256(), rules.source()),
                 cfg.asOf() == null ? null : cfg.asOf().toString(), centers, problems.all());
-        Gates.Baselines baseline = Gates.readBaseline(cfg.baseline());
+        Baseline baseline = Baseline.read(cfg.baseline(), cfg.limits());
         GateResult gates = Gates.check(result, cfg.failUnder(), cfg.minGrade(), baseline, cfg.maxDrop());
         ExitCode exit = problems.hasErrors() ? ExitCode.INVALID_INPUT : ExitCode.OK;
         if (!gates.passed()) {

@@ -91,7 +91,7 @@ public final class BatchRun {
             ReportFiles.check(o.path(), inputs);
         }
         // Read before the catalog, so that a bad --baseline fails at once, not after an hour of scoring.
-        Gates.Baselines baseline = Gates.readBaseline(cfg.baseline());
+        Baseline baseline = Baseline.read(cfg.baseline(), cfg.limits());
         Plan plan = Plan.compile(rs);
         List<String> groups = new ArrayList<>(DEFAULT_GROUPS);
         for (String g : cfg.groupBy()) {

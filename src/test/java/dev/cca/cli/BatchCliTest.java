@@ -262,7 +262,7 @@ class BatchCliTest {
     }
 
     @Test
-    void a_baseline_that_is_not_a_cca_result_is_a_usage_error_before_any_scoring() throws Exception {
+    void a_baseline_that_is_not_a_cca_result_is_a_usage_error_and_a_broken_one_invalid_input_before_any_scoring() throws Exception {
         Path in = csv("c.csv", "id,name\na,A\n");
         Path notResult = tmp.resolve("other.json");
         Files.writeString(notResult, "{\"format\": \"something-else\", \"centers\": []}");
@@ -271,7 +271,7 @@ class BatchCliTest {
         assertTrue(r.err().contains("not a cca JSON result"), r.err());
         Files.writeString(notResult, "{\"format\": \"cca-batch/v1\", \"centers\": [");
         r = Cli.run("batch", in.toString(), "-o", tmp.resolve("r.csv").toString(), "--baseline", notResult.toString());
-        assertEquals(2, r.exit(), r.toString());
+        assertEquals(3, r.exit(), r.toString());
         assertTrue(r.err().contains("other.json:1:"), "located: " + r.err());
         assertEquals(2, Cli.run("batch", in.toString(), "-o", tmp.resolve("r.csv").toString(), "--baseline", tmp.toString()).exit());
         assertFalse(Files.exists(tmp.resolve("r.csv")), "nothing written on a usage error");

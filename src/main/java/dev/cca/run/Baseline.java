@@ -1,0 +1,502 @@
+package dev.cca.run;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.cca.diag.InputException;
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import dev.cca.input.Limits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scores and grades of an earlier result ({@code --baseline}), per center id and scenario, kept in arrays:
+ * a baseline of a million-center catalog costs one map entry per center, not an object per score.
+ *
+ * <p>Read streaming from either JSON result: {@code cca-result/v1} of {@code cca assess}, whose scenario objects
+ * carry their id, or {@code cca-batch/v1} of {@code cca batch}, whose scenario objects follow the order of its
+ * top-level {@code scenarios} list. Key order never matters (the top-level list may come after the centers:
+ * scenario values are held by position until the list is known). Because a baseline decides whether a
+ * regression gate can fail, nothing in it is skipped silently: an entry that cannot be read (a null center, a
+ * center without an id, a score that is not a number from 0 to 100, a duplicate id) is a located error, and the
+ * run ends with exit 3 rather than passing a gate against a baseline it did not understand.
+ */
+public final class Baseline {
+
+    /** No baseline: every center passes the regression gate. */
+    public static final Baseline NONE = new Baseline("");
+
+    /** Errors listed before the rest are only counted, so a baseline of a million broken entries stays readable. */
+    private static final int MAX_ERRORS = 100;
+
+    private final String file;
+    private final Map<String, Integer> index = new HashMap<>();
+    /** Scenario ids of the named columns; positional columns (batch results) are renamed once the list is known. */
+    private final List<String> scenarios = new ArrayList<>();
+    private double[][] score = new double[0][];
+    private int[][] grade = new int[0][];
+    private int size;
+
+    private Baseline(String file) {
+        this.file = file;
+    }
+
+    /** The file it was read from; empty for {@link #NONE}. */
+    public String file() {
+        return file;
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** Centers in the baseline. */
+    public int size() {
+        return size;
+    }
+
+    /** The scenario ids the baseline has scores for, in the order first met. */
+    public List<String> scenarios() {
+        return List.copyOf(scenarios);
+    }
+
+    /** The row of a center, or -1 when the baseline does not have it (a new center passes). */
+    public int indexOf(String id) {
+        Integer i = index.get(id);
+        return i == null ? -1 : i;
+    }
+
+    /** The baseline score, from 0 to 100; NaN when the center had none in that scenario. */
+    public double score(int row, String scenario) {
+        int s = scenarios.indexOf(scenario);
+        return s < 0 ? Double.NaN : score[s][row];
+    }
+
+    /** The baseline grade, 0 when the center had none in that scenario. */
+    public int grade(int row, String scenario) {
+        int s = scenarios.indexOf(scenario);
+        return s < 0 ? 0 : grade[s][row];
+    }
+
+    /**
+     * Reads {@code --baseline FILE}; null gives {@link #NONE}. A file that is missing, a folder, or not a cca
+     * result at all is a usage error (the option names the wrong file); a cca result whose content cannot be
+     * read, wholly or in one entry, is invalid input with every problem located.
+     */
+    public static Baseline read(String file, Limits limits) throws UsageException, InputException {
+        if (file == null) {
+            return NONE;
+        }
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException("--baseline " + file + ": " + (Files.isDirectory(path) ? "is a directory"
+                    : Files.exists(path) ? "not a regular file" : "no such file"));
+        }
+        if (!Files.isReadable(path)) {
+            throw new UsageException("--baseline " + file + ": cannot read it (permission denied)");
+        }
+        Reader r = new Reader(new Baseline(file), limits);
+        try (JsonParser p = r.factory().createParser(path.toFile())) {
+            try {
+                r.document(p);
+            } catch (JsonProcessingException e) {
+                // A limit (nesting, a string, a number's length) may come without a location: the parser's is the place.
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                if (!Reader.isResult(r.format)) {
+                    throw new NotAResult(r.format);
+                }
+                r.problems.error(r.location(at), "not valid JSON: " + e.getOriginalMessage());
+            }
+            return r.finish();
+        } catch (NotAResult e) {
+            throw new UsageException("--baseline " + file + ": not a cca JSON result (format: cca-result/v1 or cca-batch/v1)"
+                    + (e.format != null && !e.format.isEmpty() ? "; its format is '" + e.format + "'" : ""));
+        } catch (IOException e) {
+            throw new UsageException("--baseline " + file + ": cannot read it (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Adds a center; returns its row, or -1 when the id was already there. */
+    private int add(String id) {
+        if (index.putIfAbsent(id, size) != null) {
+            return -1;
+        }
+        for (int s = 0; s < score.length; s++) {
+            ensure(s, size + 1);
+            score[s][size] = Double.NaN;
+        }
+        return size++;
+    }
+
+    private void ensure(int column, int rows) {
+        if (rows > score[column].length) {
+            int n = Math.max(16, Math.max(rows, score[column].length * 2));
+            int old = score[column].length;
+            score[column] = Arrays.copyOf(score[column], n);
+            grade[column] = Arrays.copyOf(grade[column], n);
+            Arrays.fill(score[column], old, n, Double.NaN);
+        }
+    }
+
+    private int column(String scenario) {
+        int s = scenarios.indexOf(scenario);
+        if (s < 0) {
+            s = scenarios.size();
+            scenarios.add(scenario);
+            score = Arrays.copyOf(score, s + 1);
+            grade = Arrays.copyOf(grade, s + 1);
+            score[s] = new double[0];
+            grade[s] = new int[0];
+            ensure(s, Math.max(size, 1));
+        }
+        return s;
+    }
+
+    private void set(int row, String scenario, double sc, int gr) {
+        int s = column(scenario);
+        ensure(s, row + 1);
+        score[s][row] = sc;
+        grade[s][row] = gr;
+    }
+
+    /** One scenario result of a center as read: its id (null in a batch result) or its position in the list. */
+    private record Entry(String scenario, int position, double score, int grade, JsonLocation at) {
+    }
+
+    /** Thrown to stop reading a file whose format tag says it is no cca result. */
+    private static final class NotAResult extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String format;
+
+        NotAResult(String format) {
+            super(null, null, false, false);
+            this.format = format;
+        }
+    }
+
+    /** The streaming reader: one pass, every problem located, then one verdict. */
+    private static final class Reader {
+        private final Baseline out;
+        private final Limits limits;
+        private final Problems problems = new Problems();
+        private int unlisted;
+        private String format;
+        private List<String> scenarioOrder;
+        /** Scores of batch results by position in each center's scenario list, until the top-level list is known. */
+        private final List<double[]> positionalScore = new ArrayList<>();
+        private final List<int[]> positionalGrade = new ArrayList<>();
+        private final List<JsonLocation> positionalAt = new ArrayList<>();
+
+        Reader(Baseline out, Limits limits) {
+            this.out = out;
+            this.limits = limits;
+        }
+
+        JsonFactory factory() {
+            // The caps of every other input (nesting, string length); a number of more than 100 digits is no score.
+            JsonFactory f = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.maxDepth()).maxStringLength(limits.maxStringLength()).maxNumberLength(100).build())
+                    .build();
+            // Two "centers" or two "scenarios" keys would let the second silently replace the first.
+            f.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            return f;
+        }
+
+        Location location(JsonLocation at) {
+            return Location.of(out.file, at.getLineNr(), at.getColumnNr());
+        }
+
+        void error(JsonLocation at, String path, String message) {
+            if (problems.errorCount() >= MAX_ERRORS) {
+                unlisted++;
+                return;
+            }
+            problems.error(location(at).withPath(path), message);
+        }
+
+        void document(JsonParser p) throws IOException {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new NotAResult(null);
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                JsonLocation at = p.currentTokenLocation();
+                switch (field) {
+                    case "format" -> {
+                        format = value == JsonToken.VALUE_STRING ? p.getText() : "";
+                        if (!isResult(format)) {
+                            throw new NotAResult(format);
+                        }
+                        p.skipChildren();
+                    }
+                    case "scenarios" -> scenarioOrder = scenarioList(p, value, at);
+                    case "centers" -> centers(p, value, at);
+                    default -> p.skipChildren();
+                }
+            }
+            if (t != JsonToken.END_OBJECT) {
+                error(p.currentTokenLocation(), "", "not valid JSON: the top-level object does not end");
+            }
+        }
+
+        private static boolean isResult(String format) {
+            return format != null && (format.startsWith("cca-result/") || format.startsWith("cca-batch/"));
+        }
+
+        private List<String> scenarioList(JsonParser p, JsonToken value, JsonLocation at) throws IOException {
+            List<String> ids = new ArrayList<>();
+            if (value != JsonToken.START_ARRAY) {
+                error(at, "scenarios", "expected the list of scenarios, got " + kind(value));
+                p.skipChildren();
+                return ids;
+            }
+            int k = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                String path = "scenarios[" + k++ + "]";
+                JsonLocation sat = p.currentTokenLocation();
+                String id = null;
+                if (t == JsonToken.START_OBJECT) {
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = p.currentName();
+                        if (p.nextToken() == JsonToken.VALUE_STRING && field.equals("id")) {
+                            id = p.getText();
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                } else {
+                    p.skipChildren();
+                }
+                if (id == null) {
+                    error(sat, path, "a scenario without an id: the centers' scores cannot be matched to it");
+                }
+                ids.add(id);
+            }
+            return ids;
+        }
+
+        private void centers(JsonParser p, JsonToken value, JsonLocation at) throws IOException {
+            if (value != JsonToken.START_ARRAY) {
+                error(at, "centers", "expected the list of centers, got " + kind(value));
+                p.skipChildren();
+                return;
+            }
+            int k = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                String path = "centers[" + k++ + "]";
+                if (t != JsonToken.START_OBJECT) {
+                    error(p.currentTokenLocation(), path, "expected a center (an object with id and scenarios), got " + kind(t));
+                    p.skipChildren();
+                    continue;
+                }
+                center(p, path);
+            }
+        }
+
+        private void center(JsonParser p, String path) throws IOException {
+            JsonLocation start = p.currentTokenLocation();
+            String id = null;
+            List<Entry> entries = null;
+            int errorsBefore = problems.errorCount() + unlisted;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                JsonLocation at = p.currentTokenLocation();
+                if (field.equals("id")) {
+                    if (value == JsonToken.VALUE_STRING && !p.getText().isEmpty()) {
+                        id = p.getText();
+                    } else {
+                        error(at, path + ".id", "a center id is text, got " + kind(value));
+                        p.skipChildren();
+                    }
+                } else if (field.equals("scenarios")) {
+                    entries = new ArrayList<>();
+                    if (value != JsonToken.START_ARRAY) {
+                        error(at, path + ".scenarios", "expected the center's list of scenario results, got " + kind(value));
+                        p.skipChildren();
+                        continue;
+                    }
+                    int k = 0;
+                    JsonToken t;
+                    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                        String sp = path + ".scenarios[" + k + "]";
+                        if (t != JsonToken.START_OBJECT) {
+                            error(p.currentTokenLocation(), sp, "expected a scenario result (an object with score and grade), got " + kind(t));
+                            p.skipChildren();
+                        } else {
+                            Entry e = scenario(p, sp, k);
+                            if (e != null) {
+                                entries.add(e);
+                            }
+                        }
+                        k++;
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (id == null) {
+                if (problems.errorCount() + unlisted == errorsBefore) {
+                    error(start, path, "a center without an id: its scores cannot be compared with anything");
+                }
+                return;
+            }
+            if (entries == null) {
+                error(start, path, "center '" + id + "' has no scenarios list: its scores cannot be compared");
+                return;
+            }
+            int row = out.add(id);
+            if (row < 0) {
+                error(start, path + ".id", "duplicate center id '" + id + "': which of its scores is the baseline is ambiguous");
+                return;
+            }
+            for (Entry e : entries) {
+                if (e.scenario() != null) {
+                    out.set(row, e.scenario(), e.score(), e.grade());
+                } else {
+                    positional(row, e);
+                }
+            }
+        }
+
+        /** One scenario result; null when it cannot be read (the error is recorded). */
+        private Entry scenario(JsonParser p, String path, int position) throws IOException {
+            JsonLocation start = p.currentTokenLocation();
+            String sid = null;
+            double score = Double.NaN;
+            int grade = 0;
+            boolean ok = true;
+            boolean sawScore = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                JsonToken v = p.nextToken();
+                JsonLocation at = p.currentTokenLocation();
+                switch (f) {
+                    case "id" -> {
+                        if (v == JsonToken.VALUE_STRING) {
+                            sid = p.getText();
+                        } else {
+                            error(at, path + ".id", "a scenario id is text, got " + kind(v));
+                            ok = false;
+                            p.skipChildren();
+                        }
+                    }
+                    case "score" -> {
+                        sawScore = true;
+                        double s = v.isNumeric() ? p.getDoubleValue() : Double.NaN;
+                        if (v == JsonToken.VALUE_NULL) {
+                            break; // not scored in that scenario: nothing to compare with
+                        }
+                        if (!(s >= 0 && s <= 100)) {
+                            error(at, path + ".score", "a score is a number from 0 to 100, got " + (v.isNumeric() ? p.getText() : kind(v)));
+                            ok = false;
+                            p.skipChildren();
+                        } else {
+                            score = s;
+                        }
+                    }
+                    case "grade" -> {
+                        if (v == JsonToken.VALUE_NULL) {
+                            break;
+                        }
+                        if (v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                                && p.getIntValue() >= 0 && p.getIntValue() <= 100) {
+                            grade = p.getIntValue();
+                        } else {
+                            error(at, path + ".grade", "a grade is a whole number from 0 to 100, got " + (v.isNumeric() ? p.getText() : kind(v)));
+                            ok = false;
+                            p.skipChildren();
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            if (ok && !sawScore) {
+                error(start, path, "a scenario result without a score: nothing to compare a new score with");
+                ok = false;
+            }
+            return ok ? new Entry(sid, position, score, grade, start) : null;
+        }
+
+        private void positional(int row, Entry e) {
+            int k = e.position();
+            while (positionalScore.size() <= k) {
+                positionalScore.add(new double[0]);
+                positionalGrade.add(new int[0]);
+                positionalAt.add(e.at());
+            }
+            double[] s = positionalScore.get(k);
+            if (row >= s.length) {
+                int n = Math.max(16, Math.max(row + 1, s.length * 2));
+                int old = s.length;
+                s = Arrays.copyOf(s, n);
+                Arrays.fill(s, old, n, Double.NaN);
+                positionalScore.set(k, s);
+                positionalGrade.set(k, Arrays.copyOf(positionalGrade.get(k), n));
+            }
+            s[row] = e.score();
+            positionalGrade.get(k)[row] = e.grade();
+        }
+
+        /** Names the positional columns after the top-level list, then gives the one verdict. */
+        Baseline finish() throws UsageException, InputException {
+            if (!isResult(format)) {
+                throw new NotAResult(format);
+            }
+            for (int k = 0; k < positionalScore.size(); k++) {
+                String sid = scenarioOrder != null && k < scenarioOrder.size() ? scenarioOrder.get(k) : null;
+                if (sid == null) {
+                    if (scenarioOrder == null || k >= scenarioOrder.size()) {
+                        error(positionalAt.get(k), "", "scenario results without an id at position " + (k + 1)
+                                + " of a center's list, but the top-level scenarios list " + (scenarioOrder == null
+                                ? "is missing" : "names only " + scenarioOrder.size()) + ": they cannot be matched to a scenario");
+                    }
+                    continue;
+                }
+                double[] s = positionalScore.get(k);
+                int[] g = positionalGrade.get(k);
+                for (int row = 0; row < Math.min(s.length, out.size); row++) {
+                    if (s[row] == s[row] || g[row] != 0) {
+                        out.set(row, sid, s[row], g[row]);
+                    }
+                }
+            }
+            if (unlisted > 0) {
+                problems.error(Location.file(out.file), "and " + unlisted + " more problems in the baseline");
+            }
+            if (problems.hasErrors()) {
+                throw new InputException(problems.all());
+            }
+            return out;
+        }
+
+        private static String kind(JsonToken t) {
+            if (t == null) {
+                return "the end of the file";
+            }
+            return switch (t) {
+                case START_OBJECT -> "an object";
+                case START_ARRAY -> "a list";
+                case VALUE_STRING -> "text";
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+                case VALUE_TRUE, VALUE_FALSE -> "true/false";
+                case VALUE_NULL -> "null";
+                default -> t.toString();
+            };
+        }
+    }
+}
