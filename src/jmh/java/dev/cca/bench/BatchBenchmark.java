@@ -1,8 +1,8 @@
 package dev.cca.bench;
 
+import dev.cca.generate.SyntheticCatalog;
 import dev.cca.input.Limits;
 import dev.cca.input.catalog.Format;
-import dev.cca.input.catalog.SyntheticCatalog;
 import dev.cca.run.AssessConfig;
 import dev.cca.run.BatchConfig;
 import dev.cca.run.BatchRun;

@@ -1,7 +1,7 @@
 package dev.cca.cli;
 
 import dev.cca.input.catalog.Format;
-import dev.cca.input.catalog.SyntheticCatalog;
+import dev.cca.generate.SyntheticCatalog;
 import dev.cca.run.ExitCode;
 import java.io.IOException;
 import java.io.OutputStream;

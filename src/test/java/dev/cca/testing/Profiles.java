@@ -6,9 +6,14 @@ import dev.cca.input.Limits;
 import dev.cca.input.ProfileReader;
 import dev.cca.input.SourceFile;
 import dev.cca.input.YamlReader;
+import dev.cca.model.Accelerator;
 import dev.cca.model.CenterProfile;
+import dev.cca.model.Datum;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Reading profiles from text in tests. */
 public final class Profiles {
@@ -36,5 +41,29 @@ public final class Profiles {
             throw new AssertionError("expected a valid profile, got " + p.all());
         }
         return c;
+    }
+
+    /** A profile's values without their locations, to compare what two inputs mean. */
+    public static String summary(CenterProfile p) {
+        Map<String, String> values = new TreeMap<>();
+        for (Map.Entry<String, Datum> e : p.values().entrySet()) {
+            values.put(e.getKey(), summary(e.getValue()));
+        }
+        List<String> inventory = new ArrayList<>();
+        for (Accelerator a : p.accelerators()) {
+            inventory.add(a.vendor() + "|" + a.model() + "|" + a.kind() + "|" + a.count() + "|" + a.fp16Tflops()
+                    + "|" + a.memoryGb());
+        }
+        return p.id() + " " + p.name() + " " + values + " " + inventory + " " + p.scenarios();
+    }
+
+    private static String summary(Datum d) {
+        String value = switch (d.kind()) {
+            case NUMBER, BOOLEAN -> String.valueOf(d.number());
+            case LIST -> d.items().toString();
+            case TEXT -> d.text();
+            case DATE -> String.valueOf(d.date());
+        };
+        return d.kind() + ":" + value + " " + d.evidence() + " " + d.note() + " " + d.evidenceDate();
     }
 }

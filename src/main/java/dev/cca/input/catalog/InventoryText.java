@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * the name holds a {@code /}, which then separates vendor and model (for vendors of several words).
  * Values stay text here; the profile reader converts and checks them like any other value.
  */
-final class InventoryText {
+public final class InventoryText {
 
     private static final Pattern COUNT = Pattern.compile("[xX×*](\\d[\\d,]*)");
     private static final Pattern MEMORY = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(GB|GiB|G|TB)", Pattern.CASE_INSENSITIVE);
@@ -96,7 +96,7 @@ final class InventoryText {
     }
 
     /** The compact text of one entry; numbers are written as given (plain decimals). */
-    static String format(String vendor, String model, String kind, String count, String fp16Tflops, String memoryGb) {
+    public static String format(String vendor, String model, String kind, String count, String fp16Tflops, String memoryGb) {
         StringBuilder sb = new StringBuilder();
         String v = vendor == null ? "" : vendor;
         sb.append(v);

@@ -6,7 +6,7 @@ package dev.cca.input.catalog;
  * to standard error, in the middle of a user's output. Pointing it at its own simple logger, which
  * prints only errors, keeps the terminal clean; a user who configures Log4j keeps their setting.
  */
-final class PoiSetup {
+public final class PoiSetup {
 
     private static final String FACTORY = "log4j2.loggerContextFactory";
 
@@ -20,7 +20,7 @@ final class PoiSetup {
     }
 
     /** Runs the static set-up once; call before the first use of a POI class. */
-    static void ensure() {
+    public static void ensure() {
         // The work is in the static initialiser, which the JVM runs exactly once.
     }
 }

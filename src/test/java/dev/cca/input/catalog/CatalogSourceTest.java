@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.Location;
+import dev.cca.generate.SyntheticCatalog;
+import dev.cca.generate.SyntheticCenters;
 import dev.cca.input.Limits;
 import dev.cca.model.CenterProfile;
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
 package dev.cca.input.catalog;
 
+import dev.cca.generate.SyntheticCatalog;
 import dev.cca.input.ProfileReader;
 import dev.cca.model.CenterProfile;
 import java.io.IOException;

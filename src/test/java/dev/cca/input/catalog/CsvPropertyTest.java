@@ -3,6 +3,8 @@ package dev.cca.input.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.cca.generate.CsvWriter;
+import dev.cca.generate.SyntheticCatalog;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

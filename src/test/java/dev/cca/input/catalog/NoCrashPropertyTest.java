@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cca.diag.Diagnostic;
+import dev.cca.generate.SyntheticCatalog;
 import dev.cca.input.Limits;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -2,6 +2,8 @@ package dev.cca.input.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.cca.generate.SyntheticCatalog;
+import dev.cca.testing.Profiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

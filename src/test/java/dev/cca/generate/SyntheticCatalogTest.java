@@ -1,4 +1,4 @@
-package dev.cca.input.catalog;
+package dev.cca.generate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cca.diag.Problems;
+import dev.cca.input.catalog.Catalogs;
+import dev.cca.input.catalog.Format;
 import dev.cca.model.CenterProfile;
 import dev.cca.model.ProfileSchema;
 import dev.cca.rules.RuleSet;
 import dev.cca.rules.RuleSetLoader;
+import dev.cca.testing.Profiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;

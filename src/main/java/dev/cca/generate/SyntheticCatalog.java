@@ -1,8 +1,10 @@
-package dev.cca.input.catalog;
+package dev.cca.generate;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cca.input.catalog.Format;
+import dev.cca.input.catalog.InventoryText;
 import dev.cca.model.Field;
 import dev.cca.model.ProfileSchema;
 import java.io.BufferedWriter;

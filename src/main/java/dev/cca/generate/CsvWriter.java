@@ -1,4 +1,4 @@
-package dev.cca.input.catalog;
+package dev.cca.generate;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -9,17 +9,17 @@ import java.util.List;
  * line end, or leading or trailing white space, with quotes inside written twice. What {@link
  * CsvTokenizer} reads back is exactly what was written.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     private final Writer out;
     private final char delimiter;
 
-    CsvWriter(Writer out, char delimiter) {
+    public CsvWriter(Writer out, char delimiter) {
         this.out = out;
         this.delimiter = delimiter;
     }
 
-    void row(List<String> cells) throws IOException {
+    public void row(List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(delimiter);

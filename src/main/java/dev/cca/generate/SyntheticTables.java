@@ -1,4 +1,4 @@
-package dev.cca.input.catalog;
+package dev.cca.generate;
 
 import java.util.List;
 

@@ -1,5 +1,6 @@
-package dev.cca.input.catalog;
+package dev.cca.generate;
 
+import dev.cca.input.catalog.PoiSetup;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
-package dev.cca.input.catalog;
+package dev.cca.generate;
 
-import dev.cca.input.catalog.SyntheticTables.Chip;
-import dev.cca.input.catalog.SyntheticTables.City;
-import dev.cca.input.catalog.SyntheticTables.Province;
+import dev.cca.generate.SyntheticTables.Chip;
+import dev.cca.generate.SyntheticTables.City;
+import dev.cca.generate.SyntheticTables.Province;
 import dev.cca.model.ProfileSchema;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -26,7 +26,7 @@ import java.util.SplittableRandom;
  * some values written with units ("400G", "2.5 EFLOPS") and some metrics with evidence maps; now and then a
  * capability identifier the rule set does not know. Every value passes the profile reader.
  */
-final class SyntheticCenters {
+public final class SyntheticCenters {
 
     private static final MathContext SIG3 = new MathContext(3, RoundingMode.HALF_EVEN);
     /** Relative weights of the operator types, in {@link ProfileSchema#OPERATOR_TYPES} order. */
@@ -37,7 +37,7 @@ final class SyntheticCenters {
     private SyntheticCenters() {
     }
 
-    static String id(long index) {
+    public static String id(long index) {
         return String.format("syn-%06d", index + 1);
     }
 
