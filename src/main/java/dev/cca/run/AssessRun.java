@@ -5,7 +5,7 @@ import dev.cca.diag.InputException;
 import dev.cca.diag.Problems;
 import dev.cca.engine.Assessor;
 import dev.cca.engine.Extractor;
-import dev.cca.input.bench.MeasuredEvidence;
+import dev.cca.evidence.MeasuredEvidence;
 import dev.cca.model.CenterProfile;
 import dev.cca.result.BenchmarkSummary;
 import java.time.LocalDate;

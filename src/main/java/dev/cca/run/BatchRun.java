@@ -12,7 +12,7 @@ import dev.cca.input.catalog.CatalogSource;
 import dev.cca.input.catalog.ParsedRecord;
 import dev.cca.input.catalog.RecordPipeline;
 import dev.cca.engine.Extractor;
-import dev.cca.input.bench.MeasuredEvidence;
+import dev.cca.evidence.MeasuredEvidence;
 import dev.cca.model.CenterProfile;
 import dev.cca.report.RenderOptions;
 import dev.cca.report.Renderer;

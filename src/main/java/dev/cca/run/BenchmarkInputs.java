@@ -12,7 +12,7 @@ import dev.cca.input.SourceFile;
 import dev.cca.input.YamlReader;
 import dev.cca.input.bench.BenchmarkRun;
 import dev.cca.input.bench.BenchmarkRunReader;
-import dev.cca.input.bench.MeasuredEvidence;
+import dev.cca.evidence.MeasuredEvidence;
 import dev.cca.input.bench.NativeFormats;
 import dev.cca.input.bench.NativeRun;
 import dev.cca.input.bench.RejectedRunException;

@@ -13,7 +13,7 @@ import java.util.Map;
  * A condition that does not make sense (a negative concurrency) is left out with a warning: conditions
  * describe a run, they are not its result, and the wrapping document can still give them.
  */
-final class RunConditions {
+public final class RunConditions {
 
     static final String MODEL = "model";
     static final String PARAMS_B = "params_b";
@@ -30,7 +30,7 @@ final class RunConditions {
     static final String BENCHMARK = "benchmark";
     static final String COLLECTIVE = "collective";
     static final String BACKEND = "backend";
-    static final String DATE = "date";
+    public static final String DATE = "date";
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Problems problems;

@@ -1,7 +1,13 @@
-package dev.cca.input.bench;
+package dev.cca.evidence;
 
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.Location;
+import dev.cca.input.bench.BenchmarkKinds;
+import dev.cca.input.bench.BenchmarkRun;
+import dev.cca.input.bench.Measurement;
+import dev.cca.input.bench.MetricKeys;
+import dev.cca.input.bench.NativeRun;
+import dev.cca.input.bench.RunConditions;
 import dev.cca.model.CenterProfile;
 import dev.cca.model.Datum;
 import dev.cca.model.DerivedMetrics;
