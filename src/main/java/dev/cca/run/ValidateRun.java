@@ -1,0 +1,110 @@
+package dev.cca.run;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.diag.InputException;
+import dev.cca.diag.Problems;
+import dev.cca.input.InputFiles;
+import dev.cca.input.SourceFile;
+import dev.cca.rules.RuleSetLoader;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code cca validate} as a library call: read every input (rule sets, profiles, catalogs, benchmark files)
+ * and collect every problem; nothing is scored. Printing is left to the caller.
+ */
+public final class ValidateRun {
+
+    /**
+     * What validation found.
+     *
+     * @param problems   every error and warning, rule sets first
+     * @param profiles   valid profiles read
+     * @param benchmarks benchmark files found among the inputs
+     * @param ruleSets   rule-set files checked
+     */
+    public record Outcome(List<Diagnostic> problems, int profiles, int benchmarks, int ruleSets,
+                          Map<String, SourceFile> ruleSources, ProfileSet inputs, BenchmarkInputs bench) {
+
+        public long errors() {
+            return problems.stream().filter(Diagnostic::isError).count();
+        }
+
+        public long warnings() {
+            return problems.size() - errors();
+        }
+
+        public ExitCode exit() {
+            return errors() > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
+        }
+
+        /** The text of any file read, for showing the offending line of a problem; null if unknown. */
+        public SourceFile source(String name) {
+            if (ruleSources.containsKey(name)) {
+                return ruleSources.get(name);
+            }
+            if (inputs != null && inputs.source(name) != null) {
+                return inputs.source(name);
+            }
+            return bench == null ? null : bench.source(name);
+        }
+    }
+
+    private ValidateRun() {
+    }
+
+    public static Outcome run(ValidateConfig cfg, InputStream stdin) {
+        List<String> profileInputs = new ArrayList<>();
+        Problems ruleProblems = new Problems();
+        Map<String, SourceFile> ruleSources = new HashMap<>();
+        int ruleFiles = 0;
+        for (String f : cfg.inputs()) {
+            if (!f.equals("-") && isRuleSet(Path.of(f))) {
+                ruleFiles++;
+                try {
+                    SourceFile src = InputFiles.read(Path.of(f), f, cfg.limits(), cfg.encoding());
+                    ruleSources.put(f, src);
+                    RuleSetLoader.load(src, ruleProblems);
+                } catch (InputException e) {
+                    ruleProblems.addAll(e.diagnostics());
+                }
+            } else {
+                profileInputs.add(f);
+            }
+        }
+        int benchmarks = 0;
+        BenchmarkInputs bench = null;
+        ProfileSet set = profileInputs.isEmpty() ? null
+                : ProfileSet.read(profileInputs, cfg.limits(), cfg.encoding(), cfg.today(), stdin);
+        List<Diagnostic> all = new ArrayList<>(ruleProblems.all());
+        if (set != null) {
+            all.addAll(set.problems().all());
+            for (ProfileSet.Entry e : set.profiles()) {
+                all.addAll(e.warnings());
+            }
+            bench = new BenchmarkInputs(cfg.limits(), cfg.today(), Map.of());
+            bench.check(set);
+            all.addAll(bench.problems().all());
+            benchmarks = set.benchmarkDocuments().size() + set.nativeBenchmarkFiles().size();
+        }
+        int profiles = set == null ? 0 : set.profiles().size();
+        return new Outcome(all, profiles, benchmarks, ruleFiles, ruleSources, set, bench);
+    }
+
+    /** A rule-set file says so in its first lines ({@code cca: rules/v1}). */
+    static boolean isRuleSet(Path p) {
+        if (!Files.isRegularFile(p)) {
+            return false;
+        }
+        try (var lines = Files.lines(p)) {
+            return lines.limit(40).map(String::strip).anyMatch(l -> l.matches("cca:\\s*[\"']?rules/v\\d+[\"']?\\s*(#.*)?"));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}
