@@ -3,6 +3,7 @@ package dev.cca.cli;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.result.BatchResult;
+import dev.cca.report.Text;
 import dev.cca.run.AssessConfig;
 import dev.cca.run.BatchConfig;
 import dev.cca.run.BatchRun;
@@ -77,6 +78,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true, description = "Show progress on standard error (default: only on a terminal).")
     Boolean progress;
 
+    /** More parsing threads than this only cost memory: the work is bounded by the cores. */
+    private static final int MAX_THREADS = 256;
+
     BatchCommand(Env env) {
         this.env = env;
     }
@@ -94,11 +98,17 @@ final class BatchCommand implements Callable<Integer> {
                 env.err().println("cca batch: --delimiter takes one character (or tab)");
                 return ExitCode.USAGE.code();
             }
-            delim = d.charAt(0);
+            char c = d.charAt(0);
+            if (c == '"' || c == '\n' || c == '\r' || c == 0) {
+                env.err().println("cca batch: --delimiter " + Text.stripControls(delimiter) + ": a CSV delimiter cannot be"
+                        + " the quote character, a line end or NUL (use , ; tab or |)");
+                return ExitCode.USAGE.code();
+            }
+            delim = c;
         }
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1 || top < 0) {
-            env.err().println("cca batch: --threads and --top must be positive");
+        if (nThreads < 1 || nThreads > MAX_THREADS || top < 0) {
+            env.err().println("cca batch: --threads must be from 1 to " + MAX_THREADS + " and --top 0 or more");
             return ExitCode.USAGE.code();
         }
         if (gates.problem() != null) {

@@ -49,7 +49,7 @@ final class CommonOptions {
     @Option(names = "--max-documents", paramLabel = "N", description = "Most YAML documents in one file. Default: 1000000.")
     Integer maxDocuments;
 
-    @Option(names = "--max-depth", paramLabel = "N", description = "Deepest nesting of maps and lists. Default: 64.")
+    @Option(names = "--max-depth", paramLabel = "N", description = "Deepest nesting of maps and lists. Default: 64; at most 1000.")
     Integer maxDepth;
 
     @Option(names = "--max-string-length", paramLabel = "N", description = "Longest value, in characters. Default: 65536.")
@@ -97,10 +97,14 @@ final class CommonOptions {
             l = l.withMaxDocuments(positive("--max-documents", maxDocuments));
         }
         if (maxDepth != null) {
+            if (maxDepth > Limits.MAX_DEPTH) {
+                throw new ParameterException(spec.commandLine(), "--max-depth " + maxDepth + ": at most " + Limits.MAX_DEPTH
+                        + " (no profile, catalog or result nests that deep, and every reader is bounded there)");
+            }
             l = l.withMaxDepth(positive("--max-depth", maxDepth));
         }
         if (maxStringLength != null) {
-            l = l.withMaxStringLength(positive("--max-string-length", maxStringLength));
+            l = l.withMaxStringLength(Math.min(Limits.MAX_STRING_LENGTH, positive("--max-string-length", maxStringLength)));
         }
         if (maxRecordSize != null) {
             l = l.withMaxRecordBytes((int) Math.min(Integer.MAX_VALUE - 8, size("--max-record-size", maxRecordSize)));
@@ -115,7 +119,7 @@ final class CommonOptions {
         return v;
     }
 
-    /** "128MiB", "64MB", "1g", "4096". */
+    /** "128MiB", "64MB", "1g", "4096", "1.5MiB": a whole number of bytes, at least one. */
     long size(String name, String s) {
         String t = s.strip().toLowerCase(Locale.ROOT).replace(" ", "");
         long mult = 1;
@@ -128,14 +132,20 @@ final class CommonOptions {
                 break;
             }
         }
+        double v;
         try {
-            double v = Double.parseDouble(t);
-            if (!(v > 0) || v * mult > Long.MAX_VALUE / 2) {
-                throw new NumberFormatException();
-            }
-            return (long) (v * mult);
+            v = Double.parseDouble(t);
         } catch (NumberFormatException e) {
+            v = Double.NaN;
+        }
+        if (!(v > 0) || !t.matches("[0-9]*\\.?[0-9]+|[0-9]+\\.")) {
             throw new ParameterException(spec.commandLine(), name + " " + s + ": expected a size such as 128MiB");
         }
+        double bytes = v * mult;
+        if (bytes < 1) {
+            throw new ParameterException(spec.commandLine(), name + " " + s + ": a size is at least 1 byte; write it with a unit,"
+                    + " such as 512KiB");
+        }
+        return (long) Math.min(bytes, Long.MAX_VALUE / 2);
     }
 }

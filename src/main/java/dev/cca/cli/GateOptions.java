@@ -20,6 +20,15 @@ final class GateOptions {
 
     /** A usage problem with these options, or null. */
     String problem() {
-        return maxDrop >= 0 ? null : "--max-drop must be 0 or more";
+        if (!(maxDrop >= 0)) {
+            return "--max-drop must be 0 or more";
+        }
+        if (failUnder != null && !(failUnder >= 0 && failUnder <= 100)) {
+            return "--fail-under " + failUnder + ": a score is from 0 to 100";
+        }
+        if (minGrade != null && minGrade < 0) {
+            return "--min-grade " + minGrade + ": a grade is 1 or more";
+        }
+        return null;
     }
 }

@@ -71,7 +71,7 @@ public final class JsonReader {
     static StreamReadConstraints constraints(Limits limits) {
         return StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth() + 8)
-                .maxStringLength(Math.max(limits.maxStringLength() + 1, 1 << 20))
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(limits.maxStringLength() + 1L, 1 << 20)))
                 .maxNumberLength(1000)
                 .build();
     }

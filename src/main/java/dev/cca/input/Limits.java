@@ -17,10 +17,24 @@ public record Limits(long maxFileBytes, int maxDocuments, int maxDepth, int maxS
 
     public static final Limits DEFAULT = new Limits(128L << 20, 1_000_000, 64, 65_536, 100_000, 4 << 20);
 
+    /**
+     * The deepest nesting any limit may allow. Tree builders and the walks over trees recurse once per level; at
+     * this depth they need well under the 1 MiB a thread's stack has by default, so no setting of
+     * {@code --max-depth} can overflow the stack (Jackson's own default ceiling is the same 1000).
+     */
+    public static final int MAX_DEPTH = 1000;
+
+    /** The longest value any limit may allow: Jackson counts a string's length in an int, with room for a margin. */
+    public static final int MAX_STRING_LENGTH = Integer.MAX_VALUE - 64;
+
     public Limits {
         if (maxFileBytes <= 0 || maxDocuments <= 0 || maxDepth <= 0 || maxStringLength <= 0
                 || maxAliasNodes <= 0 || maxRecordBytes <= 0) {
             throw new IllegalArgumentException("limits must be positive");
+        }
+        if (maxDepth > MAX_DEPTH || maxStringLength > MAX_STRING_LENGTH) {
+            throw new IllegalArgumentException("the depth limit is at most " + MAX_DEPTH + " and the string limit at most "
+                    + MAX_STRING_LENGTH);
         }
     }
 

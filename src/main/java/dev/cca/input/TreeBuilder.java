@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,36 +50,120 @@ final class TreeBuilder {
         this.yaml = parser instanceof YAMLParser;
     }
 
-    /** Builds the value whose first token is current. */
-    Node build() throws IOException {
-        return value(0);
+    /** A map or list being built, with what its next value needs. */
+    private static final class Open {
+        final Node node;
+        final String anchor;
+        String key;
+        int keyLine;
+        int keyColumn;
+        int index;
+
+        Open(Node node, String anchor) {
+            this.node = node;
+            this.anchor = anchor;
+        }
     }
 
-    private Node value(int depth) throws IOException {
+    /**
+     * Builds the value whose first token is current. The walk keeps its own stack of open maps and lists instead
+     * of recursing, so that no nesting, whatever {@code --max-depth} allows, can overflow the thread's stack.
+     */
+    Node build() throws IOException {
+        ArrayDeque<Open> open = new ArrayDeque<>();
         JsonToken t = parser.currentToken();
-        JsonLocation loc = parser.currentTokenLocation();
-        int line = loc.getLineNr() + lineOffset;
-        int col = loc.getColumnNr();
-        String anchor = yaml && t != JsonToken.FIELD_NAME ? ((YAMLParser) parser).getObjectId() : null;
-        Node node;
-        switch (t) {
-            case START_OBJECT -> node = map(line, col, depth);
-            case START_ARRAY -> node = list(line, col, depth);
-            case VALUE_STRING -> {
-                if (yaml && ((YAMLParser) parser).isCurrentAlias()) {
-                    return alias(parser.getText(), line, col);
+        while (true) {
+            // At the first token of a value: a scalar or alias is complete at once, a map or list is opened.
+            JsonLocation loc = parser.currentTokenLocation();
+            int line = loc.getLineNr() + lineOffset;
+            int col = loc.getColumnNr();
+            String anchor = yaml ? ((YAMLParser) parser).getObjectId() : null;
+            Node done;
+            switch (t) {
+                case START_OBJECT, START_ARRAY -> {
+                    checkDepth(line, col, open.size());
+                    open.push(new Open(t == JsonToken.START_OBJECT ? new Node.MapNode(line, col) : new Node.ListNode(line, col), anchor));
+                    done = null;
                 }
-                node = scalar(line, col, Node.ScalarKind.STRING);
+                case VALUE_STRING -> done = yaml && ((YAMLParser) parser).isCurrentAlias()
+                        ? alias(parser.getText(), line, col) : named(scalar(line, col, Node.ScalarKind.STRING), anchor);
+                case VALUE_NUMBER_INT -> done = named(scalar(line, col, Node.ScalarKind.INTEGER), anchor);
+                case VALUE_NUMBER_FLOAT -> done = named(scalar(line, col, Node.ScalarKind.FLOAT), anchor);
+                case VALUE_TRUE, VALUE_FALSE -> done = named(scalar(line, col, Node.ScalarKind.BOOLEAN), anchor);
+                case VALUE_NULL -> done = named(new Node.ScalarNode(line, col, parser.getText(), Node.ScalarKind.NULL), anchor);
+                default -> {
+                    problems.error(at(line, col), "unexpected " + t);
+                    throw new LimitExceeded();
+                }
             }
-            case VALUE_NUMBER_INT -> node = scalar(line, col, Node.ScalarKind.INTEGER);
-            case VALUE_NUMBER_FLOAT -> node = scalar(line, col, Node.ScalarKind.FLOAT);
-            case VALUE_TRUE, VALUE_FALSE -> node = scalar(line, col, Node.ScalarKind.BOOLEAN);
-            case VALUE_NULL -> node = new Node.ScalarNode(line, col, parser.getText(), Node.ScalarKind.NULL);
-            default -> {
-                problems.error(at(line, col), "unexpected " + t);
-                throw new LimitExceeded();
+            // Hand complete values to their parents, closing every map and list that ends here, until one needs
+            // another value (then its token is current) or the root is complete.
+            while (true) {
+                if (done != null) {
+                    if (open.isEmpty()) {
+                        return done;
+                    }
+                    attach(open.peek(), done);
+                }
+                Open top = open.peek();
+                t = parser.nextToken();
+                if (top.node instanceof Node.MapNode) {
+                    if (t == JsonToken.FIELD_NAME) {
+                        key(top);
+                        t = parser.nextToken();
+                        break;
+                    }
+                    if (t != JsonToken.END_OBJECT) {
+                        problems.error(at(top.node.line(), top.node.column()), "unexpected " + t + " in a map");
+                        throw new LimitExceeded();
+                    }
+                } else {
+                    if (t == null) {
+                        problems.error(at(top.node.line(), top.node.column()), "unterminated list");
+                        throw new LimitExceeded();
+                    }
+                    if (t != JsonToken.END_ARRAY) {
+                        path.add(top.index++);
+                        break;
+                    }
+                }
+                open.pop();
+                done = named(top.node, top.anchor);
             }
         }
+    }
+
+    /** A map's next key: checked, remembered with its position, and pushed onto the path. */
+    private void key(Open top) throws IOException {
+        String key = parser.currentName();
+        JsonLocation kl = parser.currentTokenLocation();
+        top.keyLine = kl.getLineNr() + lineOffset;
+        top.keyColumn = kl.getColumnNr();
+        if (key.length() > limits.maxStringLength()) {
+            problems.error(at(top.keyLine, top.keyColumn), "a key of " + key.length() + " characters is over the "
+                    + limits.maxStringLength() + "-character limit");
+            throw new LimitExceeded();
+        }
+        top.key = key;
+        path.add(key);
+    }
+
+    /** Adds a complete value to the map or list it belongs to; a duplicate key is an error naming the first. */
+    private void attach(Open parent, Node value) {
+        path.remove(path.size() - 1);
+        if (parent.node instanceof Node.MapNode m) {
+            Node.Entry first = m.put(parent.key, parent.keyLine, parent.keyColumn, value);
+            if (first != null) {
+                problems.error(at(parent.keyLine, parent.keyColumn).withPath(pathWith(parent.key)), "duplicate key '" + parent.key
+                        + "' (first at line " + first.line() + "); remove one: which value should count is ambiguous");
+            }
+        } else {
+            ((Node.ListNode) parent.node).add(value);
+        }
+    }
+
+    /** Registers a complete value under its YAML anchor, if it has one. */
+    private Node named(Node node, String anchor) {
         if (anchor != null) {
             anchors.put(anchor, node);
         }
@@ -93,55 +178,6 @@ final class TreeBuilder {
             throw new LimitExceeded();
         }
         return new Node.ScalarNode(line, col, text, kind);
-    }
-
-    private Node map(int line, int col, int depth) throws IOException {
-        checkDepth(line, col, depth);
-        Node.MapNode m = new Node.MapNode(line, col);
-        JsonToken t;
-        while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
-            JsonLocation kl = parser.currentTokenLocation();
-            int kline = kl.getLineNr() + lineOffset;
-            int kcol = kl.getColumnNr();
-            if (key.length() > limits.maxStringLength()) {
-                problems.error(at(kline, kcol), "a key of " + key.length() + " characters is over the "
-                        + limits.maxStringLength() + "-character limit");
-                throw new LimitExceeded();
-            }
-            parser.nextToken();
-            path.add(key);
-            Node v = value(depth + 1);
-            path.remove(path.size() - 1);
-            Node.Entry first = m.put(key, kline, kcol, v);
-            if (first != null) {
-                problems.error(at(kline, kcol).withPath(pathWith(key)), "duplicate key '" + key
-                        + "' (first at line " + first.line() + "); remove one: which value should count is ambiguous");
-            }
-        }
-        if (t != JsonToken.END_OBJECT) {
-            problems.error(at(line, col), "unexpected " + t + " in a map");
-            throw new LimitExceeded();
-        }
-        return m;
-    }
-
-    private Node list(int line, int col, int depth) throws IOException {
-        checkDepth(line, col, depth);
-        Node.ListNode l = new Node.ListNode(line, col);
-        JsonToken t;
-        int i = 0;
-        while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
-            if (t == null) {
-                problems.error(at(line, col), "unterminated list");
-                throw new LimitExceeded();
-            }
-            path.add(i++);
-            Node v = value(depth + 1);
-            path.remove(path.size() - 1);
-            l.add(v);
-        }
-        return l;
     }
 
     private Node alias(String name, int line, int col) {
@@ -164,19 +200,19 @@ final class TreeBuilder {
      * Counted only when an alias is met (rare), so ordinary documents pay nothing for the alias-bomb check.
      */
     private static long sizeOf(Node n, long cap) {
-        long size = 1;
-        if (n instanceof Node.MapNode m) {
-            for (Node.Entry e : m.entries()) {
-                size += sizeOf(e.value(), cap - size);
-                if (size > cap) {
-                    return size;
+        long size = 0;
+        ArrayDeque<Node> todo = new ArrayDeque<>();
+        todo.push(n);
+        while (!todo.isEmpty() && size <= cap) {
+            Node x = todo.pop();
+            size++;
+            if (x instanceof Node.MapNode m) {
+                for (Node.Entry e : m.entries()) {
+                    todo.push(e.value());
                 }
-            }
-        } else if (n instanceof Node.ListNode l) {
-            for (Node item : l.items()) {
-                size += sizeOf(item, cap - size);
-                if (size > cap) {
-                    return size;
+            } else if (x instanceof Node.ListNode l) {
+                for (Node item : l.items()) {
+                    todo.push(item);
                 }
             }
         }

@@ -7,6 +7,7 @@ import dev.cca.diag.Problems;
 import dev.cca.input.Document;
 import dev.cca.input.InputFiles;
 import dev.cca.input.Limits;
+import dev.cca.input.Node;
 import dev.cca.input.ProfileReader;
 import dev.cca.input.SourceFile;
 import dev.cca.input.YamlReader;
@@ -225,26 +226,52 @@ public final class BenchmarkInputs {
         return sources.get(name);
     }
 
-    /** Parses {@code --bench-conditions key=value,key=value}. */
+    /**
+     * Parses {@code --bench-conditions key=value,key=value} (repeatable) and checks the values with the validator
+     * of a benchmark-run document's {@code conditions:}, so that {@code params_b=-72}, {@code accelerators=0} or
+     * {@code NaN} are refused here as they are there. Each occurrence of the option is a line of the text the
+     * problems point into; the first problem is the message of the usage error.
+     */
     public static Map<String, String> parseConditions(List<String> specs) throws UsageException {
-        Map<String, String> out = new LinkedHashMap<>();
-        List<String> known = BenchmarkRunReader.conditionKeys();
-        for (String spec : specs) {
-            for (String part : spec.split(",")) {
+        if (specs.isEmpty()) {
+            return Map.of();
+        }
+        String name = "--bench-conditions";
+        Node.MapNode map = new Node.MapNode(1, 1);
+        Problems problems = new Problems();
+        for (int line = 1; line <= specs.size(); line++) {
+            String spec = specs.get(line - 1);
+            int from = 0;
+            for (String part : spec.split(",", -1)) {
+                int col = from + 1;
+                from += part.length() + 1;
                 if (part.isBlank()) {
                     continue;
                 }
                 int eq = part.indexOf('=');
                 if (eq <= 0) {
-                    throw new UsageException("--bench-conditions " + spec + ": write key=value,key=value");
+                    throw new UsageException(name + " " + spec + ": write key=value,key=value");
                 }
                 String k = part.substring(0, eq).strip();
                 String v = part.substring(eq + 1).strip();
-                if (!known.contains(k)) {
-                    throw new UsageException("--bench-conditions: unknown condition '" + k + "'"
-                            + dev.cca.diag.Suggest.didYouMean(k, known) + "; known: " + String.join(", ", known));
+                int vcol = col + eq + 1;
+                Node.Entry first = map.put(k, line, col, new Node.ScalarNode(line, vcol, v,
+                        v.isEmpty() ? Node.ScalarKind.NULL : Node.ScalarKind.STRING));
+                if (first != null) {
+                    throw new UsageException(name + ": '" + k + "' is given twice; which value counts would be ambiguous");
                 }
-                out.put(k, v);
+            }
+        }
+        SourceFile text = SourceFile.ofText(name, String.join("\n", specs));
+        Map<String, String> out = new BenchmarkRunReader(null, Limits.DEFAULT)
+                .conditions(new Document(text, 0, 1, map), map, problems);
+        for (Diagnostic d : problems.all()) {
+            if (d.isError()) {
+                String path = d.location().path();
+                String key = path.startsWith("conditions.") ? path.substring("conditions.".length()) : path;
+                String spec = specs.get(Math.max(0, Math.min(specs.size() - 1, d.location().line() - 1)));
+                throw new UsageException(name + " " + spec + ": " + (d.message().startsWith("unknown condition") ? ""
+                        : key + ": ") + d.message());
             }
         }
         return out;

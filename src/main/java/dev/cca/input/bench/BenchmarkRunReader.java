@@ -110,6 +110,15 @@ public final class BenchmarkRunReader {
         return List.copyOf(CONDITIONS.keySet());
     }
 
+    /**
+     * Checks conditions given outside a document ({@code --bench-conditions}) exactly as a document's
+     * {@code conditions:} map is checked, so that an option cannot pass what a file may not: one validator for
+     * both. {@code where} names the text they came from, for the locations of problems.
+     */
+    public Map<String, String> conditions(Document where, Node.MapNode conditions, Problems problems) {
+        return new Walk(where, problems).conditions(conditions);
+    }
+
     /** Reads one document; returns null (with the problems recorded) when it is not a valid benchmark run. */
     public BenchmarkRun read(Document doc, Problems problems) {
         return new Walk(doc, problems).run();
