@@ -14,6 +14,10 @@ import java.util.function.Function;
  */
 final class DiagnosticPrinter {
 
+    /** Lines up to this long are shown whole; longer ones as a window of {@link #WINDOW} characters around the column. */
+    static final int WHOLE_LINE = 300;
+    static final int WINDOW = 120;
+
     private final PrintWriter err;
     private final boolean colour;
     private final Function<String, SourceFile> sources;
@@ -38,16 +42,49 @@ final class DiagnosticPrinter {
         err.println(Text.stripControls(d.location().prefix()) + ": " + colouredSev + ": " + Text.stripControls(d.message()) + at);
         SourceFile src = sources.apply(d.location().file());
         if (src != null && d.location().line() > 0) {
-            String line = src.line(d.location().line());
-            if (!line.isBlank() && line.length() <= 300) {
-                String shown = Text.stripControls(line.replace('\t', ' '));
-                err.println("  " + shown);
-                int col = d.location().column();
-                if (col > 0 && col <= line.length() + 1) {
-                    int pad = Text.width(Text.stripControls(line.substring(0, Math.min(line.length(), col - 1)).replace('\t', ' ')));
-                    err.println("  " + " ".repeat(pad) + (colour ? "\u001b[1;32m^\u001b[0m" : "^"));
-                }
+            excerpt(src, d.location().line(), d.location().column());
+        }
+    }
+
+    /**
+     * The offending line with a caret under the column. A long line (a minified JSON array, a one-line YAML list)
+     * is shown as a window around the column, so the cost of a diagnostic does not grow with the line: printing
+     * one per element of a megabyte-long line stays linear in the file, not quadratic.
+     */
+    private void excerpt(SourceFile src, int line, int column) {
+        int start = src.lineStart(line);
+        int end = src.lineEnd(line);
+        if (start < 0) {
+            return;
+        }
+        String text = src.text();
+        int at = column > 0 ? Math.min(end, start + column - 1) : start;
+        int from = start;
+        int to = end;
+        if (end - start > WHOLE_LINE) {
+            from = Math.max(start, at - WINDOW / 2);
+            to = Math.min(end, from + WINDOW);
+            from = Math.max(start, to - WINDOW);
+            // Never cut a character written as a surrogate pair in two.
+            if (from > start && Character.isLowSurrogate(text.charAt(from))) {
+                from++;
+            }
+            if (to < end && Character.isHighSurrogate(text.charAt(to - 1))) {
+                to--;
             }
         }
+        String before = (from > start ? "..." : "") + shown(text, from, Math.max(from, Math.min(at, to)));
+        String shown = before + shown(text, Math.max(from, Math.min(at, to)), to) + (to < end ? "..." : "");
+        if (shown.isBlank()) {
+            return;
+        }
+        err.println("  " + shown);
+        if (column > 0 && column - 1 <= end - start) {
+            err.println("  " + " ".repeat(Text.width(before)) + (colour ? "\u001b[1;32m^\u001b[0m" : "^"));
+        }
+    }
+
+    private static String shown(String text, int from, int to) {
+        return Text.stripControls(text.substring(from, to).replace('\t', ' '));
     }
 }

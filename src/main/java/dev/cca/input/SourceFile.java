@@ -56,6 +56,21 @@ public final class SourceFile {
         return text.substring(from, Math.max(from, to));
     }
 
+    /** Where a 1-based line starts in {@link #text()}, or -1 when out of range. */
+    public int lineStart(int line) {
+        int[] starts = lineStarts();
+        return line < 1 || line > starts.length ? -1 : starts[line - 1];
+    }
+
+    /** Where a 1-based line ends in {@link #text()} (before its line end), or -1 when out of range. */
+    public int lineEnd(int line) {
+        int[] starts = lineStarts();
+        if (line < 1 || line > starts.length) {
+            return -1;
+        }
+        return Math.max(starts[line - 1], line < starts.length ? starts[line] - 1 : text.length());
+    }
+
     private int[] lineStarts() {
         if (lineStarts == null) {
             int[] s = new int[16];
