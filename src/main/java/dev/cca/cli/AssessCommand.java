@@ -106,6 +106,7 @@ final class AssessCommand implements Callable<Integer> {
             for (String f : outcome.gates().failures()) {
                 env.err().println("gate failed: " + f);
             }
+            GateOptions.printSkipped(outcome.gates(), common.quiet, env.err());
             if (outcome.result().centers().isEmpty() && outcome.exit() == ExitCode.OK) {
                 env.err().println("no center profile found in the inputs");
                 env.err().flush();

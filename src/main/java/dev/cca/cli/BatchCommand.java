@@ -152,6 +152,7 @@ final class BatchCommand implements Callable<Integer> {
                 }
                 env.err().println("gate failed: " + f);
             }
+            GateOptions.printSkipped(outcome.gates(), common.quiet, env.err());
             env.out().flush();
             env.err().flush();
             return outcome.exit().code();

@@ -15,6 +15,7 @@ import dev.cca.result.Gaps;
 import dev.cca.result.IndicatorResult;
 import dev.cca.result.MetricResult;
 import dev.cca.result.ScenarioResult;
+import dev.cca.result.ScenarioStatus;
 import dev.cca.result.TableResult;
 import dev.cca.rules.Label;
 import dev.cca.rules.RuleSet;
@@ -140,7 +141,8 @@ public final class Assessor {
         }
         RuleSet.Grade g = rules.grade(grade);
         Gaps gaps = gapAnalysis.analyse(s, caps);
-        return new ScenarioResult(def.id(), def.label(), sc.scenario(s, 0), grade, g == null ? Label.EMPTY : g.label(),
+        return new ScenarioResult(def.id(), def.label(), ScenarioStatus.fromCode(sc.status(s, 0)), sc.reported(s, 0),
+                sc.scenario(s, 0), grade, g == null ? Label.EMPTY : g.label(),
                 sc.uncappedGrade(s, 0), caps, sc.scenarioCoverage(s, 0),
                 geometric ? "weighted-geometric-mean" : "weighted-mean", tables, gaps);
     }

@@ -12,11 +12,15 @@ public final class Batch {
     int size;
     final double[][] value;
     final byte[][] evidence;
+    /** Per row: bit s set when the center claims scoring scenario s (every bit when it claims nothing explicitly). */
+    final int[] claims;
 
     public Batch(Plan plan, int capacity) {
         this.capacity = capacity;
         this.value = new double[plan.columnCount()][capacity];
         this.evidence = new byte[plan.columnCount()][capacity];
+        this.claims = new int[capacity];
+        java.util.Arrays.fill(claims, -1);
     }
 
     public int size() {
@@ -53,6 +57,15 @@ public final class Batch {
 
     public byte evidence(int column, int row) {
         return evidence[column][row];
+    }
+
+    /** Sets which scoring scenarios row {@code row} claims: bit s for scenario s ({@link Plan#claimMask}). */
+    public void setClaims(int row, int mask) {
+        claims[row] = mask;
+    }
+
+    public int claims(int row) {
+        return claims[row];
     }
 
     /** Makes rows {@code 0..n-1} the chunk's content. */

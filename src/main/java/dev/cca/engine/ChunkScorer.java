@@ -69,6 +69,8 @@ public final class ChunkScorer {
         int nt = plan.tableCount();
         int ni = plan.indicatorCount();
         float[] sc = new float[ns];
+        byte[] status = new byte[ns];
+        float[] reported = new float[ns];
         byte[] grade = new byte[ns];
         byte[] uncapped = new byte[ns];
         long[] caps = new long[ns];
@@ -76,6 +78,8 @@ public final class ChunkScorer {
         float[] tables = new float[ns * nt];
         for (int s = 0; s < ns; s++) {
             sc[s] = (float) scores.scenario(s, i);
+            status[s] = (byte) scores.status(s, i);
+            reported[s] = (float) scores.reported(s, i);
             grade[s] = (byte) scores.grade(s, i);
             uncapped[s] = (byte) scores.uncappedGrade(s, i);
             caps[s] = loweringCaps(s, i);
@@ -94,7 +98,7 @@ public final class ChunkScorer {
             groups[g] = v == null ? null : interned.computeIfAbsent(v, x -> x);
         }
         return new BatchRow(p.id(), p.name(), interned.computeIfAbsent(p.origin().file(), x -> x), p.origin().line(), groups,
-                sc, grade, uncapped, caps, cov, tables, ind, warnings);
+                sc, status, reported, grade, uncapped, caps, cov, tables, ind, warnings);
     }
 
     /** Caps whose condition held and whose maximum is below the grade the score earned. */

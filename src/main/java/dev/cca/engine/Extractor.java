@@ -152,6 +152,7 @@ public final class Extractor {
             extract(p, col, refDate, c);
             b.set(col, row, c.value, c.evidence);
         }
+        b.setClaims(row, plan.claimMask(p.get("scenarios") != null, p.scenarios()));
     }
 
     public void extract(CenterProfile p, int col, LocalDate refDate, Cell out) {

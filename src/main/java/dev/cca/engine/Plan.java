@@ -64,6 +64,10 @@ public final class Plan {
     // Evidence factors by evidence code (0 unused).
     final double[] evidenceFactor = new double[4];
 
+    // Rating: which scoring scenarios a claimed target scenario stands for, and how much must be reported.
+    private final Map<String, Integer> claimBits = new LinkedHashMap<>();
+    final double minReported;
+
     private Plan(RuleSet rules, Builder b) {
         this.rules = rules;
         this.columns = b.columns.toArray(Column[]::new);
@@ -158,6 +162,38 @@ public final class Plan {
         for (Evidence e : Evidence.values()) {
             evidenceFactor[e.code()] = rules.evidence().factor(e);
         }
+        // A claimed target scenario (pretraining, fine-tuning, inference) claims the scoring scenario its fit rule
+        // is scored as, and a scoring scenario of the same name.
+        for (RuleSet.FitRule f : rules.fit()) {
+            int s = scenarioIndex(f.scoredAs());
+            if (s >= 0) {
+                claimBits.merge(f.scenario(), 1 << s, (a, c) -> a | c);
+            }
+        }
+        for (int s = 0; s < ns; s++) {
+            claimBits.merge(scenarioIds[s], 1 << s, (a, c) -> a | c);
+        }
+        this.minReported = rules.missing().minReported();
+    }
+
+    /**
+     * The scoring scenarios a center claims, as bits (bit s for scenario s): those its claimed target scenarios
+     * stand for. A center that does not say what it claims ({@code stated} false) is rated in every scenario.
+     */
+    public int claimMask(boolean stated, List<String> claimed) {
+        if (!stated) {
+            return -1;
+        }
+        int mask = 0;
+        for (String c : claimed) {
+            mask |= claimBits.getOrDefault(c, 0);
+        }
+        return mask;
+    }
+
+    /** The share of a scenario's weight that must be reported for a grade. */
+    public double minReported() {
+        return minReported;
     }
 
     /** Compiles a rule set. The rule set has been validated, so every reference resolves. */

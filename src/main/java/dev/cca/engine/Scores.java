@@ -21,6 +21,12 @@ public final class Scores {
     final int[][] grade;
     final int[][] uncappedGrade;
     final long[][] capsHeld;
+    /** Share (0-1) of each indicator's, table's and scenario's nominal weight that has a reported value. */
+    final double[][] indicatorReported;
+    final double[][][] tableReported;
+    final double[][] reported;
+    /** {@link dev.cca.result.ScenarioStatus} codes per scenario and row. */
+    final byte[][] status;
     // Scratch accumulators, one slot per row.
     final double[] num;
     final double[] den;
@@ -51,6 +57,10 @@ public final class Scores {
         this.grade = new int[ns][capacity];
         this.uncappedGrade = new int[ns][capacity];
         this.capsHeld = new long[ns][capacity];
+        this.indicatorReported = new double[plan.indicatorCount()][capacity];
+        this.tableReported = new double[ns][nt][capacity];
+        this.reported = new double[ns][capacity];
+        this.status = new byte[ns][capacity];
         this.num = new double[capacity];
         this.den = new double[capacity];
         this.present = new double[capacity];
@@ -92,6 +102,24 @@ public final class Scores {
 
     public int uncappedGrade(int s, int row) {
         return uncappedGrade[s][row];
+    }
+
+    /** Share (0-1) of the scenario's nominal weight whose metrics have a value. */
+    public double reported(int s, int row) {
+        return reported[s][row];
+    }
+
+    public double tableReported(int s, int t, int row) {
+        return tableReported[s][t][row];
+    }
+
+    public double indicatorReported(int k, int row) {
+        return indicatorReported[k][row];
+    }
+
+    /** The scenario's {@link dev.cca.result.ScenarioStatus} code. */
+    public int status(int s, int row) {
+        return status[s][row];
     }
 
     /** Bit c is set when cap c's condition held for the scenario (whether or not it lowered the grade). */

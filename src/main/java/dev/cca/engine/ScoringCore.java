@@ -1,5 +1,6 @@
 package dev.cca.engine;
 
+import dev.cca.result.ScenarioStatus;
 import dev.cca.rules.RuleSet;
 
 /**
@@ -33,6 +34,7 @@ public final class ScoringCore {
         }
         out.size = n;
         indicators(p, in, out, n);
+        reported(p, in, out, n);
         aggregate(p, in, out);
     }
 
@@ -47,6 +49,7 @@ public final class ScoringCore {
             tables(p, out, s, n);
             scenario(p, out, s, n);
             grades(p, in, out, s, n);
+            status(p, in, out, s, n);
         }
     }
 
@@ -125,6 +128,45 @@ public final class ScoringCore {
         }
     }
 
+    /**
+     * Per indicator, the share of its weight with a value: present metrics over present plus missing ones, where a
+     * missing metric whose weight drops out ({@code missing: exclude}, an alternative) does not count against it.
+     * Independent of curves and evidence, so one pass over the evidence codes per term.
+     */
+    private static void reported(Plan p, Batch in, Scores out, int n) {
+        double[] num = out.num;
+        double[] den = out.den;
+        for (int k = 0; k < p.indTermFrom.length; k++) {
+            double[] r = out.indicatorReported[k];
+            java.util.Arrays.fill(r, 0, n, 0.0);
+            if (!p.indHasExcluded[k]) {
+                for (int t = p.indTermFrom[k]; t < p.indTermTo[k]; t++) {
+                    byte[] ev = in.evidence[p.termColumn[t]];
+                    double share = p.termWeight[t] / p.indTermWeightSum[k];
+                    for (int i = 0; i < n; i++) {
+                        r[i] += share * PRESENT[ev[i]];
+                    }
+                }
+                continue;
+            }
+            java.util.Arrays.fill(num, 0, n, 0.0);
+            java.util.Arrays.fill(den, 0, n, 0.0);
+            for (int t = p.indTermFrom[k]; t < p.indTermTo[k]; t++) {
+                byte[] ev = in.evidence[p.termColumn[t]];
+                double w = p.termWeight[t];
+                double missingW = p.termExcludeMissing[t] ? 0.0 : w;
+                for (int i = 0; i < n; i++) {
+                    double present = PRESENT[ev[i]];
+                    num[i] += w * present;
+                    den[i] += present > 0 ? w : missingW;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                r[i] = den[i] > 0 ? num[i] / den[i] : 0.0;
+            }
+        }
+    }
+
     /** Weighs one term into its indicator's sums, keeping the term's score and the count of present metrics. */
     private static void accumulate(double[] curve, byte[] ev, double[] factor, double w, double[] denW, double[] covW,
                                    double[] store, double[] num, double[] den, double[] pres, double[] cov, int n, boolean first) {
@@ -159,12 +201,21 @@ public final class ScoringCore {
             double[] weights = p.useWeight[s][t];
             double[] tab = out.table[s][t];
             double[] cov = out.coverage[s][t];
+            double[] rep = out.tableReported[s][t];
             java.util.Arrays.fill(cov, 0, n, 0.0);
+            java.util.Arrays.fill(rep, 0, n, 0.0);
             if (uses.length == 0) {
                 java.util.Arrays.fill(tab, 0, n, Double.NaN);
                 continue;
             }
             double wsum = p.useWeightSum[s][t];
+            for (int u = 0; u < uses.length; u++) {
+                double share = weights[u] / wsum;
+                double[] ir = out.indicatorReported[uses[u]];
+                for (int i = 0; i < n; i++) {
+                    rep[i] += share * ir[i];
+                }
+            }
             if (!p.indicatorExcludeMissing) {
                 // Indicators always have a score: a plain weighted mean.
                 java.util.Arrays.fill(num, 0, n, 0.0);
@@ -208,7 +259,9 @@ public final class ScoringCore {
         java.util.Arrays.fill(num, 0, n, 0.0);
         java.util.Arrays.fill(den, 0, n, 0.0);
         double[] cov = out.scenarioCoverage[s];
+        double[] rep = out.reported[s];
         java.util.Arrays.fill(cov, 0, n, 0.0);
+        java.util.Arrays.fill(rep, 0, n, 0.0);
         double totalW = 0;
         for (int t = 0; t < p.tableIds.length; t++) {
             totalW += p.tableWeight[s][t];
@@ -221,6 +274,7 @@ public final class ScoringCore {
             }
             double[] tab = out.table[s][t];
             double[] tcov = out.coverage[s][t];
+            double[] trep = out.tableReported[s][t];
             double share = w / totalW;
             for (int i = 0; i < n; i++) {
                 double x = tab[i];
@@ -229,6 +283,7 @@ public final class ScoringCore {
                     den[i] += w;
                 }
                 cov[i] += share * tcov[i];
+                rep[i] += share * trep[i];
             }
         }
         double[] sc = out.scenario[s];
@@ -310,6 +365,24 @@ public final class ScoringCore {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A scenario the center does not claim is "not claimed"; one with less of its weight reported than the rule
+     * set asks is "insufficient data"; otherwise its grade stands. The tolerance keeps a share that is exactly
+     * the threshold (a sum of weight shares, say 0.5) from missing it by a rounding error.
+     */
+    private static void status(Plan p, Batch in, Scores out, int s, int n) {
+        byte[] st = out.status[s];
+        double[] rep = out.reported[s];
+        int bit = 1 << s;
+        double min = p.minReported - 1e-9;
+        byte rated = ScenarioStatus.RATED.code();
+        byte notClaimed = ScenarioStatus.NOT_CLAIMED.code();
+        byte insufficient = ScenarioStatus.INSUFFICIENT_DATA.code();
+        for (int i = 0; i < n; i++) {
+            st[i] = (in.claims[i] & bit) == 0 ? notClaimed : rep[i] >= min ? rated : insufficient;
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * One row per center, in the ranking order of {@code rankBy}: identity, grouping fields, source, then per
- * scenario rank, score, grade (and before caps), caps that lowered it, evidence coverage and the table scores,
+ * scenario rank, status (rated, not-claimed, insufficient-data), reported share, score, grade (and before caps),
+ * caps that lowered it, evidence coverage and the table scores (rank and grades empty for an unrated scenario),
  * then every indicator score. UTF-8 with a byte-order mark so that spreadsheet programs read Chinese text
  * correctly; text cells that a spreadsheet would run as a formula are made inert (OWASP).
  */
@@ -25,7 +26,8 @@ public final class BatchCsvRenderer implements TextRenderer<BatchResult> {
         head.add("source_line");
         for (BatchResult.ScenarioInfo s : r.scenarios()) {
             String p = s.id() + "_";
-            head.addAll(List.of(p + "rank", p + "score", p + "grade", p + "grade_before_caps", p + "caps", p + "evidence_coverage"));
+            head.addAll(List.of(p + "rank", p + "status", p + "reported", p + "score", p + "grade", p + "grade_before_caps", p + "caps",
+                    p + "evidence_coverage"));
             for (BatchResult.TableInfo t : r.tables()) {
                 head.add(p + t.id());
             }
@@ -48,10 +50,23 @@ public final class BatchCsvRenderer implements TextRenderer<BatchResult> {
             }
             line.append(',').append(Text.csv(b.sourceFile())).append(',').append(b.sourceLine());
             for (int s = 0; s < ns; s++) {
-                line.append(',').append(rankOf[s][row]).append(',');
+                // An unrated scenario (not claimed, insufficient data) has no rank and no grade: empty cells.
+                boolean rated = b.rated(s);
+                line.append(',');
+                if (rated) {
+                    line.append(rankOf[s][row]);
+                }
+                line.append(',').append(b.status(s).id()).append(',');
+                Numbers.append(line, b.reported()[s], 2);
+                line.append(',');
                 Numbers.append(line, b.scenario()[s], 2);
-                line.append(',').append(b.grade()[s]).append(',').append(b.uncapped()[s]).append(',')
-                        .append(Text.csv(caps(r, b.caps()[s]))).append(',');
+                line.append(',');
+                if (rated) {
+                    line.append(b.grade()[s]).append(',').append(b.uncapped()[s]).append(',').append(Text.csv(caps(r, b.caps()[s])));
+                } else {
+                    line.append(",,");
+                }
+                line.append(',');
                 Numbers.append(line, b.coverage()[s], 2);
                 for (int t = 0; t < nt; t++) {
                     line.append(',');

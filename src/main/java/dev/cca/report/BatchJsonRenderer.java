@@ -78,11 +78,23 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
                 g.writeArrayFieldStart("scenarios");
                 for (int s = 0; s < ns; s++) {
                     g.writeStartObject();
-                    g.writeNumberField("rank", rankOf[s][row]);
+                    boolean rated = b.rated(s);
+                    if (rated) {
+                        g.writeNumberField("rank", rankOf[s][row]);
+                    } else {
+                        g.writeNullField("rank");
+                    }
+                    g.writeStringField("status", b.status(s).id());
+                    num(g, "reported", b.reported()[s]);
                     num(g, "score", b.scenario()[s]);
-                    g.writeNumberField("grade", b.grade()[s]);
-                    g.writeNumberField("uncapped_grade", b.uncapped()[s]);
-                    if (b.caps()[s] != 0) {
+                    if (rated) {
+                        g.writeNumberField("grade", b.grade()[s]);
+                        g.writeNumberField("uncapped_grade", b.uncapped()[s]);
+                    } else {
+                        g.writeNullField("grade");
+                        g.writeNullField("uncapped_grade");
+                    }
+                    if (rated && b.caps()[s] != 0) {
                         g.writeArrayFieldStart("caps");
                         for (int c = 0; c < r.capIds().size(); c++) {
                             if ((b.caps()[s] & (1L << c)) != 0) {
@@ -120,6 +132,9 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
                 g.writeStringField("value", a.value());
                 g.writeStringField("scenario", a.scenario());
                 g.writeNumberField("count", a.count());
+                g.writeNumberField("rated", a.rated());
+                g.writeNumberField("not_claimed", a.notClaimed());
+                g.writeNumberField("insufficient_data", a.insufficientData());
                 num(g, "mean", a.mean());
                 num(g, "median", a.median());
                 num(g, "min", a.min());

@@ -4,6 +4,7 @@ import dev.cca.diag.Diagnostic;
 import dev.cca.model.Numbers;
 import dev.cca.result.BatchResult;
 import dev.cca.result.BatchRow;
+import dev.cca.result.ScenarioStatus;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -32,11 +33,15 @@ public final class BatchMarkdownRenderer implements TextRenderer<BatchResult> {
         sb.append("\n\n");
         for (int s = 0; s < r.scenarios().size(); s++) {
             BatchResult.ScenarioInfo sc = r.scenarios().get(s);
-            int n = Math.min(o.top(), r.rows().size());
+            BatchResult.Ranking rk = r.rankings().get(s);
+            int rated = 0;
+            while (rated < rk.rank().length && rk.rank()[rated] > 0) {
+                rated++;
+            }
+            int n = Math.min(o.top(), rated);
             sb.append("## ").append(zh ? "排名前 " + n + "：" : "Top " + n + ": ").append(Text.md(sc.label().get(o.lang()))).append("\n\n");
             sb.append(zh ? "| 排名 | 中心 | 省份 | 得分 | 等级 |\n" : "| Rank | Center | Province | Score | Grade |\n")
                     .append("|---:|---|---|---:|---|\n");
-            BatchResult.Ranking rk = r.rankings().get(s);
             int province = r.groupFields().indexOf("region.province");
             for (int k = 0; k < n; k++) {
                 BatchRow b = r.rows().get(rk.order()[k]);
@@ -46,19 +51,22 @@ public final class BatchMarkdownRenderer implements TextRenderer<BatchResult> {
                         .append(Text.md(gradeName(r, b.grade()[s], o.lang()))).append(" |\n");
             }
             sb.append('\n');
+            unrated(sb, r, rk, rated, s, o, ro, province);
         }
         String field = null;
         for (BatchResult.Aggregate a : r.aggregates()) {
             if (!a.field().equals(field)) {
                 field = a.field();
                 sb.append("## ").append(zh ? "分组统计：" : "By ").append(Text.code(field)).append("\n\n");
-                sb.append(zh ? "| 分组 | 场景 | 数量 | 平均 | 中位数 | 最低 | 最高 |" : "| Group | Scenario | Count | Mean | Median | Min | Max |");
+                sb.append(zh ? "| 分组 | 场景 | 数量 | 已评级 | 未声明 | 数据不足 | 平均 | 中位数 | 最低 | 最高 |"
+                        : "| Group | Scenario | Count | Rated | Not claimed | Insufficient data | Mean | Median | Min | Max |");
                 for (BatchResult.GradeInfo g : r.grades()) {
                     sb.append(' ').append(zh ? g.grade() + "级" : "Grade " + g.grade()).append(" |");
                 }
-                sb.append("\n|---|---|---:|---:|---:|---:|---:|").append("---:|".repeat(r.grades().size())).append('\n');
+                sb.append("\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|").append("---:|".repeat(r.grades().size())).append('\n');
             }
             sb.append("| ").append(Text.md(a.value())).append(" | ").append(Text.md(a.scenario())).append(" | ").append(a.count())
+                    .append(" | ").append(a.rated()).append(" | ").append(a.notClaimed()).append(" | ").append(a.insufficientData())
                     .append(" | ").append(Numbers.score(a.mean())).append(" | ").append(Numbers.score(a.median())).append(" | ")
                     .append(Numbers.score(a.min())).append(" | ").append(Numbers.score(a.max())).append(" |");
             for (BatchResult.GradeInfo g : r.grades()) {
@@ -86,6 +94,40 @@ public final class BatchMarkdownRenderer implements TextRenderer<BatchResult> {
         }
         out.write(sb.toString().stripTrailing());
         out.write('\n');
+    }
+
+    /**
+     * The centers of scenario {@code s} that have no grade, apart from the ranking: how many do not claim it and
+     * how many reported too little, then the first {@code --top} of them (the ranking lists them after every rated
+     * center, by status and score).
+     */
+    private static void unrated(StringBuilder sb, BatchResult r, BatchResult.Ranking rk, int rated, int s, BatchOptions o,
+                                RenderOptions ro, int province) {
+        int total = rk.order().length - rated;
+        if (total == 0) {
+            return;
+        }
+        boolean zh = ro.zh();
+        int notClaimed = 0;
+        for (int k = rated; k < rk.order().length; k++) {
+            if (r.rows().get(rk.order()[k]).status(s) == ScenarioStatus.NOT_CLAIMED) {
+                notClaimed++;
+            }
+        }
+        sb.append(zh ? "未评级（不参与排名）：" : "Not rated (not ranked): ").append(total).append(zh ? " 个中心，其中未声明此场景 " : " centers, ")
+                .append(notClaimed).append(zh ? " 个，数据不足 " : " not claiming the scenario and ").append(total - notClaimed)
+                .append(zh ? " 个。\n\n" : " with insufficient data.\n\n");
+        int n = Math.min(o.top(), total);
+        sb.append(zh ? "| 中心 | 省份 | 状态 | 得分（参考） |\n" : "| Center | Province | Status | Score (for reference) |\n")
+                .append("|---|---|---|---:|\n");
+        for (int k = rated; k < rated + n; k++) {
+            BatchRow b = r.rows().get(rk.order()[k]);
+            sb.append("| ").append(Text.md(b.name())).append(" (").append(Text.code(b.id())).append(") | ")
+                    .append(province < 0 ? "" : Text.md(b.group(province))).append(" | ")
+                    .append(Text.md(Words.unrated(b.status(s), b.reported()[s], ro, false))).append(" | ")
+                    .append(Numbers.score(b.scenario()[s])).append(" |\n");
+        }
+        sb.append('\n');
     }
 
     private static String gradeName(BatchResult r, int grade, String lang) {

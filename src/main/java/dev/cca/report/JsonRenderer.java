@@ -123,10 +123,19 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
         g.writeStartObject();
         g.writeStringField("id", s.id());
         label(g, "name", s.label());
+        // Only a rated scenario has a grade; the others keep their score for reference and say why in status.
+        g.writeStringField("status", s.status().id());
+        num(g, "reported_share", s.reportedShare());
         num(g, "score", s.score());
-        g.writeNumberField("grade", s.grade());
-        label(g, "grade_name", s.gradeLabel());
-        g.writeNumberField("uncapped_grade", s.uncappedGrade());
+        if (s.rated()) {
+            g.writeNumberField("grade", s.grade());
+            label(g, "grade_name", s.gradeLabel());
+            g.writeNumberField("uncapped_grade", s.uncappedGrade());
+        } else {
+            g.writeNullField("grade");
+            g.writeNullField("grade_name");
+            g.writeNullField("uncapped_grade");
+        }
         g.writeArrayFieldStart("caps");
         for (ScenarioResult.CapResult cap : s.caps()) {
             cap(g, cap);
@@ -272,6 +281,11 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
         g.writeStringField("version", rules.version());
         g.writeStringField("sha256", rules.sha256());
         g.writeStringField("source", rules.source());
+        g.writeObjectFieldStart("policy");
+        g.writeStringField("missing_metric", rules.policy().missingMetric());
+        g.writeStringField("missing_indicator", rules.policy().missingIndicator());
+        num(g, "min_reported", rules.policy().minReported());
+        g.writeEndObject();
         g.writeEndObject();
         g.writeStringField("as_of", asOf);
     }

@@ -43,7 +43,9 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
             for (CenterResult c : r.centers()) {
                 sb.append("| ").append(Text.md(c.name())).append(" (").append(Text.code(c.id())).append(") |");
                 for (ScenarioResult s : c.scenarios()) {
-                    sb.append(' ').append(Numbers.score(s.score())).append(" · ").append(s.grade()).append(" |");
+                    String unrated = Words.unrated(s.status(), s.reportedShare(), o, false);
+                    sb.append(' ').append(unrated == null ? Numbers.score(s.score()) + " · " + s.grade()
+                            : "(" + Numbers.score(s.score()) + ") · " + Text.md(unrated)).append(" |");
                 }
                 sb.append('\n');
             }
@@ -113,10 +115,16 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
         sb.append(' ').append(Words.get("evidence-coverage", o)).append(" |\n|---|---:|---|")
                 .append("---:|".repeat(firstTables.size())).append("---:|\n");
         for (ScenarioResult s : c.scenarios()) {
-            sb.append("| ").append(Text.md(s.label().get(o.lang()))).append(" | **").append(Numbers.score(s.score()))
-                    .append("** | **").append(s.grade()).append("** ").append(Text.md(s.gradeLabel().get(o.lang())));
-            if (s.uncappedGrade() != s.grade()) {
-                sb.append(o.zh() ? "（封顶前 " : " (capped from ").append(s.uncappedGrade()).append(o.zh() ? "）" : ")");
+            sb.append("| ").append(Text.md(s.label().get(o.lang()))).append(" | ");
+            String unrated = Words.unrated(s.status(), s.reportedShare(), o, false);
+            if (unrated != null) {
+                sb.append('(').append(Numbers.score(s.score())).append(") | **").append(Text.md(unrated)).append("**");
+            } else {
+                sb.append("**").append(Numbers.score(s.score())).append("** | **").append(s.grade()).append("** ")
+                        .append(Text.md(s.gradeLabel().get(o.lang())));
+                if (s.uncappedGrade() != s.grade()) {
+                    sb.append(o.zh() ? "（封顶前 " : " (capped from ").append(s.uncappedGrade()).append(o.zh() ? "）" : ")");
+                }
             }
             sb.append(" |");
             for (TableResult t : s.tables()) {
@@ -125,14 +133,30 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
             sb.append(' ').append(pct(s.evidenceCoverage())).append(" |\n");
         }
         sb.append('\n');
+        boolean unratedNoted = false;
         for (ScenarioResult s : c.scenarios()) {
+            String why = Words.unratedWhy(s.status(), s.reportedShare(), r.rules().policy().minReported(), o);
+            if (why != null) {
+                sb.append("- ").append(Text.md(s.label().get(o.lang()))).append(": **")
+                        .append(Text.md(Words.unrated(s.status(), s.reportedShare(), o, false))).append("**: ").append(Text.md(why))
+                        .append('\n');
+                unratedNoted = true;
+            }
+        }
+        if (unratedNoted) {
+            sb.append('\n');
+        }
+        for (ScenarioResult s : c.scenarios()) {
+            if (!s.rated()) {
+                continue;
+            }
             for (ScenarioResult.CapResult cap : s.caps()) {
                 sb.append("- ").append(Text.md(s.label().get(o.lang()))).append(": ")
                         .append(cap.lowered() ? (o.zh() ? "**封顶** " : "**capped** ") : (o.zh() ? "封顶条件成立 " : "cap holds "))
                         .append(Text.code(cap.id())).append(": ").append(Text.md(cap.label().get(o.lang()))).append('\n');
             }
         }
-        if (c.scenarios().stream().anyMatch(s -> !s.caps().isEmpty())) {
+        if (c.scenarios().stream().anyMatch(s -> s.rated() && !s.caps().isEmpty())) {
             sb.append('\n');
         }
 
@@ -144,12 +168,19 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
                 : "Each metric: curve score × evidence factor = score. An indicator's score is the weighted mean of its metrics' "
                 + "scores (points = weight share × score; the points add up to the indicator's score). A table's score is the "
                 + "weighted mean of its indicators, the scenario score the weighted mean of the three tables.\n\n");
+        sb.append(missingPolicy(r.rules().policy(), o)).append("\n\n");
         int si = 0;
         for (ScenarioResult s : c.scenarios()) {
             si++;
             sb.append(h).append("### 2.").append(si).append(' ').append(Text.md(s.label().get(o.lang()))).append(": ")
-                    .append(Numbers.score(s.score())).append(", ").append(Words.get("grade", o).toLowerCase()).append(' ')
-                    .append(s.grade()).append(' ').append(Text.md(s.gradeLabel().get(o.lang()))).append("\n\n");
+                    .append(Numbers.score(s.score())).append(", ");
+            String unrated = Words.unrated(s.status(), s.reportedShare(), o, false);
+            if (unrated != null) {
+                sb.append(Text.md(unrated)).append("\n\n");
+            } else {
+                sb.append(Words.get("grade", o).toLowerCase()).append(' ').append(s.grade()).append(' ')
+                        .append(Text.md(s.gradeLabel().get(o.lang()))).append("\n\n");
+            }
             sb.append(o.zh() ? "场景得分 = " : "Scenario score = ");
             boolean first = true;
             for (TableResult t : s.tables()) {
@@ -182,8 +213,9 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
                     .append(f.claimed() ? Words.get("yes", o) : "").append(" | **").append(fitWord(f.fit(), o)).append("** | ")
                     .append(Text.md(f.note().get(o.lang()))).append(" | ");
             if (scored != null) {
-                sb.append(Text.md(scored.label().get(o.lang()))).append(' ').append(Words.get("grade", o).toLowerCase())
-                        .append(' ').append(scored.grade());
+                String unrated = Words.unrated(scored.status(), scored.reportedShare(), o, false);
+                sb.append(Text.md(scored.label().get(o.lang()))).append(' ').append(unrated != null ? Text.md(unrated)
+                        : Words.get("grade", o).toLowerCase() + ' ' + scored.grade());
             }
             sb.append(" |\n");
         }
@@ -400,6 +432,25 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
             sb.append(o.zh() ? "以实测数据支撑现有自报值可增加 " : "Backing the declared values with measurements would add ")
                     .append(Numbers.score(g.evidenceGain())).append(o.zh() ? " 分。\n\n" : " points.\n\n");
         }
+    }
+
+    /** The missing-data policy in words, so a reader of a partial profile knows what its score means. */
+    private static String missingPolicy(AssessmentResult.Policy p, RenderOptions o) {
+        String min = Numbers.format(p.minReported() * 100, 0) + "%";
+        boolean zeroMetric = "zero".equals(p.missingMetric());
+        boolean zeroIndicator = "zero".equals(p.missingIndicator());
+        if (o.zh()) {
+            return "缺失数据：" + (zeroMetric ? "未填报的度量按 0 分计并保留其权重" : "未填报的度量不计权重")
+                    + "（规则集标为可替代的度量除外）；" + (zeroIndicator ? "无任何取值的指标按 0 分计。" : "无任何取值的指标不计入能力表。")
+                    + "因此部分填报的档案按其所填内容评分。场景至少 " + min + " 的权重有填报数据才评级，否则显示“数据不足”；档案未声明的场景显示“未声明”，均不给等级。";
+        }
+        return "Missing data: " + (zeroMetric ? "a metric without a value scores 0 and keeps its weight"
+                : "a metric without a value is left out with its weight")
+                + " (except metrics the rule set marks as alternatives, which drop out); "
+                + (zeroIndicator ? "an indicator without any value scores 0" : "an indicator without any value is left out of its table")
+                + ". A partial profile is therefore scored on what it shows. A scenario gets a grade only when at least " + min
+                + " of its weight has reported values (otherwise: insufficient data), and only when the profile claims it"
+                + " (otherwise: not claimed).";
     }
 
     private static String fitWord(String fit, RenderOptions o) {

@@ -22,6 +22,8 @@ public final class TerminalSummary {
     private static final String RESET = "\u001b[0m";
     private static final String BOLD = "\u001b[1m";
     private static final String DIM = "\u001b[2m";
+    /** Wide enough for "4 Proficient (cap)" and "insufficient (12%)"; the line stays within 80 columns. */
+    private static final int GRADE_WIDTH = 19;
 
     private TerminalSummary() {
     }
@@ -46,7 +48,7 @@ public final class TerminalSummary {
         List<TableResult> tables = c.scenarios().isEmpty() ? List.of() : c.scenarios().get(0).tables();
         StringBuilder head = new StringBuilder();
         head.append(Text.fit("", 12)).append(Text.right(Words.get("score", o), 6)).append("  ")
-                .append(Text.fit(Words.get("grade", o), 16));
+                .append(Text.fit(Words.get("grade", o), GRADE_WIDTH));
         for (TableResult t : tables) {
             head.append(Text.right(shortName(t, o), 11));
         }
@@ -54,9 +56,17 @@ public final class TerminalSummary {
         out.println(style(Text.fit(head.toString(), width).stripTrailing(), DIM, o));
         for (ScenarioResult s : c.scenarios()) {
             StringBuilder line = new StringBuilder();
-            line.append(Text.fit(s.label().get(o.lang()), 12)).append(Text.right(Numbers.score(s.score()), 6)).append("  ");
-            String grade = s.grade() + " " + s.gradeLabel().get(o.lang()) + (s.uncappedGrade() != s.grade() ? " (cap)" : "");
-            line.append(style(Text.fit(grade, 16), gradeColour(s.grade()), o));
+            // A scenario without a grade shows its score in parentheses (for reference) and says why instead.
+            String unrated = Words.unrated(s.status(), s.reportedShare(), o, true);
+            String score = Numbers.score(s.score());
+            line.append(Text.fit(s.label().get(o.lang()), 12)).append(Text.right(unrated == null ? score : "(" + score + ")", 6))
+                    .append("  ");
+            if (unrated == null) {
+                String grade = s.grade() + " " + s.gradeLabel().get(o.lang()) + (s.uncappedGrade() != s.grade() ? " (cap)" : "");
+                line.append(style(Text.fit(grade, GRADE_WIDTH), gradeColour(s.grade()), o));
+            } else {
+                line.append(style(Text.fit(unrated, GRADE_WIDTH), DIM, o));
+            }
             for (TableResult t : s.tables()) {
                 line.append(Text.right(Numbers.score(t.score()), 11));
             }
@@ -64,8 +74,12 @@ public final class TerminalSummary {
             out.println(line);
         }
         for (ScenarioResult s : c.scenarios()) {
+            if (s.status() == dev.cca.result.ScenarioStatus.INSUFFICIENT_DATA) {
+                out.println(Text.fit("  " + s.id() + ": " + Words.unrated(s.status(), s.reportedShare(), o, false), width)
+                        .stripTrailing());
+            }
             for (ScenarioResult.CapResult cap : s.caps()) {
-                if (cap.lowered()) {
+                if (cap.lowered() && s.rated()) {
                     out.println(Text.fit("  " + (o.zh() ? "封顶 " : "cap ") + s.id() + ": " + cap.label().get(o.lang()), width).stripTrailing());
                 }
             }
@@ -82,6 +96,9 @@ public final class TerminalSummary {
         }
         List<String[]> weak = new ArrayList<>();
         for (ScenarioResult s : c.scenarios()) {
+            if (s.status() == dev.cca.result.ScenarioStatus.NOT_CLAIMED) {
+                continue;
+            }
             for (Gaps.IndicatorGap g : s.gaps().indicators()) {
                 if (weak.stream().filter(w -> w[0].equals(s.id())).count() < 3) {
                     weak.add(new String[] {s.id(), g.label().get(o.lang()), Numbers.score(g.score()),
@@ -97,7 +114,7 @@ public final class TerminalSummary {
         }
         for (ScenarioResult s : c.scenarios()) {
             Gaps g = s.gaps();
-            if (g.nextGrade() != 0 && !g.targets().isEmpty()) {
+            if (s.rated() && g.nextGrade() != 0 && !g.targets().isEmpty()) {
                 Gaps.MetricTarget t = g.targets().get(0);
                 String unit = t.unit() == null || t.unit().isEmpty() ? "" : " " + t.unit();
                 out.println(Text.fit((o.zh() ? "升至 " : "To grade ") + g.nextGrade() + " (" + s.id() + "): "

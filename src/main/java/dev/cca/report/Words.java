@@ -46,11 +46,46 @@ final class Words {
             e("needed", "Needed", "目标值"),
             e("improve", "How to improve", "改进建议"),
             e("weakest", "Weakest indicators", "最弱指标"),
-            e("no-warnings", "No warnings.", "无警告。")
+            e("no-warnings", "No warnings.", "无警告。"),
+            e("not-claimed", "not claimed", "未声明"),
+            e("insufficient-data", "insufficient data", "数据不足"),
+            e("status", "Status", "状态")
     );
 
     private static Map.Entry<String, String[]> e(String k, String en, String zh) {
         return Map.entry(k, new String[] {en, zh});
+    }
+
+    /**
+     * What stands in for the grade of a scenario that has none: "not claimed", or "insufficient data (12%
+     * reported)"; null for a rated scenario. {@code brief} drops the word "reported" (terminal columns).
+     */
+    static String unrated(dev.cca.result.ScenarioStatus status, double reported, RenderOptions o, boolean brief) {
+        return switch (status) {
+            case RATED -> null;
+            case NOT_CLAIMED -> get("not-claimed", o);
+            case INSUFFICIENT_DATA -> {
+                String pct = dev.cca.model.Numbers.format(reported * 100, 0) + "%";
+                if (brief) {
+                    yield o.zh() ? "数据不足(" + pct + ")" : "insufficient (" + pct + ")";
+                }
+                yield o.zh() ? "数据不足（已报告 " + pct + "）" : "insufficient data (" + pct + " reported)";
+            }
+        };
+    }
+
+    /** The sentence that says why a scenario has no grade, with the rule set's threshold. */
+    static String unratedWhy(dev.cca.result.ScenarioStatus status, double reported, double minReported, RenderOptions o) {
+        String pct = dev.cca.model.Numbers.format(reported * 100, 0) + "%";
+        String min = dev.cca.model.Numbers.format(minReported * 100, 0) + "%";
+        return switch (status) {
+            case RATED -> null;
+            case NOT_CLAIMED -> o.zh() ? "档案的 scenarios 未声明此场景：得分仅供参考，不评级。"
+                    : "the profile's scenarios do not claim it: the score is shown for reference, without a grade.";
+            case INSUFFICIENT_DATA -> o.zh() ? "仅 " + pct + " 的权重有填报数据（评级至少需要 " + min + "）：缺失值按 0 分计，得分仅供参考，不评级。"
+                    : "only " + pct + " of its weight has reported values (a grade needs " + min + "); missing values count 0,"
+                    + " so the score is shown for reference, without a grade.";
+        };
     }
 
     static String get(String key, RenderOptions o) {

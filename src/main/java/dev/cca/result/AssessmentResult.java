@@ -18,8 +18,31 @@ public record AssessmentResult(String format, ToolInfo tool, RulesInfo rules, St
     public record ToolInfo(String name, String version) {
     }
 
-    /** Which rule set scored: id, version, content hash, and where it came from ("embedded" or a path). */
-    public record RulesInfo(String id, String version, String sha256, String source) {
+    /**
+     * Which rule set scored: id, version, content hash, where it came from ("embedded" or a path), and the
+     * policies it applied that a reader must know to read the scores (reports state them).
+     */
+    public record RulesInfo(String id, String version, String sha256, String source, Policy policy) {
+
+        public static RulesInfo of(dev.cca.rules.RuleSet rs, String source) {
+            return new RulesInfo(rs.id(), rs.version(), rs.sha256(), source, Policy.of(rs));
+        }
+    }
+
+    /**
+     * The rule set's policies for partial data: a missing metric ({@code zero}: it scores 0 with its weight;
+     * {@code exclude}: its weight drops out), an indicator without any value, and the share of a scenario's weight
+     * that must be reported for a grade.
+     */
+    public record Policy(String missingMetric, String missingIndicator, double minReported) {
+
+        public static Policy of(dev.cca.rules.RuleSet rs) {
+            return new Policy(id(rs.missing().metric()), id(rs.missing().indicator()), rs.missing().minReported());
+        }
+
+        private static String id(dev.cca.rules.RuleSet.Missing m) {
+            return m == dev.cca.rules.RuleSet.Missing.EXCLUDE ? "exclude" : "zero";
+        }
     }
 
     public boolean hasErrors() {

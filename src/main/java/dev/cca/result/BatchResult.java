@@ -44,14 +44,19 @@ public record BatchResult(
     /**
      * The order of the centers in one scenario: {@code order[k]} is the row index of the k-th center and
      * {@code rank[k]} its rank. Ties share a rank ("1224" competition ranking on the score rounded to two
-     * decimals); tied centers are listed by id. Centers without a score are ranked last.
+     * decimals); tied centers are listed by id. Centers without a score are ranked last. Centers whose scenario
+     * is not rated (not claimed, insufficient data) follow, apart, with rank 0: they have no rank.
      */
     public record Ranking(String scenario, int[] order, int[] rank) {
     }
 
-    /** Statistics of one group (a province, a hub, an operator type, ...) in one scenario. */
-    public record Aggregate(String field, String value, String scenario, int count, double mean, double median,
-                            double min, double max, int[] gradeCounts) {
+    /**
+     * Statistics of one group (a province, a hub, an operator type, ...) in one scenario: {@code count} centers, of
+     * which {@code rated} have a grade and the others do not claim the scenario or reported too little; the mean,
+     * median, minimum, maximum and grade counts are over the rated ones.
+     */
+    public record Aggregate(String field, String value, String scenario, int count, int rated, int notClaimed,
+                            int insufficientData, double mean, double median, double min, double max, int[] gradeCounts) {
     }
 
     /** {@code [scenario][row index]}: each row's rank in each scenario. */

@@ -7,6 +7,8 @@ package dev.cca.result;
  *
  * @param groups    values of the grouping fields, parallel to {@link BatchResult#groupFields()}; null when absent
  * @param scenario  per scenario: the score (NaN when not assessed)
+ * @param status    per scenario: the {@link ScenarioStatus} code; only a rated scenario's grade stands
+ * @param reported  per scenario: share (0-1) of the weight with a reported value
  * @param grade     per scenario: the grade after caps
  * @param uncapped  per scenario: the grade before caps
  * @param caps      per scenario: bit c set when cap c lowered the grade
@@ -15,8 +17,16 @@ package dev.cca.result;
  * @param indicators per indicator (plan order): indicator scores
  */
 public record BatchRow(String id, String name, String sourceFile, int sourceLine, String[] groups,
-                       float[] scenario, byte[] grade, byte[] uncapped, long[] caps, float[] coverage,
+                       float[] scenario, byte[] status, float[] reported, byte[] grade, byte[] uncapped, long[] caps, float[] coverage,
                        float[] tables, float[] indicators, int warnings) {
+
+    public ScenarioStatus status(int s) {
+        return ScenarioStatus.fromCode(status[s]);
+    }
+
+    public boolean rated(int s) {
+        return status[s] == ScenarioStatus.RATED.code();
+    }
 
     public String group(int g) {
         return groups[g];

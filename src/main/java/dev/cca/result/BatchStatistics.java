@@ -12,6 +12,8 @@ public final class BatchStatistics {
 
     /** Shown for rows without a value in a grouping field. */
     public static final String NONE = "(none)";
+    /** Sort keys of unrated rows start at this multiple of their status code, after every rated key (0-10,001). */
+    private static final long UNRATED_OFFSET = 20_000;
 
     private BatchStatistics() {
     }
@@ -19,7 +21,9 @@ public final class BatchStatistics {
     /**
      * Ranks scenario {@code s}: by score rounded to two decimals (what reports print, so that centers that look
      * tied are tied), highest first, ties sharing the best rank of the group ("1224" competition ranking) and
-     * listed by id, then input order. Centers without a score come last, unranked ties among themselves.
+     * listed by id, then input order. Centers without a score come after, tied among themselves. Centers whose
+     * scenario is not rated (not claimed, or too little data reported) are listed apart, after every rated one,
+     * with rank 0 (no rank): by status, then score, then id.
      */
     public static BatchResult.Ranking rank(List<BatchRow> rows, int s, String scenario) {
         int n = rows.size();
@@ -27,8 +31,12 @@ public final class BatchStatistics {
         // short, are then ordered by id with a comparator. A million rows rank in well under a second.
         long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
-            float v = rows.get(i).scenario()[s];
-            long inverted = Float.isNaN(v) ? 20_001 : 10_000 - Math.round(v * 100.0);
+            BatchRow row = rows.get(i);
+            float v = row.scenario()[s];
+            long inverted = Float.isNaN(v) ? 10_001 : 10_000 - Math.round(v * 100.0);
+            if (!row.rated(s)) {
+                inverted += UNRATED_OFFSET * row.status()[s];
+            }
             packed[i] = (inverted << 32) | i;
         }
         Arrays.sort(packed);
@@ -52,8 +60,9 @@ public final class BatchStatistics {
             } else {
                 order[k] = (int) packed[k];
             }
+            boolean rated = key < UNRATED_OFFSET;
             for (int j = k; j < end; j++) {
-                rank[j] = k + 1;
+                rank[j] = rated ? k + 1 : 0;
             }
             k = end;
         }
@@ -62,7 +71,9 @@ public final class BatchStatistics {
 
     /**
      * Count, mean, median, minimum, maximum and grade distribution of each value of each grouping field, per
-     * scenario, plus the whole catalog as field {@code all}. Groups are ordered by field, then value.
+     * scenario, plus the whole catalog as field {@code all}. Groups are ordered by field, then value. The
+     * statistics and grade counts are over rated centers only; those not claiming the scenario and those with too
+     * little data are counted apart.
      */
     public static List<BatchResult.Aggregate> aggregate(List<BatchRow> rows, List<String> fields,
                                                         List<BatchResult.ScenarioInfo> scenarios, int maxGrade) {
@@ -90,8 +101,13 @@ public final class BatchStatistics {
         float[] v = new float[rows.size()];
         int n = 0;
         int[] grades = new int[maxGrade + 1];
+        int[] byStatus = new int[ScenarioStatus.values().length];
         double sum = 0;
         for (BatchRow r : rows) {
+            byStatus[r.status()[s]]++;
+            if (!r.rated(s)) {
+                continue;
+            }
             float x = r.scenario()[s];
             int g = r.grade()[s];
             if (g >= 0 && g <= maxGrade) {
@@ -103,13 +119,13 @@ public final class BatchStatistics {
             }
         }
         if (n == 0) {
-            return new BatchResult.Aggregate(field, value, scenario, rows.size(), Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, grades);
+            return new BatchResult.Aggregate(field, value, scenario, rows.size(), byStatus[0], byStatus[1], byStatus[2],
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, grades);
         }
         float[] sorted = Arrays.copyOf(v, n);
         Arrays.sort(sorted);
         double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + (double) sorted[n / 2]) / 2;
-        return new BatchResult.Aggregate(field, value, scenario, rows.size(), sum / n, median, sorted[0], sorted[n - 1],
-                grades);
+        return new BatchResult.Aggregate(field, value, scenario, rows.size(), byStatus[0], byStatus[1], byStatus[2], sum / n,
+                median, sorted[0], sorted[n - 1], grades);
     }
 }

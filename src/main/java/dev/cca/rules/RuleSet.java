@@ -46,7 +46,13 @@ public record RuleSet(
     /** What a missing value means. ZERO scores it 0 with its full weight; EXCLUDE drops its weight. */
     public enum Missing { ZERO, EXCLUDE }
 
-    public record MissingPolicy(Missing metric, Missing indicator) {
+    /**
+     * How missing values score, and how much of a scenario must be reported to grade it.
+     *
+     * @param minReported the share (0-1) of a scenario's weight that must have a reported value for it to get
+     *                    a grade; below it the scenario is "insufficient data" (0: every scenario is graded)
+     */
+    public record MissingPolicy(Missing metric, Missing indicator, double minReported) {
     }
 
     /** A grade band: scores at or above {@code min} earn it (the highest band that fits). */

@@ -257,11 +257,16 @@ public final class RuleSetLoader {
 
     private RuleSet.MissingPolicy missingPolicy(Node.MapNode m) {
         if (m == null) {
-            return new RuleSet.MissingPolicy(RuleSet.Missing.ZERO, RuleSet.Missing.ZERO);
+            return new RuleSet.MissingPolicy(RuleSet.Missing.ZERO, RuleSet.Missing.ZERO, 0);
         }
-        keys(m, "missing", "metric", "indicator", "cite");
+        keys(m, "missing", "metric", "indicator", "min_reported", "cite");
+        double minReported = num(m, "min_reported", "missing", false, 0);
+        if (minReported < 0 || minReported > 1) {
+            err(m.get("min_reported"), "missing.min_reported", "a share of the scenario's weight, 0-1");
+        }
+        cites(m, "missing");
         return new RuleSet.MissingPolicy(missingOf(choice(m, "metric", "missing", true, "zero", "exclude")),
-                missingOf(choice(m, "indicator", "missing", true, "zero", "exclude")));
+                missingOf(choice(m, "indicator", "missing", true, "zero", "exclude")), minReported);
     }
 
     private static RuleSet.Missing missingOf(String s) {

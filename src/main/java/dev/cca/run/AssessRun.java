@@ -80,7 +80,7 @@ public final class AssessRun {
         }
         AssessmentResult result = new AssessmentResult(AssessmentResult.FORMAT,
                 new AssessmentResult.ToolInfo("cca", Version.get()),
-                new AssessmentResult.RulesInfo(rules.rules().id(), rules.rules().version(), rules.rules().sha256(), rules.source()),
+                AssessmentResult.RulesInfo.of(rules.rules(), rules.source()),
                 cfg.asOf() == null ? null : cfg.asOf().toString(), centers, problems.all());
         Baseline baseline = Baseline.read(cfg.baseline(), cfg.limits());
         GateResult gates = Gates.check(result, cfg.failUnder(), cfg.minGrade(), baseline, cfg.maxDrop());

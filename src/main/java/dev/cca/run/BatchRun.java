@@ -290,7 +290,7 @@ public final class BatchRun {
         int maxGrade = grades.stream().mapToInt(BatchResult.GradeInfo::grade).max().orElse(5);
         List<BatchResult.Aggregate> aggregates = BatchStatistics.aggregate(rows, groups, scenarios, maxGrade);
         return new BatchResult(BatchResult.FORMAT, new AssessmentResult.ToolInfo("cca", Version.get()),
-                new AssessmentResult.RulesInfo(rs.id(), rs.version(), rs.sha256(), rules.source()),
+                AssessmentResult.RulesInfo.of(rs, rules.source()),
                 cfg.asOf() == null ? null : cfg.asOf().toString(), scenarios, tables, indicators, grades,
                 rs.caps().stream().map(RuleSet.Cap::id).toList(), groups, rows, rankings, aggregates, problems, invalid, warnings);
     }

@@ -6,6 +6,7 @@ import dev.cca.result.BatchResult;
 import dev.cca.result.BatchRow;
 import dev.cca.result.CenterResult;
 import dev.cca.result.ScenarioResult;
+import dev.cca.result.ScenarioStatus;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,35 +19,75 @@ public final class Gates {
     private Gates() {
     }
 
+    /** How many skipped scenarios a gate result names one by one. */
+    private static final int SKIPPED_EXAMPLES = 20;
+
     /** The gates of one or more single assessments. */
     public static GateResult check(AssessmentResult r, Double failUnder, Integer minGrade, Baseline baseline, double maxDrop) {
-        List<String> failures = new ArrayList<>();
+        Tally t = new Tally();
+        if (failUnder == null && minGrade == null && baseline.isEmpty()) {
+            return t.result();
+        }
         for (CenterResult c : r.centers()) {
             for (ScenarioResult s : c.scenarios()) {
-                check(failures, c.id(), s.id(), s.score(), s.grade(), failUnder, minGrade, baseline, maxDrop);
+                check(t, c.id(), s.id(), s.status(), s.reportedShare(), s.score(), s.grade(), failUnder, minGrade, baseline, maxDrop);
             }
         }
-        return new GateResult(failures);
+        return t.result();
     }
 
     /** The gates of a catalog run, over its compact rows. */
     public static GateResult check(BatchResult r, Double failUnder, Integer minGrade, Baseline baseline, double maxDrop) {
-        List<String> failures = new ArrayList<>();
+        Tally t = new Tally();
         if (failUnder == null && minGrade == null && baseline.isEmpty()) {
-            return new GateResult(failures);
+            return t.result();
         }
         for (BatchRow row : r.rows()) {
             for (int s = 0; s < r.scenarios().size(); s++) {
-                check(failures, row.id(), r.scenarios().get(s).id(), row.scenario()[s], row.grade()[s], failUnder, minGrade,
-                        baseline, maxDrop);
+                check(t, row.id(), r.scenarios().get(s).id(), row.status(s), row.reported()[s], row.scenario()[s], row.grade()[s],
+                        failUnder, minGrade, baseline, maxDrop);
             }
         }
-        return new GateResult(failures);
+        return t.result();
     }
 
-    private static void check(List<String> failures, String id, String scenario, double score, int grade, Double failUnder,
-                              Integer minGrade, Baseline baseline, double maxDrop) {
+    private static final class Tally {
+        final List<String> failures = new ArrayList<>();
+        final List<String> skipped = new ArrayList<>();
+        long skippedCount;
+
+        GateResult result() {
+            return new GateResult(failures, skippedCount, skipped);
+        }
+    }
+
+    /**
+     * One scenario of one center. A scenario the center does not claim is skipped by every gate (and counted as
+     * skipped): a center is not failed for work it does not offer. A claimed scenario with too little data
+     * reported has no grade, so it fails --min-grade and --fail-under, and a baseline grade it had counts as lost.
+     */
+    private static void check(Tally t, String id, String scenario, ScenarioStatus status, double reported, double score,
+                              int grade, Double failUnder, Integer minGrade, Baseline baseline, double maxDrop) {
+        List<String> failures = t.failures;
         String who = id + " " + scenario;
+        if (status == ScenarioStatus.NOT_CLAIMED) {
+            if (t.skippedCount++ < SKIPPED_EXAMPLES) {
+                t.skipped.add(who + ": not claimed by the profile; the gates do not apply");
+            }
+            return;
+        }
+        if (status == ScenarioStatus.INSUFFICIENT_DATA) {
+            String why = who + ": insufficient data (" + Numbers.format(reported * 100, 0) + "% of the weight reported), so no grade";
+            if (failUnder != null || minGrade != null) {
+                failures.add(why + (minGrade != null ? " to meet --min-grade " + minGrade : " to meet --fail-under "
+                        + Numbers.format(failUnder)));
+            }
+            int at = baseline.indexOf(id);
+            if (at >= 0 && baseline.grade(at, scenario) > 0) {
+                failures.add(why + "; the baseline had grade " + baseline.grade(at, scenario));
+            }
+            return;
+        }
         if (failUnder != null && !(score >= failUnder)) {
             failures.add(who + ": score " + Numbers.score(score) + " is below --fail-under " + Numbers.format(failUnder));
         }

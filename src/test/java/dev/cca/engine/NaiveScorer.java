@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class NaiveScorer {
 
-    record Result(double[] scenario, int[] grade, Map<String, Double> indicators) {
+    record Result(double[] scenario, int[] grade, Map<String, Double> indicators, double[] reported) {
     }
 
     private final RuleSet rules;
@@ -27,10 +27,14 @@ final class NaiveScorer {
 
     Result score(double[] value, byte[] evidence) {
         Map<String, Double> indicatorScore = new HashMap<>();
+        // Share of an indicator's weight with a value; a missing alternative (missing: exclude) does not count against it.
+        Map<String, Double> indicatorReported = new HashMap<>();
         int t = 0;
         for (RuleSet.Indicator ind : rules.indicators().values()) {
             double num = 0;
             double den = 0;
+            double presentWeight = 0;
+            double countedWeight = 0;
             boolean any = false;
             for (RuleSet.MetricRule r : ind.metrics()) {
                 int col = plan.termColumn(t++);
@@ -39,9 +43,12 @@ final class NaiveScorer {
                 if (Double.isNaN(x)) {
                     if (policy == RuleSet.Missing.ZERO) {
                         den += r.weight();
+                        countedWeight += r.weight();
                     }
                     continue;
                 }
+                presentWeight += r.weight();
+                countedWeight += r.weight();
                 any = true;
                 double factor = rules.evidence().factor(Evidence.fromCode(evidence[col]));
                 num += r.weight() * r.curve().eval(x) * factor;
@@ -49,10 +56,12 @@ final class NaiveScorer {
             }
             double s = any ? num / den : rules.missing().indicator() == RuleSet.Missing.ZERO ? 0 : Double.NaN;
             indicatorScore.put(ind.id(), s);
+            indicatorReported.put(ind.id(), countedWeight > 0 ? presentWeight / countedWeight : 0.0);
         }
         int ns = rules.scenarios().size();
         double[] scen = new double[ns];
         int[] grade = new int[ns];
+        double[] reported = new double[ns];
         for (int si = 0; si < ns; si++) {
             RuleSet.Scenario sc = rules.scenarios().get(si);
             double num = 0;
@@ -65,10 +74,12 @@ final class NaiveScorer {
                 double td = 0;
                 double tableWeightSum = table.uses(sc.id()).stream().filter(u -> !u.informative()).mapToDouble(RuleSet.IndicatorUse::weight).sum();
                 double tcov = 0;
+                double trep = 0;
                 for (RuleSet.IndicatorUse u : table.uses(sc.id())) {
                     if (u.informative() || u.weight() <= 0) {
                         continue;
                     }
+                    trep += u.weight() / tableWeightSum * indicatorReported.get(u.indicator());
                     double s = indicatorScore.get(u.indicator());
                     if (!Double.isNaN(s)) {
                         tn += u.weight() * s;
@@ -86,6 +97,9 @@ final class NaiveScorer {
                     }
                 }
                 coverage += tw / totalTableWeight * tcov;
+                if (tw > 0) {
+                    reported[si] += tw / totalTableWeight * trep;
+                }
                 if (tw > 0 && td > 0) {
                     double ts = tn / td;
                     num += sc.combine() == RuleSet.Combine.WEIGHTED_GEOMETRIC_MEAN ? tw * Math.log(ts) : tw * ts;
@@ -111,7 +125,7 @@ final class NaiveScorer {
             }
             grade[si] = g;
         }
-        return new Result(scen, grade, indicatorScore);
+        return new Result(scen, grade, indicatorScore, reported);
     }
 
     private boolean holds(RuleSet.Condition c, double[] value, Map<String, Double> ind, double coverage) {
