@@ -51,7 +51,7 @@ public final class BatchMarkdownRenderer implements TextRenderer<BatchResult> {
                         .append(Text.md(gradeName(r, b.grade()[s], o.lang()))).append(" |\n");
             }
             sb.append('\n');
-            unrated(sb, r, rk, rated, s, o, ro, province);
+            unrated(sb, r, rk, rated, s, o, province);
         }
         String field = null;
         for (BatchResult.Aggregate a : r.aggregates()) {
@@ -101,13 +101,13 @@ public final class BatchMarkdownRenderer implements TextRenderer<BatchResult> {
      * how many reported too little, then the first {@code --top} of them (the ranking lists them after every rated
      * center, by status and score).
      */
-    private static void unrated(StringBuilder sb, BatchResult r, BatchResult.Ranking rk, int rated, int s, BatchOptions o,
-                                RenderOptions ro, int province) {
+    private static void unrated(StringBuilder sb, BatchResult r, BatchResult.Ranking rk, int rated, int s, RenderOptions o,
+                                int province) {
         int total = rk.order().length - rated;
         if (total == 0) {
             return;
         }
-        boolean zh = ro.zh();
+        boolean zh = o.zh();
         int notClaimed = 0;
         for (int k = rated; k < rk.order().length; k++) {
             if (r.rows().get(rk.order()[k]).status(s) == ScenarioStatus.NOT_CLAIMED) {
@@ -124,7 +124,7 @@ public final class BatchMarkdownRenderer implements TextRenderer<BatchResult> {
             BatchRow b = r.rows().get(rk.order()[k]);
             sb.append("| ").append(Text.md(b.name())).append(" (").append(Text.code(b.id())).append(") | ")
                     .append(province < 0 ? "" : Text.md(b.group(province))).append(" | ")
-                    .append(Text.md(Words.unrated(b.status(s), b.reported()[s], ro, false))).append(" | ")
+                    .append(Text.md(Words.unrated(b.status(s), b.reported()[s], o, false))).append(" | ")
                     .append(Numbers.score(b.scenario()[s])).append(" |\n");
         }
         sb.append('\n');
