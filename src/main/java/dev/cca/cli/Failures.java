@@ -2,6 +2,7 @@ package dev.cca.cli;
 
 import dev.cca.diag.InputException;
 import dev.cca.run.ExitCode;
+import dev.cca.run.ReportFiles;
 import dev.cca.run.UsageException;
 import java.io.IOException;
 
@@ -24,6 +25,10 @@ final class Failures {
         if (e instanceof UsageException) {
             env.err().println("cca " + command + ": " + e.getMessage());
             code = ExitCode.USAGE;
+        } else if (e instanceof ReportFiles.WriteException) {
+            // The message names the file and says which reports are new and which kept their earlier content.
+            env.err().println("cca " + command + ": " + e.getMessage());
+            code = ExitCode.INTERNAL;
         } else if (e instanceof IOException) {
             env.err().println("cca " + command + ": could not write a report: " + e.getMessage()
                     + "; any earlier report at that path is unchanged");

@@ -3,8 +3,9 @@ package dev.cca.cli;
 import dev.cca.input.catalog.Format;
 import dev.cca.generate.SyntheticCatalog;
 import dev.cca.run.ExitCode;
+import dev.cca.run.ReportFiles;
+import dev.cca.run.UsageException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -72,39 +73,39 @@ final class GenerateCommand implements Callable<Integer> {
                     env.err().println("cca generate: --format " + format + ": use yaml, yaml-tree, json, jsonl, csv or xlsx");
                     return ExitCode.USAGE.code();
                 }
-                if (output.equals("-")) {
-                    if (fmt == null || fmt == Format.XLSX) {
-                        env.err().println("cca generate: name a text --format for standard output (yaml, json, jsonl, csv)");
-                        return ExitCode.USAGE.code();
-                    }
-                    OutputStream out = env.stdout();
-                    SyntheticCatalog.generate(count, seed, fmt, out);
-                    out.flush();
-                } else {
-                    if (fmt == null && Format.byFileName(output) == null) {
-                        env.err().println("cca generate: cannot tell the format from " + output
-                                + "; use .yaml, .json, .jsonl, .csv or .xlsx, or --format");
-                        return ExitCode.USAGE.code();
-                    }
-                    Path p = Path.of(output);
-                    if (Files.isDirectory(p)) {
-                        env.err().println("cca generate: " + output + " is a directory; use --format yaml-tree to write one file per center");
-                        return ExitCode.USAGE.code();
-                    }
-                    if (p.toAbsolutePath().getParent() != null) {
-                        Files.createDirectories(p.toAbsolutePath().getParent());
-                    }
-                    SyntheticCatalog.generate(count, seed, fmt, p);
+                if (output.equals("-") && (fmt == null || fmt == Format.XLSX)) {
+                    env.err().println("cca generate: name a text --format for standard output (yaml, json, jsonl, csv)");
+                    return ExitCode.USAGE.code();
                 }
+                Format chosen = fmt != null ? fmt : Format.byFileName(output);
+                if (chosen == null) {
+                    env.err().println("cca generate: cannot tell the format from " + output
+                            + "; use .yaml, .json, .jsonl, .csv or .xlsx, or --format");
+                    return ExitCode.USAGE.code();
+                }
+                if (Files.isDirectory(Path.of(output))) {
+                    env.err().println("cca generate: " + output + " is a directory; use --format yaml-tree to write one file per center");
+                    return ExitCode.USAGE.code();
+                }
+                if (chosen == Format.XLSX && count > SyntheticCatalog.MAX_XLSX_ROWS) {
+                    env.err().println("cca generate: an XLSX sheet holds at most " + SyntheticCatalog.MAX_XLSX_ROWS
+                            + " centers; write CSV or JSON Lines instead");
+                    return ExitCode.USAGE.code();
+                }
+                // Written as every report is: atomically, never over a special file, nothing left on a signal.
+                ReportFiles.write(output, out -> SyntheticCatalog.generate(count, seed, chosen, out), env.stdout());
             }
             if (!output.equals("-")) {
                 env.out().println("wrote " + count + " synthetic center(s) to " + output);
             }
             env.out().flush();
             return ExitCode.OK.code();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | UsageException e) {
             env.err().println("cca generate: " + e.getMessage());
             return ExitCode.USAGE.code();
+        } catch (ReportFiles.WriteException e) {
+            env.err().println("cca generate: " + e.getMessage());
+            return ExitCode.INTERNAL.code();
         } catch (IOException e) {
             env.err().println("cca generate: cannot write " + output + ": " + e.getMessage());
             return ExitCode.INTERNAL.code();

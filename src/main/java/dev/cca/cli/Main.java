@@ -1,9 +1,12 @@
 package dev.cca.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -46,10 +49,18 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        PrintStream stdout = System.out;
+        // Not System.out: a PrintStream swallows write errors, and a report piped onto a full disk must fail.
+        OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         int code = run(args, stdout, System.err, System.in, System.getenv(), LocalDate.now(),
                 Terminal.isTty(1), Terminal.isTty(2));
-        stdout.flush();
+        try {
+            stdout.flush();
+        } catch (IOException e) {
+            if (code < 4) {
+                System.err.println("cca: could not write to standard output: " + e.getMessage());
+                code = 4;
+            }
+        }
         System.exit(code);
     }
 
@@ -75,7 +86,12 @@ public final class Main implements Runnable {
         });
         try {
             int code = cl.execute(args);
-            out.flush();
+            // PrintWriter keeps write errors to itself: a summary that never reached standard output is a failure.
+            boolean failed = out.checkError();
+            if (failed && code < 4) {
+                err.println("cca: could not write to standard output (a full disk, or a closed pipe)");
+                code = 4;
+            }
             err.flush();
             return code;
         } catch (OutOfMemoryError e) {

@@ -27,7 +27,7 @@ public final class AssessRun {
 
     /** What an assessment produced and the exit code it earns. */
     public record Outcome(AssessmentResult result, ProfileSet inputs, BenchmarkInputs benchmarks, GateResult gates,
-                          ExitCode exit, List<Diagnostic> ruleWarnings) {
+                          ExitCode exit, List<Diagnostic> ruleWarnings, InputPaths read) {
 
         /** The text of any file read, profile or benchmark, for showing the offending line of a problem. */
         public dev.cca.input.SourceFile source(String name) {
@@ -48,18 +48,19 @@ public final class AssessRun {
                         + String.join(", ", rules.rules().scenarios().stream().map(x -> x.id()).toList()) + " (or all)");
             }
         }
+        // Every input named, before anything is read: an output that would replace one is refused now.
+        InputPaths read = new InputPaths().addAll(cfg.inputs()).addAll(cfg.benches()).add(cfg.rules()).add(cfg.baseline());
+        ReportFiles.check(cfg.outputs().stream().map(AssessConfig.Output::path).toList(), read);
         for (AssessConfig.Output o : cfg.outputs()) {
-            ReportFiles.check(o.path(), List.of());
             o.resolve(ReportFormat.Kind.ASSESSMENT);
         }
         ProfileSet inputs = ProfileSet.read(cfg.inputs(), cfg.limits(), cfg.encoding(), cfg.today(), stdin);
-        for (AssessConfig.Output o : cfg.outputs()) {
-            ReportFiles.check(o.path(), inputs.inputPaths());
-        }
+        read.addAll(inputs.inputPaths());
         Problems problems = new Problems();
         problems.addAll(inputs.problems());
         BenchmarkInputs bench = new BenchmarkInputs(cfg.limits(), cfg.today(), BenchmarkInputs.parseConditions(cfg.benchConditions()));
         bench.read(inputs, cfg.benches());
+        read.addAll(bench.files());
         problems.addAll(bench.problems());
         Assessor assessor = new Assessor(rules.rules());
         List<CenterResult> centers = new ArrayList<>();
@@ -88,18 +89,20 @@ public final class AssessRun {
         if (!gates.passed()) {
             exit = exit.worst(ExitCode.GATE_FAILED);
         }
-        return new Outcome(result, inputs, bench, gates, exit, ruleWarnings.all());
+        return new Outcome(result, inputs, bench, gates, exit, ruleWarnings.all(), read);
     }
 
-    /** Writes every requested report atomically; returns the paths written. */
+    /**
+     * Writes every requested report (see {@link ReportFiles}: never over an input, all or none replaced); returns
+     * the outputs written.
+     */
     public static List<String> writeReports(Outcome outcome, AssessConfig cfg, RenderOptions options,
                                             java.io.OutputStream stdout) throws UsageException, java.io.IOException {
-        List<String> written = new ArrayList<>();
+        List<ReportFiles.Job> jobs = new ArrayList<>();
         for (AssessConfig.Output o : cfg.outputs()) {
             Renderer<AssessmentResult> r = o.resolve(ReportFormat.Kind.ASSESSMENT).assessment();
-            ReportFiles.write(o.path(), os -> r.render(outcome.result(), options, os), stdout);
-            written.add(o.path());
+            jobs.add(new ReportFiles.Job(ReportFiles.check(o.path(), outcome.read()), os -> r.render(outcome.result(), options, os)));
         }
-        return written;
+        return ReportFiles.write(jobs, outcome.read(), stdout, 1);
     }
 }

@@ -43,7 +43,7 @@ public final class BatchRun {
 
     /** What a catalog run produced and the exit code it earns. */
     /** @param readMillis time spent reading, validating and scoring; {@code summaryMillis} ranking and aggregating */
-    public record Outcome(BatchResult result, GateResult gates, ExitCode exit, long readMillis, long summaryMillis) {
+    public record Outcome(BatchResult result, GateResult gates, ExitCode exit, long readMillis, long summaryMillis, InputPaths read) {
     }
 
     /** Progress callbacks, from the calling thread, every few thousand records. */
@@ -79,16 +79,16 @@ public final class BatchRun {
         Problems ruleWarnings = new Problems();
         LoadedRules rules = LoadedRules.resolve(cfg.rules(), ruleWarnings);
         RuleSet rs = rules.rules();
-        for (AssessConfig.Output o : cfg.outputs()) {
-            ReportFiles.check(o.path(), List.of());
-            o.resolve(ReportFormat.Kind.BATCH);
-        }
         List<Path> inputs = new ArrayList<>();
         for (String in : cfg.inputs()) {
             inputs.add(Path.of(in));
         }
+        // Every input named, before anything is read: an output that would replace one is refused now. The files
+        // that profiles name are added as workers read them, and checked again before anything is written.
+        InputPaths read = new InputPaths().addAll(cfg.inputs()).add(cfg.rules()).add(cfg.baseline());
+        ReportFiles.check(cfg.outputs().stream().map(AssessConfig.Output::path).toList(), read);
         for (AssessConfig.Output o : cfg.outputs()) {
-            ReportFiles.check(o.path(), inputs);
+            o.resolve(ReportFormat.Kind.BATCH);
         }
         // Read before the catalog, so that a bad --baseline fails at once, not after an hour of scoring.
         Baseline baseline = Baseline.read(cfg.baseline(), cfg.limits());
@@ -112,7 +112,7 @@ public final class BatchRun {
         long totalBytes = progress.wanted() ? CatalogSource.totalBytes(inputs) : 0;
         try (CatalogSource source = CatalogSource.open(inputs, options).skipWalked(BatchRun::isNativeBenchmarkOutput)) {
             // Workers parse, validate, extract and score a whole batch; this thread only collects rows in order.
-            RecordPipeline.runBatches(source.iterator(), cfg.threads(), batch -> scoreBatch(batch, reader, scorers.get(), cfg, maxAge), p -> {
+            RecordPipeline.runBatches(source.iterator(), cfg.threads(), batch -> scoreBatch(batch, reader, scorers.get(), cfg, maxAge, read), p -> {
                 if (p.skipped()) {
                     return;
                 }
@@ -132,7 +132,7 @@ public final class BatchRun {
             problems.addAll(source.fileProblems());
         }
         progress.done(counts[0]);
-        long read = System.nanoTime();
+        long readAt = System.nanoTime();
         int invalid = (int) counts[1] + duplicates(rows, problems);
         BatchResult result = result(cfg, rules, plan, groups, rows, problems, invalid, counts[2]);
         GateResult gates = Gates.check(result, cfg.failUnder(), cfg.minGrade(), baseline, cfg.maxDrop());
@@ -142,7 +142,7 @@ public final class BatchRun {
             exit = exit.worst(ExitCode.GATE_FAILED);
         }
         long summary = System.nanoTime();
-        return new Outcome(result, gates, exit, (read - started) / 1_000_000, (summary - read) / 1_000_000);
+        return new Outcome(result, gates, exit, (readAt - started) / 1_000_000, (summary - readAt) / 1_000_000, read);
     }
 
     /**
@@ -177,7 +177,7 @@ public final class BatchRun {
 
     /** Runs on a worker thread: validates a batch of records, applies named benchmarks, scores the valid ones as one chunk. */
     private static List<Scored> scoreBatch(List<ParsedRecord> batch, ProfileReader reader, ChunkScorer scorer, BatchConfig cfg,
-                                           int maxAge) {
+                                           int maxAge, InputPaths read) {
         List<CenterProfile> valid = new ArrayList<>(batch.size());
         int[] warnings = new int[batch.size()];
         List<List<Diagnostic>> errors = new ArrayList<>(batch.size());
@@ -206,7 +206,7 @@ public final class BatchRun {
             }
             List<Diagnostic> note = List.of();
             if (p != null && !p.benchmarks().isEmpty()) {
-                note = applyBenchmarks(p, cfg, maxAge);
+                note = applyBenchmarks(p, cfg, maxAge, read);
             }
             errors.add(errs);
             notes.add(note);
@@ -233,9 +233,10 @@ public final class BatchRun {
      * A catalog profile that names benchmark files gets them applied as {@code cca assess} would, so that a
      * center scores the same in a catalog as alone. Problems with those files are returned as notes.
      */
-    private static List<Diagnostic> applyBenchmarks(CenterProfile p, BatchConfig cfg, int maxAge) {
+    private static List<Diagnostic> applyBenchmarks(CenterProfile p, BatchConfig cfg, int maxAge, InputPaths read) {
         BenchmarkInputs bench = new BenchmarkInputs(cfg.limits(), cfg.today(), Map.of());
         List<MeasuredEvidence.Run> runs = bench.referenced(p);
+        read.addAll(bench.files());
         List<Diagnostic> notes = new ArrayList<>(bench.problems().all());
         if (!runs.isEmpty()) {
             List<Diagnostic> warnings = new ArrayList<>();
@@ -296,56 +297,17 @@ public final class BatchRun {
     }
 
     /**
-     * Writes every report; several files are written at the same time (each renderer only reads the result), so
-     * a CSV and a JSON of a million centers take the time of the slower one.
+     * Writes every report (see {@link ReportFiles}: never over an input, all or none replaced); several files are
+     * rendered at the same time (each renderer only reads the result), so a CSV and a JSON of a million centers
+     * take the time of the slower one.
      */
     public static List<String> writeReports(Outcome outcome, BatchConfig cfg, OutputStream stdout) throws UsageException, IOException {
-        List<String> written = new ArrayList<>();
         RenderOptions bo = RenderOptions.file(cfg.lang(), cfg.rankBy(), cfg.top());
-        List<java.util.concurrent.Callable<Void>> jobs = new ArrayList<>();
+        List<ReportFiles.Job> jobs = new ArrayList<>();
         for (AssessConfig.Output o : cfg.outputs()) {
             Renderer<BatchResult> r = o.resolve(ReportFormat.Kind.BATCH).batch();
-            jobs.add(() -> {
-                ReportFiles.write(o.path(), os -> r.render(outcome.result(), bo, os), stdout);
-                return null;
-            });
-            written.add(o.path());
+            jobs.add(new ReportFiles.Job(ReportFiles.check(o.path(), outcome.read()), os -> r.render(outcome.result(), bo, os)));
         }
-        if (jobs.size() == 1 || cfg.threads() <= 1 || cfg.outputs().stream().anyMatch(o -> o.path().equals("-"))) {
-            for (var j : jobs) {
-                call(j);
-            }
-            return written;
-        }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.min(jobs.size(), cfg.threads()));
-        try {
-            for (java.util.concurrent.Future<Void> f : pool.invokeAll(jobs)) {
-                try {
-                    f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof IOException io) {
-                        throw io;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing reports", e);
-        } finally {
-            pool.shutdownNow();
-        }
-        return written;
-    }
-
-    private static void call(java.util.concurrent.Callable<Void> job) throws IOException {
-        try {
-            job.call();
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return ReportFiles.write(jobs, outcome.read(), stdout, cfg.threads());
     }
 }

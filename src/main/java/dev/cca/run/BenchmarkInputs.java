@@ -45,6 +45,7 @@ public final class BenchmarkInputs {
     private final Map<String, List<MeasuredEvidence.Run>> byCenter = new LinkedHashMap<>();
     private final List<MeasuredEvidence.Run> unassigned = new ArrayList<>();
     private final Map<String, SourceFile> sources = new LinkedHashMap<>();
+    private final List<Path> imported = new ArrayList<>();
 
     public BenchmarkInputs(Limits limits, LocalDate today, Map<String, String> extraConditions) {
         this.limits = limits;
@@ -198,6 +199,9 @@ public final class BenchmarkInputs {
         }
         try {
             BenchmarkRun resolved = docs.resolveImport(run, problems);
+            if (resolved.importedFile() != null) {
+                imported.add(Path.of(resolved.importedFile()));
+            }
             Map<String, String> c = new LinkedHashMap<>(resolved.conditions());
             extraConditions.forEach(c::putIfAbsent);
             return new MeasuredEvidence.Run(resolved.center(), resolved.kind(), resolved.tool(), resolved.date(), c,
@@ -219,6 +223,17 @@ public final class BenchmarkInputs {
 
     public Problems problems() {
         return problems;
+    }
+
+    /** The benchmark files read (a profile's {@code benchmarks:}, {@code --bench}, imports), for refusing to overwrite one. */
+    public List<Path> files() {
+        List<Path> out = new ArrayList<>(imported);
+        for (SourceFile s : sources.values()) {
+            if (s.path() != null) {
+                out.add(s.path());
+            }
+        }
+        return out;
     }
 
     /** The text of a benchmark file read, for showing the offending line of a problem. */

@@ -1,19 +1,57 @@
 package dev.cca.run;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Collection;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Writes reports so that a reader never sees half a file: the content goes to a temporary file in the same
- * folder, is flushed to disk, then renamed over the target. If writing fails (a full disk), the temporary
- * file is removed and the previous report stays as it was. Inputs are never overwritten.
+ * Every file cca writes goes through here, so that each is safe:
+ *
+ * <ul>
+ *   <li><b>Never over an input.</b> A target is compared, by its real path (links resolved), with every file
+ *       the run reads ({@link InputPaths}): once before any work, and again before anything is written, when
+ *       the files that profiles name are known too.</li>
+ *   <li><b>Never a partial or empty report over a good one.</b> A regular file is written to a temporary file
+ *       in its folder, flushed to disk and renamed over the target. With several outputs, all are written to
+ *       temporary files first and renamed only when every one is complete: a failure leaves every earlier report
+ *       as it was, and the message says so; should a rename itself fail, the message says which files are new
+ *       and which are not.</li>
+ *   <li><b>Never over a special file.</b> A symbolic link stays a link: the file it points to is replaced
+ *       atomically. Character devices ({@code /dev/null}, {@code /dev/stdout}, a terminal) and FIFOs are written
+ *       through, as a shell redirection would; block devices and sockets are refused. Nothing ever replaces a
+ *       device node with a regular file.</li>
+ *   <li><b>Write errors are errors</b>, on standard output and devices too ({@code > /dev/full}).</li>
+ *   <li><b>Modes follow the umask</b>: the temporary file is created as any new file is (0666 less the umask),
+ *       so the report's mode is what the user's other files get.</li>
+ *   <li><b>Nothing left behind</b>: temporary files are removed on failure and, through a shutdown hook, when
+ *       the process is stopped by SIGTERM or SIGINT. Their names fit the file system's 255-byte limit whatever
+ *       the target's name.</li>
+ *   <li><b>Checked up front</b>: an output that cannot be written (a folder that cannot be created or written,
+ *       a name too long) is a usage error before any input is read.</li>
+ * </ul>
  */
 public final class ReportFiles {
 
@@ -22,74 +60,462 @@ public final class ReportFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    /** How a checked output is written. */
+    public enum Kind {
+        /** {@code -o -}: the process's standard output. */
+        STANDARD_OUTPUT,
+        /** A regular file, new or existing: written to a temporary file, then renamed over it. */
+        REPLACE,
+        /** A character device or a FIFO: written through, never replaced. */
+        WRITE_THROUGH
+    }
+
+    /**
+     * An output, checked: the name the user gave, how it is written, and the file it writes ({@code REPLACE}: the
+     * real path the report will have, through any symbolic link; null for standard output).
+     */
+    public record Target(String name, Kind kind, Path file) {
+    }
+
+    /** One report to write: where, and its content. */
+    public record Job(Target target, Content content) {
+    }
+
+    /** A report that could not be written; the message names the file and the state of every other report. */
+    public static final class WriteException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        WriteException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Longest file name in bytes on the file systems cca runs on (NAME_MAX of Linux, macOS and Windows). */
+    static final int NAME_MAX = 255;
+    private static final int LINK_HOPS = 40;
+    private static final String TEMP_SUFFIX = ".tmp";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Temporary files not yet renamed or removed; the shutdown hook removes what is left. */
+    private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(ReportFiles::removeLive, "cca-temporary-files"));
+        } catch (IllegalStateException | SecurityException e) {
+            // already shutting down, or not allowed: failures still remove their own temporary files
+        }
+    }
+
     private ReportFiles() {
     }
 
-    /** Checks an output path before any work is done: not an input, not a directory; parent folders are created. */
-    public static void check(String output, Collection<Path> inputs) throws UsageException {
-        if (output.equals("-")) {
-            return;
+    /** Removes every temporary file still alive (the shutdown hook; also usable by a caller that is stopping). */
+    static void removeLive() {
+        for (Path p : List.copyOf(LIVE)) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException | SecurityException e) {
+                // nothing more can be done while the process ends
+            }
+            LIVE.remove(p);
         }
-        Path target = Path.of(output).toAbsolutePath().normalize();
-        if (Files.isDirectory(target)) {
+    }
+
+    /** Temporary files alive now (for tests of the cleanup). */
+    static Set<Path> live() {
+        return Set.copyOf(LIVE);
+    }
+
+    /**
+     * Checks every output before any work is done: not an input, not twice, a file or device that can be
+     * written; missing folders are created.
+     */
+    public static List<Target> check(List<String> outputs, InputPaths inputs) throws UsageException {
+        List<Target> out = new ArrayList<>();
+        Map<Path, String> seen = new HashMap<>();
+        for (String o : outputs) {
+            Target t = check(o, inputs);
+            Path key = t.kind() == Kind.STANDARD_OUTPUT ? Path.of("-") : t.file();
+            String first = seen.putIfAbsent(key, o);
+            if (first != null && t.kind() != Kind.WRITE_THROUGH) {
+                throw new UsageException("-o " + o + ": the same file as -o " + first + "; name each report once");
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** Checks one output; see {@link #check(List, InputPaths)}. */
+    public static Target check(String output, InputPaths inputs) throws UsageException {
+        if (output.equals("-")) {
+            return new Target(output, Kind.STANDARD_OUTPUT, null);
+        }
+        Path given;
+        try {
+            given = Path.of(output);
+        } catch (InvalidPathException e) {
+            throw new UsageException("-o " + output + ": not a usable file name (" + e.getReason() + ")");
+        }
+        if (given.getFileName() == null) {
             throw new UsageException("-o " + output + ": is a directory; name a file such as " + output + "/report.md");
         }
-        for (Path in : inputs) {
-            if (same(in, target)) {
-                throw new UsageException("-o " + output + ": is one of the inputs; cca never overwrites an input");
+        Path file = given.toAbsolutePath().normalize();
+        Kind kind = Kind.REPLACE;
+        if (Files.exists(file)) {
+            // An existing file, through any links: a regular one is replaced at its real path (a link stays a link).
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                throw new UsageException("-o " + output + ": cannot look at it (" + reason(e) + ")");
+            }
+            if (a.isDirectory()) {
+                throw new UsageException("-o " + output + ": is a directory; name a file such as " + output + "/report.md");
+            }
+            if (a.isOther()) {
+                String special = special(file);
+                if (special != null) {
+                    throw new UsageException("-o " + output + ": is a " + special + "; cca writes reports to files, character"
+                            + " devices (such as /dev/null) and FIFOs only");
+                }
+                kind = Kind.WRITE_THROUGH;
+            } else {
+                Path real = InputPaths.real(file);
+                file = real != null ? real : file;
+            }
+        } else {
+            // A new file, or a dangling link: the file the link names is created.
+            file = createParent(output, followLinks(output, file));
+        }
+        int nameBytes = file.getFileName().toString().getBytes(StandardCharsets.UTF_8).length;
+        if (nameBytes > NAME_MAX) {
+            throw new UsageException("-o " + output + ": the file name is " + nameBytes + " bytes long; file systems allow "
+                    + NAME_MAX + " bytes at most");
+        }
+        String input = inputs.inputAt(file);
+        if (input != null) {
+            throw new UsageException("-o " + output + ": " + input + (file.toString().equals(output) ? "" : " (" + file + ")")
+                    + "; cca never overwrites an input");
+        }
+        if (kind == Kind.REPLACE) {
+            probe(output, file);
+        }
+        return new Target(output, kind, file);
+    }
+
+    /**
+     * The file a path stands for once its symbolic links are followed: a link is never replaced, its target is.
+     * A dangling link stands for the file it names (which the report then creates).
+     */
+    private static Path followLinks(String output, Path p) throws UsageException {
+        Path at = p;
+        for (int hops = 0; Files.isSymbolicLink(at); hops++) {
+            if (hops == LINK_HOPS) {
+                throw new UsageException("-o " + output + ": too many levels of symbolic links");
+            }
+            try {
+                Path to = Files.readSymbolicLink(at);
+                at = at.resolveSibling(to).toAbsolutePath().normalize();
+            } catch (IOException e) {
+                throw new UsageException("-o " + output + ": cannot read the symbolic link (" + reason(e) + ")");
             }
         }
-        Path parent = target.getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            if (Files.exists(parent)) {
-                throw new UsageException("-o " + output + ": " + parent + " is not a directory");
+        return at;
+    }
+
+    /**
+     * The kind of a special file cca refuses (a block device, a socket), or null for one it writes through (a
+     * character device, a FIFO). Without the "unix" attribute view, an unknown special file is refused.
+     */
+    private static String special(Path file) {
+        try {
+            int mode = (Integer) Files.getAttribute(file, "unix:mode");
+            return switch (mode & 0170000) {
+                case 0020000, 0010000 -> null; // character device, FIFO
+                case 0060000 -> "block device";
+                case 0140000 -> "socket";
+                default -> "special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return "special file";
+        }
+    }
+
+    /** Creates the missing folders of a new file; returns the file's real path (its folder's links resolved). */
+    private static Path createParent(String output, Path file) throws UsageException {
+        Path parent = file.getParent();
+        if (parent == null) {
+            return file;
+        }
+        if (!Files.isDirectory(parent)) {
+            for (Path p = parent; p != null; p = p.getParent()) {
+                if (Files.exists(p) && !Files.isDirectory(p)) {
+                    throw new UsageException("-o " + output + ": " + p + " is not a directory");
+                }
             }
             try {
                 Files.createDirectories(parent);
             } catch (IOException e) {
-                throw new UsageException("-o " + output + ": cannot create the folder " + parent + " (" + e.getMessage() + ")");
+                throw new UsageException("-o " + output + ": cannot create the folder " + parent + " (" + reason(e) + ")");
             }
         }
+        Path real = InputPaths.real(parent);
+        return real == null ? file : real.resolve(file.getFileName().toString());
     }
 
-    private static boolean same(Path input, Path target) {
+    /** Creates and removes a temporary file where the report will go: a folder that cannot be written fails now. */
+    private static void probe(String output, Path file) throws UsageException {
         try {
-            Path a = input.toAbsolutePath().normalize();
-            if (a.equals(target)) {
-                return true;
-            }
-            return Files.exists(target) && Files.exists(input) && Files.isSameFile(input, target);
+            Path tmp = createTemp(file);
+            Files.deleteIfExists(tmp);
+            LIVE.remove(tmp);
         } catch (IOException e) {
-            return false;
+            throw new UsageException("-o " + output + ": cannot write in the folder " + file.getParent() + " (" + reason(e) + ")");
         }
     }
 
-    /** Writes atomically; on failure the target is unchanged and the exception says why. */
-    public static void write(String output, Content content, OutputStream stdout) throws IOException {
-        if (output.equals("-")) {
-            content.write(stdout);
-            stdout.flush();
-            return;
-        }
-        Path target = Path.of(output).toAbsolutePath().normalize();
+    /**
+     * A new temporary file beside {@code target}: hidden, named after it but cut so the whole name fits
+     * {@link #NAME_MAX}, created as any new file is (so its mode follows the umask), and registered for removal.
+     */
+    private static Path createTemp(Path target) throws IOException {
         Path dir = target.getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (OutputStream os = new java.io.BufferedOutputStream(
-                    Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), 1 << 16)) {
-                content.write(os);
-                os.flush();
+        String base = cut(target.getFileName().toString(), NAME_MAX - 2 - 12 - TEMP_SUFFIX.length());
+        for (int attempt = 0; ; attempt++) {
+            String random = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
+            random = "0".repeat(Math.max(0, 12 - random.length())) + random.substring(0, Math.min(12, random.length()));
+            Path tmp = dir.resolve("." + base + "." + random + TEMP_SUFFIX);
+            try {
+                LIVE.add(tmp);
+                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return tmp;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                LIVE.remove(tmp);
+                if (attempt == 10) {
+                    throw e;
+                }
+            } catch (IOException | RuntimeException e) {
+                LIVE.remove(tmp);
+                throw e;
             }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
+        }
+    }
+
+    /** The longest prefix of {@code s} whose UTF-8 form has at most {@code maxBytes} bytes, never cutting a character. */
+    static String cut(String s, int maxBytes) {
+        int bytes = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + n > maxBytes) {
+                return s.substring(0, i);
+            }
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return s;
+    }
+
+    /** Checks and writes one report (what {@code cca generate} and single-output callers use). */
+    public static void write(String output, Content content, OutputStream stdout) throws IOException, UsageException {
+        InputPaths none = new InputPaths();
+        write(List.of(new Job(check(output, none), content)), none, stdout, 1);
+    }
+
+    /**
+     * Writes every report: files are written to temporary files (on up to {@code threads} threads), renamed over
+     * their targets when all are complete, then standard output and devices are written. Every target is checked
+     * against {@code inputs} once more first, with the files read during the run now among them.
+     *
+     * @throws UsageException when a target is an input after all (nothing is written)
+     * @throws WriteException when a report cannot be written; its message names the file and says which reports
+     *                        are new and which kept their earlier content
+     */
+    public static List<String> write(List<Job> jobs, InputPaths inputs, OutputStream stdout, int threads)
+            throws IOException, UsageException {
+        for (Job j : jobs) {
+            if (j.target().kind() != Kind.STANDARD_OUTPUT) {
+                String input = inputs.inputAt(j.target().file());
+                if (input != null) {
+                    throw new UsageException("-o " + j.target().name() + ": " + input + "; cca never overwrites an input");
+                }
+            }
+        }
+        List<Job> files = jobs.stream().filter(j -> j.target().kind() == Kind.REPLACE).toList();
+        Map<Job, Path> staged = stage(files, threads);
+        commit(files, staged);
+        List<String> written = new ArrayList<>();
+        for (Job j : files) {
+            written.add(j.target().name());
+        }
+        for (Job j : jobs) {
+            if (j.target().kind() == Kind.REPLACE) {
+                continue;
             }
             try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                if (j.target().kind() == Kind.STANDARD_OUTPUT) {
+                    j.content().write(stdout);
+                    stdout.flush();
+                } else {
+                    // Opened as the shell opens a redirection target: no create, no truncate, no rename.
+                    try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(j.target().file(), StandardOpenOption.WRITE),
+                            1 << 16)) {
+                        j.content().write(os);
+                        os.flush();
+                    }
+                }
+            } catch (IOException e) {
+                throw new WriteException("could not write " + (j.target().kind() == Kind.STANDARD_OUTPUT ? "to standard output"
+                        : j.target().name()) + ": " + reason(e) + (written.isEmpty() ? "" : "; " + list(written)
+                        + (written.size() == 1 ? " was" : " were") + " written"), e);
             }
-        } finally {
-            Files.deleteIfExists(tmp);
+            written.add(j.target().name());
         }
+        return written;
+    }
+
+    /** Writes each file's temporary copy; on any failure removes them all and reports that nothing was replaced. */
+    private static Map<Job, Path> stage(List<Job> files, int threads) throws IOException {
+        Map<Job, Path> staged = new ConcurrentHashMap<>();
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (Job j : files) {
+            tasks.add(() -> {
+                staged.put(j, stageOne(j));
+                return null;
+            });
+        }
+        Job failed = null;
+        Throwable why = null;
+        if (files.size() <= 1 || threads <= 1) {
+            for (int i = 0; i < tasks.size() && failed == null; i++) {
+                try {
+                    tasks.get(i).call();
+                } catch (Exception e) {
+                    failed = files.get(i);
+                    why = e;
+                }
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(files.size(), threads));
+            try {
+                List<Future<Void>> done = pool.invokeAll(tasks);
+                for (int i = 0; i < done.size(); i++) {
+                    try {
+                        done.get(i).get();
+                    } catch (ExecutionException e) {
+                        if (failed == null) {
+                            failed = files.get(i);
+                            why = e.getCause();
+                        }
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed = files.get(0);
+                why = e;
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        if (failed != null) {
+            for (Path tmp : staged.values()) {
+                discard(tmp);
+            }
+            if (why instanceof RuntimeException re) {
+                throw re;
+            }
+            if (why instanceof Error err) {
+                throw err;
+            }
+            List<String> others = new ArrayList<>();
+            for (Job j : files) {
+                if (j != failed) {
+                    others.add(j.target().name());
+                }
+            }
+            throw new WriteException("could not write " + failed.target().name() + ": " + reason(why) + "; no report was replaced"
+                    + (others.isEmpty() ? " (any earlier " + failed.target().name() + " is unchanged)"
+                    : " (any earlier " + failed.target().name() + ", " + list(others) + " are unchanged)"), why);
+        }
+        return staged;
+    }
+
+    private static Path stageOne(Job j) throws IOException {
+        Path tmp = createTemp(j.target().file());
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                OutputStream os = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+                j.content().write(os);
+                os.flush();
+                ch.force(true);
+            }
+            return tmp;
+        } catch (IOException | RuntimeException | Error e) {
+            discard(tmp);
+            throw e;
+        }
+    }
+
+    /** Renames each staged file over its target; a failure part-way says which reports are new and which are not. */
+    private static void commit(List<Job> files, Map<Job, Path> staged) throws IOException {
+        List<String> replaced = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Job j = files.get(i);
+            Path tmp = staged.get(j);
+            try {
+                try {
+                    Files.move(tmp, j.target().file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, j.target().file(), StandardCopyOption.REPLACE_EXISTING);
+                }
+                LIVE.remove(tmp);
+                replaced.add(j.target().name());
+            } catch (IOException e) {
+                List<String> kept = new ArrayList<>();
+                for (int k = i; k < files.size(); k++) {
+                    kept.add(files.get(k).target().name());
+                    discard(staged.get(files.get(k)));
+                }
+                throw new WriteException("could not replace " + j.target().name() + ": " + reason(e) + "; "
+                        + (replaced.isEmpty() ? "" : list(replaced) + (replaced.size() == 1 ? " is" : " are") + " new, ")
+                        + list(kept) + (kept.size() == 1 ? " keeps its" : " keep their") + " earlier content", e);
+            }
+        }
+    }
+
+    private static void discard(Path tmp) {
+        if (tmp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            // the shutdown hook tries again
+            return;
+        }
+        LIVE.remove(tmp);
+    }
+
+    private static String list(List<String> names) {
+        return String.join(", ", names);
+    }
+
+    /** An exception's reason as a person reads it: "No space left on device", not the class name. */
+    static String reason(Throwable e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file of that name appeared meanwhile";
+        }
+        if (e instanceof FileSystemException fs) {
+            return fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 }

@@ -25,11 +25,17 @@ public final class Cli {
     }
 
     public static Run run(String stdin, Map<String, String> env, boolean tty, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return run(new ByteArrayOutputStream(), stdin, env, tty, args);
+    }
+
+    /** Runs with {@code stdout} as standard output (a stream that fails, say); {@link Run#out()} is what it holds if a byte array. */
+    public static Run run(java.io.OutputStream stdout, String stdin, Map<String, String> env, boolean tty, String... args) {
+        java.io.OutputStream out = stdout;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Map<String, String> vars = new HashMap<>(env);
         int code = Main.run(args, out, err, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), vars,
                 Profiles.TODAY, tty, tty);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new Run(code, out instanceof ByteArrayOutputStream b ? b.toString(StandardCharsets.UTF_8) : "",
+                err.toString(StandardCharsets.UTF_8));
     }
 }
