@@ -73,7 +73,7 @@ public class BatchBenchmark {
         List<AssessConfig.Output> outs = List.of(new AssessConfig.Output(dir.resolve("out.csv").toString(), null),
                 new AssessConfig.Output(dir.resolve("out.json").toString(), null));
         config = new BatchConfig(List.of(input.toString()), null, null, LocalDate.of(2026, 1, 1), null, Limits.DEFAULT, outs, "en",
-                List.of(), "training", 20, Runtime.getRuntime().availableProcessors(), null, null, null, null, null, 0);
+                List.of(), "training", 20, Runtime.getRuntime().availableProcessors(), null, null, dev.cca.run.GateConfig.NONE);
     }
 
     @Benchmark

@@ -4,6 +4,7 @@ import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.report.RenderOptions;
 import dev.cca.report.TerminalSummary;
+import dev.cca.report.WorkflowCommands;
 import dev.cca.result.CenterResult;
 import dev.cca.run.AssessConfig;
 import dev.cca.run.AssessRun;
@@ -28,6 +29,8 @@ import picocli.CommandLine.Parameters;
             "  cca assess center.yaml --bench results/      # every benchmark file in the folder",
             "  cca assess center.yaml --scenario inference --lang zh -o 报告.md",
             "  cca assess center.yaml --fail-under 55 --min-grade 3      # a CI gate",
+            "  cca assess submissions/ --gate gate.yaml -o results.xml -o results.sarif",
+            "  cca assess center.yaml --min-grade training=4,inference=Proficient",
             "  cca assess center.yaml --baseline last.json --max-drop 2  # fail on regressions",
             "",
             "${bundle:exit.all}"})
@@ -71,13 +74,13 @@ final class AssessCommand implements Callable<Integer> {
         for (String o : outputs) {
             outs.add(new AssessConfig.Output(o, format));
         }
-        if (gates.problem() != null) {
-            env.err().println("cca assess: " + gates.problem());
+        if (gates.config().problem() != null) {
+            env.err().println("cca assess: " + gates.config().problem());
             return ExitCode.USAGE.code();
         }
         List<String> scenarios = scenario.equals("all") ? List.of() : List.of(scenario.split(","));
         AssessConfig cfg = new AssessConfig(profiles, benches, benchConditions, common.rules, scenarios, common.asOfDate(), env.today(),
-                common.charset(), common.limits(), outs, common.lang(), gates.failUnder, gates.minGrade, gates.baseline, gates.maxDrop);
+                common.charset(), common.limits(), outs, common.lang(), gates.config());
         boolean errColour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
         try {
             AssessRun.Outcome outcome = AssessRun.run(cfg, env.in());
@@ -103,10 +106,10 @@ final class AssessCommand implements Callable<Integer> {
                     env.out().println("wrote " + w);
                 }
             }
-            for (String f : outcome.gates().failures()) {
-                env.err().println("gate failed: " + f);
+            GateLines.print(outcome.result().gate(), env.err(), Integer.MAX_VALUE, common.quiet);
+            if (GateLines.githubActions(env.vars())) {
+                WorkflowCommands.write(outcome.result().problems(), outcome.result().gate(), toStdout ? env.err() : env.out());
             }
-            GateOptions.printSkipped(outcome.gates(), common.quiet, env.err());
             if (outcome.result().centers().isEmpty() && outcome.exit() == ExitCode.OK) {
                 env.err().println("no center profile found in the inputs");
                 env.err().flush();

@@ -111,12 +111,12 @@ final class BatchCommand implements Callable<Integer> {
             env.err().println("cca batch: --threads must be from 1 to " + MAX_THREADS + " and --top 0 or more");
             return ExitCode.USAGE.code();
         }
-        if (gates.problem() != null) {
-            env.err().println("cca batch: " + gates.problem());
+        if (gates.config().problem() != null) {
+            env.err().println("cca batch: " + gates.config().problem());
             return ExitCode.USAGE.code();
         }
         BatchConfig cfg = new BatchConfig(inputs, common.rules, common.asOfDate(), env.today(), common.charset(), common.limits(),
-                outs, common.lang(), groupBy, rankBy, top, nThreads, delim, sheet, gates.failUnder, gates.minGrade, gates.baseline, gates.maxDrop);
+                outs, common.lang(), groupBy, rankBy, top, nThreads, delim, sheet, gates.config());
         boolean colour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
         boolean showProgress = progress != null ? progress : env.stderrTty() && !common.quiet;
         ProgressBar bar = new ProgressBar(env.err(), showProgress, colour);
@@ -144,15 +144,11 @@ final class BatchCommand implements Callable<Integer> {
                     env.out().println("wrote " + w);
                 }
             }
-            int gateShown = 0;
-            for (String f : outcome.gates().failures()) {
-                if (gateShown++ == 20) {
-                    env.err().println("gate failed for " + (outcome.gates().failures().size() - 20) + " more");
-                    break;
-                }
-                env.err().println("gate failed: " + f);
+            GateLines.print(r.gate(), env.err(), 20, common.quiet);
+            if (GateLines.githubActions(env.vars())) {
+                boolean toStdout = outputs.contains("-");
+                dev.cca.report.WorkflowCommands.write(r.problems(), r.gate(), toStdout ? env.err() : env.out());
             }
-            GateOptions.printSkipped(outcome.gates(), common.quiet, env.err());
             env.out().flush();
             env.err().flush();
             return outcome.exit().code();

@@ -31,6 +31,8 @@ import picocli.CommandLine.Command;
             "  cca assess samples/wuhan-aicc.yaml -o report.md",
             "  cca batch catalog/ -o ranking.csv -o summary.md",
             "  cca validate samples/",
+            "  cca help assess                     # the help of one command",
+            "  source <(cca completion)            # tab completion in bash and zsh",
             "",
             "${bundle:exit.all}",
             "Documentation: README.md and docs/ in the source distribution."})
@@ -74,6 +76,15 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         boolean verbose = java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v");
+        // A usage error is one line that says what is wrong and where the help is, never the whole usage text.
+        cl.setParameterExceptionHandler((ex, args2) -> {
+            CommandLine c = ex.getCommandLine();
+            String name = c.getCommandSpec().qualifiedName();
+            err.println(name + ": " + ex.getMessage().replace("\n", " ").strip()
+                    + (ex.getMessage().endsWith(")") ? "" : " (see " + name + " --help)"));
+            err.flush();
+            return dev.cca.run.ExitCode.USAGE.code();
+        });
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             err.println("cca: internal error: " + ex);
             err.println("This is a bug in cca. Please report it to the cca maintainers with the command line and,"
@@ -107,6 +118,8 @@ public final class Main implements Runnable {
         cl.addSubcommand("batch", new BatchCommand(env));
         cl.addSubcommand("validate", new ValidateCommand(env));
         cl.addSubcommand("generate", new GenerateCommand(env));
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
+        cl.addSubcommand("completion", new CompletionCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(true);
         return cl;

@@ -30,7 +30,7 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.writeStartObject();
-            JsonRenderer.header(g, r.format(), r.tool(), r.rules(), r.asOf());
+            JsonRenderer.header(g, r.format(), r.tool(), r.rules(), r.asOf(), r.inputs());
             g.writeObjectFieldStart("summary");
             g.writeNumberField("centers", r.rows().size());
             g.writeNumberField("invalid_records", r.invalidRecords());
@@ -148,6 +148,7 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
             }
             g.writeRaw('\n');
             g.writeEndArray();
+            JsonRenderer.gate(g, r.gate());
             g.writeArrayFieldStart("problems");
             for (Diagnostic d : r.problems()) {
                 g.writeRaw('\n');

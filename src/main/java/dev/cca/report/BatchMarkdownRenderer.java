@@ -79,6 +79,7 @@ public final class BatchMarkdownRenderer implements TextRenderer<BatchResult> {
             }
         }
         sb.append('\n');
+        GateMarkdown.section(sb, r.gate(), o, "##");
         if (!r.problems().isEmpty()) {
             sb.append(zh ? "## 问题\n\n" : "## Problems\n\n");
             int shown = 0;

@@ -11,6 +11,8 @@ import dev.cca.result.BenchmarkSummary;
 import dev.cca.result.CenterResult;
 import dev.cca.result.FitResult;
 import dev.cca.result.Gaps;
+import dev.cca.result.GateReport;
+import dev.cca.result.InputDigest;
 import dev.cca.result.IndicatorResult;
 import dev.cca.result.MetricResult;
 import dev.cca.result.ScenarioResult;
@@ -38,12 +40,13 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
             g.setPrettyPrinter(pp);
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.writeStartObject();
-            header(g, r.format(), r.tool(), r.rules(), r.asOf());
+            header(g, r.format(), r.tool(), r.rules(), r.asOf(), r.inputs());
             g.writeArrayFieldStart("centers");
             for (CenterResult c : r.centers()) {
                 center(g, c);
             }
             g.writeEndArray();
+            gate(g, r.gate());
             g.writeArrayFieldStart("problems");
             for (Diagnostic d : r.problems()) {
                 diagnostic(g, d);
@@ -270,7 +273,7 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
 
     /** The fields every cca JSON result starts with: format tag, tool, rule set and reference date (reproducibility). */
     static void header(JsonGenerator g, String format, AssessmentResult.ToolInfo tool, AssessmentResult.RulesInfo rules,
-                       String asOf) throws IOException {
+                       String asOf, List<InputDigest> inputs) throws IOException {
         g.writeStringField("format", format);
         g.writeObjectFieldStart("tool");
         g.writeStringField("name", tool.name());
@@ -288,6 +291,79 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
         g.writeEndObject();
         g.writeEndObject();
         g.writeStringField("as_of", asOf);
+        g.writeArrayFieldStart("inputs");
+        for (InputDigest d : inputs) {
+            g.writeStartObject();
+            g.writeStringField("file", d.file());
+            g.writeStringField("sha256", d.sha256());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * The gate's decision ({@code null} when no gate was asked for): the gate files with their hashes, the date
+     * waivers expire against, counts per status, the checks, and the outcomes (in a catalog run only those that
+     * are not a pass; {@code passes_listed} says which).
+     */
+    static void gate(JsonGenerator g, GateReport r) throws IOException {
+        if (r == null || !r.configured() && r.sources().isEmpty()) {
+            g.writeNullField("gate");
+            return;
+        }
+        g.writeObjectFieldStart("gate");
+        g.writeBooleanField("passed", r.passed());
+        g.writeArrayFieldStart("files");
+        for (GateReport.Source s : r.sources()) {
+            g.writeStartObject();
+            g.writeStringField("file", s.file());
+            g.writeStringField("sha256", s.sha256());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("reference_date", r.referenceDate());
+        g.writeObjectFieldStart("counts");
+        g.writeNumberField("pass", r.counts().pass());
+        g.writeNumberField("warn", r.counts().warn());
+        g.writeNumberField("fail", r.counts().fail());
+        g.writeNumberField("waived", r.counts().waived());
+        g.writeNumberField("skipped", r.counts().skipped());
+        g.writeEndObject();
+        g.writeArrayFieldStart("checks");
+        for (GateReport.Check c : r.checks()) {
+            g.writeStartObject();
+            g.writeStringField("on", c.on());
+            g.writeStringField("id", c.target());
+            g.writeStringField("scenario", c.scenario());
+            g.writeStringField("bound", c.bound());
+            g.writeStringField("limit", c.limit());
+            g.writeStringField("level", c.level());
+            g.writeStringField("defined_at", c.definedAt());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeBooleanField("passes_listed", r.passesListed());
+        g.writeArrayFieldStart("outcomes");
+        for (GateReport.Outcome o : r.outcomes()) {
+            g.writeStartObject();
+            g.writeStringField("center", o.center());
+            g.writeStringField("scenario", o.scenario());
+            g.writeNumberField("check", o.check());
+            g.writeStringField("status", o.status().id());
+            g.writeStringField("value", o.value());
+            g.writeStringField("message", o.message());
+            if (o.waiver() != null) {
+                g.writeObjectFieldStart("waiver");
+                g.writeStringField("reason", o.waiver());
+                g.writeStringField("expires", o.expires());
+                g.writeEndObject();
+            }
+            g.writeStringField("file", o.file());
+            g.writeNumberField("line", o.line());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {

@@ -51,6 +51,7 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
             }
             sb.append('\n');
         }
+        GateMarkdown.section(sb, r.gate(), o, "#");
         for (CenterResult c : r.centers()) {
             center(sb, c, r, o, several ? "#" : "");
         }

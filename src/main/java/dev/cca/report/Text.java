@@ -138,4 +138,47 @@ public final class Text {
         int w = width(t);
         return w >= cols ? t : " ".repeat(cols - w) + t;
     }
+
+    /**
+     * Escapes text for XML character data and attribute values: {@code & < > " '} as entities, and characters
+     * XML 1.0 cannot hold at all (controls other than tab, line feed and carriage return, lone surrogates,
+     * U+FFFE and U+FFFF) dropped, after {@link #stripControls} has taken out terminal controls.
+     */
+    public static String xml(String s) {
+        String t = stripControls(s);
+        StringBuilder sb = new StringBuilder(t.length() + 16);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&apos;");
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
+                        sb.append(c).append(t.charAt(++i));
+                    } else if (!Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF' && (c >= 0x20 || c == '\t')) {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The message of a GitHub Actions workflow command ({@code ::error ...::MESSAGE}), escaped as the runner
+     * decodes it: {@code %} as %25, carriage return as %0D, line feed as %0A; other controls are removed, so
+     * text from a profile can neither end the command nor start another.
+     */
+    public static String workflowData(String s) {
+        String t = s == null ? "" : s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return stripControls(t);
+    }
+
+    /** A property value of a workflow command ({@code file=...}): as {@link #workflowData}, and {@code :} and {@code ,} too. */
+    public static String workflowProperty(String s) {
+        return workflowData(s).replace(":", "%3A").replace(",", "%2C");
+    }
 }

@@ -8,10 +8,12 @@ import java.util.List;
  * reproducibility), the reference date, one {@link CenterResult} per center, and the problems of inputs
  * that could not be scored.
  *
- * @param asOf the {@code --as-of} date, or null when each center was judged against its own assessed_on
+ * @param asOf   the {@code --as-of} date, or null when each center was judged against its own assessed_on
+ * @param inputs every input file with its SHA-256
+ * @param gate   what the CI gate decided; {@link GateReport#NONE} without a gate
  */
-public record AssessmentResult(String format, ToolInfo tool, RulesInfo rules, String asOf,
-                               List<CenterResult> centers, List<Diagnostic> problems) {
+public record AssessmentResult(String format, ToolInfo tool, RulesInfo rules, String asOf, List<InputDigest> inputs,
+                               List<CenterResult> centers, List<Diagnostic> problems, GateReport gate) {
 
     public static final String FORMAT = "cca-result/v1";
 
@@ -43,6 +45,11 @@ public record AssessmentResult(String format, ToolInfo tool, RulesInfo rules, St
         private static String id(dev.cca.rules.RuleSet.Missing m) {
             return m == dev.cca.rules.RuleSet.Missing.EXCLUDE ? "exclude" : "zero";
         }
+    }
+
+    /** This result with the gate's decision. */
+    public AssessmentResult withGate(GateReport g) {
+        return new AssessmentResult(format, tool, rules, asOf, inputs, centers, problems, g);
     }
 
     public boolean hasErrors() {

@@ -14,6 +14,7 @@ public record BatchResult(
         AssessmentResult.ToolInfo tool,
         AssessmentResult.RulesInfo rules,
         String asOf,
+        List<InputDigest> inputs,
         List<ScenarioInfo> scenarios,
         List<TableInfo> tables,
         List<IndicatorInfo> indicators,
@@ -25,7 +26,8 @@ public record BatchResult(
         List<Aggregate> aggregates,
         List<Diagnostic> problems,
         int invalidRecords,
-        long warnings) {
+        long warnings,
+        GateReport gate) {
 
     public static final String FORMAT = "cca-batch/v1";
 
@@ -57,6 +59,12 @@ public record BatchResult(
      */
     public record Aggregate(String field, String value, String scenario, int count, int rated, int notClaimed,
                             int insufficientData, double mean, double median, double min, double max, int[] gradeCounts) {
+    }
+
+    /** This result with the gate's decision. */
+    public BatchResult withGate(GateReport g) {
+        return new BatchResult(format, tool, rules, asOf, inputs, scenarios, tables, indicators, grades, capIds, groupFields, rows,
+                rankings, aggregates, problems, invalidRecords, warnings, g);
     }
 
     /** {@code [scenario][row index]}: each row's rank in each scenario. */

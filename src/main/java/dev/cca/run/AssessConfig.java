@@ -19,14 +19,11 @@ import java.util.List;
  * @param asOf      the date staleness is judged against; null to use each profile's assessed_on
  * @param today     today's date (a parameter so that tests and reruns are reproducible)
  * @param outputs   reports to write
- * @param failUnder gate: fail when any reported scenario score is below this; null for no gate
- * @param minGrade  gate: fail when any reported grade is below this; null for no gate
- * @param baseline  gate: an earlier JSON result to compare with; null for none
- * @param maxDrop   with a baseline: the score drop allowed before failing
+ * @param gate      the CI gate: a gate file and the quick options ({@link GateConfig#NONE} for none)
  */
 public record AssessConfig(List<String> inputs, List<String> benches, List<String> benchConditions, String rules, List<String> scenarios,
                            LocalDate asOf, LocalDate today, Charset encoding, Limits limits, List<Output> outputs,
-                           String lang, Double failUnder, Integer minGrade, String baseline, double maxDrop) {
+                           String lang, GateConfig gate) {
 
     /** One report to write: a path ("-" for standard output) and a format name (null: from the extension). */
     public record Output(String path, String format) {

@@ -14,6 +14,8 @@ import dev.cca.report.Renderer;
 import dev.cca.report.ReportFormat;
 import dev.cca.result.AssessmentResult;
 import dev.cca.result.CenterResult;
+import dev.cca.result.GateReport;
+import dev.cca.gate.GatePolicy;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +28,8 @@ import java.util.Map;
 public final class AssessRun {
 
     /** What an assessment produced and the exit code it earns. */
-    public record Outcome(AssessmentResult result, ProfileSet inputs, BenchmarkInputs benchmarks, GateResult gates,
-                          ExitCode exit, List<Diagnostic> ruleWarnings, InputPaths read) {
+    public record Outcome(AssessmentResult result, ProfileSet inputs, BenchmarkInputs benchmarks, ExitCode exit,
+                          List<Diagnostic> ruleWarnings, InputPaths read) {
 
         /** The text of any file read, profile or benchmark, for showing the offending line of a problem. */
         public dev.cca.input.SourceFile source(String name) {
@@ -49,11 +51,13 @@ public final class AssessRun {
             }
         }
         // Every input named, before anything is read: an output that would replace one is refused now.
-        InputPaths read = new InputPaths().addAll(cfg.inputs()).addAll(cfg.benches()).add(cfg.rules()).add(cfg.baseline());
+        InputPaths read = new InputPaths().addAll(cfg.inputs()).addAll(cfg.benches()).add(cfg.rules()).add(cfg.gate().baseline()).add(cfg.gate().file());
         ReportFiles.check(cfg.outputs().stream().map(AssessConfig.Output::path).toList(), read);
         for (AssessConfig.Output o : cfg.outputs()) {
             o.resolve(ReportFormat.Kind.ASSESSMENT);
         }
+        GatePolicy policy = cfg.gate().policy(rules.rules(), cfg.limits());
+        Baseline baseline = Baseline.read(cfg.gate().baseline(), cfg.limits());
         ProfileSet inputs = ProfileSet.read(cfg.inputs(), cfg.limits(), cfg.encoding(), cfg.today(), stdin);
         read.addAll(inputs.inputPaths());
         Problems problems = new Problems();
@@ -82,14 +86,22 @@ public final class AssessRun {
         AssessmentResult result = new AssessmentResult(AssessmentResult.FORMAT,
                 new AssessmentResult.ToolInfo("cca", Version.get()),
                 AssessmentResult.RulesInfo.of(rules.rules(), rules.source()),
-                cfg.asOf() == null ? null : cfg.asOf().toString(), centers, problems.all());
-        Baseline baseline = Baseline.read(cfg.baseline(), cfg.limits());
-        GateResult gates = Gates.check(result, cfg.failUnder(), cfg.minGrade(), baseline, cfg.maxDrop());
+                cfg.asOf() == null ? null : cfg.asOf().toString(), InputDigests.of(sources(inputs, bench), inputs.inputPaths()),
+                centers, problems.all(), GateReport.NONE);
+        LocalDate reference = cfg.asOf() != null ? cfg.asOf() : cfg.today();
+        result = result.withGate(Gates.check(policy, result, rules.rules(), baseline, reference));
+        // Invalid input outranks a failed gate (exit 3), but the gate results of the valid centers are in the result.
         ExitCode exit = problems.hasErrors() ? ExitCode.INVALID_INPUT : ExitCode.OK;
-        if (!gates.passed()) {
+        if (!result.gate().passed()) {
             exit = exit.worst(ExitCode.GATE_FAILED);
         }
-        return new Outcome(result, inputs, bench, gates, exit, ruleWarnings.all(), read);
+        return new Outcome(result, inputs, bench, exit, ruleWarnings.all(), read);
+    }
+
+    private static List<dev.cca.input.SourceFile> sources(ProfileSet inputs, BenchmarkInputs bench) {
+        List<dev.cca.input.SourceFile> all = new ArrayList<>(inputs.sources());
+        all.addAll(bench.sources());
+        return all;
     }
 
     /**

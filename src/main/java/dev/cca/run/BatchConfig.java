@@ -15,11 +15,9 @@ import java.util.List;
  * @param threads   parsing threads
  * @param delimiter CSV delimiter, or null to detect it
  * @param sheet     XLSX sheet name, or null for the first sheet
- * @param baseline  an earlier JSON result (batch or assess) to gate regressions against, or null
- * @param maxDrop   with a baseline: the score drop allowed
+ * @param gate      the CI gate: a gate file and the quick options ({@link GateConfig#NONE} for none)
  */
 public record BatchConfig(List<String> inputs, String rules, LocalDate asOf, LocalDate today, Charset encoding, Limits limits,
                           List<AssessConfig.Output> outputs, String lang, List<String> groupBy, String rankBy, int top,
-                          int threads, Character delimiter, String sheet, Double failUnder, Integer minGrade, String baseline,
-                          double maxDrop) {
+                          int threads, Character delimiter, String sheet, GateConfig gate) {
 }

@@ -21,6 +21,8 @@ import dev.cca.result.AssessmentResult;
 import dev.cca.result.BatchResult;
 import dev.cca.result.BatchRow;
 import dev.cca.result.BatchStatistics;
+import dev.cca.result.GateReport;
+import dev.cca.gate.GatePolicy;
 import dev.cca.rules.RuleSet;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,7 +45,7 @@ public final class BatchRun {
 
     /** What a catalog run produced and the exit code it earns. */
     /** @param readMillis time spent reading, validating and scoring; {@code summaryMillis} ranking and aggregating */
-    public record Outcome(BatchResult result, GateResult gates, ExitCode exit, long readMillis, long summaryMillis, InputPaths read) {
+    public record Outcome(BatchResult result, ExitCode exit, long readMillis, long summaryMillis, InputPaths read) {
     }
 
     /** Progress callbacks, from the calling thread, every few thousand records. */
@@ -85,13 +87,15 @@ public final class BatchRun {
         }
         // Every input named, before anything is read: an output that would replace one is refused now. The files
         // that profiles name are added as workers read them, and checked again before anything is written.
-        InputPaths read = new InputPaths().addAll(cfg.inputs()).add(cfg.rules()).add(cfg.baseline());
+        InputPaths read = new InputPaths().addAll(cfg.inputs()).add(cfg.rules()).add(cfg.gate().baseline()).add(cfg.gate().file());
         ReportFiles.check(cfg.outputs().stream().map(AssessConfig.Output::path).toList(), read);
         for (AssessConfig.Output o : cfg.outputs()) {
             o.resolve(ReportFormat.Kind.BATCH);
         }
         // Read before the catalog, so that a bad --baseline fails at once, not after an hour of scoring.
-        Baseline baseline = Baseline.read(cfg.baseline(), cfg.limits());
+        checkOptions(cfg, rs);
+        GatePolicy policy = cfg.gate().policy(rs, cfg.limits());
+        Baseline baseline = Baseline.read(cfg.gate().baseline(), cfg.limits());
         Plan plan = Plan.compile(rs);
         List<String> groups = new ArrayList<>(DEFAULT_GROUPS);
         for (String g : cfg.groupBy()) {
@@ -135,14 +139,15 @@ public final class BatchRun {
         long readAt = System.nanoTime();
         int invalid = (int) counts[1] + duplicates(rows, problems);
         BatchResult result = result(cfg, rules, plan, groups, rows, problems, invalid, counts[2]);
-        GateResult gates = Gates.check(result, cfg.failUnder(), cfg.minGrade(), baseline, cfg.maxDrop());
+        result = result.withGate(Gates.check(policy, result, rs, baseline, cfg.asOf() != null ? cfg.asOf() : cfg.today()));
         boolean errors = problems.stream().anyMatch(Diagnostic::isError);
+        // Invalid records outrank a failed gate (exit 3), but the gate results of the valid centers are in the result.
         ExitCode exit = errors ? ExitCode.INVALID_INPUT : ExitCode.OK;
-        if (!gates.passed()) {
+        if (!result.gate().passed()) {
             exit = exit.worst(ExitCode.GATE_FAILED);
         }
         long summary = System.nanoTime();
-        return new Outcome(result, gates, exit, (readAt - started) / 1_000_000, (summary - readAt) / 1_000_000, read);
+        return new Outcome(result, exit, (readAt - started) / 1_000_000, (summary - readAt) / 1_000_000, read);
     }
 
     /**
@@ -292,8 +297,50 @@ public final class BatchRun {
         List<BatchResult.Aggregate> aggregates = BatchStatistics.aggregate(rows, groups, scenarios, maxGrade);
         return new BatchResult(BatchResult.FORMAT, new AssessmentResult.ToolInfo("cca", Version.get()),
                 AssessmentResult.RulesInfo.of(rs, rules.source()),
-                cfg.asOf() == null ? null : cfg.asOf().toString(), scenarios, tables, indicators, grades,
-                rs.caps().stream().map(RuleSet.Cap::id).toList(), groups, rows, rankings, aggregates, problems, invalid, warnings);
+                cfg.asOf() == null ? null : cfg.asOf().toString(), InputDigests.of(List.of(), inputFiles(cfg)), scenarios, tables,
+                indicators, grades, rs.caps().stream().map(RuleSet.Cap::id).toList(), groups, rows, rankings, aggregates, problems,
+                invalid, warnings, GateReport.NONE);
+    }
+
+    /** Options that name things of the rule set or the profile format must name things that exist. */
+    private static void checkOptions(BatchConfig cfg, RuleSet rs) throws UsageException {
+        List<String> scenarios = rs.scenarios().stream().map(RuleSet.Scenario::id).toList();
+        if (rs.scenario(cfg.rankBy()) == null) {
+            throw new UsageException("--rank-by " + cfg.rankBy() + ": unknown scenario" + dev.cca.diag.Suggest.didYouMean(cfg.rankBy(), scenarios)
+                    + "; the rule set scores " + String.join(", ", scenarios));
+        }
+        for (String g : cfg.groupBy()) {
+            dev.cca.model.Field f = dev.cca.model.ProfileSchema.root();
+            StringBuilder at = new StringBuilder();
+            for (String part : g.split("\\.", -1)) {
+                dev.cca.model.Field c = f.type() == dev.cca.model.Field.Type.OBJECT ? f.child(part) : null;
+                if (c == null) {
+                    throw new UsageException("--group-by " + g + ": " + (at.length() == 0 ? "a profile has no field '" + part + "'"
+                            : at + " has no field '" + part + "'") + (f.type() == dev.cca.model.Field.Type.OBJECT
+                            ? dev.cca.diag.Suggest.didYouMean(part, f.children().keySet()) : "") + " (see docs/profile-format.md)");
+                }
+                at.append(at.length() == 0 ? "" : ".").append(part);
+                f = c;
+            }
+            if (f.type() == dev.cca.model.Field.Type.OBJECT) {
+                throw new UsageException("--group-by " + g + ": is a group of fields (" + String.join(", ", f.children().keySet())
+                        + "); name one of them");
+            }
+        }
+    }
+
+    /**
+     * The catalog files named on the command line; a folder's files are not hashed one by one (a tree of a
+     * hundred thousand profiles would be read twice), so a folder is recorded by the files it was given as.
+     */
+    private static List<Path> inputFiles(BatchConfig cfg) {
+        List<Path> out = new ArrayList<>();
+        for (String in : cfg.inputs()) {
+            if (!in.equals("-")) {
+                out.add(Path.of(in));
+            }
+        }
+        return out;
     }
 
     /**

@@ -237,6 +237,11 @@ public final class BenchmarkInputs {
     }
 
     /** The text of a benchmark file read, for showing the offending line of a problem. */
+    /** Every benchmark file read, in the order read. */
+    public java.util.Collection<SourceFile> sources() {
+        return sources.values();
+    }
+
     public SourceFile source(String name) {
         return sources.get(name);
     }

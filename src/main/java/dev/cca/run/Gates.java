@@ -1,122 +1,491 @@
 package dev.cca.run;
 
+import dev.cca.gate.GatePolicy;
+import dev.cca.model.Evidence;
 import dev.cca.model.Numbers;
 import dev.cca.result.AssessmentResult;
 import dev.cca.result.BatchResult;
 import dev.cca.result.BatchRow;
 import dev.cca.result.CenterResult;
+import dev.cca.result.GateReport;
+import dev.cca.result.GateStatus;
+import dev.cca.result.IndicatorResult;
+import dev.cca.result.MetricResult;
 import dev.cca.result.ScenarioResult;
 import dev.cca.result.ScenarioStatus;
+import dev.cca.result.TableResult;
+import dev.cca.rules.RuleSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The CI gates of assess and batch: minimum score, minimum grade, and no regression against a {@link Baseline}
- * (an earlier {@code cca-result/v1} or {@code cca-batch/v1} JSON, either for either command).
+ * The CI gate of assess and batch: a {@link GatePolicy} (from a gate file, the quick options, or both) checked
+ * against every center, with a {@link Baseline} for regression bounds, into a {@link GateReport} that becomes
+ * part of the result. One path for both commands: a center is seen through {@link Subject}, which an explained
+ * {@link CenterResult} and a compact {@link BatchRow} both provide.
+ *
+ * <p>Each assertion bound becomes one check per scenario it applies to (an overall assertion: every scenario
+ * of the rule set; a table or indicator: each scenario that scores it). A scenario a center is not scored in
+ * is {@code skipped} with the reason, never a silent pass.
+ *
+ * <p>The rating status of a scenario decides before any bound: a scenario the center does not claim is
+ * {@code skipped} by every check ("not claimed by the profile": a center is not failed for work it does not
+ * offer); a claimed scenario with insufficient data has no grade, so its grade and score bounds fail, saying
+ * how much of the weight was reported, and a regression bound fails when the baseline had a grade; its table
+ * and indicator checks are made on what was reported.
  */
 public final class Gates {
 
     private Gates() {
     }
 
-    /** How many skipped scenarios a gate result names one by one. */
-    private static final int SKIPPED_EXAMPLES = 20;
+    /** What the gate reads of one center. */
+    interface Subject {
+        String id();
 
-    /** The gates of one or more single assessments. */
-    public static GateResult check(AssessmentResult r, Double failUnder, Integer minGrade, Baseline baseline, double maxDrop) {
-        Tally t = new Tally();
-        if (failUnder == null && minGrade == null && baseline.isEmpty()) {
-            return t.result();
-        }
+        String file();
+
+        int line();
+
+        /** The scenario's score, NaN when the center is not scored in it. */
+        double score(int s);
+
+        /** Whether the scenario's grade stands (null when not scored). */
+        ScenarioStatus status(int s);
+
+        /** The share (0-1) of the scenario's weight with a reported value. */
+        double reported(int s);
+
+        int grade(int s);
+
+        /** The table's score in scenario {@code s}, NaN when absent. */
+        double table(int s, String table);
+
+        /** The indicator's score in scenario {@code s}, NaN when not assessed. */
+        double indicator(int s, String indicator);
+
+        /**
+         * The weakest evidence among the values of the indicator in scenario {@code s}; null when it has no value.
+         *
+         * @throws UnsupportedOperationException when this kind of result does not keep evidence levels
+         */
+        Evidence evidence(int s, String indicator);
+
+        /** The metric whose evidence {@link #evidence} returned, for the message. */
+        String weakestMetric(int s, String indicator);
+    }
+
+    /** The gate of one or more single assessments: every outcome is listed. */
+    public static GateReport check(GatePolicy policy, AssessmentResult r, RuleSet rules, Baseline baseline, LocalDate reference) {
+        Plan plan = new Plan(policy, rules, reference);
+        List<GateReport.Outcome> outcomes = new ArrayList<>();
+        long[] counts = new long[GateStatus.values().length];
         for (CenterResult c : r.centers()) {
-            for (ScenarioResult s : c.scenarios()) {
-                check(t, c.id(), s.id(), s.status(), s.reportedShare(), s.score(), s.grade(), failUnder, minGrade, baseline, maxDrop);
-            }
+            plan.center(new ExplainedSubject(c, rules), baseline, outcomes, counts, true);
         }
-        return t.result();
+        return plan.report(outcomes, counts, true);
     }
 
-    /** The gates of a catalog run, over its compact rows. */
-    public static GateResult check(BatchResult r, Double failUnder, Integer minGrade, Baseline baseline, double maxDrop) {
-        Tally t = new Tally();
-        if (failUnder == null && minGrade == null && baseline.isEmpty()) {
-            return t.result();
-        }
-        for (BatchRow row : r.rows()) {
-            for (int s = 0; s < r.scenarios().size(); s++) {
-                check(t, row.id(), r.scenarios().get(s).id(), row.status(s), row.reported()[s], row.scenario()[s], row.grade()[s],
-                        failUnder, minGrade, baseline, maxDrop);
+    /** The gate of a catalog run, over its compact rows: outcomes that are not a pass are listed, all are counted. */
+    public static GateReport check(GatePolicy policy, BatchResult r, RuleSet rules, Baseline baseline, LocalDate reference) {
+        Plan plan = new Plan(policy, rules, reference);
+        List<GateReport.Outcome> outcomes = new ArrayList<>();
+        long[] counts = new long[GateStatus.values().length];
+        if (!plan.checks.isEmpty()) {
+            for (BatchRow row : r.rows()) {
+                plan.center(new RowSubject(row, r, rules), baseline, outcomes, counts, false);
             }
         }
-        return t.result();
+        return plan.report(outcomes, counts, false);
     }
 
-    private static final class Tally {
-        final List<String> failures = new ArrayList<>();
-        final List<String> skipped = new ArrayList<>();
-        long skippedCount;
+    /** The checks of a policy: each assertion bound in each scenario it applies to. */
+    private static final class Plan {
+        final List<GateReport.Check> checks = new ArrayList<>();
+        final List<GatePolicy.Assertion> assertion = new ArrayList<>();
+        final List<String> bound = new ArrayList<>();
+        final List<Integer> scenario = new ArrayList<>();
+        final GatePolicy policy;
+        final RuleSet rules;
+        final LocalDate reference;
 
-        GateResult result() {
-            return new GateResult(failures, skippedCount, skipped);
+        Plan(GatePolicy policy, RuleSet rules, LocalDate reference) {
+            this.policy = policy;
+            this.rules = rules;
+            this.reference = reference;
+            for (GatePolicy.Assertion a : policy.assertions()) {
+                if (a.effectiveLevel() == GatePolicy.Level.OFF) {
+                    continue;
+                }
+                for (int s = 0; s < rules.scenarios().size(); s++) {
+                    String sid = rules.scenarios().get(s).id();
+                    if (a.scenarioFilter() != null && !a.scenarioFilter().equals(sid) || !applies(a, sid)) {
+                        continue;
+                    }
+                    if (a.minScore() != null) {
+                        add(a, "min_score", Numbers.format(a.minScore()), s);
+                    }
+                    if (a.minGrade() != null) {
+                        add(a, "min_grade", gradeText(a.minGrade()), s);
+                    }
+                    if (a.maxDrop() != null) {
+                        add(a, "max_drop", Numbers.format(a.maxDrop()), s);
+                    }
+                    if (a.requiredEvidence() != null) {
+                        add(a, "required_evidence", a.requiredEvidence().id(), s);
+                    }
+                }
+            }
+        }
+
+        private boolean applies(GatePolicy.Assertion a, String sid) {
+            return switch (a.on()) {
+                case OVERALL, SCENARIO -> true;
+                case TABLE -> rules.tables().stream().anyMatch(t -> t.id().equals(a.id()) && !t.uses(sid).isEmpty());
+                case INDICATOR -> rules.tables().stream().anyMatch(t -> t.uses(sid).stream().anyMatch(u -> u.indicator().equals(a.id())));
+            };
+        }
+
+        private void add(GatePolicy.Assertion a, String b, String limit, int s) {
+            checks.add(new GateReport.Check(a.on().id(), a.id(), rules.scenarios().get(s).id(), b, limit, a.effectiveLevel().id(), a.definedAt()));
+            assertion.add(a);
+            bound.add(b);
+            scenario.add(s);
+        }
+
+        String gradeText(int g) {
+            RuleSet.Grade gr = rules.grade(g);
+            return gr == null ? String.valueOf(g) : g + " " + gr.label().en();
+        }
+
+        void center(Subject c, Baseline baseline, List<GateReport.Outcome> out, long[] counts, boolean listPasses) {
+            for (int k = 0; k < checks.size(); k++) {
+                GateReport.Outcome o = outcome(c, k, baseline);
+                counts[o.status().ordinal()]++;
+                if (listPasses || o.status() != GateStatus.PASS) {
+                    out.add(o);
+                }
+            }
+        }
+
+        /** One check of one center. */
+        private GateReport.Outcome outcome(Subject c, int k, Baseline baseline) {
+            GatePolicy.Assertion a = assertion.get(k);
+            int s = scenario.get(k);
+            String sid = rules.scenarios().get(s).id();
+            String b = bound.get(k);
+            double score = c.score(s);
+            if (score != score) {
+                return make(c, k, GateStatus.SKIPPED, null, "not scored in " + sid, null);
+            }
+            ScenarioStatus status = c.status(s);
+            if (status == ScenarioStatus.NOT_CLAIMED) {
+                return make(c, k, GateStatus.SKIPPED, null, "not claimed by the profile; the gates do not apply", null);
+            }
+            boolean scoreLevel = a.on() == GatePolicy.On.OVERALL || a.on() == GatePolicy.On.SCENARIO;
+            if (status == ScenarioStatus.INSUFFICIENT_DATA && scoreLevel) {
+                String why = "insufficient data (" + Numbers.format(c.reported(s) * 100, 0) + "% of the weight reported), so no grade";
+                if (b.equals("max_drop")) {
+                    int row = baseline.indexOf(c.id());
+                    int bg = row < 0 ? 0 : baseline.grade(row, sid);
+                    if (bg <= 0) {
+                        return make(c, k, GateStatus.SKIPPED, null, why + "; the baseline had none either", null);
+                    }
+                    why += "; the baseline had grade " + gradeText(bg);
+                }
+                return make(c, k, a.effectiveLevel() == GatePolicy.Level.WARN ? GateStatus.WARN : GateStatus.FAIL, status.id(), why, null);
+            }
+            String value;
+            String failure;
+            switch (b) {
+                case "min_score" -> {
+                    double v = switch (a.on()) {
+                        case OVERALL, SCENARIO -> score;
+                        case TABLE -> c.table(s, a.id());
+                        case INDICATOR -> c.indicator(s, a.id());
+                    };
+                    value = v == v ? Numbers.score(v) : null;
+                    if (v != v) {
+                        failure = "no score: nothing of it was reported";
+                    } else {
+                        failure = hundredths(v) >= hundredths(a.minScore()) ? null
+                                : "score " + value + " is below the minimum " + Numbers.format(a.minScore());
+                    }
+                }
+                case "min_grade" -> {
+                    value = gradeText(c.grade(s));
+                    failure = c.grade(s) >= a.minGrade() ? null : "grade " + value + " is below the minimum " + gradeText(a.minGrade());
+                }
+                case "max_drop" -> {
+                    if (baseline.isEmpty() && baseline.file().isEmpty()) {
+                        return make(c, k, GateStatus.SKIPPED, null, "no --baseline given", null);
+                    }
+                    int row = baseline.indexOf(c.id());
+                    double bs = row < 0 ? Double.NaN : baseline.score(row, sid);
+                    if (bs != bs) {
+                        return make(c, k, GateStatus.SKIPPED, null, row < 0 ? "new: not in the baseline " + baseline.file()
+                                : "no " + sid + " score in the baseline " + baseline.file(), null);
+                    }
+                    int bg = baseline.grade(row, sid);
+                    value = Numbers.score(score);
+                    long allowed = Math.round(Math.min(a.maxDrop(), 1000) * 100);
+                    if (bg > 0 && c.grade(s) < bg) {
+                        failure = "grade fell from " + gradeText(bg) + " to " + gradeText(c.grade(s)) + " against the baseline";
+                    } else if (hundredths(score) < hundredths(bs) - allowed) {
+                        failure = "score fell from " + Numbers.score(bs) + " to " + value + " against the baseline (allowed drop "
+                                + Numbers.format(a.maxDrop()) + ")";
+                    } else {
+                        failure = null;
+                    }
+                    if (failure == null) {
+                        value = Numbers.score(bs) + " -> " + value;
+                    }
+                }
+                case "required_evidence" -> {
+                    try {
+                        String[] weakest = weakestEvidence(c, a, s);
+                        value = weakest[0];
+                        if (weakest[0] == null) {
+                            failure = "no value reported, so no evidence";
+                        } else {
+                            Evidence e = Evidence.parse(weakest[0]);
+                            failure = e.atLeast(a.requiredEvidence()) ? null
+                                    : weakest[1] + " is " + weakest[0] + "; " + a.requiredEvidence().id() + " is required";
+                        }
+                    } catch (UnsupportedOperationException e) {
+                        return make(c, k, GateStatus.SKIPPED, null, e.getMessage(), null);
+                    }
+                }
+                default -> throw new IllegalStateException(b);
+            }
+            if (failure == null) {
+                return make(c, k, GateStatus.PASS, value, "", null);
+            }
+            GatePolicy.Waiver w = waiver(a, c.id());
+            if (w != null) {
+                if (!reference.isAfter(w.expires())) {
+                    return make(c, k, GateStatus.WAIVED, value, failure + "; waived until " + w.expires() + ": " + w.reason(), w);
+                }
+                return make(c, k, GateStatus.FAIL, value, failure + "; the waiver expired on " + w.expires() + " (" + w.reason() + ")", w);
+            }
+            return make(c, k, a.effectiveLevel() == GatePolicy.Level.WARN ? GateStatus.WARN : GateStatus.FAIL, value, failure, null);
+        }
+
+        /** {evidence id, metric or indicator} of the weakest value the assertion covers; {null, null} when none. */
+        private String[] weakestEvidence(Subject c, GatePolicy.Assertion a, int s) {
+            List<String> indicators = new ArrayList<>();
+            if (a.on() == GatePolicy.On.INDICATOR) {
+                indicators.add(a.id());
+            } else {
+                for (RuleSet.Table t : rules.tables()) {
+                    if (t.id().equals(a.id())) {
+                        for (RuleSet.IndicatorUse u : t.uses(rules.scenarios().get(s).id())) {
+                            if (!u.informative()) {
+                                indicators.add(u.indicator());
+                            }
+                        }
+                    }
+                }
+            }
+            Evidence weakest = null;
+            String where = null;
+            for (String ind : indicators) {
+                Evidence e = c.evidence(s, ind);
+                if (e != null && (weakest == null || !e.atLeast(weakest))) {
+                    weakest = e;
+                    where = c.weakestMetric(s, ind);
+                }
+            }
+            return new String[] {weakest == null ? null : weakest.id(), where};
+        }
+
+        private GatePolicy.Waiver waiver(GatePolicy.Assertion a, String center) {
+            if (a.on() != GatePolicy.On.INDICATOR) {
+                return null;
+            }
+            GatePolicy.Waiver found = null;
+            for (GatePolicy.Waiver w : policy.waivers()) {
+                if (w.indicator().equals(a.id()) && w.centers().contains(center)
+                        && (found == null || w.expires().isAfter(found.expires()))) {
+                    found = w;
+                }
+            }
+            return found;
+        }
+
+        private GateReport.Outcome make(Subject c, int k, GateStatus status, String value, String message, GatePolicy.Waiver w) {
+            return new GateReport.Outcome(c.id(), rules.scenarios().get(scenario.get(k)).id(), k, status, value, message,
+                    w == null ? null : w.reason(), w == null ? null : w.expires().toString(), c.file(), c.line(), 1);
+        }
+
+        GateReport report(List<GateReport.Outcome> outcomes, long[] counts, boolean passesListed) {
+            GateReport.Counts n = new GateReport.Counts(counts[GateStatus.PASS.ordinal()], counts[GateStatus.WARN.ordinal()],
+                    counts[GateStatus.FAIL.ordinal()], counts[GateStatus.WAIVED.ordinal()], counts[GateStatus.SKIPPED.ordinal()]);
+            if (checks.isEmpty() && policy.sources().isEmpty()) {
+                return GateReport.NONE;
+            }
+            return new GateReport(policy.sources(), reference.toString(), checks, outcomes, passesListed, n);
         }
     }
 
     /**
-     * One scenario of one center. A scenario the center does not claim is skipped by every gate (and counted as
-     * skipped): a center is not failed for work it does not offer. A claimed scenario with too little data
-     * reported has no grade, so it fails --min-grade and --fail-under, and a baseline grade it had counts as lost.
-     */
-    private static void check(Tally t, String id, String scenario, ScenarioStatus status, double reported, double score,
-                              int grade, Double failUnder, Integer minGrade, Baseline baseline, double maxDrop) {
-        List<String> failures = t.failures;
-        String who = id + " " + scenario;
-        if (status == ScenarioStatus.NOT_CLAIMED) {
-            if (t.skippedCount++ < SKIPPED_EXAMPLES) {
-                t.skipped.add(who + ": not claimed by the profile; the gates do not apply");
-            }
-            return;
-        }
-        if (status == ScenarioStatus.INSUFFICIENT_DATA) {
-            String why = who + ": insufficient data (" + Numbers.format(reported * 100, 0) + "% of the weight reported), so no grade";
-            if (failUnder != null || minGrade != null) {
-                failures.add(why + (minGrade != null ? " to meet --min-grade " + minGrade : " to meet --fail-under "
-                        + Numbers.format(failUnder)));
-            }
-            int at = baseline.indexOf(id);
-            if (at >= 0 && baseline.grade(at, scenario) > 0) {
-                failures.add(why + "; the baseline had grade " + baseline.grade(at, scenario));
-            }
-            return;
-        }
-        if (failUnder != null && !(score >= failUnder)) {
-            failures.add(who + ": score " + Numbers.score(score) + " is below --fail-under " + Numbers.format(failUnder));
-        }
-        if (minGrade != null && grade < minGrade) {
-            failures.add(who + ": grade " + grade + " is below --min-grade " + minGrade);
-        }
-        int at = baseline.indexOf(id);
-        if (at < 0) {
-            return;
-        }
-        int bg = baseline.grade(at, scenario);
-        double bs = baseline.score(at, scenario);
-        if (bg > 0 && grade < bg) {
-            failures.add(who + ": grade fell from " + bg + " to " + grade + " against the baseline");
-        }
-        // Compared at the precision results are written and ranked at (two decimals), so that a baseline read
-        // back from JSON equals the run that wrote it.
-        long allowed = Math.round(Math.min(maxDrop, 1000) * 100);
-        if (bs == bs && hundredths(score) < hundredths(bs) - allowed) {
-            failures.add(who + ": score fell from " + Numbers.score(bs) + " to " + Numbers.score(score)
-                    + " against the baseline (allowed drop " + Numbers.format(maxDrop) + ")");
-        }
-    }
-
-    /**
-     * A score in hundredths, the precision results are written and ranked at. Scores are 0-100 (a baseline's are
-     * checked when read), so this never saturates; NaN (no score) is below every score.
+     * A score in hundredths, the precision results are written and ranked at, so that a score read back from a
+     * JSON baseline equals the run that wrote it. Scores are 0-100 (a baseline's are checked when read), so this
+     * never saturates; NaN (no score) is below every score.
      */
     private static long hundredths(double score) {
         return score == score ? Math.round(Math.max(-1, Math.min(101, score)) * 100) : Long.MIN_VALUE / 2;
+    }
+
+    /** A center of an assessment, with everything explained. */
+    private record ExplainedSubject(CenterResult c, RuleSet rules) implements Subject {
+        public String id() {
+            return c.id();
+        }
+
+        public String file() {
+            return c.sourceFile();
+        }
+
+        public int line() {
+            return c.sourceLine();
+        }
+
+        private ScenarioResult sc(int s) {
+            return c.scenario(rules.scenarios().get(s).id());
+        }
+
+        public double score(int s) {
+            ScenarioResult r = sc(s);
+            return r == null ? Double.NaN : r.score();
+        }
+
+        public int grade(int s) {
+            ScenarioResult r = sc(s);
+            return r == null ? 0 : r.grade();
+        }
+
+        public ScenarioStatus status(int s) {
+            ScenarioResult r = sc(s);
+            return r == null ? null : r.status();
+        }
+
+        public double reported(int s) {
+            ScenarioResult r = sc(s);
+            return r == null ? 0 : r.reportedShare();
+        }
+
+        public double table(int s, String table) {
+            ScenarioResult r = sc(s);
+            if (r != null) {
+                for (TableResult t : r.tables()) {
+                    if (t.id().equals(table)) {
+                        return t.score();
+                    }
+                }
+            }
+            return Double.NaN;
+        }
+
+        private IndicatorResult ind(int s, String indicator) {
+            ScenarioResult r = sc(s);
+            if (r != null) {
+                for (TableResult t : r.tables()) {
+                    for (IndicatorResult i : t.indicators()) {
+                        if (i.id().equals(indicator)) {
+                            return i;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        public double indicator(int s, String indicator) {
+            IndicatorResult i = ind(s, indicator);
+            return i == null || !i.assessed() ? Double.NaN : i.score();
+        }
+
+        public Evidence evidence(int s, String indicator) {
+            MetricResult m = weakest(s, indicator);
+            return m == null ? null : Evidence.parse(m.evidence());
+        }
+
+        public String weakestMetric(int s, String indicator) {
+            MetricResult m = weakest(s, indicator);
+            return m == null ? indicator : m.metric();
+        }
+
+        private MetricResult weakest(int s, String indicator) {
+            IndicatorResult i = ind(s, indicator);
+            MetricResult found = null;
+            if (i != null) {
+                for (MetricResult m : i.metrics()) {
+                    Evidence e = m.evidence() == null || !"ok".equals(m.status()) ? null : Evidence.parse(m.evidence());
+                    if (e != null && (found == null || !e.atLeast(Evidence.parse(found.evidence())))) {
+                        found = m;
+                    }
+                }
+            }
+            return found;
+        }
+    }
+
+    /** A center of a catalog run: scores, grades, table and indicator scores; no evidence levels. */
+    private record RowSubject(BatchRow row, BatchResult r, RuleSet rules) implements Subject {
+        public String id() {
+            return row.id();
+        }
+
+        public String file() {
+            return row.sourceFile();
+        }
+
+        public int line() {
+            return row.sourceLine();
+        }
+
+        public double score(int s) {
+            return row.scenario()[s];
+        }
+
+        public int grade(int s) {
+            return row.grade()[s];
+        }
+
+        public ScenarioStatus status(int s) {
+            return row.status(s);
+        }
+
+        public double reported(int s) {
+            return row.reported()[s];
+        }
+
+        public double table(int s, String table) {
+            for (int t = 0; t < r.tables().size(); t++) {
+                if (r.tables().get(t).id().equals(table)) {
+                    return row.table(s, t, r.tables().size());
+                }
+            }
+            return Double.NaN;
+        }
+
+        public double indicator(int s, String indicator) {
+            for (int i = 0; i < r.indicators().size(); i++) {
+                if (r.indicators().get(i).id().equals(indicator)) {
+                    return row.indicators()[i];
+                }
+            }
+            return Double.NaN;
+        }
+
+        public Evidence evidence(int s, String indicator) {
+            throw new UnsupportedOperationException("a catalog run keeps no evidence levels per indicator; check it with cca assess");
+        }
+
+        public String weakestMetric(int s, String indicator) {
+            return indicator;
+        }
     }
 }

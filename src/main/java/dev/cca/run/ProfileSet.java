@@ -41,7 +41,7 @@ public final class ProfileSet {
 
     private final List<Entry> profiles = new ArrayList<>();
     private final Problems problems = new Problems();
-    private final Map<String, SourceFile> sources = new HashMap<>();
+    private final Map<String, SourceFile> sources = new LinkedHashMap<>();
     private final List<Path> inputPaths = new ArrayList<>();
     private final List<Document> benchmarkDocuments = new ArrayList<>();
     private final List<String> nativeBenchmarkFiles = new ArrayList<>();
@@ -212,6 +212,11 @@ public final class ProfileSet {
     /** Files read, for refusing to overwrite an input. */
     public List<Path> inputPaths() {
         return inputPaths;
+    }
+
+    /** Every profile file read, in the order read (catalogs read record by record are in {@link #inputPaths}). */
+    public java.util.Collection<SourceFile> sources() {
+        return sources.values();
     }
 
     /** The text of a file read, for showing the offending line of a problem; null if unknown. */
