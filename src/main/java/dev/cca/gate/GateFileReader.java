@@ -141,7 +141,8 @@ public final class GateFileReader {
         for (Node n : items(root.get("extends"))) {
             String ext = ((Node.ScalarNode) n).text().strip();
             String target = ext;
-            if (!PRESETS.contains(ext) && src.path() != null) {
+            boolean looksLikeFile = ext.contains("/") || ext.contains("\\") || ext.endsWith(".yaml") || ext.endsWith(".yml");
+            if (!PRESETS.contains(ext) && looksLikeFile && src.path() != null) {
                 // Relative to the file that names it, spelled from the name given (reports stay independent of the folder run in).
                 Path parent = Path.of(src.name()).getParent();
                 target = (parent == null ? Path.of(ext) : parent.resolve(ext)).normalize().toString();
@@ -224,7 +225,7 @@ public final class GateFileReader {
             problems.error(at(file, m.get("required_evidence"), path + ".required_evidence"),
                     "required_evidence applies to indicator and table assertions");
         }
-        if (minScore == null && gradeText == null && maxDrop == null && ev == null) {
+        if (minScore == null && gradeText == null && maxDrop == null && ev == null && !"off".equals(level)) {
             problems.error(where, "an assertion needs a bound: min_score, min_grade, max_drop or required_evidence");
         }
         if (problems.errorsSince(mark)) {

@@ -1,5 +1,7 @@
 package dev.cca.report;
 
+import dev.cca.result.AssessmentResult;
+import dev.cca.result.BatchResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +16,11 @@ public final class ReportFormats {
     private static final List<ReportFormat> ALL = List.of(
             new ReportFormat("md", "Markdown", List.of("md", "markdown"), new MarkdownRenderer(), new BatchMarkdownRenderer()),
             new ReportFormat("json", "JSON", List.of("json"), new JsonRenderer(), new BatchJsonRenderer()),
-            new ReportFormat("csv", "CSV", List.of("csv"), null, new BatchCsvRenderer()));
+            new ReportFormat("csv", "CSV", List.of("csv"), null, new BatchCsvRenderer()),
+            new ReportFormat("junit", "JUnit XML", List.of("xml"), new JUnitRenderer<AssessmentResult>(GateView::of),
+                    new JUnitRenderer<BatchResult>(GateView::of)),
+            new ReportFormat("sarif", "SARIF 2.1.0", List.of("sarif"), new SarifRenderer<AssessmentResult>(GateView::of),
+                    new SarifRenderer<BatchResult>(GateView::of)));
 
     private ReportFormats() {
     }

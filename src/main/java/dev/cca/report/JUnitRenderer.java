@@ -1,0 +1,111 @@
+package dev.cca.report;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.result.GateReport;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * JUnit XML, which every CI server shows as test results: one {@code testsuite} per center with one
+ * {@code testcase} per gate check (a failure for a failed check, {@code skipped} for a waived or skipped one,
+ * the warning in {@code system-out} for a warning), or, without a gate, one passing case per scenario with
+ * its score; and a suite {@code invalid inputs} with a failing case per invalid input, named by its location.
+ * No times or timestamps, so reruns give the same bytes. Valid against the Jenkins xUnit {@code junit-10.xsd}.
+ */
+final class JUnitRenderer<R> implements TextRenderer<R> {
+
+    private final Function<R, GateView> view;
+
+    JUnitRenderer(Function<R, GateView> view) {
+        this.view = view;
+    }
+
+    @Override
+    public void render(R result, RenderOptions options, Writer out) throws IOException {
+        GateView v = view.apply(result);
+        GateReport g = v.gate();
+        List<Diagnostic> errors = v.problems().stream().filter(Diagnostic::isError).toList();
+        Map<String, List<GateReport.Outcome>> byCenter = v.outcomesByCenter();
+        long cases = errors.size() + (long) v.centers().size() * (g.configured() ? g.checks().size() : 0);
+        if (!g.configured()) {
+            for (GateView.Center c : v.centers()) {
+                cases += c.scenarios().size();
+            }
+        }
+        long failures = errors.size() + g.counts().fail();
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        out.write("<testsuites name=\"cca\" tests=\"" + cases + "\" failures=\"" + failures + "\" errors=\"0\">\n");
+        for (GateView.Center c : v.centers()) {
+            List<GateReport.Outcome> listed = byCenter.get(c.id());
+            int tests = g.configured() ? g.checks().size() : c.scenarios().size();
+            int failed = 0;
+            int skipped = 0;
+            if (g.configured()) {
+                for (int k = 0; k < g.checks().size(); k++) {
+                    switch (v.outcome(c, k, listed).status()) {
+                        case FAIL -> failed++;
+                        case WAIVED, SKIPPED -> skipped++;
+                        default -> { }
+                    }
+                }
+            }
+            out.write("  <testsuite name=\"" + Text.xml(c.id()) + "\" tests=\"" + tests + "\" failures=\"" + failed
+                    + "\" errors=\"0\" skipped=\"" + skipped + "\" file=\"" + Text.xml(c.file()) + "\">\n");
+            out.write("    <properties>\n");
+            property(out, "name", c.name());
+            property(out, "profile", c.file() + ":" + c.line());
+            property(out, "rules", v.rules().id() + " " + v.rules().version() + " sha256:" + v.rules().sha256());
+            property(out, "cca", v.tool().version());
+            for (String[] s : c.scenarios()) {
+                property(out, s[0], s[1] + " grade " + s[2] + " " + s[3]);
+            }
+            out.write("    </properties>\n");
+            if (!g.configured()) {
+                for (String[] s : c.scenarios()) {
+                    out.write("    <testcase classname=\"" + Text.xml(c.id()) + "\" name=\"" + Text.xml(s[0] + ": score " + s[1]
+                            + ", grade " + s[2] + " " + s[3]) + "\"/>\n");
+                }
+            } else {
+                for (int k = 0; k < g.checks().size(); k++) {
+                    testcase(out, c, g.checks().get(k), v.outcome(c, k, listed));
+                }
+            }
+            out.write("  </testsuite>\n");
+        }
+        if (!errors.isEmpty()) {
+            out.write("  <testsuite name=\"invalid inputs\" tests=\"" + errors.size() + "\" failures=\"" + errors.size()
+                    + "\" errors=\"0\" skipped=\"0\">\n");
+            for (Diagnostic d : errors) {
+                out.write("    <testcase classname=\"invalid-input\" name=\"" + Text.xml(d.location().prefix()) + "\">\n");
+                out.write("      <failure type=\"invalid-input\" message=\"" + Text.xml(d.message()) + "\">" + Text.xml(d.format())
+                        + "</failure>\n");
+                out.write("    </testcase>\n");
+            }
+            out.write("  </testsuite>\n");
+        }
+        out.write("</testsuites>\n");
+    }
+
+    private static void testcase(Writer out, GateView.Center c, GateReport.Check check, GateReport.Outcome o) throws IOException {
+        String name = check.scenario() + ": " + check.title();
+        out.write("    <testcase classname=\"" + Text.xml(c.id()) + "\" name=\"" + Text.xml(name) + "\">\n");
+        String detail = c.id() + " " + check.scenario() + ": " + check.title() + " (" + check.level() + ", " + check.definedAt() + ")"
+                + (o.value() == null ? "" : "; value " + o.value()) + (o.message().isEmpty() ? "" : "; " + o.message())
+                + "; profile " + c.file() + ":" + c.line();
+        switch (o.status()) {
+            case FAIL -> out.write("      <failure type=\"gate\" message=\"" + Text.xml(o.message()) + "\">" + Text.xml(detail) + "</failure>\n");
+            case WAIVED -> out.write("      <skipped message=\"" + Text.xml("waived until " + o.expires() + ": " + o.waiver()) + "\"/>\n");
+            case SKIPPED -> out.write("      <skipped message=\"" + Text.xml(o.message()) + "\"/>\n");
+            case WARN -> out.write("      <system-out>" + Text.xml("warning: " + detail) + "</system-out>\n");
+            case PASS -> out.write("      <system-out>" + Text.xml(detail) + "</system-out>\n");
+        }
+        out.write("    </testcase>\n");
+    }
+
+    private static void property(Writer out, String name, String value) throws IOException {
+        out.write("      <property name=\"" + Text.xml(name) + "\" value=\"" + Text.xml(value == null ? "" : value) + "\"/>\n");
+    }
+}

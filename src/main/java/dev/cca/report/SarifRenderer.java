@@ -1,0 +1,159 @@
+package dev.cca.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.cca.diag.Diagnostic;
+import dev.cca.result.GateReport;
+import dev.cca.result.GateStatus;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * SARIF 2.1.0, the format code-scanning views read (GitHub marks each result at its line in a pull request):
+ * every invalid input at its file, line and column, and every failed, warned or waived gate check at the
+ * profile's line. Rules are the kinds of finding ({@code cca/invalid-input}, {@code cca/gate/table/min_score});
+ * a waived check is a result with an accepted external suppression carrying the waiver's reason. Paths are
+ * written as given, with forward slashes, so that a run from the repository root gives repository-relative
+ * URIs. No timestamps: reruns give the same bytes.
+ */
+final class SarifRenderer<R> implements TextRenderer<R> {
+
+    static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final Function<R, GateView> view;
+
+    SarifRenderer(Function<R, GateView> view) {
+        this.view = view;
+    }
+
+    private record Finding(String rule, String level, String message, String file, int line, int column, String suppression) {
+    }
+
+    @Override
+    public void render(R result, RenderOptions options, Writer out) throws IOException {
+        GateView v = view.apply(result);
+        Map<String, String> rules = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Diagnostic d : v.problems()) {
+            if (d.isError()) {
+                rules.putIfAbsent("cca/invalid-input", "An input that failed validation: it was not scored.");
+                findings.add(new Finding("cca/invalid-input", "error", d.message() + (d.location().path().isEmpty() ? ""
+                        : " [at " + d.location().path() + "]"), d.location().file(), d.location().line(), d.location().column(), null));
+            }
+        }
+        GateReport g = v.gate();
+        for (GateReport.Outcome o : g.outcomes()) {
+            if (o.status() != GateStatus.FAIL && o.status() != GateStatus.WARN && o.status() != GateStatus.WAIVED) {
+                continue;
+            }
+            GateReport.Check c = g.checks().get(o.check());
+            String rule = "cca/gate/" + c.on() + "/" + c.bound();
+            rules.putIfAbsent(rule, "Gate: a " + c.on() + " " + c.bound().replace('_', ' ') + " assertion.");
+            String level = o.status() == GateStatus.WARN ? "warning" : "error";
+            findings.add(new Finding(rule, level, o.center() + " " + o.scenario() + ": " + o.message() + " (" + c.title() + ", "
+                    + c.definedAt() + ")", o.file(), o.line(), o.column(),
+                    o.status() == GateStatus.WAIVED ? "waived until " + o.expires() + ": " + o.waiver() : null));
+        }
+        List<String> ruleIds = new ArrayList<>(rules.keySet());
+        try (JsonGenerator j = FACTORY.createGenerator(out)) {
+            j.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            j.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            j.writeStartObject();
+            j.writeStringField("$schema", SCHEMA);
+            j.writeStringField("version", "2.1.0");
+            j.writeArrayFieldStart("runs");
+            j.writeStartObject();
+            j.writeObjectFieldStart("tool");
+            j.writeObjectFieldStart("driver");
+            j.writeStringField("name", "cca");
+            j.writeStringField("version", v.tool().version());
+            j.writeArrayFieldStart("rules");
+            for (String id : ruleIds) {
+                j.writeStartObject();
+                j.writeStringField("id", id);
+                j.writeObjectFieldStart("shortDescription");
+                j.writeStringField("text", rules.get(id));
+                j.writeEndObject();
+                j.writeEndObject();
+            }
+            j.writeEndArray();
+            j.writeEndObject();
+            j.writeEndObject();
+            j.writeArrayFieldStart("results");
+            for (Finding f : findings) {
+                j.writeStartObject();
+                j.writeStringField("ruleId", f.rule());
+                j.writeNumberField("ruleIndex", ruleIds.indexOf(f.rule()));
+                j.writeStringField("level", f.level());
+                j.writeObjectFieldStart("message");
+                j.writeStringField("text", Text.stripControls(f.message()));
+                j.writeEndObject();
+                if (f.file() != null && !f.file().isEmpty() && !f.file().equals("-")) {
+                    j.writeArrayFieldStart("locations");
+                    j.writeStartObject();
+                    j.writeObjectFieldStart("physicalLocation");
+                    j.writeObjectFieldStart("artifactLocation");
+                    j.writeStringField("uri", uri(f.file()));
+                    j.writeEndObject();
+                    if (f.line() > 0) {
+                        j.writeObjectFieldStart("region");
+                        j.writeNumberField("startLine", f.line());
+                        if (f.column() > 0) {
+                            j.writeNumberField("startColumn", f.column());
+                        }
+                        j.writeEndObject();
+                    }
+                    j.writeEndObject();
+                    j.writeEndObject();
+                    j.writeEndArray();
+                }
+                if (f.suppression() != null) {
+                    j.writeArrayFieldStart("suppressions");
+                    j.writeStartObject();
+                    j.writeStringField("kind", "external");
+                    j.writeStringField("status", "accepted");
+                    j.writeStringField("justification", Text.stripControls(f.suppression()));
+                    j.writeEndObject();
+                    j.writeEndArray();
+                }
+                j.writeEndObject();
+            }
+            j.writeEndArray();
+            j.writeObjectFieldStart("properties");
+            j.writeStringField("rules", v.rules().id() + " " + v.rules().version());
+            j.writeStringField("rulesSha256", v.rules().sha256());
+            j.writeStringField("asOf", v.asOf());
+            j.writeBooleanField("gatePassed", g.passed());
+            j.writeEndObject();
+            j.writeEndObject();
+            j.writeEndArray();
+            j.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    /** A file name as a URI reference: forward slashes, and the characters a URI cannot hold percent-encoded. */
+    static String uri(String file) {
+        String f = file.replace('\\', '/');
+        StringBuilder sb = new StringBuilder(f.length());
+        for (byte b : f.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16))).append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.cca.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cca.testing.Cli;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GateCliTest {
+
+    private static final String WUHAN = "samples/wuhan-aicc.yaml";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void impossible_gate_options_are_one_line_usage_errors() {
+        String[][] cases = {
+            {"assess", WUHAN, "--min-grade", "6"},
+            {"assess", WUHAN, "--min-grade", "training=Excellent"},
+            {"assess", WUHAN, "--min-grade", "trainig=3"},
+            {"assess", WUHAN, "--fail-under", "120"},
+            {"assess", WUHAN, "--max-drop", "2"},
+            {"assess", WUHAN, "--no-such-option"},
+            {"batch", "samples", "-o", tmp.resolve("x.csv").toString(), "--rank-by", "foo"},
+            {"batch", "samples", "-o", tmp.resolve("x.csv").toString(), "--group-by", "region.nowhere"},
+            {"batch", "samples", "-o", tmp.resolve("x.csv").toString(), "--max-drop", "1"},
+        };
+        for (String[] args : cases) {
+            Cli.Run r = Cli.run(args);
+            assertEquals(2, r.exit(), String.join(" ", args) + "\n" + r);
+            assertEquals(1, r.err().strip().lines().count(), "one line, not the usage text: " + r);
+            assertTrue(r.err().startsWith("cca " + args[0] + ": "), r.err());
+        }
+        assertTrue(Cli.run("assess", WUHAN, "--min-grade", "6").err().contains("1 Emerging 待提升"), "the message lists the grades");
+        assertTrue(Cli.run("batch", "samples", "-o", tmp.resolve("x.csv").toString(), "--group-by", "region.provnce").err()
+                .contains("did you mean 'province'"));
+    }
+
+    @Test
+    void per_scenario_grades_are_read_as_numbers_and_names_in_either_language() {
+        // wuhan-aicc: training 58.6 (3 Proficient), inference 52.6 (2 Basic).
+        assertEquals(0, Cli.run("assess", WUHAN, "-q", "--min-grade", "training=Proficient,inference=2").exit());
+        assertEquals(0, Cli.run("assess", WUHAN, "-q", "--min-grade", "training=良好").exit());
+        Cli.Run r = Cli.run("assess", WUHAN, "-q", "--min-grade", "training=3,inference=良好");
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().contains("gate failed: wuhan-aicc inference: grade 2 Basic is below the minimum 3 Proficient"), r.err());
+        assertFalse(r.err().contains("wuhan-aicc training"), r.err());
+    }
+
+    @Test
+    void invalid_inputs_exit_3_but_every_report_carries_the_gate_results_of_the_valid_centers() throws IOException {
+        Path dir = tmp.resolve("subs");
+        Files.createDirectories(dir);
+        Files.copy(Path.of(WUHAN), dir.resolve("wuhan.yaml"));
+        Files.writeString(dir.resolve("bad.yaml"), "cca: center-profile/v1\nid: BAD\nname: x\n");
+        for (String cmd : new String[] {"assess", "batch"}) {
+            Path json = tmp.resolve(cmd + ".json");
+            Path md = tmp.resolve(cmd + ".md");
+            Cli.Run r = Cli.run(cmd, dir.toString(), "-q", "--min-grade", "4", "-o", json.toString(), "-o", md.toString(),
+                    "-o", tmp.resolve(cmd + ".xml").toString(), "-o", tmp.resolve(cmd + ".sarif").toString());
+            assertEquals(3, r.exit(), r.toString());
+            JsonNode gate = new ObjectMapper().readTree(json.toFile()).get("gate");
+            assertFalse(gate.get("passed").asBoolean());
+            assertEquals(2, gate.at("/counts/fail").asInt(), gate.toString());
+            assertTrue(Files.readString(md).contains("Gate: failed (2 failed"), Files.readString(md));
+            assertTrue(Files.readString(tmp.resolve(cmd + ".xml")).contains("grade 3 Proficient is below the minimum 4 Advanced"));
+            assertTrue(Files.readString(tmp.resolve(cmd + ".sarif")).contains("cca/gate/overall/min_grade"));
+            assertTrue(r.err().contains("gate failed: wuhan-aicc training"), r.err());
+        }
+    }
+
+    @Test
+    void a_waiver_holds_until_its_expiry_and_an_expired_one_fails_saying_so() throws IOException {
+        Path gate = tmp.resolve("gate.yaml");
+        Files.writeString(gate, """
+                cca: gate/v1
+                assertions:
+                  - {on: indicator, id: security-compliance, required_evidence: audited}
+                waivers:
+                  - indicator: security-compliance
+                    centers: [wuhan-aicc]
+                    reason: audit booked
+                    expires: 2025-12-31
+                """);
+        Cli.Run before = Cli.run("assess", WUHAN, "-q", "--gate", gate.toString(), "--as-of", "2025-12-31");
+        assertEquals(0, before.exit(), before.toString());
+        assertTrue(before.err().contains("gate waived: wuhan-aicc training: operations.security is declared"), before.err());
+        Cli.Run after = Cli.run("assess", WUHAN, "-q", "--gate", gate.toString(), "--as-of", "2026-01-01");
+        assertEquals(1, after.exit(), after.toString());
+        assertTrue(after.err().contains("the waiver expired on 2025-12-31 (audit booked)"), after.err());
+    }
+
+    @Test
+    void a_warn_level_assertion_is_reported_and_passes() throws IOException {
+        Path gate = tmp.resolve("gate.yaml");
+        Files.writeString(gate, "cca: gate/v1\nassertions:\n  - {on: table, id: operations, level: warn, min_score: 90}\n");
+        Path json = tmp.resolve("r.json");
+        Cli.Run r = Cli.run("assess", WUHAN, "-q", "--gate", gate.toString(), "-o", json.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.err().contains("gate warning: wuhan-aicc training: score 51 is below the minimum 90"), r.err());
+        JsonNode g = new ObjectMapper().readTree(json.toFile()).get("gate");
+        assertEquals(2, g.at("/counts/warn").asInt());
+        assertEquals(gate.toString(), g.at("/files/0/file").asText());
+        assertEquals(64, g.at("/files/0/sha256").asText().length());
+    }
+
+    @Test
+    void an_invalid_gate_file_is_invalid_input_with_its_location() throws IOException {
+        Path gate = tmp.resolve("gate.yaml");
+        Files.writeString(gate, "cca: gate/v1\nassertions:\n  - {on: indicator, id: securty-compliance, min_score: 3}\n");
+        Cli.Run r = Cli.run("assess", WUHAN, "-q", "--gate", gate.toString());
+        assertEquals(3, r.exit(), r.toString());
+        assertTrue(r.err().contains("gate.yaml:3:") && r.err().contains("did you mean 'security-compliance'"), r.err());
+    }
+
+    @Test
+    void help_of_a_command_and_a_completion_script_are_there() {
+        Cli.Run help = Cli.run("help", "assess");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("--gate=FILE") && help.out().contains("--min-grade"), help.out());
+        Cli.Run completion = Cli.run("completion");
+        assertEquals(0, completion.exit());
+        assertTrue(completion.out().contains("complete -F") && completion.out().contains("--allow-rules-change"), completion.out());
+    }
+}
