@@ -19,7 +19,8 @@ import java.util.function.Function;
  * SARIF 2.1.0, the format code-scanning views read (GitHub marks each result at its line in a pull request):
  * every invalid input at its file, line and column, and every failed, warned or waived gate check at the
  * profile's line. Rules are the kinds of finding ({@code cca/invalid-input}, {@code cca/gate/table/min_score});
- * a waived check is a result with an accepted external suppression carrying the waiver's reason. Paths are
+ * a waived check is a result with an accepted external suppression carrying the waiver's reason; the run's
+ * properties name every center assessed, so a clean report still says what it covered. Paths are
  * written as given, with forward slashes, so that a run from the repository root gives repository-relative
  * URIs. No timestamps: reruns give the same bytes.
  */
@@ -134,6 +135,16 @@ final class SarifRenderer<R> implements TextRenderer<R> {
             j.writeStringField("rulesSha256", v.rules().sha256());
             j.writeStringField("asOf", v.asOf());
             j.writeBooleanField("gatePassed", g.passed());
+            // Every center assessed, so that a clean report still says what it covered.
+            j.writeArrayFieldStart("centers");
+            for (GateView.Center c : v.centers()) {
+                j.writeStartObject();
+                j.writeStringField("id", c.id());
+                j.writeStringField("file", c.file());
+                j.writeNumberField("line", c.line());
+                j.writeEndObject();
+            }
+            j.writeEndArray();
             j.writeEndObject();
             j.writeEndObject();
             j.writeEndArray();
