@@ -28,6 +28,12 @@ public record RuleSet(
         List<Cap> caps,
         List<FitRule> fit) {
 
+    /**
+     * The most caps a rule set may have: the engine and catalog rows record which caps hold for a center as the
+     * bits of one {@code long} per scenario, so a 65th cap would share a bit with the first.
+     */
+    public static final int MAX_CAPS = Long.SIZE;
+
     /** A source for the numbers of the rule set: the report, a public benchmark, or the project's judgement. */
     public record Citation(String id, String source, String text) {
     }

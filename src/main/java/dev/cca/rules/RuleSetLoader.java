@@ -13,6 +13,7 @@ import dev.cca.input.YamlReader;
 import dev.cca.model.Evidence;
 import dev.cca.model.Field;
 import dev.cca.model.MetricCatalog;
+import dev.cca.model.Numbers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -132,6 +133,9 @@ public final class RuleSetLoader {
 
         List<RuleSet.Grade> grades = new ArrayList<>();
         List<Node> gradeNodes = list(root, "grades", "", true);
+        if (gradeNodes.isEmpty() && root.get("grades") instanceof Node.ListNode) {
+            err(keyOf(root, "grades"), "grades", "grades is empty: a rule set needs at least one grade, the lowest starting at 0");
+        }
         for (int i = 0; i < gradeNodes.size(); i++) {
             String p = "grades[" + i + "]";
             if (gradeNodes.get(i) instanceof Node.MapNode m) {
@@ -192,12 +196,27 @@ public final class RuleSetLoader {
 
         List<RuleSet.Cap> caps = new ArrayList<>();
         List<Node> capNodes = list(root, "caps", "", false);
+        if (capNodes.size() > RuleSet.MAX_CAPS) {
+            // Catalog rows keep the caps that hold for a center as the bits of one long per scenario.
+            err(capNodes.get(RuleSet.MAX_CAPS), "caps[" + RuleSet.MAX_CAPS + "]", "a rule set has at most " + RuleSet.MAX_CAPS
+                    + " caps, this one " + capNodes.size() + "; merge caps that share a condition");
+        }
+        int lowestGrade = Integer.MAX_VALUE;
+        int highestGrade = Integer.MIN_VALUE;
+        for (RuleSet.Grade gr : grades) {
+            lowestGrade = Math.min(lowestGrade, gr.grade());
+            highestGrade = Math.max(highestGrade, gr.grade());
+        }
         for (int i = 0; i < capNodes.size(); i++) {
             String p = "caps[" + i + "]";
             if (capNodes.get(i) instanceof Node.MapNode m) {
                 keys(m, p, "id", "en", "zh", "when", "max_grade", "scenarios", "cite");
                 RuleSet.Condition c = condition(m.get("when"), p + ".when", indicators.keySet());
                 double g = num(m, "max_grade", p, true, Double.NaN);
+                if (!Double.isNaN(g) && !grades.isEmpty() && (g != Math.rint(g) || g < lowestGrade || g > highestGrade)) {
+                    err(m.get("max_grade"), p + ".max_grade", "max_grade " + Numbers.format(g) + " is not a grade of this rule set"
+                            + " (grades " + lowestGrade + " to " + highestGrade + ")");
+                }
                 List<String> sc = strList(m, "scenarios", p);
                 for (String s : sc) {
                     if (!scenarioIds.contains(s)) {

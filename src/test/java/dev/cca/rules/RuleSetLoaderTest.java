@@ -46,6 +46,24 @@ class RuleSetLoaderTest {
         }));
     }
 
+    @Test
+    void more_caps_than_a_catalog_row_has_bits_for_is_a_load_error_at_the_first_one_too_many() throws IOException {
+        StringBuilder caps = new StringBuilder("caps:\n");
+        for (int i = 0; i < RuleSet.MAX_CAPS + 6; i++) {
+            caps.append("  - {id: cap-").append(i).append(", en: C, zh: 限, when: {metric: training.mfu_pct, missing: true},")
+                    .append(" max_grade: 2, cite: judgement}\n");
+        }
+        String base = minimal();
+        Problems p = new Problems();
+        assertNull(load(base + caps, p));
+        int line = (int) base.lines().count() + 2 + RuleSet.MAX_CAPS;
+        assertTrue(p.all().stream().anyMatch(d -> d.location().line() == line && d.location().path().equals("caps[64]")
+                && d.message().contains("at most 64 caps, this one 70")), p.all().toString());
+        Problems ok = new Problems();
+        String sixtyFour = base + caps.toString().lines().limit(1 + RuleSet.MAX_CAPS).reduce("", (a, b) -> a + b + "\n");
+        assertNotNull(load(sixtyFour, ok), "64 caps fit: " + ok.all());
+    }
+
     @Property(tries = 200)
     void a_linear_curve_that_turns_back_is_rejected(@ForAll @IntRange(min = 1, max = 98) int up,
                                                     @ForAll @IntRange(min = 1, max = 99) int drop) {
