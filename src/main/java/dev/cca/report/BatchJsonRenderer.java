@@ -28,6 +28,7 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
         int nt = r.tables().size();
         int[][] rankOf = r.ranksByRow();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setCharacterEscapes(Text.JSON_ESCAPES);
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.writeStartObject();
             JsonRenderer.header(g, r.format(), r.tool(), r.rules(), r.asOf(), r.inputs());

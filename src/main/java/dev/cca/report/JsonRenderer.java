@@ -34,6 +34,7 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
     @Override
     public void render(AssessmentResult r, RenderOptions options, Writer out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setCharacterEscapes(Text.JSON_ESCAPES);
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));

@@ -1,15 +1,51 @@
 package dev.cca.report;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+
 /**
- * Making untrusted text (center names, ids, notes from submitted files) safe for each output format, and
- * measuring it for terminal alignment. Every renderer goes through these, so an injection fix is made once.
+ * The one sanitiser of untrusted text (center names, ids, sources, notes, messages quoting a submitted file) for
+ * every output: each renderer and writer, present and future (CSV, Markdown, JSON, the terminal, XLSX, JUnit XML,
+ * SARIF), takes its text through one of these, so an injection is fixed once for all of them:
+ *
+ * <ul>
+ *   <li>{@link #stripControls}: plain one-line text for terminals, messages and any format without an escape of
+ *       its own. Control characters (C0, DEL, C1: ANSI escapes, bells, carriage returns, NUL) and the bidirectional
+ *       controls that reorder what a reader sees (U+061C, U+200E/F, U+202A-E, U+2066-9) are removed, line breaks
+ *       and tabs become spaces.</li>
+ *   <li>{@link #csv}: a CSV field, stripped as above, quoted when needed, and made inert as a formula: a cell whose
+ *       first visible character is {@code = + - @} gets a leading apostrophe (OWASP), also when NUL, a line feed or
+ *       spaces came before it.</li>
+ *   <li>{@link #md} and {@link #code}: Markdown text and code spans: HTML as entities, punctuation escaped, so a
+ *       name cannot open a heading, a list, a link or a table cell.</li>
+ *   <li>{@link #JSON_ESCAPES}: JSON keeps every value exactly (it is data, read back by programs) and escapes
+ *       control and bidirectional characters as {@code \\uXXXX}, so the bytes are inert in a terminal or viewer.</li>
+ *   <li>{@link #xml}: text and attribute values of XML reports (JUnit, SARIF's XML cousins, XLSX cells written
+ *       by hand): stripped as above, which also removes what XML 1.0 cannot hold, and {@code & < > " '} escaped.</li>
+ * </ul>
+ *
+ * Every format registered in {@link ReportFormats} is checked against hostile names by one contract test.
  */
 public final class Text {
 
     private Text() {
     }
 
-    /** Removes control characters (ANSI escapes, bells, carriage returns) so that text cannot drive a terminal. */
+    /**
+     * True for the characters no output may carry raw: C0 controls but tab, line feed and carriage return are
+     * handled by the caller; here all of C0, DEL and C1; the line and paragraph separators; and the bidirectional
+     * formatting characters (Trojan Source, CVE-2021-42574).
+     */
+    public static boolean isUnsafe(char c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\u061C'
+                || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    /**
+     * Plain one-line text: control and bidirectional characters removed, line breaks and tabs turned into spaces,
+     * so that text cannot drive a terminal, reorder what is shown, or break a line of a report.
+     */
     public static String stripControls(String s) {
         if (s == null) {
             return "";
@@ -17,14 +53,13 @@ public final class Text {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean control = (c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'
-                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+            boolean control = isUnsafe(c) || c == '\t';
             if (control) {
                 if (sb == null) {
                     sb = new StringBuilder(s.length());
                     sb.append(s, 0, i);
                 }
-                if (c == '\n' || c == '\t') {
+                if (c == '\n' || c == '\t' || c == '\r' || c == '\u2028' || c == '\u2029') {
                     sb.append(' ');
                 }
             } else if (sb != null) {
@@ -44,16 +79,24 @@ public final class Text {
         }
         String t = stripControls(s);
         StringBuilder sb = new StringBuilder(t.length() + 8);
+        // What came before, for the markers that only mean something at the start of a line.
+        boolean blank = true;
+        boolean number = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             switch (c) {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '&' -> sb.append("&amp;");
-                case '\\', '`', '*', '_', '[', ']', '|', '~' -> sb.append('\\').append(c);
-                case '\t' -> sb.append(' ');
+                case '\\', '`', '*', '_', '[', ']', '|', '~', '#' -> sb.append('\\').append(c);
+                // "- x", "+ x" open a list and "=" under a line makes it a heading: escaped at the start.
+                case '-', '+', '=' -> sb.append(blank ? "\\" : "").append(c);
+                // "1. x" and "1) x" at the start open a numbered list.
+                case '.', ')' -> sb.append(number && (i + 1 == t.length() || t.charAt(i + 1) == ' ') ? "\\" : "").append(c);
                 default -> sb.append(c);
             }
+            number = (blank || number) && c >= '0' && c <= '9';
+            blank = blank && c == ' ';
         }
         return sb.toString();
     }
@@ -70,22 +113,74 @@ public final class Text {
     }
 
     /**
-     * A CSV field: quoted when needed, and a value that a spreadsheet would run as a formula (starting with
-     * =, +, -, @, tab or carriage return) prefixed with an apostrophe, as OWASP recommends for CSV injection.
-     * Plain numbers (like -3.5) are left alone: they are data, not formulas.
+     * A CSV field: text stripped as {@link #stripControls} strips it, quoted when needed, and a value that a
+     * spreadsheet would run as a formula made inert with a leading apostrophe, as OWASP recommends for CSV
+     * injection: one whose first visible character is {@code =}, {@code +}, {@code -} or {@code @}, whatever came
+     * before it (spaces, or a NUL or line feed that stripping removed). Plain numbers (like -3.5) are left alone:
+     * they are data, not formulas.
      */
     public static String csv(String s) {
         if (s == null) {
             return "";
         }
-        String t = s;
-        if (!t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0 && !isPlainNumber(t)) {
+        String t = stripControls(s);
+        int first = 0;
+        while (first < t.length() && t.charAt(first) == ' ') {
+            first++;
+        }
+        if (first < t.length() && "=+-@".indexOf(t.charAt(first)) >= 0 && !isPlainNumber(t.strip())) {
             t = "'" + t;
         }
-        boolean quote = t.indexOf(',') >= 0 || t.indexOf('"') >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0
-                || t.indexOf(';') >= 0 || (!t.isEmpty() && (t.charAt(0) == ' ' || t.charAt(t.length() - 1) == ' '));
+        boolean quote = t.indexOf(',') >= 0 || t.indexOf('"') >= 0 || t.indexOf(';') >= 0
+                || (!t.isEmpty() && (t.charAt(0) == ' ' || t.charAt(t.length() - 1) == ' '));
         return quote ? '"' + t.replace("\"", "\"\"") + '"' : t;
     }
+
+    /** Text or an attribute value of an XML report: stripped as {@link #stripControls} strips it, markup escaped. */
+    public static String xml(String s) {
+        String t = stripControls(s);
+        StringBuilder sb = new StringBuilder(t.length() + 16);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&apos;");
+                case '\uFFFE', '\uFFFF' -> {
+                    // not characters in XML
+                }
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Jackson escapes for JSON reports: every character {@link #isUnsafe} is written as {@code \\uXXXX} (Jackson
+     * already does so for C0), so the value read back is exactly the input's while the file's bytes carry no raw
+     * control or bidirectional character. Set on each generator: {@code g.setCharacterEscapes(Text.JSON_ESCAPES)}.
+     */
+    public static final CharacterEscapes JSON_ESCAPES = new CharacterEscapes() {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            int[] codes = ascii.clone();
+            codes[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+            return codes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            if (ch <= 0xFFFF && isUnsafe((char) ch)) {
+                return new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", ch));
+            }
+            return null;
+        }
+    };
 
     static boolean isPlainNumber(String s) {
         return s.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
