@@ -136,27 +136,6 @@ public final class Text {
         return quote ? '"' + t.replace("\"", "\"\"") + '"' : t;
     }
 
-    /** Text or an attribute value of an XML report: stripped as {@link #stripControls} strips it, markup escaped. */
-    public static String xml(String s) {
-        String t = stripControls(s);
-        StringBuilder sb = new StringBuilder(t.length() + 16);
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&apos;");
-                case '\uFFFE', '\uFFFF' -> {
-                    // not characters in XML
-                }
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
     /**
      * Jackson escapes for JSON reports: every character {@link #isUnsafe} is written as {@code \\uXXXX} (Jackson
      * already does so for C0), so the value read back is exactly the input's while the file's bytes carry no raw
