@@ -36,8 +36,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ValidateRun.Outcome outcome = ValidateRun.run(new ValidateConfig(files, env.today(), common.charset(), common.limits()), env.in());
         boolean colour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
+        ValidateRun.Outcome outcome;
+        try {
+            outcome = ValidateRun.run(new ValidateConfig(files, env.today(), common.charset(), common.limits(), common.rules), env.in());
+        } catch (dev.cca.run.UsageException e) {
+            return Failures.report(env, colour, "validate", e);
+        }
         DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour, outcome::source);
         List<Diagnostic> all = outcome.problems();
         List<Diagnostic> shown = common.quiet ? all.stream().filter(Diagnostic::isError).toList() : all;

@@ -1,5 +1,6 @@
 package dev.cca.engine;
 
+import dev.cca.check.ClaimChecks;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.Location;
 import dev.cca.model.CenterProfile;
@@ -58,6 +59,15 @@ public final class Assessor {
     /** @param benchmarks the benchmark runs applied to the profile before, to show in the result */
     public CenterResult assess(CenterProfile p, LocalDate asOf, LocalDate today, List<String> scenarios,
                                List<Diagnostic> warnings, List<BenchmarkSummary> benchmarks) {
+        return assess(p, asOf, today, scenarios, warnings, benchmarks, ClaimChecks.Report.NONE);
+    }
+
+    /**
+     * @param checks what the checks stage found about the profile (already applied to it): shown in the result,
+     *               and a scenario fit that depends on a contradicted claim cannot be judged
+     */
+    public CenterResult assess(CenterProfile p, LocalDate asOf, LocalDate today, List<String> scenarios,
+                               List<Diagnostic> warnings, List<BenchmarkSummary> benchmarks, ClaimChecks.Report checks) {
         LocalDate ref = Extractor.referenceDate(p, asOf, today);
         Batch batch = new Batch(plan, 1);
         Scores scores = new Scores(plan, 1);
@@ -85,7 +95,7 @@ public final class Assessor {
             }
             out.add(scenario(p, s, scores, cells, gaps));
         }
-        List<FitResult> fit = new FitEvaluator(plan).evaluate(p, batch, scores);
+        List<FitResult> fit = new FitEvaluator(plan).evaluate(p, batch, scores, checks.contradicted());
         for (FitResult f : fit) {
             if (f.warning() != null) {
                 allWarnings.add(Diagnostic.warning(p.origin().withPath("scenarios"), f.warning()));
@@ -94,7 +104,7 @@ public final class Assessor {
         return new CenterResult(p.id(), p.name(), p.text("name_en"), p.text("region.province"), p.text("region.city"),
                 p.text("hub"), p.text("operator.name"), p.text("operator.type"), p.origin().file(), p.origin().line(),
                 p.assessedOn() == null ? null : p.assessedOn().toString(), ref == null ? null : ref.toString(),
-                p.scenarios(), out, fit, benchmarks, allWarnings);
+                p.scenarios(), out, fit, benchmarks, checks.findings(), allWarnings);
     }
 
     private ScenarioResult scenario(CenterProfile profile, int s, Scores sc, Extractor.Cell[] cells, GapAnalysis gapAnalysis) {

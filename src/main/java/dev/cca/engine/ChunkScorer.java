@@ -47,6 +47,15 @@ public final class ChunkScorer {
 
     /** Scores {@code profiles} ({@code warnings[i]} counted for each) and returns their rows, in order. */
     public List<BatchRow> score(List<CenterProfile> profiles, int[] warnings) {
+        int[] none = new int[profiles.size()];
+        return score(profiles, warnings, none, none);
+    }
+
+    /**
+     * As {@link #score(List, int[])}, with what the checks stage found about each profile: {@code findings[i]}
+     * findings, of which {@code adjusted[i]} changed how a claim is scored.
+     */
+    public List<BatchRow> score(List<CenterProfile> profiles, int[] warnings, int[] findings, int[] adjusted) {
         List<BatchRow> out = new ArrayList<>(profiles.size());
         int cap = batch.capacity();
         for (int from = 0; from < profiles.size(); from += cap) {
@@ -58,13 +67,13 @@ public final class ChunkScorer {
             batch.setSize(n);
             ScoringCore.score(plan, batch, scores);
             for (int i = 0; i < n; i++) {
-                out.add(row(profiles.get(from + i), i, warnings[from + i]));
+                out.add(row(profiles.get(from + i), i, warnings[from + i], findings[from + i], adjusted[from + i]));
             }
         }
         return out;
     }
 
-    private BatchRow row(CenterProfile p, int i, int warnings) {
+    private BatchRow row(CenterProfile p, int i, int warnings, int findings, int adjusted) {
         int ns = plan.scenarioCount();
         int nt = plan.tableCount();
         int ni = plan.indicatorCount();
@@ -98,7 +107,7 @@ public final class ChunkScorer {
             groups[g] = v == null ? null : interned.computeIfAbsent(v, x -> x);
         }
         return new BatchRow(p.id(), p.name(), interned.computeIfAbsent(p.origin().file(), x -> x), p.origin().line(), groups,
-                sc, status, reported, grade, uncapped, caps, cov, tables, ind, warnings);
+                sc, status, reported, grade, uncapped, caps, cov, tables, ind, warnings, findings, adjusted);
     }
 
     /** Caps whose condition held and whose maximum is below the grade the score earned. */

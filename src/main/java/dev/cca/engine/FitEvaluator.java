@@ -20,7 +20,8 @@ final class FitEvaluator {
         this.plan = plan;
     }
 
-    List<FitResult> evaluate(CenterProfile p, Batch batch, Scores scores) {
+    /** @param contradicted metrics whose claims the checks stage found contradicting others: a fit on them is unknown */
+    List<FitResult> evaluate(CenterProfile p, Batch batch, Scores scores, java.util.Set<String> contradicted) {
         List<FitResult> out = new ArrayList<>();
         for (RuleSet.FitRule rule : plan.rules.fit()) {
             boolean claimed = p.scenarios().contains(rule.scenario());
@@ -30,7 +31,7 @@ final class FitEvaluator {
             for (RuleSet.FitLevel level : rule.levels()) {
                 Boolean holds = Boolean.TRUE;
                 for (RuleSet.Condition c : level.when()) {
-                    Boolean h = holds(c, batch, scores);
+                    Boolean h = c.target() != null && contradicted.contains(c.target()) ? null : holds(c, batch, scores);
                     if (h == null) {
                         holds = null;
                         missing = c.target();
@@ -55,11 +56,15 @@ final class FitEvaluator {
             if (claimed && "none".equals(fit)) {
                 warning = "claims " + rule.scenario() + " but cannot serve it at its scale: " + chosen.note().en();
             } else if (claimed && "unknown".equals(fit)) {
-                warning = "claims " + rule.scenario() + ", which cannot be judged without " + missing;
+                warning = "claims " + rule.scenario() + ", which cannot be judged without " + missing
+                        + (contradicted.contains(missing) ? " (the profile's value contradicts its inventory)" : "");
             } else if (claimed && "limited".equals(fit)) {
                 warning = "claims " + rule.scenario() + " but serves it only in part: " + chosen.note().en();
             }
             dev.cca.rules.Label note = chosen != null ? chosen.note()
+                    : contradicted.contains(missing)
+                    ? new dev.cca.rules.Label("cannot be judged: " + missing + " contradicts the inventory (see the checks)",
+                    "无法判断：" + missing + " 与加速卡清单矛盾（见核查结果）")
                     : new dev.cca.rules.Label("cannot be judged: " + missing + " is not given",
                     "无法判断：缺少 " + missing);
             out.add(new FitResult(rule.scenario(), rule.label(), fit == null ? "unknown" : fit, note, claimed,

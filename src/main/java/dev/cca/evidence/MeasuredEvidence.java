@@ -64,14 +64,35 @@ public final class MeasuredEvidence {
     private record Target(String metric, Map<String, String> conditions) {
     }
 
+    /** A training run's achieved model TFLOP/s per accelerator, with its conditions; the checks stage makes it MFU. */
+    public static final String ACHIEVED_TFLOPS = "training.tflops_per_accelerator";
+    /** The bus bandwidth of a multi-node all-reduce (a profile key of its own). */
+    public static final String ALLREDUCE_BUSBW = "compute.network.allreduce_busbw_gbps";
+
     private static final Map<String, String> THROUGHPUT_CONDITIONS = Map.of(
             "model", "inference.throughput.model",
             "params_b", "inference.throughput.params_b",
             "accelerators", "inference.throughput.accelerators",
-            "concurrency", "inference.throughput.concurrency");
+            "concurrency", "inference.throughput.concurrency",
+            "active_params_b", "inference.throughput.active_params_b");
     private static final Map<String, String> SPEEDUP_CONDITIONS = Map.of(
             "baseline_accelerators", "training.linear_speedup.from_accelerators",
             "accelerators", "training.linear_speedup.to_accelerators");
+    /** The scale an MFU was measured at: a small run does not stand for a large cluster unqualified. */
+    private static final Map<String, String> MFU_CONDITIONS = Map.of("accelerators", "training.mfu_pct.accelerators");
+    private static final Map<String, String> TFLOPS_CONDITIONS = Map.of(
+            "accelerators", ACHIEVED_TFLOPS + ".accelerators",
+            "accelerator_model", ACHIEVED_TFLOPS + ".accelerator_model",
+            "precision", ACHIEVED_TFLOPS + ".precision",
+            "peak_tflops_per_accelerator", ACHIEVED_TFLOPS + ".peak_tflops_per_accelerator");
+    /** Conditions whose absence needs no warning: the checks stage knows what to do without them. */
+    private static final java.util.Set<String> QUIET_CONDITIONS = java.util.Set.of("accelerator_model", "precision",
+            "peak_tflops_per_accelerator", "active_params_b");
+
+    /** The profile keys of one serving operating point: throughput and latency come from one run or none. */
+    static final List<String> SERVING_METRICS = List.of("inference.throughput.output_tokens_per_s",
+            "inference.latency.ttft_ms_p50", "inference.latency.ttft_ms_p99", "inference.latency.tpot_ms_p50",
+            "inference.latency.tpot_ms_p99", "inference.latency.e2e_ms_p50", "inference.latency.e2e_ms_p99");
 
     private MeasuredEvidence() {
     }
@@ -92,7 +113,9 @@ public final class MeasuredEvidence {
         }
         if (BenchmarkKinds.isTraining(kind)) {
             return switch (key) {
-                case MetricKeys.MFU_PCT, MetricKeys.TFLOPS_PER_ACCELERATOR -> new Target("training.mfu_pct", Map.of());
+                case MetricKeys.MFU_PCT -> new Target("training.mfu_pct", MFU_CONDITIONS);
+                // Achieved TFLOP/s become MFU in the checks stage, against the peak of the run's own accelerator.
+                case MetricKeys.TFLOPS_PER_ACCELERATOR -> new Target(ACHIEVED_TFLOPS, TFLOPS_CONDITIONS);
                 case MetricKeys.LINEAR_SPEEDUP -> new Target("training.linear_speedup", SPEEDUP_CONDITIONS);
                 case MetricKeys.EFFECTIVE_TRAINING_TIME_PCT -> new Target("training.stability.effective_training_time_pct", Map.of());
                 case MetricKeys.MTBF_HOURS -> new Target("training.stability.mtbf_hours", Map.of());
@@ -100,8 +123,11 @@ public final class MeasuredEvidence {
                 default -> null;
             };
         }
+        // A multi-node all-reduce's bus bandwidth is a figure of the collective (NVLink or PCIe inside a node and the
+        // network between nodes, nccl-tests doc/PERFORMANCE.md), not of one accelerator's network interface: it is
+        // kept as its own value and never overwrites compute.network.per_accelerator_gbps.
         if (BenchmarkKinds.COLLECTIVE_COMMUNICATION.equals(kind) && MetricKeys.BUSBW_GBPS.equals(key)) {
-            return new Target("compute.network.per_accelerator_gbps", Map.of());
+            return new Target(ALLREDUCE_BUSBW, Map.of());
         }
         return null;
     }
@@ -120,7 +146,7 @@ public final class MeasuredEvidence {
         for (Run run : runs) {
             List<String> unused = new ArrayList<>();
             List<String> runNotes = new ArrayList<>();
-            boolean hasMfu = run.measurements().stream().anyMatch(m -> m.key().equals(MetricKeys.MFU_PCT));
+            boolean hasTflops = run.measurements().stream().anyMatch(m -> m.key().equals(MetricKeys.TFLOPS_PER_ACCELERATOR));
             for (Measurement m : run.measurements()) {
                 Target t = target(run.kind(), m.key());
                 if (t == null) {
@@ -128,24 +154,12 @@ public final class MeasuredEvidence {
                     continue;
                 }
                 double v = m.value();
-                if (m.key().equals(MetricKeys.TFLOPS_PER_ACCELERATOR)) {
-                    double peak = peak(p, run);
-                    if (!(peak > 0)) {
-                        if (!hasMfu) {
-                            runNotes.add("tflops_per_accelerator needs the accelerator's peak to become MFU: give"
-                                    + " conditions.peak_tflops_per_accelerator or fp16_tflops in the profile's inventory");
-                        }
-                        unused.add(m.key());
-                        continue;
-                    }
-                    v = Math.min(100, 100 * v / peak);
-                } else if (m.key().equals(MetricKeys.MFU_PCT) && peak(p, run) > 0
-                        && run.measurements().stream().anyMatch(x -> x.key().equals(MetricKeys.TFLOPS_PER_ACCELERATOR))) {
-                    // The tool's own MFU assumes its own peak; the achieved TFLOPS against this center's peak wins.
+                if (m.key().equals(MetricKeys.MFU_PCT) && hasTflops) {
+                    // The tool's own MFU assumes its own peak; the achieved TFLOP/s against this center's card wins.
                     unused.add(m.key());
                     continue;
                 }
-                if (t.metric().equals("compute.network.per_accelerator_gbps") && !(number(run, "nodes") > 1)) {
+                if (t.metric().equals(ALLREDUCE_BUSBW) && !(number(run, "nodes") > 1)) {
                     runNotes.add("busbw_gbps of a single-node run measures the intra-node links, not the scale-out"
                             + " network; give conditions.nodes (> 1) for a multi-node run");
                     unused.add(m.key());
@@ -158,15 +172,52 @@ public final class MeasuredEvidence {
             }
             uses.add(new Use(run, new ArrayList<>(), unused, runNotes));
         }
+        onePoint(p, byMetric, notes);
         for (Map.Entry<String, List<Candidate>> e : byMetric.entrySet()) {
             choose(p, e.getKey(), e.getValue(), refDate, maxAgeDays, uses, notes);
         }
         return uses;
     }
 
-    private static void choose(CenterProfile p, String metric, List<Candidate> all, LocalDate refDate, int maxAgeDays,
-                               List<Use> uses, List<Diagnostic> notes) {
-        // Same kind and conditions form a group; the group with the most runs wins, then the newest, then the first.
+    /**
+     * Throughput and latency are scored at one operating point: every serving metric comes from the group of runs
+     * (same conditions) that gives the throughput, or, without one, the group the first latency comes from. A
+     * declared serving value that this group does not measure describes another operating point and is withdrawn
+     * (it stays visible as replaced).
+     */
+    private static void onePoint(CenterProfile p, Map<String, List<Candidate>> byMetric, List<Diagnostic> notes) {
+        List<Candidate> lead = null;
+        for (String m : SERVING_METRICS) {
+            if (byMetric.containsKey(m)) {
+                lead = byMetric.get(m);
+                break;
+            }
+        }
+        if (lead == null) {
+            return;
+        }
+        List<Candidate> group = bestGroup(lead);
+        String signature = group.get(0).signature();
+        Location where = group.get(0).run().origin();
+        for (String m : SERVING_METRICS) {
+            List<Candidate> l = byMetric.get(m);
+            if (l != null) {
+                l.removeIf(c -> !c.signature().equals(signature));
+                if (l.isEmpty()) {
+                    byMetric.remove(m);
+                }
+            }
+            if (!byMetric.containsKey(m) && p.get(m) != null) {
+                p.withdraw(m);
+                notes.add(Diagnostic.warning(where, m + " is not measured by the serving run used, so the profile's value"
+                        + " describes another operating point; it is not scored (throughput and latency are scored at one"
+                        + " operating point)"));
+            }
+        }
+    }
+
+    /** Same kind and conditions form a group; the group with the most runs wins, then the newest, then the first. */
+    private static List<Candidate> bestGroup(List<Candidate> all) {
         Map<String, List<Candidate>> groups = new LinkedHashMap<>();
         for (Candidate c : all) {
             groups.computeIfAbsent(c.signature(), k -> new ArrayList<>()).add(c);
@@ -177,6 +228,13 @@ public final class MeasuredEvidence {
                 best = g;
             }
         }
+        return best;
+    }
+
+    private static void choose(CenterProfile p, String metric, List<Candidate> all, LocalDate refDate, int maxAgeDays,
+                               List<Use> uses, List<Diagnostic> notes) {
+        long groupCount = all.stream().map(Candidate::signature).distinct().count();
+        List<Candidate> best = bestGroup(all);
         List<Candidate> fresh = best.stream().filter(c -> !stale(c.run().date(), refDate, maxAgeDays)).toList();
         List<Candidate> used = fresh.isEmpty() ? best : fresh;
         double[] values = used.stream().mapToDouble(Candidate::value).sorted().toArray();
@@ -185,7 +243,7 @@ public final class MeasuredEvidence {
         Candidate first = used.get(0);
         LocalDate date = used.stream().map(c -> c.run().date()).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
         String note = (n == 1 ? "measured by " + first.run().tool() : "median of " + n + " " + first.run().tool() + " runs")
-                + (groups.size() > 1 ? " (" + groups.size() + " sets of conditions measured; the one with the most runs is used)" : "")
+                + (groupCount > 1 ? " (" + groupCount + " sets of conditions measured; the one with the most runs is used)" : "")
                 + (fresh.size() < best.size() ? "; " + (best.size() - fresh.size()) + " stale run(s) left out" : "");
         Location origin = n == 1 ? first.source() : first.source().withPath(first.source().path() + " and " + (n - 1) + " more");
         Datum current = p.get(metric);
@@ -203,6 +261,9 @@ public final class MeasuredEvidence {
             String v = first.run().conditions().get(c.getKey());
             if (v == null) {
                 p.withdraw(c.getValue());
+                if (QUIET_CONDITIONS.contains(c.getKey())) {
+                    continue;
+                }
                 notes.add(Diagnostic.warning(first.run().origin(), "the run of " + metric + " does not say its " + c.getKey()
                         + "; give conditions." + c.getKey() + " in the benchmark-run document (or --bench-conditions "
                         + c.getKey() + "=...) so that the rule set can normalise it"));
@@ -227,26 +288,6 @@ public final class MeasuredEvidence {
 
     static boolean stale(LocalDate date, LocalDate ref, int maxAgeDays) {
         return date != null && ref != null && maxAgeDays > 0 && ChronoUnit.DAYS.between(date, ref) > maxAgeDays;
-    }
-
-    /** The peak TFLOPS per accelerator of the run: its own condition, the inventory entry it names, or the inventory mean. */
-    static double peak(CenterProfile p, Run run) {
-        double given = number(run, "peak_tflops_per_accelerator");
-        if (given > 0) {
-            return given;
-        }
-        String model = run.conditions().get("accelerator_model");
-        if (model != null) {
-            String m = model.toLowerCase(Locale.ROOT).replace(" ", "");
-            for (var a : p.accelerators()) {
-                String label = a.label().toLowerCase(Locale.ROOT).replace(" ", "");
-                String own = a.model() == null ? "" : a.model().toLowerCase(Locale.ROOT).replace(" ", "");
-                if (!own.isEmpty() && (label.contains(m) || m.contains(own)) && a.fp16Tflops() > 0) {
-                    return a.fp16Tflops();
-                }
-            }
-        }
-        return p.number(DerivedMetrics.PEAK_TFLOPS_MEAN);
     }
 
     private static double number(Run run, String condition) {

@@ -23,7 +23,7 @@ public final class CenterProfile {
     private final String name;
     private final Location origin;
     private final Map<String, Datum> values;
-    private final List<Accelerator> accelerators;
+    private List<Accelerator> accelerators;
     private final List<String> scenarios;
     private final List<BenchmarkRef> benchmarks;
     private final Map<String, List<Datum>> superseded = new LinkedHashMap<>();
@@ -76,6 +76,26 @@ public final class CenterProfile {
 
     public List<Accelerator> accelerators() {
         return accelerators;
+    }
+
+    /**
+     * Replaces the inventory (peaks corrected by the checks stage, say) and derives the inventory metrics anew with
+     * {@code identity} telling which lines are the same model and vendor. Lines whose peak changed keep the
+     * replaced value visible through {@link #superseded(String)} under {@code compute.accelerators[i].fp16_tflops}.
+     */
+    public void rederive(List<Accelerator> inventory, DerivedMetrics.Identity identity) {
+        for (int i = 0; i < accelerators.size() && i < inventory.size(); i++) {
+            Accelerator was = accelerators.get(i);
+            if (Double.compare(was.fp16Tflops(), inventory.get(i).fp16Tflops()) != 0 && !Double.isNaN(was.fp16Tflops())) {
+                superseded.computeIfAbsent("compute.accelerators[" + i + "].fp16_tflops", k -> new ArrayList<>())
+                        .add(Datum.number(was.fp16Tflops(), Evidence.DECLARED, null, null, was.origin()));
+            }
+        }
+        this.accelerators = List.copyOf(inventory);
+        for (String id : DerivedMetrics.IDS) {
+            values.remove(id);
+        }
+        DerivedMetrics.addTo(this.values, this.accelerators, identity);
     }
 
     /** Claimed target scenarios: pretraining, fine-tuning, inference. */

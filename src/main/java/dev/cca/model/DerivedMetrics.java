@@ -19,11 +19,53 @@ public final class DerivedMetrics {
     public static final String COUNT = "compute.accelerator_count";
     public static final String PEAK_TFLOPS_MEAN = "compute.peak_fp16_tflops_mean";
     public static final String INVENTORY_PFLOPS = "compute.inventory_pflops_fp16";
+    /** Set by the checks stage: the peak of the card that {@code operations.pricing} is for. */
+    public static final String PRICED_PEAK_TFLOPS = "operations.pricing.peak_tflops";
+
+    /**
+     * What an inventory line is: which model and vendor (so that "Huawei Ascend 910B" and "华为 昇腾910B" count once)
+     * and whether it is an accelerator at all. The reader's own view compares the written labels; the checks stage
+     * gives the accelerator catalog's.
+     */
+    public interface Identity {
+        /** A key for the model; lines with the same key are one kind. Empty when unknown. */
+        String model(Accelerator a);
+
+        /** A key for the vendor; empty when not given. */
+        String vendor(Accelerator a);
+
+        /** A general-purpose processor, not an accelerator: not counted. */
+        boolean isCpu(Accelerator a);
+    }
+
+    /** Labels as written, in lower case; lines whose kind is cpu are not accelerators. */
+    public static final Identity AS_WRITTEN = new Identity() {
+        @Override
+        public String model(Accelerator a) {
+            return a.label().toLowerCase(Locale.ROOT);
+        }
+
+        @Override
+        public String vendor(Accelerator a) {
+            return a.vendor() == null ? "" : a.vendor().strip().toLowerCase(Locale.ROOT);
+        }
+
+        @Override
+        public boolean isCpu(Accelerator a) {
+            return "cpu".equals(a.kind());
+        }
+    };
 
     private DerivedMetrics() {
     }
 
+    static final List<String> IDS = List.of(KINDS, VENDORS, COUNT, PEAK_TFLOPS_MEAN, INVENTORY_PFLOPS);
+
     static void addTo(Map<String, Datum> values, List<Accelerator> inventory) {
+        addTo(values, inventory, AS_WRITTEN);
+    }
+
+    static void addTo(Map<String, Datum> values, List<Accelerator> inventory, Identity identity) {
         if (inventory.isEmpty()) {
             return;
         }
@@ -35,12 +77,16 @@ public final class DerivedMetrics {
         double countWithPeak = 0;
         boolean countKnown = true;
         for (Accelerator a : inventory) {
-            String label = a.label().toLowerCase(Locale.ROOT);
+            if (identity.isCpu(a)) {
+                continue;
+            }
+            String label = identity.model(a);
             if (!label.isEmpty()) {
                 kinds.add(label);
             }
-            if (a.vendor() != null && !a.vendor().isBlank()) {
-                vendors.add(a.vendor().strip().toLowerCase(Locale.ROOT));
+            String vendor = identity.vendor(a);
+            if (!vendor.isEmpty()) {
+                vendors.add(vendor);
             }
             if (Double.isNaN(a.count())) {
                 countKnown = false;

@@ -48,6 +48,8 @@ public final class MetricCatalog {
                 Quantity.COMPUTE_TFLOPS, "Count-weighted mean peak dense FP16 TFLOPS of the inventory.", true));
         m.put(DerivedMetrics.INVENTORY_PFLOPS, new Entry(DerivedMetrics.INVENTORY_PFLOPS, Field.Type.NUMBER,
                 Quantity.COMPUTE_PFLOPS, "Peak dense FP16 PFLOPS summed over the inventory.", true));
+        m.put(DerivedMetrics.PRICED_PEAK_TFLOPS, new Entry(DerivedMetrics.PRICED_PEAK_TFLOPS, Field.Type.NUMBER,
+                Quantity.COMPUTE_TFLOPS, "Peak dense FP16 TFLOPS of the accelerator the prices are for (checks stage).", true));
         return m;
     }
 

@@ -73,7 +73,10 @@ public final class ProfileSchema {
                     object("network", "Cluster interconnect.",
                             choice("fabric", "Interconnect fabric.", "infiniband", "roce", "ethernet", "proprietary"),
                             number("per_accelerator_gbps", Quantity.BANDWIDTH_GBPS,
-                                    "Scale-out bandwidth per accelerator, Gbps.").positive().plausibleMax(1_000_000)),
+                                    "Scale-out bandwidth per accelerator, Gbps.").positive().plausibleMax(1_000_000),
+                            number("allreduce_busbw_gbps", Quantity.BANDWIDTH_GBPS,
+                                    "Bus bandwidth of a multi-node all-reduce (nccl-tests), Gbps: a collective figure, not"
+                                    + " one accelerator's network interface.").positive().plausibleMax(10_000_000)),
                     number("storage_pb", Quantity.STORAGE_PB, "Storage capacity, PB.").plausibleMax(1_000_000),
                     number("pue", Quantity.NUMBER, "Power usage effectiveness (1.0 is ideal).")
                             .range(1.0, Double.POSITIVE_INFINITY).plausibleMax(5),
@@ -87,7 +90,9 @@ public final class ProfileSchema {
                                             .positive().plausibleMax(MAX_COUNT),
                                     number("to_accelerators", Quantity.COUNT, "Accelerators of the scaled run.")
                                             .positive().plausibleMax(MAX_COUNT)),
-                    number("mfu_pct", Quantity.PERCENT, "Model FLOPS utilization of training, %.").range(0, 100),
+                    number("mfu_pct", Quantity.PERCENT, "Model FLOPS utilization of training, %.").range(0, 100)
+                            .conditions(number("accelerators", Quantity.COUNT, "Accelerators of the run it was measured on.")
+                                    .positive().plausibleMax(MAX_COUNT)),
                     object("stability", "How long training jobs run without loss.",
                             number("effective_training_time_pct", Quantity.PERCENT,
                                     "Share of wall-clock time spent making training progress, %.").range(0, 100),
@@ -109,6 +114,9 @@ public final class ProfileSchema {
                             text("model", "Model served.").example("Qwen2.5-72B"),
                             number("params_b", Quantity.PARAMS_B, "Model size, billions of parameters.")
                                     .positive().plausibleMax(1_000_000),
+                            number("active_params_b", Quantity.PARAMS_B, "Parameters active per token, billions (a"
+                                    + " mixture-of-experts model activates a part of params_b; filled from the rule set's"
+                                    + " model table when the model is known).").positive().plausibleMax(1_000_000),
                             number("accelerators", Quantity.COUNT, "Accelerators serving the run.")
                                     .positive().plausibleMax(MAX_COUNT),
                             number("concurrency", Quantity.COUNT, "Concurrent requests.").positive().plausibleMax(MAX_COUNT)),
@@ -148,7 +156,11 @@ public final class ProfileSchema {
                             number("card_hour_cny", Quantity.MONEY_CNY, "Price of one accelerator for one hour, CNY.")
                                     .positive().plausibleMax(1_000_000),
                             number("machine_month_cny", Quantity.MONEY_CNY, "Price of one machine for one month, CNY.")
-                                    .positive().plausibleMax(1e9)),
+                                    .positive().plausibleMax(1e9),
+                            text("accelerator", "The accelerator the prices are for (a model of the inventory).")
+                                    .example("Ascend 910B"),
+                            number("accelerators_per_machine", Quantity.COUNT, "Accelerators in one machine of the"
+                                    + " machine-month price (8 when not given).").positive().plausibleMax(1024)),
                     idList("security", "Security and compliance capabilities and certifications."),
                     object("response", "Service response.",
                             number("first_response_hours", Quantity.DURATION_HOURS, "Time to first response, hours.")

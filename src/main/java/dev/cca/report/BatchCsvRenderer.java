@@ -35,6 +35,9 @@ public final class BatchCsvRenderer implements TextRenderer<BatchResult> {
         for (BatchResult.IndicatorInfo i : r.indicators()) {
             head.add("indicator_" + i.id());
         }
+        // What the checks stage found: how many findings, and how many claims were not scored as stated.
+        head.add("check_findings");
+        head.add("claims_adjusted");
         line(out, head);
         int ns = r.scenarios().size();
         int nt = r.tables().size();
@@ -77,6 +80,7 @@ public final class BatchCsvRenderer implements TextRenderer<BatchResult> {
                 line.append(',');
                 Numbers.append(line, v, 2);
             }
+            line.append(',').append(b.findings()).append(',').append(b.adjusted());
             line.append("\r\n");
             out.append(line);
         }

@@ -121,6 +121,10 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
                 if (b.warnings() > 0) {
                     g.writeNumberField("warnings", b.warnings());
                 }
+                if (b.findings() > 0) {
+                    g.writeNumberField("check_findings", b.findings());
+                    g.writeNumberField("claims_adjusted", b.adjusted());
+                }
                 g.writeEndObject();
             }
             g.writeRaw('\n');

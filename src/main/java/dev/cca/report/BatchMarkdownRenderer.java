@@ -31,6 +31,12 @@ public final class BatchMarkdownRenderer implements TextRenderer<BatchResult> {
             sb.append(" · as of ").append(r.asOf());
         }
         sb.append("\n\n");
+        long withFindings = r.rows().stream().filter(b -> b.findings() > 0).count();
+        long adjusted = r.rows().stream().filter(b -> b.adjusted() > 0).count();
+        long claims = r.rows().stream().mapToLong(BatchRow::adjusted).sum();
+        sb.append(zh ? "声明核查：" + withFindings + " 个中心有核查结果，" + adjusted + " 个中心共 " + claims + " 项声明未按声明值计分。\n\n"
+                : "Checks: " + withFindings + " centers have findings; " + adjusted + " centers have " + claims
+                + " claims not scored as stated.\n\n");
         for (int s = 0; s < r.scenarios().size(); s++) {
             BatchResult.ScenarioInfo sc = r.scenarios().get(s);
             BatchResult.Ranking rk = r.rankings().get(s);

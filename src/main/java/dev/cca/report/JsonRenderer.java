@@ -10,6 +10,7 @@ import dev.cca.result.AssessmentResult;
 import dev.cca.result.BenchmarkSummary;
 import dev.cca.result.CenterResult;
 import dev.cca.result.FitResult;
+import dev.cca.result.Finding;
 import dev.cca.result.Gaps;
 import dev.cca.result.GateReport;
 import dev.cca.result.InputDigest;
@@ -115,11 +116,35 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("checks");
+        for (Finding f : c.findings()) {
+            finding(g, f);
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("warnings");
         for (Diagnostic d : c.warnings()) {
             diagnostic(g, d);
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** One finding of the checks stage: where the claim is, both numbers, what was done and why. */
+    static void finding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("check", f.check());
+        g.writeStringField("outcome", f.outcome().id());
+        g.writeStringField("metric", f.metric());
+        g.writeStringField("file", f.location().file());
+        g.writeNumberField("line", f.location().line());
+        g.writeNumberField("column", f.location().column());
+        g.writeStringField("path", f.location().path());
+        num(g, "stated", f.stated());
+        num(g, "bound", f.bound());
+        num(g, "scored", f.scored());
+        g.writeStringField("unit", f.unit());
+        label(g, "message", f.message());
+        strings(g, "cite", f.cite());
         g.writeEndObject();
     }
 

@@ -6,6 +6,7 @@ import dev.cca.result.AssessmentResult;
 import dev.cca.result.BenchmarkSummary;
 import dev.cca.result.CenterResult;
 import dev.cca.result.FitResult;
+import dev.cca.result.Finding;
 import dev.cca.result.Gaps;
 import dev.cca.result.IndicatorResult;
 import dev.cca.result.MetricResult;
@@ -265,8 +266,31 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
             }
         }
 
-        // 6. Warnings
-        sb.append(h).append("## 6. ").append(Words.get("warnings", o)).append("\n\n");
+        // 6. Checks
+        sb.append(h).append("## 6. ").append(Words.get("checks", o)).append("\n\n");
+        if (c.findings().isEmpty()) {
+            sb.append(Words.get("no-findings", o)).append("\n\n");
+        } else {
+            sb.append(Words.get("checks-intro", o)).append("\n\n");
+            sb.append("| ").append(Words.get("check", o)).append(" | ").append(Words.get("where", o)).append(" | ")
+                    .append(Words.get("stated", o)).append(" | ").append(Words.get("bound", o)).append(" | ")
+                    .append(Words.get("outcome", o)).append(" | ").append(Words.get("why", o)).append(" |\n|---|---|---:|---:|---|---|\n");
+            for (Finding f : c.findings()) {
+                String unit = f.unit() == null || f.unit().isEmpty() ? "" : " " + Text.md(f.unit());
+                sb.append("| ").append(Text.code(f.check())).append(" | ").append(Text.code(f.location().prefix()));
+                if (!f.location().path().isEmpty()) {
+                    sb.append(" ").append(Text.code(f.location().path()));
+                }
+                sb.append(" | ").append(Double.isNaN(f.stated()) ? "—" : Numbers.format(f.stated()) + unit)
+                        .append(" | ").append(Double.isNaN(f.bound()) ? "—" : Numbers.format(f.bound()) + unit)
+                        .append(" | ").append(o.zh() ? f.outcome().zh() : f.outcome().id())
+                        .append(" | ").append(Text.md(f.message().get(o.lang()))).append(" |\n");
+            }
+            sb.append('\n');
+        }
+
+        // 7. Warnings
+        sb.append(h).append("## 7. ").append(Words.get("warnings", o)).append("\n\n");
         if (c.warnings().isEmpty()) {
             sb.append(Words.get("no-warnings", o)).append("\n\n");
         } else {

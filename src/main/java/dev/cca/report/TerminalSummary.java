@@ -122,6 +122,16 @@ public final class TerminalSummary {
                         width).stripTrailing());
             }
         }
+        long adjusted = c.findings().stream().filter(f -> f.outcome().adjusts()).count();
+        for (dev.cca.result.Finding f : c.findings()) {
+            if (f.outcome().adjusts()) {
+                out.println(Text.fit((o.zh() ? "核查 " : "Check ") + f.check() + ": " + f.message().get(o.lang()), width).stripTrailing());
+            }
+        }
+        if (c.findings().size() > adjusted) {
+            out.println(style((o.zh() ? "其他核查结果 " : "Other check findings: ") + (c.findings().size() - adjusted)
+                    + (o.zh() ? " 条（见报告）" : " (see the report)"), DIM, o));
+        }
         if (!c.warnings().isEmpty()) {
             out.println(style((o.zh() ? "警告 " : "Warnings: ") + c.warnings().size()
                     + (o.zh() ? " 条（见报告或 --verbose）" : " (see the report, or --verbose)"), DIM, o));

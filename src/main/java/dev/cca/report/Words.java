@@ -49,7 +49,18 @@ final class Words {
             e("no-warnings", "No warnings.", "无警告。"),
             e("not-claimed", "not claimed", "未声明"),
             e("insufficient-data", "insufficient data", "数据不足"),
-            e("status", "Status", "状态")
+            e("status", "Status", "状态"),
+            e("checks", "Checks of the claims", "声明核查"),
+            e("no-findings", "Every claim checked is consistent with the others and with the rule set's physical bounds.",
+                    "所核查的声明彼此一致，且未超出规则集的物理上限。"),
+            e("checks-intro", "Each claim is held to the center's other claims and to physics before it scores; a claim that "
+                    + "breaks a bound is scored at the bound or not at all (docs/scoring.md, \"Checks\").",
+                    "每项声明在计分前与中心的其他声明及物理上限核对；超出上限的声明按上限计分或不计分（见 docs/scoring.md“核查”）。"),
+            e("check", "Check", "核查项"),
+            e("where", "Where", "位置"),
+            e("stated", "Stated", "声明值"),
+            e("bound", "Bound", "上限"),
+            e("outcome", "Outcome", "处理")
     );
 
     private static Map.Entry<String, String[]> e(String k, String en, String zh) {

@@ -15,10 +15,12 @@ package dev.cca.result;
  * @param coverage  per scenario: evidence coverage 0-1
  * @param tables    per scenario x table (scenario-major): table scores
  * @param indicators per indicator (plan order): indicator scores
+ * @param findings  what the checks stage found about the center's claims
+ * @param adjusted  of those, the claims not scored as stated (scored at a bound, or not scored)
  */
 public record BatchRow(String id, String name, String sourceFile, int sourceLine, String[] groups,
                        float[] scenario, byte[] status, float[] reported, byte[] grade, byte[] uncapped, long[] caps, float[] coverage,
-                       float[] tables, float[] indicators, int warnings) {
+                       float[] tables, float[] indicators, int warnings, int findings, int adjusted) {
 
     public ScenarioStatus status(int s) {
         return ScenarioStatus.fromCode(status[s]);

@@ -3,7 +3,10 @@ package dev.cca.result;
 import dev.cca.diag.Diagnostic;
 import java.util.List;
 
-/** The assessment of one center: identity, one result per scenario, scenario fit, benchmarks used, and warnings. */
+/**
+ * The assessment of one center: identity, one result per scenario, scenario fit, benchmarks used, what the checks
+ * stage found about its claims, and warnings.
+ */
 public record CenterResult(
         String id,
         String name,
@@ -21,6 +24,7 @@ public record CenterResult(
         List<ScenarioResult> scenarios,
         List<FitResult> fit,
         List<BenchmarkSummary> benchmarks,
+        List<Finding> findings,
         List<Diagnostic> warnings) {
 
     public ScenarioResult scenario(String id) {

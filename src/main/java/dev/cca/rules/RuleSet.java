@@ -26,7 +26,8 @@ public record RuleSet(
         Map<String, Indicator> indicators,
         Map<String, ReferenceList> references,
         List<Cap> caps,
-        List<FitRule> fit) {
+        List<FitRule> fit,
+        Catalogs catalogs) {
 
     /**
      * The most caps a rule set may have: the engine and catalog rows record which caps hold for a center as the

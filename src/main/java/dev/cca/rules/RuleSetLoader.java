@@ -108,7 +108,7 @@ public final class RuleSetLoader {
 
     private RuleSet read(Node.MapNode root, String sha) {
         keys(root, "", "cca", "id", "version", "title", "citations", "evidence", "missing", "grades", "scenarios",
-                "tables", "indicators", "references", "caps", "fit");
+                "tables", "indicators", "references", "caps", "fit", "vendors", "accelerators", "models", "checks");
         String format = str(root, "cca", "", true);
         if (format != null && !format.equals(FORMAT)) {
             err(root.get("cca"), "cca", "unsupported format '" + format + "'; this cca reads " + FORMAT);
@@ -239,11 +239,168 @@ public final class RuleSetLoader {
             }
         }
 
+        Catalogs catalogs = catalogs(root);
+
         // ---- stage two: cross-references and arithmetic ------------------------------------------------
         crossCheck(root, grades, tables, indicators, indicatorNodes, references, citations, scenarioIds);
 
         return new RuleSet(id, version, title, sha, citations, evidence, missing, grades, scenarios, tables,
-                indicators, references, caps, fit);
+                indicators, references, caps, fit, catalogs);
+    }
+
+    // ---- rule data of the checks stage: vendors, accelerators, models, check parameters ----------------
+
+    /**
+     * The catalogs of this rule set; a section it does not have is the default rule set's (so that a small rule
+     * set of one's own still checks claims against the cited datasheets).
+     */
+    private Catalogs catalogs(Node.MapNode root) {
+        Catalogs fallback = root.get("accelerators") == null || root.get("models") == null || root.get("checks") == null
+                ? defaultCatalogs() : null;
+        AcceleratorCatalog acc;
+        if (root.get("accelerators") == null) {
+            acc = fallback == null ? AcceleratorCatalog.EMPTY : fallback.accelerators();
+        } else {
+            acc = new AcceleratorCatalog(vendors(root), cards(root));
+        }
+        ModelTable models = root.get("models") == null ? (fallback == null ? ModelTable.EMPTY : fallback.models()) : models(root);
+        CheckParams checks = root.get("checks") == null ? (fallback == null ? null : fallback.checks())
+                : checkParams(map(root, "checks", "", true));
+        if (checks == null) {
+            checks = new CheckParams(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN, List.of());
+        }
+        return new Catalogs(acc, models, checks);
+    }
+
+    /** Null while the default rule set itself is being loaded. */
+    private static Catalogs defaultCatalogs() {
+        RuleSet d = DefaultHolder.RULES;
+        return d == null ? null : d.catalogs();
+    }
+
+    private List<AcceleratorCatalog.Vendor> vendors(Node.MapNode root) {
+        List<AcceleratorCatalog.Vendor> out = new ArrayList<>();
+        List<Node> nodes = list(root, "vendors", "", false);
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String p = "vendors[" + i + "]";
+            if (nodes.get(i) instanceof Node.MapNode m) {
+                keys(m, p, "id", "en", "zh", "aliases");
+                String id = str(m, "id", p, true);
+                if (id != null && !seen.add(id)) {
+                    err(m.get("id"), p + ".id", "vendor '" + id + "' is listed twice");
+                }
+                out.add(new AcceleratorCatalog.Vendor(id, new Label(str(m, "en", p, true), str(m, "zh", p, true)),
+                        strList(m, "aliases", p)));
+            } else {
+                err(nodes.get(i), p, "expected {id, en, zh, aliases}");
+            }
+        }
+        return out;
+    }
+
+    private List<AcceleratorCatalog.Card> cards(Node.MapNode root) {
+        List<AcceleratorCatalog.Card> out = new ArrayList<>();
+        List<Node> nodes = list(root, "accelerators", "", true);
+        Set<String> vendorIds = new LinkedHashSet<>();
+        for (Node v : list(root, "vendors", "", false)) {
+            if (v instanceof Node.MapNode vm && vm.get("id") instanceof Node.ScalarNode s) {
+                vendorIds.add(s.text());
+            }
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String p = "accelerators[" + i + "]";
+            if (!(nodes.get(i) instanceof Node.MapNode m)) {
+                err(nodes.get(i), p, "expected {id, vendor, model, kind, fp16_tflops, ...}");
+                continue;
+            }
+            keys(m, p, "id", "vendor", "model", "aliases", "kind", "fp16_tflops", "fp16_sparse_tflops", "fp8_tflops",
+                    "fp8_sparse_tflops", "int8_tops", "int8_sparse_tops", "memory_gb", "secondary", "cite");
+            String id = str(m, "id", p, true);
+            if (id != null && !seen.add(id)) {
+                err(m.get("id"), p + ".id", "accelerator '" + id + "' is listed twice");
+            }
+            String vendor = str(m, "vendor", p, true);
+            if (vendor != null && !vendorIds.contains(vendor)) {
+                err(m.get("vendor"), p + ".vendor", "unknown vendor '" + vendor + "'" + Suggest.didYouMean(vendor, vendorIds)
+                        + "; vendors are listed under 'vendors'");
+            }
+            String kind = choice(m, "kind", p, true, "gpu", "npu", "cpu", "fpga", "asic", "other");
+            double fp16 = num(m, "fp16_tflops", p, false, Double.NaN);
+            double[] others = {num(m, "fp16_sparse_tflops", p, false, Double.NaN), num(m, "fp8_tflops", p, false, Double.NaN),
+                num(m, "fp8_sparse_tflops", p, false, Double.NaN), num(m, "int8_tops", p, false, Double.NaN),
+                num(m, "int8_sparse_tops", p, false, Double.NaN), num(m, "memory_gb", p, false, Double.NaN)};
+            for (double v : concatArr(fp16, others)) {
+                if (v <= 0) {
+                    err(m, p, "peak figures and memory are positive numbers");
+                    break;
+                }
+            }
+            out.add(new AcceleratorCatalog.Card(id, vendor, str(m, "model", p, true), strList(m, "aliases", p), kind, fp16,
+                    others[0], others[1], others[2], others[3], others[4], others[5], bool(m, "secondary", p), cites(m, p)));
+        }
+        return out;
+    }
+
+    private static double[] concatArr(double first, double[] rest) {
+        double[] a = new double[rest.length + 1];
+        a[0] = first;
+        System.arraycopy(rest, 0, a, 1, rest.length);
+        return a;
+    }
+
+    private ModelTable models(Node.MapNode root) {
+        List<ModelTable.Model> out = new ArrayList<>();
+        List<Node> nodes = list(root, "models", "", true);
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String p = "models[" + i + "]";
+            if (!(nodes.get(i) instanceof Node.MapNode m)) {
+                err(nodes.get(i), p, "expected {id, name, aliases, total_b, active_b, cite}");
+                continue;
+            }
+            keys(m, p, "id", "name", "aliases", "total_b", "active_b", "cite");
+            String id = str(m, "id", p, true);
+            if (id != null && !seen.add(id)) {
+                err(m.get("id"), p + ".id", "model '" + id + "' is listed twice");
+            }
+            double total = num(m, "total_b", p, true, Double.NaN);
+            double active = num(m, "active_b", p, false, total);
+            if (!(total > 0) || !(active > 0) || active > total) {
+                err(m, p, "total_b and active_b are positive, and a model activates at most all of its parameters");
+            }
+            out.add(new ModelTable.Model(id, str(m, "name", p, true), strList(m, "aliases", p), total, active, cites(m, p)));
+        }
+        return new ModelTable(out);
+    }
+
+    private CheckParams checkParams(Node.MapNode m) {
+        String p = "checks";
+        keys(m, p, "littles_law_tolerance", "max_tokens_per_s_per_user", "peak_match_within", "peak_tolerance",
+                "cluster_tolerance", "scaling_per_doubling", "accelerators_per_machine", "hours_per_month", "cite");
+        double little = num(m, "littles_law_tolerance", p, true, Double.NaN);
+        double perUser = num(m, "max_tokens_per_s_per_user", p, true, Double.NaN);
+        double match = num(m, "peak_match_within", p, true, Double.NaN);
+        double peakTol = num(m, "peak_tolerance", p, true, Double.NaN);
+        double cluster = num(m, "cluster_tolerance", p, true, Double.NaN);
+        double scaling = num(m, "scaling_per_doubling", p, true, Double.NaN);
+        double perMachine = num(m, "accelerators_per_machine", p, true, Double.NaN);
+        double hours = num(m, "hours_per_month", p, true, Double.NaN);
+        for (double v : new double[] {little, match, peakTol, cluster}) {
+            if (v < 0 || v >= 1) {
+                err(m, p, "tolerances are shares from 0 up to (not including) 1");
+                break;
+            }
+        }
+        if (!(scaling > 0 && scaling <= 1)) {
+            err(m.get("scaling_per_doubling"), p + ".scaling_per_doubling", "a scaling efficiency is above 0 and at most 1");
+        }
+        if (!(perUser > 0) || !(perMachine >= 1) || !(hours > 0)) {
+            err(m, p, "max_tokens_per_s_per_user, accelerators_per_machine and hours_per_month are positive");
+        }
+        return new CheckParams(little, perUser, match, peakTol, cluster, scaling, perMachine, hours, cites(m, p));
     }
 
     private RuleSet.EvidencePolicy evidence(Node.MapNode m) {

@@ -5,9 +5,7 @@ import dev.cca.diag.InputException;
 import dev.cca.diag.Problems;
 import dev.cca.engine.Assessor;
 import dev.cca.engine.Extractor;
-import dev.cca.evidence.MeasuredEvidence;
 import dev.cca.model.CenterProfile;
-import dev.cca.result.BenchmarkSummary;
 import java.time.LocalDate;
 import dev.cca.report.RenderOptions;
 import dev.cca.report.Renderer;
@@ -67,21 +65,15 @@ public final class AssessRun {
         read.addAll(bench.files());
         problems.addAll(bench.problems());
         Assessor assessor = new Assessor(rules.rules());
+        dev.cca.check.ClaimChecks checks = new dev.cca.check.ClaimChecks(rules.rules());
         List<CenterResult> centers = new ArrayList<>();
         for (ProfileSet.Entry e : inputs.profiles()) {
             CenterProfile p = e.profile();
             List<Diagnostic> warnings = new ArrayList<>(e.warnings());
-            List<BenchmarkSummary> applied = new ArrayList<>();
-            List<MeasuredEvidence.Run> runs = bench.runs(p.id());
-            if (!runs.isEmpty()) {
-                LocalDate ref = Extractor.referenceDate(p, cfg.asOf(), cfg.today());
-                for (MeasuredEvidence.Use u : MeasuredEvidence.apply(p, runs, ref, rules.rules().evidence().maxAgeDays(), warnings)) {
-                    MeasuredEvidence.Run r = u.run();
-                    applied.add(new BenchmarkSummary(r.file(), r.tool(), r.kind(), r.date() == null ? null : r.date().toString(),
-                            r.conditions(), u.metrics(), u.unused(), u.notes()));
-                }
-            }
-            centers.add(assessor.assess(p, cfg.asOf(), cfg.today(), cfg.scenarios(), warnings, applied));
+            LocalDate ref = Extractor.referenceDate(p, cfg.asOf(), cfg.today());
+            CenterInputs.Prepared prepared = CenterInputs.prepare(p, bench.runs(p.id()), rules.rules(), checks, ref, warnings);
+            centers.add(assessor.assess(p, cfg.asOf(), cfg.today(), cfg.scenarios(), warnings, prepared.benchmarks(),
+                    prepared.checks()));
         }
         AssessmentResult result = new AssessmentResult(AssessmentResult.FORMAT,
                 new AssessmentResult.ToolInfo("cca", Version.get()),

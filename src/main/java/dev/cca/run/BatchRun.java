@@ -111,12 +111,12 @@ public final class BatchRun {
                 new ChunkScorer(plan, cfg.asOf(), cfg.today(), groups, ChunkScorer.DEFAULT_CHUNK, interned));
         ProfileReader reader = new ProfileReader(cfg.today());
         CatalogOptions options = new CatalogOptions(cfg.limits(), cfg.encoding(), cfg.delimiter(), cfg.sheet());
-        int maxAge = rs.evidence().maxAgeDays();
+        dev.cca.check.ClaimChecks checks = new dev.cca.check.ClaimChecks(rs);
         long started = System.nanoTime();
         long totalBytes = progress.wanted() ? CatalogSource.totalBytes(inputs) : 0;
         try (CatalogSource source = CatalogSource.open(inputs, options).skipWalked(BatchRun::isNativeBenchmarkOutput)) {
             // Workers parse, validate, extract and score a whole batch; this thread only collects rows in order.
-            RecordPipeline.runBatches(source.iterator(), cfg.threads(), batch -> scoreBatch(batch, reader, scorers.get(), cfg, maxAge, read), p -> {
+            RecordPipeline.runBatches(source.iterator(), cfg.threads(), batch -> scoreBatch(batch, reader, scorers.get(), cfg, rs, checks, read), p -> {
                 if (p.skipped()) {
                     return;
                 }
@@ -182,9 +182,11 @@ public final class BatchRun {
 
     /** Runs on a worker thread: validates a batch of records, applies named benchmarks, scores the valid ones as one chunk. */
     private static List<Scored> scoreBatch(List<ParsedRecord> batch, ProfileReader reader, ChunkScorer scorer, BatchConfig cfg,
-                                           int maxAge, InputPaths read) {
+                                           RuleSet rules, dev.cca.check.ClaimChecks checks, InputPaths read) {
         List<CenterProfile> valid = new ArrayList<>(batch.size());
         int[] warnings = new int[batch.size()];
+        int[] findings = new int[batch.size()];
+        int[] adjusted = new int[batch.size()];
         List<List<Diagnostic>> errors = new ArrayList<>(batch.size());
         List<List<Diagnostic>> notes = new ArrayList<>(batch.size());
         boolean[] skip = new boolean[batch.size()];
@@ -210,8 +212,13 @@ public final class BatchRun {
                 errs.add(Diagnostic.error(rec.location(), "the record is not a valid profile"));
             }
             List<Diagnostic> note = List.of();
-            if (p != null && !p.benchmarks().isEmpty()) {
-                note = applyBenchmarks(p, cfg, maxAge, read);
+            if (p != null) {
+                note = new ArrayList<>();
+                List<MeasuredEvidence.Run> runs = p.benchmarks().isEmpty() ? List.of() : benchmarks(p, cfg, note, read);
+                dev.cca.check.ClaimChecks.Report report = CenterInputs.prepare(p, runs, rules, checks,
+                        Extractor.referenceDate(p, cfg.asOf(), cfg.today()), new ArrayList<>()).checks();
+                findings[i] = report.findings().size();
+                adjusted[i] = (int) report.findings().stream().filter(f -> f.outcome().adjusts()).count();
             }
             errors.add(errs);
             notes.add(note);
@@ -220,12 +227,16 @@ public final class BatchRun {
             }
         }
         int[] validWarnings = new int[valid.size()];
+        int[] validFindings = new int[valid.size()];
+        int[] validAdjusted = new int[valid.size()];
         for (int i = 0, k = 0; i < batch.size(); i++) {
             if (!skip[i] && errors.get(i).isEmpty()) {
+                validFindings[k] = findings[i];
+                validAdjusted[k] = adjusted[i];
                 validWarnings[k++] = warnings[i];
             }
         }
-        List<BatchRow> rows = scorer.score(valid, validWarnings);
+        List<BatchRow> rows = scorer.score(valid, validWarnings, validFindings, validAdjusted);
         List<Scored> out = new ArrayList<>(batch.size());
         for (int i = 0, k = 0; i < batch.size(); i++) {
             boolean ok = !skip[i] && errors.get(i).isEmpty();
@@ -235,19 +246,15 @@ public final class BatchRun {
     }
 
     /**
-     * A catalog profile that names benchmark files gets them applied as {@code cca assess} would, so that a
-     * center scores the same in a catalog as alone. Problems with those files are returned as notes.
+     * The runs of the benchmark files a catalog profile names, read as {@code cca assess} reads them, so that a center
+     * scores the same in a catalog as alone. Problems with those files go to {@code notes}.
      */
-    private static List<Diagnostic> applyBenchmarks(CenterProfile p, BatchConfig cfg, int maxAge, InputPaths read) {
+    private static List<MeasuredEvidence.Run> benchmarks(CenterProfile p, BatchConfig cfg, List<Diagnostic> notes, InputPaths read) {
         BenchmarkInputs bench = new BenchmarkInputs(cfg.limits(), cfg.today(), Map.of());
         List<MeasuredEvidence.Run> runs = bench.referenced(p);
         read.addAll(bench.files());
-        List<Diagnostic> notes = new ArrayList<>(bench.problems().all());
-        if (!runs.isEmpty()) {
-            List<Diagnostic> warnings = new ArrayList<>();
-            MeasuredEvidence.apply(p, runs, Extractor.referenceDate(p, cfg.asOf(), cfg.today()), maxAge, warnings);
-        }
-        return notes;
+        notes.addAll(bench.problems().all());
+        return runs;
     }
 
     /**

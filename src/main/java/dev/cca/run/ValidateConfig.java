@@ -12,6 +12,12 @@ import java.util.List;
  * @param today    today's date (a parameter so that tests and reruns are reproducible)
  * @param encoding the encoding of the inputs when not UTF-8; null to detect
  * @param limits   the input limits
+ * @param rules    the rule set whose catalogs the profiles' claims are checked against ({@code --rules}); null for
+ *                 the default
  */
-public record ValidateConfig(List<String> inputs, LocalDate today, Charset encoding, Limits limits) {
+public record ValidateConfig(List<String> inputs, LocalDate today, Charset encoding, Limits limits, String rules) {
+
+    public ValidateConfig(List<String> inputs, LocalDate today, Charset encoding, Limits limits) {
+        this(inputs, today, encoding, limits, null);
+    }
 }

@@ -58,7 +58,7 @@ public final class ValidateRun {
     private ValidateRun() {
     }
 
-    public static Outcome run(ValidateConfig cfg, InputStream stdin) {
+    public static Outcome run(ValidateConfig cfg, InputStream stdin) throws UsageException {
         List<String> profileInputs = new ArrayList<>();
         Problems ruleProblems = new Problems();
         Map<String, SourceFile> ruleSources = new HashMap<>();
@@ -89,11 +89,39 @@ public final class ValidateRun {
             }
             bench = new BenchmarkInputs(cfg.limits(), cfg.today(), Map.of());
             bench.check(set);
-            all.addAll(bench.problems().all());
+            checkClaims(cfg, set, bench, all);
+            // A benchmark file among the inputs that a profile also names is read twice: its problems count once.
+            for (Diagnostic d : bench.problems().all()) {
+                if (!all.contains(d)) {
+                    all.add(d);
+                }
+            }
             benchmarks = set.benchmarkDocuments().size() + set.nativeBenchmarkFiles().size();
         }
         int profiles = set == null ? 0 : set.profiles().size();
         return new Outcome(all, profiles, benchmarks, ruleFiles, ruleSources, set, bench);
+    }
+
+    /**
+     * Claims are checked as {@code assess} and {@code batch} check them: each profile's own benchmarks applied, then
+     * the checks stage; every finding is a located warning.
+     */
+    private static void checkClaims(ValidateConfig cfg, ProfileSet set, BenchmarkInputs bench, List<Diagnostic> all)
+            throws UsageException {
+        LoadedRules rules;
+        try {
+            rules = LoadedRules.resolve(cfg.rules(), new Problems());
+        } catch (InputException e) {
+            all.addAll(e.diagnostics());
+            return;
+        }
+        dev.cca.check.ClaimChecks checks = new dev.cca.check.ClaimChecks(rules.rules());
+        for (ProfileSet.Entry e : set.profiles()) {
+            var p = e.profile();
+            var report = CenterInputs.prepare(p, bench.referenced(p), rules.rules(), checks,
+                    dev.cca.engine.Extractor.referenceDate(p, null, cfg.today()), new ArrayList<>()).checks();
+            report.findings().forEach(f -> all.add(f.diagnostic()));
+        }
     }
 
     /** A rule-set file says so in its first lines ({@code cca: rules/v1}). */

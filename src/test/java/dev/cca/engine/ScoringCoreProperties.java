@@ -251,7 +251,7 @@ class ScoringCoreProperties {
         List<RuleSet.Scenario> geo = RULES.scenarios().stream()
                 .map(x -> new RuleSet.Scenario(x.id(), x.label(), RuleSet.Combine.WEIGHTED_GEOMETRIC_MEAN)).toList();
         RuleSet g = new RuleSet(RULES.id(), RULES.version(), RULES.title(), RULES.sha256(), RULES.citations(), RULES.evidence(),
-                RULES.missing(), RULES.grades(), geo, RULES.tables(), RULES.indicators(), RULES.references(), RULES.caps(), RULES.fit());
+                RULES.missing(), RULES.grades(), geo, RULES.tables(), RULES.indicators(), RULES.references(), RULES.caps(), RULES.fit(), RULES.catalogs());
         Plan plan = Plan.compile(g);
         Random r = new Random(seed);
         Batch b = new Batch(plan, 1);

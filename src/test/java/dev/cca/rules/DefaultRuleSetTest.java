@@ -85,8 +85,10 @@ class DefaultRuleSetTest {
         }
     }
 
+    /** Checked, then scored, as every command does it. */
     private static CenterResult assess(CenterProfile p) {
-        return new Assessor(RULES).assess(p, null, Profiles.TODAY, List.of(), List.of());
+        dev.cca.check.ClaimChecks.Report checks = new dev.cca.check.ClaimChecks(RULES).check(p);
+        return new Assessor(RULES).assess(p, null, Profiles.TODAY, List.of(), List.of(), List.of(), checks);
     }
 
     private static CenterProfile perfect() throws Exception {
@@ -104,7 +106,10 @@ class DefaultRuleSetTest {
 
     @Test
     void a_perfect_center_backed_by_measurements_scores_100_and_the_top_grade() throws Exception {
-        CenterResult r = assess(measured(perfect()));
+        // Checked first (the checks derive the inventory's metrics anew), then every value taken as measured.
+        CenterProfile p = perfect();
+        dev.cca.check.ClaimChecks.Report checks = new dev.cca.check.ClaimChecks(RULES).check(p);
+        CenterResult r = new Assessor(RULES).assess(measured(p), null, Profiles.TODAY, List.of(), List.of(), List.of(), checks);
         for (ScenarioResult s : r.scenarios()) {
             assertEquals(100, s.score(), 0.5, s.id());
             assertEquals(5, s.grade(), s.id());

@@ -1,0 +1,193 @@
+package dev.cca.check;
+
+import dev.cca.model.Numbers;
+import dev.cca.rules.Label;
+
+/** Every text the checks stage writes, in English and Chinese, in one place. Numbers come formatted as reports print them. */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static String n(double v) {
+        return Numbers.format(v);
+    }
+
+    static Label littlesLaw(double x, double n, double tpot, double bound, double tol) {
+        return new Label(n(x) + " output tokens/s exceed what concurrency " + n(n) + " at TPOT p50 " + n(tpot)
+                + " ms can produce (Little's law: " + n(n) + " x 1000 / " + n(tpot) + " = " + n(bound / (1 + tol))
+                + " tokens/s, plus " + n(tol * 100) + "%); throughput is scored at " + n(bound),
+                n(x) + " 输出词元/秒超过并发 " + n(n) + "、TPOT中位数 " + n(tpot) + " 毫秒所能达到的上限（利特尔法则：" + n(n)
+                        + " × 1000 / " + n(tpot) + " = " + n(bound / (1 + tol)) + "，另加 " + n(tol * 100) + "% 余量）；吞吐按 "
+                        + n(bound) + " 计分");
+    }
+
+    static Label littlesLawNoTpot(double x, double n, double perUser, boolean exceeded) {
+        return exceeded
+                ? new Label(n(x) + " output tokens/s at concurrency " + n(n) + " exceed " + n(perUser)
+                + " tokens/s per concurrent request, faster than any single stream is decoded; without TPOT p50 the"
+                + " throughput is scored at " + n(n * perUser),
+                "并发 " + n(n) + " 下 " + n(x) + " 输出词元/秒超过每路 " + n(perUser) + " 词元/秒的解码上限；未提供TPOT中位数，吞吐按 "
+                        + n(n * perUser) + " 计分")
+                : new Label("TPOT p50 is not given, so Little's law cannot be checked; the throughput is checked only"
+                + " against " + n(perUser) + " tokens/s per concurrent request and scored as stated",
+                "未提供TPOT中位数，无法按利特尔法则核对吞吐；仅按每路 " + n(perUser) + " 词元/秒核对，按声明值计分");
+    }
+
+    static Label littlesLawNoConcurrency() {
+        return new Label("the throughput does not say its concurrency, so Little's law cannot be checked; scored as stated",
+                "吞吐未注明并发数，无法按利特尔法则核对；按声明值计分");
+    }
+
+    static Label modelUnknown(String model, double params) {
+        return model == null
+                ? new Label("no model is named, so the " + n(params) + "B parameters are taken as all active (dense); a"
+                + " mixture-of-experts model must give active_params_b", "未注明模型，" + n(params)
+                + "B参数按全部激活（稠密）计；混合专家模型须提供 active_params_b")
+                : new Label("'" + model + "' is not in the rule set's model table, so its " + n(params) + "B parameters are"
+                + " taken as all active (dense); if it is a mixture-of-experts model, give active_params_b", "规则集模型表中没有“"
+                + model + "”，其 " + n(params) + "B参数按全部激活（稠密）计；如为混合专家模型，请提供 active_params_b");
+    }
+
+    static Label modelSize(String key, String model, double stated, double table) {
+        return new Label(key + " " + n(stated) + "B contradicts the model table (" + model + ": " + n(table) + "B); the"
+                + " table's figure is used", key + " " + n(stated) + "B 与模型表不符（" + model + "：" + n(table) + "B），按模型表计");
+    }
+
+    static Label peakIsOther(String card, double stated, String figure, double dense) {
+        return new Label(n(stated) + " TFLOPS is the " + card + "'s " + figure + " figure, not its dense FP16 peak ("
+                + n(dense) + " TFLOPS); scored at " + n(dense), n(stated) + " 是 " + card + " 的" + figure + "指标，并非FP16稠密峰值（"
+                + n(dense) + " TFLOPS）；按 " + n(dense) + " 计分");
+    }
+
+    static Label peakExceeds(String card, double stated, double dense) {
+        return new Label(n(stated) + " TFLOPS exceeds the " + card + "'s dense FP16 peak (" + n(dense) + " TFLOPS); scored at "
+                + n(dense), n(stated) + " TFLOPS 超过 " + card + " 的FP16稠密峰值（" + n(dense) + " TFLOPS）；按 " + n(dense) + " 计分");
+    }
+
+    static Label peakFilled(String card, double dense) {
+        return new Label("no fp16_tflops given; the " + card + "'s dense FP16 peak (" + n(dense) + " TFLOPS) is used",
+                "未提供 fp16_tflops，按 " + card + " 的FP16稠密峰值（" + n(dense) + " TFLOPS）计");
+    }
+
+    static Label cardUnknown(String label) {
+        return new Label("'" + label + "' is not in the rule set's accelerator catalog, so its peak cannot be checked",
+                "规则集加速卡目录中没有“" + label + "”，无法核对其峰值");
+    }
+
+    static Label notAnAccelerator(String label) {
+        return new Label("'" + label + "' is a general-purpose processor, not an accelerator; it is not counted",
+                "“" + label + "”是通用处理器而非加速卡，不计入");
+    }
+
+    static Label diversity(double writtenKinds, double kinds, double writtenVendors, double vendors) {
+        return new Label("the inventory's " + n(writtenKinds) + " model(s) of " + n(writtenVendors) + " vendor(s), as written,"
+                + " are " + n(kinds) + " model(s) of " + n(vendors) + " vendor(s) after the catalog's names and aliases are"
+                + " applied (CPUs are not accelerators)", "清单按原文有 " + n(writtenKinds) + " 种型号、" + n(writtenVendors)
+                + " 家厂商，按目录名称与别名归一后为 " + n(kinds) + " 种型号、" + n(vendors) + " 家厂商（CPU不计为加速卡）");
+    }
+
+    static Label clusterCount(double stated, double inventory) {
+        return new Label("the largest cluster has " + n(stated) + " accelerators, more than the inventory's " + n(inventory)
+                + "; scored at " + n(inventory), "最大单体集群 " + n(stated) + " 卡，多于清单所列 " + n(inventory) + " 卡；按 "
+                + n(inventory) + " 计分");
+    }
+
+    static Label clusterCompute(String key, double stated, double accelerators, double peak, double bound) {
+        return new Label(key + " " + n(stated) + " PFLOPS exceeds what " + n(accelerators) + " accelerators of at most " + n(peak)
+                + " TFLOPS can deliver (" + n(bound) + " PFLOPS); scored at " + n(bound) + ", and scenario fit that depends on it"
+                + " cannot be judged", key + " " + n(stated) + " PFLOPS 超过 " + n(accelerators) + " 张峰值不超过 " + n(peak)
+                + " TFLOPS 的加速卡所能提供的算力（" + n(bound) + " PFLOPS）；按 " + n(bound) + " 计分，依赖它的场景适配无法判断");
+    }
+
+    static Label clusterAboveTotal(double cluster, double total) {
+        return new Label("the largest cluster's " + n(cluster) + " PFLOPS exceed the center's total " + n(total)
+                + " PFLOPS; scored at " + n(total), "最大单体集群算力 " + n(cluster) + " PFLOPS 超过中心总算力 " + n(total)
+                + " PFLOPS；按 " + n(total) + " 计分");
+    }
+
+    static Label clusterUnchecked() {
+        return new Label("no accelerator inventory with counts and peaks is given, so the cluster's compute cannot be checked"
+                + " against it", "未提供含数量与峰值的加速卡清单，无法核对集群算力");
+    }
+
+    static Label trainingPeak(double achieved, double peak, String what) {
+        return new Label(n(achieved) + " TFLOP/s per accelerator exceed the " + n(peak) + " TFLOPS peak of " + what
+                + ": the run is not used (MFU would be " + n(100 * achieved / peak) + "%)", "每卡 " + n(achieved)
+                + " TFLOP/s 超过 " + what + " 的峰值 " + n(peak) + " TFLOPS：该运行不予采用（MFU将为 " + n(100 * achieved / peak) + "%）");
+    }
+
+    static Label trainingMfu(double achieved, double peak, String what) {
+        return new Label("MFU from " + n(achieved) + " TFLOP/s per accelerator against the " + n(peak) + " TFLOPS peak of " + what,
+                "由每卡 " + n(achieved) + " TFLOP/s 与 " + what + " 的峰值 " + n(peak) + " TFLOPS 计算MFU");
+    }
+
+    static Label trainingNoCard(int kinds) {
+        return new Label("the run does not name its accelerator (conditions.accelerator_model) and the inventory has " + kinds
+                + " kinds, so its TFLOP/s cannot become MFU; not used", "运行未注明加速卡（conditions.accelerator_model），而清单有 "
+                + kinds + " 种加速卡，无法换算MFU；不予采用");
+    }
+
+    static Label trainingNoPeak(String model) {
+        return new Label("no peak is known for '" + model + "' (neither the inventory nor the catalog), so its TFLOP/s cannot"
+                + " become MFU; not used", "“" + model + "”的峰值未知（清单与目录均无），无法换算MFU；不予采用");
+    }
+
+    static Label runCardNotInInventory(String model) {
+        return new Label("the run's accelerator '" + model + "' is not in the inventory; the catalog's peak is used",
+                "运行所用加速卡“" + model + "”不在清单中；按目录峰值计");
+    }
+
+    static Label speedupScale(double s, double from, double to, double cluster, double credited) {
+        return new Label("a speed-up of " + n(s) + " from " + n(from) + " to " + n(to) + " accelerators does not stand for the "
+                + n(cluster) + "-accelerator cluster: extrapolated at the same loss per doubling it is " + n(s) + "^(log(" + n(cluster)
+                + "/" + n(from) + ")/log(" + n(to) + "/" + n(from) + ")) = " + Numbers.format(credited, 3) + ", scored so",
+                "从 " + n(from) + " 卡到 " + n(to) + " 卡的加速比 " + n(s) + " 不能代表 " + n(cluster) + " 卡的集群：按每倍增相同损耗外推为 "
+                        + Numbers.format(credited, 3) + "，按此计分");
+    }
+
+    static Label mfuScale(double m, double n, double cluster, double per, double credited) {
+        double doublings = Math.log(cluster / n) / Math.log(2);
+        return new Label("an MFU of " + n(m) + "% measured on " + n(n) + " accelerators does not stand for the " + n(cluster)
+                + "-accelerator cluster: " + Numbers.format(doublings, 2) + " doublings at " + n(per) + " each give " + n(m) + " x "
+                + n(per) + "^" + Numbers.format(doublings, 2) + " = " + Numbers.format(credited, 2) + "%, scored so",
+                n(n) + " 卡上测得的MFU " + n(m) + "% 不能代表 " + n(cluster) + " 卡的集群：按每倍增 " + n(per) + " 外推 "
+                        + Numbers.format(doublings, 2) + " 次为 " + Numbers.format(credited, 2) + "%，按此计分");
+    }
+
+    static Label scaleUnknown(String what, String keys) {
+        return new Label(what + " does not say at what scale it was measured (" + keys + "), so it cannot be compared"
+                + " with the largest cluster; scored as stated", what + " 未注明测量规模（" + keys + "），无法与最大单体集群比较；按声明值计分");
+    }
+
+    static Label pricedCardUnknown(String model) {
+        return new Label("the prices are for '" + model + "', whose peak neither the inventory nor the catalog gives; they are"
+                + " not normalised and not scored", "价格对应的“" + model + "”峰值未知（清单与目录均无）；无法归一，不计分");
+    }
+
+    static Label pricedCardWeakest(String card, double peak) {
+        return new Label("the prices do not name their accelerator (operations.pricing.accelerator) and the inventory has"
+                + " several; they are held to its weakest card, " + card + " (" + n(peak) + " TFLOPS)",
+                "价格未注明对应加速卡（operations.pricing.accelerator），而清单有多种；按最弱的 " + card + "（" + n(peak) + " TFLOPS）计");
+    }
+
+    static Label pricedCardNotInInventory(String model) {
+        return new Label("the prices are for '" + model + "', which is not in the inventory; the catalog's peak is used",
+                "价格对应的“" + model + "”不在清单中；按目录峰值计");
+    }
+
+    static Label machineDefault(double n) {
+        return new Label("the machine-month price does not say how many accelerators a machine has; " + n(n) + " are assumed",
+                "台月价格未注明每台机器的卡数，按 " + n(n) + " 卡计");
+    }
+
+    static Label busbw(double busbw, double declared) {
+        return new Label("the multi-node all-reduce's bus bandwidth (" + n(busbw) + " Gbps) is a figure of the collective (NVLink"
+                + " or PCIe inside a node and the network between nodes), not of one accelerator's network interface; it is kept"
+                + " as compute.network.allreduce_busbw_gbps and the per-accelerator bandwidth stays "
+                + (Double.isNaN(declared) ? "not assessed" : n(declared) + " Gbps as declared"),
+                "多节点all-reduce总线带宽（" + n(busbw) + " Gbps）是集合通信的整体指标（节点内NVLink或PCIe与节点间网络），并非单卡网卡带宽；"
+                        + "记为 compute.network.allreduce_busbw_gbps，单卡带宽仍" + (Double.isNaN(declared) ? "未评估" : "按声明的 "
+                        + n(declared) + " Gbps"));
+    }
+}

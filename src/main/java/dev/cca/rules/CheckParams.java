@@ -1,0 +1,22 @@
+package dev.cca.rules;
+
+import java.util.List;
+
+/**
+ * The numbers the checks stage compares claims with, from the rule set's {@code checks:} section (each cited
+ * there). See docs/scoring.md, "Checks", for what each check does with them.
+ *
+ * @param littlesLawTolerance       allowance over concurrency x 1000 / TPOT p50 before throughput is capped
+ * @param maxTokensPerSecondPerUser the fastest single-stream decoding rate credited when no TPOT is given
+ * @param peakMatchWithin           relative distance within which a declared peak "is" a catalog figure
+ * @param peakTolerance             allowance over the catalog's dense FP16 peak before a declared peak is capped
+ * @param clusterTolerance          allowance of declared PFLOPS over what the inventory's cards can deliver
+ * @param scalingPerDoubling        credited scaling efficiency per doubling of accelerators, for measurements
+ *                                  taken on fewer accelerators than the largest cluster
+ * @param acceleratorsPerMachine    accelerators in one machine of a machine-month price, when not given
+ * @param hoursPerMonth             hours in a rental month
+ */
+public record CheckParams(double littlesLawTolerance, double maxTokensPerSecondPerUser, double peakMatchWithin,
+                          double peakTolerance, double clusterTolerance, double scalingPerDoubling,
+                          double acceleratorsPerMachine, double hoursPerMonth, List<String> cite) {
+}

@@ -1,0 +1,44 @@
+package dev.cca.run;
+
+import dev.cca.check.ClaimChecks;
+import dev.cca.diag.Diagnostic;
+import dev.cca.evidence.MeasuredEvidence;
+import dev.cca.model.CenterProfile;
+import dev.cca.result.BenchmarkSummary;
+import dev.cca.rules.RuleSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one path from a read profile to what the scoring core may see, shared by {@code assess}, {@code batch} and
+ * {@code validate}: its benchmark runs are applied (measured beats declared), then the checks stage holds every
+ * claim to the center's other claims and to physics.
+ */
+public final class CenterInputs {
+
+    /** What preparing one profile produced: the runs it used and what the checks found. */
+    public record Prepared(List<BenchmarkSummary> benchmarks, ClaimChecks.Report checks) {
+    }
+
+    private CenterInputs() {
+    }
+
+    /**
+     * Applies {@code runs} to {@code p}, then checks it. Notes about the runs go to {@code warnings}.
+     *
+     * @param ref the reference date evidence age is judged against
+     */
+    public static Prepared prepare(CenterProfile p, List<MeasuredEvidence.Run> runs, RuleSet rules, ClaimChecks checks,
+                                   LocalDate ref, List<Diagnostic> warnings) {
+        List<BenchmarkSummary> applied = new ArrayList<>();
+        if (!runs.isEmpty()) {
+            for (MeasuredEvidence.Use u : MeasuredEvidence.apply(p, runs, ref, rules.evidence().maxAgeDays(), warnings)) {
+                MeasuredEvidence.Run r = u.run();
+                applied.add(new BenchmarkSummary(r.file(), r.tool(), r.kind(), r.date() == null ? null : r.date().toString(),
+                        r.conditions(), u.metrics(), u.unused(), u.notes()));
+            }
+        }
+        return new Prepared(applied, checks.check(p));
+    }
+}
