@@ -32,6 +32,7 @@ import picocli.CommandLine.Parameters;
             "  cca assess submissions/ --gate gate.yaml -o results.xml -o results.sarif",
             "  cca assess center.yaml --min-grade training=4,inference=Proficient",
             "  cca assess center.yaml --baseline last.json --max-drop 2  # fail on regressions",
+            "  cca assess center.yaml --peers catalog.jsonl --robustness 1000 -o report.md",
             "",
             "${bundle:exit.all}"})
 final class AssessCommand implements Callable<Integer> {
@@ -43,6 +44,14 @@ final class AssessCommand implements Callable<Integer> {
 
     @Mixin
     GateOptions gates;
+
+    @Mixin
+    AnalysisOptions analysis;
+
+    @Option(names = "--peers", paramLabel = "CATALOG",
+            description = "Compare with a catalog of peers, read as cca batch reads one (repeatable): rank and standing in the "
+                    + "center's scale class; with --robustness, how far grade and rank hold.")
+    List<String> peers = new ArrayList<>();
 
     @Parameters(arity = "1..*", paramLabel = "PROFILE", description = "Profile files (YAML or JSON), folders of them, or - for standard input.")
     List<String> profiles = new ArrayList<>();
@@ -74,13 +83,13 @@ final class AssessCommand implements Callable<Integer> {
         for (String o : outputs) {
             outs.add(new AssessConfig.Output(o, format));
         }
-        if (gates.config().problem() != null) {
-            env.err().println("cca assess: " + gates.config().problem());
+        if (gates.config().problem() != null || analysis.problem() != null) {
+            env.err().println("cca assess: " + (gates.config().problem() != null ? gates.config().problem() : analysis.problem()));
             return ExitCode.USAGE.code();
         }
         List<String> scenarios = scenario.equals("all") ? List.of() : List.of(scenario.split(","));
         AssessConfig cfg = new AssessConfig(profiles, benches, benchConditions, common.rules, scenarios, common.asOfDate(), env.today(),
-                common.charset(), common.limits(), outs, common.lang(), gates.config());
+                common.charset(), common.limits(), outs, common.lang(), gates.config(), analysis.config(peers));
         boolean errColour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
         try {
             AssessRun.Outcome outcome = AssessRun.run(cfg, env.in());

@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
             "  cca batch 2025Q4/ --baseline 2025Q3.json --max-drop 5 -o 2025Q4.json",
             "  cca generate --count 100000 -o big.jsonl",
             "  cca batch big.jsonl -o ranking.csv -v            # with phase timings",
+            "  cca batch catalog/ --robustness 1000 -o robust.md  # how far grades and ranks hold",
             "",
             "Invalid records are reported with file and line (row for CSV and XLSX)",
             "and skipped; the others are scored and written, and the exit code is 3.",
@@ -43,6 +44,9 @@ final class BatchCommand implements Callable<Integer> {
 
     @Mixin
     GateOptions gates;
+
+    @Mixin
+    AnalysisOptions analysis;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Catalog folders and files (.yaml .yml .json .jsonl .ndjson .csv .tsv .xlsx).")
     List<String> inputs = new ArrayList<>();
@@ -111,12 +115,12 @@ final class BatchCommand implements Callable<Integer> {
             env.err().println("cca batch: --threads must be from 1 to " + MAX_THREADS + " and --top 0 or more");
             return ExitCode.USAGE.code();
         }
-        if (gates.config().problem() != null) {
-            env.err().println("cca batch: " + gates.config().problem());
+        if (gates.config().problem() != null || analysis.problem() != null) {
+            env.err().println("cca batch: " + (gates.config().problem() != null ? gates.config().problem() : analysis.problem()));
             return ExitCode.USAGE.code();
         }
         BatchConfig cfg = new BatchConfig(inputs, common.rules, common.asOfDate(), env.today(), common.charset(), common.limits(),
-                outs, common.lang(), groupBy, rankBy, top, nThreads, delim, sheet, gates.config());
+                outs, common.lang(), groupBy, rankBy, top, nThreads, delim, sheet, gates.config(), analysis.config(List.of()));
         boolean colour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
         boolean showProgress = progress != null ? progress : env.stderrTty() && !common.quiet;
         ProgressBar bar = new ProgressBar(env.err(), showProgress, colour);
@@ -136,6 +140,10 @@ final class BatchCommand implements Callable<Integer> {
                 env.err().printf(java.util.Locale.ROOT, "read and scored %,d records in %.1f s; ranked and aggregated in %.1f s;"
                         + " wrote the reports in %.1f s%n", r.rows().size() + r.invalidRecords(), outcome.readMillis() / 1000.0,
                         outcome.summaryMillis() / 1000.0, (System.nanoTime() - writing) / 1e9);
+                if (r.robustness() != null) {
+                    env.err().printf(java.util.Locale.ROOT, "re-scored %,d centers %,d times in %.2f s%n", r.rows().size(),
+                            r.robustness().settings().variations(), outcome.robustnessMillis() / 1000.0);
+                }
             }
             if (!common.quiet) {
                 env.out().println("scored " + r.rows().size() + " center(s); " + r.invalidRecords() + " invalid record(s); "

@@ -68,6 +68,21 @@ public final class Batch {
         return claims[row];
     }
 
+    /**
+     * Copies rows {@code [from, from + n)} of {@code src}, a chunk of the same plan, to rows {@code [at, at + n)} of
+     * this one (every column's values and evidence codes, and the claimed scenarios); the size is left to the caller.
+     */
+    public void copyRows(Batch src, int from, int at, int n) {
+        if (src.value.length != value.length) {
+            throw new IllegalArgumentException("chunks of different plans");
+        }
+        for (int c = 0; c < value.length; c++) {
+            System.arraycopy(src.value[c], from, value[c], at, n);
+            System.arraycopy(src.evidence[c], from, evidence[c], at, n);
+        }
+        System.arraycopy(src.claims, from, claims, at, n);
+    }
+
     /** Makes rows {@code 0..n-1} the chunk's content. */
     public void setSize(int n) {
         if (n < 0 || n > capacity) {

@@ -45,10 +45,14 @@ public final class ChunkScorer {
         this(plan, asOf, today, groupFields, chunkSize, new ConcurrentHashMap<>());
     }
 
+    public Plan plan() {
+        return plan;
+    }
+
     /** Scores {@code profiles} ({@code warnings[i]} counted for each) and returns their rows, in order. */
     public List<BatchRow> score(List<CenterProfile> profiles, int[] warnings) {
         int[] none = new int[profiles.size()];
-        return score(profiles, warnings, none, none);
+        return score(profiles, warnings, none, none, null);
     }
 
     /**
@@ -56,6 +60,15 @@ public final class ChunkScorer {
      * findings, of which {@code adjusted[i]} changed how a claim is scored.
      */
     public List<BatchRow> score(List<CenterProfile> profiles, int[] warnings, int[] findings, int[] adjusted) {
+        return score(profiles, warnings, findings, adjusted, null);
+    }
+
+    /**
+     * As {@link #score(List, int[], int[], int[])} and, when {@code keep} is not null (a chunk of at least
+     * {@code profiles.size()} rows), also copies each center's extracted columns to row i of {@code keep}, for
+     * re-scoring the catalog later.
+     */
+    public List<BatchRow> score(List<CenterProfile> profiles, int[] warnings, int[] findings, int[] adjusted, Batch keep) {
         List<BatchRow> out = new ArrayList<>(profiles.size());
         int cap = batch.capacity();
         for (int from = 0; from < profiles.size(); from += cap) {
@@ -66,6 +79,9 @@ public final class ChunkScorer {
             }
             batch.setSize(n);
             ScoringCore.score(plan, batch, scores);
+            if (keep != null) {
+                keep.copyRows(batch, 0, from, n);
+            }
             for (int i = 0; i < n; i++) {
                 out.add(row(profiles.get(from + i), i, warnings[from + i], findings[from + i], adjusted[from + i]));
             }
@@ -107,7 +123,8 @@ public final class ChunkScorer {
             groups[g] = v == null ? null : interned.computeIfAbsent(v, x -> x);
         }
         return new BatchRow(p.id(), p.name(), interned.computeIfAbsent(p.origin().file(), x -> x), p.origin().line(), groups,
-                sc, status, reported, grade, uncapped, caps, cov, tables, ind, warnings, findings, adjusted);
+                sc, status, reported, grade, uncapped, caps, cov, tables, ind, warnings, findings, adjusted,
+                (byte) plan.scaleClass(batch, i));
     }
 
     /** Caps whose condition held and whose maximum is below the grade the score earned. */

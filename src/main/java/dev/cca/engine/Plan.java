@@ -37,7 +37,7 @@ public final class Plan {
     final int[] indTermTo;
     final double[] indTermWeightSum;
     final boolean[] indHasExcluded;     // an indicator with a metric whose weight drops out when missing
-    final boolean indicatorExcludeMissing;
+    boolean indicatorExcludeMissing;      // not final: a re-scoring variation changes it in its own copy
 
     // Scenarios and tables.
     final String[] scenarioIds;
@@ -67,6 +67,9 @@ public final class Plan {
     // Rating: which scoring scenarios a claimed target scenario stands for, and how much must be reported.
     private final Map<String, Integer> claimBits = new LinkedHashMap<>();
     final double minReported;
+    // Scale classes of standing among peers: the column of the class metric (-1 without one) and each class's minimum.
+    final int scaleColumn;
+    final double[] scaleMin;
 
     private Plan(RuleSet rules, Builder b) {
         this.rules = rules;
@@ -174,6 +177,8 @@ public final class Plan {
             claimBits.merge(scenarioIds[s], 1 << s, (a, c) -> a | c);
         }
         this.minReported = rules.missing().minReported();
+        this.scaleColumn = b.scaleColumn;
+        this.scaleMin = rules.robustness().peers().classes().stream().mapToDouble(RuleSet.ScaleClass::atLeast).toArray();
     }
 
     /**
@@ -194,6 +199,64 @@ public final class Plan {
     /** The share of a scenario's weight that must be reported for a grade. */
     public double minReported() {
         return minReported;
+    }
+
+    /**
+     * A copy for re-scoring under other judgements: its weights, missing-data policies and aggregation are its own
+     * arrays (changed by {@link Rescorer.Variation}); everything else is shared with this plan, read-only.
+     */
+    private Plan(Plan o) {
+        this.rules = o.rules;
+        this.columns = o.columns;
+        this.termColumn = o.termColumn;
+        this.termCurve = o.termCurve;
+        this.termWeight = o.termWeight.clone();
+        this.termExcludeMissing = o.termExcludeMissing.clone();
+        this.termIndicator = o.termIndicator;
+        this.termRule = o.termRule;
+        this.indicatorIds = o.indicatorIds;
+        this.indTermFrom = o.indTermFrom;
+        this.indTermTo = o.indTermTo;
+        this.indTermWeightSum = o.indTermWeightSum.clone();
+        this.indHasExcluded = o.indHasExcluded.clone();
+        this.indicatorExcludeMissing = o.indicatorExcludeMissing;
+        this.scenarioIds = o.scenarioIds;
+        this.geometric = o.geometric.clone();
+        this.tableIds = o.tableIds;
+        this.tableWeight = deepCopy(o.tableWeight);
+        this.useIndicator = o.useIndicator;
+        this.useWeight = new double[o.useWeight.length][][];
+        for (int s = 0; s < useWeight.length; s++) {
+            useWeight[s] = deepCopy(o.useWeight[s]);
+        }
+        this.useWeightSum = deepCopy(o.useWeightSum);
+        this.informativeUses = o.informativeUses;
+        this.gradeMin = o.gradeMin;
+        this.gradeNumber = o.gradeNumber;
+        this.lowestGrade = o.lowestGrade;
+        this.caps = o.caps;
+        this.capColumn = o.capColumn;
+        this.capIndicator = o.capIndicator;
+        this.capApplies = o.capApplies;
+        this.capListColumn = o.capListColumn;
+        System.arraycopy(o.evidenceFactor, 0, evidenceFactor, 0, evidenceFactor.length);
+        this.claimBits.putAll(o.claimBits);
+        this.minReported = o.minReported;
+        this.scaleColumn = o.scaleColumn;
+        this.scaleMin = o.scaleMin;
+    }
+
+    private static double[][] deepCopy(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+
+    /** A copy whose judgements a re-scoring variation may change; see {@link #Plan(Plan)}. */
+    Plan variable() {
+        return new Plan(this);
     }
 
     /** Compiles a rule set. The rule set has been validated, so every reference resolves. */
@@ -219,6 +282,11 @@ public final class Plan {
                 l.when().forEach(b::conditionColumn);
             }
         }
+        String scaleMetric = rules.robustness().peers().metric();
+        if (scaleMetric != null) {
+            b.scaleColumn = b.column(new Column(scaleMetric, Column.Mode.VALUE, RuleSet.Normalization.NONE,
+                    rules.references().get(scaleMetric), List.of()));
+        }
         return new Plan(rules, b);
     }
 
@@ -233,6 +301,7 @@ public final class Plan {
         final List<Integer> indFrom = new ArrayList<>();
         final List<Integer> indTo = new ArrayList<>();
         final Map<RuleSet.Condition, Integer> conditionColumn = new LinkedHashMap<>();
+        int scaleColumn = -1;
 
         Builder(RuleSet rules) {
             this.rules = rules;
@@ -363,6 +432,27 @@ public final class Plan {
             }
         }
         return Double.NaN;
+    }
+
+    /**
+     * The scale class of a chunk's row for standing among peers: the index of the first class of
+     * {@code robustness.peers} whose minimum its value reaches; -1 when the value is missing (or below every class);
+     * 0 for every center when the rule set names no class metric.
+     */
+    public int scaleClass(Batch b, int row) {
+        if (scaleColumn < 0) {
+            return 0;
+        }
+        if (b.evidence[scaleColumn][row] == 0) {
+            return -1;
+        }
+        double v = b.value[scaleColumn][row];
+        for (int k = 0; k < scaleMin.length; k++) {
+            if (v >= scaleMin[k]) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     public int highestGrade() {

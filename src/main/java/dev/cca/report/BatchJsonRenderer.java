@@ -62,6 +62,12 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
             }
             g.writeEndArray();
             JsonRenderer.strings(g, "group_fields", r.groupFields());
+            if (r.standing() != null) {
+                JsonRenderer.peerClasses(g, r.standing());
+            }
+            if (r.robustness() != null) {
+                JsonRenderer.robustness(g, r.robustness());
+            }
             g.writeArrayFieldStart("centers");
             for (int row = 0; row < r.rows().size(); row++) {
                 BatchRow b = r.rows().get(row);
@@ -110,6 +116,12 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
                         num(g, b.table(s, t, nt));
                     }
                     g.writeEndArray();
+                    if (r.standing() != null) {
+                        JsonRenderer.standing(g, r.standing(), s, row);
+                    }
+                    if (r.robustness() != null) {
+                        JsonRenderer.robustness(g, r.robustness().scenarios().get(s), row);
+                    }
                     g.writeEndObject();
                 }
                 g.writeEndArray();

@@ -4,6 +4,8 @@ import dev.cca.diag.Diagnostic;
 import dev.cca.model.Numbers;
 import dev.cca.result.BatchResult;
 import dev.cca.result.BatchRow;
+import dev.cca.result.PeerStanding;
+import dev.cca.result.Robustness;
 import dev.cca.result.ScenarioStatus;
 import java.io.IOException;
 import java.io.Writer;
@@ -37,8 +39,11 @@ public final class BatchMarkdownRenderer implements TextRenderer<BatchResult> {
         sb.append(zh ? "声明核查：" + withFindings + " 个中心有核查结果，" + adjusted + " 个中心共 " + claims + " 项声明未按声明值计分。\n\n"
                 : "Checks: " + withFindings + " centers have findings; " + adjusted + " centers have " + claims
                 + " claims not scored as stated.\n\n");
+        Robustness rb = r.robustness();
+        PeerStanding st = r.standing();
         for (int s = 0; s < r.scenarios().size(); s++) {
             BatchResult.ScenarioInfo sc = r.scenarios().get(s);
+            Robustness.ScenarioStats rs = rb == null ? null : rb.scenarios().get(s);
             BatchResult.Ranking rk = r.rankings().get(s);
             int rated = 0;
             while (rated < rk.rank().length && rk.rank()[rated] > 0) {
@@ -46,18 +51,86 @@ public final class BatchMarkdownRenderer implements TextRenderer<BatchResult> {
             }
             int n = Math.min(o.top(), rated);
             sb.append("## ").append(zh ? "排名前 " + n + "：" : "Top " + n + ": ").append(Text.md(sc.label().get(o.lang()))).append("\n\n");
-            sb.append(zh ? "| 排名 | 中心 | 省份 | 得分 | 等级 |\n" : "| Rank | Center | Province | Score | Grade |\n")
-                    .append("|---:|---|---|---:|---|\n");
+            sb.append(zh ? "| 排名 | 中心 | 省份 | 得分 | 等级 |" : "| Rank | Center | Province | Score | Grade |");
+            if (st != null) {
+                sb.append(zh ? " 同规模中 |" : " Among peers |");
+            }
+            if (rs != null) {
+                sb.append(zh ? " 等级保持 | 得分区间 | 排名区间 |" : " Grade held | Score range | Rank range |");
+            }
+            sb.append("\n|---:|---|---|---:|---|").append(st != null ? "---|" : "").append(rs != null ? "---:|---:|---:|" : "").append('\n');
             int province = r.groupFields().indexOf("region.province");
             for (int k = 0; k < n; k++) {
-                BatchRow b = r.rows().get(rk.order()[k]);
-                sb.append("| ").append(rk.rank()[k]).append(" | ").append(Text.md(b.name())).append(" (").append(Text.code(b.id()))
-                        .append(") | ").append(province < 0 ? "" : Text.md(b.group(province))).append(" | ")
+                int row = rk.order()[k];
+                BatchRow b = r.rows().get(row);
+                boolean unsettled = rs != null && rs.isRated(row) && !rs.settled()[row];
+                sb.append("| ").append(unsettled ? "≈" : "").append(rk.rank()[k]).append(" | ").append(Text.md(b.name())).append(" (")
+                        .append(Text.code(b.id())).append(") | ").append(province < 0 ? "" : Text.md(b.group(province))).append(" | ")
                         .append(Numbers.score(b.scenario()[s])).append(" | ").append(b.grade()[s]).append(' ')
-                        .append(Text.md(gradeName(r, b.grade()[s], o.lang()))).append(" |\n");
+                        .append(Text.md(gradeName(r, b.grade()[s], o.lang()))).append(" |");
+                if (st != null) {
+                    sb.append(' ').append(Text.md(PeerText.standing(st, s, row, o))).append(" |");
+                }
+                if (rs != null) {
+                    if (rs.isRated(row)) {
+                        sb.append(' ').append(PeerText.share(rs.gradeHeld()[row])).append(" | ")
+                                .append(PeerText.scoreRange(rs.scoreLow()[row], rs.scoreHigh()[row])).append(" | ")
+                                .append(rs.rankLow()[row]).append('-').append(rs.rankHigh()[row]).append(" |");
+                    } else {
+                        sb.append(" | | |");
+                    }
+                }
+                sb.append('\n');
             }
             sb.append('\n');
+            if (rs != null) {
+                sb.append(zh ? "≈：名次未定：其第" + rb.settings().lowPercentile() + "至第" + rb.settings().highPercentile()
+                        + "百分位排名区间与其他中心重叠，在区间内并列。等级保持：" + PeerText.count(rb.settings().variations())
+                        + "次变化中保持该等级的比例。\n\n"
+                        : "≈: order not settled: its " + rb.settings().lowPercentile() + "th-" + rb.settings().highPercentile()
+                        + "th percentile rank interval overlaps another center's, so they are tied within their intervals. Grade held: "
+                        + "the share of the " + PeerText.count(rb.settings().variations()) + " variations that give the same grade.\n\n");
+            }
             unrated(sb, r, rk, rated, s, o, province);
+        }
+        if (rb != null) {
+            sb.append(zh ? "## 稳健性\n\n" : "## Robustness\n\n").append(PeerText.settings(rb.settings(), o)).append("\n\n");
+            for (Robustness.ScenarioStats rs : rb.scenarios()) {
+                int settled = 0;
+                for (int i = 0; i < rs.settled().length; i++) {
+                    settled += rs.settled()[i] ? 1 : 0;
+                }
+                String label = Text.md(r.scenarios().get(r.scenarioIndex(rs.scenario())).label().get(o.lang()));
+                sb.append("### ").append(label).append("\n\n").append(zh
+                        ? "平均名次变动 " + Numbers.format(rs.meanRankShift(), 1) + " 位；" + PeerText.count(rs.rated()) + " 个有评分的中心中 "
+                        + PeerText.count(settled) + " 个名次已定。影响排名最大的判断：\n\n"
+                        : "Mean shift in ranks: " + Numbers.format(rs.meanRankShift(), 1) + " places; the order of " + PeerText.count(settled)
+                        + " of " + PeerText.count(rs.rated()) + " rated centers is settled. The judgements that move the ranking most:\n\n");
+                PeerText.factors(sb, rs, 10, o);
+            }
+        }
+        if (st != null) {
+            sb.append(zh ? "## 同规模对比\n\n" : "## Standing among peers\n\n").append(zh
+                    ? "按 " + Text.code(st.metric() == null ? "-" : st.metric()) + " 划分规模等级；百分位为同等级其他中心中得分更低者的比例（同分计一半）。\n\n"
+                    : "Scale classes by " + Text.code(st.metric() == null ? "-" : st.metric()) + "; a percentile is the share of the other "
+                    + "centers of the class that score lower (ties count half).\n\n");
+            sb.append(zh ? "| 规模等级 |" : "| Scale class |");
+            for (BatchResult.ScenarioInfo sc : r.scenarios()) {
+                sb.append(' ').append(Text.md(sc.label().get(o.lang()))).append(" |");
+            }
+            sb.append("\n|---|").append("---:|".repeat(r.scenarios().size())).append('\n');
+            for (int c = 0; c < st.classes().size(); c++) {
+                sb.append("| ").append(Text.md(st.classes().get(c).label().get(o.lang()))).append(" |");
+                for (int s = 0; s < r.scenarios().size(); s++) {
+                    int count = 0;
+                    for (int i = 0; i < st.scaleClass().length; i++) {
+                        count += st.scaleClass()[i] == c && st.scenarios().get(s).classRank()[i] > 0 ? 1 : 0;
+                    }
+                    sb.append(' ').append(count).append(" |");
+                }
+                sb.append('\n');
+            }
+            sb.append('\n');
         }
         String field = null;
         for (BatchResult.Aggregate a : r.aggregates()) {

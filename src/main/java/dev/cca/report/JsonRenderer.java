@@ -16,6 +16,9 @@ import dev.cca.result.GateReport;
 import dev.cca.result.InputDigest;
 import dev.cca.result.IndicatorResult;
 import dev.cca.result.MetricResult;
+import dev.cca.result.PeerComparison;
+import dev.cca.result.PeerStanding;
+import dev.cca.result.Robustness;
 import dev.cca.result.ScenarioResult;
 import dev.cca.result.TableResult;
 import dev.cca.rules.Label;
@@ -48,6 +51,9 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
                 center(g, c);
             }
             g.writeEndArray();
+            if (r.peers() != null) {
+                peers(g, r);
+            }
             gate(g, r.gate());
             g.writeArrayFieldStart("problems");
             for (Diagnostic d : r.problems()) {
@@ -57,6 +63,144 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
             g.writeEndObject();
         }
         out.write('\n');
+    }
+
+    /** {@code peers}: the catalog compared with, its scale classes and analysis, and each assessed center's place in it. */
+    private static void peers(JsonGenerator g, AssessmentResult r) throws IOException {
+        PeerComparison p = r.peers();
+        g.writeObjectFieldStart("peers");
+        strings(g, "catalog", p.catalog());
+        g.writeNumberField("centers", p.centers());
+        g.writeNumberField("invalid_records", p.invalidRecords());
+        peerClasses(g, p.standing());
+        if (p.robustness() != null) {
+            robustness(g, p.robustness());
+        }
+        g.writeArrayFieldStart("results");
+        for (int i = 0; i < r.centers().size(); i++) {
+            g.writeStartObject();
+            g.writeStringField("id", r.centers().get(i).id());
+            g.writeArrayFieldStart("scenarios");
+            for (int s = 0; s < p.standing().scenarios().size(); s++) {
+                g.writeStartObject();
+                g.writeStringField("scenario", p.standing().scenarios().get(s).scenario());
+                standing(g, p.standing(), s, i);
+                if (p.robustness() != null) {
+                    robustness(g, p.robustness().scenarios().get(s), i);
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** {@code peer_classes}: the scale classes of standing among peers, and the metric that decides them. */
+    static void peerClasses(JsonGenerator g, PeerStanding st) throws IOException {
+        g.writeObjectFieldStart("peer_classes");
+        g.writeStringField("metric", st.metric());
+        g.writeArrayFieldStart("classes");
+        for (PeerStanding.ScaleClass c : st.classes()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            label(g, "name", c.label());
+            num(g, "at_least", c.atLeast());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** {@code peers} of one center and scenario: rank among all, class, rank and size of the class, percentile. */
+    static void standing(JsonGenerator g, PeerStanding st, int s, int i) throws IOException {
+        PeerStanding.ScenarioStanding sc = st.scenarios().get(s);
+        g.writeObjectFieldStart("peers");
+        g.writeStringField("class", st.classOf(i).id());
+        if (sc.rank()[i] > 0) {
+            g.writeNumberField("rank", sc.rank()[i]);
+            g.writeNumberField("of", sc.of());
+            g.writeNumberField("class_rank", sc.classRank()[i]);
+            g.writeNumberField("class_size", sc.classSize()[i]);
+            num(g, "percentile", sc.percentile()[i]);
+        }
+        g.writeEndObject();
+    }
+
+    /** {@code robustness}: what was varied, and per scenario the shift in ranks and the judgements that drive it. */
+    static void robustness(JsonGenerator g, Robustness rb) throws IOException {
+        Robustness.Settings st = rb.settings();
+        g.writeObjectFieldStart("robustness");
+        g.writeNumberField("variations", st.variations());
+        g.writeNumberField("seed", st.seed());
+        g.writeObjectFieldStart("weights");
+        g.writeStringField("distribution", st.distribution());
+        if (st.distribution().equals("dirichlet")) {
+            num(g, "concentration", st.concentration());
+        } else {
+            num(g, "spread", st.spread());
+        }
+        g.writeEndObject();
+        strings(g, "aggregation", st.aggregation());
+        g.writeObjectFieldStart("missing");
+        strings(g, "metric", st.metricMissing());
+        strings(g, "indicator", st.indicatorMissing());
+        g.writeEndObject();
+        g.writeArrayFieldStart("interval");
+        g.writeNumber(st.lowPercentile());
+        g.writeNumber(st.highPercentile());
+        g.writeEndArray();
+        g.writeObjectFieldStart("percentiles");
+        g.writeStringField("method", st.scoreBins() == 0 ? "exact" : "histogram");
+        if (st.scoreBins() > 0) {
+            g.writeNumberField("score_bins", st.scoreBins());
+            g.writeNumberField("rank_bins", st.rankBins());
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("scenarios");
+        for (Robustness.ScenarioStats sc : rb.scenarios()) {
+            g.writeStartObject();
+            g.writeStringField("scenario", sc.scenario());
+            g.writeNumberField("rated", sc.rated());
+            num(g, "mean_rank_shift", sc.meanRankShift());
+            num(g, "noise_floor", sc.noiseFloor());
+            g.writeArrayFieldStart("sensitivity");
+            for (Robustness.Factor f : sc.sensitivity()) {
+                g.writeStartObject();
+                g.writeStringField("factor", f.id());
+                g.writeStringField("kind", f.kind());
+                label(g, "name", f.label());
+                num(g, "first_order", f.firstOrder());
+                if (!Double.isNaN(f.givenChoices())) {
+                    num(g, "given_choices", f.givenChoices());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** {@code robustness} of one center and scenario: grade held, score and rank intervals, whether its order is settled. */
+    static void robustness(JsonGenerator g, Robustness.ScenarioStats sc, int i) throws IOException {
+        if (!sc.isRated(i)) {
+            return;
+        }
+        g.writeObjectFieldStart("robustness");
+        num(g, "grade_held", Math.round(sc.gradeHeld()[i] * 1000.0) / 1000.0);
+        g.writeArrayFieldStart("score");
+        num(g, sc.scoreLow()[i]);
+        num(g, sc.scoreHigh()[i]);
+        g.writeEndArray();
+        g.writeArrayFieldStart("rank");
+        g.writeNumber(sc.rankLow()[i]);
+        g.writeNumber(sc.rankHigh()[i]);
+        g.writeEndArray();
+        g.writeBooleanField("settled", sc.settled()[i]);
+        g.writeEndObject();
     }
 
     private static void center(JsonGenerator g, CenterResult c) throws IOException {
@@ -416,6 +560,15 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
             g.writeString(v);
         }
         g.writeEndArray();
+    }
+
+    /** An array element: four decimals, no float noise; NaN and infinities become null. */
+    static void num(JsonGenerator g, double v) throws IOException {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            g.writeNull();
+        } else {
+            g.writeNumber(Numbers.format(v, 4));
+        }
     }
 
     /** Four decimals, no float noise; NaN and infinities become null. */

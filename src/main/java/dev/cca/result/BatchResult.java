@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Everything a catalog run produced, for every batch writer (CSV, JSON, Markdown, and later Excel and
  * JUnit): the rows in input order, per-scenario rankings, aggregates by group, and the problems of invalid
- * records. Computing happens before rendering; writers only format.
+ * records; each center's standing among the peers of its scale class ({@code standing}, null when not computed) and,
+ * with {@code --robustness N}, how far grades and ranks hold when the judgements vary ({@code robustness}, else
+ * null). Computing happens before rendering; writers only format.
  */
 public record BatchResult(
         String format,
@@ -27,9 +29,21 @@ public record BatchResult(
         List<Diagnostic> problems,
         int invalidRecords,
         long warnings,
-        GateReport gate) {
+        GateReport gate,
+        PeerStanding standing,
+        Robustness robustness) {
 
     public static final String FORMAT = "cca-batch/v1";
+
+    /** A result without standing among peers and without a robustness analysis. */
+    public BatchResult(String format, AssessmentResult.ToolInfo tool, AssessmentResult.RulesInfo rules, String asOf,
+                       List<InputDigest> inputs, List<ScenarioInfo> scenarios, List<TableInfo> tables,
+                       List<IndicatorInfo> indicators, List<GradeInfo> grades, List<String> capIds, List<String> groupFields,
+                       List<BatchRow> rows, List<Ranking> rankings, List<Aggregate> aggregates, List<Diagnostic> problems,
+                       int invalidRecords, long warnings, GateReport gate) {
+        this(format, tool, rules, asOf, inputs, scenarios, tables, indicators, grades, capIds, groupFields, rows, rankings,
+                aggregates, problems, invalidRecords, warnings, gate, null, null);
+    }
 
     public record ScenarioInfo(String id, Label label) {
     }
@@ -64,7 +78,7 @@ public record BatchResult(
     /** This result with the gate's decision. */
     public BatchResult withGate(GateReport g) {
         return new BatchResult(format, tool, rules, asOf, inputs, scenarios, tables, indicators, grades, capIds, groupFields, rows,
-                rankings, aggregates, problems, invalidRecords, warnings, g);
+                rankings, aggregates, problems, invalidRecords, warnings, g, standing, robustness);
     }
 
     /** {@code [scenario][row index]}: each row's rank in each scenario. */

@@ -17,10 +17,12 @@ package dev.cca.result;
  * @param indicators per indicator (plan order): indicator scores
  * @param findings  what the checks stage found about the center's claims
  * @param adjusted  of those, the claims not scored as stated (scored at a bound, or not scored)
+ * @param scaleClass the center's scale class for standing among peers: an index into the rule set's
+ *                   {@code robustness.peers.classes} (0 when it names none), -1 when its scale is not given
  */
 public record BatchRow(String id, String name, String sourceFile, int sourceLine, String[] groups,
                        float[] scenario, byte[] status, float[] reported, byte[] grade, byte[] uncapped, long[] caps, float[] coverage,
-                       float[] tables, float[] indicators, int warnings, int findings, int adjusted) {
+                       float[] tables, float[] indicators, int warnings, int findings, int adjusted, byte scaleClass) {
 
     public ScenarioStatus status(int s) {
         return ScenarioStatus.fromCode(status[s]);

@@ -69,6 +69,95 @@ public final class BatchStatistics {
         return new BatchResult.Ranking(scenario, order, rank);
     }
 
+    /** Hundredths of a point: the precision reports write, at which centers tie. */
+    private static final int UNITS = 10_001;
+
+    static int units(float score) {
+        return (int) Math.max(0, Math.min(UNITS - 1, Math.round(score * 100.0)));
+    }
+
+    /**
+     * Standing among peers: per scenario, each rated center's rank among all rated centers and among the rated centers
+     * of its scale class (a center not rated in the scenario, as not claiming it, stands nowhere in it), and its percentile in the class (the share of its other members scoring lower at two
+     * decimals, ties counted half). Linear in the rows: scores at two decimals are counted, not sorted.
+     *
+     * @param classes the classes a row's {@link BatchRow#scaleClass()} indexes; a row of class -1 goes to an added
+     *                class {@link PeerStanding#UNKNOWN}
+     */
+    public static PeerStanding standing(List<BatchRow> rows, String metric, List<PeerStanding.ScaleClass> classes,
+                                        List<BatchResult.ScenarioInfo> scenarios, dev.cca.rules.Label unknownLabel) {
+        int n = rows.size();
+        List<PeerStanding.ScaleClass> all = new ArrayList<>(classes);
+        byte[] cls = new byte[n];
+        boolean unknown = false;
+        for (int i = 0; i < n; i++) {
+            int c = rows.get(i).scaleClass();
+            unknown |= c < 0 || c >= classes.size();
+            cls[i] = (byte) (c < 0 || c >= classes.size() ? classes.size() : c);
+        }
+        if (unknown) {
+            all.add(new PeerStanding.ScaleClass(PeerStanding.UNKNOWN, unknownLabel, Double.NaN));
+        }
+        int nc = all.size();
+        List<PeerStanding.ScenarioStanding> out = new ArrayList<>();
+        for (int s = 0; s < scenarios.size(); s++) {
+            int[] hist = new int[UNITS + 1];
+            int[][] classHist = new int[nc][UNITS + 1];
+            int[] unit = new int[n];
+            int rated = 0;
+            for (int i = 0; i < n; i++) {
+                float v = rows.get(i).scenario()[s];
+                if (Float.isNaN(v) || !rows.get(i).rated(s)) {
+                    unit[i] = -1;
+                    continue;
+                }
+                unit[i] = units(v);
+                hist[unit[i]]++;
+                classHist[cls[i]][unit[i]]++;
+                rated++;
+            }
+            // above[u]: how many score more than u hundredths, overall and per class.
+            int[] above = suffixAbove(hist);
+            int[][] classAbove = new int[nc][];
+            int[] classSize = new int[nc];
+            for (int c = 0; c < nc; c++) {
+                classAbove[c] = suffixAbove(classHist[c]);
+                classSize[c] = classAbove[c][0] + classHist[c][0];
+            }
+            int[] rank = new int[n];
+            int[] classRank = new int[n];
+            int[] size = new int[n];
+            float[] pct = new float[n];
+            for (int i = 0; i < n; i++) {
+                int u = unit[i];
+                if (u < 0) {
+                    pct[i] = Float.NaN;
+                    continue;
+                }
+                int c = cls[i];
+                rank[i] = above[u] + 1;
+                classRank[i] = classAbove[c][u] + 1;
+                size[i] = classSize[c];
+                int equal = classHist[c][u] - 1;
+                int below = classSize[c] - classAbove[c][u] - classHist[c][u];
+                pct[i] = classSize[c] < 2 ? Float.NaN : (float) (100.0 * (below + 0.5 * equal) / (classSize[c] - 1));
+            }
+            out.add(new PeerStanding.ScenarioStanding(scenarios.get(s).id(), rank, rated, classRank, size, pct));
+        }
+        return new PeerStanding(metric, List.copyOf(all), cls, out);
+    }
+
+    /** {@code out[u]} = the sum of {@code hist[u + 1 ..]}. */
+    private static int[] suffixAbove(int[] hist) {
+        int[] above = new int[hist.length];
+        int acc = 0;
+        for (int u = hist.length - 1; u >= 0; u--) {
+            above[u] = acc;
+            acc += hist[u];
+        }
+        return above;
+    }
+
     /**
      * Count, mean, median, minimum, maximum and grade distribution of each value of each grouping field, per
      * scenario, plus the whole catalog as field {@code all}. Groups are ordered by field, then value. The

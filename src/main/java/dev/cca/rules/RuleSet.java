@@ -27,13 +27,23 @@ public record RuleSet(
         Map<String, ReferenceList> references,
         List<Cap> caps,
         List<FitRule> fit,
-        Catalogs catalogs) {
+        Catalogs catalogs,
+        Robustness robustness) {
 
     /**
      * The most caps a rule set may have: the engine and catalog rows record which caps hold for a center as the
      * bits of one {@code long} per scenario, so a 65th cap would share a bit with the first.
      */
     public static final int MAX_CAPS = Long.SIZE;
+
+    /** A rule set without a {@code robustness:} section varies as {@link Robustness#DEFAULT} says. */
+    public RuleSet(String id, String version, Label title, String sha256, Map<String, Citation> citations,
+                   EvidencePolicy evidence, MissingPolicy missing, List<Grade> grades, List<Scenario> scenarios,
+                   List<Table> tables, Map<String, Indicator> indicators, Map<String, ReferenceList> references,
+                   List<Cap> caps, List<FitRule> fit, Catalogs catalogs) {
+        this(id, version, title, sha256, citations, evidence, missing, grades, scenarios, tables, indicators, references,
+                caps, fit, catalogs, Robustness.DEFAULT);
+    }
 
     /** A source for the numbers of the rule set: the report, a public benchmark, or the project's judgement. */
     public record Citation(String id, String source, String text) {
@@ -160,6 +170,47 @@ public record RuleSet(
 
     /** A fit level; the first whose conditions all hold applies. {@code fit} is full, limited or none. */
     public record FitLevel(String fit, List<Condition> when, Label note, List<String> cite) {
+    }
+
+    /** How the weights of a variation are drawn around the rule set's own. */
+    public enum WeightDistribution {
+        /** Each weight times a factor drawn uniformly from [1 - spread, 1 + spread], then renormalised in its group. */
+        UNIFORM_FACTOR,
+        /** The shares of a group drawn from a Dirichlet distribution with parameters concentration x nominal share. */
+        DIRICHLET
+    }
+
+    /**
+     * What an uncertainty analysis ({@code --robustness N}) varies, and the scale classes that standing among peers
+     * compares within. Empty alternative lists mean "the rule set's own choice only".
+     *
+     * @param aggregation      how a variation combines tables into a scenario score; each variation picks one, uniformly
+     * @param metricMissing    missing-data policies a variation may apply to metrics without their own {@code missing:}
+     * @param indicatorMissing missing-data policies a variation may apply to indicators none of whose metrics has a value
+     * @param lowPercentile    the interval reported per center: from this percentile ...
+     * @param highPercentile   ... to this one
+     */
+    public record Robustness(WeightDistribution distribution, double spread, double concentration, List<Combine> aggregation,
+                             List<Missing> metricMissing, List<Missing> indicatorMissing, int lowPercentile,
+                             int highPercentile, PeerClasses peers, List<String> cite) {
+
+        /** Used when a rule set says nothing: weights within +/-25%, both means, both metric policies, one class. */
+        public static final Robustness DEFAULT = new Robustness(WeightDistribution.UNIFORM_FACTOR, 0.25, 0,
+                List.of(Combine.WEIGHTED_MEAN, Combine.WEIGHTED_GEOMETRIC_MEAN), List.of(Missing.ZERO, Missing.EXCLUDE),
+                List.of(), 5, 95, PeerClasses.NONE, List.of());
+    }
+
+    /**
+     * Scale classes of standing among peers: a center belongs to the first class whose {@code atLeast} its value of
+     * {@code metric} reaches; a center without the value is in no class ("scale not given").
+     */
+    public record PeerClasses(String metric, List<ScaleClass> classes, List<String> cite) {
+        /** No metric: every center is in one class with every other. */
+        public static final PeerClasses NONE = new PeerClasses(null, List.of(), List.of());
+    }
+
+    /** One scale class, e.g. the report's E-level (>= 1,000 PFLOPS) or 100-PFLOPS level. */
+    public record ScaleClass(String id, Label label, double atLeast, List<String> cite) {
     }
 
     // ---- derived views -------------------------------------------------------------------------------

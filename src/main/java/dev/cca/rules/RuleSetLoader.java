@@ -108,7 +108,7 @@ public final class RuleSetLoader {
 
     private RuleSet read(Node.MapNode root, String sha) {
         keys(root, "", "cca", "id", "version", "title", "citations", "evidence", "missing", "grades", "scenarios",
-                "tables", "indicators", "references", "caps", "fit", "vendors", "accelerators", "models", "checks");
+                "tables", "indicators", "references", "caps", "fit", "vendors", "accelerators", "models", "checks", "robustness");
         String format = str(root, "cca", "", true);
         if (format != null && !format.equals(FORMAT)) {
             err(root.get("cca"), "cca", "unsupported format '" + format + "'; this cca reads " + FORMAT);
@@ -240,12 +240,13 @@ public final class RuleSetLoader {
         }
 
         Catalogs catalogs = catalogs(root);
+        RuleSet.Robustness robustness = robustness(map(root, "robustness", "", false));
 
         // ---- stage two: cross-references and arithmetic ------------------------------------------------
         crossCheck(root, grades, tables, indicators, indicatorNodes, references, citations, scenarioIds);
 
         return new RuleSet(id, version, title, sha, citations, evidence, missing, grades, scenarios, tables,
-                indicators, references, caps, fit, catalogs);
+                indicators, references, caps, fit, catalogs, robustness);
     }
 
     // ---- rule data of the checks stage: vendors, accelerators, models, check parameters ----------------
@@ -443,6 +444,133 @@ public final class RuleSetLoader {
         cites(m, "missing");
         return new RuleSet.MissingPolicy(missingOf(choice(m, "metric", "missing", true, "zero", "exclude")),
                 missingOf(choice(m, "indicator", "missing", true, "zero", "exclude")), minReported);
+    }
+
+    /** The {@code robustness:} section; absent, the defaults of {@link RuleSet.Robustness#DEFAULT}. */
+    private RuleSet.Robustness robustness(Node.MapNode m) {
+        RuleSet.Robustness d = RuleSet.Robustness.DEFAULT;
+        if (m == null) {
+            return d;
+        }
+        String p = "robustness";
+        keys(m, p, "weights", "aggregation", "missing", "interval", "peers", "cite");
+        RuleSet.WeightDistribution dist = d.distribution();
+        double spread = d.spread();
+        double concentration = d.concentration();
+        Node.MapNode w = map(m, "weights", p, true);
+        if (w != null) {
+            String wp = p + ".weights";
+            keys(w, wp, "distribution", "spread", "concentration", "cite");
+            String kind = choice(w, "distribution", wp, true, "uniform-factor", "dirichlet");
+            cites(w, wp);
+            if ("dirichlet".equals(kind)) {
+                dist = RuleSet.WeightDistribution.DIRICHLET;
+                concentration = num(w, "concentration", wp, true, 1);
+                if (!(concentration > 0)) {
+                    err(w.get("concentration"), wp + ".concentration", "a Dirichlet concentration is greater than 0");
+                }
+                if (w.get("spread") != null) {
+                    err(w.get("spread"), wp + ".spread", "'spread' belongs to distribution: uniform-factor; a Dirichlet has 'concentration'");
+                }
+            } else if (kind != null) {
+                dist = RuleSet.WeightDistribution.UNIFORM_FACTOR;
+                spread = num(w, "spread", wp, true, 0);
+                if (!(spread >= 0 && spread < 1)) {
+                    err(w.get("spread"), wp + ".spread", "a spread is a share of each weight, at least 0 and below 1");
+                }
+                if (w.get("concentration") != null) {
+                    err(w.get("concentration"), wp + ".concentration", "'concentration' belongs to distribution: dirichlet");
+                }
+            }
+        }
+        List<RuleSet.Combine> aggregation = new ArrayList<>();
+        for (String c : strList(m, "aggregation", p)) {
+            switch (c) {
+                case "weighted-mean" -> aggregation.add(RuleSet.Combine.WEIGHTED_MEAN);
+                case "weighted-geometric-mean" -> aggregation.add(RuleSet.Combine.WEIGHTED_GEOMETRIC_MEAN);
+                default -> err(m.get("aggregation"), p + ".aggregation", "'" + c + "' is not one of: weighted-mean,"
+                        + " weighted-geometric-mean" + Suggest.didYouMean(c, List.of("weighted-mean", "weighted-geometric-mean")));
+            }
+        }
+        List<RuleSet.Missing> metricMissing = new ArrayList<>();
+        List<RuleSet.Missing> indicatorMissing = new ArrayList<>();
+        Node.MapNode mm = map(m, "missing", p, false);
+        if (mm != null) {
+            keys(mm, p + ".missing", "metric", "indicator");
+            missingList(mm, "metric", p + ".missing", metricMissing);
+            missingList(mm, "indicator", p + ".missing", indicatorMissing);
+        }
+        int low = d.lowPercentile();
+        int high = d.highPercentile();
+        List<Node> interval = list(m, "interval", p, false);
+        if (!interval.isEmpty()) {
+            if (interval.size() == 2 && interval.get(0) instanceof Node.ScalarNode a && interval.get(1) instanceof Node.ScalarNode b) {
+                double lo = number(a, p + ".interval");
+                double hi = number(b, p + ".interval");
+                if (!(lo == Math.rint(lo) && hi == Math.rint(hi) && lo >= 0 && lo < hi && hi <= 100)) {
+                    err(m.get("interval"), p + ".interval", "an interval is two whole percentiles, low below high, within 0-100");
+                } else {
+                    low = (int) lo;
+                    high = (int) hi;
+                }
+            } else {
+                err(m.get("interval"), p + ".interval", "an interval is [low, high] percentiles, e.g. [5, 95]");
+            }
+        }
+        List<String> cite = cites(m, p);
+        return new RuleSet.Robustness(dist, spread, concentration, List.copyOf(aggregation), List.copyOf(metricMissing),
+                List.copyOf(indicatorMissing), low, high, peerClasses(map(m, "peers", p, false)), cite);
+    }
+
+    private void missingList(Node.MapNode m, String key, String p, List<RuleSet.Missing> out) {
+        for (String s : strList(m, key, p)) {
+            if (s.equals("zero") || s.equals("exclude")) {
+                out.add(missingOf(s));
+            } else {
+                err(m.get(key), p + "." + key, "'" + s + "' is not one of: zero, exclude" + Suggest.didYouMean(s, List.of("zero", "exclude")));
+            }
+        }
+    }
+
+    private RuleSet.PeerClasses peerClasses(Node.MapNode m) {
+        if (m == null) {
+            return RuleSet.PeerClasses.NONE;
+        }
+        String p = "robustness.peers";
+        keys(m, p, "metric", "classes", "cite");
+        String metric = str(m, "metric", p, true);
+        if (metric != null) {
+            MetricCatalog.Entry e = MetricCatalog.get(metric);
+            if (e == null) {
+                err(m.get("metric"), p + ".metric", "unknown metric '" + metric + "'" + Suggest.didYouMean(metric, MetricCatalog.all().keySet()));
+            } else if (!e.isNumeric()) {
+                err(m.get("metric"), p + ".metric", "scale classes need a number; '" + metric + "' is " + e.type().name().toLowerCase());
+            }
+        }
+        List<RuleSet.ScaleClass> classes = new ArrayList<>();
+        List<Node> cn = list(m, "classes", p, true);
+        Set<String> ids = new LinkedHashSet<>();
+        for (int i = 0; i < cn.size(); i++) {
+            String cp = p + ".classes[" + i + "]";
+            if (!(cn.get(i) instanceof Node.MapNode c)) {
+                err(cn.get(i), cp, "expected {id, at_least, en, zh, cite}");
+                continue;
+            }
+            keys(c, cp, "id", "at_least", "en", "zh", "cite");
+            String id = str(c, "id", cp, true);
+            if (id != null && !ids.add(id)) {
+                err(c.get("id"), cp + ".id", "scale class '" + id + "' is defined twice");
+            }
+            double atLeast = num(c, "at_least", cp, true, 0);
+            if (!classes.isEmpty() && !(atLeast < classes.get(classes.size() - 1).atLeast())) {
+                err(c.get("at_least"), cp + ".at_least", "classes go from the largest scale down: each 'at_least' below the one before");
+            }
+            classes.add(new RuleSet.ScaleClass(id, new Label(str(c, "en", cp, true), str(c, "zh", cp, true)), atLeast, cites(c, cp)));
+        }
+        if (cn.isEmpty() && m.get("classes") != null) {
+            err(m.get("classes"), p + ".classes", "name at least one scale class");
+        }
+        return new RuleSet.PeerClasses(metric, List.copyOf(classes), cites(m, p));
     }
 
     private static RuleSet.Missing missingOf(String s) {

@@ -20,10 +20,18 @@ import java.util.List;
  * @param today     today's date (a parameter so that tests and reruns are reproducible)
  * @param outputs   reports to write
  * @param gate      the CI gate: a gate file and the quick options ({@link GateConfig#NONE} for none)
+ * @param analysis  the peers to compare with ({@code --peers}) and the uncertainty analysis ({@code --robustness})
  */
 public record AssessConfig(List<String> inputs, List<String> benches, List<String> benchConditions, String rules, List<String> scenarios,
                            LocalDate asOf, LocalDate today, Charset encoding, Limits limits, List<Output> outputs,
-                           String lang, GateConfig gate) {
+                           String lang, GateConfig gate, AnalysisConfig analysis) {
+
+    /** An assessment without peers and without an uncertainty analysis. */
+    public AssessConfig(List<String> inputs, List<String> benches, List<String> benchConditions, String rules, List<String> scenarios,
+                        LocalDate asOf, LocalDate today, Charset encoding, Limits limits, List<Output> outputs,
+                        String lang, GateConfig gate) {
+        this(inputs, benches, benchConditions, rules, scenarios, asOf, today, encoding, limits, outputs, lang, gate, AnalysisConfig.NONE);
+    }
 
     /** One report to write: a path ("-" for standard output) and a format name (null: from the extension). */
     public record Output(String path, String format) {

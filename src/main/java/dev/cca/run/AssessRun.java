@@ -14,6 +14,7 @@ import dev.cca.result.AssessmentResult;
 import dev.cca.result.CenterResult;
 import dev.cca.result.GateReport;
 import dev.cca.gate.GatePolicy;
+import dev.cca.result.PeerComparison;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,8 @@ public final class AssessRun {
             }
         }
         // Every input named, before anything is read: an output that would replace one is refused now.
-        InputPaths read = new InputPaths().addAll(cfg.inputs()).addAll(cfg.benches()).add(cfg.rules()).add(cfg.gate().baseline()).add(cfg.gate().file());
+        InputPaths read = new InputPaths().addAll(cfg.inputs()).addAll(cfg.benches()).addAll(cfg.analysis().peers())
+                .add(cfg.rules()).add(cfg.gate().baseline()).add(cfg.gate().file());
         ReportFiles.check(cfg.outputs().stream().map(AssessConfig.Output::path).toList(), read);
         for (AssessConfig.Output o : cfg.outputs()) {
             o.resolve(ReportFormat.Kind.ASSESSMENT);
@@ -67,19 +69,27 @@ public final class AssessRun {
         Assessor assessor = new Assessor(rules.rules());
         dev.cca.check.ClaimChecks checks = new dev.cca.check.ClaimChecks(rules.rules());
         List<CenterResult> centers = new ArrayList<>();
+        List<CenterProfile> assessed = new ArrayList<>();
         for (ProfileSet.Entry e : inputs.profiles()) {
             CenterProfile p = e.profile();
+            assessed.add(p);
             List<Diagnostic> warnings = new ArrayList<>(e.warnings());
             LocalDate ref = Extractor.referenceDate(p, cfg.asOf(), cfg.today());
             CenterInputs.Prepared prepared = CenterInputs.prepare(p, bench.runs(p.id()), rules.rules(), checks, ref, warnings);
             centers.add(assessor.assess(p, cfg.asOf(), cfg.today(), cfg.scenarios(), warnings, prepared.benchmarks(),
                     prepared.checks()));
         }
+        PeerComparison peers = null;
+        if (!cfg.analysis().peers().isEmpty() || cfg.analysis().robustness()) {
+            PeerRun.Outcome compared = PeerRun.compare(cfg, assessor.plan(), assessed, read);
+            peers = compared.comparison();
+            problems.addAll(compared.problems());
+        }
         AssessmentResult result = new AssessmentResult(AssessmentResult.FORMAT,
                 new AssessmentResult.ToolInfo("cca", Version.get()),
                 AssessmentResult.RulesInfo.of(rules.rules(), rules.source()),
                 cfg.asOf() == null ? null : cfg.asOf().toString(), InputDigests.of(sources(inputs, bench), inputs.inputPaths()),
-                centers, problems.all(), GateReport.NONE);
+                centers, problems.all(), GateReport.NONE, peers);
         LocalDate reference = cfg.asOf() != null ? cfg.asOf() : cfg.today();
         result = result.withGate(Gates.check(policy, result, rules.rules(), baseline, reference));
         // Invalid input outranks a failed gate (exit 3), but the gate results of the valid centers are in the result.

@@ -16,8 +16,17 @@ import java.util.List;
  * @param delimiter CSV delimiter, or null to detect it
  * @param sheet     XLSX sheet name, or null for the first sheet
  * @param gate      the CI gate: a gate file and the quick options ({@link GateConfig#NONE} for none)
+ * @param analysis  the uncertainty analysis to run ({@code --robustness N --seed S}); its peers are unused
  */
 public record BatchConfig(List<String> inputs, String rules, LocalDate asOf, LocalDate today, Charset encoding, Limits limits,
                           List<AssessConfig.Output> outputs, String lang, List<String> groupBy, String rankBy, int top,
-                          int threads, Character delimiter, String sheet, GateConfig gate) {
+                          int threads, Character delimiter, String sheet, GateConfig gate, AnalysisConfig analysis) {
+
+    /** A run without an uncertainty analysis. */
+    public BatchConfig(List<String> inputs, String rules, LocalDate asOf, LocalDate today, Charset encoding, Limits limits,
+                       List<AssessConfig.Output> outputs, String lang, List<String> groupBy, String rankBy, int top,
+                       int threads, Character delimiter, String sheet, GateConfig gate) {
+        this(inputs, rules, asOf, today, encoding, limits, outputs, lang, groupBy, rankBy, top, threads, delimiter, sheet, gate,
+                AnalysisConfig.NONE);
+    }
 }

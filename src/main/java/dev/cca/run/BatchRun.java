@@ -4,8 +4,12 @@ import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
+import dev.cca.engine.Batch;
+import dev.cca.engine.CatalogColumns;
 import dev.cca.engine.ChunkScorer;
 import dev.cca.engine.Plan;
+import dev.cca.engine.Rescorer;
+import dev.cca.engine.robust.RobustnessAnalysis;
 import dev.cca.input.ProfileReader;
 import dev.cca.input.catalog.CatalogOptions;
 import dev.cca.input.catalog.CatalogSource;
@@ -23,6 +27,9 @@ import dev.cca.result.BatchRow;
 import dev.cca.result.BatchStatistics;
 import dev.cca.result.GateReport;
 import dev.cca.gate.GatePolicy;
+import dev.cca.result.PeerStanding;
+import dev.cca.result.Robustness;
+import dev.cca.rules.Label;
 import dev.cca.rules.RuleSet;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,9 +50,16 @@ public final class BatchRun {
     /** Default grouping fields of the aggregates: province, national hub and operator type. */
     public static final List<String> DEFAULT_GROUPS = List.of("region.province", "hub", "operator.type");
 
-    /** What a catalog run produced and the exit code it earns. */
-    /** @param readMillis time spent reading, validating and scoring; {@code summaryMillis} ranking and aggregating */
-    public record Outcome(BatchResult result, ExitCode exit, long readMillis, long summaryMillis, InputPaths read) {
+    /**
+     * What a catalog run produced and the exit code it earns.
+     *
+     * @param readMillis       time spent reading, validating and scoring
+     * @param summaryMillis    ranking, aggregating and standing among peers
+     * @param robustnessMillis the uncertainty analysis ({@code --robustness}), 0 without one
+     * @param read             every file read, which no report may replace
+     */
+    public record Outcome(BatchResult result, ExitCode exit, long readMillis, long summaryMillis, long robustnessMillis,
+                          InputPaths read) {
     }
 
     /** Progress callbacks, from the calling thread, every few thousand records. */
@@ -81,10 +95,6 @@ public final class BatchRun {
         Problems ruleWarnings = new Problems();
         LoadedRules rules = LoadedRules.resolve(cfg.rules(), ruleWarnings);
         RuleSet rs = rules.rules();
-        List<Path> inputs = new ArrayList<>();
-        for (String in : cfg.inputs()) {
-            inputs.add(Path.of(in));
-        }
         // Every input named, before anything is read: an output that would replace one is refused now. The files
         // that profiles name are added as workers read them, and checked again before anything is written.
         InputPaths read = new InputPaths().addAll(cfg.inputs()).add(cfg.rules()).add(cfg.gate().baseline()).add(cfg.gate().file());
@@ -103,20 +113,59 @@ public final class BatchRun {
                 groups.add(g);
             }
         }
+        long started = System.nanoTime();
+        Catalog catalog = read(cfg, plan, groups, cfg.analysis().robustness(), read, progress);
+        long readAt = System.nanoTime();
+        Robustness robustness = cfg.analysis().robustness()
+                ? robustness(catalog.columns(), cfg.analysis(), cfg.threads()) : null;
+        long robust = System.nanoTime();
+        BatchResult result = result(cfg, rules, plan, groups, catalog.rows(), catalog.problems(), catalog.invalid(),
+                catalog.warnings(), robustness);
+        long summary = System.nanoTime();
+        result = result.withGate(Gates.check(policy, result, rs, baseline, cfg.asOf() != null ? cfg.asOf() : cfg.today()));
+        boolean errors = catalog.problems().stream().anyMatch(Diagnostic::isError);
+        // Invalid records outrank a failed gate (exit 3), but the gate results of the valid centers are in the result.
+        ExitCode exit = errors ? ExitCode.INVALID_INPUT : ExitCode.OK;
+        if (!result.gate().passed()) {
+            exit = exit.worst(ExitCode.GATE_FAILED);
+        }
+        return new Outcome(result, exit, (readAt - started) / 1_000_000, (summary - robust) / 1_000_000,
+                (robust - readAt) / 1_000_000, read);
+    }
+
+    /**
+     * A catalog read and scored: its valid rows in catalog order (duplicates dropped), every problem, the count of
+     * invalid records (duplicates included) and of warnings, and, when asked for, every row's extracted columns.
+     */
+    public record Catalog(List<BatchRow> rows, List<Diagnostic> problems, int invalid, long warnings, CatalogColumns columns) {
+    }
+
+    /**
+     * Reads, validates and scores a catalog on {@code cfg.threads()} threads; {@code cca batch} and the peers of
+     * {@code cca assess --peers} both read through here. With {@code keepColumns} every valid row's extracted columns
+     * are kept, in row order, for re-scoring.
+     */
+    public static Catalog read(BatchConfig cfg, Plan plan, List<String> groups, boolean keepColumns, InputPaths read,
+                               Progress progress) throws InputException {
+        List<Path> inputs = new ArrayList<>();
+        for (String in : cfg.inputs()) {
+            inputs.add(Path.of(in));
+        }
         List<BatchRow> rows = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
+        CatalogColumns columns = keepColumns ? new CatalogColumns(plan) : null;
         long[] counts = new long[3]; // records, invalid, warnings
         Map<String, String> interned = new ConcurrentHashMap<>();
         ThreadLocal<ChunkScorer> scorers = ThreadLocal.withInitial(() ->
                 new ChunkScorer(plan, cfg.asOf(), cfg.today(), groups, ChunkScorer.DEFAULT_CHUNK, interned));
         ProfileReader reader = new ProfileReader(cfg.today());
         CatalogOptions options = new CatalogOptions(cfg.limits(), cfg.encoding(), cfg.delimiter(), cfg.sheet());
-        dev.cca.check.ClaimChecks checks = new dev.cca.check.ClaimChecks(rs);
-        long started = System.nanoTime();
+        dev.cca.check.ClaimChecks checks = new dev.cca.check.ClaimChecks(plan.rules());
         long totalBytes = progress.wanted() ? CatalogSource.totalBytes(inputs) : 0;
         try (CatalogSource source = CatalogSource.open(inputs, options).skipWalked(BatchRun::isNativeBenchmarkOutput)) {
             // Workers parse, validate, extract and score a whole batch; this thread only collects rows in order.
-            RecordPipeline.runBatches(source.iterator(), cfg.threads(), batch -> scoreBatch(batch, reader, scorers.get(), cfg, rs, checks, read), p -> {
+            RecordPipeline.runBatches(source.iterator(), cfg.threads(),
+                    batch -> scoreBatch(batch, reader, scorers.get(), cfg, plan.rules(), checks, read, keepColumns), p -> {
                 if (p.skipped()) {
                     return;
                 }
@@ -127,6 +176,9 @@ public final class BatchRun {
                 } else {
                     counts[2] += p.warnings();
                     rows.add(p.row());
+                    if (columns != null) {
+                        columns.add(p.columns(), p.columnRow());
+                    }
                 }
                 problems.addAll(p.notes());
                 if ((counts[0] & 1023) == 0) {
@@ -136,25 +188,16 @@ public final class BatchRun {
             problems.addAll(source.fileProblems());
         }
         progress.done(counts[0]);
-        long readAt = System.nanoTime();
-        int invalid = (int) counts[1] + duplicates(rows, problems);
-        BatchResult result = result(cfg, rules, plan, groups, rows, problems, invalid, counts[2]);
-        result = result.withGate(Gates.check(policy, result, rs, baseline, cfg.asOf() != null ? cfg.asOf() : cfg.today()));
-        boolean errors = problems.stream().anyMatch(Diagnostic::isError);
-        // Invalid records outrank a failed gate (exit 3), but the gate results of the valid centers are in the result.
-        ExitCode exit = errors ? ExitCode.INVALID_INPUT : ExitCode.OK;
-        if (!result.gate().passed()) {
-            exit = exit.worst(ExitCode.GATE_FAILED);
-        }
-        long summary = System.nanoTime();
-        return new Outcome(result, exit, (readAt - started) / 1_000_000, (summary - readAt) / 1_000_000, read);
+        int invalid = (int) counts[1] + duplicates(rows, problems, columns);
+        return new Catalog(rows, problems, invalid, counts[2], columns);
     }
 
     /**
      * One record after a worker is done with it: its row, or the errors that made it invalid; the count of its
      * warnings; and notes about benchmark files it named. Nothing else of the record is kept.
      */
-    private record Scored(BatchRow row, List<Diagnostic> errors, int warnings, List<Diagnostic> notes, boolean skipped) {
+    private record Scored(BatchRow row, List<Diagnostic> errors, int warnings, List<Diagnostic> notes, boolean skipped,
+                          Batch columns, int columnRow) {
     }
 
     /**
@@ -182,7 +225,7 @@ public final class BatchRun {
 
     /** Runs on a worker thread: validates a batch of records, applies named benchmarks, scores the valid ones as one chunk. */
     private static List<Scored> scoreBatch(List<ParsedRecord> batch, ProfileReader reader, ChunkScorer scorer, BatchConfig cfg,
-                                           RuleSet rules, dev.cca.check.ClaimChecks checks, InputPaths read) {
+                                           RuleSet rules, dev.cca.check.ClaimChecks checks, InputPaths read, boolean keepColumns) {
         List<CenterProfile> valid = new ArrayList<>(batch.size());
         int[] warnings = new int[batch.size()];
         int[] findings = new int[batch.size()];
@@ -236,11 +279,14 @@ public final class BatchRun {
                 validWarnings[k++] = warnings[i];
             }
         }
-        List<BatchRow> rows = scorer.score(valid, validWarnings, validFindings, validAdjusted);
+        Batch keep = keepColumns && !valid.isEmpty() ? new Batch(scorer.plan(), valid.size()) : null;
+        List<BatchRow> rows = scorer.score(valid, validWarnings, validFindings, validAdjusted, keep);
         List<Scored> out = new ArrayList<>(batch.size());
         for (int i = 0, k = 0; i < batch.size(); i++) {
             boolean ok = !skip[i] && errors.get(i).isEmpty();
-            out.add(new Scored(ok ? rows.get(k++) : null, errors.get(i), warnings[i], notes.get(i), skip[i]));
+            out.add(new Scored(ok ? rows.get(k) : null, errors.get(i), warnings[i], notes.get(i), skip[i], ok ? keep : null,
+                    ok ? k : -1));
+            k += ok ? 1 : 0;
         }
         return out;
     }
@@ -261,14 +307,17 @@ public final class BatchRun {
      * Duplicate center ids: the first occurrence (in catalog order) is kept, every later one is dropped and
      * reported naming both places.
      */
-    static int duplicates(List<BatchRow> rows, List<Diagnostic> problems) {
+    static int duplicates(List<BatchRow> rows, List<Diagnostic> problems, CatalogColumns columns) {
         Map<String, Integer> first = new HashMap<>(rows.size() * 2);
         List<BatchRow> kept = new ArrayList<>(rows.size());
+        boolean[] keep = new boolean[rows.size()];
         int dropped = 0;
-        for (BatchRow r : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            BatchRow r = rows.get(i);
             Integer at = first.putIfAbsent(r.id(), kept.size());
             if (at == null) {
                 kept.add(r);
+                keep[i] = true;
                 continue;
             }
             BatchRow f = kept.get(at);
@@ -279,12 +328,30 @@ public final class BatchRun {
         if (dropped > 0) {
             rows.clear();
             rows.addAll(kept);
+            if (columns != null) {
+                columns.retain(keep);
+            }
         }
         return dropped;
     }
 
+    /** The uncertainty analysis of a kept catalog: its curves scored once, then {@code analysis.variations()} re-scorings. */
+    static Robustness robustness(CatalogColumns columns, AnalysisConfig analysis, int threads) {
+        return RobustnessAnalysis.run(new Rescorer(columns),
+                new RobustnessAnalysis.Options(analysis.variations(), analysis.seed(), threads));
+    }
+
+    /** Standing among peers of every row, in the scale classes of the rule set. */
+    static PeerStanding standing(RuleSet rs, List<BatchRow> rows, List<BatchResult.ScenarioInfo> scenarios) {
+        RuleSet.PeerClasses pc = rs.robustness().peers();
+        List<PeerStanding.ScaleClass> classes = pc.metric() == null
+                ? List.of(new PeerStanding.ScaleClass("all", new Label("All centers", "全部中心"), 0))
+                : pc.classes().stream().map(c -> new PeerStanding.ScaleClass(c.id(), c.label(), c.atLeast())).toList();
+        return BatchStatistics.standing(rows, pc.metric(), classes, scenarios, new Label("Scale not given", "规模未提供"));
+    }
+
     private static BatchResult result(BatchConfig cfg, LoadedRules rules, Plan plan, List<String> groups, List<BatchRow> rows,
-                                      List<Diagnostic> problems, int invalid, long warnings) {
+                                      List<Diagnostic> problems, int invalid, long warnings, Robustness robustness) {
         RuleSet rs = rules.rules();
         List<BatchResult.ScenarioInfo> scenarios = rs.scenarios().stream()
                 .map(s -> new BatchResult.ScenarioInfo(s.id(), s.label())).toList();
@@ -306,7 +373,7 @@ public final class BatchRun {
                 AssessmentResult.RulesInfo.of(rs, rules.source()),
                 cfg.asOf() == null ? null : cfg.asOf().toString(), InputDigests.of(List.of(), inputFiles(cfg)), scenarios, tables,
                 indicators, grades, rs.caps().stream().map(RuleSet.Cap::id).toList(), groups, rows, rankings, aggregates, problems,
-                invalid, warnings, GateReport.NONE);
+                invalid, warnings, GateReport.NONE, standing(rs, rows, scenarios), robustness);
     }
 
     /** Options that name things of the rule set or the profile format must name things that exist. */

@@ -1,0 +1,388 @@
+package dev.cca.engine;
+
+import dev.cca.rules.RuleSet;
+import java.util.Arrays;
+
+/**
+ * Re-scores a kept catalog ({@link CatalogColumns}) under other judgements: other weights, the other missing-data
+ * policy, the other aggregation of tables. Weights never change a curve, so every term's curve score times its
+ * evidence factor is computed once, here, and kept per chunk; a re-scoring is then the indicator sums over those
+ * term scores followed by the core's own table, scenario, grade and cap passes ({@link ScoringCore#aggregate}) on a
+ * {@link Variation}'s copy of the plan. Nothing is allocated per re-scoring.
+ *
+ * <p>Under the rule set's own judgements the arithmetic is the catalog path's, operation for operation (the same
+ * sums in the same order, the same reciprocal where the core multiplies by one), so a variation that changes nothing
+ * reproduces the catalog's scores bit for bit. Memory: 8 bytes per term per center (about 0.4 KB per center with the
+ * default rule set) on top of the kept columns.
+ */
+public final class Rescorer {
+
+    private final Plan base;
+    private final CatalogColumns catalog;
+    /** [chunk][term][row]: curve score x evidence factor; 0 for a missing cell (its factor is 0). */
+    private final double[][][] termScore;
+
+    // The flat layout of variable weights: terms, then indicator uses (scenario, table, use), then tables
+    // (scenario, table). Members of one group (whose weights are relative to each other) are contiguous.
+    private final int weightCount;
+    private final int useOffset;
+    private final int tableOffset;
+    private final int[] groupFrom;
+    private final int[] groupTo;
+    private final double[] nominal;
+
+    public Rescorer(CatalogColumns catalog) {
+        this.catalog = catalog;
+        this.base = catalog.plan();
+        Plan p = base;
+        int nt = p.termCount();
+        this.termScore = new double[catalog.chunkCount()][][];
+        double[] curve = new double[CatalogColumns.CHUNK];
+        for (int c = 0; c < termScore.length; c++) {
+            Batch b = catalog.chunk(c);
+            int n = b.size;
+            termScore[c] = new double[nt][n];
+            for (int t = 0; t < nt; t++) {
+                int col = p.termColumn[t];
+                p.termCurve[t].evalInto(b.value[col], curve, n);
+                byte[] ev = b.evidence[col];
+                double[] out = termScore[c][t];
+                for (int i = 0; i < n; i++) {
+                    out[i] = curve[i] * p.evidenceFactor[ev[i]];
+                }
+            }
+        }
+        int ns = p.scenarioCount();
+        int ntab = p.tableCount();
+        int uses = 0;
+        for (int s = 0; s < ns; s++) {
+            for (int t = 0; t < ntab; t++) {
+                uses += p.useIndicator[s][t].length;
+            }
+        }
+        this.useOffset = nt;
+        this.tableOffset = nt + uses;
+        this.weightCount = tableOffset + ns * ntab;
+        this.nominal = new double[weightCount];
+        int groups = p.indicatorCount() + ns * ntab + ns;
+        this.groupFrom = new int[groups];
+        this.groupTo = new int[groups];
+        int g = 0;
+        for (int k = 0; k < p.indicatorCount(); k++, g++) {
+            groupFrom[g] = p.indTermFrom[k];
+            groupTo[g] = p.indTermTo[k];
+        }
+        System.arraycopy(p.termWeight, 0, nominal, 0, nt);
+        int j = useOffset;
+        for (int s = 0; s < ns; s++) {
+            for (int t = 0; t < ntab; t++, g++) {
+                groupFrom[g] = j;
+                for (double w : p.useWeight[s][t]) {
+                    nominal[j++] = w;
+                }
+                groupTo[g] = j;
+            }
+        }
+        for (int s = 0; s < ns; s++, g++) {
+            groupFrom[g] = j;
+            for (int t = 0; t < ntab; t++) {
+                nominal[j++] = p.tableWeight[s][t];
+            }
+            groupTo[g] = j;
+        }
+    }
+
+    public Plan plan() {
+        return base;
+    }
+
+    public CatalogColumns catalog() {
+        return catalog;
+    }
+
+    // ---- the layout of variable weights ---------------------------------------------------------------------
+
+    /** Weights a variation may change: every metric weight, indicator-use weight and table weight. */
+    public int weightCount() {
+        return weightCount;
+    }
+
+    /** The rule set's value of weight {@code j}. */
+    public double nominalWeight(int j) {
+        return nominal[j];
+    }
+
+    /** Groups of weights that are relative to each other: an indicator's metrics, a table column, a scenario's tables. */
+    public int groupCount() {
+        return groupFrom.length;
+    }
+
+    public int groupFrom(int g) {
+        return groupFrom[g];
+    }
+
+    public int groupTo(int g) {
+        return groupTo[g];
+    }
+
+    /** What weight {@code j} is. */
+    public enum WeightKind { METRIC, INDICATOR, TABLE }
+
+    /** Where weight {@code j} sits: its kind, and for each kind the indices that name it. */
+    public record WeightPlace(WeightKind kind, int term, int scenario, int table, int indicator) {
+    }
+
+    public WeightPlace place(int j) {
+        Plan p = base;
+        if (j < useOffset) {
+            return new WeightPlace(WeightKind.METRIC, j, -1, -1, p.termIndicator[j]);
+        }
+        if (j < tableOffset) {
+            int k = j - useOffset;
+            for (int s = 0; s < p.scenarioCount(); s++) {
+                for (int t = 0; t < p.tableCount(); t++) {
+                    int[] uses = p.useIndicator[s][t];
+                    if (k < uses.length) {
+                        return new WeightPlace(WeightKind.INDICATOR, -1, s, t, uses[k]);
+                    }
+                    k -= uses.length;
+                }
+            }
+        }
+        int k = j - tableOffset;
+        return new WeightPlace(WeightKind.TABLE, -1, k / p.tableCount(), k % p.tableCount(), -1);
+    }
+
+    /** Whether term {@code t}'s missing-data policy is its own (a {@code missing:} on the metric), not the rule set's. */
+    public boolean termHasOwnMissing(int t) {
+        return base.termRule[t].missing() != null;
+    }
+
+    // ---- re-scoring --------------------------------------------------------------------------------------
+
+    /** A fresh set of judgements, the rule set's own, for one thread. */
+    public Variation variation() {
+        return new Variation(this);
+    }
+
+    /** Output arrays for one chunk, for one thread. */
+    public Scores scratch() {
+        return new Scores(base, CatalogColumns.CHUNK, false);
+    }
+
+    /**
+     * Scores chunk {@code c} of the catalog under {@code v} into {@code out}: its indicator, table and scenario scores,
+     * grades, caps and statuses (a grade stands only where its scenario is rated).
+     */
+    public void score(Variation v, int c, Scores out) {
+        Batch b = catalog.chunk(c);
+        int n = b.size;
+        out.size = n;
+        indicators(v, termScore[c], b, out, n);
+        // The share of weight reported decides whether a grade stands, and weights change it.
+        ScoringCore.reported(v.plan, b, out, n);
+        ScoringCore.aggregate(v.plan, b, out);
+    }
+
+    /**
+     * The indicator pass of {@link ScoringCore} over kept term scores: the catalog path's arithmetic (a running sum
+     * of weight x term score, the denominator fixed or counting present metrics) when an indicator with no value
+     * scores 0, the explaining path's (present metrics counted, no value is NaN) when it is left out.
+     */
+    private static void indicators(Variation v, double[][] ts, Batch b, Scores out, int n) {
+        Plan p = v.plan;
+        double[] num = out.num;
+        double[] den = out.den;
+        double[] pres = out.present;
+        double[] denW = v.denW;
+        double[] covW = v.covW;
+        boolean lean = !p.indicatorExcludeMissing;
+        for (int k = 0; k < p.indTermFrom.length; k++) {
+            double[] cov = out.indicatorCoverage[k];
+            double termSum = p.indTermWeightSum[k];
+            boolean counted = lean && p.indHasExcluded[k];
+            if (counted) {
+                // The denominator: the weights of metrics scored 0 when missing, then (in term order, as the core adds
+                // them in a pass of their own) those of present metrics that drop out when missing.
+                double fixed = 0;
+                for (int t = p.indTermFrom[k]; t < p.indTermTo[k]; t++) {
+                    fixed += p.termExcludeMissing[t] ? 0.0 : p.termWeight[t];
+                }
+                Arrays.fill(den, 0, n, fixed);
+            }
+            for (int t = p.indTermFrom[k]; t < p.indTermTo[k]; t++) {
+                double[] x = ts[t];
+                byte[] ev = b.evidence[p.termColumn[t]];
+                double w = p.termWeight[t];
+                covW[1] = w / termSum;
+                covW[2] = w / termSum;
+                boolean first = t == p.indTermFrom[k];
+                if (lean) {
+                    if (first) {
+                        Arrays.fill(num, 0, n, 0.0);
+                        Arrays.fill(cov, 0, n, 0.0);
+                    }
+                    for (int i = 0; i < n; i++) {
+                        num[i] += w * x[i];
+                    }
+                    for (int i = 0; i < n; i++) {
+                        cov[i] += covW[ev[i]];
+                    }
+                    if (counted && p.termExcludeMissing[t]) {
+                        for (int i = 0; i < n; i++) {
+                            den[i] += ev[i] != 0 ? w : 0.0;
+                        }
+                    }
+                } else {
+                    denW[0] = p.termExcludeMissing[t] ? 0.0 : w;
+                    denW[1] = w;
+                    denW[2] = w;
+                    denW[3] = w;
+                    if (first) {
+                        for (int i = 0; i < n; i++) {
+                            int e = ev[i];
+                            num[i] = w * x[i];
+                            den[i] = denW[e];
+                            pres[i] = PRESENT[e];
+                            cov[i] = covW[e];
+                        }
+                    } else {
+                        for (int i = 0; i < n; i++) {
+                            int e = ev[i];
+                            num[i] += w * x[i];
+                            den[i] += denW[e];
+                            pres[i] += PRESENT[e];
+                            cov[i] += covW[e];
+                        }
+                    }
+                }
+            }
+            double[] ind = out.indicator[k];
+            if (lean && !counted) {
+                double inv = 1.0 / p.indTermWeightSum[k];
+                for (int i = 0; i < n; i++) {
+                    ind[i] = num[i] * inv;
+                }
+            } else if (lean) {
+                for (int i = 0; i < n; i++) {
+                    ind[i] = den[i] > 0 ? num[i] / den[i] : 0.0;
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    ind[i] = pres[i] > 0 ? num[i] / den[i] : Double.NaN;
+                }
+            }
+        }
+    }
+
+    /** 1 when the cell has a value, by evidence code. */
+    private static final double[] PRESENT = {0, 1, 1, 1};
+
+    /**
+     * One set of judgements: every variable weight, the missing-data policy of metrics without their own and of
+     * indicators, and how tables combine. Starts as the rule set's own; change it with the setters, then
+     * {@link #commit}. One per thread: it owns a copy of the plan's weight arrays.
+     */
+    public static final class Variation {
+        private final Rescorer r;
+        final Plan plan;
+        final double[] denW = new double[4];
+        final double[] covW = new double[4];
+
+        Variation(Rescorer r) {
+            this.r = r;
+            this.plan = r.base.variable();
+        }
+
+        /** Sets weight {@code j} of the flat layout ({@link Rescorer#place}). Takes effect at {@link #commit}. */
+        public void weight(int j, double w) {
+            Plan p = plan;
+            if (j < r.useOffset) {
+                p.termWeight[j] = w;
+                return;
+            }
+            if (j < r.tableOffset) {
+                int k = j - r.useOffset;
+                for (int s = 0; s < p.scenarioCount(); s++) {
+                    for (int t = 0; t < p.tableCount(); t++) {
+                        double[] uw = p.useWeight[s][t];
+                        if (k < uw.length) {
+                            uw[k] = w;
+                            return;
+                        }
+                        k -= uw.length;
+                    }
+                }
+            }
+            int k = j - r.tableOffset;
+            p.tableWeight[k / p.tableCount()][k % p.tableCount()] = w;
+        }
+
+        /** The policy of every metric without its own {@code missing:}. */
+        public void metricMissing(RuleSet.Missing m) {
+            for (int t = 0; t < plan.termCount(); t++) {
+                if (!r.termHasOwnMissing(t)) {
+                    plan.termExcludeMissing[t] = m == RuleSet.Missing.EXCLUDE;
+                }
+            }
+        }
+
+        public void indicatorMissing(RuleSet.Missing m) {
+            plan.indicatorExcludeMissing = m == RuleSet.Missing.EXCLUDE;
+        }
+
+        /** How every scenario combines its tables. */
+        public void combine(RuleSet.Combine c) {
+            Arrays.fill(plan.geometric, c == RuleSet.Combine.WEIGHTED_GEOMETRIC_MEAN);
+        }
+
+        /** Back to the rule set's own judgements (committed). */
+        public void reset() {
+            Plan b = r.base;
+            System.arraycopy(b.termWeight, 0, plan.termWeight, 0, b.termWeight.length);
+            System.arraycopy(b.termExcludeMissing, 0, plan.termExcludeMissing, 0, b.termExcludeMissing.length);
+            System.arraycopy(b.geometric, 0, plan.geometric, 0, b.geometric.length);
+            plan.indicatorExcludeMissing = b.indicatorExcludeMissing;
+            for (int s = 0; s < b.scenarioCount(); s++) {
+                System.arraycopy(b.tableWeight[s], 0, plan.tableWeight[s], 0, b.tableCount());
+                for (int t = 0; t < b.tableCount(); t++) {
+                    System.arraycopy(b.useWeight[s][t], 0, plan.useWeight[s][t], 0, b.useWeight[s][t].length);
+                }
+            }
+            commit();
+        }
+
+        /**
+         * Recomputes the sums the core divides by. A group whose weights are the rule set's keeps the plan's own sum,
+         * so that unchanged judgements give unchanged scores to the last bit.
+         */
+        public void commit() {
+            Plan p = plan;
+            Plan b = r.base;
+            for (int k = 0; k < p.indTermFrom.length; k++) {
+                double sum = 0;
+                boolean excluded = false;
+                for (int t = p.indTermFrom[k]; t < p.indTermTo[k]; t++) {
+                    sum += p.termWeight[t];
+                    excluded |= p.termExcludeMissing[t];
+                }
+                p.indTermWeightSum[k] = sum;
+                p.indHasExcluded[k] = excluded;
+            }
+            for (int s = 0; s < p.scenarioCount(); s++) {
+                for (int t = 0; t < p.tableCount(); t++) {
+                    double[] uw = p.useWeight[s][t];
+                    if (Arrays.equals(uw, b.useWeight[s][t])) {
+                        p.useWeightSum[s][t] = b.useWeightSum[s][t];
+                    } else {
+                        double sum = 0;
+                        for (double w : uw) {
+                            sum += w;
+                        }
+                        p.useWeightSum[s][t] = sum;
+                    }
+                }
+            }
+        }
+    }
+}
