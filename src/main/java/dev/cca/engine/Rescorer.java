@@ -172,15 +172,15 @@ public final class Rescorer {
 
     /**
      * Scores chunk {@code c} of the catalog under {@code v} into {@code out}: its indicator, table and scenario scores,
-     * grades, caps and statuses (a grade stands only where its scenario is rated).
+     * grades and caps. Not its ratings: whether a scenario is rated (claimed, and with enough of the rule set's
+     * weight reported) is the rule set's judgement of the data, the same under every variation, so the statuses and
+     * reported shares {@code out} holds after this are not meaningful.
      */
     public void score(Variation v, int c, Scores out) {
         Batch b = catalog.chunk(c);
         int n = b.size;
         out.size = n;
         indicators(v, termScore[c], b, out, n);
-        // The share of weight reported decides whether a grade stands, and weights change it.
-        ScoringCore.reported(v.plan, b, out, n);
         ScoringCore.aggregate(v.plan, b, out);
     }
 

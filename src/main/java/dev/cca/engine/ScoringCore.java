@@ -133,7 +133,7 @@ public final class ScoringCore {
      * missing metric whose weight drops out ({@code missing: exclude}, an alternative) does not count against it.
      * Independent of curves and evidence, so one pass over the evidence codes per term.
      */
-    static void reported(Plan p, Batch in, Scores out, int n) {
+    private static void reported(Plan p, Batch in, Scores out, int n) {
         double[] num = out.num;
         double[] den = out.den;
         for (int k = 0; k < p.indTermFrom.length; k++) {

@@ -10,6 +10,9 @@ import dev.cca.result.Finding;
 import dev.cca.result.Gaps;
 import dev.cca.result.IndicatorResult;
 import dev.cca.result.MetricResult;
+import dev.cca.result.PeerComparison;
+import dev.cca.result.PeerStanding;
+import dev.cca.result.Robustness;
 import dev.cca.result.ScenarioResult;
 import dev.cca.result.TableResult;
 import dev.cca.rules.Label;
@@ -160,6 +163,9 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
         }
         if (c.scenarios().stream().anyMatch(s -> s.rated() && !s.caps().isEmpty())) {
             sb.append('\n');
+        }
+        if (r.peers() != null) {
+            peers(sb, c, r, o);
         }
 
         // 2. Scores
@@ -476,6 +482,88 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
                 + ". A partial profile is therefore scored on what it shows. A scenario gets a grade only when at least " + min
                 + " of its weight has reported values (otherwise: insufficient data), and only when the profile claims it"
                 + " (otherwise: not claimed).";
+    }
+
+    /**
+     * Standing among peers and, with a robustness analysis, how far the grade and rank hold: a table per scenario, a
+     * sentence such as "grade 4 (held in 93% of 1,000 variations), rank 3 (2-5)", and the judgements that move the
+     * ranking most.
+     */
+    private static void peers(StringBuilder sb, CenterResult c, AssessmentResult r, RenderOptions o) {
+        PeerComparison p = r.peers();
+        int i = r.centers().indexOf(c);
+        Robustness rb = p.robustness();
+        sb.append(o.zh() ? "**同规模对比**：" : "**Among peers**: ");
+        if (p.catalog().isEmpty()) {
+            sb.append(o.zh() ? "与本次评估的 " + PeerText.count(p.centers()) + " 个中心比较" : "compared with the " + PeerText.count(p.centers())
+                    + " centers assessed together");
+        } else {
+            sb.append(o.zh() ? "与 " : "compared with ").append(PeerText.count(p.centers()))
+                    .append(o.zh() ? " 个中心比较（" : " centers (").append(Text.md(String.join(", ", p.catalog()))).append(o.zh() ? "）" : ")");
+        }
+        sb.append(o.zh() ? "，规模等级按 " : "; scale classes by ").append(Text.code(p.standing().metric() == null ? "-" : p.standing().metric()))
+                .append(o.zh() ? "。\n\n" : ".\n\n");
+        sb.append(o.zh() ? "| 场景 | 排名 | 规模等级 | 等级内排名 | 百分位 |" : "| Scenario | Rank | Scale class | In class | Percentile |");
+        if (rb != null) {
+            sb.append(o.zh() ? " 等级保持 | 得分区间 |" : " Grade held | Score range |");
+        }
+        sb.append("\n|---|---:|---|---:|---:|").append(rb != null ? "---:|---:|" : "").append('\n');
+        List<String> sentences = new java.util.ArrayList<>();
+        for (ScenarioResult s : c.scenarios()) {
+            int k = scenarioIndex(p.standing(), s.id());
+            PeerStanding.ScenarioStanding st = p.standing().scenarios().get(k);
+            sb.append("| ").append(Text.md(s.label().get(o.lang()))).append(" | ");
+            if (st.rank()[i] == 0) {
+                sb.append(Text.md(statusWord(s, o))).append(" | | | |").append(rb != null ? " | |" : "").append('\n');
+                continue;
+            }
+            Robustness.ScenarioStats rs = rb == null ? null : rb.scenarios().get(k);
+            sb.append(st.rank()[i]).append(" / ").append(PeerText.count(st.of()));
+            if (rs != null) {
+                sb.append(" (").append(rs.rankLow()[i]).append('-').append(rs.rankHigh()[i]).append(')');
+            }
+            sb.append(" | ").append(Text.md(p.standing().classOf(i).label().get(o.lang()))).append(" | ").append(st.classRank()[i])
+                    .append(" / ").append(st.classSize()[i]).append(" | ").append(Numbers.format(st.percentile()[i], 0)).append(" |");
+            if (rs != null) {
+                sb.append(' ').append(PeerText.share(rs.gradeHeld()[i])).append(" | ")
+                        .append(PeerText.scoreRange(rs.scoreLow()[i], rs.scoreHigh()[i])).append(" |");
+                sentences.add(Text.md(s.label().get(o.lang())) + (o.zh() ? "：" : ": ")
+                        + PeerText.held(s.grade(), rs.gradeHeld()[i], rb.settings().variations(), o) + (o.zh() ? "，" : ", ")
+                        + PeerText.rank(rs.rank()[i], rs.rankLow()[i], rs.rankHigh()[i], o)
+                        + (rs.settled()[i] ? "" : o.zh() ? "，与相邻中心在区间内并列" : ", tied with its neighbours within their intervals"));
+            }
+            sb.append('\n');
+        }
+        sb.append('\n');
+        if (rb == null) {
+            return;
+        }
+        for (String line : sentences) {
+            sb.append("- ").append(line).append('\n');
+        }
+        sb.append('\n').append(PeerText.settings(rb.settings(), o)).append("\n\n");
+        for (Robustness.ScenarioStats rs : rb.scenarios()) {
+            if (c.scenario(rs.scenario()) == null) {
+                continue;
+            }
+            sb.append(o.zh() ? "影响排名最大的判断（" : "The judgements that move the ranking most (")
+                    .append(Text.md(c.scenario(rs.scenario()).label().get(o.lang()))).append(o.zh() ? "，平均名次变动 " : "; mean shift in ranks ")
+                    .append(Numbers.format(rs.meanRankShift(), 1)).append(o.zh() ? " 位）：\n\n" : " places):\n\n");
+            PeerText.factors(sb, rs, 5, o);
+        }
+    }
+
+    private static int scenarioIndex(PeerStanding st, String id) {
+        for (int k = 0; k < st.scenarios().size(); k++) {
+            if (st.scenarios().get(k).scenario().equals(id)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static String statusWord(ScenarioResult s, RenderOptions o) {
+        return o.zh() ? s.status().zh() : s.status().id();
     }
 
     private static String fitWord(String fit, RenderOptions o) {

@@ -37,8 +37,33 @@ public final class TerminalSummary {
             }
             firstCenter = false;
             center(c, o, width, out);
+            if (r.peers() != null) {
+                peers(r, r.centers().indexOf(c), o, width, out);
+            }
         }
         out.flush();
+    }
+
+    /** One line per rated scenario: rank among peers (with its interval), standing in the scale class, grade held. */
+    private static void peers(AssessmentResult r, int i, RenderOptions o, int width, PrintWriter out) {
+        dev.cca.result.PeerComparison p = r.peers();
+        for (int s = 0; s < p.standing().scenarios().size(); s++) {
+            dev.cca.result.PeerStanding.ScenarioStanding st = p.standing().scenarios().get(s);
+            if (st.rank()[i] == 0 || r.centers().get(i).scenario(st.scenario()) == null) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder(o.zh() ? "同规模对比 " : "Peers ").append(st.scenario()).append(": ")
+                    .append(o.zh() ? "第" : "#").append(st.rank()[i]).append('/').append(PeerText.count(st.of()));
+            dev.cca.result.Robustness.ScenarioStats rs = p.robustness() == null ? null : p.robustness().scenarios().get(s);
+            if (rs != null) {
+                line.append(" (").append(rs.rankLow()[i]).append('-').append(rs.rankHigh()[i]).append(')');
+            }
+            line.append(" · ").append(Text.stripControls(PeerText.standing(p.standing(), s, i, o)));
+            if (rs != null) {
+                line.append(" · ").append(o.zh() ? "等级保持 " : "held ").append(PeerText.share(rs.gradeHeld()[i]));
+            }
+            out.println(Text.fit(line.toString(), width).stripTrailing());
+        }
     }
 
     private static void center(CenterResult c, RenderOptions o, int width, PrintWriter out) {

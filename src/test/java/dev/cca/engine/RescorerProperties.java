@@ -163,6 +163,6 @@ class RescorerProperties {
                 .map(s -> new RuleSet.Scenario(s.id(), s.label(), combine)).toList();
         return new RuleSet(RULES.id(), RULES.version(), RULES.title(), RULES.sha256(), RULES.citations(), RULES.evidence(),
                 new RuleSet.MissingPolicy(metric, indicator, RULES.missing().minReported()), RULES.grades(), scenarios, tables, indicators, RULES.references(),
-                RULES.caps(), RULES.fit(), RULES.robustness());
+                RULES.caps(), RULES.fit(), RULES.catalogs(), RULES.robustness());
     }
 }

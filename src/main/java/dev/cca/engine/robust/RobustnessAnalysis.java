@@ -106,7 +106,7 @@ public final class RobustnessAnalysis {
     private long[][] shiftPart;
     private int[][][][] counts;
 
-    private RobustnessAnalysis(Rescorer rescorer, RuleSet.Robustness spec, Options options) {
+    private RobustnessAnalysis(Rescorer rescorer, RuleSet.Robustness spec, Options options, long exactBudget, long histogramBudget) {
         this.rescorer = rescorer;
         this.spec = spec;
         this.options = options;
@@ -116,10 +116,10 @@ public final class RobustnessAnalysis {
         this.nv = options.variations();
         this.chunks = rescorer.catalog().chunkCount();
         this.factors = new Sampler(rescorer, spec, options.seed()).factorCount();
-        this.exact = (long) n * nv * ns * (Character.BYTES + Integer.BYTES) <= EXACT_BUDGET_BYTES;
+        this.exact = (long) n * nv * ns * (Character.BYTES + Integer.BYTES) <= exactBudget;
         this.threads = Math.max(1, exact ? Math.min(options.threads(), nv) : Math.min(options.threads(), chunks / 2));
         long perBin = Math.max(1L, (long) n * ns * 2 * Character.BYTES);
-        int bins = (int) Math.max(MIN_BINS, Math.min(UNITS, HISTOGRAM_BUDGET_BYTES / perBin));
+        int bins = (int) Math.max(MIN_BINS, Math.min(UNITS, histogramBudget / perBin));
         this.scoreBins = exact ? 0 : bins;
         this.rankBins = exact ? 0 : Math.min(bins, Math.max(1, n));
         this.nominalUnit = new char[ns][n];
@@ -158,7 +158,12 @@ public final class RobustnessAnalysis {
 
     /** Runs the analysis with other settings than the rule set's (tests, and what-if analyses). */
     public static Robustness run(Rescorer rescorer, RuleSet.Robustness spec, Options options) {
-        RobustnessAnalysis a = new RobustnessAnalysis(rescorer, spec, options);
+        return run(rescorer, spec, options, EXACT_BUDGET_BYTES, HISTOGRAM_BUDGET_BYTES);
+    }
+
+    /** With other memory budgets: the tests force the histograms with an exact budget of 0. */
+    static Robustness run(Rescorer rescorer, RuleSet.Robustness spec, Options options, long exactBudget, long histogramBudget) {
+        RobustnessAnalysis a = new RobustnessAnalysis(rescorer, spec, options, exactBudget, histogramBudget);
         a.nominal();
         a.parallel(a.exact ? a::exactWork : a::histogramWork);
         return a.result();
@@ -394,12 +399,12 @@ public final class RobustnessAnalysis {
                     continue;
                 }
                 double x = out.scenario(s, i);
-                // A center rated under the rule set's judgements keeps its place in the ranking of every variation (by
-                // score; 0 if every table is left out); its grade is held only where the variation rates it too.
+                // Whether a center is rated is decided on the rule set's own weights, so a center rated there is rated
+                // in every variation (scoring 0 in one that leaves every table out).
                 char unit = x == x ? units(x) : 0;
                 u[row] = unit;
                 h[unit]++;
-                if (k != null && out.grade(s, i) == ng[row] && out.status(s, i) == RATED) {
+                if (k != null && out.grade(s, i) == ng[row]) {
                     k[row]++;
                 }
             }
@@ -496,6 +501,9 @@ public final class RobustnessAnalysis {
             int[] rankLow = new int[n];
             int[] rankHigh = new int[n];
             for (int row = 0; row < n; row++) {
+                if (exact && row % BLOCK == 0) {
+                    gather(s, row, Math.min(n, row + BLOCK), unitBlock, rankBlock);
+                }
                 char nu = nominalUnit[s][row];
                 if (nu == UNRATED) {
                     gradeHeld[row] = Float.NaN;
@@ -514,9 +522,6 @@ public final class RobustnessAnalysis {
                 int rhi;
                 if (exact) {
                     int j = row % BLOCK;
-                    if (j == 0) {
-                        gather(s, row, Math.min(n, row + BLOCK), unitBlock, rankBlock);
-                    }
                     ulo = unitBlock[j][lowK - 1];
                     uhi = unitBlock[j][highK - 1];
                     rlo = rankBlock[j][lowK - 1];
