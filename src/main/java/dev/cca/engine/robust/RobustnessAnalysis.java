@@ -4,6 +4,7 @@ import dev.cca.engine.CatalogColumns;
 import dev.cca.engine.Plan;
 import dev.cca.engine.Rescorer;
 import dev.cca.engine.Scores;
+import dev.cca.engine.ScoringCore;
 import dev.cca.result.Robustness;
 import dev.cca.result.ScenarioStatus;
 import dev.cca.rules.Label;
@@ -171,12 +172,15 @@ public final class RobustnessAnalysis {
 
     // ---- the rule set's own judgements --------------------------------------------------------------------
 
+    /**
+     * The rule set's own scores, grades and ratings, through the catalog's own scoring path (so they are the catalog
+     * rows' to the bit): the re-scorings are compared with these.
+     */
     private void nominal() {
-        Rescorer.Variation v = rescorer.variation();
         Scores out = rescorer.scratch();
         int[][] count = new int[ns][UNITS];
         for (int c = 0; c < chunks; c++) {
-            rescorer.score(v, c, out);
+            ScoringCore.score(plan, rescorer.catalog().chunk(c), out);
             int base = c * CatalogColumns.CHUNK;
             for (int s = 0; s < ns; s++) {
                 for (int i = 0; i < out.size(); i++) {
