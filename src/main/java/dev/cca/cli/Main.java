@@ -72,7 +72,7 @@ public final class Main implements Runnable {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         Env env = new Env(stdout, out, err, stdin, vars, today, stdoutTty, stderrTty);
-        CommandLine cl = commandLine(env);
+        CommandLine cl = commandLine(env, args);
         cl.setOut(out);
         cl.setErr(err);
         boolean verbose = java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v");
@@ -112,16 +112,37 @@ public final class Main implements Runnable {
         }
     }
 
-    static CommandLine commandLine(Env env) {
+    /** The subcommands, by name; built only when needed. */
+    private static final String[] COMMANDS = {"assess", "batch", "validate", "generate", "help", "completion"};
+
+    /**
+     * The command tree. picocli builds a command's model by reflection when it is added, which costs a short run
+     * more than its work; so when the first argument names a command, only that one is built. Help, completion
+     * and anything else get the whole tree.
+     */
+    static CommandLine commandLine(Env env, String[] args) {
         CommandLine cl = new CommandLine(new Main(env));
-        cl.addSubcommand("assess", new AssessCommand(env));
-        cl.addSubcommand("batch", new BatchCommand(env));
-        cl.addSubcommand("validate", new ValidateCommand(env));
-        cl.addSubcommand("generate", new GenerateCommand(env));
-        cl.addSubcommand("help", new CommandLine.HelpCommand());
-        cl.addSubcommand("completion", new CompletionCommand());
+        String first = args.length > 0 ? args[0] : "";
+        boolean one = java.util.Arrays.asList(COMMANDS).subList(0, 4).contains(first) && args.length > 1;
+        for (String name : COMMANDS) {
+            if (!one || name.equals(first)) {
+                cl.addSubcommand(name, command(name, env));
+            }
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(true);
         return cl;
+    }
+
+    private static Object command(String name, Env env) {
+        return switch (name) {
+            case "assess" -> new AssessCommand(env);
+            case "batch" -> new BatchCommand(env);
+            case "validate" -> new ValidateCommand(env);
+            case "generate" -> new GenerateCommand(env);
+            case "help" -> new CommandLine.HelpCommand();
+            case "completion" -> new CompletionCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }
