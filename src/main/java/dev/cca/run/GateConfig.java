@@ -89,7 +89,8 @@ public record GateConfig(String file, Double failUnder, String minGrade, String 
                 }
             }
         }
-        Double drop = baseline == null ? null : maxDrop == null ? Double.valueOf(0) : maxDrop;
+        // --baseline alone allows no drop, unless the gate file says how much: then the file's bounds hold.
+        Double drop = baseline == null ? null : maxDrop != null ? maxDrop : file.usesBaseline() ? null : Double.valueOf(0);
         if (failUnder != null || overallGrade != null || drop != null) {
             List<String> names = new ArrayList<>();
             if (failUnder != null) {
