@@ -58,6 +58,7 @@ public final class AssessRun {
         }
         GatePolicy policy = cfg.gate().policy(rules.rules(), cfg.limits());
         Baseline baseline = Baseline.read(cfg.gate().baseline(), cfg.limits());
+        Baseline rescored = rulesChange(baseline, cfg, rules);
         ProfileSet inputs = ProfileSet.read(cfg.inputs(), cfg.limits(), cfg.encoding(), cfg.today(), stdin);
         read.addAll(inputs.inputPaths());
         Problems problems = new Problems();
@@ -91,13 +92,51 @@ public final class AssessRun {
                 cfg.asOf() == null ? null : cfg.asOf().toString(), InputDigests.of(sources(inputs, bench), inputs.inputPaths()),
                 centers, problems.all(), GateReport.NONE, peers);
         LocalDate reference = cfg.asOf() != null ? cfg.asOf() : cfg.today();
-        result = result.withGate(Gates.check(policy, result, rules.rules(), baseline, reference));
+        result = result.withGate(Gates.check(policy, result, rules.rules(), baseline, rescored, reference));
         // Invalid input outranks a failed gate (exit 3), but the gate results of the valid centers are in the result.
         ExitCode exit = problems.hasErrors() ? ExitCode.INVALID_INPUT : ExitCode.OK;
         if (!result.gate().passed()) {
             exit = exit.worst(ExitCode.GATE_FAILED);
         }
         return new Outcome(result, inputs, bench, exit, ruleWarnings.all(), read);
+    }
+
+    /**
+     * A baseline scored by another rule set (id, version or content) is refused, since its scores do not compare
+     * with this run's, unless {@code --allow-rules-change}. Then the baseline's own inputs, when every one of them
+     * is at hand unchanged (same path, same SHA-256), are scored again under this run's rules, so that the gate
+     * can tell the change from the rules from the change from the data; null when that is not possible.
+     */
+    static Baseline rulesChange(Baseline baseline, AssessConfig cfg, LoadedRules rules) throws UsageException {
+        if (!baseline.scoredByOther(rules.rules())) {
+            return null;
+        }
+        if (!cfg.gate().allowRulesChange()) {
+            throw baseline.otherRules(rules.rules());
+        }
+        List<String> files = new ArrayList<>();
+        for (dev.cca.result.InputDigest d : baseline.inputs()) {
+            java.nio.file.Path p = java.nio.file.Path.of(d.file());
+            try {
+                if (!java.nio.file.Files.isRegularFile(p) || !InputDigests.file(p).equals(d.sha256())) {
+                    return null;
+                }
+            } catch (java.io.UncheckedIOException e) {
+                return null;
+            }
+            files.add(d.file());
+        }
+        if (files.isEmpty()) {
+            return null;
+        }
+        AssessConfig again = new AssessConfig(files, List.of(), cfg.benchConditions(), cfg.rules(), cfg.scenarios(), cfg.asOf(),
+                cfg.today(), cfg.encoding(), cfg.limits(), List.of(), cfg.lang(), GateConfig.NONE);
+        try {
+            Outcome o = run(again, InputStream.nullInputStream());
+            return o.result().hasErrors() ? null : Baseline.of(baseline.file(), o.result());
+        } catch (InputException e) {
+            return null;
+        }
     }
 
     private static List<dev.cca.input.SourceFile> sources(ProfileSet inputs, BenchmarkInputs bench) {

@@ -46,9 +46,41 @@ public final class Baseline {
     private double[][] score = new double[0][];
     private int[][] grade = new int[0][];
     private int size;
+    /** The rule set that scored it ({@code rules.id}, {@code .version}, {@code .sha256}); null where the file does not say. */
+    private String rulesId;
+    private String rulesVersion;
+    private String rulesSha256;
+    /** The input files it was computed from, with their SHA-256, as its {@code inputs} list says (empty in older results). */
+    private final List<dev.cca.result.InputDigest> inputs = new ArrayList<>();
 
     private Baseline(String file) {
         this.file = file;
+    }
+
+    /** "cca-default 2025.11.1", the rule set that scored the baseline; null when the file does not name it. */
+    public String rules() {
+        return rulesId == null ? null : rulesId + (rulesVersion == null ? "" : " " + rulesVersion);
+    }
+
+    /** Whether the baseline was scored by another rule set than {@code rs} (by id, version or content hash). */
+    public boolean scoredByOther(dev.cca.rules.RuleSet rs) {
+        if (rulesId == null) {
+            return false;
+        }
+        return !rulesId.equals(rs.id()) || rulesVersion != null && !rulesVersion.equals(rs.version())
+                || rulesSha256 != null && !rulesSha256.equals(rs.sha256());
+    }
+
+    /** The refusal of a baseline scored by another rule set than {@code rs}, as one line. */
+    public UsageException otherRules(dev.cca.rules.RuleSet rs) {
+        return new UsageException("--baseline " + file + ": scored by rule set " + rules() + ", this run uses " + rs.id() + " "
+                + rs.version() + "; scores of two rule sets do not compare (--allow-rules-change compares them and says how much"
+                + " of each change comes from the rules)");
+    }
+
+    /** The inputs the baseline names, with their hashes. */
+    public List<dev.cca.result.InputDigest> inputs() {
+        return List.copyOf(inputs);
     }
 
     /** The file it was read from; empty for {@link #NONE}. */
@@ -124,6 +156,24 @@ public final class Baseline {
         } catch (IOException e) {
             throw new UsageException("--baseline " + file + ": cannot read it (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * The scores of an assessment as a baseline: the baseline's own inputs re-scored under another rule set, so a
+     * regression gate can tell the change the rules made from the change the data made.
+     */
+    static Baseline of(String file, dev.cca.result.AssessmentResult r) {
+        Baseline b = new Baseline(file);
+        for (dev.cca.result.CenterResult c : r.centers()) {
+            int row = b.add(c.id());
+            if (row < 0) {
+                continue;
+            }
+            for (dev.cca.result.ScenarioResult s : c.scenarios()) {
+                b.set(row, s.id(), s.score(), s.rated() ? s.grade() : 0);
+            }
+        }
+        return b;
     }
 
     /** Adds a center; returns its row, or -1 when the id was already there. */
@@ -243,6 +293,8 @@ public final class Baseline {
                     }
                     case "scenarios" -> scenarioOrder = scenarioList(p, value, at);
                     case "centers" -> centers(p, value, at);
+                    case "rules" -> rules(p, value);
+                    case "inputs" -> inputs(p, value);
                     default -> p.skipChildren();
                 }
             }
@@ -253,6 +305,56 @@ public final class Baseline {
 
         private static boolean isResult(String format) {
             return format != null && (format.startsWith("cca-result/") || format.startsWith("cca-batch/"));
+        }
+
+        /** {@code rules: {id, version, sha256, ...}}: which rule set scored the baseline. */
+        private void rules(JsonParser p, JsonToken value) throws IOException {
+            if (value != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                return;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                JsonToken v = p.nextToken();
+                String text = v == JsonToken.VALUE_STRING ? p.getText() : null;
+                switch (f) {
+                    case "id" -> out.rulesId = text;
+                    case "version" -> out.rulesVersion = text;
+                    case "sha256" -> out.rulesSha256 = text;
+                    default -> p.skipChildren();
+                }
+            }
+        }
+
+        /** {@code inputs: [{file, sha256}]}: what the baseline was computed from. */
+        private void inputs(JsonParser p, JsonToken value) throws IOException {
+            if (value != JsonToken.START_ARRAY) {
+                p.skipChildren();
+                return;
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                if (t != JsonToken.START_OBJECT) {
+                    p.skipChildren();
+                    continue;
+                }
+                String file = null;
+                String sha = null;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String f = p.currentName();
+                    JsonToken v = p.nextToken();
+                    if (f.equals("file") && v == JsonToken.VALUE_STRING) {
+                        file = p.getText();
+                    } else if (f.equals("sha256") && v == JsonToken.VALUE_STRING) {
+                        sha = p.getText();
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                if (file != null && sha != null && out.inputs.size() < 1_000_000) {
+                    out.inputs.add(new dev.cca.result.InputDigest(file, sha));
+                }
+            }
         }
 
         private List<String> scenarioList(JsonParser p, JsonToken value, JsonLocation at) throws IOException {

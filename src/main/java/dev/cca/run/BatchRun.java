@@ -106,6 +106,9 @@ public final class BatchRun {
         checkOptions(cfg, rs);
         GatePolicy policy = cfg.gate().policy(rs, cfg.limits());
         Baseline baseline = Baseline.read(cfg.gate().baseline(), cfg.limits());
+        if (baseline.scoredByOther(rs) && !cfg.gate().allowRulesChange()) {
+            throw baseline.otherRules(rs);
+        }
         Plan plan = Plan.compile(rs);
         List<String> groups = new ArrayList<>(DEFAULT_GROUPS);
         for (String g : cfg.groupBy()) {

@@ -78,7 +78,19 @@ public final class Gates {
 
     /** The gate of one or more single assessments: every outcome is listed. */
     public static GateReport check(GatePolicy policy, AssessmentResult r, RuleSet rules, Baseline baseline, LocalDate reference) {
+        return check(policy, r, rules, baseline, null, reference);
+    }
+
+    /**
+     * As {@link #check(GatePolicy, AssessmentResult, RuleSet, Baseline, LocalDate)}, with the baseline's own inputs
+     * re-scored under this run's rules ({@code rescored}; null when the rules did not change or the inputs are
+     * not at hand): a regression bound then judges only the change that comes from the data, and says how much
+     * came from the rules.
+     */
+    public static GateReport check(GatePolicy policy, AssessmentResult r, RuleSet rules, Baseline baseline, Baseline rescored,
+                                   LocalDate reference) {
         Plan plan = new Plan(policy, rules, reference);
+        plan.rescored = rescored;
         List<GateReport.Outcome> outcomes = new ArrayList<>();
         long[] counts = new long[GateStatus.values().length];
         for (CenterResult c : r.centers()) {
@@ -109,6 +121,8 @@ public final class Gates {
         final GatePolicy policy;
         final RuleSet rules;
         final LocalDate reference;
+        /** The baseline's inputs scored under this run's rules, or null. */
+        Baseline rescored;
 
         Plan(GatePolicy policy, RuleSet rules, LocalDate reference) {
             this.policy = policy;
@@ -230,11 +244,32 @@ public final class Gates {
                     int bg = baseline.grade(row, sid);
                     value = Numbers.score(score);
                     long allowed = Math.round(Math.min(a.maxDrop(), 1000) * 100);
+                    String allowedText = " (allowed drop " + Numbers.format(a.maxDrop()) + ")";
+                    int rrow = rescored == null ? -1 : rescored.indexOf(c.id());
+                    double rs = rrow < 0 ? Double.NaN : rescored.score(rrow, sid);
+                    if (rs == rs) {
+                        // The rules changed and the baseline's inputs were re-scored: the data's change is judged,
+                        // the rules' change is said.
+                        int rg = rescored.grade(rrow, sid);
+                        String split = "; rules " + signed(rs - bs) + ", data " + signed(score - rs);
+                        if (rg > 0 && c.grade(s) < rg) {
+                            failure = "grade fell from " + gradeText(rg) + " (the baseline's data under this rule set) to "
+                                    + gradeText(c.grade(s)) + split;
+                        } else if (hundredths(score) < hundredths(rs) - allowed) {
+                            failure = "score fell from " + Numbers.score(bs) + " (" + Numbers.score(rs) + " under this rule set) to "
+                                    + value + split + allowedText;
+                        } else {
+                            failure = null;
+                            value = Numbers.score(bs) + " -> " + Numbers.score(rs) + " (rules) -> " + value + " (data)";
+                        }
+                        break;
+                    }
+                    String note = baseline.scoredByOther(rules) ? "; the baseline was scored by rule set " + baseline.rules()
+                            + " and its inputs are not at hand, so the change from the rules is not separated" : "";
                     if (bg > 0 && c.grade(s) < bg) {
-                        failure = "grade fell from " + gradeText(bg) + " to " + gradeText(c.grade(s)) + " against the baseline";
+                        failure = "grade fell from " + gradeText(bg) + " to " + gradeText(c.grade(s)) + " against the baseline" + note;
                     } else if (hundredths(score) < hundredths(bs) - allowed) {
-                        failure = "score fell from " + Numbers.score(bs) + " to " + value + " against the baseline (allowed drop "
-                                + Numbers.format(a.maxDrop()) + ")";
+                        failure = "score fell from " + Numbers.score(bs) + " to " + value + " against the baseline" + allowedText + note;
                     } else {
                         failure = null;
                     }
@@ -327,6 +362,12 @@ public final class Gates {
             }
             return new GateReport(policy.sources(), reference.toString(), checks, outcomes, passesListed, n);
         }
+    }
+
+    /** "+1.5", "-3", "0". */
+    private static String signed(double d) {
+        String t = Numbers.score(d);
+        return d > 0 && !t.equals("0") ? "+" + t : t;
     }
 
     /**

@@ -130,4 +130,51 @@ class GateCliTest {
         assertEquals(0, completion.exit());
         assertTrue(completion.out().contains("complete -F") && completion.out().contains("--allow-rules-change"), completion.out());
     }
+
+    @Test
+    void a_baseline_of_another_rule_set_is_refused_unless_allowed_and_then_the_change_is_split_into_rules_and_data() throws IOException {
+        Path center = tmp.resolve("center.yaml");
+        Files.copy(Path.of(WUHAN), center);
+        Path base = tmp.resolve("base.json");
+        assertEquals(0, Cli.run("assess", center.toString(), "-q", "--as-of", "2025-11-30", "-o", base.toString()).exit());
+        // New rules: another version whose foundation table weighs more in training.
+        Path rules = tmp.resolve("rules.yaml");
+        String text = Files.readString(Path.of("scoring-rules/cca-default.yaml"));
+        text = text.replaceFirst("version: \"[^\"]*\"", "version: \"2099.1\"")
+                .replaceFirst("weight: \\{training: 50, inference: 50}", "weight: {training: 80, inference: 50}");
+        Files.writeString(rules, text);
+        String[] args = {"assess", center.toString(), "-q", "--as-of", "2025-11-30", "--rules", rules.toString(), "--baseline", base.toString()};
+        Cli.Run refused = Cli.run(args);
+        assertEquals(2, refused.exit(), refused.toString());
+        assertTrue(refused.err().contains("scored by rule set cca-default") && refused.err().contains("2099.1"), refused.err());
+        assertEquals(1, refused.err().strip().lines().count());
+        // Allowed, the data unchanged: whatever moved is the rules' doing, and the data's change (0) passes.
+        String[] allowed = java.util.Arrays.copyOf(args, args.length + 1);
+        allowed[args.length] = "--allow-rules-change";
+        Path json = tmp.resolve("r.json");
+        Cli.Run same = Cli.run(append(allowed, "-o", json.toString()));
+        assertEquals(0, same.exit(), same.toString());
+        String value = new ObjectMapper().readTree(json.toFile()).at("/gate/outcomes/0/value").asText();
+        assertTrue(value.contains("(rules)") && value.contains("(data)"), value);
+        // The data worse as well (this round's profile beside last round's, which is still at hand): the failure
+        // names both parts.
+        Path now = tmp.resolve("now.yaml");
+        Files.writeString(now, Files.readString(center).replace("mfu_pct: 38", "mfu_pct: 10"));
+        allowed[1] = now.toString();
+        Cli.Run worse = Cli.run(allowed);
+        assertEquals(1, worse.exit(), worse.toString());
+        assertTrue(worse.err().contains("under this rule set) to") && worse.err().contains("; rules ") && worse.err().contains(", data -"),
+                worse.err());
+        // Last round's profile changed since: the change cannot be split, and the message says why.
+        Files.writeString(center, Files.readString(now));
+        Cli.Run unsplit = Cli.run(allowed);
+        assertEquals(1, unsplit.exit());
+        assertTrue(unsplit.err().contains("its inputs are not at hand, so the change from the rules is not separated"), unsplit.err());
+    }
+
+    private static String[] append(String[] a, String... more) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + more.length);
+        System.arraycopy(more, 0, out, a.length, more.length);
+        return out;
+    }
 }
