@@ -37,13 +37,7 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
 
     @Override
     public void render(AssessmentResult r, RenderOptions options, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setCharacterEscapes(Text.JSON_ESCAPES);
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            g.setPrettyPrinter(pp);
-            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
             header(g, r.format(), r.tool(), r.rules(), r.asOf(), r.inputs());
             g.writeArrayFieldStart("centers");
@@ -439,6 +433,19 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
         g.writeEndArray();
         num(g, "evidence_gain", gaps.evidenceGain());
         g.writeEndObject();
+    }
+
+    /**
+     * A generator of the JSON reports (results, SARIF): the sanitiser's escapes for text from inputs, two-space
+     * indentation, and the writer left open for the caller.
+     */
+    static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.setCharacterEscapes(Text.JSON_ESCAPES);
+        g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        return g;
     }
 
     /** The fields every cca JSON result starts with: format tag, tool, rule set and reference date (reproducibility). */

@@ -1,9 +1,6 @@
 package dev.cca.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.cca.diag.Diagnostic;
 import dev.cca.result.GateReport;
 import dev.cca.result.GateStatus;
@@ -27,8 +24,6 @@ import java.util.function.Function;
 final class SarifRenderer<R> implements TextRenderer<R> {
 
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final Function<R, GateView> view;
 
@@ -65,10 +60,7 @@ final class SarifRenderer<R> implements TextRenderer<R> {
                     o.status() == GateStatus.WAIVED ? "waived until " + o.expires() + ": " + o.waiver() : null));
         }
         List<String> ruleIds = new ArrayList<>(rules.keySet());
-        try (JsonGenerator j = FACTORY.createGenerator(out)) {
-            j.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-            j.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        try (JsonGenerator j = JsonRenderer.generator(out)) {
             j.writeStartObject();
             j.writeStringField("$schema", SCHEMA);
             j.writeStringField("version", "2.1.0");
