@@ -46,6 +46,7 @@ public final class BenchmarkInputs {
     private final List<MeasuredEvidence.Run> unassigned = new ArrayList<>();
     private final Map<String, SourceFile> sources = new LinkedHashMap<>();
     private final List<Path> imported = new ArrayList<>();
+    private final List<Path> streamed = new ArrayList<>();
 
     public BenchmarkInputs(Limits limits, LocalDate today, Map<String, String> extraConditions) {
         this.limits = limits;
@@ -148,8 +149,29 @@ public final class BenchmarkInputs {
         byCenter.computeIfAbsent(r.center(), k -> new ArrayList<>()).add(r);
     }
 
+    /**
+     * Files above this size are streamed line by line when they are text logs (their memory stays bounded whatever
+     * their length); smaller ones are read whole, which keeps their text for showing the line of a problem.
+     */
+    static final long STREAM_ABOVE = 8L << 20;
+
     /** The runs of one file: a benchmark-run document (with its import read) or a native output's results. */
     private List<MeasuredEvidence.Run> readFile(Path path, String name) {
+        try {
+            InputFiles.checkReadable(path, name);
+            if (Files.size(path) > STREAM_ABOVE) {
+                List<NativeRun> runs = natives.readStreaming(path, name);
+                if (runs != null) {
+                    streamed.add(path);
+                    return nativeRuns(runs, name);
+                }
+            }
+        } catch (InputException e) {
+            return nativeRuns(e, name);
+        } catch (IOException e) {
+            problems.error(Location.file(name), "cannot read the file: " + e.getMessage());
+            return List.of();
+        }
         SourceFile src;
         try {
             src = InputFiles.read(path, name, limits, null);
@@ -174,21 +196,32 @@ public final class BenchmarkInputs {
             return out;
         }
         try {
-            List<MeasuredEvidence.Run> out = new ArrayList<>();
-            for (NativeRun n : natives.readAll(src)) {
-                problems.addAll(n.warnings());
-                out.add(MeasuredEvidence.Run.of(n, name, extraConditions));
-            }
-            return out;
-        } catch (RejectedRunException e) {
+            return nativeRuns(natives.readAll(src), name);
+        } catch (InputException e) {
+            return nativeRuns(e, name);
+        }
+    }
+
+    /** The runs of a tool's own output, with its warnings kept. */
+    private List<MeasuredEvidence.Run> nativeRuns(List<NativeRun> runs, String name) {
+        List<MeasuredEvidence.Run> out = new ArrayList<>();
+        for (NativeRun n : runs) {
+            problems.addAll(n.warnings());
+            out.add(MeasuredEvidence.Run.of(n, name, extraConditions));
+        }
+        return out;
+    }
+
+    /** A tool's output that could not be read, or that its own tool declares invalid (reported, not used). */
+    private List<MeasuredEvidence.Run> nativeRuns(InputException e, String name) {
+        if (e instanceof RejectedRunException) {
             for (Diagnostic d : e.diagnostics()) {
                 problems.warning(d.location(), "not used: " + d.message());
             }
-            return List.of();
-        } catch (InputException e) {
+        } else {
             problems.addAll(e.diagnostics());
-            return List.of();
         }
+        return List.of();
     }
 
     private MeasuredEvidence.Run fromDocument(Document d) {
@@ -228,6 +261,7 @@ public final class BenchmarkInputs {
     /** The benchmark files read (a profile's {@code benchmarks:}, {@code --bench}, imports), for refusing to overwrite one. */
     public List<Path> files() {
         List<Path> out = new ArrayList<>(imported);
+        out.addAll(streamed);
         for (SourceFile s : sources.values()) {
             if (s.path() != null) {
                 out.add(s.path());

@@ -74,7 +74,7 @@ public final class MegatronLogReader extends TrainingLogReader {
     }
 
     @Override
-    List<SteadyState.Step> steps(List<TextLog.Line> lines, String file, RunConditions c, Problems problems) {
+    List<SteadyState.Step> steps(Iterable<TextLog.Line> lines, String file, RunConditions c, Problems problems) {
         List<SteadyState.Step> out = new ArrayList<>();
         double skipped = 0;
         double nan = 0;

@@ -4,7 +4,6 @@ import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
-import dev.cca.input.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +19,7 @@ import java.util.regex.Pattern;
  * {@link RejectedRunException} whose diagnostics point at the "Result is" line and at each
  * "... satisfied : NO" line that says why. So does a run not made in performance mode.
  */
-public final class MlperfInferenceReader implements NativeReader {
+public final class MlperfInferenceReader implements LogReader {
 
     public static final String FORMAT = "mlperf-inference";
 
@@ -53,8 +52,8 @@ public final class MlperfInferenceReader implements NativeReader {
     }
 
     @Override
-    public NativeRun read(SourceFile file) throws InputException {
-        String name = file.name();
+    public NativeRun read(TextLog log) throws InputException {
+        String name = log.name();
         Problems problems = new Problems();
         MeasurementSet m = new MeasurementSet(problems);
         RunConditions c = new RunConditions(problems);
@@ -67,7 +66,7 @@ public final class MlperfInferenceReader implements NativeReader {
         TextLog.Line modeLine = null;
         int lastLine = 1;
         boolean perSample = false;
-        for (TextLog.Line line : TextLog.lines(file.text())) {
+        for (TextLog.Line line : log) {
             lastLine = line.number();
             if (!line.matchable()) {
                 continue;

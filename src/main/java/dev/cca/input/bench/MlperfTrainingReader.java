@@ -7,7 +7,6 @@ import dev.cca.diag.Problems;
 import dev.cca.input.JsonReader;
 import dev.cca.input.Limits;
 import dev.cca.input.Node;
-import dev.cca.input.SourceFile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,7 +24,7 @@ import java.util.Locale;
  * incomplete and is an error. MLPerf scores a benchmark over several such logs (result_0..result_N); each log
  * is one run here, and the caller aggregates them by their median like any other runs.
  */
-public final class MlperfTrainingReader implements NativeReader {
+public final class MlperfTrainingReader implements LogReader {
 
     public static final String FORMAT = "mlperf-training";
 
@@ -67,8 +66,8 @@ public final class MlperfTrainingReader implements NativeReader {
     }
 
     @Override
-    public NativeRun read(SourceFile file) throws InputException {
-        String name = file.name();
+    public NativeRun read(TextLog log) throws InputException {
+        String name = log.name();
         Problems problems = new Problems();
         RunConditions c = new RunConditions(problems);
         Event start = null;
@@ -76,7 +75,7 @@ public final class MlperfTrainingReader implements NativeReader {
         Node.MapNode system = null;
         int events = 0;
         int lastLine = 1;
-        for (TextLog.Line line : TextLog.lines(file.text())) {
+        for (TextLog.Line line : log) {
             lastLine = line.number();
             String text = line.text();
             int at = text.indexOf(MLLOG);
@@ -89,8 +88,8 @@ public final class MlperfTrainingReader implements NativeReader {
                 continue; // launcher output, framework logs: not events
             }
             int from = at + (isSystem ? SYSJSON.length() : MLLOG.length());
-            if (text.length() - from > limits.maxRecordBytes()) {
-                problems.error(Location.of(name, line.number(), 1), "an event line of " + text.length()
+            if (line.length() - from > limits.maxRecordBytes() || line.cut()) {
+                problems.error(Location.of(name, line.number(), 1), "an event line of " + line.length()
                         + " characters is over the " + limits.maxRecordBytes() + "-character limit");
                 continue;
             }

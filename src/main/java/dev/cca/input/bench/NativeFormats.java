@@ -5,6 +5,7 @@ import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
 import dev.cca.input.Limits;
 import dev.cca.input.SourceFile;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,9 +76,7 @@ public final class NativeFormats {
             if (named.size() == 1) {
                 return named.get(0);
             }
-            throw new InputException(Diagnostic.error(Location.file(file.name()), "this file looks like the output of "
-                    + String.join(" and of ", found.stream().map(NativeReader::format).toList())
-                    + "; name its format (import: {format: ...}) to read it"));
+            throw new InputException(Diagnostic.error(Location.file(file.name()), ambiguous(found)));
         }
         if (found.isEmpty()) {
             String t = file.text().stripLeading();
@@ -88,19 +87,111 @@ public final class NativeFormats {
                     throw new InputException(broken);
                 }
             }
-            StringBuilder sb = new StringBuilder("unrecognised benchmark output: no format cca reads matches this file."
-                    + " cca reads:");
-            for (NativeReader r : readers) {
-                sb.append("\n  ").append(r.format()).append(": ").append(r.describe());
-            }
-            throw new InputException(Diagnostic.error(Location.file(file.name()), sb.toString()));
+            throw new InputException(Diagnostic.error(Location.file(file.name()), unrecognised()));
         }
         return found.get(0);
     }
 
     /** Detects the file's format and reads every result in it. */
     public List<NativeRun> readAll(SourceFile file) throws InputException {
-        return detect(file).readAll(file);
+        NativeReader r = detect(file);
+        try {
+            return r.readAll(file);
+        } catch (TextLog.Unreadable e) {
+            throw e.asInputException();
+        }
+    }
+
+    /** Text given to detection at a time when a log is streamed: detection markers sit within a few lines. */
+    static final int DETECTION_CHUNK = 1 << 20;
+
+    /**
+     * Reads a file on disk that may be too long to hold: its lines are streamed, a chunk at a time, to detection,
+     * and a text log (training logs, MLPerf, nccl-tests) is then streamed to its reader, so memory stays bounded by
+     * a chunk and the longest line kept, whatever the file's length. A JSON result is read whole with
+     * {@code whole} (its size is capped by {@code --max-file-size} like every file read whole).
+     *
+     * @return the runs, or null when the file is JSON or a benchmark-run document: read it whole instead
+     */
+    public List<NativeRun> readStreaming(Path path, String name) throws InputException {
+        TextLog log = TextLog.stream(path, name, limits.maxRecordBytes());
+        StringBuilder chunk = new StringBuilder();
+        try {
+            return detectAndRead(log, chunk, path, name);
+        } catch (WholeFile e) {
+            return null;
+        }
+    }
+
+    private List<NativeRun> detectAndRead(TextLog log, StringBuilder chunk, Path path, String name) throws InputException {
+        boolean first = true;
+        try {
+            for (TextLog.Line line : log) {
+                if (first && (line.text().stripLeading().startsWith("{") || line.text().stripLeading().startsWith("["))) {
+                    return null; // JSON: read whole, so that a syntax error is located as usual
+                }
+                first = false;
+                if (line.matchable()) {
+                    chunk.append(line.text()).append('\n');
+                }
+                if (chunk.length() >= DETECTION_CHUNK) {
+                    List<NativeRun> runs = readIfDetected(chunk.toString(), path, name);
+                    if (runs != null) {
+                        return runs;
+                    }
+                    chunk.setLength(0);
+                }
+            }
+            List<NativeRun> runs = chunk.length() == 0 ? null : readIfDetected(chunk.toString(), path, name);
+            if (runs != null) {
+                return runs;
+            }
+        } catch (TextLog.Unreadable e) {
+            throw e.asInputException();
+        }
+        if (first) {
+            throw new InputException(Diagnostic.error(Location.of(name, 1, 1), "the file is empty"));
+        }
+        throw new InputException(Diagnostic.error(Location.file(name), unrecognised()));
+    }
+
+    /** The runs of the file when a log reader claims this chunk of it; null when none does. */
+    private List<NativeRun> readIfDetected(String chunk, Path path, String name) throws InputException {
+        if (chunk.contains(dev.cca.input.bench.BenchmarkRunReader.FORMAT)) {
+            throw new WholeFile();
+        }
+        List<NativeReader> found = candidates(chunk);
+        if (found.isEmpty()) {
+            return null;
+        }
+        NativeReader r = found.size() == 1 ? found.get(0) : found.stream().filter(x -> x.nameHint(baseName(name))).findFirst()
+                .orElseThrow(() -> new InputException(Diagnostic.error(Location.file(name), ambiguous(found))));
+        if (!(r instanceof LogReader log)) {
+            throw new WholeFile();
+        }
+        return List.of(log.read(TextLog.stream(path, name, limits.maxRecordBytes())));
+    }
+
+    /** Thrown inside {@link #readStreaming} when the file turns out to be one that is read whole. */
+    static final class WholeFile extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WholeFile() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static String ambiguous(List<NativeReader> found) {
+        return "this file looks like the output of " + String.join(" and of ", found.stream().map(NativeReader::format).toList())
+                + "; name its format (import: {format: ...}) to read it";
+    }
+
+    private String unrecognised() {
+        StringBuilder sb = new StringBuilder("unrecognised benchmark output: no format cca reads matches this file. cca reads:");
+        for (NativeReader r : readers) {
+            sb.append("\n  ").append(r.format()).append(": ").append(r.describe());
+        }
+        return sb.toString();
     }
 
     /** The first JSON syntax error of a JSON or JSON Lines file, or nothing when every value parses. */

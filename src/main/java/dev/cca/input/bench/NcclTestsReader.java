@@ -4,7 +4,6 @@ import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
-import dev.cca.input.SourceFile;
 import dev.cca.model.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,7 +25,7 @@ import java.util.regex.Pattern;
  * {@code #wrong} column counts wrong values, or whose "Out of bounds values" line says FAILED, measured a
  * broken collective and does not count ({@link RejectedRunException}).
  */
-public final class NcclTestsReader implements NativeReader {
+public final class NcclTestsReader implements LogReader {
 
     public static final String FORMAT = "nccl-tests";
 
@@ -62,8 +61,8 @@ public final class NcclTestsReader implements NativeReader {
     }
 
     @Override
-    public NativeRun read(SourceFile file) throws InputException {
-        String name = file.name();
+    public NativeRun read(TextLog log) throws InputException {
+        String name = log.name();
         Problems problems = new Problems();
         RunConditions c = new RunConditions(problems);
         List<Diagnostic> rejections = new ArrayList<>();
@@ -75,7 +74,7 @@ public final class NcclTestsReader implements NativeReader {
         Double avg = null;
         Location avgAt = null;
         int lastLine = 1;
-        for (TextLog.Line line : TextLog.lines(file.text())) {
+        for (TextLog.Line line : log) {
             lastLine = line.number();
             if (!line.matchable()) {
                 continue;

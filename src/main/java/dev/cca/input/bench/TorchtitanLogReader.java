@@ -75,7 +75,7 @@ public final class TorchtitanLogReader extends TrainingLogReader {
     }
 
     @Override
-    List<SteadyState.Step> steps(List<TextLog.Line> lines, String file, RunConditions c, Problems problems) {
+    List<SteadyState.Step> steps(Iterable<TextLog.Line> lines, String file, RunConditions c, Problems problems) {
         List<SteadyState.Step> out = new ArrayList<>();
         for (TextLog.Line line : lines) {
             if (!line.matchable()) {

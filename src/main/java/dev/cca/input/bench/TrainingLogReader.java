@@ -3,7 +3,6 @@ package dev.cca.input.bench;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
-import dev.cca.input.SourceFile;
 import java.util.List;
 import java.util.Map;
 
@@ -12,10 +11,10 @@ import java.util.Map;
  * {@link SteadyState} rule, and report the median of each value under its vocabulary key. Subclasses only
  * know their own line format.
  */
-abstract class TrainingLogReader implements NativeReader {
+abstract class TrainingLogReader implements LogReader {
 
     /** The step lines of the log, in order, and the conditions its other lines reveal. */
-    abstract List<SteadyState.Step> steps(List<TextLog.Line> lines, String file, RunConditions c, Problems problems);
+    abstract List<SteadyState.Step> steps(Iterable<TextLog.Line> lines, String file, RunConditions c, Problems problems);
 
     /** Value name as {@link #steps} stores it, to the vocabulary key its median is reported as. */
     abstract Map<String, String> reported();
@@ -24,14 +23,13 @@ abstract class TrainingLogReader implements NativeReader {
     abstract String stepWord();
 
     @Override
-    public final NativeRun read(SourceFile file) throws InputException {
-        String name = file.name();
+    public final NativeRun read(TextLog log) throws InputException {
+        String name = log.name();
         Problems problems = new Problems();
         RunConditions c = new RunConditions(problems);
-        List<TextLog.Line> lines = TextLog.lines(file.text());
-        List<SteadyState.Step> all = steps(lines, name, c, problems);
+        List<SteadyState.Step> all = steps(log, name, c, problems);
         List<SteadyState.Step> logged = SteadyState.firstOfEachStep(all);
-        Location end = Location.of(name, Math.max(1, lines.size()), 1);
+        Location end = Location.of(name, Math.max(1, log.lineCount()), 1);
         MeasurementSet m = new MeasurementSet(problems);
         if (logged.size() < SteadyState.MIN_LOGGED_STEPS) {
             if (!problems.hasErrors()) {
