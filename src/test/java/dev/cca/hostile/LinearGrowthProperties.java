@@ -1,0 +1,126 @@
+package dev.cca.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cca.generate.SyntheticCatalog;
+import dev.cca.input.catalog.Format;
+import dev.cca.testing.Cli;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.IntFunction;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Linear time in every input dimension: the whole command is run on inputs of size n, 2n and 4n (catalog records,
+ * the length of one line, log lines, nesting depth) and the bytes the calling thread allocates are counted
+ * (allocation is what time and memory follow here, and unlike a clock it does not depend on the machine's load).
+ * With fixed costs c and a per-unit cost k, linear growth gives increments k*n and 2*k*n, a ratio of 2; quadratic
+ * growth gives 4. The property fails above 3. A warm-up run at the largest size first loads every class, so that
+ * loading does not count as growth.
+ */
+class LinearGrowthProperties {
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static Path dir;
+
+    @BeforeContainer
+    static void makeFolder() throws IOException {
+        dir = Files.createTempDirectory("cca-growth");
+    }
+
+    @AfterContainer
+    static void removeFolder() throws IOException {
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Bytes allocated by this thread while running one command line; every command runs on it (one thread). */
+    private static long allocated(String... args) {
+        long before = THREADS.getCurrentThreadAllocatedBytes();
+        Cli.Run r = Cli.run(args);
+        long used = THREADS.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(r.exit() != 4 && !r.err().contains("internal error"), r.toString());
+        return used;
+    }
+
+    private static void linear(String dimension, int n, IntFunction<Long> cost) {
+        cost.apply(4 * n);
+        long a = cost.apply(n);
+        long b = cost.apply(2 * n);
+        long c = cost.apply(4 * n);
+        double ratio = (double) (c - b) / Math.max(1, b - a);
+        assertTrue(b > a && ratio < 3.0, dimension + ": allocated " + a + ", " + b + ", " + c + " bytes at n = " + n + ", "
+                + 2 * n + ", " + 4 * n + "; the increments grow by " + String.format(java.util.Locale.ROOT, "%.2f", ratio)
+                + " (2 is linear, 4 quadratic)");
+    }
+
+    private static Path write(String name, String text) {
+        try {
+            return Files.writeString(dir.resolve(name), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Property(tries = 2)
+    void scoring_a_catalog_grows_linearly_with_its_records(@ForAll @IntRange(min = 50, max = 100) int n) {
+        linear("catalog records", n, size -> {
+            Path in = dir.resolve("catalog-" + size + ".jsonl");
+            try (OutputStream out = Files.newOutputStream(in)) {
+                SyntheticCatalog.generate(size, 7, Format.JSON_LINES, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return allocated("batch", in.toString(), "--threads", "1", "-q", "-o", dir.resolve("out.csv").toString(),
+                    "-o", dir.resolve("out.json").toString());
+        });
+    }
+
+    @Property(tries = 2)
+    void diagnostics_of_one_long_line_grow_linearly_with_its_length(@ForAll @IntRange(min = 600, max = 1200) int n) {
+        linear("line length", n, size -> {
+            Path p = write("line-" + size + ".yaml", "cca: center-profile/v1\nid: d\nname: D\ntraining:\n  frameworks: ["
+                    + "[1], ".repeat(size) + "[1]]\n");
+            return allocated("validate", p.toString());
+        });
+    }
+
+    @Property(tries = 2)
+    void reading_a_training_log_grows_linearly_with_its_lines(@ForAll @IntRange(min = 300, max = 600) int n) {
+        linear("log lines", n, size -> {
+            StringBuilder log = new StringBuilder(" using world size: 64\n");
+            for (int i = 1; i <= size; i++) {
+                log.append(" [2025-09-03 10:00:00] iteration ").append(i).append("/ 100000 | consumed samples: 512 | elapsed time per")
+                        .append(" iteration (ms): ").append(4000 + i % 7).append(".5 | throughput per GPU (TFLOP/s/GPU): 40")
+                        .append(i % 3).append(".1 | global batch size: 512 |\n\n");
+            }
+            return allocated("validate", write("train-" + size + ".log", log.toString()).toString());
+        });
+    }
+
+    /**
+     * Forty records each nested {@code 2 * depth} deep (a map and a list per step), so that what the depth costs
+     * stands out from the fixed costs; at 4n the nesting is just under the 1,000-level ceiling.
+     */
+    @Property(tries = 2)
+    void reading_nested_values_grows_linearly_with_their_depth(@ForAll @IntRange(min = 60, max = 124) int n) {
+        linear("nesting depth", n, depth -> {
+            String record = "{\"cca\": \"center-profile/v1\", \"id\": \"d\", \"name\": \"D\", \"x\": "
+                    + "{\"a\": [".repeat(depth) + "1" + "]}".repeat(depth) + "}\n";
+            Path p = write("deep-" + depth + ".jsonl", record.repeat(40));
+            return allocated("validate", p.toString(), "--max-depth", "1000", "--max-record-size", "1MiB");
+        });
+    }
+}
