@@ -58,6 +58,16 @@ final class CommonOptions {
     @Option(names = "--max-record-size", paramLabel = "SIZE", description = "Longest JSON Lines line or CSV record. Default: 4MiB.")
     String maxRecordSize;
 
+    @Option(names = "--bench-root", paramLabel = "DIR",
+            description = "The folder that files named inside profiles and benchmark documents (benchmarks:, import.file)"
+                    + " must stay in. Default: the folder of the file that names them.")
+    String benchRoot;
+
+    @Option(names = "--allow-outside-paths",
+            description = "Let profiles and benchmark documents name files anywhere (trusted inputs only); special files"
+                    + " are refused even so.")
+    boolean allowOutsidePaths;
+
     LocalDate asOfDate() {
         if (asOf == null) {
             return null;
@@ -105,6 +115,16 @@ final class CommonOptions {
         }
         if (maxStringLength != null) {
             l = l.withMaxStringLength(Math.min(Limits.MAX_STRING_LENGTH, positive("--max-string-length", maxStringLength)));
+        }
+        if (benchRoot != null || allowOutsidePaths) {
+            java.nio.file.Path root = null;
+            if (benchRoot != null) {
+                root = java.nio.file.Path.of(benchRoot).toAbsolutePath().normalize();
+                if (!java.nio.file.Files.isDirectory(root)) {
+                    throw new ParameterException(spec.commandLine(), "--bench-root " + benchRoot + ": not a folder");
+                }
+            }
+            l = l.withNamedFiles(root, allowOutsidePaths);
         }
         if (maxRecordSize != null) {
             l = l.withMaxRecordBytes((int) Math.min(Integer.MAX_VALUE - 8, size("--max-record-size", maxRecordSize)));

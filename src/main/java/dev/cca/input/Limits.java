@@ -1,9 +1,9 @@
 package dev.cca.input;
 
 /**
- * Caps that keep a hostile or broken input from exhausting memory or time. The defaults are far above
- * anything a real profile or catalog needs; each error that hits one names the limit and the option
- * that raises it.
+ * Caps that keep a hostile or broken input from exhausting memory or time, or from reaching files it should not.
+ * The defaults are far above anything a real profile or catalog needs; each error that hits one names the limit
+ * and the option that raises it.
  *
  * @param maxFileBytes      largest YAML, JSON or XLSX file read as a whole ({@code --max-file-size})
  * @param maxDocuments      most YAML documents in one file ({@code --max-documents})
@@ -11,11 +11,19 @@ package dev.cca.input;
  * @param maxStringLength   longest scalar or CSV cell, in characters ({@code --max-string-length})
  * @param maxAliasNodes     most nodes that YAML aliases may expand to in one document
  * @param maxRecordBytes    longest JSON Lines line or CSV record ({@code --max-record-size})
+ * @param namedRoots        the folders that files named inside inputs (a profile's {@code benchmarks:}, a
+ *                          benchmark-run document's {@code import.file}) must stay in: {@code --bench-root}, or the
+ *                          folders of the command line's inputs; empty for the folder of the file that names them
+ *                          (see {@link NamedFiles})
+ * @param rootGiven         whether {@code namedRoots} is {@code --bench-root} (for messages)
+ * @param outsidePaths      whether such files may be anywhere ({@code --allow-outside-paths}): for trusted inputs only
  */
 public record Limits(long maxFileBytes, int maxDocuments, int maxDepth, int maxStringLength,
-                     int maxAliasNodes, int maxRecordBytes) {
+                     int maxAliasNodes, int maxRecordBytes, java.util.List<java.nio.file.Path> namedRoots, boolean rootGiven,
+                     boolean outsidePaths) {
 
-    public static final Limits DEFAULT = new Limits(128L << 20, 1_000_000, 64, 65_536, 100_000, 4 << 20);
+    public static final Limits DEFAULT = new Limits(128L << 20, 1_000_000, 64, 65_536, 100_000, 4 << 20, java.util.List.of(),
+            false, false);
 
     /**
      * The deepest nesting any limit may allow. Tree builders and the walks over trees recurse once per level; at
@@ -32,6 +40,7 @@ public record Limits(long maxFileBytes, int maxDocuments, int maxDepth, int maxS
                 || maxAliasNodes <= 0 || maxRecordBytes <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
+        namedRoots = java.util.List.copyOf(namedRoots);
         if (maxDepth > MAX_DEPTH || maxStringLength > MAX_STRING_LENGTH) {
             throw new IllegalArgumentException("the depth limit is at most " + MAX_DEPTH + " and the string limit at most "
                     + MAX_STRING_LENGTH);
@@ -39,23 +48,41 @@ public record Limits(long maxFileBytes, int maxDocuments, int maxDepth, int maxS
     }
 
     public Limits withMaxFileBytes(long v) {
-        return new Limits(v, maxDocuments, maxDepth, maxStringLength, maxAliasNodes, maxRecordBytes);
+        return new Limits(v, maxDocuments, maxDepth, maxStringLength, maxAliasNodes, maxRecordBytes, namedRoots, rootGiven, outsidePaths);
     }
 
     public Limits withMaxDocuments(int v) {
-        return new Limits(maxFileBytes, v, maxDepth, maxStringLength, maxAliasNodes, maxRecordBytes);
+        return new Limits(maxFileBytes, v, maxDepth, maxStringLength, maxAliasNodes, maxRecordBytes, namedRoots, rootGiven, outsidePaths);
     }
 
     public Limits withMaxDepth(int v) {
-        return new Limits(maxFileBytes, maxDocuments, v, maxStringLength, maxAliasNodes, maxRecordBytes);
+        return new Limits(maxFileBytes, maxDocuments, v, maxStringLength, maxAliasNodes, maxRecordBytes, namedRoots, rootGiven, outsidePaths);
     }
 
     public Limits withMaxStringLength(int v) {
-        return new Limits(maxFileBytes, maxDocuments, maxDepth, v, maxAliasNodes, maxRecordBytes);
+        return new Limits(maxFileBytes, maxDocuments, maxDepth, v, maxAliasNodes, maxRecordBytes, namedRoots, rootGiven, outsidePaths);
     }
 
     public Limits withMaxRecordBytes(int v) {
-        return new Limits(maxFileBytes, maxDocuments, maxDepth, maxStringLength, maxAliasNodes, v);
+        return new Limits(maxFileBytes, maxDocuments, maxDepth, maxStringLength, maxAliasNodes, v, namedRoots, rootGiven, outsidePaths);
+    }
+
+    /**
+     * Where files named inside inputs may be: under {@code root} ({@code --bench-root}; null: the folders of the
+     * inputs), or anywhere.
+     */
+    public Limits withNamedFiles(java.nio.file.Path root, boolean anywhere) {
+        return new Limits(maxFileBytes, maxDocuments, maxDepth, maxStringLength, maxAliasNodes, maxRecordBytes,
+                root == null ? java.util.List.of() : java.util.List.of(root), root != null, anywhere);
+    }
+
+    /** The folders of the command line's inputs as the roots of named files, unless {@code --bench-root} set one. */
+    public Limits withInputRoots(java.util.List<java.nio.file.Path> roots) {
+        if (rootGiven) {
+            return this;
+        }
+        return new Limits(maxFileBytes, maxDocuments, maxDepth, maxStringLength, maxAliasNodes, maxRecordBytes, roots, false,
+                outsidePaths);
     }
 
     /** A byte count as users write it: 128 MiB, 64 KiB. */

@@ -4,6 +4,8 @@ import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Problems;
 import dev.cca.engine.Assessor;
+import dev.cca.input.Limits;
+import dev.cca.input.NamedFiles;
 import dev.cca.engine.Extractor;
 import dev.cca.model.CenterProfile;
 import java.time.LocalDate;
@@ -59,11 +61,15 @@ public final class AssessRun {
         GatePolicy policy = cfg.gate().policy(rules.rules(), cfg.limits());
         Baseline baseline = Baseline.read(cfg.gate().baseline(), cfg.limits());
         Baseline rescored = rulesChange(baseline, cfg, rules);
-        ProfileSet inputs = ProfileSet.read(cfg.inputs(), cfg.limits(), cfg.encoding(), cfg.today(), stdin);
+        // Files that profiles and benchmark documents name stay in the folders of what the command line names.
+        List<String> named = new ArrayList<>(cfg.inputs());
+        named.addAll(cfg.benches());
+        Limits limits = cfg.limits().withInputRoots(NamedFiles.roots(named));
+        ProfileSet inputs = ProfileSet.read(cfg.inputs(), limits, cfg.encoding(), cfg.today(), stdin);
         read.addAll(inputs.inputPaths());
         Problems problems = new Problems();
         problems.addAll(inputs.problems());
-        BenchmarkInputs bench = new BenchmarkInputs(cfg.limits(), cfg.today(), BenchmarkInputs.parseConditions(cfg.benchConditions()));
+        BenchmarkInputs bench = new BenchmarkInputs(limits, cfg.today(), BenchmarkInputs.parseConditions(cfg.benchConditions()));
         bench.read(inputs, cfg.benches());
         read.addAll(bench.files());
         problems.addAll(bench.problems());

@@ -10,6 +10,8 @@ import dev.cca.engine.ChunkScorer;
 import dev.cca.engine.Plan;
 import dev.cca.engine.Rescorer;
 import dev.cca.engine.robust.RobustnessAnalysis;
+import dev.cca.input.Limits;
+import dev.cca.input.NamedFiles;
 import dev.cca.input.ProfileReader;
 import dev.cca.input.catalog.CatalogOptions;
 import dev.cca.input.catalog.CatalogSource;
@@ -162,13 +164,15 @@ public final class BatchRun {
         ThreadLocal<ChunkScorer> scorers = ThreadLocal.withInitial(() ->
                 new ChunkScorer(plan, cfg.asOf(), cfg.today(), groups, ChunkScorer.DEFAULT_CHUNK, interned));
         ProfileReader reader = new ProfileReader(cfg.today());
-        CatalogOptions options = new CatalogOptions(cfg.limits(), cfg.encoding(), cfg.delimiter(), cfg.sheet());
+        // Files that catalog records name stay in the folders of what the command line names.
+        Limits named = cfg.limits().withInputRoots(NamedFiles.roots(cfg.inputs()));
+        CatalogOptions options = new CatalogOptions(named, cfg.encoding(), cfg.delimiter(), cfg.sheet());
         dev.cca.check.ClaimChecks checks = new dev.cca.check.ClaimChecks(plan.rules());
         long totalBytes = progress.wanted() ? CatalogSource.totalBytes(inputs) : 0;
         try (CatalogSource source = CatalogSource.open(inputs, options).skipWalked(BatchRun::isNativeBenchmarkOutput)) {
             // Workers parse, validate, extract and score a whole batch; this thread only collects rows in order.
             RecordPipeline.runBatches(source.iterator(), cfg.threads(),
-                    batch -> scoreBatch(batch, reader, scorers.get(), cfg, plan.rules(), checks, read, keepColumns), p -> {
+                    batch -> scoreBatch(batch, reader, scorers.get(), cfg, named, plan.rules(), checks, read, keepColumns), p -> {
                 if (p.skipped()) {
                     return;
                 }
@@ -228,7 +232,8 @@ public final class BatchRun {
 
     /** Runs on a worker thread: validates a batch of records, applies named benchmarks, scores the valid ones as one chunk. */
     private static List<Scored> scoreBatch(List<ParsedRecord> batch, ProfileReader reader, ChunkScorer scorer, BatchConfig cfg,
-                                           RuleSet rules, dev.cca.check.ClaimChecks checks, InputPaths read, boolean keepColumns) {
+                                           Limits named, RuleSet rules, dev.cca.check.ClaimChecks checks, InputPaths read,
+                                           boolean keepColumns) {
         List<CenterProfile> valid = new ArrayList<>(batch.size());
         int[] warnings = new int[batch.size()];
         int[] findings = new int[batch.size()];
@@ -260,7 +265,7 @@ public final class BatchRun {
             List<Diagnostic> note = List.of();
             if (p != null) {
                 note = new ArrayList<>();
-                List<MeasuredEvidence.Run> runs = p.benchmarks().isEmpty() ? List.of() : benchmarks(p, cfg, note, read);
+                List<MeasuredEvidence.Run> runs = p.benchmarks().isEmpty() ? List.of() : benchmarks(p, cfg, named, note, read);
                 dev.cca.check.ClaimChecks.Report report = CenterInputs.prepare(p, runs, rules, checks,
                         Extractor.referenceDate(p, cfg.asOf(), cfg.today()), new ArrayList<>()).checks();
                 findings[i] = report.findings().size();
@@ -298,8 +303,9 @@ public final class BatchRun {
      * The runs of the benchmark files a catalog profile names, read as {@code cca assess} reads them, so that a center
      * scores the same in a catalog as alone. Problems with those files go to {@code notes}.
      */
-    private static List<MeasuredEvidence.Run> benchmarks(CenterProfile p, BatchConfig cfg, List<Diagnostic> notes, InputPaths read) {
-        BenchmarkInputs bench = new BenchmarkInputs(cfg.limits(), cfg.today(), Map.of());
+    private static List<MeasuredEvidence.Run> benchmarks(CenterProfile p, BatchConfig cfg, Limits named, List<Diagnostic> notes,
+                                                         InputPaths read) {
+        BenchmarkInputs bench = new BenchmarkInputs(named, cfg.today(), Map.of());
         List<MeasuredEvidence.Run> runs = bench.referenced(p);
         read.addAll(bench.files());
         notes.addAll(bench.problems().all());

@@ -7,6 +7,7 @@ import dev.cca.diag.Problems;
 import dev.cca.input.Document;
 import dev.cca.input.InputFiles;
 import dev.cca.input.Limits;
+import dev.cca.input.NamedFiles;
 import dev.cca.input.Node;
 import dev.cca.input.ProfileReader;
 import dev.cca.input.SourceFile;
@@ -117,12 +118,21 @@ public final class BenchmarkInputs {
         }
     }
 
-    /** The runs of the files a profile lists in {@code benchmarks:}, relative to the profile's own file. */
+    /**
+     * The runs of the files a profile lists in {@code benchmarks:}, relative to the profile's own file and confined
+     * to its folder (or {@code --bench-root}); see {@link NamedFiles}.
+     */
     public List<MeasuredEvidence.Run> referenced(CenterProfile p) {
         List<MeasuredEvidence.Run> out = new ArrayList<>();
-        Path parent = p.origin().file().equals("<stdin>") ? null : Path.of(p.origin().file()).getParent();
+        Path namer = p.origin().file().equals("<stdin>") ? null : Path.of(p.origin().file());
         for (CenterProfile.BenchmarkRef ref : p.benchmarks()) {
-            Path f = (parent == null ? Path.of(ref.path()) : parent.resolve(ref.path())).normalize();
+            Path f;
+            try {
+                f = NamedFiles.resolve(ref.path(), namer, limits, "benchmark file", ref.origin());
+            } catch (InputException e) {
+                problems.addAll(e.diagnostics());
+                continue;
+            }
             for (MeasuredEvidence.Run r : readFile(f, f.toString())) {
                 if (r.center() != null && !r.center().equals(p.id())) {
                     problems.error(r.origin().withPath("center"), "this benchmark is for center '" + r.center()

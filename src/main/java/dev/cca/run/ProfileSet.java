@@ -181,20 +181,23 @@ public final class ProfileSet {
                     warnings.add(diag);
                 }
             }
-            if (p != null && checkBenchmarkFiles(p, src)) {
+            if (p != null && checkBenchmarkFiles(p, src, limits)) {
                 add(p, warnings, ids);
             }
         }
     }
 
-    /** Benchmark files named by a profile must exist (relative to the profile's file). */
-    private boolean checkBenchmarkFiles(CenterProfile p, SourceFile src) {
+    /**
+     * Benchmark files named by a profile must exist, relative to the profile's file, and stay where a submitted
+     * file may point (see {@link dev.cca.input.NamedFiles}).
+     */
+    private boolean checkBenchmarkFiles(CenterProfile p, SourceFile src, Limits limits) {
         boolean ok = true;
-        Path base = src.path() == null ? Path.of(".") : src.path().toAbsolutePath().getParent();
         for (CenterProfile.BenchmarkRef ref : p.benchmarks()) {
-            Path f = base.resolve(ref.path());
-            if (!Files.isRegularFile(f)) {
-                problems.error(ref.origin(), "benchmark file '" + ref.path() + "' not found (looked for " + f.normalize() + ")");
+            try {
+                dev.cca.input.NamedFiles.resolve(ref.path(), src.path(), limits, "benchmark file", ref.origin());
+            } catch (InputException e) {
+                problems.addAll(e.diagnostics());
                 ok = false;
             }
         }

@@ -59,6 +59,8 @@ public final class ValidateRun {
     }
 
     public static Outcome run(ValidateConfig cfg, InputStream stdin) throws UsageException {
+        // Files that profiles and benchmark documents name stay in the folders of what the command line names.
+        dev.cca.input.Limits named = cfg.limits().withInputRoots(dev.cca.input.NamedFiles.roots(cfg.inputs()));
         List<String> profileInputs = new ArrayList<>();
         Problems ruleProblems = new Problems();
         Map<String, SourceFile> ruleSources = new HashMap<>();
@@ -80,14 +82,14 @@ public final class ValidateRun {
         int benchmarks = 0;
         BenchmarkInputs bench = null;
         ProfileSet set = profileInputs.isEmpty() ? null
-                : ProfileSet.read(profileInputs, cfg.limits(), cfg.encoding(), cfg.today(), stdin);
+                : ProfileSet.read(profileInputs, named, cfg.encoding(), cfg.today(), stdin);
         List<Diagnostic> all = new ArrayList<>(ruleProblems.all());
         if (set != null) {
             all.addAll(set.problems().all());
             for (ProfileSet.Entry e : set.profiles()) {
                 all.addAll(e.warnings());
             }
-            bench = new BenchmarkInputs(cfg.limits(), cfg.today(), Map.of());
+            bench = new BenchmarkInputs(named, cfg.today(), Map.of());
             bench.check(set);
             checkClaims(cfg, set, bench, all);
             // A benchmark file among the inputs that a profile also names is read twice: its problems count once.

@@ -8,6 +8,7 @@ import dev.cca.diag.Suggest;
 import dev.cca.input.Document;
 import dev.cca.input.InputFiles;
 import dev.cca.input.Limits;
+import dev.cca.input.NamedFiles;
 import dev.cca.input.Node;
 import dev.cca.input.SourceFile;
 import dev.cca.input.Values;
@@ -566,6 +567,10 @@ public final class BenchmarkRunReader {
         Location origin = imp.origin();
         SourceFile source;
         try {
+            // Confined as every path a submitted file names is: inside the document's folder (or --bench-root).
+            Path docFolder = origin.file().isEmpty() || origin.file().startsWith("<") ? Path.of("").toAbsolutePath()
+                    : Path.of(origin.file()).toAbsolutePath().getParent();
+            NamedFiles.check(imp.file(), Path.of(imp.path()), docFolder, limits, "imported file", origin.withPath("import.file"));
             source = InputFiles.read(Path.of(imp.path()), imp.path(), limits, null);
         } catch (InputException e) {
             List<Diagnostic> ds = new ArrayList<>();

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 
 class BenchmarkRunReaderTest {
 
-    private final BenchmarkRunReader reader = new BenchmarkRunReader(LocalDate.of(2025, 10, 1));
+    /** The fixtures import their raw files from a sibling folder: the bench fixtures' folder is the input's. */
+    private final BenchmarkRunReader reader = new BenchmarkRunReader(LocalDate.of(2025, 10, 1),
+            dev.cca.input.Limits.DEFAULT.withInputRoots(java.util.List.of(java.nio.file.Path.of("src/test/resources/bench"))));
 
     private BenchmarkRun valid(String name) {
         Problems p = new Problems();
