@@ -12,14 +12,27 @@ import dev.cca.rules.Names;
  */
 final class CatalogIdentity implements DerivedMetrics.Identity {
 
-    private final AcceleratorCatalog catalog;
+    private static final AcceleratorCatalog.Card NONE = new AcceleratorCatalog.Card("", "", "", java.util.List.of(), "",
+            Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, java.util.List.of());
 
+    private final AcceleratorCatalog catalog;
+    /** Look-ups of one profile's inventory lines, by written vendor and model: each line is looked up once. */
+    private final java.util.Map<String, AcceleratorCatalog.Card> seen = new java.util.HashMap<>();
+
+    /** One per profile checked (it remembers the profile's look-ups); not shared between threads. */
     CatalogIdentity(AcceleratorCatalog catalog) {
         this.catalog = catalog;
     }
 
     AcceleratorCatalog.Card card(Accelerator a) {
-        return catalog.find(a.vendor(), a.model());
+        String k = a.vendor() + "\u0000" + a.model();
+        AcceleratorCatalog.Card c = seen.get(k);
+        if (c == null) {
+            c = catalog.find(a.vendor(), a.model());
+            seen.put(k, c == null ? NONE : c);
+            return c;
+        }
+        return c == NONE ? null : c;
     }
 
     @Override

@@ -55,7 +55,6 @@ public final class ClaimChecks {
     private final AcceleratorCatalog catalog;
     private final ModelTable models;
     private final CheckParams params;
-    private final CatalogIdentity identity;
     private final List<String> paramCite;
 
     public ClaimChecks(RuleSet rules) {
@@ -66,7 +65,6 @@ public final class ClaimChecks {
         this.catalog = catalogs.accelerators();
         this.models = catalogs.models();
         this.params = catalogs.checks();
-        this.identity = new CatalogIdentity(catalog);
         this.paramCite = params.cite();
     }
 
@@ -78,444 +76,480 @@ public final class ClaimChecks {
 
     /** Runs every check on {@code p}, adjusting it where a claim is not scored as stated. */
     public Report check(CenterProfile p) {
-        List<Finding> out = new ArrayList<>();
-        Set<String> contradicted = new LinkedHashSet<>();
-        inventory(p, out);
-        cluster(p, out, contradicted);
-        achievedTflops(p, out);
-        scale(p, out);
-        activeParams(p, out);
-        littlesLaw(p, out);
-        pricing(p, out);
-        network(p, out);
-        return new Report(List.copyOf(out), Set.copyOf(contradicted));
+        return check(p, true);
     }
 
-    // ---- accelerator inventory: peaks, identities, CPUs --------------------------------------------------
-
-    private void inventory(CenterProfile p, List<Finding> out) {
-        List<Accelerator> inv = p.accelerators();
-        if (inv.isEmpty()) {
-            return;
-        }
-        double writtenKinds = p.number(DerivedMetrics.KINDS);
-        double writtenVendors = p.number(DerivedMetrics.VENDORS);
-        List<Accelerator> fixed = new ArrayList<>(inv.size());
-        for (int i = 0; i < inv.size(); i++) {
-            Accelerator a = inv.get(i);
-            Location at = a.origin().withPath("compute.accelerators[" + i + "].fp16_tflops");
-            String metric = "compute.accelerators[" + i + "].fp16_tflops";
-            AcceleratorCatalog.Card card = identity.card(a);
-            if (card == null) {
-                if (!"cpu".equals(a.kind()) && !catalog.isEmpty()) {
-                    out.add(new Finding("accelerator-unknown", Outcome.UNDECIDED, metric, at, a.fp16Tflops(), Double.NaN,
-                            Double.NaN, "TFLOPS", Messages.cardUnknown(a.label()), List.of()));
-                }
-                fixed.add(a);
-                continue;
-            }
-            if (card.isCpu()) {
-                if (!"cpu".equals(a.kind())) {
-                    out.add(new Finding("not-an-accelerator", Outcome.NOT_SCORED, "compute.accelerators[" + i + "]",
-                            a.origin(), a.count(), Double.NaN, Double.NaN, "", Messages.notAnAccelerator(a.label()), card.cite()));
-                }
-                fixed.add(a);
-                continue;
-            }
-            double f = a.fp16Tflops();
-            double dense = card.fp16Tflops();
-            String name = label(card);
-            if (!(dense > 0)) {
-                fixed.add(a);
-                continue;
-            }
-            if (Double.isNaN(f)) {
-                out.add(new Finding("peak-filled", Outcome.NOTED, metric, a.origin(), Double.NaN, dense, dense, "TFLOPS",
-                        Messages.peakFilled(name, dense), card.cite()));
-                fixed.add(withPeak(a, dense));
-                continue;
-            }
-            if (f > dense * (1 + params.peakTolerance())) {
-                String other = otherFigure(card, f);
-                Label why = other != null ? Messages.peakIsOther(name, f, other, dense) : Messages.peakExceeds(name, f, dense);
-                out.add(new Finding(other != null ? "peak-not-dense-fp16" : "peak-above-datasheet", Outcome.SCORED_AT_BOUND,
-                        metric, at, f, dense, dense, "TFLOPS", why, card.cite()));
-                fixed.add(withPeak(a, dense));
-                continue;
-            }
-            fixed.add(a);
-        }
-        p.rederive(fixed, identity);
-        double kinds = p.number(DerivedMetrics.KINDS);
-        double vendors = p.number(DerivedMetrics.VENDORS);
-        if (kinds != writtenKinds || vendors != writtenVendors) {
-            out.add(new Finding("heterogeneous-diversity", Outcome.SCORED_AT_BOUND, DerivedMetrics.KINDS,
-                    inv.get(0).origin().withPath("compute.accelerators"), writtenKinds, kinds, kinds, "",
-                    Messages.diversity(writtenKinds, kinds, writtenVendors, vendors), List.of("caict-s4.1-heterogeneous")));
-        }
+    /**
+     * As {@link #check(CenterProfile)}; with {@code explain} false the findings carry no message (their
+     * {@link Finding#message()} is null), for callers that only count them, such as a catalog run: writing two
+     * languages of text for every finding of a million centers costs more than the checks themselves.
+     */
+    public Report check(CenterProfile p, boolean explain) {
+        return new Run(new CatalogIdentity(catalog), explain).check(p);
     }
 
-    /** Which non-dense figures of the card {@code f} is (sparse FP16, FP8, INT8, ...), joined by " / "; or null. */
-    private String otherFigure(AcceleratorCatalog.Card c, double f) {
-        double[] figures = {c.fp16SparseTflops(), c.fp8Tflops(), c.int8Tops(), c.fp8SparseTflops(), c.int8SparseTops()};
-        String[] names = {"sparse FP16", "FP8", "INT8", "sparse FP8", "sparse INT8"};
-        List<String> hits = new ArrayList<>();
-        for (int k = 0; k < figures.length; k++) {
-            if (figures[k] > 0 && Math.abs(f - figures[k]) <= figures[k] * params.peakMatchWithin()) {
-                hits.add(names[k]);
-            }
-        }
-        return hits.isEmpty() ? null : String.join(" / ", hits);
-    }
+    /** One profile's checks, with the look-ups of its inventory remembered. */
+    private final class Run {
 
-    private static Accelerator withPeak(Accelerator a, double peak) {
-        return new Accelerator(a.vendor(), a.model(), a.kind(), a.count(), peak, a.memoryGb(), a.origin());
-    }
+        private final CatalogIdentity identity;
 
-    private String label(AcceleratorCatalog.Card c) {
-        AcceleratorCatalog.Vendor v = catalog.vendorOf(c);
-        return (v == null ? c.vendor() : v.label().en()) + " " + c.model();
-    }
+        private final boolean explain;
 
-    // ---- cluster and total compute against the inventory ------------------------------------------------
+        Run(CatalogIdentity identity, boolean explain) {
+            this.identity = identity;
+            this.explain = explain;
+        }
 
-    private void cluster(CenterProfile p, List<Finding> out, Set<String> contradicted) {
-        double count = 0;
-        double pflops = 0;
-        double maxPeak = 0;
-        boolean complete = !p.accelerators().isEmpty();
-        for (Accelerator a : p.accelerators()) {
-            if (identity.isCpu(a)) {
-                continue;
-            }
-            if (!(a.count() > 0) || !(a.fp16Tflops() > 0)) {
-                complete = false;
-                continue;
-            }
-            count += a.count();
-            pflops += a.count() * a.fp16Tflops() / 1000;
-            maxPeak = Math.max(maxPeak, a.fp16Tflops());
+        /** A finding's text, written only when someone will read it (a catalog run only counts findings). */
+        private Label text(java.util.function.Supplier<Label> s) {
+            return explain ? s.get() : null;
         }
-        double tol = 1 + params.clusterTolerance();
-        Datum acc = p.get(CLUSTER_ACC);
-        Datum pf = p.get(CLUSTER_PF);
-        Datum total = p.get(TOTAL_PF);
-        if (!complete || count == 0) {
-            if (pf != null && p.accelerators().isEmpty()) {
-                out.add(new Finding("cluster-compute", Outcome.UNDECIDED, CLUSTER_PF, pf.origin(), pf.number(), Double.NaN,
-                        Double.NaN, "PFLOPS", Messages.clusterUnchecked(), List.of()));
-            }
-            return;
-        }
-        if (acc != null && acc.number() > count * tol) {
-            out.add(new Finding("cluster-accelerators", Outcome.SCORED_AT_BOUND, CLUSTER_ACC, acc.origin(), acc.number(), count,
-                    count, "", Messages.clusterCount(acc.number(), count), paramCite));
-            p.supersede(CLUSTER_ACC, bounded(acc, count, "the inventory's accelerator count"));
-            contradicted.add(CLUSTER_ACC);
-        }
-        if (total != null && total.number() > pflops * tol) {
-            out.add(new Finding("total-compute", Outcome.SCORED_AT_BOUND, TOTAL_PF, total.origin(), total.number(), pflops,
-                    pflops, "PFLOPS", Messages.clusterCompute(TOTAL_PF, total.number(), count, maxPeak, pflops), paramCite));
-            p.supersede(TOTAL_PF, bounded(total, pflops, "what the inventory's cards deliver"));
-            contradicted.add(TOTAL_PF);
-        }
-        if (pf != null) {
-            double n = p.number(CLUSTER_ACC) > 0 ? Math.min(p.number(CLUSTER_ACC), count) : count;
-            double bound = Math.min(n * maxPeak / 1000, pflops);
-            double totalNow = p.number(TOTAL_PF);
-            if (pf.number() > bound * tol) {
-                out.add(new Finding("cluster-compute", Outcome.SCORED_AT_BOUND, CLUSTER_PF, pf.origin(), pf.number(), bound, bound,
-                        "PFLOPS", Messages.clusterCompute(CLUSTER_PF, pf.number(), n, maxPeak, bound), paramCite));
-                p.supersede(CLUSTER_PF, bounded(pf, bound, "what the cluster's cards deliver"));
-                contradicted.add(CLUSTER_PF);
-            } else if (totalNow > 0 && pf.number() > totalNow * tol) {
-                out.add(new Finding("cluster-compute", Outcome.SCORED_AT_BOUND, CLUSTER_PF, pf.origin(), pf.number(), totalNow,
-                        totalNow, "PFLOPS", Messages.clusterAboveTotal(pf.number(), totalNow), paramCite));
-                p.supersede(CLUSTER_PF, bounded(pf, totalNow, "the center's total compute"));
-                contradicted.add(CLUSTER_PF);
-            }
-        }
-    }
 
-    /** A claim replaced by the bound it broke: the bound is arithmetic on other claims, so it counts as declared. */
-    private static Datum bounded(Datum stated, double bound, String what) {
-        return Datum.number(bound, Evidence.DECLARED, "held to " + what + " (checks stage)", null, stated.origin());
-    }
-
-    // ---- a training run's achieved TFLOP/s against the card's peak ----------------------------------------
-
-    private void achievedTflops(CenterProfile p, List<Finding> out) {
-        Datum d = p.get(TFLOPS);
-        if (d == null) {
-            return;
+        Report check(CenterProfile p) {
+            List<Finding> out = new ArrayList<>();
+            Set<String> contradicted = new LinkedHashSet<>();
+            inventory(p, out);
+            cluster(p, out, contradicted);
+            achievedTflops(p, out);
+            scale(p, out);
+            activeParams(p, out);
+            littlesLaw(p, out);
+            pricing(p, out);
+            network(p, out);
+            return new Report(List.copyOf(out), Set.copyOf(contradicted));
         }
-        double achieved = d.number();
-        String model = p.text(TFLOPS + ".accelerator_model");
-        String precision = p.text(TFLOPS + ".precision");
-        double given = p.number(TFLOPS + ".peak_tflops_per_accelerator");
-        Accelerator line = null;
-        AcceleratorCatalog.Card card = null;
-        if (model != null) {
-            card = catalog.find(null, model);
-            line = inventoryLine(p, model, card);
-            if (line == null && !p.accelerators().isEmpty()) {
-                out.add(new Finding("run-accelerator-not-in-inventory", Outcome.NOTED, TFLOPS + ".accelerator_model",
-                        d.origin(), Double.NaN, Double.NaN, Double.NaN, "", Messages.runCardNotInInventory(model), List.of()));
-            }
-            if (card == null && line != null) {
-                card = identity.card(line);
-            }
-        } else {
-            List<Accelerator> kinds = distinctKinds(p);
-            if (kinds.size() == 1) {
-                line = kinds.get(0);
-                card = identity.card(line);
-            } else if (!(given > 0)) {
-                out.add(new Finding("training-peak", Outcome.NOT_SCORED, TFLOPS, d.origin(), achieved, Double.NaN, Double.NaN,
-                        "TFLOPS", Messages.trainingNoCard(kinds.size()), List.of()));
+
+        // ---- accelerator inventory: peaks, identities, CPUs --------------------------------------------------
+
+        private void inventory(CenterProfile p, List<Finding> out) {
+            List<Accelerator> inv = p.accelerators();
+            if (inv.isEmpty()) {
                 return;
             }
-        }
-        boolean fp8 = precision != null && Names.key(precision).startsWith("fp8");
-        double linePeak = line != null && !fp8 ? line.fp16Tflops() : Double.NaN;
-        double cardPeak = card != null ? card.peakFor(precision) : Double.NaN;
-        double bound = minKnown(minKnown(linePeak, cardPeak), given);
-        double denominator = given > 0 ? given : linePeak > 0 ? linePeak : cardPeak;
-        String what = model != null ? model : line != null ? line.label() : "the run's accelerator";
-        if (!(bound > 0) || !(denominator > 0)) {
-            out.add(new Finding("training-peak", Outcome.NOT_SCORED, TFLOPS, d.origin(), achieved, Double.NaN, Double.NaN,
-                    "TFLOPS", Messages.trainingNoPeak(what), List.of()));
-            return;
-        }
-        List<String> cite = card == null ? List.of() : card.cite();
-        if (achieved > bound) {
-            out.add(new Finding("training-peak", Outcome.NOT_SCORED, TFLOPS, d.origin(), achieved, bound, Double.NaN, "TFLOPS",
-                    Messages.trainingPeak(achieved, bound, what), cite));
-            return;
-        }
-        double mfu = 100 * achieved / denominator;
-        p.supersede(MFU, Datum.number(mfu, d.evidence(), Messages.trainingMfu(achieved, denominator, what).en() + "; "
-                + (d.note() == null ? "" : d.note()), d.evidenceDate(), d.origin()));
-        Datum runScale = p.get(TFLOPS + ".accelerators");
-        if (runScale != null) {
-            p.supersede(MFU_SCALE, runScale);
-        } else {
-            p.withdraw(MFU_SCALE);
-        }
-    }
-
-    private Accelerator inventoryLine(CenterProfile p, String model, AcceleratorCatalog.Card card) {
-        String key = Names.key(model);
-        for (Accelerator a : p.accelerators()) {
-            AcceleratorCatalog.Card c = identity.card(a);
-            if (card != null && c != null && c.id().equals(card.id())) {
-                return a;
+            double writtenKinds = p.number(DerivedMetrics.KINDS);
+            double writtenVendors = p.number(DerivedMetrics.VENDORS);
+            List<Accelerator> fixed = new ArrayList<>(inv.size());
+            for (int i = 0; i < inv.size(); i++) {
+                Accelerator a = inv.get(i);
+                Location at = a.origin().withPath("compute.accelerators[" + i + "].fp16_tflops");
+                String metric = "compute.accelerators[" + i + "].fp16_tflops";
+                AcceleratorCatalog.Card card = identity.card(a);
+                if (card == null) {
+                    if (!"cpu".equals(a.kind()) && !catalog.isEmpty()) {
+                        out.add(new Finding("accelerator-unknown", Outcome.UNDECIDED, metric, at, a.fp16Tflops(), Double.NaN,
+                                Double.NaN, "TFLOPS", text(() -> Messages.cardUnknown(a.label())), List.of()));
+                    }
+                    fixed.add(a);
+                    continue;
+                }
+                if (card.isCpu()) {
+                    if (!"cpu".equals(a.kind())) {
+                        out.add(new Finding("not-an-accelerator", Outcome.NOT_SCORED, "compute.accelerators[" + i + "]",
+                                a.origin(), a.count(), Double.NaN, Double.NaN, "", text(() -> Messages.notAnAccelerator(a.label())), card.cite()));
+                    }
+                    fixed.add(a);
+                    continue;
+                }
+                double f = a.fp16Tflops();
+                double dense = card.fp16Tflops();
+                String name = label(card);
+                if (!(dense > 0)) {
+                    fixed.add(a);
+                    continue;
+                }
+                if (Double.isNaN(f)) {
+                    out.add(new Finding("peak-filled", Outcome.NOTED, metric, a.origin(), Double.NaN, dense, dense, "TFLOPS",
+                            text(() -> Messages.peakFilled(name, dense)), card.cite()));
+                    fixed.add(withPeak(a, dense));
+                    continue;
+                }
+                if (f > dense * (1 + params.peakTolerance())) {
+                    String other = otherFigure(card, f);
+                    Label why = other != null ? text(() -> Messages.peakIsOther(name, f, other, dense)) : text(() -> Messages.peakExceeds(name, f, dense));
+                    out.add(new Finding(other != null ? "peak-not-dense-fp16" : "peak-above-datasheet", Outcome.SCORED_AT_BOUND,
+                            metric, at, f, dense, dense, "TFLOPS", why, card.cite()));
+                    fixed.add(withPeak(a, dense));
+                    continue;
+                }
+                fixed.add(a);
             }
-            String own = Names.key(a.model());
-            if (!own.isEmpty() && (Names.key(a.label()).contains(key) || key.contains(own))) {
-                return a;
+            p.rederive(fixed, identity);
+            double kinds = p.number(DerivedMetrics.KINDS);
+            double vendors = p.number(DerivedMetrics.VENDORS);
+            if (kinds != writtenKinds || vendors != writtenVendors) {
+                out.add(new Finding("heterogeneous-diversity", Outcome.SCORED_AT_BOUND, DerivedMetrics.KINDS,
+                        inv.get(0).origin().withPath("compute.accelerators"), writtenKinds, kinds, kinds, "",
+                        text(() -> Messages.diversity(writtenKinds, kinds, writtenVendors, vendors)), List.of("caict-s4.1-heterogeneous")));
             }
         }
-        return null;
-    }
 
-    /** One inventory line per distinct accelerator model (CPUs left out). */
-    private List<Accelerator> distinctKinds(CenterProfile p) {
-        List<Accelerator> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (Accelerator a : p.accelerators()) {
-            if (!identity.isCpu(a) && seen.add(identity.model(a))) {
-                out.add(a);
+        /** Which non-dense figures of the card {@code f} is (sparse FP16, FP8, INT8, ...), joined by " / "; or null. */
+        private String otherFigure(AcceleratorCatalog.Card c, double f) {
+            double[] figures = {c.fp16SparseTflops(), c.fp8Tflops(), c.int8Tops(), c.fp8SparseTflops(), c.int8SparseTops()};
+            String[] names = {"sparse FP16", "FP8", "INT8", "sparse FP8", "sparse INT8"};
+            List<String> hits = new ArrayList<>();
+            for (int k = 0; k < figures.length; k++) {
+                if (figures[k] > 0 && Math.abs(f - figures[k]) <= figures[k] * params.peakMatchWithin()) {
+                    hits.add(names[k]);
+                }
             }
+            return hits.isEmpty() ? null : String.join(" / ", hits);
         }
-        return out;
-    }
 
-    private static double minKnown(double a, double b) {
-        if (!(a > 0)) {
-            return b;
+        private static Accelerator withPeak(Accelerator a, double peak) {
+            return new Accelerator(a.vendor(), a.model(), a.kind(), a.count(), peak, a.memoryGb(), a.origin());
         }
-        if (!(b > 0)) {
-            return a;
+
+        private String label(AcceleratorCatalog.Card c) {
+            AcceleratorCatalog.Vendor v = catalog.vendorOf(c);
+            return (v == null ? c.vendor() : v.label().en()) + " " + c.model();
         }
-        return Math.min(a, b);
-    }
 
-    // ---- the scale a measurement was taken at ---------------------------------------------------------------
+        // ---- cluster and total compute against the inventory ------------------------------------------------
 
-    private void scale(CenterProfile p, List<Finding> out) {
-        double cluster = p.number(CLUSTER_ACC);
-        Datum s = p.get(SPEEDUP);
-        if (s != null) {
-            double from = p.number(SPEEDUP + ".from_accelerators");
-            double to = p.number(SPEEDUP + ".to_accelerators");
-            if (!(from > 0) || !(to > from)) {
-                out.add(new Finding("measurement-scale", Outcome.UNDECIDED, SPEEDUP, s.origin(), s.number(), Double.NaN,
-                        Double.NaN, "", Messages.scaleUnknown("the linear speed-up", "from_accelerators, to_accelerators"), List.of()));
-            } else if (cluster > to) {
-                // The measured loss per doubling, carried on to the cluster's size: s^(log(cluster/from)/log(to/from)).
-                double credited = Math.pow(s.number(), Math.log(cluster / from) / Math.log(to / from));
-                if (credited < s.number()) {
-                    out.add(new Finding("measurement-scale", Outcome.SCORED_AT_BOUND, SPEEDUP, s.origin(), s.number(), credited,
-                            credited, "", Messages.speedupScale(s.number(), from, to, cluster, credited), paramCite));
-                    p.supersede(SPEEDUP, scaled(s, credited, "extrapolated to the largest cluster"));
+        private void cluster(CenterProfile p, List<Finding> out, Set<String> contradicted) {
+            double count = 0;
+            double pflops = 0;
+            double maxPeak = 0;
+            boolean complete = !p.accelerators().isEmpty();
+            for (Accelerator a : p.accelerators()) {
+                if (identity.isCpu(a)) {
+                    continue;
+                }
+                if (!(a.count() > 0) || !(a.fp16Tflops() > 0)) {
+                    complete = false;
+                    continue;
+                }
+                count += a.count();
+                pflops += a.count() * a.fp16Tflops() / 1000;
+                maxPeak = Math.max(maxPeak, a.fp16Tflops());
+            }
+            double tol = 1 + params.clusterTolerance();
+            final double cards = count;
+            final double supported = pflops;
+            final double peak = maxPeak;
+            Datum acc = p.get(CLUSTER_ACC);
+            Datum pf = p.get(CLUSTER_PF);
+            Datum total = p.get(TOTAL_PF);
+            if (!complete || count == 0) {
+                if (pf != null && p.accelerators().isEmpty()) {
+                    out.add(new Finding("cluster-compute", Outcome.UNDECIDED, CLUSTER_PF, pf.origin(), pf.number(), Double.NaN,
+                            Double.NaN, "PFLOPS", text(() -> Messages.clusterUnchecked()), List.of()));
+                }
+                return;
+            }
+            if (acc != null && acc.number() > count * tol) {
+                out.add(new Finding("cluster-accelerators", Outcome.SCORED_AT_BOUND, CLUSTER_ACC, acc.origin(), acc.number(), count,
+                        count, "", text(() -> Messages.clusterCount(acc.number(), cards)), paramCite));
+                p.supersede(CLUSTER_ACC, bounded(acc, count, "the inventory's accelerator count"));
+                contradicted.add(CLUSTER_ACC);
+            }
+            if (total != null && total.number() > pflops * tol) {
+                out.add(new Finding("total-compute", Outcome.SCORED_AT_BOUND, TOTAL_PF, total.origin(), total.number(), pflops,
+                        pflops, "PFLOPS", text(() -> Messages.clusterCompute(TOTAL_PF, total.number(), cards, peak, supported)), paramCite));
+                p.supersede(TOTAL_PF, bounded(total, pflops, "what the inventory's cards deliver"));
+                contradicted.add(TOTAL_PF);
+            }
+            if (pf != null) {
+                double n = p.number(CLUSTER_ACC) > 0 ? Math.min(p.number(CLUSTER_ACC), count) : count;
+                double bound = Math.min(n * maxPeak / 1000, pflops);
+                double totalNow = p.number(TOTAL_PF);
+                if (pf.number() > bound * tol) {
+                    out.add(new Finding("cluster-compute", Outcome.SCORED_AT_BOUND, CLUSTER_PF, pf.origin(), pf.number(), bound, bound,
+                            "PFLOPS", text(() -> Messages.clusterCompute(CLUSTER_PF, pf.number(), n, peak, bound)), paramCite));
+                    p.supersede(CLUSTER_PF, bounded(pf, bound, "what the cluster's cards deliver"));
+                    contradicted.add(CLUSTER_PF);
+                } else if (totalNow > 0 && pf.number() > totalNow * tol) {
+                    out.add(new Finding("cluster-compute", Outcome.SCORED_AT_BOUND, CLUSTER_PF, pf.origin(), pf.number(), totalNow,
+                            totalNow, "PFLOPS", text(() -> Messages.clusterAboveTotal(pf.number(), totalNow)), paramCite));
+                    p.supersede(CLUSTER_PF, bounded(pf, totalNow, "the center's total compute"));
+                    contradicted.add(CLUSTER_PF);
                 }
             }
         }
-        Datum m = p.get(MFU);
-        if (m != null) {
-            double n = p.number(MFU_SCALE);
-            if (!(n > 0)) {
-                out.add(new Finding("measurement-scale", Outcome.UNDECIDED, MFU, m.origin(), m.number(), Double.NaN, Double.NaN,
-                        "%", Messages.scaleUnknown("the MFU", "accelerators"), List.of()));
-            } else if (cluster > n) {
-                double doublings = Math.log(cluster / n) / Math.log(2);
-                double credited = m.number() * Math.pow(params.scalingPerDoubling(), doublings);
-                out.add(new Finding("measurement-scale", Outcome.SCORED_AT_BOUND, MFU, m.origin(), m.number(), credited, credited,
-                        "%", Messages.mfuScale(m.number(), n, cluster, params.scalingPerDoubling(), credited), paramCite));
-                p.supersede(MFU, scaled(m, credited, "extrapolated to the largest cluster"));
+
+        /** A claim replaced by the bound it broke: the bound is arithmetic on other claims, so it counts as declared. */
+        private static Datum bounded(Datum stated, double bound, String what) {
+            return Datum.number(bound, Evidence.DECLARED, "held to " + what + " (checks stage)", null, stated.origin());
+        }
+
+        // ---- a training run's achieved TFLOP/s against the card's peak ----------------------------------------
+
+        private void achievedTflops(CenterProfile p, List<Finding> out) {
+            Datum d = p.get(TFLOPS);
+            if (d == null) {
+                return;
             }
-        }
-    }
-
-    /** A measurement carried to a larger scale by the rule set's arithmetic keeps its evidence. */
-    private static Datum scaled(Datum d, double v, String what) {
-        return Datum.number(v, d.evidence(), (d.note() == null ? "" : d.note() + "; ") + what + " (checks stage)",
-                d.evidenceDate(), d.origin());
-    }
-
-    // ---- mixture-of-experts: active parameters ---------------------------------------------------------------
-
-    private void activeParams(CenterProfile p, List<Finding> out) {
-        Datum params = p.get(PARAMS);
-        Datum active = p.get(ACTIVE);
-        if (params == null && active == null) {
-            return;
-        }
-        String name = p.text(MODEL);
-        ModelTable.Model m = models.find(name);
-        Location at = params != null ? params.origin() : active.origin();
-        if (m == null) {
-            if (active == null && !models.isEmpty()) {
-                out.add(new Finding("model-unknown", Outcome.UNDECIDED, ACTIVE, at, params.number(), Double.NaN, params.number(),
-                        "B params", Messages.modelUnknown(name, params.number()), List.of()));
-                p.supersede(ACTIVE, Datum.number(params.number(), params.evidence(), "params_b: model not in the table",
-                        params.evidenceDate(), params.origin()));
-            }
-            return;
-        }
-        if (params != null && Math.abs(params.number() - m.totalB()) > 0.05 * m.totalB()) {
-            out.add(new Finding("model-size", Outcome.SCORED_AT_BOUND, PARAMS, params.origin(), params.number(), m.totalB(),
-                    m.totalB(), "B params", Messages.modelSize("params_b", m.name(), params.number(), m.totalB()), m.cite()));
-            p.supersede(PARAMS, Datum.number(m.totalB(), Evidence.DECLARED, "from the model table", null, params.origin()));
-        }
-        if (active != null && active.number() > m.activeB() * 1.05) {
-            out.add(new Finding("model-size", Outcome.SCORED_AT_BOUND, ACTIVE, active.origin(), active.number(), m.activeB(),
-                    m.activeB(), "B params", Messages.modelSize("active_params_b", m.name(), active.number(), m.activeB()), m.cite()));
-        }
-        if (active == null || active.number() > m.activeB() * 1.05) {
-            p.supersede(ACTIVE, Datum.number(m.activeB(), Evidence.DECLARED, "from the model table: " + m.name() + ", "
-                    + Messages.n(m.totalB()) + "B total, " + Messages.n(m.activeB()) + "B active", null,
-                    (params != null ? params : active).origin().withPath(ACTIVE)));
-        }
-    }
-
-    // ---- Little's law: throughput against concurrency and time per output token -------------------------------
-
-    private void littlesLaw(CenterProfile p, List<Finding> out) {
-        Datum x = p.get(THROUGHPUT);
-        if (x == null) {
-            return;
-        }
-        double n = p.number(CONCURRENCY);
-        double tpot = p.number(TPOT_P50);
-        if (!(n > 0)) {
-            out.add(new Finding("littles-law", Outcome.UNDECIDED, THROUGHPUT, x.origin(), x.number(), Double.NaN, Double.NaN,
-                    "tokens/s", Messages.littlesLawNoConcurrency(), paramCite));
-            return;
-        }
-        if (!(tpot > 0)) {
-            double bound = n * params.maxTokensPerSecondPerUser();
-            boolean over = x.number() > bound;
-            out.add(new Finding("littles-law", over ? Outcome.SCORED_AT_BOUND : Outcome.UNDECIDED, THROUGHPUT, x.origin(),
-                    x.number(), bound, over ? bound : Double.NaN, "tokens/s",
-                    Messages.littlesLawNoTpot(x.number(), n, params.maxTokensPerSecondPerUser(), over), paramCite));
-            if (over) {
-                p.supersede(THROUGHPUT, bounded(x, bound, "concurrency x the single-stream ceiling"));
-            }
-            return;
-        }
-        double tol = params.littlesLawTolerance();
-        double bound = n * 1000 / tpot * (1 + tol);
-        if (x.number() > bound) {
-            out.add(new Finding("littles-law", Outcome.SCORED_AT_BOUND, THROUGHPUT, x.origin(), x.number(), bound, bound,
-                    "tokens/s", Messages.littlesLaw(x.number(), n, tpot, bound, tol), paramCite));
-            p.supersede(THROUGHPUT, bounded(x, bound, "Little's law: concurrency x 1000 / TPOT p50"));
-        }
-    }
-
-    // ---- prices per PFLOPS of the card priced ------------------------------------------------------------------
-
-    private void pricing(CenterProfile p, List<Finding> out) {
-        Datum hour = p.get(CARD_HOUR);
-        Datum month = p.get(MACHINE_MONTH);
-        if (hour == null && month == null) {
-            return;
-        }
-        Datum any = hour != null ? hour : month;
-        String named = p.text(PRICED_CARD);
-        double peak = Double.NaN;
-        Location at = any.origin();
-        if (named != null) {
-            AcceleratorCatalog.Card card = catalog.find(null, named);
-            Accelerator line = inventoryLine(p, named, card);
-            at = p.get(PRICED_CARD).origin();
-            if (line != null && line.fp16Tflops() > 0) {
-                peak = line.fp16Tflops();
-            } else if (card != null && card.fp16Tflops() > 0) {
-                peak = card.fp16Tflops();
-                if (!p.accelerators().isEmpty()) {
-                    out.add(new Finding("priced-card", Outcome.NOTED, PRICED_CARD, at, Double.NaN, peak, peak, "TFLOPS",
-                            Messages.pricedCardNotInInventory(named), card.cite()));
+            double achieved = d.number();
+            String model = p.text(TFLOPS + ".accelerator_model");
+            String precision = p.text(TFLOPS + ".precision");
+            double given = p.number(TFLOPS + ".peak_tflops_per_accelerator");
+            Accelerator line = null;
+            AcceleratorCatalog.Card card = null;
+            if (model != null) {
+                card = catalog.find(null, model);
+                line = inventoryLine(p, model, card);
+                if (line == null && !p.accelerators().isEmpty()) {
+                    out.add(new Finding("run-accelerator-not-in-inventory", Outcome.NOTED, TFLOPS + ".accelerator_model",
+                            d.origin(), Double.NaN, Double.NaN, Double.NaN, "", text(() -> Messages.runCardNotInInventory(model)), List.of()));
+                }
+                if (card == null && line != null) {
+                    card = identity.card(line);
                 }
             } else {
-                out.add(new Finding("priced-card", Outcome.NOT_SCORED, PRICED_CARD, at, Double.NaN, Double.NaN, Double.NaN,
-                        "TFLOPS", Messages.pricedCardUnknown(named), List.of()));
-                return;
-            }
-        } else {
-            List<Accelerator> kinds = distinctKinds(p);
-            Accelerator weakest = null;
-            for (Accelerator a : kinds) {
-                if (a.fp16Tflops() > 0 && (weakest == null || a.fp16Tflops() < weakest.fp16Tflops())) {
-                    weakest = a;
+                List<Accelerator> kinds = distinctKinds(p);
+                if (kinds.size() == 1) {
+                    line = kinds.get(0);
+                    card = identity.card(line);
+                } else if (!(given > 0)) {
+                    out.add(new Finding("training-peak", Outcome.NOT_SCORED, TFLOPS, d.origin(), achieved, Double.NaN, Double.NaN,
+                            "TFLOPS", text(() -> Messages.trainingNoCard(kinds.size())), List.of()));
+                    return;
                 }
             }
-            if (weakest == null) {
+            boolean fp8 = precision != null && Names.key(precision).startsWith("fp8");
+            double linePeak = line != null && !fp8 ? line.fp16Tflops() : Double.NaN;
+            double cardPeak = card != null ? card.peakFor(precision) : Double.NaN;
+            double bound = minKnown(minKnown(linePeak, cardPeak), given);
+            double denominator = given > 0 ? given : linePeak > 0 ? linePeak : cardPeak;
+            String what = model != null ? model : line != null ? line.label() : "the run's accelerator";
+            if (!(bound > 0) || !(denominator > 0)) {
+                out.add(new Finding("training-peak", Outcome.NOT_SCORED, TFLOPS, d.origin(), achieved, Double.NaN, Double.NaN,
+                        "TFLOPS", text(() -> Messages.trainingNoPeak(what)), List.of()));
                 return;
             }
-            peak = weakest.fp16Tflops();
-            if (kinds.size() > 1) {
-                out.add(new Finding("priced-card", Outcome.SCORED_AT_BOUND, PRICED_CARD, at, p.number(DerivedMetrics.PEAK_TFLOPS_MEAN),
-                        peak, peak, "TFLOPS", Messages.pricedCardWeakest(weakest.label(), peak), List.of("caict-s4.3-operations")));
+            List<String> cite = card == null ? List.of() : card.cite();
+            if (achieved > bound) {
+                out.add(new Finding("training-peak", Outcome.NOT_SCORED, TFLOPS, d.origin(), achieved, bound, Double.NaN, "TFLOPS",
+                        text(() -> Messages.trainingPeak(achieved, bound, what)), cite));
+                return;
+            }
+            double mfu = 100 * achieved / denominator;
+            p.supersede(MFU, Datum.number(mfu, d.evidence(), Messages.trainingMfu(achieved, denominator, what).en() + "; "
+                    + (d.note() == null ? "" : d.note()), d.evidenceDate(), d.origin()));
+            Datum runScale = p.get(TFLOPS + ".accelerators");
+            if (runScale != null) {
+                p.supersede(MFU_SCALE, runScale);
+            } else {
+                p.withdraw(MFU_SCALE);
             }
         }
-        p.supersede(DerivedMetrics.PRICED_PEAK_TFLOPS, Datum.number(peak, Evidence.DECLARED, "peak of the card priced", null, at));
-        if (month != null && p.get(PER_MACHINE) == null) {
-            double perMachine = params.acceleratorsPerMachine();
-            out.add(new Finding("machine-size", Outcome.NOTED, PER_MACHINE, month.origin(), Double.NaN, perMachine, perMachine, "",
-                    Messages.machineDefault(perMachine), paramCite));
-            p.supersede(PER_MACHINE, Datum.number(perMachine, Evidence.DECLARED, "assumed (rule set)", null, month.origin()));
+
+        private Accelerator inventoryLine(CenterProfile p, String model, AcceleratorCatalog.Card card) {
+            String key = Names.key(model);
+            for (Accelerator a : p.accelerators()) {
+                AcceleratorCatalog.Card c = identity.card(a);
+                if (card != null && c != null && c.id().equals(card.id())) {
+                    return a;
+                }
+                String own = Names.key(a.model());
+                if (!own.isEmpty() && (Names.key(a.label()).contains(key) || key.contains(own))) {
+                    return a;
+                }
+            }
+            return null;
         }
-    }
 
-    // ---- collective bandwidth -------------------------------------------------------------------------------
+        /** One inventory line per distinct accelerator model (CPUs left out). */
+        private List<Accelerator> distinctKinds(CenterProfile p) {
+            List<Accelerator> out = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (Accelerator a : p.accelerators()) {
+                if (!identity.isCpu(a) && seen.add(identity.model(a))) {
+                    out.add(a);
+                }
+            }
+            return out;
+        }
 
-    private void network(CenterProfile p, List<Finding> out) {
-        Datum b = p.get(MeasuredEvidence.ALLREDUCE_BUSBW);
-        if (b != null && b.evidence() == Evidence.MEASURED) {
-            out.add(new Finding("collective-bandwidth", Outcome.NOTED, MeasuredEvidence.ALLREDUCE_BUSBW, b.origin(), b.number(),
-                    Double.NaN, Double.NaN, "Gbps", Messages.busbw(b.number(), p.number(NIC)), List.of("nccl-performance")));
+        private static double minKnown(double a, double b) {
+            if (!(a > 0)) {
+                return b;
+            }
+            if (!(b > 0)) {
+                return a;
+            }
+            return Math.min(a, b);
+        }
+
+        // ---- the scale a measurement was taken at ---------------------------------------------------------------
+
+        private void scale(CenterProfile p, List<Finding> out) {
+            double cluster = p.number(CLUSTER_ACC);
+            Datum s = p.get(SPEEDUP);
+            if (s != null) {
+                double from = p.number(SPEEDUP + ".from_accelerators");
+                double to = p.number(SPEEDUP + ".to_accelerators");
+                if (!(from > 0) || !(to > from)) {
+                    out.add(new Finding("measurement-scale", Outcome.UNDECIDED, SPEEDUP, s.origin(), s.number(), Double.NaN,
+                            Double.NaN, "", text(() -> Messages.scaleUnknown("the linear speed-up", "from_accelerators, to_accelerators")), List.of()));
+                } else if (cluster > to) {
+                    // The measured loss per doubling, carried on to the cluster's size: s^(log(cluster/from)/log(to/from)).
+                    double credited = Math.pow(s.number(), Math.log(cluster / from) / Math.log(to / from));
+                    if (credited < s.number()) {
+                        out.add(new Finding("measurement-scale", Outcome.SCORED_AT_BOUND, SPEEDUP, s.origin(), s.number(), credited,
+                                credited, "", text(() -> Messages.speedupScale(s.number(), from, to, cluster, credited)), paramCite));
+                        p.supersede(SPEEDUP, scaled(s, credited, "extrapolated to the largest cluster"));
+                    }
+                }
+            }
+            Datum m = p.get(MFU);
+            if (m != null) {
+                double n = p.number(MFU_SCALE);
+                if (!(n > 0)) {
+                    out.add(new Finding("measurement-scale", Outcome.UNDECIDED, MFU, m.origin(), m.number(), Double.NaN, Double.NaN,
+                            "%", text(() -> Messages.scaleUnknown("the MFU", "accelerators")), List.of()));
+                } else if (cluster > n) {
+                    double doublings = Math.log(cluster / n) / Math.log(2);
+                    double credited = m.number() * Math.pow(params.scalingPerDoubling(), doublings);
+                    out.add(new Finding("measurement-scale", Outcome.SCORED_AT_BOUND, MFU, m.origin(), m.number(), credited, credited,
+                            "%", text(() -> Messages.mfuScale(m.number(), n, cluster, params.scalingPerDoubling(), credited)), paramCite));
+                    p.supersede(MFU, scaled(m, credited, "extrapolated to the largest cluster"));
+                }
+            }
+        }
+
+        /** A measurement carried to a larger scale by the rule set's arithmetic keeps its evidence. */
+        private static Datum scaled(Datum d, double v, String what) {
+            return Datum.number(v, d.evidence(), (d.note() == null ? "" : d.note() + "; ") + what + " (checks stage)",
+                    d.evidenceDate(), d.origin());
+        }
+
+        // ---- mixture-of-experts: active parameters ---------------------------------------------------------------
+
+        private void activeParams(CenterProfile p, List<Finding> out) {
+            Datum params = p.get(PARAMS);
+            Datum active = p.get(ACTIVE);
+            if (params == null && active == null) {
+                return;
+            }
+            String name = p.text(MODEL);
+            ModelTable.Model m = models.find(name);
+            Location at = params != null ? params.origin() : active.origin();
+            if (m == null) {
+                if (active == null && !models.isEmpty()) {
+                    out.add(new Finding("model-unknown", Outcome.UNDECIDED, ACTIVE, at, params.number(), Double.NaN, params.number(),
+                            "B params", text(() -> Messages.modelUnknown(name, params.number())), List.of()));
+                    p.supersede(ACTIVE, Datum.number(params.number(), params.evidence(), "params_b: model not in the table",
+                            params.evidenceDate(), params.origin()));
+                }
+                return;
+            }
+            if (params != null && Math.abs(params.number() - m.totalB()) > 0.05 * m.totalB()) {
+                out.add(new Finding("model-size", Outcome.SCORED_AT_BOUND, PARAMS, params.origin(), params.number(), m.totalB(),
+                        m.totalB(), "B params", text(() -> Messages.modelSize("params_b", m.name(), params.number(), m.totalB())), m.cite()));
+                p.supersede(PARAMS, Datum.number(m.totalB(), Evidence.DECLARED, "from the model table", null, params.origin()));
+            }
+            if (active != null && active.number() > m.activeB() * 1.05) {
+                out.add(new Finding("model-size", Outcome.SCORED_AT_BOUND, ACTIVE, active.origin(), active.number(), m.activeB(),
+                        m.activeB(), "B params", text(() -> Messages.modelSize("active_params_b", m.name(), active.number(), m.activeB())), m.cite()));
+            }
+            if (active == null || active.number() > m.activeB() * 1.05) {
+                p.supersede(ACTIVE, Datum.number(m.activeB(), Evidence.DECLARED, "from the model table: " + m.name() + ", "
+                        + Messages.n(m.totalB()) + "B total, " + Messages.n(m.activeB()) + "B active", null,
+                        (params != null ? params : active).origin().withPath(ACTIVE)));
+            }
+        }
+
+        // ---- Little's law: throughput against concurrency and time per output token -------------------------------
+
+        private void littlesLaw(CenterProfile p, List<Finding> out) {
+            Datum x = p.get(THROUGHPUT);
+            if (x == null) {
+                return;
+            }
+            double n = p.number(CONCURRENCY);
+            double tpot = p.number(TPOT_P50);
+            if (!(n > 0)) {
+                out.add(new Finding("littles-law", Outcome.UNDECIDED, THROUGHPUT, x.origin(), x.number(), Double.NaN, Double.NaN,
+                        "tokens/s", text(() -> Messages.littlesLawNoConcurrency()), paramCite));
+                return;
+            }
+            if (!(tpot > 0)) {
+                double bound = n * params.maxTokensPerSecondPerUser();
+                boolean over = x.number() > bound;
+                out.add(new Finding("littles-law", over ? Outcome.SCORED_AT_BOUND : Outcome.UNDECIDED, THROUGHPUT, x.origin(),
+                        x.number(), bound, over ? bound : Double.NaN, "tokens/s",
+                        text(() -> Messages.littlesLawNoTpot(x.number(), n, params.maxTokensPerSecondPerUser(), over)), paramCite));
+                if (over) {
+                    p.supersede(THROUGHPUT, bounded(x, bound, "concurrency x the single-stream ceiling"));
+                }
+                return;
+            }
+            double tol = params.littlesLawTolerance();
+            double bound = n * 1000 / tpot * (1 + tol);
+            if (x.number() > bound) {
+                out.add(new Finding("littles-law", Outcome.SCORED_AT_BOUND, THROUGHPUT, x.origin(), x.number(), bound, bound,
+                        "tokens/s", text(() -> Messages.littlesLaw(x.number(), n, tpot, bound, tol)), paramCite));
+                p.supersede(THROUGHPUT, bounded(x, bound, "Little's law: concurrency x 1000 / TPOT p50"));
+            }
+        }
+
+        // ---- prices per PFLOPS of the card priced ------------------------------------------------------------------
+
+        private void pricing(CenterProfile p, List<Finding> out) {
+            Datum hour = p.get(CARD_HOUR);
+            Datum month = p.get(MACHINE_MONTH);
+            if (hour == null && month == null) {
+                return;
+            }
+            Datum any = hour != null ? hour : month;
+            String named = p.text(PRICED_CARD);
+            double peak = Double.NaN;
+            Location at = any.origin();
+            if (named != null) {
+                AcceleratorCatalog.Card card = catalog.find(null, named);
+                Accelerator line = inventoryLine(p, named, card);
+                at = p.get(PRICED_CARD).origin();
+                if (line != null && line.fp16Tflops() > 0) {
+                    peak = line.fp16Tflops();
+                } else if (card != null && card.fp16Tflops() > 0) {
+                    peak = card.fp16Tflops();
+                    if (!p.accelerators().isEmpty()) {
+                        out.add(new Finding("priced-card", Outcome.NOTED, PRICED_CARD, at, Double.NaN, peak, peak, "TFLOPS",
+                                text(() -> Messages.pricedCardNotInInventory(named)), card.cite()));
+                    }
+                } else {
+                    out.add(new Finding("priced-card", Outcome.NOT_SCORED, PRICED_CARD, at, Double.NaN, Double.NaN, Double.NaN,
+                            "TFLOPS", text(() -> Messages.pricedCardUnknown(named)), List.of()));
+                    return;
+                }
+            } else {
+                List<Accelerator> kinds = distinctKinds(p);
+                Accelerator weakest = null;
+                for (Accelerator a : kinds) {
+                    if (a.fp16Tflops() > 0 && (weakest == null || a.fp16Tflops() < weakest.fp16Tflops())) {
+                        weakest = a;
+                    }
+                }
+                if (weakest == null) {
+                    return;
+                }
+                peak = weakest.fp16Tflops();
+                final String weakestLabel = weakest.label();
+                final double weakestPeak = peak;
+                if (kinds.size() > 1) {
+                    out.add(new Finding("priced-card", Outcome.SCORED_AT_BOUND, PRICED_CARD, at, p.number(DerivedMetrics.PEAK_TFLOPS_MEAN),
+                            peak, peak, "TFLOPS", text(() -> Messages.pricedCardWeakest(weakestLabel, weakestPeak)), List.of("caict-s4.3-operations")));
+                }
+            }
+            p.supersede(DerivedMetrics.PRICED_PEAK_TFLOPS, Datum.number(peak, Evidence.DECLARED, "peak of the card priced", null, at));
+            if (month != null && p.get(PER_MACHINE) == null) {
+                double perMachine = params.acceleratorsPerMachine();
+                out.add(new Finding("machine-size", Outcome.NOTED, PER_MACHINE, month.origin(), Double.NaN, perMachine, perMachine, "",
+                        text(() -> Messages.machineDefault(perMachine)), paramCite));
+                p.supersede(PER_MACHINE, Datum.number(perMachine, Evidence.DECLARED, "assumed (rule set)", null, month.origin()));
+            }
+        }
+
+        // ---- collective bandwidth -------------------------------------------------------------------------------
+
+        private void network(CenterProfile p, List<Finding> out) {
+            Datum b = p.get(MeasuredEvidence.ALLREDUCE_BUSBW);
+            if (b != null && b.evidence() == Evidence.MEASURED) {
+                out.add(new Finding("collective-bandwidth", Outcome.NOTED, MeasuredEvidence.ALLREDUCE_BUSBW, b.origin(), b.number(),
+                        Double.NaN, Double.NaN, "Gbps", text(() -> Messages.busbw(b.number(), p.number(NIC))), List.of("nccl-performance")));
+            }
         }
     }
 }

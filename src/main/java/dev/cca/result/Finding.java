@@ -14,6 +14,7 @@ import java.util.List;
  * @param stated  the value the profile or benchmark states, NaN when the check is about a missing value
  * @param bound   the physical or cross-claim bound, NaN when the check could not compute one
  * @param scored  the value scored instead, NaN when the claim is not scored or scored as stated
+ * @param message why, in both languages; null only in a catalog run, which counts findings and does not show them
  */
 public record Finding(String check, Outcome outcome, String metric, Location location, double stated, double bound,
                       double scored, String unit, Label message, List<String> cite) {

@@ -17,6 +17,28 @@ public final class Names {
         if (s == null) {
             return "";
         }
+        // Fast path for the common case, plain ASCII: no normalisation needed, one pass, one allocation.
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            StringBuilder sb = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    sb.append((char) (c + 32));
+                } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    sb.append(c);
+                }
+            }
+            return sb.toString();
+        }
+        return general(s);
+    }
+
+    /** The rule for any text: NFKC, lower case, letters and digits only. {@link #key} takes a shortcut for ASCII. */
+    static String general(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); ) {

@@ -267,7 +267,7 @@ public final class BatchRun {
                 note = new ArrayList<>();
                 List<MeasuredEvidence.Run> runs = p.benchmarks().isEmpty() ? List.of() : benchmarks(p, cfg, named, note, read);
                 dev.cca.check.ClaimChecks.Report report = CenterInputs.prepare(p, runs, rules, checks,
-                        Extractor.referenceDate(p, cfg.asOf(), cfg.today()), new ArrayList<>()).checks();
+                        Extractor.referenceDate(p, cfg.asOf(), cfg.today()), new ArrayList<>(), false).checks();
                 findings[i] = report.findings().size();
                 adjusted[i] = (int) report.findings().stream().filter(f -> f.outcome().adjusts()).count();
             }

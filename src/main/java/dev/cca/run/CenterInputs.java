@@ -31,6 +31,12 @@ public final class CenterInputs {
      */
     public static Prepared prepare(CenterProfile p, List<MeasuredEvidence.Run> runs, RuleSet rules, ClaimChecks checks,
                                    LocalDate ref, List<Diagnostic> warnings) {
+        return prepare(p, runs, rules, checks, ref, warnings, true);
+    }
+
+    /** @param explain false when the findings are only counted (a catalog run): they then carry no text */
+    public static Prepared prepare(CenterProfile p, List<MeasuredEvidence.Run> runs, RuleSet rules, ClaimChecks checks,
+                                   LocalDate ref, List<Diagnostic> warnings, boolean explain) {
         List<BenchmarkSummary> applied = new ArrayList<>();
         if (!runs.isEmpty()) {
             for (MeasuredEvidence.Use u : MeasuredEvidence.apply(p, runs, ref, rules.evidence().maxAgeDays(), warnings)) {
@@ -39,6 +45,6 @@ public final class CenterInputs {
                         r.conditions(), u.metrics(), u.unused(), u.notes()));
             }
         }
-        return new Prepared(applied, checks.check(p));
+        return new Prepared(applied, checks.check(p, explain));
     }
 }

@@ -1,0 +1,31 @@
+package dev.cca.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
+
+/** Catalog names meet on one key however they are written; the ASCII shortcut agrees with the general rule. */
+class NamesProperties {
+
+    @Property(tries = 500)
+    void the_ascii_shortcut_gives_the_same_key_as_the_general_rule(
+            @ForAll @StringLength(max = 40) @CharRange(from = 0, to = 127) String s) {
+        assertEquals(Names.general(s), Names.key(s));
+    }
+
+    @Property(tries = 300)
+    void a_key_is_its_own_key(@ForAll @StringLength(max = 40) String s) {
+        assertEquals(Names.key(s), Names.key(Names.key(s)));
+    }
+
+    @Example
+    void full_width_case_and_punctuation_do_not_matter_and_chinese_stays() {
+        assertEquals("ascend910b", Names.key("ＡＳＣＥＮＤ　９１０Ｂ"));
+        assertEquals("ascend910b", Names.key("Ascend_910-B"));
+        assertEquals("昇腾910b", Names.key("昇腾 910B"));
+    }
+}
