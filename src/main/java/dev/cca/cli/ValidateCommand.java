@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  cca validate samples/*.yaml",
             "  cca validate my-rules.yaml          # a rule set (cca: rules/v1)",
+            "  cca validate gate.yaml              # a gate file (cca: gate/v1)",
             "  cca validate catalog/ -q            # only problems, exit 3 if any",
             "",
             "Warnings do not fail validation.",
@@ -52,7 +53,8 @@ final class ValidateCommand implements Callable<Integer> {
         if (!common.quiet) {
             env.out().println((errors == 0 ? "valid: " : "invalid: ") + outcome.profiles() + " profile(s)"
                     + (outcome.benchmarks() > 0 ? ", " + outcome.benchmarks() + " benchmark file(s)" : "")
-                    + (outcome.ruleSets() > 0 ? ", " + outcome.ruleSets() + " rule set(s)" : "") + "; " + errors + " error(s), "
+                    + (outcome.ruleSets() > 0 ? ", " + outcome.ruleSets() + " rule set(s)" : "")
+                    + (outcome.gateFiles() > 0 ? ", " + outcome.gateFiles() + " gate file(s)" : "") + "; " + errors + " error(s), "
                     + warnings + " warning(s)");
         }
         env.out().flush();

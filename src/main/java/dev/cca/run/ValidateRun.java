@@ -28,7 +28,7 @@ public final class ValidateRun {
      * @param benchmarks benchmark files found among the inputs
      * @param ruleSets   rule-set files checked
      */
-    public record Outcome(List<Diagnostic> problems, int profiles, int benchmarks, int ruleSets,
+    public record Outcome(List<Diagnostic> problems, int profiles, int benchmarks, int ruleSets, int gateFiles,
                           Map<String, SourceFile> ruleSources, ProfileSet inputs, BenchmarkInputs bench) {
 
         public long errors() {
@@ -65,8 +65,19 @@ public final class ValidateRun {
         Problems ruleProblems = new Problems();
         Map<String, SourceFile> ruleSources = new HashMap<>();
         int ruleFiles = 0;
+        int gateFiles = 0;
         for (String f : cfg.inputs()) {
-            if (!f.equals("-") && isRuleSet(Path.of(f))) {
+            if (!f.equals("-") && isTagged(Path.of(f), "gate")) {
+                // A gate file: its shape, and its references against the rule set in use (--rules or the default).
+                gateFiles++;
+                try {
+                    SourceFile src = InputFiles.read(Path.of(f), f, cfg.limits(), cfg.encoding());
+                    ruleSources.put(f, src);
+                    dev.cca.gate.GateFileReader.read(f, LoadedRules.resolve(cfg.rules(), new Problems()).rules(), cfg.limits());
+                } catch (InputException e) {
+                    ruleProblems.addAll(e.diagnostics());
+                }
+            } else if (!f.equals("-") && isRuleSet(Path.of(f))) {
                 ruleFiles++;
                 try {
                     SourceFile src = InputFiles.read(Path.of(f), f, cfg.limits(), cfg.encoding());
@@ -101,7 +112,7 @@ public final class ValidateRun {
             benchmarks = set.benchmarkDocuments().size() + set.nativeBenchmarkFiles().size();
         }
         int profiles = set == null ? 0 : set.profiles().size();
-        return new Outcome(all, profiles, benchmarks, ruleFiles, ruleSources, set, bench);
+        return new Outcome(all, profiles, benchmarks, ruleFiles, gateFiles, ruleSources, set, bench);
     }
 
     /**
@@ -128,11 +139,16 @@ public final class ValidateRun {
 
     /** A rule-set file says so in its first lines ({@code cca: rules/v1}). */
     static boolean isRuleSet(Path p) {
+        return isTagged(p, "rules");
+    }
+
+    /** A document whose first lines carry the format tag {@code cca: KIND/vN} (rules, gate). */
+    static boolean isTagged(Path p, String kind) {
         if (!Files.isRegularFile(p)) {
             return false;
         }
         try (var lines = Files.lines(p)) {
-            return lines.limit(40).map(String::strip).anyMatch(l -> l.matches("cca:\\s*[\"']?rules/v\\d+[\"']?\\s*(#.*)?"));
+            return lines.limit(40).map(String::strip).anyMatch(l -> l.matches("cca:\\s*[\"']?" + kind + "/v\\d+[\"']?\\s*(#.*)?"));
         } catch (Exception e) {
             return false;
         }

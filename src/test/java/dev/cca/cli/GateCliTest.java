@@ -122,6 +122,18 @@ class GateCliTest {
     }
 
     @Test
+    void validate_checks_gate_files_like_every_other_document() throws IOException {
+        Path good = tmp.resolve("good.yaml");
+        Files.writeString(good, "cca: gate/v1\nextends: cca-strict\n");
+        Cli.Run ok = Cli.run("validate", good.toString());
+        assertEquals(0, ok.exit(), ok.toString());
+        assertTrue(ok.out().contains("1 gate file(s)"), ok.out());
+        Cli.Run bad = Cli.run("validate", "src/test/resources/gate/invalid/unknown-indicator.yaml");
+        assertEquals(3, bad.exit(), bad.toString());
+        assertTrue(bad.err().contains("unknown-indicator.yaml:5:9: error: unknown indicator 'security-complaince'"), bad.err());
+    }
+
+    @Test
     void help_of_a_command_and_a_completion_script_are_there() {
         Cli.Run help = Cli.run("help", "assess");
         assertEquals(0, help.exit());
