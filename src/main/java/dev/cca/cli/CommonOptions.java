@@ -72,11 +72,12 @@ final class CommonOptions {
         if (asOf == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(asOf.strip());
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--as-of " + asOf + ": expected a date as YYYY-MM-DD");
+        StringBuilder why = new StringBuilder();
+        LocalDate d = dev.cca.input.Values.date(asOf, false, why);
+        if (d == null) {
+            throw new ParameterException(spec.commandLine(), "--as-of " + asOf + ": " + why);
         }
+        return d;
     }
 
     String lang() {

@@ -279,6 +279,10 @@ public final class ProfileReader {
                     List<String> items = new ArrayList<>();
                     List<Location> origins = new ArrayList<>();
                     for (Node item : listItems(valueNode, path)) {
+                        if (item instanceof Node.ScalarNode si && si.kind() != Node.ScalarKind.STRING && !si.isNull()) {
+                            expected(item, path, "an id (text)");
+                            continue;
+                        }
                         String t = text(item, path);
                         if (t == null) {
                             continue;
@@ -362,6 +366,10 @@ public final class ProfileReader {
                 return l.items();
             }
             if (n instanceof Node.ScalarNode s && !s.isNull()) {
+                if (s.kind() != Node.ScalarKind.STRING) {
+                    expected(n, path, "a list of ids");
+                    return List.of();
+                }
                 return List.of(s); // "a; b; c" in one text, as catalogs write lists
             }
             if (n instanceof Node.MapNode) {

@@ -228,8 +228,29 @@ public final class Values {
         }
     }
 
-    /** A date: YYYY-MM-DD, or YYYY-MM / YYYY when {@code monthOk} (the first day is used). */
+    /**
+     * The years a date of a center, its evidence or a benchmark run may fall in: AI computing centers and their
+     * benchmarks are this century's, and a date outside (0000-01-01, 2999-12-31) is a typo or a trick that would
+     * make evidence look fresh or age it away.
+     */
+    public static final int FIRST_YEAR = 1990;
+    public static final int LAST_YEAR = 2100;
+
+    /**
+     * A date: YYYY-MM-DD, or YYYY-MM / YYYY when {@code monthOk} (the first day is used), in the years
+     * {@link #FIRST_YEAR} to {@link #LAST_YEAR}.
+     */
     public static LocalDate date(String raw, boolean monthOk, StringBuilder error) {
+        LocalDate d = parseDate(raw, monthOk, error);
+        if (d != null && (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR)) {
+            error.append("'").append(raw).append("' is not a plausible date (years ").append(FIRST_YEAR).append(" to ")
+                    .append(LAST_YEAR).append(")");
+            return null;
+        }
+        return d;
+    }
+
+    private static LocalDate parseDate(String raw, boolean monthOk, StringBuilder error) {
         String s = nfkc(raw).strip();
         try {
             // YYYY-MM-DD, YYYY-MM and YYYY by position: dates are in every profile, and a formatter costs more.

@@ -39,6 +39,7 @@ import java.util.stream.Stream;
 public final class BenchmarkInputs {
 
     private final Limits limits;
+    private final LocalDate today;
     private final BenchmarkRunReader docs;
     private final NativeFormats natives;
     private final Map<String, String> extraConditions;
@@ -51,6 +52,7 @@ public final class BenchmarkInputs {
 
     public BenchmarkInputs(Limits limits, LocalDate today, Map<String, String> extraConditions) {
         this.limits = limits;
+        this.today = today;
         this.docs = new BenchmarkRunReader(today, limits);
         this.natives = new NativeFormats(limits);
         this.extraConditions = extraConditions;
@@ -212,12 +214,18 @@ public final class BenchmarkInputs {
         }
     }
 
-    /** The runs of a tool's own output, with its warnings kept. */
+    /** The runs of a tool's own output, with its warnings kept; a run dated after today is an error, not used. */
     private List<MeasuredEvidence.Run> nativeRuns(List<NativeRun> runs, String name) {
         List<MeasuredEvidence.Run> out = new ArrayList<>();
         for (NativeRun n : runs) {
             problems.addAll(n.warnings());
-            out.add(MeasuredEvidence.Run.of(n, name, extraConditions));
+            MeasuredEvidence.Run r = MeasuredEvidence.Run.of(n, name, extraConditions);
+            String future = BenchmarkRunReader.futureDate(r.date(), today);
+            if (future != null) {
+                problems.error(Location.file(name).withPath("date"), future);
+                continue;
+            }
+            out.add(r);
         }
         return out;
     }

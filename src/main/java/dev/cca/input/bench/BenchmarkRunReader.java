@@ -101,6 +101,18 @@ public final class BenchmarkRunReader {
         this(today, Limits.DEFAULT);
     }
 
+    /**
+     * Why a run's date cannot be (it is after today: nothing was measured in the future, and such a date would keep
+     * the run fresh for years), or null. One rule for benchmark-run documents and the dates tools write.
+     */
+    public static String futureDate(LocalDate date, LocalDate today) {
+        if (date != null && date.getYear() < Values.FIRST_YEAR) {
+            return "the run's date " + date + " is before " + Values.FIRST_YEAR + ", not a date of a benchmark run";
+        }
+        return date != null && today != null && date.isAfter(today)
+                ? "the run's date " + date + " is after today (" + today + "); a run cannot have been measured in the future" : null;
+    }
+
     /** True when a document's {@code cca} tag says it is a benchmark run. */
     public static boolean isBenchmarkRun(Node root) {
         return root instanceof Node.MapNode m && m.get("cca") instanceof Node.ScalarNode s && FORMAT.equals(s.text().strip());
@@ -235,8 +247,8 @@ public final class BenchmarkRunReader {
             LocalDate d = Values.date(raw, false, err);
             if (d == null) {
                 problems.error(at(map.get("date"), "date"), err.toString());
-            } else if (today != null && d.isAfter(today)) {
-                problems.warning(at(map.get("date"), "date"), "the run's date " + d + " is in the future");
+            } else if (futureDate(d, today) != null) {
+                problems.error(at(map.get("date"), "date"), futureDate(d, today));
             }
             return d;
         }

@@ -105,6 +105,9 @@ public final class MlperfInferenceReader implements LogReader {
                     if (result == null) {
                         result = line;
                         resultValue = value;
+                    } else if (!value.equalsIgnoreCase(resultValue)) {
+                        problems.error(at, "a second 'Result is' line says " + value + " where line " + result.number()
+                                + " says " + resultValue + "; a summary states one result");
                     }
                 }
                 case "target_qps" -> c.text("target_qps", value);

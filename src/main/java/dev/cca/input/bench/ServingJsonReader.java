@@ -106,7 +106,10 @@ abstract class ServingJsonReader implements NativeReader {
         RunConditions c = new RunConditions(local);
         Double completed = JsonInput.number(root, "completed", file, "/completed", local);
         Location recordAt = new Location(file, record.line(), root.column(), "");
-        if (completed != null && completed == 0) {
+        if (completed != null && (completed < 0 || completed != Math.rint(completed))) {
+            local.error(JsonInput.at(file, root.get("completed"), "/completed"), "completed " + Numbers.format(completed)
+                    + " is not a count of requests");
+        } else if (completed != null && completed == 0) {
             rejections.add(Diagnostic.error(JsonInput.at(file, root.get("completed"), "/completed"),
                     "no request completed (completed: 0); the run measured nothing and does not count"));
         } else if (completed != null && completed > 0) {

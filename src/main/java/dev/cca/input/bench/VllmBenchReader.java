@@ -87,7 +87,12 @@ public final class VllmBenchReader extends ServingJsonReader {
         c.text(RunConditions.BACKEND, JsonInput.text(root, "backend"));
         String date = JsonInput.text(root, "date");
         if (date != null) {
-            c.date(parseDate(date));
+            LocalDate d = parseDate(date);
+            if (d == null) {
+                problems.warning(JsonInput.at(file, root.get("date"), "/date"), "date '" + date + "' is not a date as vLLM"
+                        + " writes it (YYYYMMDD-HHMMSS); the run's date is left to the document that wraps it");
+            }
+            c.date(d);
         }
     }
 

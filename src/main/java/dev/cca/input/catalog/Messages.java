@@ -17,6 +17,16 @@ final class Messages {
         return "no such file or directory";
     }
 
+    static String cellTwice(String ref) {
+        return "cell " + ref + " is written twice in this row; which value counts would be ambiguous (the workbook was not"
+                + " saved by a spreadsheet program)";
+    }
+
+    static String dateCellOutOfRange(String ref, String value) {
+        return "cell " + ref + " is formatted as a date but holds " + value + ", past the last day Excel's calendar has"
+                + " (9999-12-31); write the date itself";
+    }
+
     static String oldExcel() {
         return "old binary Excel workbooks (.xls) are not read; open it in Excel or LibreOffice and save it as .xlsx";
     }

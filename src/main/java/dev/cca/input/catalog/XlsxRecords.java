@@ -75,6 +75,8 @@ final class XlsxRecords implements FileRecords {
     /** Per cell style: 0 not yet known, else PLAIN, DATE or PERCENT. */
     private byte[] styleKinds = new byte[0];
     private boolean date1904;
+    /** The first serial number past 9999-12-31, the last day of Excel's calendar. */
+    private static final double MAX_EXCEL_DATE = 2_958_466;
     private SourceFile source;
     private TableLayout layout;
     private int index;
@@ -334,6 +336,7 @@ final class XlsxRecords implements FileRecords {
         row.row = number > 0 ? number : lastRow + 1;
         lastRow = row.row;
         int nextColumn = 1;
+        java.util.BitSet seen = new java.util.BitSet();
         while (xml.hasNext()) {
             int ev = xml.next();
             if (ev == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
@@ -344,6 +347,14 @@ final class XlsxRecords implements FileRecords {
                     skipElement();
                     continue;
                 }
+                if (seen.get(col)) {
+                    // Excel never writes a cell twice; a second one silently replacing the first could change a score.
+                    row.problem(Diagnostic.error(new Location(source.name(), row.row, col, ""),
+                            Messages.cellTwice(CellRef.of(row.row, col))));
+                    skipElement();
+                    continue;
+                }
+                seen.set(col);
                 cell(row, col, xml.getAttributeValue(null, "t"), xml.getAttributeValue(null, "s"));
                 nextColumn = col + 1;
             } else if (ev == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
@@ -422,6 +433,11 @@ final class XlsxRecords implements FileRecords {
         if (kind == PERCENT && Double.isFinite(d)) {
             // A person sees 80% where the cell holds 0.8; "80%" reads right for _pct keys and ratios alike.
             row.add(col, canonicalNumber(d * 100) + "%", Node.ScalarKind.STRING);
+            return;
+        }
+        if (kind == DATE && !(d >= 0 && d < MAX_EXCEL_DATE)) {
+            row.problem(Diagnostic.error(new Location(source.name(), row.row, col, ""),
+                    Messages.dateCellOutOfRange(CellRef.of(row.row, col), text)));
             return;
         }
         if (kind == DATE && Double.isFinite(d) && DateUtil.isValidExcelDate(d)) {
