@@ -107,9 +107,22 @@ public record RuleSet(
     /**
      * How one metric scores within an indicator. {@code items} narrows a coverage curve to part of the
      * metric's reference list (development tools for training, say); empty means the whole list.
+     * {@code anchors} are the figures of the report or a benchmark that the curve was set by, in the unit the
+     * curve scores: shown by {@code cca rules explain} and marked on {@code cca rules plot}.
      */
     public record MetricRule(String metric, Label label, double weight, boolean higherIsBetter, Curve curve,
-                             Normalization normalize, Missing missing, List<String> items, List<String> cite) {
+                             Normalization normalize, Missing missing, List<String> items, List<String> cite,
+                             List<Anchor> anchors) {
+
+        /** A rule without anchors (rule sets built in code: variations, tests). */
+        public MetricRule(String metric, Label label, double weight, boolean higherIsBetter, Curve curve,
+                          Normalization normalize, Missing missing, List<String> items, List<String> cite) {
+            this(metric, label, weight, higherIsBetter, curve, normalize, missing, items, cite, List.of());
+        }
+    }
+
+    /** A figure a curve is set by: "MFU of 40-50% is fairly excellent" at 45, with where it comes from. */
+    public record Anchor(double value, Label label, List<String> cite) {
     }
 
     /**
@@ -150,6 +163,20 @@ public record RuleSet(
 
     /** Conditions of caps and fit levels. */
     public record Condition(Kind kind, String target, double threshold) {
+
+        /** "compute.largest_cluster.pflops_fp16 >= 1000 PFLOPS", "operations.security missing". */
+        public String describe() {
+            dev.cca.model.MetricCatalog.Entry e = target == null ? null : dev.cca.model.MetricCatalog.get(target);
+            String unit = e == null || e.unit().isEmpty() ? "" : " " + e.unit();
+            return switch (kind) {
+                case METRIC_AT_LEAST -> target + " >= " + dev.cca.model.Numbers.format(threshold) + unit;
+                case METRIC_BELOW -> target + " < " + dev.cca.model.Numbers.format(threshold) + unit;
+                case METRIC_MISSING -> target + " missing";
+                case INDICATOR_BELOW -> target + " score < " + dev.cca.model.Numbers.format(threshold);
+                case EVIDENCE_COVERAGE_BELOW -> "evidence coverage < " + dev.cca.model.Numbers.format(threshold);
+            };
+        }
+
         public enum Kind {
             /** The metric has no value (an empty list counts as no value). */
             METRIC_MISSING,

@@ -41,13 +41,26 @@ public final class RuleSetLoader {
     public static final String FORMAT = "rules/v1";
     public static final String DEFAULT_RESOURCE = "/dev/cca/rules/default/cca-default.yaml";
 
+    /** How many rule sets one may extend in a chain: deeper is a mistake (or a loop). */
+    static final int MAX_EXTENDS_DEPTH = 8;
+    /** The warning of an entry without {@code cite}; {@code cca rules lint} holds it an error. */
+    static final String NO_CITE = "no 'cite': say where its numbers come from (a citation id, or 'judgement')";
+    static final String DEFAULT_ID = "cca-default";
+    static final String DEFAULT_NAME = "scoring-rules/cca-default.yaml";
+
     private final Problems problems;
+    private final RuleSource source;
     private final String file;
     private final Map<String, Node> citeUses = new LinkedHashMap<>();
 
-    private RuleSetLoader(Problems problems, String file) {
+    private RuleSetLoader(Problems problems, RuleSource source) {
         this.problems = problems;
-        this.file = file;
+        this.source = source;
+        this.file = source.file();
+    }
+
+    /** A loaded rule set with the located text it came from; {@code rules} is null when it has errors. */
+    public record Loaded(RuleSet rules, RuleSource source) {
     }
 
     /** The rule set embedded in the jar (the top-level {@code scoring-rules/} folder of the source tree). */
@@ -61,17 +74,21 @@ public final class RuleSetLoader {
     }
 
     private static RuleSet readDefault() {
+        Problems p = new Problems();
+        RuleSet rs = load(defaultSource(), p);
+        if (rs == null) {
+            throw new IllegalStateException("the default rule set is invalid: " + p.all());
+        }
+        return rs;
+    }
+
+    /** The text of the embedded default rule set, named as in the source tree. */
+    public static SourceFile defaultSource() {
         try (InputStream in = RuleSetLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the default rule set is missing from the build");
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Problems p = new Problems();
-            RuleSet rs = load(SourceFile.ofText("scoring-rules/cca-default.yaml", text), p);
-            if (rs == null) {
-                throw new IllegalStateException("the default rule set is invalid: " + p.all());
-            }
-            return rs;
+            return SourceFile.ofText(DEFAULT_NAME, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the default rule set", e);
         }
@@ -91,6 +108,25 @@ public final class RuleSetLoader {
 
     /** Loads from text; returns null when there are errors (all recorded in {@code problems}). */
     public static RuleSet load(SourceFile src, Problems problems) {
+        return read(src, problems).rules();
+    }
+
+    /**
+     * Loads from text, keeping the located tree (merged with its base when it {@code extends} one); the rule set
+     * is null when there are errors, the source null when the text is not a rule set at all.
+     */
+    public static Loaded read(SourceFile src, Problems problems) {
+        RuleSource tree = tree(src, problems, new ArrayList<>());
+        if (tree == null || problems.hasErrors()) {
+            return new Loaded(null, tree);
+        }
+        RuleSetLoader l = new RuleSetLoader(problems, tree);
+        RuleSet rs = l.read(tree.root(), tree.sha256());
+        return new Loaded(problems.hasErrors() ? null : rs, tree);
+    }
+
+    /** Parses one rule-set file and, when it extends another, the chain of its bases, merged. */
+    private static RuleSource tree(SourceFile src, Problems problems, List<String> seen) {
         List<Document> docs = new YamlReader(Limits.DEFAULT).readAll(src, problems);
         if (problems.hasErrors()) {
             return null;
@@ -99,14 +135,69 @@ public final class RuleSetLoader {
             problems.error(Location.file(src.name()), "a rule set is one YAML document holding a map");
             return null;
         }
-        RuleSetLoader l = new RuleSetLoader(problems, src.name());
-        RuleSet rs = l.read(root, sha256(src.text()));
-        return problems.hasErrors() ? null : rs;
+        RuleSource own = RuleSource.single(root, src, sha256(src.text()));
+        Node ext = root.get("extends");
+        if (ext == null) {
+            return own;
+        }
+        String path = "extends";
+        if (!(ext instanceof Node.ScalarNode es) || es.isNull() || es.text().isBlank()) {
+            problems.error(own.at(ext, path), "extends names one rule set: " + DEFAULT_ID + ", or a rules file");
+            return null;
+        }
+        seen.add(src.name());
+        if (seen.size() > MAX_EXTENDS_DEPTH) {
+            problems.error(own.at(ext, path), "rule sets extend each other more than " + MAX_EXTENDS_DEPTH + " deep: "
+                    + String.join(" -> ", seen));
+            return null;
+        }
+        SourceFile baseSrc;
+        String spec = es.text().strip();
+        if (spec.equals(DEFAULT_ID)) {
+            baseSrc = defaultSource();
+        } else {
+            Path dir = src.path() == null ? null : src.path().toAbsolutePath().getParent();
+            Path p = dir == null ? Path.of(spec) : dir.resolve(spec);
+            String name = src.path() == null || src.path().getParent() == null ? spec : src.path().getParent().resolve(spec).toString();
+            if (!java.nio.file.Files.isRegularFile(p)) {
+                problems.error(own.at(ext, path), "extends '" + spec + "': no such rules file, and not a known rule-set id"
+                        + " (known: " + DEFAULT_ID + ")");
+                return null;
+            }
+            try {
+                baseSrc = InputFiles.read(p, name, Limits.DEFAULT, null);
+            } catch (InputException e) {
+                problems.addAll(e.diagnostics());
+                return null;
+            }
+        }
+        if (seen.contains(baseSrc.name())) {
+            problems.error(own.at(ext, path), "rule sets extend each other in a loop: " + String.join(" -> ", seen)
+                    + " -> " + baseSrc.name());
+            return null;
+        }
+        RuleSource base = tree(baseSrc, problems, seen);
+        if (base == null) {
+            return null;
+        }
+        // A changed rule set under its base's id would be reported as the base: results name the rule set.
+        Node baseId = base.root().get("id");
+        Node ownId = root.get("id");
+        if (!(ownId instanceof Node.ScalarNode oid) || oid.isNull()) {
+            problems.error(own.at(root, "id"), "a rule set that extends another needs an id of its own (results name the rule set)");
+            return null;
+        }
+        if (baseId instanceof Node.ScalarNode bid && bid.text().equals(oid.text())) {
+            problems.error(own.at(ownId, "id"), "'" + oid.text() + "' is the id of the rule set it extends; give this one an id of its own");
+            return null;
+        }
+        return RuleSource.extend(own, base, sha256(base.sha256() + "\n" + src.text()));
     }
 
     // ---- stage one: shape ---------------------------------------------------------------------------
 
     private RuleSet read(Node.MapNode root, String sha) {
+        // 'extends' never reaches here: merging a rule set into its base drops it.
         keys(root, "", "cca", "id", "version", "title", "citations", "evidence", "missing", "grades", "scenarios",
                 "tables", "indicators", "references", "caps", "fit", "vendors", "accelerators", "models", "checks", "robustness");
         String format = str(root, "cca", "", true);
@@ -634,7 +725,7 @@ public final class RuleSetLoader {
             err(n, p, "expected a map {metric, weight, direction, curve, cite}");
             return null;
         }
-        keys(m, p, "metric", "en", "zh", "weight", "direction", "curve", "normalize", "missing", "items", "cite");
+        keys(m, p, "metric", "en", "zh", "weight", "direction", "curve", "normalize", "missing", "items", "anchors", "cite");
         String metric = str(m, "metric", p, true);
         double w = num(m, "weight", p, true, 1.0);
         if (w < 0) {
@@ -664,8 +755,20 @@ public final class RuleSetLoader {
         if (!items.isEmpty() && (curve == null || curve.kind() != Curve.Kind.COVERAGE)) {
             err(m.get("items"), p + ".items", "'items' narrows a coverage curve; this curve is not one");
         }
+        List<RuleSet.Anchor> anchors = new ArrayList<>();
+        List<Node> an = list(m, "anchors", p, false);
+        for (int i = 0; i < an.size(); i++) {
+            String ap = p + ".anchors[" + i + "]";
+            if (an.get(i) instanceof Node.MapNode am) {
+                keys(am, ap, "value", "en", "zh", "cite");
+                double v = num(am, "value", ap, true, Double.NaN);
+                anchors.add(new RuleSet.Anchor(v, new Label(str(am, "en", ap, true), str(am, "zh", ap, true)), cites(am, ap)));
+            } else {
+                err(an.get(i), ap, "expected {value, en, zh, cite}: a figure the curve is set by");
+            }
+        }
         return new RuleSet.MetricRule(metric, label, w, higher, curve, norm,
-                miss == null ? null : missingOf(miss), items, cites(m, p));
+                miss == null ? null : missingOf(miss), items, cites(m, p), anchors);
     }
 
     private Curve curve(Node.MapNode m, String p, boolean higher) {
@@ -968,11 +1071,13 @@ public final class RuleSetLoader {
     }
 
     /** A stand-in node at a map entry's key, so that problems of the whole entry point at its name. */
-    private static Node keyNode(Node.Entry e) {
-        return new Node.ScalarNode(e.line(), e.column(), e.key(), Node.ScalarKind.STRING);
+    private Node keyNode(Node.Entry e) {
+        Node n = new Node.ScalarNode(e.line(), e.column(), e.key(), Node.ScalarKind.STRING);
+        source.sameFile(n, e);
+        return n;
     }
 
-    private static Node keyOf(Node.MapNode m, String key) {
+    private Node keyOf(Node.MapNode m, String key) {
         Node.Entry e = m.entry(key);
         return e == null ? m : keyNode(e);
     }
@@ -1071,7 +1176,7 @@ public final class RuleSetLoader {
     private List<String> cites(Node.MapNode m, String p) {
         Node c = m.get("cite");
         if (c == null) {
-            warn(m, p, "no 'cite': say where its numbers come from (a citation id, or 'judgement')");
+            warn(m, p, NO_CITE);
             return List.of();
         }
         List<String> ids = strList(m, "cite", p);
@@ -1085,7 +1190,7 @@ public final class RuleSetLoader {
         List<String> a = List.of(allowed);
         for (Node.Entry e : m.entries()) {
             if (!a.contains(e.key())) {
-                problems.error(new Location(file, e.line(), e.column(), p.isEmpty() ? e.key() : p + "." + e.key()),
+                problems.error(source.at(e, p.isEmpty() ? e.key() : p + "." + e.key()),
                         "unknown key '" + e.key() + "'" + Suggest.didYouMean(e.key(), a) + "; allowed here: " + String.join(", ", a));
             }
         }
@@ -1240,11 +1345,11 @@ public final class RuleSetLoader {
     }
 
     private void err(Node n, String p, String message) {
-        problems.error(n == null ? Location.file(file).withPath(p) : new Location(file, n.line(), n.column(), p), message);
+        problems.error(source.at(n, p), message);
     }
 
     private void warn(Node n, String p, String message) {
-        problems.warning(n == null ? Location.file(file).withPath(p) : new Location(file, n.line(), n.column(), p), message);
+        problems.warning(source.at(n, p), message);
     }
 
     private static String path(String p, String key) {
