@@ -33,6 +33,14 @@ import java.util.Set;
  */
 public final class ClaimChecks {
 
+    // Citations of the rule set that findings name; `cca rules lint` counts them as cited.
+    static final String CITE_HETEROGENEOUS = "caict-s4.1-heterogeneous";
+    static final String CITE_OPERATIONS = "caict-s4.3-operations";
+    static final String CITE_NCCL = "nccl-performance";
+
+    /** The citation ids the checks name in their findings: a rule set must define them. */
+    public static final List<String> CITATIONS = List.of(CITE_HETEROGENEOUS, CITE_OPERATIONS, CITE_NCCL);
+
     private static final String THROUGHPUT = "inference.throughput.output_tokens_per_s";
     private static final String CONCURRENCY = "inference.throughput.concurrency";
     private static final String TPOT_P50 = "inference.latency.tpot_ms_p50";
@@ -179,7 +187,7 @@ public final class ClaimChecks {
             if (kinds != writtenKinds || vendors != writtenVendors) {
                 out.add(new Finding("heterogeneous-diversity", Outcome.SCORED_AT_BOUND, DerivedMetrics.KINDS,
                         inv.get(0).origin().withPath("compute.accelerators"), writtenKinds, kinds, kinds, "",
-                        text(() -> Messages.diversity(writtenKinds, kinds, writtenVendors, vendors)), List.of("caict-s4.1-heterogeneous")));
+                        text(() -> Messages.diversity(writtenKinds, kinds, writtenVendors, vendors)), List.of(CITE_HETEROGENEOUS)));
             }
         }
 
@@ -530,7 +538,7 @@ public final class ClaimChecks {
                 final double weakestPeak = peak;
                 if (kinds.size() > 1) {
                     out.add(new Finding("priced-card", Outcome.SCORED_AT_BOUND, PRICED_CARD, at, p.number(DerivedMetrics.PEAK_TFLOPS_MEAN),
-                            peak, peak, "TFLOPS", text(() -> Messages.pricedCardWeakest(weakestLabel, weakestPeak)), List.of("caict-s4.3-operations")));
+                            peak, peak, "TFLOPS", text(() -> Messages.pricedCardWeakest(weakestLabel, weakestPeak)), List.of(CITE_OPERATIONS)));
                 }
             }
             p.supersede(DerivedMetrics.PRICED_PEAK_TFLOPS, Datum.number(peak, Evidence.DECLARED, "peak of the card priced", null, at));
@@ -548,7 +556,7 @@ public final class ClaimChecks {
             Datum b = p.get(MeasuredEvidence.ALLREDUCE_BUSBW);
             if (b != null && b.evidence() == Evidence.MEASURED) {
                 out.add(new Finding("collective-bandwidth", Outcome.NOTED, MeasuredEvidence.ALLREDUCE_BUSBW, b.origin(), b.number(),
-                        Double.NaN, Double.NaN, "Gbps", text(() -> Messages.busbw(b.number(), p.number(NIC))), List.of("nccl-performance")));
+                        Double.NaN, Double.NaN, "Gbps", text(() -> Messages.busbw(b.number(), p.number(NIC))), List.of(CITE_NCCL)));
             }
         }
     }

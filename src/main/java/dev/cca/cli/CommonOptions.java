@@ -81,6 +81,15 @@ final class CommonOptions {
     }
 
     String lang() {
+        return lang(spec, lang);
+    }
+
+    Charset charset() {
+        return charset(spec, encoding);
+    }
+
+    /** {@code --lang}: en or zh. */
+    static String lang(CommandSpec spec, String lang) {
         String l = lang.toLowerCase(Locale.ROOT);
         if (!l.equals("en") && !l.equals("zh")) {
             throw new ParameterException(spec.commandLine(), "--lang " + lang + ": use en or zh");
@@ -88,7 +97,8 @@ final class CommonOptions {
         return l;
     }
 
-    Charset charset() {
+    /** {@code --encoding}: a charset name, or null for UTF-8 (detected). */
+    static Charset charset(CommandSpec spec, String encoding) {
         if (encoding == null) {
             return null;
         }

@@ -20,6 +20,7 @@ public final class HelpText extends ListResourceBundle {
             {"formats.batch.names", ReportFormats.names(ReportFormat.Kind.BATCH)},
             {"exit.all", ExitCode.summary(ExitCode.values())},
             {"exit.validate", ExitCode.summary(ExitCode.OK, ExitCode.USAGE, ExitCode.INVALID_INPUT, ExitCode.INTERNAL)},
+            {"exit.rules", ExitCode.summary(ExitCode.OK, ExitCode.USAGE, ExitCode.INVALID_INPUT, ExitCode.INTERNAL)},
             {"exit.generate", ExitCode.summary(ExitCode.OK, ExitCode.USAGE, ExitCode.INTERNAL)},
         };
     }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             "  cca assess samples/wuhan-aicc.yaml -o report.md",
             "  cca batch catalog/ -o ranking.csv -o summary.md",
             "  cca validate samples/",
+            "  cca rules explain throughput",
             "  cca help assess                     # the help of one command",
             "  source <(cca completion)            # tab completion in bash and zsh",
             "",
@@ -113,7 +114,7 @@ public final class Main implements Runnable {
     }
 
     /** The subcommands, by name; built only when needed. */
-    private static final String[] COMMANDS = {"assess", "batch", "validate", "generate", "help", "completion"};
+    private static final String[] COMMANDS = {"assess", "batch", "validate", "generate", "rules", "help", "completion"};
 
     /**
      * The command tree. picocli builds a command's model by reflection when it is added, which costs a short run
@@ -123,7 +124,7 @@ public final class Main implements Runnable {
     static CommandLine commandLine(Env env, String[] args) {
         CommandLine cl = new CommandLine(new Main(env));
         String first = args.length > 0 ? args[0] : "";
-        boolean one = java.util.Arrays.asList(COMMANDS).subList(0, 4).contains(first) && args.length > 1;
+        boolean one = java.util.Arrays.asList(COMMANDS).subList(0, 5).contains(first) && args.length > 1;
         for (String name : COMMANDS) {
             if (!one || name.equals(first)) {
                 cl.addSubcommand(name, command(name, env));
@@ -140,6 +141,7 @@ public final class Main implements Runnable {
             case "batch" -> new BatchCommand(env);
             case "validate" -> new ValidateCommand(env);
             case "generate" -> new GenerateCommand(env);
+            case "rules" -> RulesCommand.commandLine(env);
             case "help" -> new CommandLine.HelpCommand();
             case "completion" -> new CompletionCommand();
             default -> throw new IllegalArgumentException(name);

@@ -1,8 +1,6 @@
 package dev.cca.engine;
 
 import dev.cca.model.CenterProfile;
-import dev.cca.model.MetricCatalog;
-import dev.cca.model.Numbers;
 import dev.cca.result.FitResult;
 import dev.cca.rules.RuleSet;
 import java.util.ArrayList;
@@ -95,17 +93,5 @@ final class FitEvaluator {
                 return c.kind() == RuleSet.Condition.Kind.METRIC_AT_LEAST ? v >= c.threshold() : v < c.threshold();
             }
         }
-    }
-
-    static String describe(RuleSet.Condition c) {
-        MetricCatalog.Entry e = c.target() == null ? null : MetricCatalog.get(c.target());
-        String unit = e == null ? "" : " " + e.unit();
-        return switch (c.kind()) {
-            case METRIC_AT_LEAST -> c.target() + " >= " + Numbers.format(c.threshold()) + unit;
-            case METRIC_BELOW -> c.target() + " < " + Numbers.format(c.threshold()) + unit;
-            case METRIC_MISSING -> c.target() + " missing";
-            case INDICATOR_BELOW -> c.target() + " score < " + Numbers.format(c.threshold());
-            case EVIDENCE_COVERAGE_BELOW -> "evidence coverage < " + Numbers.format(c.threshold());
-        };
     }
 }

@@ -176,4 +176,26 @@ public final class ProfileSchema {
     public static Field root() {
         return ROOT;
     }
+
+    private static final java.util.Map<String, Field> BY_PATH = index();
+
+    /** The field at a dotted path ({@code compute.pue}, or a condition such as {@code training.linear_speedup.from_accelerators}), or null. */
+    public static Field field(String path) {
+        return BY_PATH.get(path);
+    }
+
+    private static java.util.Map<String, Field> index() {
+        java.util.Map<String, Field> m = new java.util.HashMap<>();
+        java.util.ArrayDeque<Field> todo = new java.util.ArrayDeque<>(ROOT.children().values());
+        while (!todo.isEmpty()) {
+            Field f = todo.pop();
+            m.put(f.path(), f);
+            todo.addAll(f.children().values());
+            todo.addAll(f.conditions());
+            if (f.item() != null) {
+                todo.addAll(f.item().children().values());
+            }
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
 }

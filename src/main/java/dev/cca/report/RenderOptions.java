@@ -21,6 +21,10 @@ public record RenderOptions(String lang, boolean color, int width, String rankBy
         return new RenderOptions(lang, false, 80, rankBy, top);
     }
 
+    public RenderOptions withLang(String l) {
+        return new RenderOptions(l, color, width, rankBy, top);
+    }
+
     public boolean zh() {
         return "zh".equals(lang);
     }

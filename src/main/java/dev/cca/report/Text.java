@@ -101,6 +101,7 @@ public final class Text {
         return sb.toString();
     }
 
+
     /**
      * A Markdown code span. Backslash escapes do not work inside code spans, so a backtick in the text is
      * replaced (it would end the span) and a pipe is escaped (GitHub tables split cells on it even there).

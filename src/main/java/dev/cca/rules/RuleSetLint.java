@@ -1,0 +1,446 @@
+package dev.cca.rules;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import dev.cca.input.Node;
+import dev.cca.input.SourceFile;
+import dev.cca.model.Evidence;
+import dev.cca.model.Field;
+import dev.cca.model.MetricCatalog;
+import dev.cca.model.Numbers;
+import dev.cca.model.ProfileSchema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code cca rules lint}: what a rule set that loads can still get wrong. The loader already rejects what
+ * cannot be scored (unknown keys and metrics, curves that turn back, weights that sum to zero); lint holds a
+ * loaded rule set to the project's standard as well:
+ *
+ * <ul>
+ *   <li>every indicator of the report's three tables is weighted in each scenario column the report lists it;</li>
+ *   <li>no weight is zero (an entry that never counts), and every table weighs in each scenario it has indicators for;</li>
+ *   <li>curves tell centers apart (not flat) and give their best score to a value the metric can take;</li>
+ *   <li>every grade can be reached, and every cap can hold and can lower a grade;</li>
+ *   <li>every number is cited: a missing {@code cite}, a warning when loading, is an error here.</li>
+ * </ul>
+ *
+ * When the rule set does not load, its loading problems are the findings: the checks above need a rule set.
+ */
+public final class RuleSetLint {
+
+    /** What lint found: the located problems, and the rule set when it loaded. */
+    public record Report(RuleSet rules, RuleSource source, List<Diagnostic> problems) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    private final RuleSet rs;
+    private final RuleSource src;
+    private final Problems out;
+
+    private RuleSetLint(RuleSet rs, RuleSource src, Problems out) {
+        this.rs = rs;
+        this.src = src;
+        this.out = out;
+    }
+
+    /**
+     * @param citedByCode citation ids that the code names in its findings (the checks stage): they count as
+     *                    cited, and a rule set must define them
+     */
+    public static Report lint(SourceFile file, java.util.Collection<String> citedByCode) {
+        Problems loading = new Problems();
+        RuleSetLoader.Loaded loaded = RuleSetLoader.read(file, loading);
+        Problems out = new Problems();
+        for (Diagnostic d : loading.all()) {
+            out.add(!d.isError() && d.message().equals(RuleSetLoader.NO_CITE) ? Diagnostic.error(d.location(), d.message()) : d);
+        }
+        if (loaded.rules() != null) {
+            RuleSetLint l = new RuleSetLint(loaded.rules(), loaded.source(), out);
+            l.reportTables();
+            l.weights();
+            l.curves();
+            l.grades();
+            l.caps();
+            l.citations(citedByCode);
+        }
+        return new Report(loaded.rules(), loaded.source(), out.all());
+    }
+
+    // ---- the report's tables --------------------------------------------------------------------------
+
+    private void reportTables() {
+        Map<Integer, RuleSet.Table> byReport = new LinkedHashMap<>();
+        for (ReportTables.Cell c : ReportTables.CELLS) {
+            if (byReport.containsKey(c.table())) {
+                continue;
+            }
+            RuleSet.Table t = null;
+            for (RuleSet.Table x : rs.tables()) {
+                if (ReportTables.plain(x.label().zh()).equals(c.tableZh())) {
+                    t = x;
+                }
+            }
+            byReport.put(c.table(), t);
+            if (t == null) {
+                error(src.keyAt("tables", "tables"), "the report's table " + c.table() + " " + c.tableZh() + " ("
+                        + c.tableEn() + ") is not here: tables are matched by their zh name");
+            }
+        }
+        for (ReportTables.Cell c : ReportTables.CELLS) {
+            RuleSet.Table t = byReport.get(c.table());
+            if (t == null) {
+                continue;
+            }
+            RuleSet.IndicatorUse found = null;
+            for (RuleSet.IndicatorUse u : t.uses(c.scenario())) {
+                RuleSet.Indicator ind = rs.indicators().get(u.indicator());
+                if (ind != null && ReportTables.plain(ind.label().zh()).equals(c.zh())) {
+                    found = u;
+                }
+            }
+            String where = "table " + c.table() + " " + c.tableZh() + ", " + c.scenario() + " column";
+            if (found == null) {
+                error(src.at(src.nearest("tables", t.id(), c.scenario()), "tables." + t.id() + "." + c.scenario()),
+                        "the report lists " + c.zh() + " (" + c.en() + ") in " + where + "; this rule set does not"
+                                + " (indicators are matched by their zh name)");
+            } else if (found.informative()) {
+                error(src.at(src.nearest("tables", t.id(), c.scenario(), found.indicator()),
+                        "tables." + t.id() + "." + c.scenario()), c.zh() + " (" + c.en() + ") is a key indicator of " + where
+                        + " in the report, but informative (not weighted) here");
+            }
+        }
+    }
+
+    // ---- weights ------------------------------------------------------------------------------------------
+
+    private void weights() {
+        for (RuleSet.Table t : rs.tables()) {
+            for (RuleSet.Scenario s : rs.scenarios()) {
+                String col = "tables." + t.id() + "." + s.id();
+                boolean weighted = false;
+                for (RuleSet.IndicatorUse u : t.uses(s.id())) {
+                    if (u.informative()) {
+                        continue;
+                    }
+                    if (u.weight() > 0) {
+                        weighted = true;
+                    } else {
+                        error(src.at(src.nearest("tables", t.id(), s.id(), u.indicator(), "weight"), col),
+                                "indicator '" + u.indicator() + "' has weight 0 and never counts: give it a weight, or mark it"
+                                        + " 'informative: true'");
+                    }
+                }
+                if (weighted && !(t.weight(s.id()) > 0)) {
+                    error(src.at(src.nearest("tables", t.id(), "weight", s.id()), "tables." + t.id() + ".weight." + s.id()),
+                            "table '" + t.id() + "' weighs 0 in " + s.id() + ", so none of its " + s.id()
+                                    + " indicators counts: give it a weight");
+                } else if (!weighted && t.weight(s.id()) > 0) {
+                    warning(src.at(src.nearest("tables", t.id(), "weight", s.id()), "tables." + t.id() + ".weight." + s.id()),
+                            "table '" + t.id() + "' has a weight in " + s.id() + " but no weighted indicator there");
+                }
+            }
+        }
+        for (RuleSet.Indicator ind : rs.indicators().values()) {
+            for (int i = 0; i < ind.metrics().size(); i++) {
+                RuleSet.MetricRule m = ind.metrics().get(i);
+                if (!(m.weight() > 0) && ind.metrics().size() > 1) {
+                    error(metricAt(ind, i, "weight"), "metric '" + m.metric() + "' has weight 0 and never counts: give it"
+                            + " a weight or remove it");
+                }
+            }
+        }
+        for (RuleSet.ReferenceList ref : rs.references().values()) {
+            double sum = ref.items().stream().mapToDouble(RuleSet.ReferenceItem::weight).sum();
+            if (!ref.items().isEmpty() && !(sum > 0)) {
+                error(src.keyAt("references." + ref.metric(), "references", ref.metric()), "the items of this reference"
+                        + " list weigh 0 together: a coverage score of it is always 0");
+            }
+        }
+    }
+
+    // ---- curves -------------------------------------------------------------------------------------------
+
+    private void curves() {
+        for (RuleSet.Indicator ind : rs.indicators().values()) {
+            for (int i = 0; i < ind.metrics().size(); i++) {
+                RuleSet.MetricRule m = ind.metrics().get(i);
+                Curve c = m.curve();
+                if (c == null) {
+                    continue;
+                }
+                Location at = metricAt(ind, i, "curve");
+                if (isFlat(c)) {
+                    error(at, "the curve gives every value of '" + m.metric() + "' the same score ("
+                            + Numbers.format(c.maxScore()) + "): it cannot tell centers apart");
+                    continue;
+                }
+                if (c.kind() == Curve.Kind.LINEAR || c.kind() == Curve.Kind.STEPS || c.kind() == Curve.Kind.BOOLEAN) {
+                    if (c.maxScore() < 100) {
+                        warning(at, "the best value of '" + m.metric() + "' scores only " + Numbers.format(c.maxScore())
+                                + ": no center can get full marks on it");
+                    }
+                }
+                Field f = m.normalize().isNone() ? ProfileSchema.field(m.metric()) : null;
+                if (f != null && f.type() == Field.Type.NUMBER
+                        && (c.kind() == Curve.Kind.LINEAR || c.kind() == Curve.Kind.STEPS)) {
+                    outOfRange(at, m, c, f);
+                }
+            }
+        }
+    }
+
+    private static boolean isFlat(Curve c) {
+        return switch (c.kind()) {
+            case LINEAR -> min(c.ys()) == max(c.ys());
+            case STEPS -> min(c.ys()) == max(c.ys()) && c.a() == c.ys()[0];
+            case BOOLEAN -> c.a() == c.b();
+            default -> false;
+        };
+    }
+
+    /** A curve whose best score lies at a value the field cannot take: no center can earn it. */
+    private void outOfRange(Location at, RuleSet.MetricRule m, Curve c, Field f) {
+        double[] xs = c.xs();
+        double[] ys = c.ys();
+        double best = c.maxScore();
+        double lo = f.min();
+        double hi = Math.min(f.max(), f.plausibleMax());
+        String range = Numbers.format(lo) + (Double.isInfinite(hi) ? " and above" : "-" + Numbers.format(hi))
+                + (f.quantity().unit().isEmpty() ? "" : " " + f.quantity().unit());
+        if (c.rises()) {
+            double first = Double.NaN;
+            for (int i = 0; i < xs.length; i++) {
+                if (ys[i] == best) {
+                    first = xs[i];
+                    break;
+                }
+            }
+            if (first > hi) {
+                error(at, "the curve gives its best score (" + Numbers.format(best) + ") from " + Numbers.format(first)
+                        + ", beyond the values '" + m.metric() + "' can take (" + range + ")");
+            }
+        } else {
+            double last = c.kind() == Curve.Kind.STEPS ? Math.nextDown(xs[0]) : Double.NaN;
+            for (int i = 0; i < xs.length && c.kind() == Curve.Kind.LINEAR; i++) {
+                if (ys[i] == best) {
+                    last = xs[i];
+                }
+            }
+            if (last < lo || (f.minExclusive() && last <= lo)) {
+                error(at, "the curve gives its best score (" + Numbers.format(best) + ") only up to " + Numbers.format(last)
+                        + ", below the values '" + m.metric() + "' can take (" + range + ")");
+            }
+        }
+    }
+
+    // ---- grades -------------------------------------------------------------------------------------------
+
+    private void grades() {
+        Map<Integer, List<String>> unreachable = new LinkedHashMap<>();
+        Map<String, Double> best = new LinkedHashMap<>();
+        for (RuleSet.Scenario s : rs.scenarios()) {
+            double b = bestScore(s);
+            best.put(s.id(), b);
+            for (RuleSet.Grade g : rs.grades()) {
+                if (g.min() > b + 1e-9) {
+                    unreachable.computeIfAbsent(g.grade(), k -> new ArrayList<>()).add(s.id());
+                }
+            }
+        }
+        for (Map.Entry<Integer, List<String>> e : unreachable.entrySet()) {
+            RuleSet.Grade g = rs.grade(e.getKey());
+            List<String> where = new ArrayList<>();
+            for (String s : e.getValue()) {
+                where.add(s + " (best " + Numbers.format(Math.floor(best.get(s) * 10) / 10) + ")");
+            }
+            error(src.at(src.nearest("grades", String.valueOf(g.grade()), "min"), "grades"), "grade " + g.grade() + " ("
+                    + g.label().en() + ", from " + Numbers.format(g.min()) + ") can never be reached in "
+                    + String.join(" or ", where) + ": that is the score with every metric at its curve's best, measured");
+        }
+    }
+
+    /** The highest score scenario {@code s} can give: every metric at its curve's best, with the best evidence. */
+    private double bestScore(RuleSet.Scenario s) {
+        double factor = 0;
+        for (Evidence e : Evidence.values()) {
+            factor = Math.max(factor, rs.evidence().factor(e));
+        }
+        double num = 0;
+        double den = 0;
+        for (RuleSet.Table t : rs.tables()) {
+            double useSum = 0;
+            double tableBest = 0;
+            for (RuleSet.IndicatorUse u : t.uses(s.id())) {
+                RuleSet.Indicator ind = rs.indicators().get(u.indicator());
+                if (u.informative() || ind == null || !(u.weight() > 0)) {
+                    continue;
+                }
+                double ms = 0;
+                double mb = 0;
+                for (RuleSet.MetricRule m : ind.metrics()) {
+                    ms += m.weight();
+                    mb += m.weight() * (m.curve() == null ? 0 : m.curve().maxScore()) * factor;
+                }
+                useSum += u.weight();
+                tableBest += u.weight() * (ms > 0 ? mb / ms : 0);
+            }
+            double w = t.weight(s.id());
+            if (useSum > 0 && w > 0) {
+                double tb = tableBest / useSum;
+                num += s.combine() == RuleSet.Combine.WEIGHTED_GEOMETRIC_MEAN ? w * Math.log(Math.max(tb, 1e-300)) : w * tb;
+                den += w;
+            }
+        }
+        if (!(den > 0)) {
+            return 0;
+        }
+        return s.combine() == RuleSet.Combine.WEIGHTED_GEOMETRIC_MEAN ? Math.exp(num / den) : num / den;
+    }
+
+    // ---- caps ---------------------------------------------------------------------------------------------
+
+    private void caps() {
+        int top = rs.grades().stream().mapToInt(RuleSet.Grade::grade).max().orElse(0);
+        for (RuleSet.Cap cap : rs.caps()) {
+            String p = "caps." + cap.id();
+            if (cap.maxGrade() >= top && top > 0) {
+                error(src.at(src.nearest("caps", cap.id(), "max_grade"), p + ".max_grade"), "max_grade " + cap.maxGrade()
+                        + " is not below the highest grade (" + top + "): the cap can never lower a grade");
+            }
+            RuleSet.Condition c = cap.when();
+            if (c == null) {
+                continue;
+            }
+            String never = never(c);
+            if (never != null) {
+                error(src.at(src.nearest("caps", cap.id(), "when"), p + ".when"), never);
+            }
+        }
+    }
+
+    /** Why a cap's condition can never hold (or always holds), or null when it can go either way. */
+    private static String never(RuleSet.Condition c) {
+        double th = c.threshold();
+        switch (c.kind()) {
+            case EVIDENCE_COVERAGE_BELOW -> {
+                return th <= 0 ? "evidence coverage is never below " + Numbers.format(th) + ": the cap can never hold" : null;
+            }
+            case INDICATOR_BELOW -> {
+                if (th <= 0) {
+                    return "an indicator score is never below " + Numbers.format(th) + ": the cap can never hold";
+                }
+                return th > 100 ? "every indicator score is below " + Numbers.format(th) + ": the cap always holds" : null;
+            }
+            case METRIC_BELOW, METRIC_AT_LEAST -> {
+                MetricCatalog.Entry e = MetricCatalog.get(c.target());
+                if (e == null) {
+                    return null;
+                }
+                Field f = ProfileSchema.field(c.target());
+                double lo = f == null ? 0 : f.min();
+                double hi = f == null ? Double.POSITIVE_INFINITY : Math.min(f.max(), f.plausibleMax());
+                if (e.type() == Field.Type.BOOLEAN) {
+                    lo = 0;
+                    hi = 1;
+                } else if (e.type() == Field.Type.ID_LIST) {
+                    lo = 0;
+                    hi = Double.POSITIVE_INFINITY;
+                }
+                String unit = e.unit().isEmpty() ? "" : " " + e.unit();
+                if (c.kind() == RuleSet.Condition.Kind.METRIC_BELOW && th <= lo) {
+                    return "no value of '" + c.target() + "' is below " + Numbers.format(th) + unit + " (it is at least "
+                            + Numbers.format(lo) + "): the cap holds only when the value is missing; if that is meant,"
+                            + " write 'missing: true'";
+                }
+                if (c.kind() == RuleSet.Condition.Kind.METRIC_AT_LEAST && th > hi) {
+                    return "no value of '" + c.target() + "' reaches " + Numbers.format(th) + unit + " (it is at most "
+                            + Numbers.format(hi) + "): the cap can never hold";
+                }
+                return null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    // ---- citations ----------------------------------------------------------------------------------------
+
+    private void citations(java.util.Collection<String> citedByCode) {
+        Set<String> used = new LinkedHashSet<>(citedByCode);
+        collectCites(src.root(), used);
+        for (String id : citedByCode) {
+            if (!rs.citations().containsKey(id)) {
+                error(src.keyAt("citations", "citations"), "the checks of claims cite '" + id + "', which is not defined here");
+            }
+        }
+        for (String id : rs.citations().keySet()) {
+            if (!used.contains(id)) {
+                warning(src.keyAt("citations." + id, "citations", id), "citation '" + id + "' is never cited");
+            }
+        }
+    }
+
+    private static void collectCites(Node n, Set<String> used) {
+        if (n instanceof Node.MapNode m) {
+            for (Node.Entry e : m.entries()) {
+                if (e.key().equals("cite")) {
+                    if (e.value() instanceof Node.ScalarNode s) {
+                        used.add(s.text());
+                    } else if (e.value() instanceof Node.ListNode l) {
+                        for (Node i : l.items()) {
+                            if (i instanceof Node.ScalarNode s) {
+                                used.add(s.text());
+                            }
+                        }
+                    }
+                } else {
+                    collectCites(e.value(), used);
+                }
+            }
+        } else if (n instanceof Node.ListNode l) {
+            for (Node i : l.items()) {
+                collectCites(i, used);
+            }
+        }
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    private Location metricAt(RuleSet.Indicator ind, int i, String key) {
+        String p = "indicators." + ind.id() + ".metrics[" + i + "]";
+        return src.at(src.nearest("indicators", ind.id(), "metrics", "[" + i + "]", key), p + "." + key);
+    }
+
+    private void error(Location at, String message) {
+        out.error(at, message);
+    }
+
+    private void warning(Location at, String message) {
+        out.warning(at, message);
+    }
+
+    private static double min(double[] v) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double x : v) {
+            m = Math.min(m, x);
+        }
+        return m;
+    }
+
+    private static double max(double[] v) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            m = Math.max(m, x);
+        }
+        return m;
+    }
+}
