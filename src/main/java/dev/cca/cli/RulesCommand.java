@@ -170,10 +170,10 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(resourceBundle = "dev.cca.cli.HelpText", name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Print a rule set: scenarios, tables and their weights, indicators and their metrics and curves,",
-                "the share of each scenario score each metric carries, grades, caps, evidence policy and scenario fit;",
-                "each value with the file and line it was written at (of the base or the override, for a rule set that",
-                "extends another)."},
+            description = {"Print a rule set, each value with the file and line that wrote it.",
+                "Scenarios, tables and their weights, indicators and their metrics and curves, the share of each",
+                "scenario score each metric carries, grades, caps, evidence policy, scenario fit, catalogs; for a rule",
+                "set that extends another, whether the base or the override wrote each value."},
             footerHeading = "%nExamples:%n",
             footer = {"  cca rules show", "  cca rules show my-rules.yaml --lang zh -o rules.md"})
     static final class ShowCommand extends Base {
@@ -204,9 +204,9 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(resourceBundle = "dev.cca.cli.HelpText", name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Explain an indicator: what it measures in the report's words, why it matters, where it counts",
-                "and how much, each metric with its profile key, curve (with sample values and the figures it was set by),",
-                "the caps that name it, its citations, and how to improve it."},
+            description = {"Explain an indicator: what it measures, its curves, citations and how to improve it.",
+                "In the report's words, why it matters, where it counts and how much, each metric with its profile",
+                "key, curve (with sample values and the figures it was set by), the caps that name it."},
             footerHeading = "%nExamples:%n",
             footer = {"  cca rules explain throughput", "  cca rules explain 吞吐率 --lang zh",
                 "  cca rules explain security-compliance --rules my-rules.yaml"})
@@ -239,10 +239,10 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(resourceBundle = "dev.cca.cli.HelpText", name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Check rule sets beyond what loading checks: every indicator of the report's three tables in",
-                "both scenario columns, weights that never count, flat curves and curves whose best score no value",
-                "can reach, grades that cannot be reached, caps that can never hold or never lower a grade, and every",
-                "number cited. Each problem as file:line:column: message."},
+            description = {"Check rule sets against the report's tables and the project's standard.",
+                "Every indicator of the report's three tables in both scenario columns, weights that never count,",
+                "flat curves and curves whose best score no value can reach, grades that cannot be reached, caps that",
+                "can never hold or never lower a grade, and every number cited. Each problem as file:line:column."},
             footerHeading = "%nExamples:%n",
             footer = {"  cca rules lint my-rules.yaml", "  cca rules lint --strict rules/*.yaml     # warnings fail too",
                 "", "${bundle:exit.rules} 3: an error found (or a warning, with --strict)."})
@@ -289,9 +289,10 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(resourceBundle = "dev.cca.cli.HelpText", name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Compare two rule sets: every entry that differs, how the share of each scenario score each",
-                "metric carries moved, and with --catalog which centers change grade or rank and by how much (each",
-                "catalog is scored with both rule sets through the same path as cca batch)."},
+            description = {"Compare two rule sets, and their effect on a catalog.",
+                "Every entry that differs, how the share of each scenario score each metric carries moved, and with",
+                "--catalog which centers change grade or rank and by how much (the catalog is scored with both rule",
+                "sets through the same path as cca batch)."},
             footerHeading = "%nExamples:%n",
             footer = {"  cca rules diff cca-default my-rules.yaml",
                 "  cca rules diff cca-default my-rules.yaml --catalog catalog/ --as-of 2025-11-30 -o review.md",
@@ -372,8 +373,9 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(resourceBundle = "dev.cca.cli.HelpText", name = "plot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Draw an indicator's scoring curves as SVG, one panel per metric, with the curve's points and",
-                "the figures of the report and benchmarks it was set by marked."},
+            description = {"Draw an indicator's scoring curves as SVG, with the report's figures marked.",
+                "One panel per metric, with the curve's points and the figures of the report and benchmarks it was",
+                "set by."},
             footerHeading = "%nExamples:%n",
             footer = {"  cca rules plot cluster-effectiveness -o curve.svg",
                 "  cca rules plot 端到端时延 --lang zh -o 时延.svg --rules my-rules.yaml"})
