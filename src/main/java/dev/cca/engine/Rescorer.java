@@ -21,6 +21,16 @@ public final class Rescorer {
     private final CatalogColumns catalog;
     /** [chunk][term][row]: curve score x evidence factor; 0 for a missing cell (its factor is 0). */
     private final double[][][] termScore;
+    /**
+     * Indicators of at most {@value #MASKED_TERMS} metrics: per chunk and row, bit j set when the indicator's j-th
+     * metric is measured or audited ({@code measured}), or has a value at all ({@code present}). A variation's
+     * evidence coverage and counted denominator are then one table look-up per indicator and row instead of one
+     * pass per metric.
+     */
+    private static final int MASKED_TERMS = 8;
+    private final boolean[] masked;
+    private final byte[][][] measured;
+    private final byte[][][] present;
 
     // The flat layout of variable weights: terms, then indicator uses (scenario, table, use), then tables
     // (scenario, table). Members of one group (whose weights are relative to each other) are contiguous.
@@ -49,6 +59,32 @@ public final class Rescorer {
                 double[] out = termScore[c][t];
                 for (int i = 0; i < n; i++) {
                     out[i] = curve[i] * p.evidenceFactor[ev[i]];
+                }
+            }
+        }
+        int ni = p.indicatorCount();
+        this.masked = new boolean[ni];
+        this.measured = new byte[termScore.length][ni][];
+        this.present = new byte[termScore.length][ni][];
+        for (int k = 0; k < ni; k++) {
+            masked[k] = p.indTermTo[k] - p.indTermFrom[k] <= MASKED_TERMS;
+        }
+        for (int c = 0; c < termScore.length; c++) {
+            Batch b = catalog.chunk(c);
+            for (int k = 0; k < ni; k++) {
+                if (!masked[k]) {
+                    continue;
+                }
+                byte[] m = measured[c][k] = new byte[b.size];
+                byte[] pr = present[c][k] = new byte[b.size];
+                for (int t = p.indTermFrom[k]; t < p.indTermTo[k]; t++) {
+                    int bit = 1 << (t - p.indTermFrom[k]);
+                    byte[] ev = b.evidence[p.termColumn[t]];
+                    for (int i = 0; i < b.size; i++) {
+                        int e = ev[i];
+                        m[i] |= (byte) (e == 1 || e == 2 ? bit : 0);
+                        pr[i] |= (byte) (e != 0 ? bit : 0);
+                    }
                 }
             }
         }
@@ -180,17 +216,20 @@ public final class Rescorer {
         Batch b = catalog.chunk(c);
         int n = b.size;
         out.size = n;
-        indicators(v, termScore[c], b, out, n);
-        ScoringCore.aggregate(v.plan, b, out);
+        indicators(v, c, b, out, n);
+        ScoringCore.aggregate(v.plan, b, out, false);
     }
 
     /**
      * The indicator pass of {@link ScoringCore} over kept term scores: the catalog path's arithmetic (a running sum
      * of weight x term score, the denominator fixed or counting present metrics) when an indicator with no value
-     * scores 0, the explaining path's (present metrics counted, no value is NaN) when it is left out.
+     * scores 0, the explaining path's (present metrics counted, no value is NaN) when it is left out. Coverage and
+     * the counted denominator come from the variation's tables ({@link Variation#commit}) where the indicator is
+     * masked: the same sums, in the same order, as the core's passes.
      */
-    private static void indicators(Variation v, double[][] ts, Batch b, Scores out, int n) {
+    private void indicators(Variation v, int c, Batch b, Scores out, int n) {
         Plan p = v.plan;
+        double[][] ts = termScore[c];
         double[] num = out.num;
         double[] den = out.den;
         double[] pres = out.present;
@@ -201,7 +240,8 @@ public final class Rescorer {
             double[] cov = out.indicatorCoverage[k];
             double termSum = p.indTermWeightSum[k];
             boolean counted = lean && p.indHasExcluded[k];
-            if (counted) {
+            boolean table = lean && masked[k];
+            if (counted && !table) {
                 // The denominator: the weights of metrics scored 0 when missing, then (in term order, as the core adds
                 // them in a pass of their own) those of present metrics that drop out when missing.
                 double fixed = 0;
@@ -218,12 +258,21 @@ public final class Rescorer {
                 covW[2] = w / termSum;
                 boolean first = t == p.indTermFrom[k];
                 if (lean) {
+                    // 0 + w * x is w * x exactly, so the first term needs no cleared sum.
                     if (first) {
-                        Arrays.fill(num, 0, n, 0.0);
-                        Arrays.fill(cov, 0, n, 0.0);
+                        for (int i = 0; i < n; i++) {
+                            num[i] = w * x[i];
+                        }
+                    } else {
+                        for (int i = 0; i < n; i++) {
+                            num[i] += w * x[i];
+                        }
                     }
-                    for (int i = 0; i < n; i++) {
-                        num[i] += w * x[i];
+                    if (table) {
+                        continue;
+                    }
+                    if (first) {
+                        Arrays.fill(cov, 0, n, 0.0);
                     }
                     for (int i = 0; i < n; i++) {
                         cov[i] += covW[ev[i]];
@@ -254,6 +303,20 @@ public final class Rescorer {
                             pres[i] += PRESENT[e];
                             cov[i] += covW[e];
                         }
+                    }
+                }
+            }
+            if (table) {
+                double[] ct = v.coverageTable[k];
+                byte[] m = measured[c][k];
+                for (int i = 0; i < n; i++) {
+                    cov[i] = ct[m[i] & 0xFF];
+                }
+                if (counted) {
+                    double[] dt = v.denominatorTable[k];
+                    byte[] pr = present[c][k];
+                    for (int i = 0; i < n; i++) {
+                        den[i] = dt[pr[i] & 0xFF];
                     }
                 }
             }
@@ -288,10 +351,24 @@ public final class Rescorer {
         final Plan plan;
         final double[] denW = new double[4];
         final double[] covW = new double[4];
+        /** Per masked indicator, by mask of measured or audited metrics: the indicator's evidence coverage. */
+        final double[][] coverageTable;
+        /** Per masked indicator, by mask of present metrics: the counted denominator (see {@link #commit}). */
+        final double[][] denominatorTable;
 
         Variation(Rescorer r) {
             this.r = r;
             this.plan = r.base.variable();
+            int ni = plan.indicatorCount();
+            this.coverageTable = new double[ni][];
+            this.denominatorTable = new double[ni][];
+            for (int k = 0; k < ni; k++) {
+                if (r.masked[k]) {
+                    coverageTable[k] = new double[1 << (plan.indTermTo[k] - plan.indTermFrom[k])];
+                    denominatorTable[k] = new double[coverageTable[k].length];
+                }
+            }
+            commit();
         }
 
         /** Sets weight {@code j} of the flat layout ({@link Rescorer#place}). Takes effect at {@link #commit}. */
@@ -336,6 +413,39 @@ public final class Rescorer {
             Arrays.fill(plan.geometric, c == RuleSet.Combine.WEIGHTED_GEOMETRIC_MEAN);
         }
 
+        /**
+         * An indicator's look-up tables, each entry the sum the core's passes would form for that mask: coverage adds,
+         * from 0 and in term order, each measured or audited metric's weight over the indicator's; the counted
+         * denominator starts at the weights of the metrics scored 0 when missing, then adds, in term order, those of
+         * present metrics that drop out when missing.
+         */
+        private void tables(int k) {
+            Plan p = plan;
+            int from = p.indTermFrom[k];
+            int m = p.indTermTo[k] - from;
+            double termSum = p.indTermWeightSum[k];
+            double fixed = 0;
+            for (int t = from; t < from + m; t++) {
+                fixed += p.termExcludeMissing[t] ? 0.0 : p.termWeight[t];
+            }
+            double[] ct = coverageTable[k];
+            double[] dt = denominatorTable[k];
+            for (int mask = 0; mask < ct.length; mask++) {
+                double cov = 0;
+                double den = fixed;
+                for (int j = 0; j < m; j++) {
+                    boolean on = (mask & (1 << j)) != 0;
+                    double w = p.termWeight[from + j];
+                    cov += on ? w / termSum : 0.0;
+                    if (p.termExcludeMissing[from + j]) {
+                        den += on ? w : 0.0;
+                    }
+                }
+                ct[mask] = cov;
+                dt[mask] = den;
+            }
+        }
+
         /** Back to the rule set's own judgements (committed). */
         public void reset() {
             Plan b = r.base;
@@ -368,6 +478,9 @@ public final class Rescorer {
                 }
                 p.indTermWeightSum[k] = sum;
                 p.indHasExcluded[k] = excluded;
+                if (r.masked[k]) {
+                    tables(k);
+                }
             }
             for (int s = 0; s < p.scenarioCount(); s++) {
                 for (int t = 0; t < p.tableCount(); t++) {

@@ -44,12 +44,22 @@ public final class ScoringCore {
      * the same arithmetic as the scores themselves.
      */
     public static void aggregate(Plan p, Batch in, Scores out) {
+        aggregate(p, in, out, true);
+    }
+
+    /**
+     * As {@link #aggregate(Plan, Batch, Scores)}; without {@code ratings}, the reported shares and statuses are left
+     * alone (a re-scoring under other weights keeps the rule set's ratings, see {@link Rescorer}).
+     */
+    static void aggregate(Plan p, Batch in, Scores out, boolean ratings) {
         int n = out.size;
         for (int s = 0; s < p.scenarioIds.length; s++) {
-            tables(p, out, s, n);
-            scenario(p, out, s, n);
+            tables(p, out, s, n, ratings);
+            scenario(p, out, s, n, ratings);
             grades(p, in, out, s, n);
-            status(p, in, out, s, n);
+            if (ratings) {
+                status(p, in, out, s, n);
+            }
         }
     }
 
@@ -193,7 +203,7 @@ public final class ScoringCore {
         }
     }
 
-    private static void tables(Plan p, Scores out, int s, int n) {
+    private static void tables(Plan p, Scores out, int s, int n, boolean ratings) {
         double[] num = out.num;
         double[] den = out.den;
         for (int t = 0; t < p.tableIds.length; t++) {
@@ -203,13 +213,15 @@ public final class ScoringCore {
             double[] cov = out.coverage[s][t];
             double[] rep = out.tableReported[s][t];
             java.util.Arrays.fill(cov, 0, n, 0.0);
-            java.util.Arrays.fill(rep, 0, n, 0.0);
+            if (ratings) {
+                java.util.Arrays.fill(rep, 0, n, 0.0);
+            }
             if (uses.length == 0) {
                 java.util.Arrays.fill(tab, 0, n, Double.NaN);
                 continue;
             }
             double wsum = p.useWeightSum[s][t];
-            for (int u = 0; u < uses.length; u++) {
+            for (int u = 0; u < uses.length && ratings; u++) {
                 double share = weights[u] / wsum;
                 double[] ir = out.indicatorReported[uses[u]];
                 for (int i = 0; i < n; i++) {
@@ -253,7 +265,7 @@ public final class ScoringCore {
         }
     }
 
-    private static void scenario(Plan p, Scores out, int s, int n) {
+    private static void scenario(Plan p, Scores out, int s, int n, boolean ratings) {
         double[] num = out.num;
         double[] den = out.den;
         java.util.Arrays.fill(num, 0, n, 0.0);
@@ -283,6 +295,8 @@ public final class ScoringCore {
                     den[i] += w;
                 }
                 cov[i] += share * tcov[i];
+            }
+            for (int i = 0; i < n && ratings; i++) {
                 rep[i] += share * trep[i];
             }
         }

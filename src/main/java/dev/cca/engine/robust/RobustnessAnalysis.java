@@ -29,13 +29,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p><b>How it stays small.</b> Where every center's score and rank in every variation fit in
  * {@value #EXACT_BUDGET_BYTES} bytes (a thousand centers x a thousand variations take 12 MB), they are kept and the
  * percentiles are exact; the variations are then split among the threads. Otherwise N x centers ranks are never
- * kept: the variations run twice, drawn identically from the seed, with the catalog's chunks split among the
- * threads (which meet once per variation to sum their counts). The first pass keeps each center's least and
- * greatest score and rank, the second counts its scores and ranks in a histogram over that exact range, in bins of
- * a power-of-two width chosen so that all histograms fit in {@value #HISTOGRAM_BUDGET_BYTES} bytes (at least
- * {@value #MIN_BINS} bins). A percentile is then read off the bins, widened outward to whole bins: exact when a
- * center's range fits its bins, otherwise never narrower than the exact interval and wider by less than two bins.
- * {@link Robustness.Settings} says which (its bins are 0 for exact percentiles).
+ * kept, and the catalog's chunks are split among the threads (which meet once per variation to sum their counts):
+ * a pilot pass over the first {@value #PILOT} variations finds each center's range of scores and ranks; the full
+ * pass (every variation, the pilot's again among them: they are drawn identically from the seed) counts them in a
+ * histogram per center over that range widened by half on each side, in bins of a power-of-two width chosen so that
+ * all histograms fit in {@value #HISTOGRAM_BUDGET_BYTES} bytes (at least {@value #MIN_BINS} bins), values outside
+ * going to the edge bins, and keeps the least and greatest values. A percentile is read off the bins, widened
+ * outward to whole bins (to the least or greatest value for an edge bin): never narrower than the exact interval,
+ * each end within one bin of it unless it falls in an edge bin. {@link Robustness.Settings} says which (its bins
+ * are 0 for exact percentiles).
  */
 public final class RobustnessAnalysis {
 
@@ -44,6 +46,8 @@ public final class RobustnessAnalysis {
     /** Memory for the per-center histograms of the second pass, when the exact arrays do not fit. */
     static final long HISTOGRAM_BUDGET_BYTES = 64L << 20;
     static final int MIN_BINS = 16;
+    /** Variations of the pilot pass that finds each center's range for the histograms. */
+    static final int PILOT = 64;
     /** The most variations a run takes: a bin counts to 65,535. */
     public static final int MAX_VARIATIONS = 65_535;
 
@@ -98,6 +102,8 @@ public final class RobustnessAnalysis {
     private char[][] unit;
     private char[][] unitMin;
     private char[][] unitMax;
+    private char[][] unitLo;
+    private int[][] rankLo;
     private int[][] rankMin;
     private int[][] rankMax;
     private byte[][] unitShift;
@@ -139,6 +145,8 @@ public final class RobustnessAnalysis {
             this.unitMax = new char[ns][n];
             this.rankMin = new int[ns][n];
             this.rankMax = new int[ns][n];
+            this.unitLo = new char[ns][n];
+            this.rankLo = new int[ns][n];
             this.unitShift = new byte[ns][n];
             this.rankShift = new byte[ns][n];
             this.unitHist = new char[ns][n * scoreBins];
@@ -318,10 +326,11 @@ public final class RobustnessAnalysis {
     }
 
     /**
-     * Histograms: one thread's share of the chunks, in both passes. Per step (a variation of a pass): draw the
-     * variation, score the chunks, count their scores; meet the others; rank from the counts summed over threads
-     * and update the chunks' centers. Counts alternate between two buffers by step, so a thread may start the next
-     * step while another still reads this one's.
+     * Histograms: one thread's share of the chunks, in two passes: a pilot of the first {@link #PILOT} variations
+     * that finds each center's range, then every variation, counted into bins over that range widened by half on
+     * each side. Per step (a variation of a pass): draw the variation, score the chunks, count their scores; meet the
+     * others; rank from the counts summed over threads and update the chunks' centers. Counts alternate between two
+     * buffers by step, so a thread may start the next step while another still reads this one's.
      */
     private void histogramWork(int id, SpinBarrier barrier) {
         int from = chunks * id / threads;
@@ -332,29 +341,31 @@ public final class RobustnessAnalysis {
         int[][] total = new int[ns][UNITS];
         int[][] above = new int[ns][UNITS];
         long[] shift = new long[ns];
+        int pilot = Math.min(nv, PILOT);
+        int step = 0;
         for (int pass = 1; pass <= 2; pass++) {
             if (pass == 2) {
                 prepareBins(from, to);
             }
-            for (int v = 0; v < nv; v++) {
-                int step = (pass * nv + v) & 1;
-                int[][] mine = counts[id][step];
+            int last = pass == 1 ? pilot : nv;
+            for (int v = 0; v < last; v++, step++) {
+                int[][] mine = counts[id][step & 1];
                 for (int s = 0; s < ns; s++) {
                     Arrays.fill(mine[s], 0);
                 }
-                sampler.draw(v, variation, pass == 1 && id == 0 ? drawn : null, v * factors);
+                sampler.draw(v, variation, pass == 2 && id == 0 ? drawn : null, v * factors);
                 for (int c = from; c < to; c++) {
                     rescorer.score(variation, c, out);
-                    count(c, out, unit, mine, pass == 1 ? held[id] : null);
+                    count(c, out, unit, mine, pass == 2 ? held[id] : null);
                 }
                 if (threads > 1) {
                     barrier.await();
                 }
                 for (int s = 0; s < ns; s++) {
                     int[] sum = total[s];
-                    System.arraycopy(counts[0][step][s], 0, sum, 0, UNITS);
+                    System.arraycopy(counts[0][step & 1][s], 0, sum, 0, UNITS);
                     for (int t = 1; t < threads; t++) {
-                        int[] other = counts[t][step][s];
+                        int[] other = counts[t][step & 1][s];
                         for (int u = 0; u < UNITS; u++) {
                             sum[u] += other[u];
                         }
@@ -365,7 +376,7 @@ public final class RobustnessAnalysis {
                 for (int c = from; c < to; c++) {
                     update(c, above, shift, pass == 1);
                 }
-                if (pass == 1) {
+                if (pass == 2) {
                     for (int s = 0; s < ns; s++) {
                         shiftPart[id][v * ns + s] = shift[s];
                     }
@@ -415,21 +426,23 @@ public final class RobustnessAnalysis {
         }
     }
 
-    /** Ranks a chunk's centers from the summed counts; the first pass keeps ranges and shifts, the second counts bins. */
-    private void update(int c, int[][] above, long[] shift, boolean firstPass) {
+    /**
+     * Ranks a chunk's centers from the summed counts. The pilot keeps each center's range; the full pass counts its
+     * score and rank into bins from the pilot's widened range (values outside go to the edge bins) and keeps the
+     * least and greatest values it sees, the outer bounds of the edge bins.
+     */
+    private void update(int c, int[][] above, long[] shift, boolean pilot) {
         int from = c * CatalogColumns.CHUNK;
         int to = from + rescorer.catalog().chunk(c).size();
         for (int s = 0; s < ns; s++) {
             char[] nu = nominalUnit[s];
             char[] u = unit[s];
             int[] a = above[s];
-            if (firstPass) {
-                char[] umin = unitMin[s];
-                char[] umax = unitMax[s];
-                int[] rmin = rankMin[s];
-                int[] rmax = rankMax[s];
-                int[] nr = nominalRank[s];
-                long sum = 0;
+            char[] umin = unitMin[s];
+            char[] umax = unitMax[s];
+            int[] rmin = rankMin[s];
+            int[] rmax = rankMax[s];
+            if (pilot) {
                 for (int row = from; row < to; row++) {
                     if (nu[row] == UNRATED) {
                         continue;
@@ -440,30 +453,44 @@ public final class RobustnessAnalysis {
                     umax[row] = k > umax[row] ? k : umax[row];
                     rmin[row] = Math.min(rank, rmin[row]);
                     rmax[row] = Math.max(rank, rmax[row]);
-                    sum += Math.abs(rank - nr[row]);
                 }
-                shift[s] += sum;
-            } else {
-                char[] umin = unitMin[s];
-                int[] rmin = rankMin[s];
-                byte[] ush = unitShift[s];
-                byte[] rsh = rankShift[s];
-                char[] uh = unitHist[s];
-                char[] rh = rankHist[s];
-                for (int row = from; row < to; row++) {
-                    if (nu[row] == UNRATED) {
-                        continue;
-                    }
-                    char k = u[row];
-                    int rank = a[k] + 1;
-                    uh[row * scoreBins + ((k - umin[row]) >>> ush[row])]++;
-                    rh[row * rankBins + ((rank - rmin[row]) >>> rsh[row])]++;
-                }
+                continue;
             }
+            int[] nr = nominalRank[s];
+            char[] ulo = unitLo[s];
+            int[] rlo = rankLo[s];
+            byte[] ush = unitShift[s];
+            byte[] rsh = rankShift[s];
+            char[] uh = unitHist[s];
+            char[] rh = rankHist[s];
+            int lastU = scoreBins - 1;
+            int lastR = rankBins - 1;
+            long sum = 0;
+            for (int row = from; row < to; row++) {
+                if (nu[row] == UNRATED) {
+                    continue;
+                }
+                char k = u[row];
+                int rank = a[k] + 1;
+                sum += Math.abs(rank - nr[row]);
+                umin[row] = k < umin[row] ? k : umin[row];
+                umax[row] = k > umax[row] ? k : umax[row];
+                rmin[row] = Math.min(rank, rmin[row]);
+                rmax[row] = Math.max(rank, rmax[row]);
+                int bu = Math.min(lastU, Math.max(0, k - ulo[row]) >>> ush[row]);
+                int br = Math.min(lastR, Math.max(0, rank - rlo[row]) >>> rsh[row]);
+                uh[row * scoreBins + bu]++;
+                rh[row * rankBins + br]++;
+            }
+            shift[s] += sum;
         }
     }
 
-    /** After the first pass: each center's bin width, the least power of two that fits its range in its bins. */
+    /**
+     * After the pilot: each center's bins, over its pilot range widened by half on each side (within the values a
+     * score and a rank can take), in the least power-of-two width that fits; then its range is reset, to be the
+     * range the full pass sees.
+     */
     private void prepareBins(int fromChunk, int toChunk) {
         int from = fromChunk * CatalogColumns.CHUNK;
         int to = Math.min(n, toChunk * CatalogColumns.CHUNK);
@@ -472,8 +499,22 @@ public final class RobustnessAnalysis {
                 if (nominalUnit[s][row] == UNRATED) {
                     continue;
                 }
-                unitShift[s][row] = shiftFor(unitMax[s][row] - unitMin[s][row] + 1, scoreBins);
-                rankShift[s][row] = shiftFor(rankMax[s][row] - rankMin[s][row] + 1, rankBins);
+                int a = unitMin[s][row];
+                int b = unitMax[s][row];
+                int lo = Math.max(0, a - (b - a) / 2 - 1);
+                int hi = Math.min(UNITS - 1, b + (b - a) / 2 + 1);
+                unitLo[s][row] = (char) lo;
+                unitShift[s][row] = shiftFor(hi - lo + 1, scoreBins);
+                a = rankMin[s][row];
+                b = rankMax[s][row];
+                lo = Math.max(1, a - (b - a) / 2 - 1);
+                hi = Math.min(rated[s], b + (b - a) / 2 + 1);
+                rankLo[s][row] = lo;
+                rankShift[s][row] = shiftFor(hi - lo + 1, rankBins);
+                unitMin[s][row] = Character.MAX_VALUE;
+                unitMax[s][row] = 0;
+                rankMin[s][row] = Integer.MAX_VALUE;
+                rankMax[s][row] = 0;
             }
         }
     }
@@ -493,10 +534,20 @@ public final class RobustnessAnalysis {
         Sampler sampler = new Sampler(rescorer, spec, options.seed());
         int lowK = orderStatistic(spec.lowPercentile());
         int highK = orderStatistic(spec.highPercentile());
+        // Each factor's bins over the variations, once: they serve every scenario and both outputs.
+        int bins = Math.max(2, (int) Math.round(Math.cbrt(nv)));
+        int[][] binOf = new int[factors][];
+        double[] x = new double[nv];
+        for (int f = 0; f < factors; f++) {
+            for (int v = 0; v < nv; v++) {
+                x[v] = drawn[v * factors + f];
+            }
+            binOf[f] = Sensitivity.bins(x, sampler.isChoice(f) ? 0 : bins);
+        }
         List<Robustness.ScenarioStats> scenarios = new ArrayList<>();
         // Exact: a block of centers' values, gathered from the variation-major arrays a block at a time (so that the
-        // reads stay in cache), then sorted per center.
-        char[][] unitBlock = exact ? new char[BLOCK][nv] : null;
+        // reads stay in cache), then arranged per center so that its percentiles are in place.
+        int[][] unitBlock = exact ? new int[BLOCK][nv] : null;
         int[][] rankBlock = exact ? new int[BLOCK][nv] : null;
         for (int s = 0; s < ns; s++) {
             float[] gradeHeld = new float[n];
@@ -506,7 +557,7 @@ public final class RobustnessAnalysis {
             int[] rankHigh = new int[n];
             for (int row = 0; row < n; row++) {
                 if (exact && row % BLOCK == 0) {
-                    gather(s, row, Math.min(n, row + BLOCK), unitBlock, rankBlock);
+                    gather(s, row, Math.min(n, row + BLOCK), unitBlock, rankBlock, lowK, highK);
                 }
                 char nu = nominalUnit[s][row];
                 if (nu == UNRATED) {
@@ -531,10 +582,10 @@ public final class RobustnessAnalysis {
                     rlo = rankBlock[j][lowK - 1];
                     rhi = rankBlock[j][highK - 1];
                 } else {
-                    ulo = lowEdge(unitHist[s], row * scoreBins, unitMin[s][row], unitMax[s][row], unitShift[s][row], lowK);
-                    uhi = highEdge(unitHist[s], row * scoreBins, unitMin[s][row], unitMax[s][row], unitShift[s][row], highK);
-                    rlo = lowEdge(rankHist[s], row * rankBins, rankMin[s][row], rankMax[s][row], rankShift[s][row], lowK);
-                    rhi = highEdge(rankHist[s], row * rankBins, rankMin[s][row], rankMax[s][row], rankShift[s][row], highK);
+                    ulo = lowEdge(unitHist[s], row * scoreBins, scoreBins, unitLo[s][row], unitMin[s][row], unitShift[s][row], lowK);
+                    uhi = highEdge(unitHist[s], row * scoreBins, scoreBins, unitLo[s][row], unitMax[s][row], unitShift[s][row], highK);
+                    rlo = lowEdge(rankHist[s], row * rankBins, rankBins, rankLo[s][row], rankMin[s][row], rankShift[s][row], lowK);
+                    rhi = highEdge(rankHist[s], row * rankBins, rankBins, rankLo[s][row], rankMax[s][row], rankShift[s][row], highK);
                 }
                 scoreLow[row] = Math.min(nu, ulo) / 100f;
                 scoreHigh[row] = Math.max(nu, uhi) / 100f;
@@ -549,17 +600,12 @@ public final class RobustnessAnalysis {
                 mean += y[v];
             }
             mean /= nv;
-            int bins = Math.max(2, (int) Math.round(Math.cbrt(nv)));
             List<Robustness.Factor> sensitivity = new ArrayList<>();
-            double[] x = new double[nv];
             double[] within = Sensitivity.residual(drawn, factors, y, f -> sampler.isChoice(f));
             for (int f = 0; f < factors; f++) {
-                for (int v = 0; v < nv; v++) {
-                    x[v] = drawn[v * factors + f];
-                }
                 boolean choice = sampler.isChoice(f);
-                double index = Sensitivity.firstOrder(x, y, choice ? 0 : bins);
-                double given = choice || within == null ? Double.NaN : Sensitivity.firstOrder(x, within, bins);
+                double index = Sensitivity.firstOrder(binOf[f], y);
+                double given = choice || within == null ? Double.NaN : Sensitivity.firstOrder(binOf[f], within);
                 sensitivity.add(factor(rules, sampler, f, index, given));
             }
             // The choices by their index; then the weights, by their index given the choices (what is left to explain
@@ -589,8 +635,11 @@ public final class RobustnessAnalysis {
 
     private static final int BLOCK = 128;
 
-    /** Exact: rows {@code [from, to)}'s values of every variation, each center's sorted, into the blocks. */
-    private void gather(int s, int from, int to, char[][] unitBlock, int[][] rankBlock) {
+    /**
+     * Exact: rows {@code [from, to)}'s values of every variation into the blocks, each center's arranged so that the
+     * low and the high order statistics are in place (a selection, linear in the variations, not a sort).
+     */
+    private void gather(int s, int from, int to, int[][] unitBlock, int[][] rankBlock, int lowK, int highK) {
         char[] eu = exactUnit[s];
         int[] er = exactRank[s];
         for (int v = 0; v < nv; v++) {
@@ -601,9 +650,51 @@ public final class RobustnessAnalysis {
             }
         }
         for (int row = from; row < to; row++) {
-            Arrays.sort(unitBlock[row - from]);
-            Arrays.sort(rankBlock[row - from]);
+            select(unitBlock[row - from], lowK - 1, highK - 1);
+            select(rankBlock[row - from], lowK - 1, highK - 1);
         }
+    }
+
+    /** Puts the {@code lo}-th and {@code hi}-th smallest values ({@code lo <= hi}) of {@code a} at those indices. */
+    static void select(int[] a, int lo, int hi) {
+        select(a, 0, a.length - 1, hi);
+        select(a, 0, hi, lo);
+    }
+
+    /** Quickselect (Hoare) with a median-of-three pivot: afterwards a[k] is the k-th smallest of a[l..r]. */
+    private static void select(int[] a, int l, int r, int k) {
+        while (l < r) {
+            int m = (l + r) >>> 1;
+            int p = median(a[l], a[m], a[r]);
+            int i = l;
+            int j = r;
+            while (i <= j) {
+                while (a[i] < p) {
+                    i++;
+                }
+                while (a[j] > p) {
+                    j--;
+                }
+                if (i <= j) {
+                    int t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                r = j;
+            } else if (k >= i) {
+                l = i;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private static int median(int a, int b, int c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
     private static String missingId(RuleSet.Missing m) {
@@ -620,30 +711,34 @@ public final class RobustnessAnalysis {
         return (int) Math.max(1, Math.min(nv, (long) Math.ceil(p * (double) nv / 100.0 - 1e-9)));
     }
 
-    /** The least value of the bin holding the {@code k}-th smallest value. */
-    private static int lowEdge(char[] hist, int offset, int min, int max, int shift, int k) {
+    /**
+     * The least value the bin holding the {@code k}-th smallest value can hold: its lower edge, or the least value
+     * seen when that is greater, or when the bin is the first (which also holds the values below the bins' range).
+     */
+    private static int lowEdge(char[] hist, int offset, int bins, int origin, int least, int shift, int k) {
         int acc = 0;
-        int last = (max - min) >>> shift;
-        for (int b = 0; b <= last; b++) {
+        for (int b = 0; b < bins; b++) {
             acc += hist[offset + b];
             if (acc >= k) {
-                return min + (b << shift);
+                return b == 0 ? least : Math.max(least, origin + (b << shift));
             }
         }
-        return min;
+        return least;
     }
 
-    /** The greatest value of the bin holding the {@code k}-th smallest value (at most the maximum). */
-    private static int highEdge(char[] hist, int offset, int min, int max, int shift, int k) {
+    /**
+     * The greatest value the bin holding the {@code k}-th smallest value can hold: its upper edge, or the greatest
+     * value seen when that is less, or when the bin is the last (which also holds the values above the range).
+     */
+    private static int highEdge(char[] hist, int offset, int bins, int origin, int greatest, int shift, int k) {
         int acc = 0;
-        int last = (max - min) >>> shift;
-        for (int b = 0; b <= last; b++) {
+        for (int b = 0; b < bins; b++) {
             acc += hist[offset + b];
             if (acc >= k) {
-                return Math.min(max, min + ((b + 1) << shift) - 1);
+                return b == bins - 1 ? greatest : Math.min(greatest, origin + ((b + 1) << shift) - 1);
             }
         }
-        return max;
+        return greatest;
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.cca.engine.robust;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * First-order sensitivity indices from a Monte Carlo sample (a "given-data" estimator, Plischke, Borgonovo and
@@ -17,17 +20,89 @@ final class Sensitivity {
     }
 
     /**
+     * Each run's bin: {@code bins} bins of equal size over the runs sorted by input (ties by run number, so that the
+     * result does not depend on the sort), or, with {@code bins} 0, one bin per distinct value (for a choice among a
+     * few alternatives). The bins of one input serve every output.
+     */
+    static int[] bins(double[] x, int bins) {
+        int n = x.length;
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (a, b) -> {
+            int c = Double.compare(x[a], x[b]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        int[] bin = new int[n];
+        int b = 0;
+        for (int k = 0; k < n; k++) {
+            if (bins == 0) {
+                b += k > 0 && x[idx[k]] != x[idx[k - 1]] ? 1 : 0;
+            } else {
+                b = (int) ((long) k * bins / n);
+            }
+            bin[idx[k]] = b;
+        }
+        return bin;
+    }
+
+    /**
+     * S in [0, 1] of the input binned as {@code bin} (from {@link #bins}) on output {@code y}; 0 when the output
+     * does not vary.
+     */
+    static double firstOrder(int[] bin, double[] y) {
+        int n = y.length;
+        if (n < 2) {
+            return 0;
+        }
+        double mean = 0;
+        for (double v : y) {
+            mean += v;
+        }
+        mean /= n;
+        double total = 0;
+        for (double v : y) {
+            total += (v - mean) * (v - mean);
+        }
+        if (!(total > 0)) {
+            return 0;
+        }
+        int nb = 0;
+        for (int b : bin) {
+            nb = Math.max(nb, b + 1);
+        }
+        double[] sum = new double[nb];
+        int[] count = new int[nb];
+        for (int i = 0; i < n; i++) {
+            sum[bin[i]] += y[i];
+            count[bin[i]]++;
+        }
+        double between = 0;
+        for (int b = 0; b < nb; b++) {
+            if (count[b] > 0) {
+                double m = sum[b] / count[b];
+                between += count[b] * (m - mean) * (m - mean);
+            }
+        }
+        return Math.min(1.0, between / total);
+    }
+
+    /** {@link #firstOrder(int[], double[])} of input {@code x} in {@code bins} bins (0: by value). */
+    static double firstOrder(double[] x, double[] y, int bins) {
+        return firstOrder(bins(x, bins), y);
+    }
+
+    /**
      * The output with the mean effect of the discrete choices removed: each run's output minus the mean output of the
      * runs that made the same choices. Null when no choice varies. Indices of the weights on this residual say which
      * weights matter once the choices are settled, which a dominant choice would otherwise hide.
      *
-     * @param drawn   per run, {@code factors} values
-     * @param choice  which factors are choices
+     * @param drawn  per run, {@code factors} values
+     * @param choice which factors are choices
      */
-    static double[] residual(double[] drawn, int factors, double[] y, java.util.function.IntPredicate choice) {
+    static double[] residual(double[] drawn, int factors, double[] y, IntPredicate choice) {
         int n = y.length;
-        java.util.Map<String, double[]> groups = new java.util.HashMap<>();
-        String[] key = new String[n];
         boolean any = false;
         for (int f = 0; f < factors; f++) {
             any |= choice.test(f);
@@ -35,6 +110,8 @@ final class Sensitivity {
         if (!any) {
             return null;
         }
+        Map<String, double[]> groups = new HashMap<>();
+        String[] key = new String[n];
         for (int v = 0; v < n; v++) {
             StringBuilder k = new StringBuilder();
             for (int f = 0; f < factors; f++) {
@@ -53,68 +130,5 @@ final class Sensitivity {
             r[v] = y[v] - g[0] / g[1];
         }
         return r;
-    }
-
-    /**
-     * @param x    the input's value in each run
-     * @param y    the output in each run
-     * @param bins equal-count bins over the sorted inputs; 0 for an input with a few discrete values, binned by value
-     * @return S in [0, 1]; 0 when the output does not vary
-     */
-    static double firstOrder(double[] x, double[] y, int bins) {
-        int n = y.length;
-        if (n < 2) {
-            return 0;
-        }
-        double mean = 0;
-        for (double v : y) {
-            mean += v;
-        }
-        mean /= n;
-        double total = 0;
-        for (double v : y) {
-            total += (v - mean) * (v - mean);
-        }
-        if (!(total > 0)) {
-            return 0;
-        }
-        // Sort runs by input (ties by run number, so the result does not depend on the sort).
-        int[] order = new int[n];
-        Integer[] idx = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            idx[i] = i;
-        }
-        Arrays.sort(idx, (a, b) -> {
-            int c = Double.compare(x[a], x[b]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
-        for (int i = 0; i < n; i++) {
-            order[i] = idx[i];
-        }
-        double between = 0;
-        int from = 0;
-        for (int b = 0; from < n; b++) {
-            int to;
-            if (bins == 0) {
-                to = from + 1;
-                while (to < n && x[order[to]] == x[order[from]]) {
-                    to++;
-                }
-            } else {
-                to = (int) ((long) n * (b + 1) / bins);
-            }
-            double m = 0;
-            for (int i = from; i < to; i++) {
-                m += y[order[i]];
-            }
-            int count = to - from;
-            if (count == 0) {
-                continue;
-            }
-            m /= count;
-            between += count * (m - mean) * (m - mean);
-            from = to;
-        }
-        return Math.min(1.0, between / total);
     }
 }
