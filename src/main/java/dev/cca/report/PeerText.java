@@ -70,7 +70,7 @@ final class PeerText {
                 sb.append("；无数据的指标记0分或不计入");
             }
             sb.append("。区间为第").append(st.lowPercentile()).append("至第").append(st.highPercentile()).append("百分位")
-                    .append(st.scoreBins() == 0 ? "（精确值）。" : "（按每个中心" + st.scoreBins() + "个分箱的直方图计算：区间只会偏宽，两端误差不超过一个分箱）。");
+                    .append(st.scoreBins() == 0 ? "（精确值）。" : "（按每个中心" + st.scoreBins() + "个分箱的直方图计算：区间只会偏宽，两端误差不超过一个分箱，或取所见极值）。");
         } else {
             sb.append(count(st.variations())).append(" variations (seed ").append(st.seed()).append("): ");
             sb.append(dirichlet ? "each group's weights drawn from a Dirichlet distribution around the rule set's (concentration "
@@ -89,7 +89,7 @@ final class PeerText {
             sb.append(". Intervals run from the ").append(ordinal(st.lowPercentile())).append(" to the ")
                     .append(ordinal(st.highPercentile())).append(" percentile")
                     .append(st.scoreBins() == 0 ? " (exact)." : " (from histograms of " + st.scoreBins() + " bins per center: never "
-                            + "narrower than exact, each end within a bin of it).");
+                            + "narrower than exact; each end within a bin of it, or at the extreme value seen).");
         }
         return sb.toString();
     }
