@@ -54,8 +54,8 @@ final class Words {
             e("no-findings", "Every claim checked is consistent with the others and with the rule set's physical bounds.",
                     "所核查的声明彼此一致，且未超出规则集的物理上限。"),
             e("checks-intro", "Each claim is held to the center's other claims and to physics before it scores; a claim that "
-                    + "breaks a bound is scored at the bound or not at all (docs/scoring.md, \"Checks\").",
-                    "每项声明在计分前与中心的其他声明及物理上限核对；超出上限的声明按上限计分或不计分（见 docs/scoring.md“核查”）。"),
+                    + "breaks a bound is scored at the bound or not at all (docs/scoring.md, section 0).",
+                    "每项声明在计分前与中心的其他声明及物理上限核对；超出上限的声明按上限计分或不计分（见 docs/scoring.md 第0节）。"),
             e("check", "Check", "核查项"),
             e("where", "Where", "位置"),
             e("stated", "Stated", "声明值"),
