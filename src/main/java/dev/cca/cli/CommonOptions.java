@@ -26,8 +26,8 @@ final class CommonOptions {
     String lang = "en";
 
     @Option(names = "--as-of", paramLabel = "DATE",
-            description = "Judge evidence age against this date (YYYY-MM-DD) instead of each profile's assessed_on; "
-                    + "makes reruns reproducible.")
+            description = "The reference date (YYYY-MM-DD): evidence ages against it and no input date may be after it. "
+                    + "Default: today (every result names the date used); makes reruns reproducible.")
     String asOf;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success but problems.")

@@ -40,7 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
         boolean colour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
         ValidateRun.Outcome outcome;
         try {
-            outcome = ValidateRun.run(new ValidateConfig(files, env.today(), common.charset(), common.limits(), common.rules), env.in());
+            outcome = ValidateRun.run(new ValidateConfig(files, common.asOfDate() != null ? common.asOfDate() : env.today(), common.charset(),
+                    common.limits(), common.rules), env.in());
         } catch (dev.cca.run.UsageException e) {
             return Failures.report(env, colour, "validate", e);
         }

@@ -48,27 +48,27 @@ public final class Assessor {
     }
 
     /**
+     * @param referenceDate the date evidence ages against ({@code --as-of}, else today)
      * @param scenarios the scoring scenarios to report (empty for all)
      * @param warnings  problems found while reading the profile, to carry into the result
      */
-    public CenterResult assess(CenterProfile p, LocalDate asOf, LocalDate today, List<String> scenarios,
-                               List<Diagnostic> warnings) {
-        return assess(p, asOf, today, scenarios, warnings, List.of());
+    public CenterResult assess(CenterProfile p, LocalDate referenceDate, List<String> scenarios, List<Diagnostic> warnings) {
+        return assess(p, referenceDate, scenarios, warnings, List.of());
     }
 
     /** @param benchmarks the benchmark runs applied to the profile before, to show in the result */
-    public CenterResult assess(CenterProfile p, LocalDate asOf, LocalDate today, List<String> scenarios,
+    public CenterResult assess(CenterProfile p, LocalDate referenceDate, List<String> scenarios,
                                List<Diagnostic> warnings, List<BenchmarkSummary> benchmarks) {
-        return assess(p, asOf, today, scenarios, warnings, benchmarks, ClaimChecks.Report.NONE);
+        return assess(p, referenceDate, scenarios, warnings, benchmarks, ClaimChecks.Report.NONE);
     }
 
     /**
      * @param checks what the checks stage found about the profile (already applied to it): shown in the result,
      *               and a scenario fit that depends on a contradicted claim cannot be judged
      */
-    public CenterResult assess(CenterProfile p, LocalDate asOf, LocalDate today, List<String> scenarios,
+    public CenterResult assess(CenterProfile p, LocalDate referenceDate, List<String> scenarios,
                                List<Diagnostic> warnings, List<BenchmarkSummary> benchmarks, ClaimChecks.Report checks) {
-        LocalDate ref = Extractor.referenceDate(p, asOf, today);
+        LocalDate ref = referenceDate;
         Batch batch = new Batch(plan, 1);
         Scores scores = new Scores(plan, 1);
         Extractor ex = new Extractor(plan);
@@ -209,11 +209,14 @@ public final class Assessor {
         Label label = r.label() != null ? r.label() : new Label(r.metric(), r.metric());
         byte ev = cell.evidence;
         double curveScore = present ? r.curve().eval(cell.value) : Double.NaN;
+        Evidence level = ev == 0 ? (d == null ? null : d.evidence()) : Evidence.fromCode(ev);
         return new MetricResult(r.metric(), label, d == null ? null : d.display(), cell.raw, unit,
-                cell.value, normUnit, ev == 0 ? (d == null ? null : d.evidence().id()) : Evidence.fromCode(ev).id(),
-                ev == 0 ? Double.NaN : plan.evidenceFactor(ev), d == null ? null : origin(d.origin(), r.metric()),
+                cell.value, normUnit, level == null ? null : level.id(), d == null ? null : d.claimed().id(),
+                d == null ? null : d.unearned(), ev == 0 ? Double.NaN : cell.strength,
+                ev == 0 ? Double.NaN : rules.evidence().factor(level, cell.strength), d == null ? null : origin(d.origin(), r.metric()),
                 d == null ? null : d.note(), cell.ageDays, cell.stale, r.curve().describe(), curveScore,
-                present ? score : Double.NaN, r.weight(), share, contribution, status, cell.missingReason, superseded);
+                present ? score : Double.NaN, r.weight(), share, contribution, status, cell.missingReason,
+                d == null ? List.of() : d.provenance(), superseded);
     }
 
     /** "file:line:column", with the key path when it is not the metric's own (a benchmark's key, say). */

@@ -5,6 +5,12 @@ package dev.cca.engine;
  * evidence codes (see {@link dev.cca.model.Evidence#code()}). A cell is missing exactly when its evidence
  * code is 0; its stored value is then 0, so that the scoring loops never meet a NaN and need no branch for
  * missing data (the code indexes small lookup tables instead). Reused from chunk to chunk.
+ *
+ * <p>Each cell also carries the strength of its evidence (1 when fresh, falling with age by the rule set's
+ * half-life), as a float: 4 bytes, so that a kept catalog stays at 13 bytes per cell. The core turns code and
+ * strength into the two numbers it multiplies by with the plan's tables: the evidence factor {@code
+ * base[code] + premium[code] x strength} (0 when missing) and the coverage weight {@code earned[code] x strength}
+ * (measured or audited evidence only).
  */
 public final class Batch {
 
@@ -12,15 +18,20 @@ public final class Batch {
     int size;
     final double[][] value;
     final byte[][] evidence;
+    final float[][] strength;
     /** Per row: bit s set when the center claims scoring scenario s (every bit when it claims nothing explicitly). */
     final int[] claims;
+    private final Plan plan;
 
     public Batch(Plan plan, int capacity) {
         this.capacity = capacity;
-        this.value = new double[plan.columnCount()][capacity];
-        this.evidence = new byte[plan.columnCount()][capacity];
+        int nc = plan.columnCount();
+        this.value = new double[nc][capacity];
+        this.evidence = new byte[nc][capacity];
+        this.strength = new float[nc][capacity];
         this.claims = new int[capacity];
         java.util.Arrays.fill(claims, -1);
+        this.plan = plan;
     }
 
     public int size() {
@@ -35,11 +46,23 @@ public final class Batch {
         size = 0;
     }
 
-    /** Sets one cell; NaN or evidence code 0 makes it missing. */
+    /** Sets one cell with fresh evidence; NaN or evidence code 0 makes it missing. */
     public void set(int column, int row, double v, byte evidenceCode) {
+        set(column, row, v, evidenceCode, 1.0);
+    }
+
+    /**
+     * Sets one cell; NaN or evidence code 0 makes it missing. {@code strength} (clamped to 0-1) is how much of its
+     * level's premium over declared evidence the value keeps: 1 fresh, less as it ages; declared values have no
+     * premium, so their strength does not matter.
+     */
+    public void set(int column, int row, double v, byte evidenceCode, double strength) {
         boolean missing = v != v || evidenceCode <= 0;
+        int e = missing ? 0 : evidenceCode;
+        double s = strength >= 1 ? 1.0 : strength > 0 ? strength : 0.0;
         value[column][row] = missing ? 0.0 : v;
-        evidence[column][row] = missing ? 0 : evidenceCode;
+        evidence[column][row] = (byte) e;
+        this.strength[column][row] = missing ? 0f : (float) s;
     }
 
     /**
@@ -57,6 +80,17 @@ public final class Batch {
 
     public byte evidence(int column, int row) {
         return evidence[column][row];
+    }
+
+    /** The strength of the cell's evidence, 0-1 (0 when missing). */
+    public double strength(int column, int row) {
+        return strength[column][row];
+    }
+
+    /** The evidence factor the cell's curve score is multiplied by (0 when missing). */
+    public double factor(int column, int row) {
+        int e = evidence[column][row];
+        return plan.evidenceBase[e] + plan.evidencePremium[e] * strength[column][row];
     }
 
     /** Sets which scoring scenarios row {@code row} claims: bit s for scenario s ({@link Plan#claimMask}). */
@@ -79,6 +113,7 @@ public final class Batch {
         for (int c = 0; c < value.length; c++) {
             System.arraycopy(src.value[c], from, value[c], at, n);
             System.arraycopy(src.evidence[c], from, evidence[c], at, n);
+            System.arraycopy(src.strength[c], from, strength[c], at, n);
         }
         System.arraycopy(src.claims, from, claims, at, n);
     }

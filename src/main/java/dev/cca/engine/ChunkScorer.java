@@ -20,8 +20,7 @@ public final class ChunkScorer {
     public static final int DEFAULT_CHUNK = 1024;
 
     private final Plan plan;
-    private final LocalDate asOf;
-    private final LocalDate today;
+    private final LocalDate referenceDate;
     private final List<String> groupFields;
     private final Map<String, String> interned;
     private final Batch batch;
@@ -29,11 +28,11 @@ public final class ChunkScorer {
     private final Extractor extractor;
 
     /** @param interned shared among scorers, so that equal group values and file names are one string */
-    public ChunkScorer(Plan plan, LocalDate asOf, LocalDate today, List<String> groupFields, int chunkSize,
+    /** @param referenceDate the date evidence ages against ({@code --as-of}, else today) */
+    public ChunkScorer(Plan plan, LocalDate referenceDate, List<String> groupFields, int chunkSize,
                        Map<String, String> interned) {
         this.plan = plan;
-        this.asOf = asOf;
-        this.today = today;
+        this.referenceDate = referenceDate;
         this.groupFields = List.copyOf(groupFields);
         this.interned = interned;
         this.batch = new Batch(plan, chunkSize);
@@ -41,8 +40,8 @@ public final class ChunkScorer {
         this.extractor = new Extractor(plan);
     }
 
-    public ChunkScorer(Plan plan, LocalDate asOf, LocalDate today, List<String> groupFields, int chunkSize) {
-        this(plan, asOf, today, groupFields, chunkSize, new ConcurrentHashMap<>());
+    public ChunkScorer(Plan plan, LocalDate referenceDate, List<String> groupFields, int chunkSize) {
+        this(plan, referenceDate, groupFields, chunkSize, new ConcurrentHashMap<>());
     }
 
     public Plan plan() {
@@ -75,7 +74,7 @@ public final class ChunkScorer {
             int n = Math.min(cap, profiles.size() - from);
             for (int i = 0; i < n; i++) {
                 CenterProfile p = profiles.get(from + i);
-                extractor.fill(p, i, batch, Extractor.referenceDate(p, asOf, today));
+                extractor.fill(p, i, batch, referenceDate);
             }
             batch.setSize(n);
             ScoringCore.score(plan, batch, scores);

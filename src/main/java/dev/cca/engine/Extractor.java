@@ -25,6 +25,8 @@ public final class Extractor {
         /** value = raw * factor (1 without normalisation). */
         public double factor;
         public byte evidence;
+        /** How much of its level's premium over a declaration the evidence keeps at its age (1 fresh). */
+        public double strength;
         /** The evidence date is older than the rule set's limit. */
         public boolean stale;
         /** Age of the evidence in days on the reference date, or -1 when it has no date. */
@@ -39,6 +41,7 @@ public final class Extractor {
             raw = Double.NaN;
             factor = 1.0;
             evidence = 0;
+            strength = 1.0;
             stale = false;
             ageDays = -1;
             missingReason = null;
@@ -136,21 +139,12 @@ public final class Extractor {
         }
     }
 
-    /** The date staleness is judged against: {@code asOf} if given, else the profile's assessed_on, else today. */
-    public static LocalDate referenceDate(CenterProfile p, LocalDate asOf, LocalDate today) {
-        if (asOf != null) {
-            return asOf;
-        }
-        LocalDate a = p.assessedOn();
-        return a != null ? a : today;
-    }
-
     /** Writes every column of {@code p} into row {@code row} of {@code b}. */
     public void fill(CenterProfile p, int row, Batch b, LocalDate refDate) {
         Cell c = scratch;
         for (int col = 0; col < plan.columns.length; col++) {
             extract(p, col, refDate, c);
-            b.set(col, row, c.value, c.evidence);
+            b.set(col, row, c.value, c.evidence, c.strength);
         }
         b.setClaims(row, plan.claimMask(p.get("scenarios") != null, p.scenarios()));
     }
@@ -164,9 +158,13 @@ public final class Extractor {
             return;
         }
         out.datum = d;
+        // The level the value earned (a label without a source and a date is already declared), then its age:
+        // measured or audited evidence keeps 2^(-age / half-life) of its premium over a declaration.
         Evidence ev = d.evidence();
         if (d.evidenceDate() != null && refDate != null && ev != Evidence.DECLARED) {
             out.ageDays = ChronoUnit.DAYS.between(d.evidenceDate(), refDate);
+            // Rounded to the float the chunk keeps, so that reports show exactly what the core multiplied by.
+            out.strength = (float) policy.strength(out.ageDays);
             if (policy.maxAgeDays() > 0 && out.ageDays > policy.maxAgeDays()) {
                 out.stale = true;
                 if (policy.stale() == RuleSet.StaleTreatment.IGNORE) {

@@ -232,6 +232,8 @@ final class GapAnalysis {
     private static final int PROBES = 16;
     private static final int ROUNDS = 8;
     private Batch probes;
+    /** The evidence strength the probed column keeps during one search. */
+    private double probeStrength = 1.0;
     private Scores probeScores;
 
     /**
@@ -247,14 +249,18 @@ final class GapAnalysis {
             for (int col = 0; col < plan.columns.length; col++) {
                 double v = batch.value(col, 0);
                 byte e = batch.evidence(col, 0);
+                double st = batch.strength(col, 0);
                 for (int k = 0; k < PROBES; k++) {
-                    probes.set(col, k, v, e);
+                    probes.set(col, k, v, e, st);
                 }
             }
             probes.setSize(PROBES);
         }
         double v0 = batch.value(c, 0);
         byte e0 = batch.evidence(c, 0);
+        double s0 = batch.strength(c, 0);
+        // A value the center does not have yet is probed as a fresh declaration; one it has keeps its evidence's age.
+        probeStrength = e0 != 0 ? s0 : 1.0;
         try {
             if (!(probe(s, c, new double[] {up ? hi : lo}, ev)[0] >= target - 1e-9)) {
                 return Double.NaN;
@@ -286,7 +292,7 @@ final class GapAnalysis {
             return up ? hi : lo;
         } finally {
             for (int k = 0; k < PROBES; k++) {
-                probes.set(c, k, v0, e0);
+                probes.set(c, k, v0, e0, s0);
             }
         }
     }
@@ -294,7 +300,7 @@ final class GapAnalysis {
     /** Scenario scores with column {@code c} set to each of {@code xs}. */
     private double[] probe(int s, int c, double[] xs, byte ev) {
         for (int k = 0; k < xs.length; k++) {
-            probes.set(c, k, xs[k], ev);
+            probes.set(c, k, xs[k], ev, probeStrength);
         }
         probes.setSize(xs.length);
         ScoringCore.score(plan, probes, probeScores);
@@ -310,16 +316,18 @@ final class GapAnalysis {
     private double evidenceGain(int s, double current) {
         int nc = plan.columns.length;
         byte[] saved = new byte[nc];
+        double[] savedStrength = new double[nc];
         for (int c = 0; c < nc; c++) {
             saved[c] = batch.evidence[c][0];
+            savedStrength[c] = batch.strength(c, 0);
             if (saved[c] != 0) {
-                batch.evidence[c][0] = Evidence.MEASURED.code();
+                batch.set(c, 0, batch.value(c, 0), Evidence.MEASURED.code(), 1.0);
             }
         }
         ScoringCore.score(plan, batch, scores);
         double gain = scores.scenario[s][0] - current;
         for (int c = 0; c < nc; c++) {
-            batch.evidence[c][0] = saved[c];
+            batch.set(c, 0, batch.value(c, 0), saved[c], savedStrength[c]);
         }
         ScoringCore.score(plan, batch, scores);
         return gain == gain ? Math.max(0, gain) : 0;

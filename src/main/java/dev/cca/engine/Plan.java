@@ -61,8 +61,13 @@ public final class Plan {
     final boolean[][] capApplies;   // [cap][s]
     final boolean[] capListColumn;  // the cap's metric is a capability list
 
-    // Evidence factors by evidence code (0 unused).
+    // Evidence factors by evidence code (0 unused), and the tables the core turns a cell's code and strength into
+    // its factor (base + premium x strength: the declared factor plus the level's premium over it, 0 when missing)
+    // and its coverage weight (earned x strength: 1 for measured and audited evidence, 0 otherwise).
     final double[] evidenceFactor = new double[4];
+    final double[] evidenceBase = new double[4];
+    final double[] evidencePremium = new double[4];
+    final double[] evidenceEarned = new double[4];
 
     // Rating: which scoring scenarios a claimed target scenario stands for, and how much must be reported.
     private final Map<String, Integer> claimBits = new LinkedHashMap<>();
@@ -162,8 +167,12 @@ public final class Plan {
                 capApplies[c][s] = caps[c].scenarios().contains(scenarioIds[s]);
             }
         }
+        double declared = rules.evidence().factor(Evidence.DECLARED);
         for (Evidence e : Evidence.values()) {
             evidenceFactor[e.code()] = rules.evidence().factor(e);
+            evidenceBase[e.code()] = declared;
+            evidencePremium[e.code()] = rules.evidence().factor(e) - declared;
+            evidenceEarned[e.code()] = e == Evidence.DECLARED ? 0 : 1;
         }
         // A claimed target scenario (pretraining, fine-tuning, inference) claims the scoring scenario its fit rule
         // is scored as, and a scoring scenario of the same name.

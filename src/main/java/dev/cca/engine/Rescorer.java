@@ -41,6 +41,23 @@ public final class Rescorer {
     private final int[] groupTo;
     private final double[] nominal;
 
+    /** True when every measured or audited cell of indicator {@code k} in the catalog has full strength. */
+    private static boolean fresh(CatalogColumns catalog, Plan p, int k) {
+        for (int c = 0; c < catalog.chunkCount(); c++) {
+            Batch b = catalog.chunk(c);
+            for (int t = p.indTermFrom[k]; t < p.indTermTo[k]; t++) {
+                byte[] ev = b.evidence[p.termColumn[t]];
+                float[] st = b.strength[p.termColumn[t]];
+                for (int i = 0; i < b.size; i++) {
+                    if ((ev[i] == 1 || ev[i] == 2) && st[i] != 1f) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
     public Rescorer(CatalogColumns catalog) {
         this.catalog = catalog;
         this.base = catalog.plan();
@@ -56,9 +73,11 @@ public final class Rescorer {
                 int col = p.termColumn[t];
                 p.termCurve[t].evalInto(b.value[col], curve, n);
                 byte[] ev = b.evidence[col];
+                float[] st = b.strength[col];
                 double[] out = termScore[c][t];
                 for (int i = 0; i < n; i++) {
-                    out[i] = curve[i] * p.evidenceFactor[ev[i]];
+                    int e = ev[i];
+                    out[i] = e == 0 ? 0.0 : curve[i] * (p.evidenceBase[e] + p.evidencePremium[e] * st[i]);
                 }
             }
         }
@@ -67,7 +86,9 @@ public final class Rescorer {
         this.measured = new byte[termScore.length][ni][];
         this.present = new byte[termScore.length][ni][];
         for (int k = 0; k < ni; k++) {
-            masked[k] = p.indTermTo[k] - p.indTermFrom[k] <= MASKED_TERMS;
+            // A mask says measured or not; evidence that has aged (strength below 1) counts by its strength, which a
+            // mask cannot hold, so such an indicator takes the per-metric passes.
+            masked[k] = p.indTermTo[k] - p.indTermFrom[k] <= MASKED_TERMS && fresh(catalog, p, k);
         }
         for (int c = 0; c < termScore.length; c++) {
             Batch b = catalog.chunk(c);
@@ -253,6 +274,7 @@ public final class Rescorer {
             for (int t = p.indTermFrom[k]; t < p.indTermTo[k]; t++) {
                 double[] x = ts[t];
                 byte[] ev = b.evidence[p.termColumn[t]];
+                float[] st = b.strength[p.termColumn[t]];
                 double w = p.termWeight[t];
                 covW[1] = w / termSum;
                 covW[2] = w / termSum;
@@ -275,7 +297,7 @@ public final class Rescorer {
                         Arrays.fill(cov, 0, n, 0.0);
                     }
                     for (int i = 0; i < n; i++) {
-                        cov[i] += covW[ev[i]];
+                        cov[i] += covW[ev[i]] * st[i];
                     }
                     if (counted && p.termExcludeMissing[t]) {
                         for (int i = 0; i < n; i++) {
@@ -293,7 +315,7 @@ public final class Rescorer {
                             num[i] = w * x[i];
                             den[i] = denW[e];
                             pres[i] = PRESENT[e];
-                            cov[i] = covW[e];
+                            cov[i] = covW[e] * st[i];
                         }
                     } else {
                         for (int i = 0; i < n; i++) {
@@ -301,7 +323,7 @@ public final class Rescorer {
                             num[i] += w * x[i];
                             den[i] += denW[e];
                             pres[i] += PRESENT[e];
-                            cov[i] += covW[e];
+                            cov[i] += covW[e] * st[i];
                         }
                     }
                 }

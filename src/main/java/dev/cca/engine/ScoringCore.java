@@ -10,12 +10,14 @@ import dev.cca.rules.RuleSet;
  * assessment is a chunk of one row through the same code.
  *
  * <p>Missing data costs no branch: a missing cell has evidence code 0 and value 0, and the code indexes
- * four-entry tables (the evidence factor, which is 0 for code 0; the weight the cell adds to the
- * denominator; whether it counts as present; whether it counts as measured or audited evidence). The price
- * is a few table reads per cell, which are in L1; the gain is loops whose speed does not depend on where
- * the gaps in a catalog are. Passes per chunk: one or two per term (a catalog run, which keeps no term
- * scores, fuses curve and accumulation), one per weighted indicator use, and a few per table and scenario.
- * See {@code ScoringCoreBenchmark} and {@code src/bench/core.sh} for measured rates.
+ * four-entry tables: with the cell's evidence strength (how much its age has left of its premium over a
+ * declaration, see {@link Batch}) they give its factor, {@code base + premium x strength}, which is 0 for code 0,
+ * and its evidence-coverage weight; alone they give the weight the cell adds to the denominator and whether it
+ * counts as present. The price is a few table reads per cell, which are in L1; the gain is loops whose speed
+ * does not depend on where the gaps in a catalog are. Passes per chunk: one
+ * or two per term (a catalog run, which keeps no term scores, fuses curve and accumulation), one per weighted
+ * indicator use, and a few per table and scenario; one more per term for the reported share (over evidence
+ * codes only). See {@code ScoringCoreBenchmark} and {@code src/bench/core.sh} for measured rates.
  */
 public final class ScoringCore {
 
@@ -69,10 +71,13 @@ public final class ScoringCore {
         double[] den = out.den;
         double[] pres = out.present;
         double[] curve = out.curve;
-        double[] factor = p.evidenceFactor;
         double missingIndicator = p.indicatorExcludeMissing ? Double.NaN : 0.0;
         double[] denW = new double[4];
         double[] covW = new double[4];
+        double[] base = p.evidenceBase.clone();
+        base[0] = 0.0;  // a missing cell's factor is 0
+        double[] premium = p.evidencePremium.clone();
+        premium[0] = 0.0;
         // A catalog run needs neither each term's score nor, when an indicator with no value scores 0 (the default),
         // a count of present metrics: with every missing metric weighing in at 0, such an indicator's mean is 0
         // anyway (and if all its metrics are excluded, den is 0 and the check below gives the same 0).
@@ -84,24 +89,27 @@ public final class ScoringCore {
                 int c = p.termColumn[t];
                 double[] x = in.value[c];
                 byte[] ev = in.evidence[c];
+                float[] st = in.strength[c];
                 double w = p.termWeight[t];
                 denW[0] = p.termExcludeMissing[t] ? 0.0 : w;
                 denW[1] = w;
                 denW[2] = w;
                 denW[3] = w;
-                covW[1] = w / termSum;
-                covW[2] = w / termSum;
+                for (int e = 0; e < 4; e++) {
+                    covW[e] = p.evidenceEarned[e] * w / termSum;
+                }
+                covW[0] = 0.0;
                 boolean first = t == p.indTermFrom[k];
                 if (lean) {
                     if (first) {
                         java.util.Arrays.fill(num, 0, n, 0.0);
                         java.util.Arrays.fill(cov, 0, n, 0.0);
                     }
-                    p.termCurve[t].accumulate(x, ev, factor, w, covW, num, cov, curve, n);
+                    p.termCurve[t].accumulate(x, ev, st, base, premium, w, covW, num, cov, curve, n);
                 } else {
                     p.termCurve[t].evalInto(x, curve, n);
-                    accumulate(curve, ev, factor, w, denW, covW, out.keepTerms ? out.term[t] : out.termScratch, num, den, pres, cov, n,
-                            first);
+                    accumulate(curve, ev, st, base, premium, w, denW, covW, out.keepTerms ? out.term[t] : out.termScratch, num, den,
+                            pres, cov, n, first);
                 }
             }
             double[] ind = out.indicator[k];
@@ -178,27 +186,30 @@ public final class ScoringCore {
     }
 
     /** Weighs one term into its indicator's sums, keeping the term's score and the count of present metrics. */
-    private static void accumulate(double[] curve, byte[] ev, double[] factor, double w, double[] denW, double[] covW,
-                                   double[] store, double[] num, double[] den, double[] pres, double[] cov, int n, boolean first) {
+    private static void accumulate(double[] curve, byte[] ev, float[] st, double[] base, double[] premium, double w, double[] denW,
+                                   double[] covW, double[] store, double[] num, double[] den, double[] pres, double[] cov, int n,
+                                   boolean first) {
         if (first) {
             for (int i = 0; i < n; i++) {
                 int e = ev[i];
-                double sc = curve[i] * factor[e];
+                double s = st[i];
+                double sc = curve[i] * (base[e] + premium[e] * s);
                 store[i] = sc + NAN_IF_MISSING[e];
                 num[i] = w * sc;
                 den[i] = denW[e];
                 pres[i] = PRESENT[e];
-                cov[i] = covW[e];
+                cov[i] = covW[e] * s;
             }
         } else {
             for (int i = 0; i < n; i++) {
                 int e = ev[i];
-                double sc = curve[i] * factor[e];
+                double s = st[i];
+                double sc = curve[i] * (base[e] + premium[e] * s);
                 store[i] = sc + NAN_IF_MISSING[e];
                 num[i] += w * sc;
                 den[i] += denW[e];
                 pres[i] += PRESENT[e];
-                cov[i] += covW[e];
+                cov[i] += covW[e] * s;
             }
         }
     }

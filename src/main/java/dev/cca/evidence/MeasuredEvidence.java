@@ -12,6 +12,7 @@ import dev.cca.model.CenterProfile;
 import dev.cca.model.Datum;
 import dev.cca.model.DerivedMetrics;
 import dev.cca.model.Evidence;
+import dev.cca.model.Provenance;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,12 +32,31 @@ import java.util.TreeMap;
  */
 public final class MeasuredEvidence {
 
-    /** One usable run, whichever way it arrived. {@code center} is null for a native file given alone. */
+    /**
+     * One usable run, whichever way it arrived. {@code center} is null for a native file given alone.
+     * {@code provenance} names the files it was read from with their hashes: a benchmark-run document and the
+     * native file it imports, or the native file alone.
+     */
     public record Run(String center, String kind, String tool, LocalDate date, Map<String, String> conditions,
-                      List<Measurement> measurements, String file, Location origin) {
+                      List<Measurement> measurements, String file, Location origin, List<Provenance> provenance) {
 
-        public static Run of(BenchmarkRun r, String file) {
-            return new Run(r.center(), r.kind(), r.tool(), r.date(), r.conditions(), r.measurements(), file, r.origin());
+        public Run {
+            provenance = List.copyOf(provenance);
+        }
+
+        /** A benchmark-run document ({@code document}, hashed) whose results may come from an imported native file. */
+        public static Run of(BenchmarkRun r, String document, Map<String, String> conditions) {
+            List<Provenance> p = new ArrayList<>();
+            p.add(new Provenance(Provenance.Kind.BENCHMARK_RUN, document, hash(document), r.tool(), r.date(), null));
+            if (r.importedFile() != null) {
+                p.add(new Provenance(Provenance.Kind.NATIVE_FILE, r.importedFile(), hash(r.importedFile()), r.tool(), r.date(), null));
+            }
+            return new Run(r.center(), r.kind(), r.tool(), r.date(), conditions, r.measurements(),
+                    r.importedFile() != null ? r.importedFile() : document, r.origin(), p);
+        }
+
+        private static String hash(String file) {
+            return file == null || file.equals("<stdin>") ? null : Provenance.sha256(java.nio.file.Path.of(file));
         }
 
         /** A native file read directly; {@code extra} conditions (from --bench-conditions) fill what it lacks. */
@@ -52,7 +72,8 @@ public final class MeasuredEvidence {
                     date = null;
                 }
             }
-            return new Run(null, n.kind(), n.format(), date, c, n.measurements(), file, Location.file(file));
+            return new Run(null, n.kind(), n.format(), date, c, n.measurements(), file, Location.file(file),
+                    List.of(new Provenance(Provenance.Kind.NATIVE_FILE, file, hash(file), n.format(), date, null)));
         }
     }
 
@@ -247,7 +268,16 @@ public final class MeasuredEvidence {
                 + (fresh.size() < best.size() ? "; " + (best.size() - fresh.size()) + " stale run(s) left out" : "");
         Location origin = n == 1 ? first.source() : first.source().withPath(first.source().path() + " and " + (n - 1) + " more");
         Datum current = p.get(metric);
-        Datum measured = Datum.number(median, Evidence.MEASURED, note, date, origin);
+        List<Provenance> sources = new ArrayList<>();
+        for (Candidate c : used) {
+            for (Provenance pr : c.run().provenance()) {
+                if (!sources.contains(pr)) {
+                    sources.add(pr);
+                }
+            }
+        }
+        // Earned like any other evidence: a run without a date counts as declared, and the report says why.
+        Datum measured = Datum.number(median, Evidence.MEASURED, note, date, origin).earned(sources);
         if (current != null && current.evidence() == Evidence.MEASURED && current.origin() != null
                 && !current.origin().file().equals(origin.file()) && current.evidenceDate() != null && date != null
                 && current.evidenceDate().isAfter(date)) {

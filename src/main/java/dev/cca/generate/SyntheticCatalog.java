@@ -240,6 +240,7 @@ public final class SyntheticCatalog {
                         out.add(c.path() + ".evidence");
                         out.add(c.path() + ".source");
                         out.add(c.path() + ".date");
+                        out.add(c.path() + ".audit");
                     }
                 }
             }

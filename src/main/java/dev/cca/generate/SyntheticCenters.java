@@ -429,12 +429,20 @@ public final class SyntheticCenters {
             return e;
         }
 
+        /**
+         * Audited values with the audit reference and date that earn the level, or declared ones. A catalog cannot earn
+         * {@code measured} (that takes a benchmark file cca reads), so the generator does not write that label.
+         */
         void addEvidence(Map<String, Object> e, LocalDate assessed) {
-            e.put("evidence", pick(List.of("measured", "measured", "audited", "declared")));
+            boolean audited = chance(0.75);
+            e.put("evidence", audited ? "audited" : "declared");
             if (chance(0.7)) {
                 e.put("source", pick(SyntheticTables.EVIDENCE_SOURCES));
             }
-            if (chance(0.6)) {
+            if (audited) {
+                e.put("audit", pick(SyntheticTables.AUDIT_BODIES) + " " + assessed.getYear() + "-" + (1000 + r.nextInt(9000)));
+            }
+            if (audited || chance(0.6)) {
                 e.put("date", assessed.minusDays(r.nextInt(365)));
             }
         }

@@ -123,6 +123,8 @@ final class SyntheticTables {
 
     static final List<String> EVIDENCE_SOURCES = List.of("第三方测评报告", "CAICT test report", "internal benchmark",
             "运营年报", "vendor acceptance test");
+    /** Invented auditing bodies of synthetic audit references (the numbers after them are invented too). */
+    static final List<String> AUDIT_BODIES = List.of("SYNTH-AUDIT", "示例测评机构", "EXAMPLE-LAB");
 
     private static Province p(String zh, String folder, String hub, City... cities) {
         return new Province(zh, folder, hub, List.of(cities));

@@ -10,6 +10,7 @@ import dev.cca.model.Evidence;
 import dev.cca.model.Field;
 import dev.cca.model.Numbers;
 import dev.cca.model.ProfileSchema;
+import dev.cca.model.Provenance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 public final class ProfileReader {
 
-    private static final Set<String> EVIDENCE_KEYS = Set.of("value", "evidence", "source", "date");
+    private static final Set<String> EVIDENCE_KEYS = Set.of("value", "evidence", "source", "date", "audit");
     /** Compiled once: list cells are split for every record of a catalog. */
     private static final java.util.regex.Pattern LIST_SEPARATORS = java.util.regex.Pattern.compile("[;,；，、]");
     /** Leaf key name to the full paths that have it, for "did you mean compute.pue?" on misplaced keys. */
@@ -37,11 +38,15 @@ public final class ProfileReader {
         index(ProfileSchema.root());
     }
 
-    private final LocalDate today;
+    private final LocalDate referenceDate;
 
-    /** @param today the date "in the future" is judged against (an assessed_on after it is a warning) */
-    public ProfileReader(LocalDate today) {
-        this.today = today;
+    /**
+     * @param referenceDate the date the assessment is made for ({@code --as-of}, else today): a date of the profile
+     *                      after it (assessed_on, commissioned, an evidence date) is an error, since evidence cannot
+     *                      come from after the assessment; may be null (no check)
+     */
+    public ProfileReader(LocalDate referenceDate) {
+        this.referenceDate = referenceDate;
     }
 
     /** Reads one document; returns null (with the problems recorded) when it is not a valid profile. */
@@ -173,6 +178,8 @@ public final class ProfileReader {
                         LocalDate d = Values.date(t, f.monthPrecision(), err);
                         if (d == null) {
                             problems.error(at(n, path), err.toString());
+                        } else if (afterReference(d, n, path)) {
+                            return;
                         } else {
                             values.put(path, Datum.date(d, t.strip(), at(n, path)));
                         }
@@ -196,6 +203,8 @@ public final class ProfileReader {
             Evidence evidence = Evidence.DECLARED;
             String note = null;
             LocalDate date = null;
+            String audit = null;
+            Node evidenceNode = null;
             if (n instanceof Node.MapNode m) {
                 Set<String> allowed = new HashSet<>(EVIDENCE_KEYS);
                 f.conditions().forEach(c -> allowed.add(c.name()));
@@ -204,6 +213,7 @@ public final class ProfileReader {
                     switch (e.key()) {
                         case "value" -> valueNode = e.value();
                         case "evidence" -> {
+                            evidenceNode = e.value();
                             String t = text(e.value(), p);
                             if (t != null) {
                                 evidence = Evidence.parse(t);
@@ -216,6 +226,7 @@ public final class ProfileReader {
                             }
                         }
                         case "source" -> note = text(e.value(), p);
+                        case "audit" -> audit = text(e.value(), p);
                         case "date" -> {
                             String t = text(e.value(), p);
                             if (t != null) {
@@ -223,6 +234,8 @@ public final class ProfileReader {
                                 date = Values.date(t, false, err);
                                 if (date == null) {
                                     problems.error(at(e.value(), p), err.toString());
+                                } else if (afterReference(date, e.value(), p)) {
+                                    date = null;
                                 }
                             }
                         }
@@ -258,7 +271,7 @@ public final class ProfileReader {
                         problems.error(loc, r.error());
                         return;
                     }
-                    values.put(path, Datum.number(r.value(), evidence, note, date, loc));
+                    values.put(path, earn(Datum.number(r.value(), evidence, note, date, loc), audit, date, evidenceNode, path));
                 }
                 case BOOLEAN -> {
                     if (!(valueNode instanceof Node.ScalarNode s)) {
@@ -273,7 +286,7 @@ public final class ProfileReader {
                     if (r.warning() != null) {
                         problems.warning(loc, r.warning());
                     }
-                    values.put(path, Datum.bool(r.value() != 0, evidence, note, date, loc));
+                    values.put(path, earn(Datum.bool(r.value() != 0, evidence, note, date, loc), audit, date, evidenceNode, path));
                 }
                 default -> {
                     List<String> items = new ArrayList<>();
@@ -300,9 +313,37 @@ public final class ProfileReader {
                             origins.add(at(item, path));
                         }
                     }
-                    values.put(path, Datum.list(items, origins, evidence, note, date, loc));
+                    values.put(path, earn(Datum.list(items, origins, evidence, note, date, loc), audit, date, evidenceNode, path));
                 }
             }
+        }
+
+        /**
+         * A labelled value keeps its label only when a source and a date earn it ({@link Evidence#earn}); otherwise it
+         * counts as declared, and a warning at its {@code evidence} key says why. An audit reference becomes the
+         * value's provenance; a measurement is earned later, by the benchmark file that measured it.
+         */
+        Datum earn(Datum d, String audit, LocalDate date, Node evidenceNode, String path) {
+            if (d.evidence() == Evidence.DECLARED) {
+                return d;
+            }
+            List<Provenance> sources = audit == null || audit.isBlank() ? List.of() : List.of(Provenance.audit(audit.strip(), date, file));
+            Datum earned = d.earned(sources);
+            if (earned.unearned() != null) {
+                problems.warning(evidenceNode != null ? at(evidenceNode, path + ".evidence") : d.origin(), path + ": "
+                        + earned.unearned());
+            }
+            return earned;
+        }
+
+        /** An error when {@code d} is after the reference date; true then. */
+        boolean afterReference(LocalDate d, Node n, String path) {
+            if (referenceDate == null || !d.isAfter(referenceDate)) {
+                return false;
+            }
+            problems.error(at(n, path), path + " is " + d + ", after the reference date " + referenceDate
+                    + " (--as-of, or today): data cannot come from after the assessment it is used in");
+            return true;
         }
 
         Field conditionOf(Field f, String key) {
@@ -430,10 +471,7 @@ public final class ProfileReader {
                 problems.warning(to.origin(), "linear speed-up is measured from more accelerators ("
                         + Numbers.format(from.number()) + ") than it scales to (" + Numbers.format(to.number()) + ")");
             }
-            Datum assessed = values.get("assessed_on");
-            if (assessed != null && today != null && assessed.date().isAfter(today)) {
-                problems.warning(assessed.origin(), "assessed_on " + assessed.text() + " is in the future");
-            }
+
         }
     }
 

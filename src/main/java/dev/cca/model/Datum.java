@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * One value of a center: a number in its field's canonical unit, a boolean, a list of identifiers, a
  * text or a date, with the evidence that backs it and where it came from (a profile key, or a benchmark
- * file and key).
+ * file and key). The evidence is what the value has earned ({@link Evidence#earn}); the label its source
+ * gave is kept as {@link #claimed()}, with the reason when the two differ, and the files or audit that back
+ * it as {@link #provenance()}.
  */
 public final class Datum {
 
@@ -24,9 +26,18 @@ public final class Datum {
     private final String note;
     private final LocalDate evidenceDate;
     private final Location origin;
+    private final Evidence claimed;
+    private final String unearned;
+    private final List<Provenance> provenance;
 
     private Datum(Kind kind, double number, boolean bool, List<String> items, List<Location> itemOrigins, String text,
                   LocalDate date, Evidence evidence, String note, LocalDate evidenceDate, Location origin) {
+        this(kind, number, bool, items, itemOrigins, text, date, evidence, note, evidenceDate, origin, evidence, null, List.of());
+    }
+
+    private Datum(Kind kind, double number, boolean bool, List<String> items, List<Location> itemOrigins, String text,
+                  LocalDate date, Evidence evidence, String note, LocalDate evidenceDate, Location origin, Evidence claimed,
+                  String unearned, List<Provenance> provenance) {
         this.kind = kind;
         this.number = number;
         this.bool = bool;
@@ -38,6 +49,9 @@ public final class Datum {
         this.note = note;
         this.evidenceDate = evidenceDate;
         this.origin = origin;
+        this.claimed = claimed;
+        this.unearned = unearned;
+        this.provenance = provenance;
     }
 
     public static Datum number(double v, Evidence e, String note, LocalDate date, Location origin) {
@@ -63,7 +77,18 @@ public final class Datum {
 
     /** The same value with other evidence (a stale measurement demoted, say). */
     public Datum withEvidence(Evidence e) {
-        return new Datum(kind, number, bool, items, itemOrigins, text, date, e, note, evidenceDate, origin);
+        return new Datum(kind, number, bool, items, itemOrigins, text, date, e, note, evidenceDate, origin, claimed, unearned,
+                provenance);
+    }
+
+    /**
+     * The same value with its evidence earned: the level this datum was created with is the label its source gave;
+     * it keeps that level only if {@code sources} and the evidence date earn it ({@link Evidence#earn}).
+     */
+    public Datum earned(List<Provenance> sources) {
+        Evidence.Earned e = Evidence.earn(evidence, sources, evidenceDate);
+        return new Datum(kind, number, bool, items, itemOrigins, text, date, e.level(), note, evidenceDate, origin, evidence,
+                e.reason(), List.copyOf(sources));
     }
 
     public Kind kind() {
@@ -115,6 +140,21 @@ public final class Datum {
 
     public Location origin() {
         return origin;
+    }
+
+    /** The evidence level the source labelled the value with (equal to {@link #evidence()} when it was earned). */
+    public Evidence claimed() {
+        return claimed;
+    }
+
+    /** Why the label was not earned, or null. */
+    public String unearned() {
+        return unearned;
+    }
+
+    /** The files or audit that back the value; empty for a declaration. */
+    public List<Provenance> provenance() {
+        return provenance;
     }
 
     /** The value as a report prints it, without unit. */

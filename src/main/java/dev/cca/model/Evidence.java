@@ -49,4 +49,41 @@ public enum Evidence {
     public boolean atLeast(Evidence other) {
         return ordinal() <= other.ordinal();
     }
+
+    /**
+     * The level a value has earned, and why it has less than its label when it has.
+     *
+     * @param level  what the value counts as
+     * @param reason why the label was not earned, or null when it was
+     */
+    public record Earned(Evidence level, String reason) {
+    }
+
+    /**
+     * Evidence is earned by a source and a date, never by a label: {@code measured} needs a file that cca read (a
+     * benchmark-run document or a tool's own output), {@code audited} an audit reference (or a measurement, which
+     * is stronger); both need the date they were produced. Without them the value counts as declared, and the
+     * reason says what is missing.
+     */
+    public static Earned earn(Evidence label, java.util.List<Provenance> sources, java.time.LocalDate date) {
+        if (label == DECLARED) {
+            return new Earned(DECLARED, null);
+        }
+        boolean measuredFile = sources.stream().anyMatch(Provenance::isMeasurement);
+        boolean audit = sources.stream().anyMatch(p -> p.kind() == Provenance.Kind.AUDIT && p.reference() != null
+                && !p.reference().isBlank());
+        if (label == MEASURED && !measuredFile) {
+            return new Earned(DECLARED, "labelled measured, but no benchmark file that cca read measured it: it counts as"
+                    + " declared (list the run under benchmarks:, or pass it with --bench)");
+        }
+        if (label == AUDITED && !audit && !measuredFile) {
+            return new Earned(DECLARED, "labelled audited without an audit reference: it counts as declared (give audit:"
+                    + " with the auditing body and its report or certificate number, and the date)");
+        }
+        if (date == null) {
+            return new Earned(DECLARED, "labelled " + label.id + " without the date it was produced: it counts as declared"
+                    + " (give date:)");
+        }
+        return new Earned(label, null);
+    }
 }

@@ -24,6 +24,7 @@ public final class BatchCsvRenderer implements TextRenderer<BatchResult> {
         head.addAll(r.groupFields());
         head.add("source_file");
         head.add("source_line");
+        head.add("reference_date");
         for (BatchResult.ScenarioInfo s : r.scenarios()) {
             String p = s.id() + "_";
             head.addAll(List.of(p + "rank", p + "status", p + "reported", p + "score", p + "grade", p + "grade_before_caps", p + "caps",
@@ -51,7 +52,7 @@ public final class BatchCsvRenderer implements TextRenderer<BatchResult> {
             for (String g : b.groups()) {
                 line.append(',').append(Text.csv(g));
             }
-            line.append(',').append(Text.csv(b.sourceFile())).append(',').append(b.sourceLine());
+            line.append(',').append(Text.csv(b.sourceFile())).append(',').append(b.sourceLine()).append(',').append(r.referenceDate());
             for (int s = 0; s < ns; s++) {
                 // An unrated scenario (not claimed, insufficient data) has no rank and no grade: empty cells.
                 boolean rated = b.rated(s);

@@ -31,7 +31,7 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
             g.setCharacterEscapes(Text.JSON_ESCAPES);
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.writeStartObject();
-            JsonRenderer.header(g, r.format(), r.tool(), r.rules(), r.asOf(), r.inputs());
+            JsonRenderer.header(g, r.format(), r.tool(), r.rules(), r.asOf(), r.referenceDate(), r.inputs());
             g.writeObjectFieldStart("summary");
             g.writeNumberField("centers", r.rows().size());
             g.writeNumberField("invalid_records", r.invalidRecords());

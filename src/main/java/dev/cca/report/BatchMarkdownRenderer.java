@@ -29,9 +29,7 @@ public final class BatchMarkdownRenderer implements TextRenderer<BatchResult> {
                 .append(zh ? " 条。" : " warnings. ").append("Rule set ").append(Text.code(r.rules().id())).append(' ')
                 .append(Text.md(r.rules().version())).append(" (sha256 ").append(Text.code(r.rules().sha256().substring(0, 12)))
                 .append(") · cca ").append(r.tool().version());
-        if (r.asOf() != null) {
-            sb.append(" · as of ").append(r.asOf());
-        }
+        sb.append(" · ").append(MarkdownRenderer.referenceDate(r.asOf(), r.referenceDate()));
         sb.append("\n\n");
         long withFindings = r.rows().stream().filter(b -> b.findings() > 0).count();
         long adjusted = r.rows().stream().filter(b -> b.adjusted() > 0).count();

@@ -39,7 +39,7 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
     public void render(AssessmentResult r, RenderOptions options, Writer out) throws IOException {
         try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
-            header(g, r.format(), r.tool(), r.rules(), r.asOf(), r.inputs());
+            header(g, r.format(), r.tool(), r.rules(), r.asOf(), r.referenceDate(), r.inputs());
             g.writeArrayFieldStart("centers");
             for (CenterResult c : r.centers()) {
                 center(g, c);
@@ -370,6 +370,9 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
         num(g, "normalized_value", m.normalizedValue());
         g.writeStringField("normalized_unit", m.normalizedUnit());
         g.writeStringField("evidence", m.evidence());
+        g.writeStringField("claimed_evidence", m.claimedEvidence());
+        g.writeStringField("unearned", m.unearned());
+        num(g, "evidence_strength", m.strength());
         num(g, "evidence_factor", m.evidenceFactor());
         g.writeStringField("source", m.origin());
         g.writeStringField("note", m.note());
@@ -386,6 +389,18 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
         num(g, "share", m.share());
         num(g, "contribution", m.contribution());
         g.writeStringField("missing_reason", m.missingReason());
+        g.writeArrayFieldStart("provenance");
+        for (dev.cca.model.Provenance p : m.provenance()) {
+            g.writeStartObject();
+            g.writeStringField("kind", p.kind().id());
+            g.writeStringField("file", p.file());
+            g.writeStringField("sha256", p.sha256());
+            g.writeStringField("tool", p.tool());
+            g.writeStringField("date", p.date() == null ? null : p.date().toString());
+            g.writeStringField("reference", p.reference());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("superseded");
         for (MetricResult.Superseded s : m.superseded()) {
             g.writeStartObject();
@@ -450,7 +465,7 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
 
     /** The fields every cca JSON result starts with: format tag, tool, rule set and reference date (reproducibility). */
     static void header(JsonGenerator g, String format, AssessmentResult.ToolInfo tool, AssessmentResult.RulesInfo rules,
-                       String asOf, List<InputDigest> inputs) throws IOException {
+                       String asOf, String referenceDate, List<InputDigest> inputs) throws IOException {
         g.writeStringField("format", format);
         g.writeObjectFieldStart("tool");
         g.writeStringField("name", tool.name());
@@ -468,6 +483,7 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
         g.writeEndObject();
         g.writeEndObject();
         g.writeStringField("as_of", asOf);
+        g.writeStringField("reference_date", referenceDate);
         g.writeArrayFieldStart("inputs");
         for (InputDigest d : inputs) {
             g.writeStartObject();

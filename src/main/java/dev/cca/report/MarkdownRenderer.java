@@ -74,9 +74,7 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
         sb.append("Rule set ").append(Text.code(r.rules().id())).append(' ').append(Text.md(r.rules().version()))
                 .append(" (sha256 ").append(Text.code(r.rules().sha256().substring(0, 12))).append(", ").append(Text.md(r.rules().source()))
                 .append(") · ").append(r.tool().name()).append(' ').append(r.tool().version());
-        if (r.asOf() != null) {
-            sb.append(" · as of ").append(r.asOf());
-        }
+        sb.append(" · ").append(referenceDate(r.asOf(), r.referenceDate()));
         sb.append("\n\n");
     }
 
@@ -356,6 +354,9 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
                 sb.append(valueCell(m, o)).append(" | ");
                 if (m.evidence() != null) {
                     sb.append(Text.md(m.evidence()));
+                    if (m.claimedEvidence() != null && !m.claimedEvidence().equals(m.evidence()) && !m.stale()) {
+                        sb.append(o.zh() ? "（标为 " : " (labelled ").append(Text.md(m.claimedEvidence())).append(o.zh() ? "）" : ")");
+                    }
                     if (m.stale()) {
                         sb.append(o.zh() ? "（过期）" : " (stale)");
                     }
@@ -377,6 +378,17 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
                     }
                     if (m.ageDays() >= 0) {
                         line += o.zh() ? "，" + m.ageDays() + " 天前" : ", " + m.ageDays() + " days old";
+                        if (!Double.isNaN(m.strength()) && m.strength() < 1) {
+                            line += o.zh() ? "（证据强度 " + Numbers.format(m.strength(), 2) + "）"
+                                    : " (strength " + Numbers.format(m.strength(), 2) + ")";
+                        }
+                    }
+                    if (m.unearned() != null) {
+                        line += " — " + Text.md(m.unearned());
+                    }
+                    for (dev.cca.model.Provenance p : m.provenance()) {
+                        line += o.zh() ? "；依据 " : "; backed by ";
+                        line += Text.md(p.describe());
                     }
                     for (MetricResult.Superseded sup : m.superseded()) {
                         line += o.zh() ? "；取代 " : "; supersedes ";
@@ -463,6 +475,17 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
             sb.append(o.zh() ? "以实测数据支撑现有自报值可增加 " : "Backing the declared values with measurements would add ")
                     .append(Numbers.score(g.evidenceGain())).append(o.zh() ? " 分。\n\n" : " points.\n\n");
         }
+    }
+
+    /**
+     * "as of 2025-11-30" when --as-of was given, else "reference date 2026-12-03 (today; rerun with --as-of
+     * 2026-12-03 to reproduce)": every report says which date its evidence aged against.
+     */
+    static String referenceDate(String asOf, String referenceDate) {
+        if (asOf != null) {
+            return "as of " + asOf;
+        }
+        return "reference date " + referenceDate + " (the day of the run; reproduce with --as-of " + referenceDate + ")";
     }
 
     /** The missing-data policy in words, so a reader of a partial profile knows what its score means. */

@@ -8,20 +8,23 @@ import java.util.List;
  * reproducibility), the reference date, one {@link CenterResult} per center, and the problems of inputs
  * that could not be scored.
  *
- * @param asOf   the {@code --as-of} date, or null when each center was judged against its own assessed_on
- * @param inputs every input file with its SHA-256
- * @param gate   what the CI gate decided; {@link GateReport#NONE} without a gate
- * @param peers  the comparison with a catalog of peers ({@code --peers}, {@code --robustness}), or null
+ * @param asOf          the {@code --as-of} date, or null when none was given
+ * @param referenceDate the date the assessment was made for: {@code --as-of}, else the day it ran. Evidence aged
+ *                      against it; a result is reproduced by running again with {@code --as-of} this date
+ * @param inputs        every input file with its SHA-256
+ * @param gate          what the CI gate decided; {@link GateReport#NONE} without a gate
+ * @param peers         the comparison with a catalog of peers ({@code --peers}, {@code --robustness}), or null
  */
-public record AssessmentResult(String format, ToolInfo tool, RulesInfo rules, String asOf, List<InputDigest> inputs,
-                               List<CenterResult> centers, List<Diagnostic> problems, GateReport gate, PeerComparison peers) {
+public record AssessmentResult(String format, ToolInfo tool, RulesInfo rules, String asOf, String referenceDate,
+                               List<InputDigest> inputs, List<CenterResult> centers, List<Diagnostic> problems, GateReport gate,
+                               PeerComparison peers) {
 
     public static final String FORMAT = "cca-result/v1";
 
     /** A result without a comparison with peers. */
-    public AssessmentResult(String format, ToolInfo tool, RulesInfo rules, String asOf, List<InputDigest> inputs,
-                            List<CenterResult> centers, List<Diagnostic> problems, GateReport gate) {
-        this(format, tool, rules, asOf, inputs, centers, problems, gate, null);
+    public AssessmentResult(String format, ToolInfo tool, RulesInfo rules, String asOf, String referenceDate,
+                            List<InputDigest> inputs, List<CenterResult> centers, List<Diagnostic> problems, GateReport gate) {
+        this(format, tool, rules, asOf, referenceDate, inputs, centers, problems, gate, null);
     }
 
     public record ToolInfo(String name, String version) {
@@ -56,7 +59,7 @@ public record AssessmentResult(String format, ToolInfo tool, RulesInfo rules, St
 
     /** This result with the gate's decision. */
     public AssessmentResult withGate(GateReport g) {
-        return new AssessmentResult(format, tool, rules, asOf, inputs, centers, problems, g, peers);
+        return new AssessmentResult(format, tool, rules, asOf, referenceDate, inputs, centers, problems, g, peers);
     }
 
     public boolean hasErrors() {

@@ -16,6 +16,7 @@ public record BatchResult(
         AssessmentResult.ToolInfo tool,
         AssessmentResult.RulesInfo rules,
         String asOf,
+        String referenceDate,
         List<InputDigest> inputs,
         List<ScenarioInfo> scenarios,
         List<TableInfo> tables,
@@ -37,11 +38,11 @@ public record BatchResult(
 
     /** A result without standing among peers and without a robustness analysis. */
     public BatchResult(String format, AssessmentResult.ToolInfo tool, AssessmentResult.RulesInfo rules, String asOf,
-                       List<InputDigest> inputs, List<ScenarioInfo> scenarios, List<TableInfo> tables,
+                       String referenceDate, List<InputDigest> inputs, List<ScenarioInfo> scenarios, List<TableInfo> tables,
                        List<IndicatorInfo> indicators, List<GradeInfo> grades, List<String> capIds, List<String> groupFields,
                        List<BatchRow> rows, List<Ranking> rankings, List<Aggregate> aggregates, List<Diagnostic> problems,
                        int invalidRecords, long warnings, GateReport gate) {
-        this(format, tool, rules, asOf, inputs, scenarios, tables, indicators, grades, capIds, groupFields, rows, rankings,
+        this(format, tool, rules, asOf, referenceDate, inputs, scenarios, tables, indicators, grades, capIds, groupFields, rows, rankings,
                 aggregates, problems, invalidRecords, warnings, gate, null, null);
     }
 
@@ -77,7 +78,7 @@ public record BatchResult(
 
     /** This result with the gate's decision. */
     public BatchResult withGate(GateReport g) {
-        return new BatchResult(format, tool, rules, asOf, inputs, scenarios, tables, indicators, grades, capIds, groupFields, rows,
+        return new BatchResult(format, tool, rules, asOf, referenceDate, inputs, scenarios, tables, indicators, grades, capIds, groupFields, rows,
                 rankings, aggregates, problems, invalidRecords, warnings, g, standing, robustness);
     }
 

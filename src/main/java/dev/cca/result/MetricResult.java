@@ -10,6 +10,13 @@ import java.util.List;
  *
  * @param status ok, missing (no value), excluded (missing, and the policy drops its weight),
  *               needs-condition (a normalising value is absent), or stale-ignored
+ * @param evidence the evidence level the value earned (what it counts as)
+ * @param claimedEvidence the level its source labelled it with; differs from {@code evidence} when not earned
+ * @param unearned why the label was not earned, or null
+ * @param strength how much of its level's premium over a declaration the evidence keeps at its age (0-1)
+ * @param evidenceFactor what the curve score is multiplied by: the declared factor plus the level's premium
+ *                       times the strength
+ * @param provenance the files (with hashes) or the audit that back the value
  */
 public record MetricResult(
         String metric,
@@ -20,6 +27,9 @@ public record MetricResult(
         double normalizedValue,
         String normalizedUnit,
         String evidence,
+        String claimedEvidence,
+        String unearned,
+        double strength,
         double evidenceFactor,
         String origin,
         String note,
@@ -33,6 +43,7 @@ public record MetricResult(
         double contribution,
         String status,
         String missingReason,
+        List<dev.cca.model.Provenance> provenance,
         List<Superseded> superseded) {
 
     /** A value that a stronger source replaced, still shown so readers see both. */

@@ -201,59 +201,66 @@ public final class Curve {
     }
 
     /**
-     * Scores {@code in[0..n)} and adds each score, times its evidence factor and {@code w}, to {@code num}, and
-     * its evidence-coverage weight to {@code cov} (both indexed by the cell's evidence code; a missing cell has
-     * factor 0). The same arithmetic as {@link #evalInto} followed by the core's accumulation, fused into one
-     * pass where that is faster (a catalog run scores tens of millions of cells, and a scratch array between
-     * two passes is memory traffic); linear curves use {@code scratch}, because their vectorised passes beat
-     * one scalar pass. Inputs are finite, as for {@link #evalInto}.
+     * Scores {@code in[0..n)} and adds each score, times its cell's evidence factor and {@code w}, to {@code num},
+     * and the cell's evidence-coverage weight to {@code cov}. A cell's factor is {@code base[e] + premium[e] x
+     * strength} and its coverage weight {@code covW[e] x strength}, for its evidence code {@code e} (all 0 for a
+     * missing cell). The same arithmetic as {@link #evalInto} followed by the core's accumulation, fused into one
+     * pass where that is faster (a catalog run scores tens of millions of cells, and a scratch array between two
+     * passes is memory traffic); linear curves use {@code scratch}, because their vectorised passes beat one scalar
+     * pass. Inputs are finite, as for {@link #evalInto}.
      */
-    public void accumulate(double[] in, byte[] ev, double[] factor, double w, double[] covW, double[] num, double[] cov,
-                           double[] scratch, int n) {
+    public void accumulate(double[] in, byte[] ev, float[] strength, double[] base, double[] premium, double w, double[] covW,
+                           double[] num, double[] cov, double[] scratch, int n) {
         switch (kind) {
             case LINEAR -> {
                 // Vector passes into scratch beat one scalar pass here.
                 linearInto(in, scratch, n);
                 for (int i = 0; i < n; i++) {
                     int e = ev[i];
-                    num[i] += w * (scratch[i] * factor[e]);
-                    cov[i] += covW[e];
+                    double s = strength[i];
+                    num[i] += w * (scratch[i] * (base[e] + premium[e] * s));
+                    cov[i] += covW[e] * s;
                 }
             }
             case STEPS -> {
                 for (int i = 0; i < n; i++) {
                     int e = ev[i];
-                    num[i] += w * (stepScore[stepIndex(in[i])] * factor[e]);
-                    cov[i] += covW[e];
+                    double s = strength[i];
+                    num[i] += w * (stepScore[stepIndex(in[i])] * (base[e] + premium[e] * s));
+                    cov[i] += covW[e] * s;
                 }
             }
             case LOGNORMAL -> {
                 for (int i = 0; i < n; i++) {
                     int e = ev[i];
-                    num[i] += w * (logNormal(in[i]) * factor[e]);
-                    cov[i] += covW[e];
+                    double s = strength[i];
+                    num[i] += w * (logNormal(in[i]) * (base[e] + premium[e] * s));
+                    cov[i] += covW[e] * s;
                 }
             }
             case BOOLEAN -> {
                 for (int i = 0; i < n; i++) {
                     int e = ev[i];
-                    num[i] += w * ((in[i] >= 0.5 ? a : b) * factor[e]);
-                    cov[i] += covW[e];
+                    double s = strength[i];
+                    num[i] += w * ((in[i] >= 0.5 ? a : b) * (base[e] + premium[e] * s));
+                    cov[i] += covW[e] * s;
                 }
             }
             case COVERAGE -> {
                 double k = 100.0 / a;
                 for (int i = 0; i < n; i++) {
                     int e = ev[i];
-                    num[i] += w * (Math.min(100.0, k * in[i]) * factor[e]);
-                    cov[i] += covW[e];
+                    double s = strength[i];
+                    num[i] += w * (Math.min(100.0, k * in[i]) * (base[e] + premium[e] * s));
+                    cov[i] += covW[e] * s;
                 }
             }
             case COUNT -> {
                 for (int i = 0; i < n; i++) {
                     int e = ev[i];
-                    num[i] += w * (countScore(in[i]) * factor[e]);
-                    cov[i] += covW[e];
+                    double s = strength[i];
+                    num[i] += w * (countScore(in[i]) * (base[e] + premium[e] * s));
+                    cov[i] += covW[e] * s;
                 }
             }
         }

@@ -49,11 +49,32 @@ public record RuleSet(
     public record Citation(String id, String source, String text) {
     }
 
-    /** Score multipliers by evidence level, and how old evidence may be. */
-    public record EvidencePolicy(Map<Evidence, Double> factors, int maxAgeDays, StaleTreatment stale, List<String> cite) {
+    /**
+     * Score multipliers by evidence level, how they decay with age, and how old evidence may be.
+     *
+     * @param halfLifeDays the age at which measured or audited evidence keeps half of its premium over a
+     *                     declaration (its strength is 2^(-age / halfLifeDays)); 0: no decay
+     * @param maxAgeDays   evidence older than this is stale (counts as declared, or is ignored); 0: no limit
+     */
+    public record EvidencePolicy(Map<Evidence, Double> factors, double halfLifeDays, int maxAgeDays, StaleTreatment stale,
+                                 List<String> cite) {
         public double factor(Evidence e) {
             Double f = factors.get(e);
             return f == null ? 1.0 : f;
+        }
+
+        /** How much of its premium over a declaration evidence of this age keeps: 1 when fresh or without decay. */
+        public double strength(long ageDays) {
+            if (!(halfLifeDays > 0) || ageDays <= 0) {
+                return 1.0;
+            }
+            return Math.pow(2, -ageDays / halfLifeDays);
+        }
+
+        /** The factor of evidence {@code e} at strength {@code s}: the declared factor plus the level's premium times s. */
+        public double factor(Evidence e, double s) {
+            double declared = factor(Evidence.DECLARED);
+            return declared + (factor(e) - declared) * s;
         }
     }
 

@@ -498,10 +498,10 @@ public final class RuleSetLoader {
     private RuleSet.EvidencePolicy evidence(Node.MapNode m) {
         Map<Evidence, Double> factors = new EnumMap<>(Evidence.class);
         if (m == null) {
-            return new RuleSet.EvidencePolicy(factors, 0, RuleSet.StaleTreatment.DECLARED, List.of());
+            return new RuleSet.EvidencePolicy(factors, 0, 0, RuleSet.StaleTreatment.DECLARED, List.of());
         }
         String p = "evidence";
-        keys(m, p, "factors", "max_age_days", "stale", "cite");
+        keys(m, p, "factors", "half_life_days", "max_age_days", "stale", "cite");
         Node.MapNode f = map(m, "factors", p, true);
         if (f != null) {
             keys(f, p + ".factors", "measured", "audited", "declared");
@@ -517,9 +517,13 @@ public final class RuleSetLoader {
                 err(f, p + ".factors", "stronger evidence must not count less: measured >= audited >= declared");
             }
         }
+        double halfLife = num(m, "half_life_days", p, false, 0);
+        if (halfLife < 0) {
+            err(m.get("half_life_days"), p + ".half_life_days", "a half-life is a number of days, 0 or more (0: no decay)");
+        }
         double age = num(m, "max_age_days", p, false, 0);
         String stale = choice(m, "stale", p, false, "declared", "ignore");
-        return new RuleSet.EvidencePolicy(factors, (int) age,
+        return new RuleSet.EvidencePolicy(factors, Math.max(0, halfLife), (int) age,
                 "ignore".equals(stale) ? RuleSet.StaleTreatment.IGNORE : RuleSet.StaleTreatment.DECLARED, cites(m, p));
     }
 

@@ -16,7 +16,7 @@ import java.util.List;
  * @param benchConditions conditions for native benchmark files that lack them ({@code --bench-conditions k=v,...})
  * @param rules     rule-set id or file; null for the embedded default
  * @param scenarios scoring scenarios to report; empty for all
- * @param asOf      the date staleness is judged against; null to use each profile's assessed_on
+ * @param asOf      the date the assessment is made for ({@code --as-of}); null for today
  * @param today     today's date (a parameter so that tests and reruns are reproducible)
  * @param outputs   reports to write
  * @param gate      the CI gate: a gate file and the quick options ({@link GateConfig#NONE} for none)
@@ -66,5 +66,13 @@ public record AssessConfig(List<String> inputs, List<String> benches, List<Strin
             }
             return f;
         }
+    }
+
+    /**
+     * The date the assessment is made for: {@code --as-of}, else today. Evidence ages against it, no date of an input
+     * may be after it, and every result names it. A profile's own {@code assessed_on} only describes its data.
+     */
+    public LocalDate referenceDate() {
+        return asOf != null ? asOf : today;
     }
 }

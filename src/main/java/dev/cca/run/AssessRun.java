@@ -65,11 +65,11 @@ public final class AssessRun {
         List<String> named = new ArrayList<>(cfg.inputs());
         named.addAll(cfg.benches());
         Limits limits = cfg.limits().withInputRoots(NamedFiles.roots(named));
-        ProfileSet inputs = ProfileSet.read(cfg.inputs(), limits, cfg.encoding(), cfg.today(), stdin);
+        ProfileSet inputs = ProfileSet.read(cfg.inputs(), limits, cfg.encoding(), cfg.referenceDate(), stdin);
         read.addAll(inputs.inputPaths());
         Problems problems = new Problems();
         problems.addAll(inputs.problems());
-        BenchmarkInputs bench = new BenchmarkInputs(limits, cfg.today(), BenchmarkInputs.parseConditions(cfg.benchConditions()));
+        BenchmarkInputs bench = new BenchmarkInputs(limits, cfg.referenceDate(), BenchmarkInputs.parseConditions(cfg.benchConditions()));
         bench.read(inputs, cfg.benches());
         read.addAll(bench.files());
         problems.addAll(bench.problems());
@@ -81,9 +81,9 @@ public final class AssessRun {
             CenterProfile p = e.profile();
             assessed.add(p);
             List<Diagnostic> warnings = new ArrayList<>(e.warnings());
-            LocalDate ref = Extractor.referenceDate(p, cfg.asOf(), cfg.today());
+            LocalDate ref = cfg.referenceDate();
             CenterInputs.Prepared prepared = CenterInputs.prepare(p, bench.runs(p.id()), rules.rules(), checks, ref, warnings);
-            centers.add(assessor.assess(p, cfg.asOf(), cfg.today(), cfg.scenarios(), warnings, prepared.benchmarks(),
+            centers.add(assessor.assess(p, ref, cfg.scenarios(), warnings, prepared.benchmarks(),
                     prepared.checks()));
         }
         PeerComparison peers = null;
@@ -95,10 +95,9 @@ public final class AssessRun {
         AssessmentResult result = new AssessmentResult(AssessmentResult.FORMAT,
                 new AssessmentResult.ToolInfo("cca", Version.get()),
                 AssessmentResult.RulesInfo.of(rules.rules(), rules.source()),
-                cfg.asOf() == null ? null : cfg.asOf().toString(), InputDigests.of(sources(inputs, bench), inputs.inputPaths()),
+                cfg.asOf() == null ? null : cfg.asOf().toString(), cfg.referenceDate().toString(), InputDigests.of(sources(inputs, bench), inputs.inputPaths()),
                 centers, problems.all(), GateReport.NONE, peers);
-        LocalDate reference = cfg.asOf() != null ? cfg.asOf() : cfg.today();
-        result = result.withGate(Gates.check(policy, result, rules.rules(), baseline, rescored, reference));
+        result = result.withGate(Gates.check(policy, result, rules.rules(), baseline, rescored, cfg.referenceDate()));
         // Invalid input outranks a failed gate (exit 3), but the gate results of the valid centers are in the result.
         ExitCode exit = problems.hasErrors() ? ExitCode.INVALID_INPUT : ExitCode.OK;
         if (!result.gate().passed()) {

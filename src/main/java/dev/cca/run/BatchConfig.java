@@ -29,4 +29,12 @@ public record BatchConfig(List<String> inputs, String rules, LocalDate asOf, Loc
         this(inputs, rules, asOf, today, encoding, limits, outputs, lang, groupBy, rankBy, top, threads, delimiter, sheet, gate,
                 AnalysisConfig.NONE);
     }
+
+    /**
+     * The date the assessment is made for: {@code --as-of}, else today. Evidence ages against it, no date of an input
+     * may be after it, and every result names it. A profile's own {@code assessed_on} only describes its data.
+     */
+    public LocalDate referenceDate() {
+        return asOf != null ? asOf : today;
+    }
 }

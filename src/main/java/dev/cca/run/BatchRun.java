@@ -127,7 +127,7 @@ public final class BatchRun {
         BatchResult result = result(cfg, rules, plan, groups, catalog.rows(), catalog.problems(), catalog.invalid(),
                 catalog.warnings(), robustness);
         long summary = System.nanoTime();
-        result = result.withGate(Gates.check(policy, result, rs, baseline, cfg.asOf() != null ? cfg.asOf() : cfg.today()));
+        result = result.withGate(Gates.check(policy, result, rs, baseline, cfg.referenceDate()));
         boolean errors = catalog.problems().stream().anyMatch(Diagnostic::isError);
         // Invalid records outrank a failed gate (exit 3), but the gate results of the valid centers are in the result.
         ExitCode exit = errors ? ExitCode.INVALID_INPUT : ExitCode.OK;
@@ -162,8 +162,8 @@ public final class BatchRun {
         long[] counts = new long[3]; // records, invalid, warnings
         Map<String, String> interned = new ConcurrentHashMap<>();
         ThreadLocal<ChunkScorer> scorers = ThreadLocal.withInitial(() ->
-                new ChunkScorer(plan, cfg.asOf(), cfg.today(), groups, ChunkScorer.DEFAULT_CHUNK, interned));
-        ProfileReader reader = new ProfileReader(cfg.today());
+                new ChunkScorer(plan, cfg.referenceDate(), groups, ChunkScorer.DEFAULT_CHUNK, interned));
+        ProfileReader reader = new ProfileReader(cfg.referenceDate());
         // Files that catalog records name stay in the folders of what the command line names.
         Limits named = cfg.limits().withInputRoots(NamedFiles.roots(cfg.inputs()));
         CatalogOptions options = new CatalogOptions(named, cfg.encoding(), cfg.delimiter(), cfg.sheet());
@@ -267,7 +267,7 @@ public final class BatchRun {
                 note = new ArrayList<>();
                 List<MeasuredEvidence.Run> runs = p.benchmarks().isEmpty() ? List.of() : benchmarks(p, cfg, named, note, read);
                 dev.cca.check.ClaimChecks.Report report = CenterInputs.prepare(p, runs, rules, checks,
-                        Extractor.referenceDate(p, cfg.asOf(), cfg.today()), new ArrayList<>(), false).checks();
+                        cfg.referenceDate(), new ArrayList<>(), false).checks();
                 findings[i] = report.findings().size();
                 adjusted[i] = (int) report.findings().stream().filter(f -> f.outcome().adjusts()).count();
             }
@@ -305,7 +305,7 @@ public final class BatchRun {
      */
     private static List<MeasuredEvidence.Run> benchmarks(CenterProfile p, BatchConfig cfg, Limits named, List<Diagnostic> notes,
                                                          InputPaths read) {
-        BenchmarkInputs bench = new BenchmarkInputs(named, cfg.today(), Map.of());
+        BenchmarkInputs bench = new BenchmarkInputs(named, cfg.referenceDate(), Map.of());
         List<MeasuredEvidence.Run> runs = bench.referenced(p);
         read.addAll(bench.files());
         notes.addAll(bench.problems().all());
@@ -380,7 +380,7 @@ public final class BatchRun {
         List<BatchResult.Aggregate> aggregates = BatchStatistics.aggregate(rows, groups, scenarios, maxGrade);
         return new BatchResult(BatchResult.FORMAT, new AssessmentResult.ToolInfo("cca", Version.get()),
                 AssessmentResult.RulesInfo.of(rs, rules.source()),
-                cfg.asOf() == null ? null : cfg.asOf().toString(), InputDigests.of(List.of(), inputFiles(cfg)), scenarios, tables,
+                cfg.asOf() == null ? null : cfg.asOf().toString(), cfg.referenceDate().toString(), InputDigests.of(List.of(), inputFiles(cfg)), scenarios, tables,
                 indicators, grades, rs.caps().stream().map(RuleSet.Cap::id).toList(), groups, rows, rankings, aggregates, problems,
                 invalid, warnings, GateReport.NONE, standing(rs, rows, scenarios), robustness);
     }

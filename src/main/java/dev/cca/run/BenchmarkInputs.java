@@ -39,7 +39,6 @@ import java.util.stream.Stream;
 public final class BenchmarkInputs {
 
     private final Limits limits;
-    private final LocalDate today;
     private final BenchmarkRunReader docs;
     private final NativeFormats natives;
     private final Map<String, String> extraConditions;
@@ -50,10 +49,13 @@ public final class BenchmarkInputs {
     private final List<Path> imported = new ArrayList<>();
     private final List<Path> streamed = new ArrayList<>();
 
-    public BenchmarkInputs(Limits limits, LocalDate today, Map<String, String> extraConditions) {
+    private final LocalDate referenceDate;
+
+    /** @param referenceDate the date the assessment is made for: a run dated after it is an error */
+    public BenchmarkInputs(Limits limits, LocalDate referenceDate, Map<String, String> extraConditions) {
         this.limits = limits;
-        this.today = today;
-        this.docs = new BenchmarkRunReader(today, limits);
+        this.referenceDate = referenceDate;
+        this.docs = new BenchmarkRunReader(referenceDate, limits);
         this.natives = new NativeFormats(limits);
         this.extraConditions = extraConditions;
     }
@@ -214,13 +216,13 @@ public final class BenchmarkInputs {
         }
     }
 
-    /** The runs of a tool's own output, with its warnings kept; a run dated after today is an error, not used. */
+    /** The runs of a tool's own output, with its warnings kept; a run dated after the reference date is an error, not used. */
     private List<MeasuredEvidence.Run> nativeRuns(List<NativeRun> runs, String name) {
         List<MeasuredEvidence.Run> out = new ArrayList<>();
         for (NativeRun n : runs) {
             problems.addAll(n.warnings());
             MeasuredEvidence.Run r = MeasuredEvidence.Run.of(n, name, extraConditions);
-            String future = BenchmarkRunReader.futureDate(r.date(), today);
+            String future = BenchmarkRunReader.futureDate(r.date(), referenceDate);
             if (future != null) {
                 problems.error(Location.file(name).withPath("date"), future);
                 continue;
@@ -255,8 +257,7 @@ public final class BenchmarkInputs {
             }
             Map<String, String> c = new LinkedHashMap<>(resolved.conditions());
             extraConditions.forEach(c::putIfAbsent);
-            return new MeasuredEvidence.Run(resolved.center(), resolved.kind(), resolved.tool(), resolved.date(), c,
-                    resolved.measurements(), resolved.importedFile() != null ? resolved.importedFile() : d.name(), resolved.origin());
+            return MeasuredEvidence.Run.of(resolved, d.name(), c);
         } catch (RejectedRunException e) {
             for (Diagnostic diag : e.diagnostics()) {
                 problems.warning(diag.location(), "not used: " + diag.message());

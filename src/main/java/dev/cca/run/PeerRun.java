@@ -64,7 +64,7 @@ final class PeerRun {
         }
         // The assessed centers, scored as a catalog scores them, go last.
         int first = rows.size();
-        ChunkScorer scorer = new ChunkScorer(plan, cfg.asOf(), cfg.today(), List.of(), ChunkScorer.DEFAULT_CHUNK);
+        ChunkScorer scorer = new ChunkScorer(plan, cfg.referenceDate(), List.of(), ChunkScorer.DEFAULT_CHUNK);
         Batch keep = robust && !assessed.isEmpty() ? new Batch(plan, assessed.size()) : null;
         int[] none = new int[assessed.size()];
         rows.addAll(scorer.score(assessed, none, none, none, keep));

@@ -47,9 +47,10 @@ public final class ProfileSet {
     private final List<String> nativeBenchmarkFiles = new ArrayList<>();
     private final dev.cca.input.bench.NativeFormats natives = dev.cca.input.bench.NativeFormats.standard();
 
-    public static ProfileSet read(List<String> inputs, Limits limits, Charset encoding, LocalDate today, InputStream stdin) {
+    /** @param referenceDate the date the assessment is made for: no date of a profile may be after it */
+    public static ProfileSet read(List<String> inputs, Limits limits, Charset encoding, LocalDate referenceDate, InputStream stdin) {
         ProfileSet set = new ProfileSet();
-        ProfileReader reader = new ProfileReader(today);
+        ProfileReader reader = new ProfileReader(referenceDate);
         Map<String, Location> ids = new LinkedHashMap<>();
         for (String input : inputs) {
             if (isTable(input)) {

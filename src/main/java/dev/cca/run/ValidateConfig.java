@@ -9,15 +9,15 @@ import java.util.List;
  * Everything {@code cca validate} was asked to check, as an immutable value built by the command line.
  *
  * @param inputs   files and folders to check (profiles, catalogs, benchmark files, rule sets), or "-" for standard input
- * @param today    today's date (a parameter so that tests and reruns are reproducible)
+ * @param referenceDate the date the assessment is made for ({@code --as-of}, else today): no input date may be after it
  * @param encoding the encoding of the inputs when not UTF-8; null to detect
  * @param limits   the input limits
  * @param rules    the rule set whose catalogs the profiles' claims are checked against ({@code --rules}); null for
  *                 the default
  */
-public record ValidateConfig(List<String> inputs, LocalDate today, Charset encoding, Limits limits, String rules) {
+public record ValidateConfig(List<String> inputs, LocalDate referenceDate, Charset encoding, Limits limits, String rules) {
 
-    public ValidateConfig(List<String> inputs, LocalDate today, Charset encoding, Limits limits) {
-        this(inputs, today, encoding, limits, null);
+    public ValidateConfig(List<String> inputs, LocalDate referenceDate, Charset encoding, Limits limits) {
+        this(inputs, referenceDate, encoding, limits, null);
     }
 }

@@ -93,14 +93,14 @@ public final class ValidateRun {
         int benchmarks = 0;
         BenchmarkInputs bench = null;
         ProfileSet set = profileInputs.isEmpty() ? null
-                : ProfileSet.read(profileInputs, named, cfg.encoding(), cfg.today(), stdin);
+                : ProfileSet.read(profileInputs, named, cfg.encoding(), cfg.referenceDate(), stdin);
         List<Diagnostic> all = new ArrayList<>(ruleProblems.all());
         if (set != null) {
             all.addAll(set.problems().all());
             for (ProfileSet.Entry e : set.profiles()) {
                 all.addAll(e.warnings());
             }
-            bench = new BenchmarkInputs(named, cfg.today(), Map.of());
+            bench = new BenchmarkInputs(named, cfg.referenceDate(), Map.of());
             bench.check(set);
             checkClaims(cfg, set, bench, all);
             // A benchmark file among the inputs that a profile also names is read twice: its problems count once.
@@ -132,7 +132,7 @@ public final class ValidateRun {
         for (ProfileSet.Entry e : set.profiles()) {
             var p = e.profile();
             var report = CenterInputs.prepare(p, bench.referenced(p), rules.rules(), checks,
-                    dev.cca.engine.Extractor.referenceDate(p, null, cfg.today()), new ArrayList<>()).checks();
+                    cfg.referenceDate(), new ArrayList<>()).checks();
             report.findings().forEach(f -> all.add(f.diagnostic()));
         }
     }

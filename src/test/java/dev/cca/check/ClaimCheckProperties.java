@@ -22,7 +22,7 @@ class ClaimCheckProperties {
 
     static double inference(CenterProfile p) {
         ClaimChecks.Report r = ClaimChecksTest.CHECKS.check(p);
-        CenterResult res = new Assessor(ClaimChecksTest.RULES).assess(p, null, Profiles.TODAY, List.of(), List.of(), List.of(), r);
+        CenterResult res = new Assessor(ClaimChecksTest.RULES).assess(p, Profiles.TODAY, List.of(), List.of(), List.of(), r);
         return res.scenario("inference").score();
     }
 
@@ -84,7 +84,7 @@ class ClaimCheckProperties {
                 + cards + ", pflops_fp16: " + pflops + "}\n  accelerators:\n    - {vendor: Huawei, model: Ascend 910B3, count: " + cards
                 + ", fp16_tflops: 313}\n");
         ClaimChecks.Report r = ClaimChecksTest.CHECKS.check(p);
-        return new Assessor(ClaimChecksTest.RULES).assess(p, null, Profiles.TODAY, List.of(), List.of(), List.of(), r)
+        return new Assessor(ClaimChecksTest.RULES).assess(p, Profiles.TODAY, List.of(), List.of(), List.of(), r)
                 .scenario("training").score();
     }
 }

@@ -97,7 +97,9 @@ class ClaimChecksTest {
         }
         return new MeasuredEvidence.Run("t", "inference-serving", "vllm-bench", LocalDate.of(2025, 9, 1),
                 Map.of("accelerators", "8", "params_b", "72", "model", "Qwen2.5-72B", "concurrency", concurrency), m,
-                "run-c" + concurrency + ".json", dev.cca.diag.Location.file("run-c" + concurrency + ".json"));
+                "run-c" + concurrency + ".json", dev.cca.diag.Location.file("run-c" + concurrency + ".json"),
+                List.of(new dev.cca.model.Provenance(dev.cca.model.Provenance.Kind.NATIVE_FILE, "run-c" + concurrency + ".json", null,
+                        "vllm-bench", LocalDate.of(2025, 9, 1), null)));
     }
 
     @Test
@@ -131,7 +133,7 @@ class ClaimChecksTest {
         ClaimChecks.Report r = CHECKS.check(p);
         assertEquals(37, p.number("inference.throughput.active_params_b"), 0);
         assertFalse(has(r, "model-unknown"));
-        CenterResult res = new Assessor(RULES).assess(p, null, Profiles.TODAY, List.of(), List.of(), List.of(), r);
+        CenterResult res = new Assessor(RULES).assess(p, Profiles.TODAY, List.of(), List.of(), List.of(), r);
         double normalized = res.scenario("inference").tables().get(0).indicators().stream()
                 .filter(i -> i.id().equals("throughput")).findFirst().orElseThrow().metrics().get(0).normalizedValue();
         assertEquals(1650.0 / 32 * 37, normalized, 1e-6, "18x less credit than 671B would give");
@@ -210,7 +212,7 @@ class ClaimChecksTest {
         assertEquals(Finding.Outcome.SCORED_AT_BOUND, f.outcome());
         assertEquals(313, f.bound(), 1e-9, "1,000 x 313 TFLOPS");
         assertEquals(313, p.number("compute.largest_cluster.pflops_fp16"), 1e-9);
-        CenterResult res = new Assessor(RULES).assess(p, null, Profiles.TODAY, List.of(), List.of(), List.of(), r);
+        CenterResult res = new Assessor(RULES).assess(p, Profiles.TODAY, List.of(), List.of(), List.of(), r);
         FitResult pre = res.fit().stream().filter(x -> x.scenario().equals("pretraining")).findFirst().orElseThrow();
         assertEquals("unknown", pre.fit(), "a contradiction is not a 'full' pre-training fit");
         assertNotNull(pre.warning());
@@ -257,7 +259,9 @@ class ClaimChecksTest {
         }
         return new MeasuredEvidence.Run("t", "training-efficiency", "megatron", LocalDate.of(2025, 9, 1), c,
                 List.of(new Measurement("tflops_per_accelerator", tflops, "TFLOPS", dev.cca.diag.Location.file("train.log"))),
-                "train.log", dev.cca.diag.Location.file("train.log"));
+                "train.log", dev.cca.diag.Location.file("train.log"),
+                List.of(new dev.cca.model.Provenance(dev.cca.model.Provenance.Kind.NATIVE_FILE, "train.log", null, "megatron",
+                        LocalDate.of(2025, 9, 1), null)));
     }
 
     // ---- 4. heterogeneous diversity ------------------------------------------------------------------------------
@@ -340,7 +344,7 @@ class ClaimChecksTest {
         CenterProfile p = profile("compute:\n  accelerators:\n    - {vendor: NVIDIA, model: H800, count: 16, fp16_tflops: 989}\n"
                 + "operations:\n  pricing: {machine_month_cny: 57768, accelerators_per_machine: 8}\n");
         CHECKS.check(p);
-        CenterResult res = new Assessor(RULES).assess(p, null, Profiles.TODAY, List.of(), List.of());
+        CenterResult res = new Assessor(RULES).assess(p, Profiles.TODAY, List.of(), List.of());
         double cnyPerPflopsHour = res.scenario("training").tables().get(2).indicators().stream()
                 .filter(i -> i.id().equals("rental-cost-performance")).findFirst().orElseThrow().metrics().get(0).normalizedValue();
         assertEquals(57768.0 / (8 * 730 * 0.989), cnyPerPflopsHour, 1e-6);

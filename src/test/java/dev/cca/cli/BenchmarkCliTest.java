@@ -152,16 +152,23 @@ class BenchmarkCliTest {
     }
 
     @Test
-    void a_run_older_than_the_limit_is_stale_and_counts_as_declared() throws Exception {
+    void an_old_run_decays_toward_a_declaration_instead_of_falling_off_a_cliff() throws Exception {
         Path doc = tmp.resolve("old.yaml");
         Files.writeString(doc, "cca: benchmark-run/v1\ncenter: wuhan-aicc\nkind: training-efficiency\ntool: custom\n"
                 + "date: 2021-01-01\nresults: {mfu_pct: 52}\n");
         JsonNode r = assess(WUHAN, "--bench", doc.toString());
         JsonNode mfu = metric(r, "training", "training.mfu_pct");
         assertEquals(52, mfu.path("value").asDouble(), 0);
-        assertTrue(mfu.path("stale").asBoolean(), mfu.toString());
-        assertEquals("declared", mfu.path("evidence").asText());
-        assertTrue(mfu.path("age_days").asInt() > 730);
+        assertEquals("measured", mfu.path("evidence").asText(), "still a measurement: " + mfu);
+        assertFalse(mfu.path("stale").asBoolean(), "no cliff: " + mfu);
+        int age = mfu.path("age_days").asInt();
+        assertEquals(1794, age, "2021-01-01 to the --as-of date 2025-11-30");
+        double strength = Math.pow(2, -age / 730.0);
+        assertEquals(strength, mfu.path("evidence_strength").asDouble(), 1e-4);
+        assertEquals(0.85 + 0.15 * strength, mfu.path("evidence_factor").asDouble(), 1e-4,
+                "between a declaration (0.85) and a fresh run (1.0), by the half-life");
+        assertEquals("benchmark-run", mfu.path("provenance").get(0).path("kind").asText());
+        assertEquals(64, mfu.path("provenance").get(0).path("sha256").asText().length(), "the file's hash is kept");
     }
 
     @Test

@@ -121,7 +121,7 @@ class MutatedProfileProperties {
                 assertTrue(d.location().file().equals("<stdin>"), "every problem names its file: " + d);
             }
             for (ProfileSet.Entry e : set.profiles()) {
-                ASSESSOR.assess(e.profile(), null, Profiles.TODAY, List.of(), e.warnings());
+                ASSESSOR.assess(e.profile(), Profiles.TODAY, List.of(), e.warnings());
             }
         });
     }

@@ -69,13 +69,14 @@ class ProfileReaderTest {
     }
 
     @Test
-    void an_evidence_map_carries_level_source_date_and_conditions() {
+    void an_evidence_map_carries_level_source_date_audit_and_conditions() {
         CenterProfile p = Profiles.valid("cca: center-profile/v1\nid: a\nname: A\ntraining:\n"
                 + "  linear_speedup: {value: 0.91, evidence: audited, source: \"test 2025-06\", date: 2025-06-01,"
-                + " from_accelerators: 8, to_accelerators: 1024}\n");
+                + " audit: \"EXAMPLE-LAB 2025-0412\", from_accelerators: 8, to_accelerators: 1024}\n");
         Datum d = p.get("training.linear_speedup");
         assertEquals(0.91, d.number(), 1e-12);
         assertEquals(Evidence.AUDITED, d.evidence());
+        assertEquals("audit EXAMPLE-LAB 2025-0412", d.provenance().get(0).describe());
         assertEquals("test 2025-06", d.note());
         assertEquals(LocalDate.of(2025, 6, 1), d.evidenceDate());
         assertEquals(1024, p.number("training.linear_speedup.to_accelerators"), 0);
@@ -107,11 +108,16 @@ class ProfileReaderTest {
     }
 
     @Test
-    void a_future_assessment_date_is_a_warning_not_an_error() {
+    void a_date_after_the_reference_date_is_an_error_for_assessed_on_and_evidence_alike() {
         Problems problems = new Problems();
-        CenterProfile p = Profiles.read("cca: center-profile/v1\nid: a\nname: A\nassessed_on: 2099-01-01\n", problems);
-        assertNotNull(p);
-        assertTrue(problems.all().stream().anyMatch(d -> !d.isError() && d.message().contains("in the future")));
+        assertNull(Profiles.read("cca: center-profile/v1\nid: a\nname: A\nassessed_on: 2099-01-01\n", problems));
+        assertTrue(problems.all().stream().anyMatch(d -> d.isError() && d.message().contains("after the reference date 2025-11-30")),
+                problems.all().toString());
+        Problems ev = new Problems();
+        assertNull(Profiles.read("cca: center-profile/v1\nid: a\nname: A\ntraining:\n  mfu_pct: {value: 40, evidence: audited,"
+                + " audit: X-1, date: 2025-12-01}\n", ev));
+        assertEquals(5, ev.all().get(0).location().line(), "located at the date: " + ev.all());
+        assertEquals(1, ev.all().stream().filter(d -> d.isError()).count(), ev.all().toString());
     }
 
     @Test

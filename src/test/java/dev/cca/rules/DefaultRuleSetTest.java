@@ -88,7 +88,7 @@ class DefaultRuleSetTest {
     /** Checked, then scored, as every command does it. */
     private static CenterResult assess(CenterProfile p) {
         dev.cca.check.ClaimChecks.Report checks = new dev.cca.check.ClaimChecks(RULES).check(p);
-        return new Assessor(RULES).assess(p, null, Profiles.TODAY, List.of(), List.of(), List.of(), checks);
+        return new Assessor(RULES).assess(p, Profiles.TODAY, List.of(), List.of(), List.of(), checks);
     }
 
     private static CenterProfile perfect() throws Exception {
@@ -109,7 +109,7 @@ class DefaultRuleSetTest {
         // Checked first (the checks derive the inventory's metrics anew), then every value taken as measured.
         CenterProfile p = perfect();
         dev.cca.check.ClaimChecks.Report checks = new dev.cca.check.ClaimChecks(RULES).check(p);
-        CenterResult r = new Assessor(RULES).assess(measured(p), null, Profiles.TODAY, List.of(), List.of(), List.of(), checks);
+        CenterResult r = new Assessor(RULES).assess(measured(p), Profiles.TODAY, List.of(), List.of(), List.of(), checks);
         for (ScenarioResult s : r.scenarios()) {
             assertEquals(100, s.score(), 0.5, s.id());
             assertEquals(5, s.grade(), s.id());

@@ -48,7 +48,7 @@ class WeightsTest {
                     continue;
                 }
                 String yaml = "cca: center-profile/v1\nid: one\nname: One\n" + nested(e.getKey(), best);
-                CenterResult r = assessor.assess(Profiles.valid(yaml), null, Profiles.TODAY, List.of(), List.of());
+                CenterResult r = assessor.assess(Profiles.valid(yaml), Profiles.TODAY, List.of(), List.of());
                 assertEquals(e.getValue() * 100 * declared, r.scenario(s.id()).score(), 1e-6, s.id() + " " + e.getKey());
                 checked++;
             }

@@ -86,31 +86,35 @@ public final class BenchmarkRunReader {
         return Field.number(name, Quantity.COUNT, doc).positive().plausibleMax(MAX_COUNT);
     }
 
-    private final LocalDate today;
+    private final LocalDate referenceDate;
     private final Limits limits;
     private final NativeFormats formats;
 
-    /** @param today the date "in the future" is judged against (a later run date is a warning); may be null */
-    public BenchmarkRunReader(LocalDate today, Limits limits) {
-        this.today = today;
+    /**
+     * @param referenceDate the date the assessment is made for ({@code --as-of}, else today): a run dated after it
+     *                      is an error (a measurement cannot come from after the assessment); may be null (no check)
+     */
+    public BenchmarkRunReader(LocalDate referenceDate, Limits limits) {
+        this.referenceDate = referenceDate;
         this.limits = limits;
         this.formats = new NativeFormats(limits);
     }
 
-    public BenchmarkRunReader(LocalDate today) {
-        this(today, Limits.DEFAULT);
+    public BenchmarkRunReader(LocalDate referenceDate) {
+        this(referenceDate, Limits.DEFAULT);
     }
 
     /**
-     * Why a run's date cannot be (it is after today: nothing was measured in the future, and such a date would keep
-     * the run fresh for years), or null. One rule for benchmark-run documents and the dates tools write.
+     * Why a run's date cannot be (it is after the reference date: nothing used in an assessment was measured after
+     * it, and such a date would keep the run fresh for years), or null. One rule for benchmark-run documents and the dates tools write.
      */
-    public static String futureDate(LocalDate date, LocalDate today) {
+    public static String futureDate(LocalDate date, LocalDate referenceDate) {
         if (date != null && date.getYear() < Values.FIRST_YEAR) {
             return "the run's date " + date + " is before " + Values.FIRST_YEAR + ", not a date of a benchmark run";
         }
-        return date != null && today != null && date.isAfter(today)
-                ? "the run's date " + date + " is after today (" + today + "); a run cannot have been measured in the future" : null;
+        return date != null && referenceDate != null && date.isAfter(referenceDate)
+                ? "the run is dated " + date + ", after the reference date " + referenceDate + " (--as-of, or today): a"
+                + " measurement cannot come from after the assessment" : null;
     }
 
     /** True when a document's {@code cca} tag says it is a benchmark run. */
@@ -247,8 +251,8 @@ public final class BenchmarkRunReader {
             LocalDate d = Values.date(raw, false, err);
             if (d == null) {
                 problems.error(at(map.get("date"), "date"), err.toString());
-            } else if (futureDate(d, today) != null) {
-                problems.error(at(map.get("date"), "date"), futureDate(d, today));
+            } else if (futureDate(d, referenceDate) != null) {
+                problems.error(at(map.get("date"), "date"), futureDate(d, referenceDate));
             }
             return d;
         }

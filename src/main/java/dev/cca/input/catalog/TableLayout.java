@@ -37,7 +37,7 @@ final class TableLayout {
     /** Most accelerator kinds that indexed columns may describe. */
     static final int MAX_INVENTORY_INDEX = 64;
 
-    private static final Set<String> EVIDENCE_KEYS = Set.of("evidence", "source", "date");
+    private static final Set<String> EVIDENCE_KEYS = Set.of("evidence", "source", "date", "audit");
     private static final Pattern SEGMENT = Pattern.compile("([^\\[\\]]*)(?:\\[(\\d{1,9})])?");
     private static final List<String> ALL_COLUMNS = allColumns();
 
@@ -307,7 +307,7 @@ final class TableLayout {
     }
 
     private static String unknownCompanion(String name, String metric, String companion, Field f) {
-        List<String> allowed = new ArrayList<>(List.of("evidence", "source", "date"));
+        List<String> allowed = new ArrayList<>(List.of("evidence", "source", "date", "audit"));
         f.conditions().forEach(c -> allowed.add(c.name()));
         return Messages.unknownColumn(name, hint(Suggest.closest(companion, allowed), metric + ".")
                 + "; a metric's companion columns are " + metric + ".{" + String.join(",", allowed) + "}");

@@ -169,7 +169,8 @@ class CsvCatalogTest {
         assertEquals(List.of(), r.recordErrors(), r.describe());
         Datum mfu = r.profiles().get(0).get("training.mfu_pct");
         assertEquals(45, mfu.number());
-        assertEquals(Evidence.MEASURED, mfu.evidence());
+        assertEquals(Evidence.AUDITED, mfu.evidence(), "an audit column with its date earns audited");
+        assertEquals("示例测评机构 2025-0042", mfu.provenance().get(0).reference());
         assertEquals("测试报告 2025-06", mfu.note());
         assertEquals(LocalDate.of(2025, 6, 1), mfu.evidenceDate());
         assertEquals(0.91, r.profiles().get(0).number("training.linear_speedup"), 1e-12);

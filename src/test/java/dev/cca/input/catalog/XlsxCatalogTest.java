@@ -346,8 +346,9 @@ class XlsxCatalogTest {
         Path p = tmp.resolve("inv.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XSSFSheet s = wb.createSheet();
-            String[] h = {"id", "name", "compute.accelerators", "training.mfu_pct", "training.mfu_pct.evidence"};
-            String[] v = {"x", "X", "Huawei Ascend 910B x8 @313TF", "45", "audited"};
+            String[] h = {"id", "name", "compute.accelerators", "training.mfu_pct", "training.mfu_pct.evidence",
+                "training.mfu_pct.audit", "training.mfu_pct.date"};
+            String[] v = {"x", "X", "Huawei Ascend 910B x8 @313TF", "45", "audited", "EXAMPLE-LAB 2025-7", "2025-06-01"};
             for (int i = 0; i < h.length; i++) {
                 s.createRow(0).createCell(i);
             }
