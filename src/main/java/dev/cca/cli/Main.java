@@ -114,7 +114,7 @@ public final class Main implements Runnable {
     }
 
     /** The subcommands, by name; built only when needed. */
-    private static final String[] COMMANDS = {"assess", "batch", "validate", "generate", "rules", "help", "completion"};
+    private static final String[] COMMANDS = {"assess", "batch", "validate", "generate", "rules", "init", "help", "completion"};
 
     /**
      * The command tree. picocli builds a command's model by reflection when it is added, which costs a short run
@@ -124,7 +124,7 @@ public final class Main implements Runnable {
     static CommandLine commandLine(Env env, String[] args) {
         CommandLine cl = new CommandLine(new Main(env));
         String first = args.length > 0 ? args[0] : "";
-        boolean one = java.util.Arrays.asList(COMMANDS).subList(0, 5).contains(first) && args.length > 1;
+        boolean one = java.util.Arrays.asList(COMMANDS).subList(0, 6).contains(first) && args.length > 1;
         for (String name : COMMANDS) {
             if (!one || name.equals(first)) {
                 cl.addSubcommand(name, command(name, env));
@@ -142,6 +142,7 @@ public final class Main implements Runnable {
             case "validate" -> new ValidateCommand(env);
             case "generate" -> new GenerateCommand(env);
             case "rules" -> RulesCommand.commandLine(env);
+            case "init" -> new InitCommand(env);
             case "help" -> new CommandLine.HelpCommand();
             case "completion" -> new CompletionCommand();
             default -> throw new IllegalArgumentException(name);

@@ -56,6 +56,7 @@ public final class Field {
     private final List<Field> conditions = new ArrayList<>();
     private Field item;
     private String example;
+    private String zh;
 
     private Field(String name, Type type, String doc) {
         this.name = name;
@@ -160,6 +161,12 @@ public final class Field {
 
     public Field example(String e) {
         this.example = e;
+        return this;
+    }
+
+    /** The Chinese text of {@link #doc()}; set once, when the schema is built. */
+    Field zh(String text) {
+        this.zh = text;
         return this;
     }
 
@@ -306,6 +313,16 @@ public final class Field {
 
     public String example() {
         return example;
+    }
+
+    /** The description in Chinese, or null when it has none. */
+    public String zh() {
+        return zh;
+    }
+
+    /** The description in a language: {@code zh} when there is a Chinese text, else English. */
+    public String doc(String lang) {
+        return "zh".equals(lang) && zh != null ? zh : doc;
     }
 
     @Override

@@ -179,9 +179,136 @@ public final class ProfileSchema {
 
     private static final java.util.Map<String, Field> BY_PATH = index();
 
+    /**
+     * Every field's description in Chinese, and an example where the definition above has none: {path, zh,
+     * example}. Examples are illustrative (a plausible center close to the Wuhan sample, not a fact); together
+     * they make a profile that passes every check, which {@code cca init} relies on. A field missing here fails
+     * a test, so a new key cannot be added without its Chinese text.
+     */
+    private static final String[][] ZH = {
+            {"cca", "格式标记，必须为 center-profile/v1。", null},
+            {"id", "稳定标识，在一个目录内唯一：小写字母、数字和连字符。", null},
+            {"name", "中心名称，按其自称填写。", null},
+            {"name_en", "英文名称。", null},
+            {"region", "中心所在地。", null},
+            {"region.province", "省级行政区。", null},
+            {"region.city", "城市。", null},
+            {"hub", "所属全国一体化算力网络国家枢纽节点（东数西算），没有则为 null。", "chengdu-chongqing"},
+            {"operator", "运营主体。", null},
+            {"operator.name", "运营主体名称。", null},
+            {"operator.type", "运营主体类型。", "local-state-platform"},
+            {"commissioned", "投入运营时间（YYYY-MM 或 YYYY-MM-DD）。", "2021-05"},
+            {"assessed_on", "数据所描述的日期；证据是否过期据此判断。", "2025-10-01"},
+            {"scenarios", "声明的目标场景。", "[fine-tuning, inference]"},
+            {"compute", "算力、网络、存储与设施。", null},
+            {"compute.total_pflops_fp16", "智能算力规模（FP16稠密），单位 PFLOPS。", null},
+            {"compute.largest_cluster", "可训练单个模型的最大单体集群。", null},
+            {"compute.largest_cluster.accelerators", "该集群的加速卡数。", "1024"},
+            {"compute.largest_cluster.pflops_fp16", "该集群的FP16稠密算力，单位 PFLOPS。", "320"},
+            {"compute.accelerators", "加速卡清单；多个条目即异构中心。", null},
+            {"compute.accelerators[].", "一种加速卡。", null},
+            {"compute.accelerators[].vendor", "厂商。", null},
+            {"compute.accelerators[].model", "型号。", null},
+            {"compute.accelerators[].kind", "加速器类别。", "npu"},
+            {"compute.accelerators[].count", "数量。", "1280"},
+            {"compute.accelerators[].fp16_tflops", "单卡FP16稠密峰值算力，单位 TFLOPS。", "313"},
+            {"compute.accelerators[].memory_gb", "单卡显存，单位 GB。", "64"},
+            {"compute.network", "集群互联网络。", null},
+            {"compute.network.fabric", "互联网络类型。", "roce"},
+            {"compute.network.per_accelerator_gbps", "单卡横向扩展（scale-out）带宽，单位 Gbps。", "200"},
+            {"compute.network.allreduce_busbw_gbps", "多机 all-reduce 的总线带宽（nccl-tests），单位 Gbps：集合通信指标，并非单卡网卡带宽。", "400"},
+            {"compute.storage_pb", "存储容量，单位 PB。", "10"},
+            {"compute.pue", "电能使用效率（1.0 为理想值）。", "1.3"},
+            {"compute.utilization_pct", "加速卡平均利用率，%。", "80"},
+            {"training", "表1训练列：面向训练的基础支撑能力。", null},
+            {"training.linear_speedup", "从小规模到大规模的线性加速比（0-1），也可写作 \"91%\"。", "0.9"},
+            {"training.linear_speedup.from_accelerators", "基准运行的加速卡数。", "8"},
+            {"training.linear_speedup.to_accelerators", "扩展后运行的加速卡数。", "1024"},
+            {"training.mfu_pct", "训练的模型算力利用率（MFU），%。", "38"},
+            {"training.mfu_pct.accelerators", "测得该值的运行所用加速卡数。", "1024"},
+            {"training.stability", "训练作业能否长时间稳定运行。", null},
+            {"training.stability.effective_training_time_pct", "墙钟时间中用于有效训练进展的比例，%。", "92"},
+            {"training.stability.mtbf_hours", "中断作业的故障平均间隔时间，单位小时。", "30"},
+            {"training.stability.recovery_minutes", "故障后恢复训练所需时间，单位分钟。", "15"},
+            {"training.frameworks", "加速卡可运行的AI计算框架。", null},
+            {"training.models_supported", "已适配的主流基础模型数。", "60"},
+            {"training.model_families", "支持的模型系列。", null},
+            {"training.datasets", "提供的数据集。", null},
+            {"training.datasets.general", "通用数据集数量。", "12"},
+            {"training.datasets.industry", "行业数据集数量。", "8"},
+            {"training.datasets.corpus_tb", "语料规模，单位 TB。", "0.3"},
+            {"inference", "表1推理列：面向推理的基础支撑能力。", null},
+            {"inference.throughput", "一次服务运行的输出词元吞吐及其条件。", null},
+            {"inference.throughput.output_tokens_per_s", "所有请求合计的每秒输出词元数。", "2600"},
+            {"inference.throughput.model", "所服务的模型。", null},
+            {"inference.throughput.params_b", "模型参数量，单位十亿。", "72"},
+            {"inference.throughput.active_params_b", "每个词元激活的参数量，单位十亿（混合专家模型只激活 params_b 的一部分；模型在规则集模型表中时自动填入）。", "72"},
+            {"inference.throughput.accelerators", "该服务运行所用加速卡数。", "16"},
+            {"inference.throughput.concurrency", "并发请求数。", "128"},
+            {"inference.latency", "服务时延，单位毫秒。", null},
+            {"inference.latency.ttft_ms_p50", "首词元时延，中位数。", "320"},
+            {"inference.latency.ttft_ms_p99", "首词元时延，第99百分位。", "900"},
+            {"inference.latency.tpot_ms_p50", "每输出词元时延，中位数。", "45"},
+            {"inference.latency.tpot_ms_p99", "每输出词元时延，第99百分位。", "80"},
+            {"inference.latency.e2e_ms_p50", "端到端请求时延，中位数。", "9000"},
+            {"inference.latency.e2e_ms_p99", "端到端请求时延，第99百分位。", "16000"},
+            {"inference.latency_class", "所服务的时延等级：interactive-text（约50毫秒）、voice（约100毫秒）、media（约200毫秒）。", "interactive-text"},
+            {"inference.cloud", "以云服务方式提供算力。", null},
+            {"inference.cloud.self_service", "用户可自助开通资源。", "true"},
+            {"inference.cloud.provisioning_minutes", "交付所申请资源的时间，单位分钟。", "30"},
+            {"inference.cloud.api", "资源与模型可通过API访问。", "true"},
+            {"inference.cloud.elastic_scaling", "容量可随需求弹性伸缩。", "false"},
+            {"inference.cloud.availability_sla_pct", "承诺的可用性，%。", "99.9"},
+            {"services", "表2：创新服务能力。", null},
+            {"services.model_migration", "用户模型的迁移与适配。", null},
+            {"services.model_migration.models_migrated", "已迁移或适配的模型数。", "45"},
+            {"services.model_migration.median_days", "每次迁移耗时的中位天数。", "10"},
+            {"services.model_migration.tooling", "提供迁移工具。", "true"},
+            {"services.model_migration.accuracy_parity", "迁移后模型精度与原模型一致。", "true"},
+            {"services.data_governance", "提供的数据工具（汇聚、共享、清洗等）。", null},
+            {"services.dev_tools", "提供的开发工具（训练、微调、量化等）。", null},
+            {"services.scenario_solutions", "孵化或提供的行业场景解决方案数。", "300"},
+            {"services.industry_models", "构建的行业模型数。", "12"},
+            {"services.pooling", "池化调度能力。", null},
+            {"operations", "表3：运营保障能力。", null},
+            {"operations.scheduling", "被外部算力调度平台调度的情况。", null},
+            {"operations.scheduling.platforms", "中心已接入的算力调度平台。", "[hubei-provincial]"},
+            {"operations.scheduling.cross_region", "可跨区域调度。", "false"},
+            {"operations.pricing", "租赁价格。", null},
+            {"operations.pricing.card_hour_cny", "一张加速卡一小时的价格，单位元。", "9.5"},
+            {"operations.pricing.machine_month_cny", "一台机器一个月的价格，单位元。", "45000"},
+            {"operations.pricing.accelerator", "价格所对应的加速卡（清单中的一个型号）。", null},
+            {"operations.pricing.accelerators_per_machine", "台月价格中一台机器的加速卡数（未填时为8）。", "8"},
+            {"operations.security", "安全合规能力与认证。", null},
+            {"operations.response", "服务响应。", null},
+            {"operations.response.first_response_hours", "首次响应时间，单位小时。", "2"},
+            {"operations.response.always_on", "提供7×24小时支持。", "true"},
+            {"operations.partners", "中心可协调的产业合作主体数。", "40"},
+            {"operations.quality_tracking", "服务质量跟踪措施。", null},
+            {"benchmarks", "基准测试运行文件，路径相对于本档案。", "[]"}
+    };
+
+    static {
+        for (String[] r : ZH) {
+            Field f = field(r[0]);
+            if (f == null) {
+                throw new IllegalStateException("Chinese text of an unknown field " + r[0]);
+            }
+            f.zh(r[1]);
+            if (r[2] != null) {
+                f.example(r[2]);
+            }
+        }
+    }
+
+
     /** The field at a dotted path ({@code compute.pue}, or a condition such as {@code training.linear_speedup.from_accelerators}), or null. */
     public static Field field(String path) {
-        return BY_PATH.get(path);
+        Field f = BY_PATH.get(path);
+        if (f == null && path.contains("[].")) {
+            f = BY_PATH.get(path.replace("[].", "[].."));
+        }
+        return f;
     }
 
     private static java.util.Map<String, Field> index() {
@@ -193,6 +320,7 @@ public final class ProfileSchema {
             todo.addAll(f.children().values());
             todo.addAll(f.conditions());
             if (f.item() != null) {
+                m.put(f.item().path(), f.item());
                 todo.addAll(f.item().children().values());
             }
         }
