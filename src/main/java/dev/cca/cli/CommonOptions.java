@@ -130,7 +130,11 @@ final class CommonOptions {
         if (benchRoot != null || allowOutsidePaths) {
             java.nio.file.Path root = null;
             if (benchRoot != null) {
-                root = java.nio.file.Path.of(benchRoot).toAbsolutePath().normalize();
+                try {
+                    root = java.nio.file.Path.of(benchRoot).toAbsolutePath().normalize();
+                } catch (java.nio.file.InvalidPathException e) {
+                    throw new ParameterException(spec.commandLine(), "--bench-root " + benchRoot + ": not a valid path (" + e.getReason() + ")");
+                }
                 if (!java.nio.file.Files.isDirectory(root)) {
                     throw new ParameterException(spec.commandLine(), "--bench-root " + benchRoot + ": not a folder");
                 }

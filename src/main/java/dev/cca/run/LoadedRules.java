@@ -18,10 +18,19 @@ public record LoadedRules(RuleSet rules, String source) {
         if (spec == null || spec.equals("default") || spec.equals("cca-default")) {
             return new LoadedRules(RuleSetLoader.loadDefault(), "embedded");
         }
-        Path p = Path.of(spec);
+        Path p = path("--rules", spec);
         if (!Files.exists(p)) {
             throw new UsageException("--rules " + spec + ": no such file, and not a known rule-set id (known: cca-default)");
         }
         return new LoadedRules(RuleSetLoader.load(p, spec, warnings), spec);
+    }
+
+    /** A path given on the command line; a usage error naming the option when it cannot be one (a NUL in it). */
+    public static Path path(String option, String given) throws UsageException {
+        try {
+            return Path.of(given);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException(option + " " + given + ": not a valid path (" + e.getReason() + ")");
+        }
     }
 }

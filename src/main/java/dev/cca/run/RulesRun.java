@@ -64,7 +64,7 @@ public final class RulesRun {
         if (spec == null || spec.equals("default") || spec.equals(RuleSetLoader.loadDefault().id())) {
             src = RuleSetLoader.defaultSource();
         } else {
-            Path p = Path.of(spec);
+            Path p = LoadedRules.path("rules", spec);
             if (!Files.exists(p)) {
                 throw new UsageException(spec + ": no such file, and not a known rule-set id (known: "
                         + RuleSetLoader.loadDefault().id() + ")");
@@ -106,7 +106,7 @@ public final class RulesRun {
     public static List<RuleSetLint.Report> lint(List<String> files, Charset encoding) throws UsageException {
         List<RuleSetLint.Report> out = new ArrayList<>();
         for (String f : files) {
-            Path p = Path.of(f);
+            Path p = LoadedRules.path("lint", f);
             if (!Files.isRegularFile(p)) {
                 throw new UsageException(f + ": no such file");
             }
