@@ -66,7 +66,7 @@ public final class BatchCsvRenderer implements TextRenderer<BatchResult> {
                 Numbers.append(line, b.scenario()[s], 2);
                 line.append(',');
                 if (rated) {
-                    line.append(b.grade()[s]).append(',').append(b.uncapped()[s]).append(',').append(Text.csv(caps(r, b.caps()[s])));
+                    line.append(b.grade()[s]).append(',').append(b.uncapped()[s]).append(',').append(Text.csv(r.capNames(b.caps()[s])));
                 } else {
                     line.append(",,");
                 }
@@ -85,22 +85,6 @@ public final class BatchCsvRenderer implements TextRenderer<BatchResult> {
             line.append("\r\n");
             out.append(line);
         }
-    }
-
-    static String caps(BatchResult r, long bits) {
-        if (bits == 0) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int c = 0; c < r.capIds().size(); c++) {
-            if ((bits & (1L << c)) != 0) {
-                if (sb.length() > 0) {
-                    sb.append(';');
-                }
-                sb.append(r.capIds().get(c));
-            }
-        }
-        return sb.toString();
     }
 
     private static void line(Writer out, List<String> cells) throws IOException {

@@ -590,12 +590,7 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
     }
 
     private static String fitWord(String fit, RenderOptions o) {
-        return switch (fit) {
-            case "full" -> o.zh() ? "适配" : "fits";
-            case "limited" -> o.zh() ? "部分适配" : "limited";
-            case "none" -> o.zh() ? "不适配" : "does not fit";
-            default -> o.zh() ? "无法判断" : "unknown";
-        };
+        return Words.value("fit", Words.has("fit." + fit) ? fit : "unknown", o.lang());
     }
 
     static String pct(double share) {

@@ -1,5 +1,7 @@
 package dev.cca.report;
 
+import dev.cca.report.xlsx.AssessmentWorkbook;
+import dev.cca.report.xlsx.BatchWorkbook;
 import dev.cca.result.AssessmentResult;
 import dev.cca.result.BatchResult;
 import java.util.ArrayList;
@@ -20,7 +22,8 @@ public final class ReportFormats {
             new ReportFormat("junit", "JUnit XML", List.of("xml"), new JUnitRenderer<AssessmentResult>(GateView::of),
                     new JUnitRenderer<BatchResult>(GateView::of)),
             new ReportFormat("sarif", "SARIF 2.1.0", List.of("sarif"), new SarifRenderer<AssessmentResult>(GateView::of),
-                    new SarifRenderer<BatchResult>(GateView::of)));
+                    new SarifRenderer<BatchResult>(GateView::of)),
+            new ReportFormat("xlsx", "Excel workbook", List.of("xlsx"), new AssessmentWorkbook(), new BatchWorkbook()));
 
     private ReportFormats() {
     }

@@ -4,9 +4,11 @@ import java.util.Map;
 
 /**
  * The fixed words of human-readable reports, in English and Chinese, kept in one place so that the two
- * languages stay in step and wording is consistent across Markdown and terminal output.
+ * languages stay in step and wording is consistent across Markdown, terminal and workbook output. Keys with a
+ * dot name an enumeration value ({@code hub.guizhou}, {@code evidence.measured}); {@link #value} falls back to
+ * the value itself for one that has no entry. A {@code {n}} in a text is filled in by the caller.
  */
-final class Words {
+public final class Words {
 
     private Words() {
     }
@@ -135,7 +137,163 @@ final class Words {
             e("moved-centers", "Centers whose grade, rank or score moved", "等级、排名或得分变化的中心"),
             e("center", "Center", "中心"),
             e("rank", "Rank", "排名"),
-            e("nothing-moved", "No center's grade, rank or score moved.", "没有中心的等级、排名或得分发生变化。")
+            e("nothing-moved", "No center's grade, rank or score moved.", "没有中心的等级、排名或得分发生变化。"),
+
+            // Enumerations of the profile format and of results.
+            e("hub.jing-jin-ji", "Beijing-Tianjin-Hebei", "京津冀"),
+            e("hub.yangtze-river-delta", "Yangtze River Delta", "长三角"),
+            e("hub.greater-bay-area", "Greater Bay Area", "粤港澳大湾区"),
+            e("hub.chengdu-chongqing", "Chengdu-Chongqing", "成渝"),
+            e("hub.inner-mongolia", "Inner Mongolia", "内蒙古"),
+            e("hub.guizhou", "Guizhou", "贵州"),
+            e("hub.gansu", "Gansu", "甘肃"),
+            e("hub.ningxia", "Ningxia", "宁夏"),
+            e("operator.telecom-operator", "Telecom operator", "电信运营商"),
+            e("operator.cloud-provider", "Cloud provider", "云服务商"),
+            e("operator.local-state-platform", "Local state platform", "地方国资平台"),
+            e("operator.enterprise", "Enterprise", "企业"),
+            e("operator.research-institute", "Research institute", "科研院所"),
+            e("operator.other", "Other", "其他"),
+            e("claim.pretraining", "Pre-training", "预训练"),
+            e("claim.fine-tuning", "Fine-tuning", "微调"),
+            e("claim.inference", "Inference", "推理"),
+            e("evidence.measured", "measured", "实测"),
+            e("evidence.audited", "audited", "审计"),
+            e("evidence.declared", "declared", "自报"),
+            e("fit.full", "fits", "适配"),
+            e("fit.limited", "limited", "部分适配"),
+            e("fit.none", "does not fit", "不适配"),
+            e("fit.unknown", "unknown", "无法判断"),
+            e("status.ok", "scored", "已计分"),
+            e("status.missing", "missing", "缺失"),
+            e("status.excluded", "missing, weight dropped", "缺失（不计权重）"),
+            e("status.needs-condition", "needs a condition", "缺少归一化条件"),
+            e("status.stale-ignored", "stale, not used", "过期未用"),
+            e("severity.error", "error", "错误"),
+            e("severity.warning", "warning", "警告"),
+            e("field.all", "All centers", "全部中心"),
+            e("field.region.province", "Province", "省份"),
+            e("field.region.city", "City", "城市"),
+            e("field.hub", "National hub", "枢纽节点"),
+            e("field.operator.type", "Operator type", "运营主体类型"),
+            e("field.operator.name", "Operator", "运营方"),
+
+            // Workbooks: sheet names (at most 31 characters, none of : \ / ? * [ ]).
+            e("sheet.summary", "Summary", "总览"),
+            e("sheet.indicators", "Indicators", "指标明细"),
+            e("sheet.gaps", "Gaps", "改进差距"),
+            e("sheet.evidence", "Evidence", "证据"),
+            e("sheet.checks", "Checks", "核查"),
+            e("sheet.ranking", "Ranking", "排名"),
+            e("sheet.regions", "Regions", "分组统计"),
+            e("sheet.centers", "Centers", "中心指标"),
+            e("sheet.errors", "Errors", "错误"),
+
+            // Workbooks: titles, labels and column headers.
+            e("title.batch", "Catalog assessment", "智算中心目录评估"),
+            e("centers-n", "{n} centers", "{n} 个中心"),
+            e("no-centers", "No center could be assessed; the problems are on the Checks sheet.",
+                    "没有可评估的中心；问题见“核查”工作表。"),
+            e("page", "Page &P of &N", "第 &P 页，共 &N 页"),
+            e("center-id", "Center id", "中心编号"),
+            e("name", "Name", "名称"),
+            e("name-en", "English name", "英文名称"),
+            e("name-zh", "Chinese name", "中文名称"),
+            e("province-city", "Province, city", "省份、城市"),
+            e("province", "Province", "省份"),
+            e("hub", "National hub", "枢纽节点"),
+            e("operator", "Operator", "运营方"),
+            e("operator-type", "Operator type", "运营主体类型"),
+            e("claims", "Claimed scenarios", "声明场景"),
+            e("assessed-on", "Assessed on", "数据日期"),
+            e("reference-date", "Reference date", "评估基准日"),
+            e("as-of", "As of", "评估基准日"),
+            e("each-own-date", "each center's own assessed_on", "各中心的数据日期"),
+            e("rule-set", "Rule set", "规则集"),
+            e("rule-version", "Rule-set version", "规则集版本"),
+            e("rule-sha", "Rule-set SHA-256", "规则集 SHA-256"),
+            e("rule-source", "Rule-set source", "规则集来源"),
+            e("tool", "Tool", "工具"),
+            e("profile", "Profile", "档案"),
+            e("grade-name", "Grade name", "等级名称"),
+            e("grade-before-caps", "Grade before caps", "封顶前等级"),
+            e("rated", "graded", "已评级"),
+            e("capped-from", "capped (from {n})", "已封顶（原 {n} 级）"),
+            e("capped", "Capped", "封顶"),
+            e("cap", "Cap", "封顶规则"),
+            e("lowered", "Lowered the grade", "压低了等级"),
+            e("reason", "Reason", "原因"),
+            e("fit-short", "Fit", "适配"),
+            e("weight-in-scenario", "Weight in scenario", "占场景权重"),
+            e("points-short", "Points short of full", "未得分"),
+            e("weights-of", "Indicators by weight: {n}", "指标与权重：{n}"),
+            e("chart.tables", "Table scores by scenario", "各场景能力表得分"),
+            e("chart.weights", "Points earned against weight: {n}", "指标得分与权重：{n}"),
+            e("chart.grades", "Grade distribution by province: {n}", "各省份等级分布：{n}"),
+            e("centers-count", "Centers", "中心数"),
+            e("details-limit", "Details and charts are shown for the first {n} centers; every center is in the other sheets.",
+                    "仅前 {n} 个中心显示详情与图表；所有中心均见其他工作表。"),
+            e("level", "Row", "层级"),
+            e("level.indicator", "indicator", "指标"),
+            e("level.metric", "metric", "度量"),
+            e("indicator-id", "Indicator id", "指标编号"),
+            e("metric-id", "Metric id", "度量编号"),
+            e("scored-value", "Scored value", "计分值"),
+            e("scored-unit", "Scored unit", "计分单位"),
+            e("age-days", "Age (days)", "数据天数"),
+            e("stale", "Stale", "过期"),
+            e("share", "Share", "权重占比"),
+            e("note", "Note", "备注"),
+            e("supersedes", "supersedes {n}", "取代 {n}"),
+            e("next-grade", "Next grade", "下一等级"),
+            e("score-needed", "Score needed", "所需得分"),
+            e("at-least", "at least", "不低于"),
+            e("at-most", "at most", "不高于"),
+            e("top-grade", "Already at the top grade.", "已达最高等级。"),
+            e("lift-cap", "First lift the cap", "先解除封顶"),
+            e("evidence-gain", "Points from measuring the declared values", "以实测支撑自报值可增分"),
+            e("gaps.indicators", "Indicators by the points they would add", "按可增分排序的指标"),
+            e("gaps.targets", "One metric alone lifts the center a grade (all else equal)", "单项度量即可升一级（其他不变）"),
+            e("gaps.none", "No single metric lifts the center a grade on its own.", "没有单项度量能独自让中心升一级。"),
+            e("runs", "Benchmark runs", "基准测试运行"),
+            e("values-evidence", "Values and their evidence", "取值及其证据"),
+            e("no-runs", "No benchmark results were given; every value comes from the profile.",
+                    "未提供基准测试结果；所有取值均来自档案。"),
+            e("file", "File", "文件"),
+            e("kind", "Kind", "类型"),
+            e("date", "Date", "日期"),
+            e("undated", "undated", "未注明"),
+            e("conditions", "Conditions", "条件"),
+            e("used", "Used", "是否采用"),
+            e("metrics-set", "Metrics set", "设定的度量"),
+            e("unused", "Measurements not used", "未使用的测量"),
+            e("notes", "Notes", "说明"),
+            e("replaced", "Replaced", "被取代的取值"),
+            e("severity", "Severity", "级别"),
+            e("line", "Line", "行"),
+            e("column-no", "Column", "列"),
+            e("key-path", "Key", "键路径"),
+            e("message", "Message", "内容"),
+            e("sheet", "Sheet", "工作表"),
+            e("cell", "Cell", "单元格"),
+            e("no-checks", "No findings.", "无核查发现。"),
+            e("no-errors", "Every input was scored.", "所有输入均已评估。"),
+            e("rank-by", "Ranked by", "排名依据"),
+            e("caps-lowered", "Caps that lowered the grade", "压低等级的封顶规则"),
+            e("source-line", "Line", "行"),
+            e("grouping", "Grouping", "分组字段"),
+            e("group", "Group", "分组"),
+            e("mean", "Mean", "平均"),
+            e("median", "Median", "中位数"),
+            e("min", "Min", "最低"),
+            e("max", "Max", "最高"),
+            e("grade-n", "Grade {n}", "{n}级"),
+            e("group-none", "(none)", "（未填写）"),
+            e("scored-centers", "Centers scored", "已评估中心"),
+            e("invalid-records", "Invalid records", "无效记录"),
+            e("warnings-count", "Warnings", "警告数"),
+            e("truncated", "… [cut at Excel's limit of 32,767 characters a cell]", "…［已按 Excel 单元格 32,767 字符上限截断］"),
+            e("continued", "{n}, continued", "{n}（续）")
     );
 
     private static Map.Entry<String, String[]> e(String k, String en, String zh) {
@@ -178,11 +336,40 @@ final class Words {
         return get(key, "zh".equals(lang) ? RenderOptions.DEFAULT.withLang("zh") : RenderOptions.DEFAULT);
     }
 
-    static String get(String key, RenderOptions o) {
+    static String get(String key, RenderOptions o) {,
+    static String get(String key, RenderOptions o) {,
+    public static String get(String key, RenderOptions o) {
+        return get(key, o.lang());
+    }
+
+    /** The word for {@code key} in {@code lang} ({@code en} or {@code zh}). */
+    public static String get(String key, String lang) {
         String[] v = W.get(key);
         if (v == null) {
             throw new IllegalArgumentException("no report word " + key);
         }
-        return o.zh() ? v[1] : v[0];
+        return "zh".equals(lang) ? v[1] : v[0];
+    }
+
+    /** {@link #get} with {@code {n}} replaced. */
+    public static String get(String key, String lang, Object n) {
+        return get(key, lang).replace("{n}", String.valueOf(n));
+    }
+
+    /**
+     * The name of an enumeration value, {@code kind.value} ({@code value("hub", "guizhou", "zh")} is 贵州), or
+     * the value itself when it has none (a free-text group, a value a newer profile format added); null stays null.
+     */
+    public static String value(String kind, String value, String lang) {
+        if (value == null) {
+            return null;
+        }
+        String[] v = W.get(kind + "." + value);
+        return v == null ? value : "zh".equals(lang) ? v[1] : v[0];
+    }
+
+    /** Whether {@code key} has words (for tests that check every sheet name). */
+    public static boolean has(String key) {
+        return W.containsKey(key);
     }
 }

@@ -94,6 +94,23 @@ public record BatchResult(
         return out;
     }
 
+    /** The ids of the caps whose bits are set in {@code bits} (a row's {@link BatchRow#caps()}), joined by ';'. */
+    public String capNames(long bits) {
+        if (bits == 0) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < capIds.size(); c++) {
+            if ((bits & (1L << c)) != 0) {
+                if (sb.length() > 0) {
+                    sb.append(';');
+                }
+                sb.append(capIds.get(c));
+            }
+        }
+        return sb.toString();
+    }
+
     public int scenarioIndex(String id) {
         for (int i = 0; i < scenarios.size(); i++) {
             if (scenarios.get(i).id().equals(id)) {

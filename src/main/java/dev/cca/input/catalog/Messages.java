@@ -193,6 +193,14 @@ final class Messages {
         return "the workbook has no sheet named '" + wanted + "'" + hint + "; its sheets are: " + available;
     }
 
+    /** A workbook cca wrote (its {@code cca.format} property names the result it holds) given as a catalog. */
+    static String xlsxOwnWorkbook(String format) {
+        boolean batch = format.startsWith("cca-batch/");
+        String what = batch ? "a catalog's ranking written by cca batch" : "a report written by cca assess";
+        return "this workbook is " + what + " (" + format + "), not a catalog of centers; score the "
+                + (batch ? "catalog" : "profiles") + " it was made from, or compare two runs with --baseline OLD.json";
+    }
+
     static String xlsxEmptyWorkbook() {
         return "the workbook has no sheets";
     }

@@ -140,6 +140,12 @@ final class XlsxRecords implements FileRecords {
         }
         protect();
         pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+        String own = producedBy(pkg);
+        if (own != null) {
+            ctx.error(Messages.xlsxOwnWorkbook(own));
+            done = true;
+            return;
+        }
         XSSFReader reader = new XSSFReader(pkg);
         String sheetName = openSheet(reader);
         if (sheetName == null) {
@@ -154,6 +160,41 @@ final class XlsxRecords implements FileRecords {
         xml = XML.createXMLStreamReader(sheetStream);
         source = new SourceFile(ctx.name() + "[" + sheetName + "]", path, "", "");
         readHeader();
+    }
+
+    /** The custom document property in which cca's own workbooks name the result they hold (see the Excel renderer). */
+    static final String FORMAT_PROPERTY = "cca.format";
+
+    /**
+     * The result format a workbook written by cca says it holds ({@code cca-batch/v1}, {@code cca-result/v1}), from
+     * its custom document properties; null for any other workbook. A ranking read back as a catalog would
+     * otherwise be scored as a table of oddly named centers.
+     */
+    static String producedBy(OPCPackage pkg) throws IOException, XMLStreamException,
+            org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        for (org.apache.poi.openxml4j.opc.PackagePart part : pkg.getPartsByRelationshipType(
+                org.apache.poi.openxml4j.opc.PackageRelationshipTypes.CUSTOM_PROPERTIES)) {
+            try (InputStream in = part.getInputStream()) {
+                XMLStreamReader r = XML.createXMLStreamReader(in);
+                try {
+                    boolean ours = false;
+                    while (r.hasNext()) {
+                        int ev = r.next();
+                        if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("property")) {
+                            ours = FORMAT_PROPERTY.equals(r.getAttributeValue(null, "name"));
+                        } else if (ev == XMLStreamConstants.START_ELEMENT && ours) {
+                            String v = r.getElementText().strip();
+                            return v.startsWith("cca-") && v.length() <= 64 ? v : null;
+                        } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("property")) {
+                            ours = false;
+                        }
+                    }
+                } finally {
+                    r.close();
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isEncrypted(Path path) {

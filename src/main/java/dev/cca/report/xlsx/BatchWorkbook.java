@@ -1,0 +1,378 @@
+package dev.cca.report.xlsx;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.input.catalog.CellRef;
+import dev.cca.report.RenderOptions;
+import dev.cca.report.Renderer;
+import dev.cca.result.BatchResult;
+import dev.cca.result.BatchRow;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * The ranking workbook of {@code cca batch -o ranking.xlsx}: Ranking (every center in the order of the
+ * {@code --rank-by} scenario, with its rank, grade and score in each scenario, table scores and evidence
+ * coverage; capped grades marked), Regions (count, mean, median, minimum, maximum and grade distribution per
+ * province, hub, operator type and {@code --group-by} field, with a chart of the grade distribution by province),
+ * Centers (every indicator score of every center) and Errors (every input that could not be scored, located by
+ * file and line, or sheet and cell for XLSX).
+ *
+ * <p>Rows are streamed (SXSSF), so 100,000 centers are written in bounded memory; past Excel's 1,048,576 rows a
+ * sheet continues on the next ("Ranking, continued").
+ */
+public final class BatchWorkbook implements Renderer<BatchResult> {
+
+    @Override
+    public void render(BatchResult r, RenderOptions o, OutputStream out) throws IOException {
+        try (Book b = new Book(o.lang())) {
+            String who = b.word("title.batch") + " · " + b.word("centers-n", r.rows().size());
+            String rules = r.rules().id() + " " + r.rules().version();
+            Print.Footer footer = new Print.Footer(who, rules);
+            b.properties(who, BatchResult.FORMAT, r.tool().name() + " " + r.tool().version(),
+                    rules + " sha256:" + r.rules().sha256(), r.asOf() == null ? null : LocalDate.parse(r.asOf()));
+            ranking(b, r, o, footer);
+            regions(b, r, footer);
+            centers(b, r, footer);
+            errors(b, r, footer);
+            b.write(out);
+        }
+    }
+
+    /** A group's value as a reader sees it: hubs and operator types by name, a missing value as "(none)". */
+    static String groupValue(Book b, String field, String value) {
+        if (value == null || value.equals(dev.cca.result.BatchStatistics.NONE)) {
+            return b.word("group-none");
+        }
+        return switch (field) {
+            case "hub" -> b.value("hub", value);
+            case "operator.type" -> b.value("operator", value);
+            default -> value;
+        };
+    }
+
+    static String fieldName(Book b, String field) {
+        return dev.cca.report.Words.has("field." + field) ? b.word("field." + field) : field;
+    }
+
+    // ---- Ranking ------------------------------------------------------------------------------------------
+
+    private static void ranking(Book b, BatchResult r, RenderOptions o, Print.Footer footer) {
+        Grid g = new Grid(b, b.word("sheet.ranking"), footer);
+        g.decimals(2);
+        int ns = r.scenarios().size();
+        int nt = r.tables().size();
+        int ng = r.groupFields().size();
+        int perScenario = 5 + nt;
+        int first = 2 + ng;
+        int sourceCol = first + ns * perScenario;
+        // Two header rows: the scenario over its columns, then the column names (filtered, repeated on every page).
+        List<String> h = new ArrayList<>(List.of(b.word("center-id"), b.word("name")));
+        for (String f : r.groupFields()) {
+            h.add(fieldName(b, f));
+        }
+        for (int s = 0; s < ns; s++) {
+            h.addAll(List.of(b.word("rank"), b.word("score"), b.word("grade"), b.word("capped")));
+            for (BatchResult.TableInfo t : r.tables()) {
+                h.add(t.label().get(b.lang));
+            }
+            h.add(b.word("evidence-coverage"));
+        }
+        h.add(b.word("source"));
+        h.add(b.word("source-line"));
+        String[] header = h.toArray(String[]::new);
+        g.fixedWidth(0, 18);
+        g.fixedWidth(1, 24);
+        for (int k = 0; k < ng; k++) {
+            g.fixedWidth(2 + k, 14);
+        }
+        for (int s = 0; s < ns; s++) {
+            int c = first + s * perScenario;
+            int[] w = {6, 7, 6, 14};
+            for (int k = 0; k < w.length; k++) {
+                g.fixedWidth(c + k, w[k]);
+            }
+            for (int k = 4; k < perScenario; k++) {
+                g.fixedWidth(c + k, 10);
+            }
+        }
+        g.fixedWidth(sourceCol, 28);
+        g.tableHeader(2, header.length - 1, 2, true, () -> {
+            g.row();
+            for (int s = 0; s < ns; s++) {
+                int c = first + s * perScenario;
+                g.across(c, c + perScenario - 1, r.scenarios().get(s).label().get(b.lang), b.styles.headerCentered);
+            }
+            g.row();
+            for (int c = 0; c < header.length; c++) {
+                g.text(c, header[c], b.styles.header);
+            }
+        });
+        int[][] rankOf = r.ranksByRow();
+        int by = Math.max(0, r.scenarioIndex(o.rankBy()));
+        for (int row : r.rankings().isEmpty() ? new int[0] : r.rankings().get(by).order()) {
+            BatchRow x = r.rows().get(row);
+            g.row();
+            g.text(0, x.id());
+            g.text(1, x.name());
+            for (int k = 0; k < ng; k++) {
+                g.text(2 + k, groupValue(b, r.groupFields().get(k), x.group(k)));
+            }
+            for (int s = 0; s < ns; s++) {
+                int c = first + s * perScenario;
+                float score = x.scenario()[s];
+                if (Float.isNaN(score)) {
+                    continue;
+                }
+                g.integer(c, rankOf[s][row], b.styles.integerCentered);
+                g.num(c + 1, score, b.styles.scoreBold);
+                int grade = x.grade()[s];
+                boolean capped = x.uncapped()[s] != grade;
+                g.num(c + 2, grade, capped ? b.styles.gradeCapped : b.styles.grade);
+                if (capped) {
+                    g.text(c + 3, b.word("capped-from", x.uncapped()[s]) + ": " + r.capNames(x.caps()[s]).replace(";", ", "));
+                }
+                for (int t = 0; t < nt; t++) {
+                    g.num(c + 4 + t, x.table(s, t, nt), b.styles.score);
+                }
+                g.num(c + 4 + nt, x.coverage()[s], b.styles.percent);
+            }
+            g.text(sourceCol, x.sourceFile());
+            if (x.sourceLine() > 0) {
+                g.integer(sourceCol + 1, x.sourceLine());
+            }
+        }
+        int[] scores = new int[ns * (1 + nt)];
+        for (int s = 0, k = 0; s < ns; s++) {
+            int c = first + s * perScenario;
+            scores[k++] = c + 1;
+            for (int t = 0; t < nt; t++) {
+                scores[k++] = c + 4 + t;
+            }
+        }
+        g.endTable(scores);
+        g.finish();
+    }
+
+    /** {@code [language][grade]}: grade names, English and Chinese. */
+    private static String[][] gradeNames(Book b, BatchResult r) {
+        int max = 0;
+        for (BatchResult.GradeInfo gi : r.grades()) {
+            max = Math.max(max, gi.grade());
+        }
+        String[][] out = new String[2][max + 1];
+        for (BatchResult.GradeInfo gi : r.grades()) {
+            out[0][gi.grade()] = gi.label().en();
+            out[1][gi.grade()] = gi.label().get("zh");
+        }
+        return out;
+    }
+
+    // ---- Regions ------------------------------------------------------------------------------------------
+
+    private static void regions(Book b, BatchResult r, Print.Footer footer) {
+        Grid g = new Grid(b, b.word("sheet.regions"), footer);
+        g.paginate();
+        g.decimals(2);
+        g.title(b.word("title.batch"));
+        g.pair(b.word("scored-centers"), r.rows().size());
+        g.pair(b.word("invalid-records"), r.invalidRecords());
+        g.pair(b.word("warnings-count"), r.warnings());
+        g.pair(b.word("rule-set"), r.rules().id() + " " + r.rules().version());
+        g.pair(b.word("rule-sha"), r.rules().sha256());
+        g.pair(b.word("tool"), r.tool().name() + " " + r.tool().version());
+        g.pair(b.word("as-of"), r.asOf() == null ? b.word("each-own-date") : r.asOf());
+        g.skip(1);
+
+        // Field, then scenario, then value: the provinces of one scenario are one block of rows, for the chart.
+        Map<String, Map<String, List<BatchResult.Aggregate>>> byField = new LinkedHashMap<>();
+        for (BatchResult.Aggregate a : r.aggregates()) {
+            byField.computeIfAbsent(a.field(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(a.scenario(), k -> new ArrayList<>()).add(a);
+        }
+        List<BatchResult.GradeInfo> grades = new ArrayList<>(r.grades());
+        grades.sort((x, y) -> Integer.compare(x.grade(), y.grade()));
+        List<String> h = new ArrayList<>(List.of(b.word("grouping"), b.word("group"), b.word("scenario"), b.word("centers-count"),
+                b.word("mean"), b.word("median"), b.word("min"), b.word("max")));
+        for (BatchResult.GradeInfo gi : grades) {
+            h.add(b.word("grade-n", gi.grade()) + " " + gi.label().get(b.lang));
+        }
+        String[] header = h.toArray(String[]::new);
+        g.fixedWidth(0, 14);
+        g.fixedWidth(1, 22);
+        g.fixedWidth(2, 8);
+        for (int c = 3; c < header.length; c++) {
+            g.fixedWidth(c, 9);
+        }
+        g.tableHeader(1, header.length - 1, 0, false, () -> g.header(header));
+        // The province block of each scenario: its rows, when they are all on one sheet.
+        Map<String, int[]> provinceRows = new LinkedHashMap<>();
+        for (var field : byField.entrySet()) {
+            for (var scen : field.getValue().entrySet()) {
+                int start = g.rowIndex();
+                org.apache.poi.xssf.streaming.SXSSFSheet startSheet = g.sheet();
+                for (BatchResult.Aggregate a : scen.getValue()) {
+                    g.row();
+                    g.text(0, a.field().equals("all") ? b.word("field.all") : fieldName(b, a.field()));
+                    g.text(1, a.field().equals("all") ? b.word("field.all") : groupValue(b, a.field(), a.value()));
+                    g.text(2, scenarioName(b, r, a.scenario()));
+                    g.integer(3, a.count());
+                    g.num(4, a.mean(), b.styles.score);
+                    g.num(5, a.median(), b.styles.score);
+                    g.num(6, a.min(), b.styles.score);
+                    g.num(7, a.max(), b.styles.score);
+                    for (int k = 0; k < grades.size(); k++) {
+                        int gr = grades.get(k).grade();
+                        g.integer(8 + k, gr < a.gradeCounts().length ? a.gradeCounts()[gr] : 0);
+                    }
+                }
+                if (field.getKey().equals("region.province") && g.sheet() == startSheet && g.rowIndex() > start) {
+                    provinceRows.put(scen.getKey(), new int[] {start, g.rowIndex() - 1});
+                }
+            }
+        }
+        g.endTable(4, 5, 6, 7);
+
+        // Charts: grade distribution by province, one per scenario, below the table.
+        for (var e : provinceRows.entrySet()) {
+            int[] rows = e.getValue();
+            int n = rows[1] - rows[0] + 1;
+            String[] cats = new String[n];
+            for (int i = 0; i < n; i++) {
+                BatchResult.Aggregate a = byField.get("region.province").get(e.getKey()).get(i);
+                cats[i] = groupValue(b, a.field(), a.value());
+            }
+            List<Charts.Series> series = new ArrayList<>();
+            for (int k = 0; k < grades.size(); k++) {
+                double[] v = new double[n];
+                int gr = grades.get(k).grade();
+                for (int i = 0; i < n; i++) {
+                    int[] counts = byField.get("region.province").get(e.getKey()).get(i).gradeCounts();
+                    v[i] = gr < counts.length ? counts[gr] : 0;
+                }
+                series.add(new Charts.Series(header[8 + k], v, new CellRangeAddress(rows[0], rows[1], 8 + k, 8 + k),
+                        Charts.GRADES[Math.min(Charts.GRADES.length - 1, Math.max(0, gr - 1))]));
+            }
+            g.skip(1);
+            int height = Math.max(14, Math.min(30, n + 8));
+            g.keepTogether(height + 1);
+            int top = g.rowIndex();
+            Charts.bar(g.sheet(), new Charts.Spec(b.word("chart.grades", scenarioName(b, r, e.getKey())), 0, top, 13, top + height,
+                    true, true, Double.NaN, false), g.sheet().getSheetName(), cats, new CellRangeAddress(rows[0], rows[1], 1, 1), series);
+            g.skip(height + 1);
+        }
+        g.finish();
+    }
+
+    private static String scenarioName(Book b, BatchResult r, String id) {
+        int s = r.scenarioIndex(id);
+        return s < 0 ? id : r.scenarios().get(s).label().get(b.lang);
+    }
+
+    // ---- Centers ------------------------------------------------------------------------------------------
+
+    private static void centers(Book b, BatchResult r, Print.Footer footer) {
+        Grid g = new Grid(b, b.word("sheet.centers"), footer);
+        g.decimals(2);
+        int ni = r.indicators().size();
+        for (int k = 0; k < ni; k++) {
+            g.fixedWidth(2 + k, 12);
+        }
+        g.fixedWidth(0, 18);
+        g.fixedWidth(1, 24);
+        // Indicator names over their ids; the ids row carries the filter.
+        g.tableHeader(2, 1 + ni, 2, true, () -> {
+            g.row();
+            g.text(0, b.word("center-id"), b.styles.header);
+            g.text(1, b.word("name"), b.styles.header);
+            for (int k = 0; k < ni; k++) {
+                g.text(2 + k, r.indicators().get(k).label().get(b.lang), b.styles.header);
+            }
+            g.row();
+            g.text(0, "id", b.styles.header);
+            g.text(1, "name", b.styles.header);
+            for (int k = 0; k < ni; k++) {
+                g.text(2 + k, r.indicators().get(k).id(), b.styles.header);
+            }
+        });
+        for (BatchRow x : r.rows()) {
+            g.row();
+            g.text(0, x.id());
+            g.text(1, x.name());
+            float[] v = x.indicators();
+            for (int k = 0; k < ni && k < v.length; k++) {
+                g.num(2 + k, v[k], b.styles.score);
+            }
+        }
+        int[] cols = new int[ni];
+        for (int k = 0; k < ni; k++) {
+            cols[k] = 2 + k;
+        }
+        g.endTable(cols);
+        g.finish();
+    }
+
+    // ---- Errors -------------------------------------------------------------------------------------------
+
+    private static void errors(Book b, BatchResult r, Print.Footer footer) {
+        Grid g = new Grid(b, b.word("sheet.errors"), footer);
+        int[] widths = {9, 30, 14, 8, 7, 7, 24, 80};
+        for (int k = 0; k < widths.length; k++) {
+            g.fixedWidth(k, widths[k]);
+        }
+        String[] header = {b.word("severity"), b.word("file"), b.word("sheet"), b.word("cell"), b.word("line"), b.word("column-no"),
+                b.word("key-path"), b.word("message")};
+        g.tableHeader(1, header.length - 1, 0, true, () -> g.header(header));
+        for (Diagnostic d : r.problems()) {
+            g.row();
+            g.text(0, b.value("severity", d.severity().label()), d.isError() ? b.styles.label : b.styles.text);
+            Sheeted where = sheeted(d.location().file());
+            g.text(1, where.file().isEmpty() ? null : where.file());
+            if (where.sheet() != null) {
+                g.text(2, where.sheet());
+                if (d.location().line() > 0) {
+                    g.text(3, CellRef.of(d.location().line(), d.location().column()));
+                }
+            } else {
+                if (d.location().line() > 0) {
+                    g.integer(4, d.location().line());
+                }
+                if (d.location().column() > 0) {
+                    g.integer(5, d.location().column());
+                }
+            }
+            g.text(6, d.location().path().isEmpty() ? null : d.location().path());
+            g.text(7, d.message());
+        }
+        if (r.problems().isEmpty()) {
+            g.remark(b.word("no-errors"));
+        }
+        g.endTable();
+        g.finish();
+    }
+
+    /** A location's file, split into the workbook and the sheet when it names one. */
+    record Sheeted(String file, String sheet) {
+    }
+
+    /**
+     * Problems in an XLSX catalog name their file as {@code catalog.xlsx[sheet]}, with the row as line and the
+     * column number as column (see {@link CellRef}); this splits that back into the file and the sheet.
+     */
+    static Sheeted sheeted(String file) {
+        int open = file.lastIndexOf('[');
+        if (file.endsWith("]") && open > 0) {
+            String base = file.substring(0, open);
+            String lower = base.toLowerCase(java.util.Locale.ROOT);
+            if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
+                return new Sheeted(base, file.substring(open + 1, file.length() - 1));
+            }
+        }
+        return new Sheeted(file, null);
+    }
+}
