@@ -292,8 +292,7 @@ public final class Words {
             e("scored-centers", "Centers scored", "已评估中心"),
             e("invalid-records", "Invalid records", "无效记录"),
             e("warnings-count", "Warnings", "警告数"),
-            e("truncated", "… [cut at Excel's limit of 32,767 characters a cell]", "…［已按 Excel 单元格 32,767 字符上限截断］"),
-            e("continued", "{n}, continued", "{n}（续）")
+            e("truncated", "… [cut at Excel's limit of 32,767 characters a cell]", "…［已按 Excel 单元格 32,767 字符上限截断］")
     );
 
     private static Map.Entry<String, String[]> e(String k, String en, String zh) {

@@ -24,7 +24,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * file and line, or sheet and cell for XLSX).
  *
  * <p>Rows are streamed (SXSSF), so 100,000 centers are written in bounded memory; past Excel's 1,048,576 rows a
- * sheet continues on the next ("Ranking, continued").
+ * sheet continues on the next ("Ranking (2)").
  */
 public final class BatchWorkbook implements Renderer<BatchResult> {
 

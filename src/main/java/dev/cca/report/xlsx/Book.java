@@ -56,10 +56,17 @@ final class Book implements Closeable {
     final SXSSFWorkbook wb;
     final String lang;
     final Styles styles;
+    /** Rows a sheet takes before it continues on the next: {@link #MAX_ROWS}, or fewer in tests. */
+    final int maxRows;
     private final Set<String> sheetNames = new HashSet<>();
 
     Book(String lang) {
+        this(lang, MAX_ROWS);
+    }
+
+    Book(String lang, int maxRows) {
         PoiSetup.ensure();
+        this.maxRows = Math.min(MAX_ROWS, maxRows);
         // Inline strings (no shared-string table held in memory); temporary files uncompressed (faster).
         this.wb = new StreamingWorkbook(WINDOW);
         this.lang = lang;

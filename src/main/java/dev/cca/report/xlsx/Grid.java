@@ -18,7 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  * to freeze, filter and repeat on every printed page, and the score ranges that get a colour scale.
  *
  * <p>Excel's limits are handled here, once: text is cut at 32,767 characters with a note saying so, and a sheet
- * that reaches 1,048,576 rows continues on a new sheet ("Ranking, continued") that repeats the table's header,
+ * that reaches 1,048,576 rows continues on a new sheet ("Ranking (2)") that repeats the table's header,
  * so no input can make a corrupt workbook. Text that a spreadsheet would run as a formula when a user edits the
  * cell ({@code =}, {@code +}, {@code -}, {@code @}, tab, carriage return) is stored as text with the quote prefix.
  *
@@ -133,9 +133,10 @@ final class Grid {
     /** Starts the next row; on a full sheet, continues on a new one below the current table's header. */
     SXSSFRow row() {
         endRow();
-        if (next >= Book.MAX_ROWS) {
+        if (next >= book.maxRows) {
             current.lastRow = next - 1;
-            newSheet(book.word("continued", name));
+            // "Ranking (2)": no comma, which some readers take for a list separator in print titles.
+            newSheet(name + " (" + (sheets.size() + 1) + ")");
             if (continuation != null) {
                 continuation.run();
             }
@@ -150,7 +151,7 @@ final class Grid {
     void skip(int n) {
         endRow();
         int first = next;
-        next = Math.min(Book.MAX_ROWS, next + n);
+        next = Math.min(book.maxRows, next + n);
         if (paginate && pageUsed + n * LINE_POINTS > pageHeight()) {
             pageBreak(first - 1); // the blank rows open the next page
             pageUsed += n * LINE_POINTS;
@@ -431,7 +432,7 @@ final class Grid {
         for (int k = tableSheet; k < sheets.size(); k++) {
             SheetInfo s = sheets.get(k);
             int first = k == tableSheet ? tableData : s.headerLast + 1;
-            int last = s == current ? next - 1 : Book.MAX_ROWS - 1;
+            int last = s == current ? next - 1 : book.maxRows - 1;
             if (last >= first) {
                 for (int c : scoreColumns) {
                     s.scoreRanges.add(new CellRangeAddress(first, last, c, c));
@@ -439,7 +440,7 @@ final class Grid {
             }
         }
         if (sheets.get(tableSheet).headerFirst >= 0 && sheets.get(tableSheet).lastRow < 0) {
-            sheets.get(tableSheet).lastRow = tableSheet == sheets.size() - 1 ? next - 1 : Book.MAX_ROWS - 1;
+            sheets.get(tableSheet).lastRow = tableSheet == sheets.size() - 1 ? next - 1 : book.maxRows - 1;
         }
         current.lastRow = Math.max(current.lastRow, next - 1);
         continuation = null;

@@ -1,0 +1,81 @@
+package dev.cca.report.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.cca.input.catalog.PoiSetup;
+import dev.cca.report.Text;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Whatever text a profile carries, the workbook stores it as text a reader gets back: never a formula, never a
+ * broken package. The fast sheet writer encodes exactly as the JDK does.
+ */
+class WorkbookTextProperties {
+
+    static {
+        PoiSetup.ensure();
+    }
+
+    @Property(tries = 300)
+    void the_sheet_writer_encodes_utf8_as_the_jdk_does(@ForAll @StringLength(max = 300) String s) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (StreamingWorkbook.Utf8Writer w = new StreamingWorkbook.Utf8Writer(out)) {
+            w.write(s);
+        }
+        assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    }
+
+    @Property(tries = 40)
+    void any_text_reads_back_as_the_same_text_and_never_as_a_formula(
+            @ForAll @Size(max = 30) List<@StringLength(max = 80) String> texts) throws IOException {
+        Book b = new Book("en");
+        Grid g = new Grid(b, "t", new Print.Footer("x", "y"));
+        for (String t : texts) {
+            g.row();
+            g.text(0, t);
+        }
+        g.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        b.write(out);
+        b.close();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = wb.getSheetAt(0);
+            for (int r = 0; r < texts.size(); r++) {
+                Cell c = sheet.getRow(r).getCell(0);
+                assertNotEquals(CellType.FORMULA, c.getCellType());
+                String expected = readable(Text.stripControls(texts.get(r)));
+                assertEquals(expected, c.getStringCellValue());
+                assertEquals(Grid.inert(expected), c.getCellStyle().getQuotePrefixed(), expected);
+            }
+        }
+    }
+
+    /** What XML 1.0 can carry of a text: non-characters and unpaired surrogates become '?'. */
+    private static String readable(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(c).append(s.charAt(++i));
+            } else if (Character.isSurrogate(c) || c >= '\uFFFE' || (c < ' ' && c != '\t')) {
+                sb.append('?');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
