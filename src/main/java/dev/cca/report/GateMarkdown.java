@@ -60,12 +60,7 @@ final class GateMarkdown {
     }
 
     private static String word(GateStatus s, boolean zh) {
-        return switch (s) {
-            case PASS -> zh ? "通过" : "pass";
-            case WARN -> zh ? "**警告**" : "**warn**";
-            case FAIL -> zh ? "**失败**" : "**fail**";
-            case WAIVED -> zh ? "豁免" : "waived";
-            case SKIPPED -> zh ? "跳过" : "skipped";
-        };
+        String w = Words.value("gate", s.id(), zh ? "zh" : "en");
+        return s == GateStatus.WARN || s == GateStatus.FAIL ? "**" + w + "**" : w;
     }
 }

@@ -174,7 +174,7 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
                 : "Each metric: curve score × evidence factor = score. An indicator's score is the weighted mean of its metrics' "
                 + "scores (points = weight share × score; the points add up to the indicator's score). A table's score is the "
                 + "weighted mean of its indicators, the scenario score the weighted mean of the three tables.\n\n");
-        sb.append(missingPolicy(r.rules().policy(), o)).append("\n\n");
+        sb.append(Words.missingPolicy(r.rules().policy(), o)).append("\n\n");
         int si = 0;
         for (ScenarioResult s : c.scenarios()) {
             si++;
@@ -486,25 +486,6 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
             return "as of " + asOf;
         }
         return "reference date " + referenceDate + " (the day of the run; reproduce with --as-of " + referenceDate + ")";
-    }
-
-    /** The missing-data policy in words, so a reader of a partial profile knows what its score means. */
-    private static String missingPolicy(AssessmentResult.Policy p, RenderOptions o) {
-        String min = Numbers.format(p.minReported() * 100, 0) + "%";
-        boolean zeroMetric = "zero".equals(p.missingMetric());
-        boolean zeroIndicator = "zero".equals(p.missingIndicator());
-        if (o.zh()) {
-            return "缺失数据：" + (zeroMetric ? "未填报的度量按 0 分计并保留其权重" : "未填报的度量不计权重")
-                    + "（规则集标为可替代的度量除外）；" + (zeroIndicator ? "无任何取值的指标按 0 分计。" : "无任何取值的指标不计入能力表。")
-                    + "因此部分填报的档案按其所填内容评分。场景至少 " + min + " 的权重有填报数据才评级，否则显示“数据不足”；档案未声明的场景显示“未声明”，均不给等级。";
-        }
-        return "Missing data: " + (zeroMetric ? "a metric without a value scores 0 and keeps its weight"
-                : "a metric without a value is left out with its weight")
-                + " (except metrics the rule set marks as alternatives, which drop out); "
-                + (zeroIndicator ? "an indicator without any value scores 0" : "an indicator without any value is left out of its table")
-                + ". A partial profile is therefore scored on what it shows. A scenario gets a grade only when at least " + min
-                + " of its weight has reported values (otherwise: insufficient data), and only when the profile claims it"
-                + " (otherwise: not claimed).";
     }
 
     /**

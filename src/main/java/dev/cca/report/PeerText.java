@@ -10,7 +10,7 @@ import java.util.Locale;
  * The words of standing among peers and of robustness, in English and Chinese, for every human-readable report
  * (single and catalog Markdown, the terminal): "grade 4 (held in 93% of 1,000 variations), rank 3 (2-5)".
  */
-final class PeerText {
+public final class PeerText {
 
     private PeerText() {
     }
@@ -41,7 +41,7 @@ final class PeerText {
     }
 
     /** "100-PFLOPS level 4/41 (p93)": the class, the rank in it, and the percentile. */
-    static String standing(PeerStanding st, int s, int i, RenderOptions o) {
+    public static String standing(PeerStanding st, int s, int i, RenderOptions o) {
         PeerStanding.ScenarioStanding sc = st.scenarios().get(s);
         if (sc.classRank()[i] == 0) {
             return "";
@@ -53,7 +53,7 @@ final class PeerText {
     }
 
     /** What the variations varied, in one sentence. */
-    static String settings(Robustness.Settings st, RenderOptions o) {
+    public static String settings(Robustness.Settings st, RenderOptions o) {
         StringBuilder sb = new StringBuilder();
         boolean dirichlet = st.distribution().equals("dirichlet");
         if (o.zh()) {

@@ -125,16 +125,25 @@ public final class Text {
             return "";
         }
         String t = stripControls(s);
-        int first = 0;
-        while (first < t.length() && t.charAt(first) == ' ') {
-            first++;
-        }
-        if (first < t.length() && "=+-@".indexOf(t.charAt(first)) >= 0 && !isPlainNumber(t.strip())) {
+        if (looksLikeFormula(t)) {
             t = "'" + t;
         }
         boolean quote = t.indexOf(',') >= 0 || t.indexOf('"') >= 0 || t.indexOf(';') >= 0
                 || (!t.isEmpty() && (t.charAt(0) == ' ' || t.charAt(t.length() - 1) == ' '));
         return quote ? '"' + t.replace("\"", "\"\"") + '"' : t;
+    }
+
+    /**
+     * Whether a spreadsheet would run this text (already {@link #stripControls stripped}) as a formula: its first
+     * visible character is {@code =}, {@code +}, {@code -} or {@code @}, and it is not a plain number. CSV
+     * prefixes such a field with an apostrophe; a workbook stores it as text with the quote prefix set.
+     */
+    public static boolean looksLikeFormula(String t) {
+        int first = 0;
+        while (first < t.length() && t.charAt(first) == ' ') {
+            first++;
+        }
+        return first < t.length() && "=+-@".indexOf(t.charAt(first)) >= 0 && !isPlainNumber(t.strip());
     }
 
     /**

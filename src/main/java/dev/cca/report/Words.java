@@ -292,6 +292,43 @@ public final class Words {
             e("scored-centers", "Centers scored", "已评估中心"),
             e("invalid-records", "Invalid records", "无效记录"),
             e("warnings-count", "Warnings", "警告数"),
+            e("reported", "Reported", "已填报"),
+            e("sheet.robustness", "Robustness", "稳健性"),
+            e("sheet.sensitivity", "Sensitivity", "敏感性"),
+            e("sheet.gate", "Gate", "门禁"),
+            e("best-rank", "Best rank", "最好排名"),
+            e("worst-rank", "Worst rank", "最差排名"),
+            e("settled", "Settled", "排名确定"),
+            e("grade-held", "Grade held", "等级保持"),
+            e("score-low", "Score low", "得分下限"),
+            e("score-high", "Score high", "得分上限"),
+            e("spread", "Spread", "区间宽度"),
+            e("scale-class", "Scale class", "规模等级"),
+            e("class-rank", "In class", "等级内排名"),
+            e("percentile", "Percentile", "百分位"),
+            e("among-peers", "Among peers", "同规模对比"),
+            e("chart.intervals", "Score intervals: {n}", "得分区间：{n}"),
+            e("mean-rank-shift", "Mean shift in ranks", "平均名次变动"),
+            e("noise-floor", "Noise floor", "噪声下限"),
+            e("judgement", "Judgement", "判断"),
+            e("first-order", "First-order index", "一阶敏感性指数"),
+            e("given-choices", "Given the choices", "排除离散选择后"),
+            e("gate-passed", "passed", "通过"),
+            e("gate-failed", "failed", "未通过"),
+            e("gate-level", "Level", "级别"),
+            e("waiver", "Waiver", "豁免"),
+            e("expires", "Expires", "到期"),
+            e("waivers-on", "Waivers judged on", "豁免到期判定日期"),
+            e("passes-counted", "{n} checks passed; a catalog run lists only the others", "{n} 项检查通过；目录评估只列出其余结果"),
+            e("inputs", "Input files", "输入文件"),
+            e("rated-count", "Rated", "已评级"),
+            e("findings-count", "Findings", "核查发现"),
+            e("adjusted-count", "Claims adjusted", "调整的声明"),
+            e("gate.pass", "pass", "通过"),
+            e("gate.warn", "warn", "警告"),
+            e("gate.fail", "fail", "失败"),
+            e("gate.waived", "waived", "豁免"),
+            e("gate.skipped", "skipped", "跳过"),
             e("truncated", "… [cut at Excel's limit of 32,767 characters a cell]", "…［已按 Excel 单元格 32,767 字符上限截断］")
     );
 
@@ -303,7 +340,7 @@ public final class Words {
      * What stands in for the grade of a scenario that has none: "not claimed", or "insufficient data (12%
      * reported)"; null for a rated scenario. {@code brief} drops the word "reported" (terminal columns).
      */
-    static String unrated(dev.cca.result.ScenarioStatus status, double reported, RenderOptions o, boolean brief) {
+    public static String unrated(dev.cca.result.ScenarioStatus status, double reported, RenderOptions o, boolean brief) {
         return switch (status) {
             case RATED -> null;
             case NOT_CLAIMED -> get("not-claimed", o);
@@ -318,7 +355,7 @@ public final class Words {
     }
 
     /** The sentence that says why a scenario has no grade, with the rule set's threshold. */
-    static String unratedWhy(dev.cca.result.ScenarioStatus status, double reported, double minReported, RenderOptions o) {
+    public static String unratedWhy(dev.cca.result.ScenarioStatus status, double reported, double minReported, RenderOptions o) {
         String pct = dev.cca.model.Numbers.format(reported * 100, 0) + "%";
         String min = dev.cca.model.Numbers.format(minReported * 100, 0) + "%";
         return switch (status) {
@@ -331,12 +368,25 @@ public final class Words {
         };
     }
 
-    static String get(String key, String lang) {
-        return get(key, "zh".equals(lang) ? RenderOptions.DEFAULT.withLang("zh") : RenderOptions.DEFAULT);
+    /** The missing-data policy in words, so a reader of a partial profile knows what its score means. */
+    public static String missingPolicy(dev.cca.result.AssessmentResult.Policy p, RenderOptions o) {
+        String min = dev.cca.model.Numbers.format(p.minReported() * 100, 0) + "%";
+        boolean zeroMetric = "zero".equals(p.missingMetric());
+        boolean zeroIndicator = "zero".equals(p.missingIndicator());
+        if (o.zh()) {
+            return "缺失数据：" + (zeroMetric ? "未填报的度量按 0 分计并保留其权重" : "未填报的度量不计权重")
+                    + "（规则集标为可替代的度量除外）；" + (zeroIndicator ? "无任何取值的指标按 0 分计。" : "无任何取值的指标不计入能力表。")
+                    + "因此部分填报的档案按其所填内容评分。场景至少 " + min + " 的权重有填报数据才评级，否则显示“数据不足”；档案未声明的场景显示“未声明”，均不给等级。";
+        }
+        return "Missing data: " + (zeroMetric ? "a metric without a value scores 0 and keeps its weight"
+                : "a metric without a value is left out with its weight")
+                + " (except metrics the rule set marks as alternatives, which drop out); "
+                + (zeroIndicator ? "an indicator without any value scores 0" : "an indicator without any value is left out of its table")
+                + ". A partial profile is therefore scored on what it shows. A scenario gets a grade only when at least " + min
+                + " of its weight has reported values (otherwise: insufficient data), and only when the profile claims it"
+                + " (otherwise: not claimed).";
     }
 
-    static String get(String key, RenderOptions o) {,
-    static String get(String key, RenderOptions o) {,
     public static String get(String key, RenderOptions o) {
         return get(key, o.lang());
     }

@@ -3,9 +3,11 @@ package dev.cca.report.xlsx;
 import dev.cca.diag.Diagnostic;
 import dev.cca.report.RenderOptions;
 import dev.cca.report.Renderer;
+import dev.cca.report.Words;
 import dev.cca.result.AssessmentResult;
 import dev.cca.result.BenchmarkSummary;
 import dev.cca.result.CenterResult;
+import dev.cca.result.Finding;
 import dev.cca.result.FitResult;
 import dev.cca.result.Gaps;
 import dev.cca.result.IndicatorResult;
@@ -39,7 +41,7 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
     /** Rows a chart of table scores takes, and per indicator in a chart of points and weights. */
     private static final int TABLE_CHART_ROWS = 16;
     /** Column widths of the Summary sheet, in characters: labels, then the columns of the grade table. */
-    private static final int[] SUMMARY_WIDTHS = {30, 11, 9, 14, 13, 18, 14, 14, 14, 12, 28};
+    private static final int[] SUMMARY_WIDTHS = {30, 11, 9, 14, 13, 20, 14, 14, 14, 12, 12, 28};
 
     @Override
     public void render(AssessmentResult r, RenderOptions o, OutputStream out) throws IOException {
@@ -56,6 +58,26 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
             gaps(b, r, footer, several);
             evidence(b, r, footer, several);
             checks(b, r, footer, several);
+            if (r.peers() != null && r.peers().robustness() != null) {
+                List<AnalysisSheets.Scenario> scen = new ArrayList<>();
+                for (ScenarioResult s : r.centers().isEmpty() ? List.<ScenarioResult>of() : r.centers().get(0).scenarios()) {
+                    scen.add(new AnalysisSheets.Scenario(s.id(), s.label()));
+                }
+                List<AnalysisSheets.Center> centers = new ArrayList<>();
+                for (int i = 0; i < r.centers().size(); i++) {
+                    CenterResult c = r.centers().get(i);
+                    float[] score = new float[c.scenarios().size()];
+                    for (int k = 0; k < score.length; k++) {
+                        score[k] = (float) c.scenarios().get(k).score();
+                    }
+                    centers.add(new AnalysisSheets.Center(i, c.id(), c.name(), score));
+                }
+                AnalysisSheets.robustness(b, footer, scen, centers, r.peers().robustness(), r.peers().standing(), 0);
+                AnalysisSheets.sensitivity(b, footer, scen, r.peers().robustness());
+            }
+            if (r.gate() != null && r.gate().configured()) {
+                AnalysisSheets.gate(b, footer, r.gate());
+            }
             b.write(out);
         }
     }
@@ -129,7 +151,11 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
             int col = 2;
             for (ScenarioResult s : c.scenarios()) {
                 g.num(col++, s.score(), b.styles.score);
-                gradeCell(g, col++, s);
+                if (s.rated()) {
+                    gradeCell(g, col++, s);
+                } else {
+                    g.text(col++, status(b, s));
+                }
             }
         }
         for (int i = 0; i < first.size(); i++) {
@@ -167,6 +193,9 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
         g.pairDate(b.word("reference-date"), c.referenceDate());
         g.pair(b.word("profile"), c.sourceFile() + ":" + c.sourceLine());
         rulesPairs(g, r);
+        // What a missing value means, so a reader of a partial profile knows what its scores say.
+        g.row();
+        g.across(0, SUMMARY_WIDTHS.length - 1, Words.missingPolicy(r.rules().policy(), b.options), b.styles.note);
 
         // Grades and table scores, one row per scenario.
         g.skip(1);
@@ -178,6 +207,7 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
             h.add(t.label().get(b.lang));
         }
         h.add(b.word("evidence-coverage"));
+        h.add(b.word("reported"));
         h.add(b.word("caps"));
         g.row();
         for (int k = 0; k < h.size(); k++) {
@@ -189,14 +219,17 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
             g.text(0, s.label().get(b.lang), b.styles.label);
             g.num(1, s.score(), b.styles.scoreBold);
             gradeCell(g, 2, s);
-            g.text(3, s.gradeLabel().get(b.lang));
-            g.integer(4, s.uncappedGrade(), b.styles.integerCentered);
+            if (s.rated()) {
+                g.text(3, s.gradeLabel().get(b.lang));
+                g.integer(4, s.uncappedGrade(), b.styles.integerCentered);
+            }
             g.text(5, status(b, s));
             int col = firstTable;
             for (TableResult t : s.tables()) {
                 g.num(col++, t.score(), b.styles.score);
             }
             g.num(col++, s.evidenceCoverage(), b.styles.percent);
+            g.num(col++, s.reportedShare(), b.styles.percent);
             List<String> caps = new ArrayList<>();
             for (ScenarioResult.CapResult cap : s.caps()) {
                 caps.add(cap.id() + (cap.lowered() ? " ▼" : ""));
@@ -217,7 +250,7 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
             g.text(1, b.word("claimed"), b.styles.header);
             g.text(2, b.word("fit-short"), b.styles.header);
             g.across(3, 8, b.word("why"), b.styles.header);
-            g.across(9, 10, b.word("scored-as"), b.styles.header);
+            g.across(9, 11, b.word("scored-as"), b.styles.header);
             for (FitResult f : c.fit()) {
                 g.row();
                 g.text(0, f.label().get(b.lang), b.styles.labelWrap);
@@ -226,7 +259,8 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
                 g.across(3, 8, f.note().get(b.lang));
                 ScenarioResult scored = c.scenario(f.scoredAs());
                 if (scored != null) {
-                    g.across(9, 10, scored.label().get(b.lang) + " · " + b.word("grade") + " " + scored.grade());
+                    g.across(9, 11, scored.label().get(b.lang) + " · " + (scored.rated()
+                            ? b.word("grade") + " " + scored.grade() : status(b, scored)));
                 }
             }
         }
@@ -239,7 +273,7 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
             g.across(1, 3, b.word("cap"), b.styles.header);
             g.text(4, b.word("max-grade"), b.styles.header);
             g.text(5, b.word("lowered"), b.styles.header);
-            g.across(6, 10, b.word("reason"), b.styles.header);
+            g.across(6, 11, b.word("reason"), b.styles.header);
             for (ScenarioResult s : c.scenarios()) {
                 for (ScenarioResult.CapResult cap : s.caps()) {
                     g.row();
@@ -247,13 +281,13 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
                     g.across(1, 3, cap.id());
                     g.integer(4, cap.maxGrade(), b.styles.integerCentered);
                     g.bool(5, cap.lowered());
-                    g.across(6, 10, cap.label().get(b.lang));
+                    g.across(6, 11, cap.label().get(b.lang));
                 }
             }
         }
 
         // Chart: table scores per scenario, from the grade table above.
-        int lastCol = Math.max(11, firstTable + tables.size() + 2);
+        int lastCol = Math.max(12, firstTable + tables.size() + 3);
         if (!tables.isEmpty() && !c.scenarios().isEmpty()) {
             g.skip(1);
             g.keepTogether(TABLE_CHART_ROWS + 1);
@@ -271,7 +305,7 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
                 k++;
             }
             String[] cats = tables.stream().map(t -> t.label().get(b.lang)).toArray(String[]::new);
-            Charts.bar(g.sheet(), new Charts.Spec(b.word("chart.tables"), 0, top, 7, top + TABLE_CHART_ROWS, false, false, 100, true),
+            Charts.bar(g.sheet(), new Charts.Spec(b.word("chart.tables"), 0, top, 7, top + TABLE_CHART_ROWS, false, false, 100, true, true),
                     g.sheet().getSheetName(), cats, new CellRangeAddress(headerRow, headerRow, firstTable, firstTable + tables.size() - 1),
                     series);
             g.skip(TABLE_CHART_ROWS + 1);
@@ -313,7 +347,7 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
             double[] earned = rows.stream().mapToDouble(Weighted::points).toArray();
             double[] missing = rows.stream().mapToDouble(w -> w.weight() * 100 - w.points()).toArray();
             Charts.bar(g.sheet(), new Charts.Spec(b.word("chart.weights", s.label().get(b.lang)), 0, top, lastCol, top + height,
-                            true, true, Double.NaN, false), g.sheet().getSheetName(), cats, new CellRangeAddress(first, last, 0, 0),
+                            true, true, Double.NaN, false, true), g.sheet().getSheetName(), cats, new CellRangeAddress(first, last, 0, 0),
                     List.of(new Charts.Series(b.word("points"), earned, new CellRangeAddress(first, last, 5, 5), Charts.EARNED),
                             new Charts.Series(b.word("points-short"), missing, new CellRangeAddress(first, last, 6, 6), Charts.SHORT)));
             g.skip(height + 1);
@@ -341,12 +375,21 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
         return out;
     }
 
+    /** The grade, marked when a cap lowered it; nothing for a scenario without a grade (not claimed, too little data). */
     private static void gradeCell(Grid g, int col, ScenarioResult s) {
-        g.num(col, s.grade(), s.uncappedGrade() != s.grade() ? g.book.styles.gradeCapped : g.book.styles.grade);
+        if (s.rated()) {
+            g.num(col, s.grade(), s.uncappedGrade() != s.grade() ? g.book.styles.gradeCapped : g.book.styles.grade);
+        }
     }
 
-    /** The scenario's status as a reader needs it: graded, or capped from the grade the score earned. */
+    /**
+     * The scenario's status as a reader needs it: graded, capped from the grade the score earned, not claimed, or
+     * insufficient data with the share reported.
+     */
     static String status(Book b, ScenarioResult s) {
+        if (!s.rated()) {
+            return Words.unrated(s.status(), s.reportedShare(), b.options, false);
+        }
         return s.uncappedGrade() != s.grade() ? b.word("capped-from", s.uncappedGrade()) : b.word("rated");
     }
 
@@ -666,6 +709,20 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
             }
         }
         g.endTable();
+
+        // Every file read, with its SHA-256: the result can be tied to the exact inputs.
+        if (!r.inputs().isEmpty()) {
+            g.skip(1);
+            g.heading(b.word("inputs"));
+            g.row();
+            g.across(c0, c0 + 3, b.word("file"), b.styles.header);
+            g.across(c0 + 4, c0 + 8, "SHA-256", b.styles.header);
+            for (dev.cca.result.InputDigest d : r.inputs()) {
+                g.row();
+                g.across(c0, c0 + 3, d.file());
+                g.across(c0 + 4, c0 + 8, d.sha256());
+            }
+        }
         g.finish();
     }
 
@@ -677,14 +734,32 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
         if (several) {
             g.fixedWidth(0, 16);
         }
-        int[] widths = {9, 34, 6, 7, 26, 90};
+        int[] widths = {16, 12, 22, 26, 6, 7, 20, 10, 10, 10, 8, 60};
         for (int k = 0; k < widths.length; k++) {
             g.fixedWidth(c0 + k, widths[k]);
         }
-        String[] header = withCenter(b, several, "severity", "file", "line", "column-no", "key-path", "message");
+        String[] header = withCenter(b, several, "check", "outcome", "metric-id", "file", "line", "column-no", "key-path", "stated",
+                "bound", "scored-value", "unit", "message");
         g.tableHeader(1, header.length - 1, 0, true, () -> g.header(header));
         int rows = 0;
         for (CenterResult c : r.centers()) {
+            // What the checks stage found about the claims, with the numbers it compared; then the other warnings.
+            for (Finding f : c.findings()) {
+                g.row();
+                if (several) {
+                    g.text(0, c.id());
+                }
+                g.text(c0, f.check(), f.outcome().adjusts() ? b.styles.label : b.styles.text);
+                g.text(c0 + 1, b.lang.equals("zh") ? f.outcome().zh() : f.outcome().id());
+                g.text(c0 + 2, f.metric());
+                location(g, f.location(), c0 + 3);
+                g.value(c0 + 7, f.stated());
+                g.value(c0 + 8, f.bound());
+                g.value(c0 + 9, f.scored());
+                g.text(c0 + 10, emptyToNull(f.unit()));
+                g.text(c0 + 11, f.message().get(b.lang));
+                rows++;
+            }
             for (Diagnostic d : c.warnings()) {
                 diagnosticRow(g, several ? c.id() : null, d, c0);
                 rows++;
@@ -702,12 +777,13 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
             rows++;
         }
         if (rows == 0) {
-            g.remark(b.word("no-checks"));
+            g.remark(b.word("no-findings"));
         }
         g.endTable();
         g.finish();
     }
 
+    /** A warning or error about an input, in the columns of the findings: severity for the check, the place, the message. */
     static void diagnosticRow(Grid g, String center, Diagnostic d, int c0) {
         Book b = g.book;
         g.row();
@@ -715,15 +791,20 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
             g.text(0, center);
         }
         g.text(c0, b.value("severity", d.severity().label()), d.isError() ? b.styles.label : b.styles.text);
-        g.text(c0 + 1, d.location().file().isEmpty() ? null : d.location().file());
-        if (d.location().line() > 0) {
-            g.integer(c0 + 2, d.location().line());
+        location(g, d.location(), c0 + 3);
+        g.text(c0 + 11, d.message());
+    }
+
+    /** File, line, column and key path in four columns from {@code c}. */
+    private static void location(Grid g, dev.cca.diag.Location l, int c) {
+        g.text(c, l.file().isEmpty() ? null : l.file());
+        if (l.line() > 0) {
+            g.integer(c + 1, l.line());
         }
-        if (d.location().column() > 0) {
-            g.integer(c0 + 3, d.location().column());
+        if (l.column() > 0) {
+            g.integer(c + 2, l.column());
         }
-        g.text(c0 + 4, emptyToNull(d.location().path()));
-        g.text(c0 + 5, d.message());
+        g.text(c + 3, emptyToNull(l.path()));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------

@@ -3,7 +3,9 @@ package dev.cca.report.xlsx;
 import dev.cca.diag.Diagnostic;
 import dev.cca.input.catalog.CellRef;
 import dev.cca.report.RenderOptions;
+import dev.cca.report.PeerText;
 import dev.cca.report.Renderer;
+import dev.cca.report.Words;
 import dev.cca.result.BatchResult;
 import dev.cca.result.BatchRow;
 import java.io.IOException;
@@ -39,6 +41,21 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
             ranking(b, r, o, footer);
             regions(b, r, footer);
             centers(b, r, footer);
+            if (r.robustness() != null) {
+                List<AnalysisSheets.Scenario> scen = r.scenarios().stream()
+                        .map(sc -> new AnalysisSheets.Scenario(sc.id(), sc.label())).toList();
+                int by = Math.max(0, r.scenarioIndex(o.rankBy()));
+                List<AnalysisSheets.Center> order = new ArrayList<>(r.rows().size());
+                for (int row : r.rankings().isEmpty() ? new int[0] : r.rankings().get(by).order()) {
+                    BatchRow x = r.rows().get(row);
+                    order.add(new AnalysisSheets.Center(row, x.id(), x.name(), x.scenario()));
+                }
+                AnalysisSheets.robustness(b, footer, scen, order, r.robustness(), r.standing(), by);
+                AnalysisSheets.sensitivity(b, footer, scen, r.robustness());
+            }
+            if (r.gate() != null && r.gate().configured()) {
+                AnalysisSheets.gate(b, footer, r.gate());
+            }
             errors(b, r, footer);
             b.write(out);
         }
@@ -68,21 +85,30 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
         int ns = r.scenarios().size();
         int nt = r.tables().size();
         int ng = r.groupFields().size();
-        int perScenario = 5 + nt;
+        boolean peers = r.standing() != null;
+        // Rank, score, grade, status (capped, not claimed, too little data), the tables, evidence, reported, peers.
+        int perScenario = 6 + nt + (peers ? 1 : 0);
         int first = 2 + ng;
-        int sourceCol = first + ns * perScenario;
+        int countsCol = first + ns * perScenario;
+        int sourceCol = countsCol + 2;
         // Two header rows: the scenario over its columns, then the column names (filtered, repeated on every page).
         List<String> h = new ArrayList<>(List.of(b.word("center-id"), b.word("name")));
         for (String f : r.groupFields()) {
             h.add(fieldName(b, f));
         }
         for (int s = 0; s < ns; s++) {
-            h.addAll(List.of(b.word("rank"), b.word("score"), b.word("grade"), b.word("capped")));
+            h.addAll(List.of(b.word("rank"), b.word("score"), b.word("grade"), b.word("status")));
             for (BatchResult.TableInfo t : r.tables()) {
                 h.add(t.label().get(b.lang));
             }
             h.add(b.word("evidence-coverage"));
+            h.add(b.word("reported"));
+            if (peers) {
+                h.add(b.word("among-peers"));
+            }
         }
+        h.add(b.word("findings-count"));
+        h.add(b.word("adjusted-count"));
         h.add(b.word("source"));
         h.add(b.word("source-line"));
         String[] header = h.toArray(String[]::new);
@@ -100,7 +126,12 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
             for (int k = 4; k < perScenario; k++) {
                 g.fixedWidth(c + k, 10);
             }
+            if (peers) {
+                g.fixedWidth(c + perScenario - 1, 20);
+            }
         }
+        g.fixedWidth(countsCol, 9);
+        g.fixedWidth(countsCol + 1, 9);
         g.fixedWidth(sourceCol, 28);
         g.tableHeader(2, header.length - 1, 2, true, () -> {
             g.row();
@@ -129,19 +160,30 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
                 if (Float.isNaN(score)) {
                     continue;
                 }
-                g.integer(c, rankOf[s][row], b.styles.integerCentered);
                 g.num(c + 1, score, b.styles.scoreBold);
-                int grade = x.grade()[s];
-                boolean capped = x.uncapped()[s] != grade;
-                g.num(c + 2, grade, capped ? b.styles.gradeCapped : b.styles.grade);
-                if (capped) {
-                    g.text(c + 3, b.word("capped-from", x.uncapped()[s]) + ": " + r.capNames(x.caps()[s]).replace(";", ", "));
+                if (x.rated(s)) {
+                    // Only a rated scenario has a rank and a grade; the others are listed after, apart.
+                    g.integer(c, rankOf[s][row], b.styles.integerCentered);
+                    int grade = x.grade()[s];
+                    boolean capped = x.uncapped()[s] != grade;
+                    g.num(c + 2, grade, capped ? b.styles.gradeCapped : b.styles.grade);
+                    if (capped) {
+                        g.text(c + 3, b.word("capped-from", x.uncapped()[s]) + ": " + r.capNames(x.caps()[s]).replace(";", ", "));
+                    }
+                } else {
+                    g.text(c + 3, Words.unrated(x.status(s), x.reported()[s], b.options, false));
                 }
                 for (int t = 0; t < nt; t++) {
                     g.num(c + 4 + t, x.table(s, t, nt), b.styles.score);
                 }
                 g.num(c + 4 + nt, x.coverage()[s], b.styles.percent);
+                g.num(c + 5 + nt, x.reported()[s], b.styles.percent);
+                if (peers && x.rated(s)) {
+                    g.text(c + 6 + nt, PeerText.standing(r.standing(), s, row, b.options));
+                }
             }
+            g.integer(countsCol, x.findings(), b.styles.integerCentered);
+            g.integer(countsCol + 1, x.adjusted(), b.styles.integerCentered);
             g.text(sourceCol, x.sourceFile());
             if (x.sourceLine() > 0) {
                 g.integer(sourceCol + 1, x.sourceLine());
@@ -175,6 +217,9 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
 
     // ---- Regions ------------------------------------------------------------------------------------------
 
+    /** The Regions sheet's first grade column. */
+    private static final int GRADES = 11;
+
     private static void regions(Book b, BatchResult r, Print.Footer footer) {
         Grid g = new Grid(b, b.word("sheet.regions"), footer);
         g.paginate();
@@ -198,6 +243,7 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
         List<BatchResult.GradeInfo> grades = new ArrayList<>(r.grades());
         grades.sort((x, y) -> Integer.compare(x.grade(), y.grade()));
         List<String> h = new ArrayList<>(List.of(b.word("grouping"), b.word("group"), b.word("scenario"), b.word("centers-count"),
+                b.word("rated-count"), b.word("not-claimed"), b.word("insufficient-data"),
                 b.word("mean"), b.word("median"), b.word("min"), b.word("max")));
         for (BatchResult.GradeInfo gi : grades) {
             h.add(b.word("grade-n", gi.grade()) + " " + gi.label().get(b.lang));
@@ -222,13 +268,16 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
                     g.text(1, a.field().equals("all") ? b.word("field.all") : groupValue(b, a.field(), a.value()));
                     g.text(2, scenarioName(b, r, a.scenario()));
                     g.integer(3, a.count());
-                    g.num(4, a.mean(), b.styles.score);
-                    g.num(5, a.median(), b.styles.score);
-                    g.num(6, a.min(), b.styles.score);
-                    g.num(7, a.max(), b.styles.score);
+                    g.integer(4, a.rated());
+                    g.integer(5, a.notClaimed());
+                    g.integer(6, a.insufficientData());
+                    g.num(7, a.mean(), b.styles.score);
+                    g.num(8, a.median(), b.styles.score);
+                    g.num(9, a.min(), b.styles.score);
+                    g.num(10, a.max(), b.styles.score);
                     for (int k = 0; k < grades.size(); k++) {
                         int gr = grades.get(k).grade();
-                        g.integer(8 + k, gr < a.gradeCounts().length ? a.gradeCounts()[gr] : 0);
+                        g.integer(GRADES + k, gr < a.gradeCounts().length ? a.gradeCounts()[gr] : 0);
                     }
                 }
                 if (field.getKey().equals("region.province") && g.sheet() == startSheet && g.rowIndex() > start) {
@@ -236,7 +285,7 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
                 }
             }
         }
-        g.endTable(4, 5, 6, 7);
+        g.endTable(7, 8, 9, 10);
 
         // Charts: grade distribution by province, one per scenario, below the table.
         for (var e : provinceRows.entrySet()) {
@@ -255,7 +304,7 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
                     int[] counts = byField.get("region.province").get(e.getKey()).get(i).gradeCounts();
                     v[i] = gr < counts.length ? counts[gr] : 0;
                 }
-                series.add(new Charts.Series(header[8 + k], v, new CellRangeAddress(rows[0], rows[1], 8 + k, 8 + k),
+                series.add(new Charts.Series(header[GRADES + k], v, new CellRangeAddress(rows[0], rows[1], GRADES + k, GRADES + k),
                         Charts.GRADES[Math.min(Charts.GRADES.length - 1, Math.max(0, gr - 1))]));
             }
             g.skip(1);
@@ -263,7 +312,7 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
             g.keepTogether(height + 1);
             int top = g.rowIndex();
             Charts.bar(g.sheet(), new Charts.Spec(b.word("chart.grades", scenarioName(b, r, e.getKey())), 0, top, 13, top + height,
-                    true, true, Double.NaN, false), g.sheet().getSheetName(), cats, new CellRangeAddress(rows[0], rows[1], 1, 1), series);
+                    true, true, Double.NaN, false, true), g.sheet().getSheetName(), cats, new CellRangeAddress(rows[0], rows[1], 1, 1), series);
             g.skip(height + 1);
         }
         g.finish();

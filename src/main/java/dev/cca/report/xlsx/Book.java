@@ -1,6 +1,7 @@
 package dev.cca.report.xlsx;
 
 import dev.cca.input.catalog.PoiSetup;
+import dev.cca.report.RenderOptions;
 import dev.cca.report.Text;
 import dev.cca.report.Words;
 import java.io.Closeable;
@@ -55,6 +56,8 @@ final class Book implements Closeable {
 
     final SXSSFWorkbook wb;
     final String lang;
+    /** The language as the shared report texts take it. */
+    final RenderOptions options;
     final Styles styles;
     /** Rows a sheet takes before it continues on the next: {@link #MAX_ROWS}, or fewer in tests. */
     final int maxRows;
@@ -70,6 +73,7 @@ final class Book implements Closeable {
         // Inline strings (no shared-string table held in memory); temporary files uncompressed (faster).
         this.wb = new StreamingWorkbook(WINDOW);
         this.lang = lang;
+        this.options = RenderOptions.file(lang, null, RenderOptions.DEFAULT_TOP);
         this.styles = new Styles(wb);
     }
 
@@ -180,6 +184,7 @@ final class Book implements Closeable {
         final CellStyle scoreBold;
         final CellStyle percent;
         final CellStyle factor;
+        final CellStyle factorBold;
         final CellStyle date;
         final CellStyle grade;
         final CellStyle gradeCapped;
@@ -236,6 +241,7 @@ final class Book implements Closeable {
             scoreBold = style(wb, f.getFormat("0.0"), bold, false);
             percent = style(wb, f.getFormat("0.0%"), null, false);
             factor = style(wb, f.getFormat("0.00"), null, false);
+            factorBold = style(wb, f.getFormat("0.00"), bold, false);
             date = style(wb, f.getFormat("yyyy-mm-dd"), null, false);
             date.setAlignment(HorizontalAlignment.LEFT);
             grade = style(wb, f.getFormat("0"), bold, false);

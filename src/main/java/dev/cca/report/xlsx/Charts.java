@@ -4,6 +4,7 @@ import dev.cca.report.Text;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
@@ -49,7 +50,7 @@ final class Charts {
     /**
      * One series: its name, its values (NaN shown as a gap) and the cells that hold them.
      *
-     * @param rgb the fill colour, three bytes
+     * @param rgb the fill colour, three bytes; null for none (the invisible base of a floating bar)
      */
     record Series(String name, double[] values, CellRangeAddress cells, byte[] rgb) {
     }
@@ -61,9 +62,10 @@ final class Charts {
      * @param stacked    series stack into one bar per category
      * @param max        the value axis' maximum, or NaN for automatic
      * @param labels     values printed on the bars
+     * @param legend     a legend below the plot
      */
     record Spec(String title, int col1, int row1, int col2, int row2, boolean horizontal, boolean stacked, double max,
-                boolean labels) {
+                boolean labels, boolean legend) {
     }
 
     private static final String C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -81,8 +83,10 @@ final class Charts {
         // An opaque white chart area: without one, some viewers show the cell grid through the chart.
         chart.getOrAddShapeProperties().setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb(0xFF, 0xFF, 0xFF))));
         chart.setTitleOverlay(false);
-        XDDFChartLegend legend = chart.getOrAddLegend();
-        legend.setPosition(LegendPosition.BOTTOM);
+        if (spec.legend()) {
+            XDDFChartLegend legend = chart.getOrAddLegend();
+            legend.setPosition(LegendPosition.BOTTOM);
+        }
         XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(spec.horizontal() ? AxisPosition.LEFT : AxisPosition.BOTTOM);
         XDDFValueAxis valueAxis = chart.createValueAxis(spec.horizontal() ? AxisPosition.BOTTOM : AxisPosition.LEFT);
         valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
@@ -115,7 +119,7 @@ final class Charts {
             XDDFBarChartData.Series bars = (XDDFBarChartData.Series) data.addSeries(cats, values);
             bars.setTitle(Text.stripControls(s.name()), null);
             XDDFShapeProperties shape = new XDDFShapeProperties();
-            shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(s.rgb())));
+            shape.setFillProperties(s.rgb() == null ? new XDDFNoFillProperties() : new XDDFSolidFillProperties(XDDFColor.from(s.rgb())));
             bars.setShapeProperties(shape);
             if (spec.labels()) {
                 CTDLbls l = bars.getCTBarSer().isSetDLbls() ? bars.getCTBarSer().getDLbls() : bars.getCTBarSer().addNewDLbls();

@@ -20,7 +20,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  * <p>Excel's limits are handled here, once: text is cut at 32,767 characters with a note saying so, and a sheet
  * that reaches 1,048,576 rows continues on a new sheet ("Ranking (2)") that repeats the table's header,
  * so no input can make a corrupt workbook. Text that a spreadsheet would run as a formula when a user edits the
- * cell ({@code =}, {@code +}, {@code -}, {@code @}, tab, carriage return) is stored as text with the quote prefix.
+ * cell (its first visible character {@code =}, {@code +}, {@code -} or {@code @}) is stored as text with the quote
+ * prefix set.
  *
  * <p>A sheet with charts can be {@link #paginate paginated}: pages are then laid out here as rows are written
  * (A4 landscape at the scale that fits the columns on one page width, with a page a little shorter than Excel's
@@ -470,8 +471,9 @@ final class Grid {
             if (!s.scoreRanges.isEmpty()) {
                 Print.colourScale(sh, s.scoreRanges);
             }
-            // Grid lines help read long tables on paper; sheets laid out with charts print without them.
-            Print.setUp(sh, s.headerFirst, s.headerLast, !paginate && s.headerFirst >= 0, footer, book);
+            // Grid lines help read long tables on paper; sheets with charts print without them.
+            boolean charts = sh.getDrawingPatriarch() != null;
+            Print.setUp(sh, s.headerFirst, s.headerLast, !paginate && !charts && s.headerFirst >= 0, footer, book);
         }
     }
 
@@ -503,7 +505,7 @@ final class Grid {
 
     /** Whether a spreadsheet would take this text for a formula if a user edited the cell. */
     static boolean inert(String t) {
-        return !t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0;
+        return Text.looksLikeFormula(t);
     }
 
     /**

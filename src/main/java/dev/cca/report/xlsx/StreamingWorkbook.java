@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import dev.cca.model.Numbers;
+import dev.cca.report.Text;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -177,24 +178,11 @@ final class StreamingWorkbook extends SXSSFWorkbook {
             ascii(sb);
         }
 
-        /**
-         * Text content of an element: the XML specials as entities, line breaks and tabs as character references
-         * (so they survive attribute-value normalisation in every reader), and what XML 1.0 cannot carry (other
-         * controls, U+FFFE, U+FFFF) as '?'.
-         */
+        /** Text content of an element, escaped by the one XML escape of the sanitiser ({@link Text#xml}). */
         void escaped(String s) throws IOException {
-            for (int i = 0, len = s.length(); i < len; i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '<' -> ascii("&lt;");
-                    case '>' -> ascii("&gt;");
-                    case '&' -> ascii("&amp;");
-                    case '"' -> ascii("&quot;");
-                    case '\n' -> ascii("&#xa;");
-                    case '\r' -> ascii("&#xd;");
-                    case '\t' -> ascii("&#x9;");
-                    default -> put(c < ' ' || c >= '\uFFFE' ? '?' : c);
-                }
+            String x = Text.xml(s);
+            for (int i = 0, len = x.length(); i < len; i++) {
+                put(x.charAt(i));
             }
         }
 

@@ -368,13 +368,13 @@ class AssessmentWorkbookTest {
                 assertTrue(s.getHyperlinkList().isEmpty(), "no hyperlinks");
             }
             Sheet s = w.sheet("Summary");
-            for (String label : List.of("Name", "English name", "Province, city", "Operator")) {
+            for (String label : List.of("Name", "English name", "Province, city")) {
                 Cell v = s.getRow(find(s, 0, label, 0)).getCell(1);
                 assertEquals(CellType.STRING, v.getCellType(), label);
                 assertTrue(v.getCellStyle().getQuotePrefixed(), label + " keeps its quote prefix: " + v.getStringCellValue());
             }
             assertEquals("=HYPERLINK(\"http://example.com\",\"click\")", value(s, "Name"));
-            assertTrue(value(s, "Operator").startsWith("\t"));
+            assertEquals(" cmd", value(s, "Operator"), "a tab is a space, as in every output");
         }
     }
 
@@ -443,6 +443,71 @@ class AssessmentWorkbookTest {
         assertFalse(evidence.contains("measured") || status.contains("scored"), "no English enumerations");
     }
 
+    @Test
+    void checks_give_each_finding_with_the_numbers_it_compared() throws IOException {
+        try (var w = Workbooks.write(tmp, "harbin", "assess", "samples/harbin-mobile.yaml", "--as-of", AS_OF)) {
+            JsonNode checks = w.json().get("centers").get(0).get("checks");
+            assertTrue(checks.size() > 0, "the sample earns findings");
+            Sheet s = w.sheet("Checks");
+            int check = column(s, 0, "Check");
+            int metric = column(s, 0, "Metric id");
+            int stated = column(s, 0, "Stated");
+            int bound = column(s, 0, "Bound");
+            int line = column(s, 0, "Line");
+            for (int k = 0; k < checks.size(); k++) {
+                JsonNode f = checks.get(k);
+                int r = 1 + k;
+                assertEquals(f.get("check").asText(), s.getRow(r).getCell(check).getStringCellValue());
+                assertEquals(f.get("metric").asText(), s.getRow(r).getCell(metric).getStringCellValue());
+                assertEquals(f.get("line").asInt(), (int) number(s, r, line));
+                if (!f.get("stated").isNull()) {
+                    assertEquals(round(f.get("stated").asDouble(), 4), number(s, r, stated), 1e-9);
+                }
+                if (!f.get("bound").isNull()) {
+                    assertEquals(round(f.get("bound").asDouble(), 4), number(s, r, bound), 1e-9);
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_scenario_without_a_grade_says_why_instead_of_showing_one() throws IOException {
+        try (var w = Workbooks.write(tmp, "ningbo", "assess", "samples/ningbo-minimal.yaml", "--as-of", AS_OF)) {
+            JsonNode sc = w.json().get("centers").get(0).get("scenarios").get(0);
+            assertEquals("insufficient-data", sc.get("status").asText());
+            Sheet s = w.sheet("Summary");
+            int header = find(s, 0, "Scenario", 0);
+            int r = find(s, 0, "Training", header + 1);
+            assertEquals(null, s.getRow(r).getCell(2), "no grade");
+            String status = s.getRow(r).getCell(column(s, header, "Status")).getStringCellValue();
+            assertTrue(status.matches("insufficient data \\(\\d+% reported\\)"), status);
+            assertEquals(round(sc.get("reported_share").asDouble(), 4), number(s, r, column(s, header, "Reported")), 1e-9);
+        }
+    }
+
+    @Test
+    void a_gate_and_a_comparison_with_peers_add_their_sheets() throws IOException {
+        try (var w = Workbooks.write(tmp, "peers", "assess", "samples/unicom-lingang.yaml", "--as-of", AS_OF, "--peers", "samples",
+                "--robustness", "60", "--min-grade", "5")) {
+            assertEquals(1, w.run().exit(), "the gate fails");
+            assertEquals(List.of("Summary", "Indicators", "Gaps", "Evidence", "Checks", "Robustness", "Sensitivity", "Gate"),
+                    Workbooks.sheetNames(w.workbook()));
+            Sheet gate = w.sheet("Gate");
+            int head = find(gate, 0, "Status", 0);
+            int fails = 0;
+            for (int r = head + 1; r <= gate.getLastRowNum(); r++) {
+                if (gate.getRow(r).getCell(0).getStringCellValue().equals("fail")) {
+                    fails++;
+                    assertEquals("unicom-lingang", gate.getRow(r).getCell(1).getStringCellValue());
+                }
+            }
+            assertEquals(w.json().get("gate").get("counts").get("fail").asInt(), fails);
+            Sheet rb = w.sheet("Robustness");
+            assertEquals(1, Workbooks.charts(rb).size());
+            assertTrue(w.sheet("Sensitivity").getLastRowNum() > 3);
+        }
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------
 
     /** The value beside a label of the Summary's identity block. */
@@ -471,10 +536,15 @@ class AssessmentWorkbookTest {
         return out;
     }
 
+    /** A series' cached values by point index; a point without a value (a gap) is NaN. */
     static List<Double> values(CTBarSer ser) {
+        var cache = ser.getVal().getNumRef().getNumCache();
         List<Double> out = new ArrayList<>();
-        for (CTNumVal v : ser.getVal().getNumRef().getNumCache().getPtList()) {
-            out.add(Double.parseDouble(v.getV()));
+        for (int i = 0; i < cache.getPtCount().getVal(); i++) {
+            out.add(Double.NaN);
+        }
+        for (CTNumVal v : cache.getPtList()) {
+            out.set((int) v.getIdx(), Double.parseDouble(v.getV()));
         }
         return out;
     }
@@ -491,7 +561,12 @@ class AssessmentWorkbookTest {
         assertEquals(names.size(), c.length);
         for (int i = 0; i < v.length; i++) {
             Sheet s = w.sheet(v[i].getSheetName());
-            assertEquals(cached.get(i), s.getRow(v[i].getRow()).getCell(v[i].getCol()).getNumericCellValue(), 1e-4);
+            Cell cell = s.getRow(v[i].getRow()).getCell(v[i].getCol());
+            if (Double.isNaN(cached.get(i))) {
+                assertEquals(null, cell, "a gap in the series is an empty cell");
+                continue;
+            }
+            assertEquals(cached.get(i), cell.getNumericCellValue(), 1e-4);
             Sheet cs = w.sheet(c[i].getSheetName());
             assertEquals(names.get(i), cs.getRow(c[i].getRow()).getCell(c[i].getCol()).getStringCellValue());
         }

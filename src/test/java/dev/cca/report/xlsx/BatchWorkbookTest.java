@@ -80,6 +80,8 @@ class BatchWorkbookTest {
         assertEquals("Training", s.getRow(0).getCell(column(s, 1, "Rank")).getStringCellValue(), "scenario over its columns");
         Map<String, JsonNode> byId = byId(w.json());
         int rank = column(s, 1, "Rank");
+        int status = column(s, 1, "Status");
+        int reported = column(s, 1, "Reported");
         int tables = column(s, 1, "Foundational support");
         int province = column(s, 1, "Province");
         int hub = column(s, 1, "National hub");
@@ -88,12 +90,22 @@ class BatchWorkbookTest {
             JsonNode c = byId.get(s.getRow(r).getCell(0).getStringCellValue());
             assertNotNull(c);
             JsonNode training = c.get("scenarios").get(0);
-            int k = (int) number(s, r, rank);
-            assertEquals(training.get("rank").asInt(), k);
-            assertTrue(k >= previous, "rows in rank order");
-            previous = k;
             assertEquals(training.get("score").asDouble(), number(s, r, rank + 1), 1e-9);
-            assertEquals(training.get("grade").asInt(), (int) number(s, r, rank + 2));
+            assertEquals(training.get("reported").asDouble(), number(s, r, reported), 1e-9);
+            if (training.get("status").asText().equals("rated")) {
+                int k = (int) number(s, r, rank);
+                assertEquals(training.get("rank").asInt(), k);
+                assertTrue(k >= previous, "rows in rank order");
+                previous = k;
+                assertEquals(training.get("grade").asInt(), (int) number(s, r, rank + 2));
+            } else {
+                // Not rated: no rank and no grade, the reason instead, and listed after every rated center.
+                assertEquals(null, s.getRow(r).getCell(rank));
+                assertEquals(null, s.getRow(r).getCell(rank + 2));
+                String why = s.getRow(r).getCell(status).getStringCellValue();
+                assertTrue(why.matches("not claimed|insufficient data \\(\\d+% reported\\)"), why);
+                previous = Integer.MAX_VALUE;
+            }
             assertEquals(training.get("tables").get(0).asDouble(), number(s, r, tables), 1e-9);
             assertEquals(text(c.get("groups").get(0), "(none)"), s.getRow(r).getCell(province).getStringCellValue());
             // Hubs by their names, not their ids.
@@ -112,7 +124,7 @@ class BatchWorkbookTest {
         Sheet s = w.sheet("Ranking");
         int r = find(s, 0, "changan-auto", 2);
         int grade = column(s, 1, "Grade");
-        int capped = column(s, 1, "Capped");
+        int capped = column(s, 1, "Status");
         JsonNode training = byId(w.json()).get("changan-auto").get("scenarios").get(0);
         assertTrue(training.get("uncapped_grade").asInt() > training.get("grade").asInt(), "the sample is no longer capped");
         assertTrue(s.getRow(r).getCell(grade).getCellStyle().getDataFormatString().contains("▼"));
@@ -142,7 +154,12 @@ class BatchWorkbookTest {
                 if (row != null && row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("省份")
                         && row.getCell(1).getStringCellValue().equals(value) && row.getCell(2).getStringCellValue().equals(scenario)) {
                     assertEquals(a.get("count").asInt(), (int) number(s, r, count));
-                    assertEquals(a.get("median").asDouble(), number(s, r, median), 1e-9);
+                    assertEquals(a.get("rated").asInt(), (int) number(s, r, column(s, head, "已评级")));
+                    if (a.get("median").isNull()) {
+                        assertEquals(null, row.getCell(median), "no median without a rated center");
+                    } else {
+                        assertEquals(a.get("median").asDouble(), number(s, r, median), 1e-9);
+                    }
                     assertEquals(a.get("grades").get("1").asInt(), (int) number(s, r, g1));
                     matched++;
                 }
@@ -160,7 +177,8 @@ class BatchWorkbookTest {
         List<String> provinces = AssessmentWorkbookTest.categories(bars.getSerArray(0));
         Map<String, Integer> perProvince = new HashMap<>();
         for (JsonNode c : w.json().get("centers")) {
-            perProvince.merge(text(c.get("groups").get(0), "（未填写）"), 1, Integer::sum);
+            boolean rated = c.get("scenarios").get(0).get("status").asText().equals("rated");
+            perProvince.merge(text(c.get("groups").get(0), "（未填写）"), rated ? 1 : 0, Integer::sum);
         }
         assertEquals(perProvince.keySet(), new java.util.HashSet<>(provinces));
         for (int i = 0; i < provinces.size(); i++) {
@@ -169,7 +187,7 @@ class BatchWorkbookTest {
                 sum += AssessmentWorkbookTest.values(ser).get(i);
                 AssessmentWorkbookTest.assertSeriesMatchesCells(w, ser);
             }
-            assertEquals(perProvince.get(provinces.get(i)), (int) sum, "the grades of " + provinces.get(i) + " add up to its centers");
+            assertEquals(perProvince.get(provinces.get(i)), (int) sum, "the grades of " + provinces.get(i) + " add up to its rated centers");
         }
     }
 
@@ -259,6 +277,46 @@ class BatchWorkbookTest {
             assertEquals("Catalog assessment · 10 centers", s.getFooter().getLeft());
             assertTrue(s.getFooter().getCenter().startsWith("cca-default "));
             assertEquals("Page &P of &N", s.getFooter().getRight());
+        }
+    }
+
+    @Test
+    void robustness_intervals_hold_the_nominal_rank_and_score_and_are_drawn_as_floating_bars() throws IOException {
+        try (var w = Workbooks.write(tmp, "robust", "batch", "samples", "--as-of", "2025-11-30", "--robustness", "80")) {
+            assertEquals(List.of("Ranking", "Regions", "Centers", "Robustness", "Sensitivity", "Errors"), Workbooks.sheetNames(w.workbook()));
+            Sheet s = w.sheet("Robustness");
+            int head = find(s, 0, "Center id", 0);
+            int rank = column(s, head, "Rank");
+            int best = column(s, head, "Best rank");
+            int worst = column(s, head, "Worst rank");
+            int score = column(s, head, "Score");
+            int low = column(s, head, "Score low");
+            int high = column(s, head, "Score high");
+            int rated = 0;
+            for (int r = head + 1; r <= s.getLastRowNum(); r++) {
+                if (s.getRow(r).getCell(rank) == null) {
+                    continue;
+                }
+                rated++;
+                assertTrue(number(s, r, best) <= number(s, r, rank) && number(s, r, rank) <= number(s, r, worst));
+                assertTrue(number(s, r, low) <= number(s, r, score) + 0.01 && number(s, r, score) <= number(s, r, high) + 0.01);
+            }
+            assertTrue(rated >= 7, "rated centers: " + rated);
+            List<XSSFChart> charts = Workbooks.charts(s);
+            assertEquals(1, charts.size());
+            CTBarChart bars = charts.get(0).getCTChart().getPlotArea().getBarChartArray(0);
+            assertEquals(STBarGrouping.STACKED, bars.getGrouping().getVal());
+            assertTrue(bars.getSerArray(0).getSpPr().isSetNoFill(), "the base of a floating bar is invisible");
+            List<Double> base = AssessmentWorkbookTest.values(bars.getSerArray(0));
+            List<Double> spread = AssessmentWorkbookTest.values(bars.getSerArray(1));
+            for (int i = 0; i < base.size(); i++) {
+                if (Double.isNaN(base.get(i))) {
+                    continue; // not rated in training
+                }
+                assertEquals(number(s, head + 1 + i, low), base.get(i), 1e-9);
+                assertEquals(number(s, head + 1 + i, high) - number(s, head + 1 + i, low), spread.get(i), 0.011);
+            }
+            AssessmentWorkbookTest.assertSeriesMatchesCells(w, bars.getSerArray(0));
         }
     }
 

@@ -63,16 +63,14 @@ class WorkbookTextProperties {
         }
     }
 
-    /** What XML 1.0 can carry of a text: non-characters and unpaired surrogates become '?'. */
+    /** What XML 1.0 can carry of a text: non-characters and unpaired surrogates are dropped. */
     private static String readable(String s) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 sb.append(c).append(s.charAt(++i));
-            } else if (Character.isSurrogate(c) || c >= '\uFFFE' || (c < ' ' && c != '\t')) {
-                sb.append('?');
-            } else {
+            } else if (!Character.isSurrogate(c) && c < '\uFFFE') {
                 sb.append(c);
             }
         }
