@@ -41,7 +41,7 @@ public final class PeerText {
     }
 
     /** "100-PFLOPS level 4/41 (p93)": the class, the rank in it, and the percentile. */
-    public static String standing(PeerStanding st, int s, int i, RenderOptions o) {
+    static String standing(PeerStanding st, int s, int i, RenderOptions o) {
         PeerStanding.ScenarioStanding sc = st.scenarios().get(s);
         if (sc.classRank()[i] == 0) {
             return "";

@@ -306,7 +306,6 @@ public final class Words {
             e("scale-class", "Scale class", "规模等级"),
             e("class-rank", "In class", "等级内排名"),
             e("percentile", "Percentile", "百分位"),
-            e("among-peers", "Among peers", "同规模对比"),
             e("chart.intervals", "Score intervals: {n}", "得分区间：{n}"),
             e("mean-rank-shift", "Mean shift in ranks", "平均名次变动"),
             e("noise-floor", "Noise floor", "噪声下限"),

@@ -266,6 +266,21 @@ final class Book implements Closeable {
             });
         }
 
+        /**
+         * Creates every variant {@link #inert} and {@link #wrapping} can return, in a fixed order, so that sheets can
+         * then be filled on several threads: nothing more is created, and the styles' numbers do not depend on which
+         * sheet asked first.
+         */
+        void prepare() {
+            CellStyle[] base = {title, heading, header, headerWrap, headerCentered, label, labelWrap, text, wrap, note, noteFlat,
+                    integer, count, countLeft, integerCentered, decimal, score, scoreBold, percent, factor, factorBold, date, grade,
+                    gradeCapped};
+            for (CellStyle s : base) {
+                inert(wrapping(s));
+                inert(s);
+            }
+        }
+
         /** {@code s} with text wrapping on. */
         CellStyle wrapping(CellStyle s) {
             if (s.getWrapText()) {

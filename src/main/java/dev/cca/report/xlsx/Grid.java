@@ -519,8 +519,11 @@ final class Grid {
 
     /** Widens column {@code c} for the text and, when it wraps, makes its row tall enough for the lines. */
     private void measure(int c, String t, boolean wraps) {
-        int w = units(t);
         int f = fixed(c);
+        if (f > 0 && (!wraps || 2 * t.length() <= f)) {
+            return; // a fixed width, and text that cannot need a second line: nothing to measure (most cells of a ranking)
+        }
+        int w = units(t);
         if (wraps) {
             lines(w, f > 0 ? f : MAX_WIDTH);
         }
