@@ -813,16 +813,9 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
         return s == null || s.isEmpty() ? null : s;
     }
 
+    /** The parts that are not blank, joined by {@code sep}; null when none is left. */
     private static String join(String sep, String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : parts) {
-            if (p != null && !p.isBlank()) {
-                if (sb.length() > 0) {
-                    sb.append(sep);
-                }
-                sb.append(p);
-            }
-        }
-        return sb.length() == 0 ? null : sb.toString();
+        String s = String.join(sep, java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
+        return s.isEmpty() ? null : s;
     }
 }

@@ -255,15 +255,7 @@ final class Book implements Closeable {
          * the cell (a string cell is never a formula, but Excel re-parses what is typed into it).
          */
         CellStyle inert(CellStyle s) {
-            if (s.getQuotePrefixed()) {
-                return s;
-            }
-            return inert.computeIfAbsent(s, k -> {
-                CellStyle c = wb.createCellStyle();
-                c.cloneStyleFrom(k);
-                c.setQuotePrefixed(true);
-                return c;
-            });
+            return s.getQuotePrefixed() ? s : variant(inert, s, c -> c.setQuotePrefixed(true));
         }
 
         /**
@@ -283,13 +275,15 @@ final class Book implements Closeable {
 
         /** {@code s} with text wrapping on. */
         CellStyle wrapping(CellStyle s) {
-            if (s.getWrapText()) {
-                return s;
-            }
-            return wrapping.computeIfAbsent(s, k -> {
+            return s.getWrapText() ? s : variant(wrapping, s, c -> c.setWrapText(true));
+        }
+
+        /** A copy of {@code s} changed by {@code change}, made once and kept in {@code made}. */
+        private CellStyle variant(Map<CellStyle, CellStyle> made, CellStyle s, java.util.function.Consumer<CellStyle> change) {
+            return made.computeIfAbsent(s, k -> {
                 CellStyle c = wb.createCellStyle();
                 c.cloneStyleFrom(k);
-                c.setWrapText(true);
+                change.accept(c);
                 return c;
             });
         }
