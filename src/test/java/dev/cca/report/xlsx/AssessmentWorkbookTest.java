@@ -424,7 +424,7 @@ class AssessmentWorkbookTest {
         var w = lingang("zh");
         Sheet s = w.sheet("指标明细");
         List<String> header = Workbooks.texts(s.getRow(0));
-        assertEquals(List.of("场景", "能力表", "层级", "编号", "中文名称", "英文名称", "取值", "单位", "计分值", "计分单位", "证据", "来源",
+        assertEquals(List.of("场景", "能力表", "层级", "标识", "中文名称", "英文名称", "取值", "单位", "计分值", "计分单位", "证据", "来源",
                 "曲线得分", "证据系数", "得分", "权重", "权重占比", "贡献分", "状态", "备注"), header);
         Set<String> evidence = new HashSet<>();
         Set<String> status = new HashSet<>();
