@@ -171,6 +171,8 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
         g.pair(b.word("tool"), r.tool().name() + " " + r.tool().version());
         if (r.asOf() != null) {
             g.pairDate(b.word("as-of"), r.asOf());
+        } else if (r.referenceDate() != null) {
+            g.pair(b.word("as-of"), b.word("reference-today", r.referenceDate()));
         }
     }
 

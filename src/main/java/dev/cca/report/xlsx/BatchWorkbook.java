@@ -264,7 +264,10 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
         g.pair(b.word("rule-set"), r.rules().id() + " " + r.rules().version());
         g.pair(b.word("rule-sha"), r.rules().sha256());
         g.pair(b.word("tool"), r.tool().name() + " " + r.tool().version());
-        g.pair(b.word("as-of"), r.asOf() == null ? b.word("each-own-date") : r.asOf());
+        g.pairDate(b.word("reference-date"), r.referenceDate());
+        if (r.asOf() == null && r.referenceDate() != null) {
+            g.remark(b.word("reference-today", r.referenceDate()));
+        }
         g.skip(1);
 
         // Field, then scenario, then value: the provinces of one scenario are one block of rows, for the chart.
