@@ -78,7 +78,7 @@ public class BatchBenchmark {
 
     @Benchmark
     public long batchToCsvAndJson() throws Exception {
-        BatchRun.Outcome outcome = BatchRun.run(config, BatchRun.Progress.NONE);
+        BatchRun.Outcome outcome = BatchRun.run(config, dev.cca.run.Intake.Progress.NONE);
         BatchRun.writeReports(outcome, config, OutputStream.nullOutputStream());
         return outcome.result().rows().size();
     }

@@ -68,7 +68,7 @@ public class RobustnessBenchmark {
         Plan plan = Plan.compile(RuleSetLoader.loadDefault());
         BatchConfig cfg = new BatchConfig(List.of(input.toString()), null, null, LocalDate.of(2026, 1, 1), null, Limits.DEFAULT,
                 List.of(), "en", List.of(), "training", 20, Runtime.getRuntime().availableProcessors(), null, null, GateConfig.NONE);
-        columns = BatchRun.read(cfg, plan, List.of(), true, new InputPaths(), BatchRun.Progress.NONE).columns();
+        columns = BatchRun.read(cfg, null, plan, List.of(), true, new InputPaths(), dev.cca.run.Intake.Progress.NONE).columns();
     }
 
     @Benchmark

@@ -93,7 +93,7 @@ final class AssessCommand implements Callable<Integer> {
         boolean errColour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
         try {
             AssessRun.Outcome outcome = AssessRun.run(cfg, env.in());
-            DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), errColour, outcome::source);
+            DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), errColour, outcome::sourceLine);
             if (common.verbose) {
                 printer.print(outcome.ruleWarnings());
             }

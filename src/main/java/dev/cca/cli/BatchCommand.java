@@ -125,14 +125,22 @@ final class BatchCommand implements Callable<Integer> {
         boolean showProgress = progress != null ? progress : env.stderrTty() && !common.quiet;
         ProgressBar bar = new ProgressBar(env.err(), showProgress, colour);
         try {
-            BatchRun.Outcome outcome = BatchRun.run(cfg, bar);
+            BatchRun.Outcome outcome = BatchRun.run(cfg, env.in(), bar);
             BatchResult r = outcome.result();
-            DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour, n -> null);
-            List<Diagnostic> shown = r.problems().size() > 50 && !common.verbose ? r.problems().subList(0, 50) : r.problems();
+            DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour, outcome::sourceLine);
+            // Errors and the problems of files always; the warnings of scored centers (all in the JSON report) with -v.
+            List<Diagnostic> all = common.verbose ? r.problems() : outcome.inputs().problems();
+            List<Diagnostic> shown = all.size() > 50 && !common.verbose ? all.subList(0, 50) : all;
             printer.print(shown);
-            if (shown.size() < r.problems().size()) {
-                env.err().println("... and " + (r.problems().size() - shown.size()) + " more problems (all of them are in the JSON report;"
+            if (shown.size() < all.size()) {
+                env.err().println("... and " + (all.size() - shown.size()) + " more problems (all of them are in the JSON report;"
                         + " --verbose prints them here)");
+            }
+            if (r.rows().isEmpty()) {
+                env.err().println("cca batch: no center was scored, so no report was written (an earlier report at that path"
+                        + " is unchanged)");
+                env.err().flush();
+                return outcome.exit().code();
             }
             long writing = System.nanoTime();
             List<String> written = BatchRun.writeReports(outcome, cfg, env.stdout());
@@ -147,7 +155,7 @@ final class BatchCommand implements Callable<Integer> {
             }
             if (!common.quiet) {
                 env.out().println("scored " + r.rows().size() + " center(s); " + r.invalidRecords() + " invalid record(s); "
-                        + r.warnings() + " warning(s)");
+                        + r.warnings() + " warning(s)" + (r.warnings() > 0 && !common.verbose ? " (-v lists them)" : ""));
                 for (String w : written) {
                     env.out().println("wrote " + w);
                 }

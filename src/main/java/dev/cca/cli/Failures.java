@@ -18,7 +18,7 @@ final class Failures {
      */
     static int report(Env env, boolean colour, String command, Exception e) {
         if (e instanceof InputException ie) {
-            new DiagnosticPrinter(env.err(), colour, n -> null).print(ie.diagnostics());
+            new DiagnosticPrinter(env.err(), colour, DiagnosticPrinter.Lines.NONE).print(ie.diagnostics());
             return ExitCode.INVALID_INPUT.code();
         }
         ExitCode code;

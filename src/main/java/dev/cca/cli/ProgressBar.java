@@ -1,15 +1,15 @@
 package dev.cca.cli;
 
-import dev.cca.run.BatchRun;
+import dev.cca.run.Intake;
 import java.io.PrintWriter;
 
 /**
  * A one-line progress display on standard error: a bar, records read, centers per second, the estimated time
- * left (from the share of the catalog's bytes read) and invalid records. Drawn
+ * left (from the share of the catalog up to the last record scored) and invalid records. Drawn
  * only on a terminal (or with --progress), at most ten times a second, and erased when done, so that logs
  * and pipes see nothing of it.
  */
-final class ProgressBar implements BatchRun.Progress {
+final class ProgressBar implements Intake.Progress {
 
     private final PrintWriter err;
     private final boolean enabled;
@@ -29,7 +29,7 @@ final class ProgressBar implements BatchRun.Progress {
     }
 
     @Override
-    public void update(long records, long invalid, long bytesRead, long totalBytes) {
+    public void update(long records, long invalid, long position, long totalBytes) {
         if (!enabled) {
             return;
         }
@@ -41,8 +41,8 @@ final class ProgressBar implements BatchRun.Progress {
         double seconds = (now - start) / 1e9;
         long rate = seconds > 0 ? Math.round(records / seconds) : 0;
         StringBuilder line = new StringBuilder(String.format(java.util.Locale.ROOT, "scoring: %,d records  %,d centers/s", records, rate));
-        if (totalBytes > 0 && bytesRead > 0) {
-            double done = Math.min(1.0, (double) bytesRead / totalBytes);
+        if (totalBytes > 0 && position > 0) {
+            double done = Math.min(1.0, (double) position / totalBytes);
             int width = 20;
             int filled = (int) Math.round(done * width);
             line.insert(0, "[" + "#".repeat(filled) + " ".repeat(width - filled) + "] ");

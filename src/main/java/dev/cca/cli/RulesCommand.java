@@ -121,7 +121,7 @@ final class RulesCommand implements Runnable {
         }
 
         void print(List<Diagnostic> problems, RulesRun.Opened o) {
-            new DiagnosticPrinter(env.err(), colour(), name -> o == null ? null : o.sourceFile(name)).print(problems);
+            new DiagnosticPrinter(env.err(), colour(), DiagnosticPrinter.Lines.of(name -> o == null ? null : o.sourceFile(name))).print(problems);
         }
 
         void emit(String text, String output, InputPaths inputs) throws UsageException, IOException {
@@ -270,7 +270,7 @@ final class RulesCommand implements Runnable {
             int errors = 0;
             int warnings = 0;
             for (RuleSetLint.Report r : RulesRun.lint(files, options.charset())) {
-                new DiagnosticPrinter(env.err(), colour(), n -> r.source() == null ? null : r.source().source(n)).print(r.problems());
+                new DiagnosticPrinter(env.err(), colour(), DiagnosticPrinter.Lines.of(n -> r.source() == null ? null : r.source().source(n))).print(r.problems());
                 for (Diagnostic d : r.problems()) {
                     if (d.isError()) {
                         errors++;

@@ -1,6 +1,8 @@
 package dev.cca.cli;
 
 import dev.cca.diag.Diagnostic;
+import dev.cca.diag.InputException;
+import dev.cca.run.UsageException;
 import dev.cca.run.ValidateConfig;
 import dev.cca.run.ValidateRun;
 import java.util.ArrayList;
@@ -40,12 +42,12 @@ final class ValidateCommand implements Callable<Integer> {
         boolean colour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
         ValidateRun.Outcome outcome;
         try {
-            outcome = ValidateRun.run(new ValidateConfig(files, common.asOfDate() != null ? common.asOfDate() : env.today(), common.charset(),
-                    common.limits(), common.rules), env.in());
-        } catch (dev.cca.run.UsageException e) {
+            outcome = ValidateRun.run(new ValidateConfig(files, common.asOfDate() != null ? common.asOfDate() : env.today(),
+                    common.charset(), common.limits(), common.rules), env.in());
+        } catch (InputException | UsageException e) {
             return Failures.report(env, colour, "validate", e);
         }
-        DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour, outcome::source);
+        DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour, outcome::sourceLine);
         List<Diagnostic> all = outcome.problems();
         List<Diagnostic> shown = common.quiet ? all.stream().filter(Diagnostic::isError).toList() : all;
         printer.print(shown);

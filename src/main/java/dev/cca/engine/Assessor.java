@@ -50,7 +50,8 @@ public final class Assessor {
     /**
      * @param referenceDate the date evidence ages against ({@code --as-of}, else today)
      * @param scenarios the scoring scenarios to report (empty for all)
-     * @param warnings  problems found while reading the profile, to carry into the result
+     * @param warnings  problems found while reading and checking the profile, to carry into the result; the
+     *                  result's warnings are these followed by the scenario-fit warnings
      */
     public CenterResult assess(CenterProfile p, LocalDate referenceDate, List<String> scenarios, List<Diagnostic> warnings) {
         return assess(p, referenceDate, scenarios, warnings, List.of());
@@ -85,7 +86,6 @@ public final class Assessor {
             factors[c] = cells[c].factor;
         }
         List<Diagnostic> allWarnings = new ArrayList<>(warnings);
-        allWarnings.addAll(unknownItems(p));
 
         GapAnalysis gaps = new GapAnalysis(plan, batch, scores, factors);
         List<ScenarioResult> out = new ArrayList<>();
@@ -95,12 +95,8 @@ public final class Assessor {
             }
             out.add(scenario(p, s, scores, cells, gaps));
         }
-        List<FitResult> fit = new FitEvaluator(plan).evaluate(p, batch, scores, checks.contradicted());
-        for (FitResult f : fit) {
-            if (f.warning() != null) {
-                allWarnings.add(Diagnostic.warning(p.origin().withPath("scenarios"), f.warning()));
-            }
-        }
+        List<FitResult> fit = new FitEvaluator(plan).evaluate(p, batch, scores, 0, checks.contradicted());
+        allWarnings.addAll(FitEvaluator.warnings(p, fit));
         return new CenterResult(p.id(), p.name(), p.text("name_en"), p.text("region.province"), p.text("region.city"),
                 p.text("hub"), p.text("operator.name"), p.text("operator.type"), p.origin().file(), p.origin().line(),
                 p.assessedOn() == null ? null : p.assessedOn().toString(), ref == null ? null : ref.toString(),
@@ -226,27 +222,6 @@ public final class Assessor {
         }
         String where = l.prefix();
         return l.path().isEmpty() || l.path().equals(metric) ? where : where + " (" + l.path() + ")";
-    }
-
-    /** Warnings for capability identifiers the rule set does not know: they score nothing. */
-    private List<Diagnostic> unknownItems(CenterProfile p) {
-        List<Diagnostic> out = new ArrayList<>();
-        for (RuleSet.ReferenceList ref : rules.references().values()) {
-            Datum d = p.get(ref.metric());
-            if (d == null || d.kind() != Datum.Kind.LIST) {
-                continue;
-            }
-            List<String> items = d.items();
-            for (int i = 0; i < items.size(); i++) {
-                if (ref.item(items.get(i)) == null) {
-                    Location at = i < d.itemOrigins().size() ? d.itemOrigins().get(i) : d.origin();
-                    out.add(Diagnostic.warning(at, "'" + items.get(i) + "' is not in the rule set's list for "
-                            + ref.metric() + "; it scores nothing" + dev.cca.diag.Suggest.didYouMean(items.get(i),
-                            ref.items().stream().map(RuleSet.ReferenceItem::id).toList())));
-                }
-            }
-        }
-        return out;
     }
 
     /** The score rounded as reports print it, for messages. */

@@ -1,5 +1,7 @@
 package dev.cca.engine;
 
+import dev.cca.check.ClaimChecks;
+import dev.cca.diag.Diagnostic;
 import dev.cca.model.CenterProfile;
 import dev.cca.result.BatchRow;
 import java.time.LocalDate;
@@ -26,6 +28,7 @@ public final class ChunkScorer {
     private final Batch batch;
     private final Scores scores;
     private final Extractor extractor;
+    private final FitEvaluator fit;
 
     /** @param interned shared among scorers, so that equal group values and file names are one string */
     /** @param referenceDate the date evidence ages against ({@code --as-of}, else today) */
@@ -38,6 +41,7 @@ public final class ChunkScorer {
         this.batch = new Batch(plan, chunkSize);
         this.scores = new Scores(plan, chunkSize, false);
         this.extractor = new Extractor(plan);
+        this.fit = new FitEvaluator(plan);
     }
 
     public ChunkScorer(Plan plan, LocalDate referenceDate, List<String> groupFields, int chunkSize) {
@@ -68,6 +72,22 @@ public final class ChunkScorer {
      * re-scoring the catalog later.
      */
     public List<BatchRow> score(List<CenterProfile> profiles, int[] warnings, int[] findings, int[] adjusted, Batch keep) {
+        return score(profiles, warnings, findings, adjusted, null, null, keep);
+    }
+
+    /**
+     * Scores {@code profiles} with what the checks stage found about each ({@code checks.get(i)}) and returns their
+     * rows, in order. Each center's scenario-fit warnings are added to {@code warnings.get(i)}, and each row counts
+     * the warnings of its list and the findings of its report. {@code keep} as in
+     * {@link #score(List, int[], int[], int[], Batch)}.
+     */
+    public List<BatchRow> score(List<CenterProfile> profiles, List<List<Diagnostic>> warnings, List<ClaimChecks.Report> checks,
+                                Batch keep) {
+        return score(profiles, null, null, null, warnings, checks, keep);
+    }
+
+    private List<BatchRow> score(List<CenterProfile> profiles, int[] warnings, int[] findings, int[] adjusted,
+                                 List<List<Diagnostic>> warningLists, List<ClaimChecks.Report> checks, Batch keep) {
         List<BatchRow> out = new ArrayList<>(profiles.size());
         int cap = batch.capacity();
         for (int from = 0; from < profiles.size(); from += cap) {
@@ -82,7 +102,16 @@ public final class ChunkScorer {
                 keep.copyRows(batch, 0, from, n);
             }
             for (int i = 0; i < n; i++) {
-                out.add(row(profiles.get(from + i), i, warnings[from + i], findings[from + i], adjusted[from + i]));
+                CenterProfile p = profiles.get(from + i);
+                if (warningLists == null) {
+                    out.add(row(p, i, warnings[from + i], findings[from + i], adjusted[from + i]));
+                    continue;
+                }
+                ClaimChecks.Report report = checks.get(from + i);
+                List<Diagnostic> w = warningLists.get(from + i);
+                w.addAll(FitEvaluator.warnings(p, fit.evaluate(p, batch, scores, i, report.contradicted())));
+                int changed = (int) report.findings().stream().filter(f -> f.outcome().adjusts()).count();
+                out.add(row(p, i, w.size(), report.findings().size(), changed));
             }
         }
         return out;

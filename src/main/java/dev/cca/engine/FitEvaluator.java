@@ -1,5 +1,6 @@
 package dev.cca.engine;
 
+import dev.cca.diag.Diagnostic;
 import dev.cca.model.CenterProfile;
 import dev.cca.result.FitResult;
 import dev.cca.rules.RuleSet;
@@ -18,8 +19,12 @@ final class FitEvaluator {
         this.plan = plan;
     }
 
-    /** @param contradicted metrics whose claims the checks stage found contradicting others: a fit on them is unknown */
-    List<FitResult> evaluate(CenterProfile p, Batch batch, Scores scores, java.util.Set<String> contradicted) {
+    /**
+     * The fit of the center in row {@code row} of a scored chunk.
+     *
+     * @param contradicted metrics whose claims the checks stage found contradicting others: a fit on them is unknown
+     */
+    List<FitResult> evaluate(CenterProfile p, Batch batch, Scores scores, int row, java.util.Set<String> contradicted) {
         List<FitResult> out = new ArrayList<>();
         for (RuleSet.FitRule rule : plan.rules.fit()) {
             boolean claimed = p.scenarios().contains(rule.scenario());
@@ -29,7 +34,7 @@ final class FitEvaluator {
             for (RuleSet.FitLevel level : rule.levels()) {
                 Boolean holds = Boolean.TRUE;
                 for (RuleSet.Condition c : level.when()) {
-                    Boolean h = c.target() != null && contradicted.contains(c.target()) ? null : holds(c, batch, scores);
+                    Boolean h = c.target() != null && contradicted.contains(c.target()) ? null : holds(c, batch, scores, row);
                     if (h == null) {
                         holds = null;
                         missing = c.target();
@@ -71,11 +76,22 @@ final class FitEvaluator {
         return out;
     }
 
+    /** The warnings of a center's fit: one for each claimed scenario it cannot serve in full, or cannot be judged for. */
+    static List<Diagnostic> warnings(CenterProfile p, List<FitResult> fit) {
+        List<Diagnostic> out = new ArrayList<>(2);
+        for (FitResult f : fit) {
+            if (f.warning() != null) {
+                out.add(Diagnostic.warning(p.origin().withPath("scenarios"), f.warning()));
+            }
+        }
+        return out;
+    }
+
     /** True, false, or null when the condition's metric has no value. */
-    private Boolean holds(RuleSet.Condition c, Batch b, Scores s) {
+    private Boolean holds(RuleSet.Condition c, Batch b, Scores s, int row) {
         switch (c.kind()) {
             case INDICATOR_BELOW -> {
-                double v = s.indicator(plan.indicatorIndex(c.target()), 0);
+                double v = s.indicator(plan.indicatorIndex(c.target()), row);
                 return !(v >= c.threshold());
             }
             case EVIDENCE_COVERAGE_BELOW -> {
@@ -83,7 +99,7 @@ final class FitEvaluator {
             }
             default -> {
                 int col = plan.conditionColumn(c);
-                double v = col < 0 ? Double.NaN : b.value(col, 0);
+                double v = col < 0 ? Double.NaN : b.value(col, row);
                 if (c.kind() == RuleSet.Condition.Kind.METRIC_MISSING) {
                     return !(v > 0);
                 }

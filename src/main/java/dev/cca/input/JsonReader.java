@@ -31,31 +31,39 @@ public final class JsonReader {
      * one valid JSON value.
      */
     public Node parse(String text, String file, int lineOffset, Problems problems) {
+        return parse(text, file, lineOffset, 0, problems);
+    }
+
+    /**
+     * Like {@link #parse(String, String, int, Problems)} for a text that starts {@code columnOffset} characters
+     * into its line (an element of a one-line JSON array): columns of its first line are shifted by that much.
+     */
+    public Node parse(String text, String file, int lineOffset, int columnOffset, Problems problems) {
         int mark = problems.mark();
         try (JsonParser p = factory.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                problems.error(Location.of(file, lineOffset + 1, 1), "empty JSON document");
+                problems.error(Location.of(file, lineOffset + 1, 1 + columnOffset), "empty JSON document");
                 return null;
             }
             Node root;
             try {
-                root = new TreeBuilder(p, file, lineOffset, limits, problems).build();
+                root = new TreeBuilder(p, file, lineOffset, columnOffset, limits, problems).build();
             } catch (TreeBuilder.LimitExceeded e) {
                 return null;
             }
             JsonToken after = p.nextToken();
             if (after != null) {
                 JsonLocation l = p.currentTokenLocation();
-                problems.error(Location.of(file, l.getLineNr() + lineOffset, l.getColumnNr()),
-                        "unexpected text after the JSON value");
+                int col = l.getColumnNr() + (l.getLineNr() == 1 ? columnOffset : 0);
+                problems.error(Location.of(file, l.getLineNr() + lineOffset, col), "unexpected text after the JSON value");
                 return null;
             }
             return problems.errorsSince(mark) ? null : root;
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             int line = l == null ? lineOffset + 1 : l.getLineNr() + lineOffset;
-            int col = l == null ? 0 : Math.max(0, l.getColumnNr());
+            int col = l == null ? 0 : Math.max(0, l.getColumnNr() + (l.getLineNr() == 1 ? columnOffset : 0));
             problems.error(Location.of(file, line, col), "not valid JSON: " + clean(e.getOriginalMessage()));
             return null;
         } catch (IOException e) {

@@ -71,6 +71,49 @@ public final class SourceFile {
         return Math.max(starts[line - 1], line < starts.length ? starts[line] - 1 : text.length());
     }
 
+    /**
+     * The part of a line to show under a problem, split at its column: {@code before} the column (with "..." when
+     * cut) and from it on. Lines up to {@link #WHOLE_LINE} characters are whole; a longer one (a minified JSON
+     * array, a one-line YAML list) is a window of {@link #WINDOW} characters around the column, so that the cost
+     * of showing a problem does not grow with the line. Neither part is stripped of control characters.
+     *
+     * @param caret whether the column is within the line (a caret can be drawn under it)
+     */
+    public record Excerpt(String before, String after, boolean caret) {
+    }
+
+    /** Lines up to this long are shown whole; longer ones as a window of {@link #WINDOW} characters around the column. */
+    public static final int WHOLE_LINE = 300;
+    public static final int WINDOW = 120;
+
+    /** The excerpt of a 1-based line around a 1-based column (0: none), or null when the line is out of range. */
+    public Excerpt excerpt(int line, int column) {
+        int start = lineStart(line);
+        return start < 0 ? null : excerpt(text, start, lineEnd(line), column);
+    }
+
+    /** The excerpt of the line {@code text[start, end)} around a 1-based column (0: none). */
+    public static Excerpt excerpt(String text, int start, int end, int column) {
+        int at = column > 0 ? Math.min(end, start + column - 1) : start;
+        int from = start;
+        int to = end;
+        if (end - start > WHOLE_LINE) {
+            from = Math.max(start, at - WINDOW / 2);
+            to = Math.min(end, from + WINDOW);
+            from = Math.max(start, to - WINDOW);
+            // Never cut a character written as a surrogate pair in two.
+            if (from > start && Character.isLowSurrogate(text.charAt(from))) {
+                from++;
+            }
+            if (to < end && Character.isHighSurrogate(text.charAt(to - 1))) {
+                to--;
+            }
+        }
+        int split = Math.max(from, Math.min(at, to));
+        return new Excerpt((from > start ? "..." : "") + text.substring(from, split),
+                text.substring(split, to) + (to < end ? "..." : ""), column > 0 && column - 1 <= end - start);
+    }
+
     private int[] lineStarts() {
         if (lineStarts == null) {
             int[] s = new int[16];

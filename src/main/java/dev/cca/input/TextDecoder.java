@@ -26,6 +26,28 @@ public final class TextDecoder {
     private TextDecoder() {
     }
 
+    /**
+     * A byte-order mark at the start of a file: its length in bytes (0 when there is none), the encoding it
+     * names (null when none) and how messages describe it.
+     */
+    public record Bom(int length, Charset charset, String note) {
+        static final Bom NONE = new Bom(0, null, "");
+    }
+
+    /** The byte-order mark that {@code head} (its first {@code length} bytes) starts with: the one check of it. */
+    public static Bom bom(byte[] head, int length) {
+        if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            return new Bom(3, StandardCharsets.UTF_8, "UTF-8 with a byte-order mark");
+        }
+        if (length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            return new Bom(2, StandardCharsets.UTF_16LE, "UTF-16LE with a byte-order mark");
+        }
+        if (length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            return new Bom(2, StandardCharsets.UTF_16BE, "UTF-16BE with a byte-order mark");
+        }
+        return Bom.NONE;
+    }
+
     /** A decoded text and what was noticed on the way (empty when plain UTF-8). */
     public record Decoded(String text, String note) {
     }
@@ -37,24 +59,12 @@ public final class TextDecoder {
                     "this is a binary file, not text (a NUL byte at offset " + binaryAt
                             + "); cca reads YAML, JSON, JSON Lines, CSV and XLSX"));
         }
-        int start = 0;
-        Charset cs = forced;
-        String note = "";
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            start = 3;
-            if (cs == null) {
-                cs = StandardCharsets.UTF_8;
-                note = "UTF-8 with a byte-order mark";
-            }
-        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            start = 2;
-            cs = StandardCharsets.UTF_16LE;
-            note = "UTF-16LE with a byte-order mark";
-        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            start = 2;
-            cs = StandardCharsets.UTF_16BE;
-            note = "UTF-16BE with a byte-order mark";
-        }
+        Bom bom = bom(bytes, bytes.length);
+        int start = bom.length();
+        // A UTF-8 mark gives way to a named encoding; a UTF-16 mark is what the bytes are, whatever was named.
+        boolean markWins = bom.charset() != null && (forced == null || !bom.charset().equals(StandardCharsets.UTF_8));
+        Charset cs = markWins ? bom.charset() : forced;
+        String note = markWins ? bom.note() : "";
         if (cs == null) {
             cs = StandardCharsets.UTF_8;
         }
@@ -151,8 +161,8 @@ public final class TextDecoder {
     /** Offset of the first NUL byte in the first 8 KiB (text files never have one), or -1. */
     static int binaryOffset(byte[] bytes) {
         // UTF-16 text has NUL bytes by design; it is recognised by its byte-order mark first.
-        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+        Charset marked = bom(bytes, bytes.length).charset();
+        if (marked != null && !marked.equals(StandardCharsets.UTF_8)) {
             return -1;
         }
         int n = Math.min(bytes.length, 8192);

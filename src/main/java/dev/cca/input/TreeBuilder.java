@@ -33,6 +33,8 @@ final class TreeBuilder {
     private final JsonParser parser;
     private final String file;
     private final int lineOffset;
+    /** Added to the columns of the text's first line (an element that starts mid-line in its file). */
+    private final int columnOffset;
     private final Limits limits;
     private final Problems problems;
     private final Map<String, Node> anchors = new HashMap<>();
@@ -42,6 +44,11 @@ final class TreeBuilder {
     private long aliasExpansion;
 
     TreeBuilder(JsonParser parser, String file, int lineOffset, Limits limits, Problems problems) {
+        this(parser, file, lineOffset, 0, limits, problems);
+    }
+
+    TreeBuilder(JsonParser parser, String file, int lineOffset, int columnOffset, Limits limits, Problems problems) {
+        this.columnOffset = columnOffset;
         this.parser = parser;
         this.file = file;
         this.lineOffset = lineOffset;
@@ -76,7 +83,7 @@ final class TreeBuilder {
             // At the first token of a value: a scalar or alias is complete at once, a map or list is opened.
             JsonLocation loc = parser.currentTokenLocation();
             int line = loc.getLineNr() + lineOffset;
-            int col = loc.getColumnNr();
+            int col = loc.getColumnNr() + (loc.getLineNr() == 1 ? columnOffset : 0);
             String anchor = yaml ? ((YAMLParser) parser).getObjectId() : null;
             Node done;
             switch (t) {
@@ -138,7 +145,7 @@ final class TreeBuilder {
         String key = parser.currentName();
         JsonLocation kl = parser.currentTokenLocation();
         top.keyLine = kl.getLineNr() + lineOffset;
-        top.keyColumn = kl.getColumnNr();
+        top.keyColumn = kl.getColumnNr() + (kl.getLineNr() == 1 ? columnOffset : 0);
         if (key.length() > limits.maxStringLength()) {
             problems.error(at(top.keyLine, top.keyColumn), "a key of " + key.length() + " characters is over the "
                     + limits.maxStringLength() + "-character limit");

@@ -34,10 +34,9 @@ public final class YamlReader {
         lo.setNestingDepthLimit(limits.maxDepth() + 8);
         lo.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1024));
         lo.setAllowDuplicateKeys(true);
-        this.factory = YAMLFactory.builder()
+        this.factory = new AnchoredYamlFactory(YAMLFactory.builder()
                 .loaderOptions(lo)
-                .streamReadConstraints(JsonReader.constraints(limits))
-                .build();
+                .streamReadConstraints(JsonReader.constraints(limits)), lo);
     }
 
     /**

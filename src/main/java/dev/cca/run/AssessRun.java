@@ -4,20 +4,18 @@ import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Problems;
 import dev.cca.engine.Assessor;
-import dev.cca.input.Limits;
-import dev.cca.input.NamedFiles;
-import dev.cca.engine.Extractor;
+import dev.cca.gate.GatePolicy;
+import dev.cca.input.catalog.CatalogOptions;
 import dev.cca.model.CenterProfile;
-import java.time.LocalDate;
 import dev.cca.report.RenderOptions;
 import dev.cca.report.Renderer;
 import dev.cca.report.ReportFormat;
 import dev.cca.result.AssessmentResult;
 import dev.cca.result.CenterResult;
 import dev.cca.result.GateReport;
-import dev.cca.gate.GatePolicy;
 import dev.cca.result.PeerComparison;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +27,12 @@ import java.util.Map;
 public final class AssessRun {
 
     /** What an assessment produced and the exit code it earns. */
-    public record Outcome(AssessmentResult result, ProfileSet inputs, BenchmarkInputs benchmarks, ExitCode exit,
-                          List<Diagnostic> ruleWarnings, InputPaths read) {
+    public record Outcome(AssessmentResult result, Intake.Summary inputs, ExitCode exit, List<Diagnostic> ruleWarnings,
+                          InputPaths read) {
 
-        /** The text of any file read, profile or benchmark, for showing the offending line of a problem. */
-        public dev.cca.input.SourceFile source(String name) {
-            dev.cca.input.SourceFile s = inputs.source(name);
-            return s != null ? s : benchmarks.source(name);
+        /** The excerpt of a line of any file read around a column, for showing a problem; null if not kept. */
+        public dev.cca.input.SourceFile.Excerpt sourceLine(String file, int line, int column) {
+            return inputs.lines().excerpt(file, line, column);
         }
     }
 
@@ -61,31 +58,32 @@ public final class AssessRun {
         GatePolicy policy = cfg.gate().policy(rules.rules(), cfg.limits());
         Baseline baseline = Baseline.read(cfg.gate().baseline(), cfg.limits());
         Baseline rescored = rulesChange(baseline, cfg, rules);
-        // Files that profiles and benchmark documents name stay in the folders of what the command line names.
-        List<String> named = new ArrayList<>(cfg.inputs());
-        named.addAll(cfg.benches());
-        Limits limits = cfg.limits().withInputRoots(NamedFiles.roots(named));
-        ProfileSet inputs = ProfileSet.read(cfg.inputs(), limits, cfg.encoding(), cfg.referenceDate(), stdin);
-        read.addAll(inputs.inputPaths());
-        Problems problems = new Problems();
-        problems.addAll(inputs.problems());
-        BenchmarkInputs bench = new BenchmarkInputs(limits, cfg.referenceDate(), BenchmarkInputs.parseConditions(cfg.benchConditions()));
-        bench.read(inputs, cfg.benches());
-        read.addAll(bench.files());
-        problems.addAll(bench.problems());
+        Map<String, String> conditions = BenchmarkInputs.parseConditions(cfg.benchConditions());
         Assessor assessor = new Assessor(rules.rules());
-        dev.cca.check.ClaimChecks checks = new dev.cca.check.ClaimChecks(rules.rules());
         List<CenterResult> centers = new ArrayList<>();
         List<CenterProfile> assessed = new ArrayList<>();
-        for (ProfileSet.Entry e : inputs.profiles()) {
-            CenterProfile p = e.profile();
-            assessed.add(p);
-            List<Diagnostic> warnings = new ArrayList<>(e.warnings());
-            LocalDate ref = cfg.referenceDate();
-            CenterInputs.Prepared prepared = CenterInputs.prepare(p, bench.runs(p.id()), rules.rules(), checks, ref, warnings);
-            centers.add(assessor.assess(p, ref, cfg.scenarios(), warnings, prepared.benchmarks(),
-                    prepared.checks()));
-        }
+        Intake.Config in = new Intake.Config(cfg.inputs(), cfg.benches(), conditions,
+                new CatalogOptions(cfg.limits(), cfg.encoding(), null, null), cfg.referenceDate(), threads(), true, true);
+        // Explaining a center costs more than reading it: it is done on the parsing threads too.
+        Intake.Summary inputs = Intake.run(in, rules.rules(), stdin, null, Intake.Progress.NONE, batch -> {
+            List<CenterResult> out = new ArrayList<>(batch.size());
+            for (Intake.Center c : batch) {
+                CenterResult r = assessor.assess(c.profile(), cfg.referenceDate(), cfg.scenarios(), c.warnings(), c.benchmarks(),
+                        c.checks());
+                for (int i = c.warnings().size(); i < r.warnings().size(); i++) {
+                    c.warn(r.warnings().get(i));
+                }
+                out.add(r);
+            }
+            return out;
+        }, (c, r) -> {
+            if (r != null) {
+                centers.add(r);
+                assessed.add(c.profile());
+            }
+        });
+        read.addAll(inputs.inputPaths());
+        List<Diagnostic> problems = new ArrayList<>(inputs.problems());
         PeerComparison peers = null;
         if (!cfg.analysis().peers().isEmpty() || cfg.analysis().robustness()) {
             PeerRun.Outcome compared = PeerRun.compare(cfg, assessor.plan(), assessed, read);
@@ -95,15 +93,16 @@ public final class AssessRun {
         AssessmentResult result = new AssessmentResult(AssessmentResult.FORMAT,
                 new AssessmentResult.ToolInfo("cca", Version.get()),
                 AssessmentResult.RulesInfo.of(rules.rules(), rules.source()),
-                cfg.asOf() == null ? null : cfg.asOf().toString(), cfg.referenceDate().toString(), InputDigests.of(sources(inputs, bench), inputs.inputPaths()),
-                centers, problems.all(), GateReport.NONE, peers);
+                cfg.asOf() == null ? null : cfg.asOf().toString(), cfg.referenceDate().toString(),
+                InputDigests.of(inputs.stdin(), inputs.files()),
+                centers, problems, GateReport.NONE, peers);
         result = result.withGate(Gates.check(policy, result, rules.rules(), baseline, rescored, cfg.referenceDate()));
         // Invalid input outranks a failed gate (exit 3), but the gate results of the valid centers are in the result.
-        ExitCode exit = problems.hasErrors() ? ExitCode.INVALID_INPUT : ExitCode.OK;
+        ExitCode exit = problems.stream().anyMatch(Diagnostic::isError) ? ExitCode.INVALID_INPUT : ExitCode.OK;
         if (!result.gate().passed()) {
             exit = exit.worst(ExitCode.GATE_FAILED);
         }
-        return new Outcome(result, inputs, bench, exit, ruleWarnings.all(), read);
+        return new Outcome(result, inputs, exit, ruleWarnings.all(), read);
     }
 
     /**
@@ -144,10 +143,9 @@ public final class AssessRun {
         }
     }
 
-    private static List<dev.cca.input.SourceFile> sources(ProfileSet inputs, BenchmarkInputs bench) {
-        List<dev.cca.input.SourceFile> all = new ArrayList<>(inputs.sources());
-        all.addAll(bench.sources());
-        return all;
+    /** Parsing threads: every core reads and explains. */
+    static int threads() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     /**

@@ -10,15 +10,8 @@ import dev.cca.engine.ChunkScorer;
 import dev.cca.engine.Plan;
 import dev.cca.engine.Rescorer;
 import dev.cca.engine.robust.RobustnessAnalysis;
-import dev.cca.input.Limits;
-import dev.cca.input.NamedFiles;
-import dev.cca.input.ProfileReader;
+import dev.cca.gate.GatePolicy;
 import dev.cca.input.catalog.CatalogOptions;
-import dev.cca.input.catalog.CatalogSource;
-import dev.cca.input.catalog.ParsedRecord;
-import dev.cca.input.catalog.RecordPipeline;
-import dev.cca.engine.Extractor;
-import dev.cca.evidence.MeasuredEvidence;
 import dev.cca.model.CenterProfile;
 import dev.cca.report.RenderOptions;
 import dev.cca.report.Renderer;
@@ -28,7 +21,6 @@ import dev.cca.result.BatchResult;
 import dev.cca.result.BatchRow;
 import dev.cca.result.BatchStatistics;
 import dev.cca.result.GateReport;
-import dev.cca.gate.GatePolicy;
 import dev.cca.result.PeerStanding;
 import dev.cca.result.Robustness;
 import dev.cca.rules.Label;
@@ -37,7 +29,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,42 +49,28 @@ public final class BatchRun {
      * @param readMillis       time spent reading, validating and scoring
      * @param summaryMillis    ranking, aggregating and standing among peers
      * @param robustnessMillis the uncertainty analysis ({@code --robustness}), 0 without one
+     * @param inputs           what reading found (its problems, the excerpts of their lines)
      * @param read             every file read, which no report may replace
      */
-    public record Outcome(BatchResult result, ExitCode exit, long readMillis, long summaryMillis, long robustnessMillis,
-                          InputPaths read) {
-    }
+    public record Outcome(BatchResult result, Intake.Summary inputs, ExitCode exit, long readMillis, long summaryMillis,
+                          long robustnessMillis, InputPaths read) {
 
-    /** Progress callbacks, from the calling thread, every few thousand records. */
-    public interface Progress {
-        /** Whether anyone is watching; when not, the input size is not measured beforehand. */
-        boolean wanted();
-
-        /** @param totalBytes the catalog's size, or 0 when unknown (standard input) */
-        void update(long records, long invalid, long bytesRead, long totalBytes);
-
-        void done(long records);
-
-        Progress NONE = new Progress() {
-            @Override
-            public boolean wanted() {
-                return false;
-            }
-
-            @Override
-            public void update(long records, long invalid, long bytesRead, long totalBytes) {
-            }
-
-            @Override
-            public void done(long records) {
-            }
-        };
+        /** The excerpt of a line of a file read around a column, for showing a problem; null if not kept. */
+        public dev.cca.input.SourceFile.Excerpt sourceLine(String file, int line, int column) {
+            return inputs.lines().excerpt(file, line, column);
+        }
     }
 
     private BatchRun() {
     }
 
-    public static Outcome run(BatchConfig cfg, Progress progress) throws InputException, UsageException {
+    public static Outcome run(BatchConfig cfg, Intake.Progress progress) throws InputException, UsageException {
+        return run(cfg, null, progress);
+    }
+
+    /** @param stdin what {@code -} among the inputs reads */
+    public static Outcome run(BatchConfig cfg, java.io.InputStream stdin, Intake.Progress progress)
+            throws InputException, UsageException {
         Problems ruleWarnings = new Problems();
         LoadedRules rules = LoadedRules.resolve(cfg.rules(), ruleWarnings);
         RuleSet rs = rules.rules();
@@ -119,7 +96,7 @@ public final class BatchRun {
             }
         }
         long started = System.nanoTime();
-        Catalog catalog = read(cfg, plan, groups, cfg.analysis().robustness(), read, progress);
+        Catalog catalog = read(cfg, stdin, plan, groups, cfg.analysis().robustness(), read, progress);
         long readAt = System.nanoTime();
         Robustness robustness = cfg.analysis().robustness()
                 ? robustness(catalog.columns(), cfg.analysis(), cfg.threads()) : null;
@@ -128,13 +105,12 @@ public final class BatchRun {
                 catalog.warnings(), robustness);
         long summary = System.nanoTime();
         result = result.withGate(Gates.check(policy, result, rs, baseline, cfg.referenceDate()));
-        boolean errors = catalog.problems().stream().anyMatch(Diagnostic::isError);
         // Invalid records outrank a failed gate (exit 3), but the gate results of the valid centers are in the result.
-        ExitCode exit = errors ? ExitCode.INVALID_INPUT : ExitCode.OK;
+        ExitCode exit = catalog.inputs().hasErrors() || catalog.rows().isEmpty() ? ExitCode.INVALID_INPUT : ExitCode.OK;
         if (!result.gate().passed()) {
             exit = exit.worst(ExitCode.GATE_FAILED);
         }
-        return new Outcome(result, exit, (readAt - started) / 1_000_000, (summary - robust) / 1_000_000,
+        return new Outcome(result, catalog.inputs(), exit, (readAt - started) / 1_000_000, (summary - robust) / 1_000_000,
                 (robust - readAt) / 1_000_000, read);
     }
 
@@ -142,7 +118,8 @@ public final class BatchRun {
      * A catalog read and scored: its valid rows in catalog order (duplicates dropped), every problem, the count of
      * invalid records (duplicates included) and of warnings, and, when asked for, every row's extracted columns.
      */
-    public record Catalog(List<BatchRow> rows, List<Diagnostic> problems, int invalid, long warnings, CatalogColumns columns) {
+    public record Catalog(List<BatchRow> rows, List<Diagnostic> problems, int invalid, long warnings, CatalogColumns columns,
+                          Intake.Summary inputs) {
     }
 
     /**
@@ -150,198 +127,82 @@ public final class BatchRun {
      * {@code cca assess --peers} both read through here. With {@code keepColumns} every valid row's extracted columns
      * are kept, in row order, for re-scoring.
      */
-    public static Catalog read(BatchConfig cfg, Plan plan, List<String> groups, boolean keepColumns, InputPaths read,
-                               Progress progress) throws InputException {
-        List<Path> inputs = new ArrayList<>();
-        for (String in : cfg.inputs()) {
-            inputs.add(Path.of(in));
-        }
+    public static Catalog read(BatchConfig cfg, java.io.InputStream stdin, Plan plan, List<String> groups, boolean keepColumns,
+                               InputPaths read, Intake.Progress progress) {
         List<BatchRow> rows = new ArrayList<>();
-        List<Diagnostic> problems = new ArrayList<>();
+        List<Diagnostic> kept = new ArrayList<>();
         CatalogColumns columns = keepColumns ? new CatalogColumns(plan) : null;
-        long[] counts = new long[3]; // records, invalid, warnings
         Map<String, String> interned = new ConcurrentHashMap<>();
         ThreadLocal<ChunkScorer> scorers = ThreadLocal.withInitial(() ->
                 new ChunkScorer(plan, cfg.referenceDate(), groups, ChunkScorer.DEFAULT_CHUNK, interned));
-        ProfileReader reader = new ProfileReader(cfg.referenceDate());
-        // Files that catalog records name stay in the folders of what the command line names.
-        Limits named = cfg.limits().withInputRoots(NamedFiles.roots(cfg.inputs()));
-        CatalogOptions options = new CatalogOptions(named, cfg.encoding(), cfg.delimiter(), cfg.sheet());
-        dev.cca.check.ClaimChecks checks = new dev.cca.check.ClaimChecks(plan.rules());
-        long totalBytes = progress.wanted() ? CatalogSource.totalBytes(inputs) : 0;
-        try (CatalogSource source = CatalogSource.open(inputs, options).skipWalked(BatchRun::isNativeBenchmarkOutput)) {
-            // Workers parse, validate, extract and score a whole batch; this thread only collects rows in order.
-            RecordPipeline.runBatches(source.iterator(), cfg.threads(),
-                    batch -> scoreBatch(batch, reader, scorers.get(), cfg, named, plan.rules(), checks, read, keepColumns), p -> {
-                if (p.skipped()) {
-                    return;
+        Intake.Config in = new Intake.Config(cfg.inputs(), List.of(), Map.of(),
+                new CatalogOptions(cfg.limits(), cfg.encoding(), cfg.delimiter(), cfg.sheet()), cfg.referenceDate(), cfg.threads());
+        long[] warnings = {0};
+        // Workers read, check, extract and score a whole batch; this thread only collects rows in order.
+        Intake.Summary intake = Intake.run(in, plan.rules(), stdin, null, progress, scoreOn(scorers, keepColumns), (c, s) -> {
+            if (s != null) {
+                rows.add(s.row());
+                if (columns != null) {
+                    columns.add(s.columns(), s.columnRow());
                 }
-                counts[0]++;
-                if (p.row() == null) {
-                    counts[1]++;
-                    problems.addAll(p.errors());
-                } else {
-                    counts[2] += p.warnings();
-                    rows.add(p.row());
-                    if (columns != null) {
-                        columns.add(p.columns(), p.columnRow());
-                    }
-                }
-                problems.addAll(p.notes());
-                if ((counts[0] & 1023) == 0) {
-                    progress.update(counts[0], counts[1], source.bytesRead(), totalBytes);
-                }
-            });
-            problems.addAll(source.fileProblems());
+                warnings[0] += keep(c, kept, warnings[0]);
+            }
+        });
+        read.addAll(intake.inputPaths());
+        List<Diagnostic> problems = new ArrayList<>(intake.problems());
+        problems.addAll(kept);
+        if (warnings[0] > KEPT_WARNINGS) {
+            problems.add(Diagnostic.warning(Location.NONE, (warnings[0] - KEPT_WARNINGS)
+                    + " more warnings of centers are counted but not listed"));
         }
-        progress.done(counts[0]);
-        int invalid = (int) counts[1] + duplicates(rows, problems, columns);
-        return new Catalog(rows, problems, invalid, counts[2], columns);
+        long allWarnings = intake.problems().stream().filter(d -> !d.isError()).count() + warnings[0];
+        return new Catalog(rows, problems, (int) intake.invalid(), allWarnings, columns, intake);
+    }
+
+    /** A valid center after the batch work: its row and, when kept, where its extracted columns are. */
+    record Scored(BatchRow row, Batch columns, int columnRow) {
+    }
+
+    /** Warnings of centers listed in full in a batch result; more are counted. */
+    static final int KEPT_WARNINGS = 10_000;
+
+    /**
+     * A scored center's warnings, kept in the result while fewer than {@link #KEPT_WARNINGS} are; returns how many
+     * it has. (The findings of its checks are counted in its row: a catalog run does not write their text.)
+     */
+    static int keep(Intake.Center c, List<Diagnostic> kept, long before) {
+        int n = 0;
+        for (Diagnostic w : c.warnings()) {
+            if (before + n++ < KEPT_WARNINGS) {
+                kept.add(w);
+            }
+        }
+        return n;
     }
 
     /**
-     * One record after a worker is done with it: its row, or the errors that made it invalid; the count of its
-     * warnings; and notes about benchmark files it named. Nothing else of the record is kept.
+     * The batch work: a batch of valid centers scored as one chunk on the worker thread, their fit warnings added;
+     * with {@code keepColumns} their extracted columns are copied out for re-scoring.
      */
-    private record Scored(BatchRow row, List<Diagnostic> errors, int warnings, List<Diagnostic> notes, boolean skipped,
-                          Batch columns, int columnRow) {
-    }
-
-    /**
-     * A benchmark tool's own output found while walking a folder (a vLLM result next to the profiles that name
-     * it): recognised by its content, it is not a record of the catalog. Only small JSON files are looked at.
-     */
-    static boolean isNativeBenchmarkOutput(Path p) {
-        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (!(n.endsWith(".json") || n.endsWith(".jsonl"))) {
-            return false;
-        }
-        try {
-            if (java.nio.file.Files.size(p) > (4 << 20)) {
-                return false;
+    static Intake.Work<Scored> scoreOn(ThreadLocal<ChunkScorer> scorers, boolean keepColumns) {
+        return centers -> {
+            List<CenterProfile> profiles = new ArrayList<>(centers.size());
+            List<List<Diagnostic>> warnings = new ArrayList<>(centers.size());
+            List<dev.cca.check.ClaimChecks.Report> checks = new ArrayList<>(centers.size());
+            for (Intake.Center c : centers) {
+                profiles.add(c.profile());
+                warnings.add(c.warnings());
+                checks.add(c.checks());
             }
-            String text = java.nio.file.Files.readString(p);
-            String head = text.length() > 4096 ? text.substring(0, 4096) : text;
-            return !head.contains("\"cca\"") && !NATIVE.candidates(text).isEmpty();
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static final dev.cca.input.bench.NativeFormats NATIVE = dev.cca.input.bench.NativeFormats.standard();
-
-    /** Runs on a worker thread: validates a batch of records, applies named benchmarks, scores the valid ones as one chunk. */
-    private static List<Scored> scoreBatch(List<ParsedRecord> batch, ProfileReader reader, ChunkScorer scorer, BatchConfig cfg,
-                                           Limits named, RuleSet rules, dev.cca.check.ClaimChecks checks, InputPaths read,
-                                           boolean keepColumns) {
-        List<CenterProfile> valid = new ArrayList<>(batch.size());
-        int[] warnings = new int[batch.size()];
-        int[] findings = new int[batch.size()];
-        int[] adjusted = new int[batch.size()];
-        List<List<Diagnostic>> errors = new ArrayList<>(batch.size());
-        List<List<Diagnostic>> notes = new ArrayList<>(batch.size());
-        boolean[] skip = new boolean[batch.size()];
-        for (int i = 0; i < batch.size(); i++) {
-            ParsedRecord rec = batch.get(i);
-            // benchmark-run documents in a catalog folder are applied through the profiles that name them.
-            if (rec.hasTree() && "benchmark-run/v1".equals(ProfileReader.formatOf(rec.document().root()))) {
-                skip[i] = true;
-                errors.add(List.of());
-                notes.add(List.of());
-                continue;
+            ChunkScorer scorer = scorers.get();
+            Batch keep = keepColumns ? new Batch(scorer.plan(), centers.size()) : null;
+            List<BatchRow> rows = scorer.score(profiles, warnings, checks, keep);
+            List<Scored> out = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                out.add(new Scored(rows.get(i), keep, i));
             }
-            CenterProfile p = rec.profile(reader);
-            List<Diagnostic> errs = new ArrayList<>();
-            for (Diagnostic d : rec.problems().all()) {
-                if (d.isError()) {
-                    errs.add(d);
-                } else {
-                    warnings[i]++;
-                }
-            }
-            if (p == null && errs.isEmpty()) {
-                errs.add(Diagnostic.error(rec.location(), "the record is not a valid profile"));
-            }
-            List<Diagnostic> note = List.of();
-            if (p != null) {
-                note = new ArrayList<>();
-                List<MeasuredEvidence.Run> runs = p.benchmarks().isEmpty() ? List.of() : benchmarks(p, cfg, named, note, read);
-                dev.cca.check.ClaimChecks.Report report = CenterInputs.prepare(p, runs, rules, checks,
-                        cfg.referenceDate(), new ArrayList<>(), false).checks();
-                findings[i] = report.findings().size();
-                adjusted[i] = (int) report.findings().stream().filter(f -> f.outcome().adjusts()).count();
-            }
-            errors.add(errs);
-            notes.add(note);
-            if (p != null) {
-                valid.add(p);
-            }
-        }
-        int[] validWarnings = new int[valid.size()];
-        int[] validFindings = new int[valid.size()];
-        int[] validAdjusted = new int[valid.size()];
-        for (int i = 0, k = 0; i < batch.size(); i++) {
-            if (!skip[i] && errors.get(i).isEmpty()) {
-                validFindings[k] = findings[i];
-                validAdjusted[k] = adjusted[i];
-                validWarnings[k++] = warnings[i];
-            }
-        }
-        Batch keep = keepColumns && !valid.isEmpty() ? new Batch(scorer.plan(), valid.size()) : null;
-        List<BatchRow> rows = scorer.score(valid, validWarnings, validFindings, validAdjusted, keep);
-        List<Scored> out = new ArrayList<>(batch.size());
-        for (int i = 0, k = 0; i < batch.size(); i++) {
-            boolean ok = !skip[i] && errors.get(i).isEmpty();
-            out.add(new Scored(ok ? rows.get(k) : null, errors.get(i), warnings[i], notes.get(i), skip[i], ok ? keep : null,
-                    ok ? k : -1));
-            k += ok ? 1 : 0;
-        }
-        return out;
-    }
-
-    /**
-     * The runs of the benchmark files a catalog profile names, read as {@code cca assess} reads them, so that a center
-     * scores the same in a catalog as alone. Problems with those files go to {@code notes}.
-     */
-    private static List<MeasuredEvidence.Run> benchmarks(CenterProfile p, BatchConfig cfg, Limits named, List<Diagnostic> notes,
-                                                         InputPaths read) {
-        BenchmarkInputs bench = new BenchmarkInputs(named, cfg.referenceDate(), Map.of());
-        List<MeasuredEvidence.Run> runs = bench.referenced(p);
-        read.addAll(bench.files());
-        notes.addAll(bench.problems().all());
-        return runs;
-    }
-
-    /**
-     * Duplicate center ids: the first occurrence (in catalog order) is kept, every later one is dropped and
-     * reported naming both places.
-     */
-    static int duplicates(List<BatchRow> rows, List<Diagnostic> problems, CatalogColumns columns) {
-        Map<String, Integer> first = new HashMap<>(rows.size() * 2);
-        List<BatchRow> kept = new ArrayList<>(rows.size());
-        boolean[] keep = new boolean[rows.size()];
-        int dropped = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            BatchRow r = rows.get(i);
-            Integer at = first.putIfAbsent(r.id(), kept.size());
-            if (at == null) {
-                kept.add(r);
-                keep[i] = true;
-                continue;
-            }
-            BatchRow f = kept.get(at);
-            problems.add(Diagnostic.error(Location.of(r.sourceFile(), r.sourceLine(), 1).withPath("id"), "duplicate center id '"
-                    + r.id() + "': also at " + Location.of(f.sourceFile(), f.sourceLine(), 0).prefix() + "; this record is not scored"));
-            dropped++;
-        }
-        if (dropped > 0) {
-            rows.clear();
-            rows.addAll(kept);
-            if (columns != null) {
-                columns.retain(keep);
-            }
-        }
-        return dropped;
+            return out;
+        };
     }
 
     /** The uncertainty analysis of a kept catalog: its curves scored once, then {@code analysis.variations()} re-scorings. */
@@ -380,7 +241,8 @@ public final class BatchRun {
         List<BatchResult.Aggregate> aggregates = BatchStatistics.aggregate(rows, groups, scenarios, maxGrade);
         return new BatchResult(BatchResult.FORMAT, new AssessmentResult.ToolInfo("cca", Version.get()),
                 AssessmentResult.RulesInfo.of(rs, rules.source()),
-                cfg.asOf() == null ? null : cfg.asOf().toString(), cfg.referenceDate().toString(), InputDigests.of(List.of(), inputFiles(cfg)), scenarios, tables,
+                cfg.asOf() == null ? null : cfg.asOf().toString(), cfg.referenceDate().toString(), InputDigests.of(List.of(),
+                inputFiles(cfg)), scenarios, tables,
                 indicators, grades, rs.caps().stream().map(RuleSet.Cap::id).toList(), groups, rows, rankings, aggregates, problems,
                 invalid, warnings, GateReport.NONE, standing(rs, rows, scenarios), robustness);
     }

@@ -4,6 +4,7 @@ import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
+import dev.cca.evidence.MeasuredEvidence;
 import dev.cca.input.Document;
 import dev.cca.input.InputFiles;
 import dev.cca.input.Limits;
@@ -11,133 +12,131 @@ import dev.cca.input.NamedFiles;
 import dev.cca.input.Node;
 import dev.cca.input.ProfileReader;
 import dev.cca.input.SourceFile;
+import dev.cca.input.TextDecoder;
 import dev.cca.input.YamlReader;
 import dev.cca.input.bench.BenchmarkRun;
 import dev.cca.input.bench.BenchmarkRunReader;
-import dev.cca.evidence.MeasuredEvidence;
 import dev.cca.input.bench.NativeFormats;
 import dev.cca.input.bench.NativeRun;
 import dev.cca.input.bench.RejectedRunException;
+import dev.cca.input.catalog.FileKind;
 import dev.cca.model.CenterProfile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Gathers the benchmark runs of each center: the files a profile names in {@code benchmarks:} (relative to
- * the profile), benchmark-run documents given among the inputs, and files given with {@code --bench}
- * (folders mean every file in them). A file is a benchmark-run document if it says so, else a native tool
- * output recognised by its content. Problems are located; a run that its own tool declares invalid is
- * reported and left out, not scored.
+ * Reads benchmark files: benchmark-run documents (with the tool output they import) and tools' own outputs,
+ * found by their content. Each file is read once per command however many profiles name it and whichever way
+ * it came (a profile's {@code benchmarks:}, {@code --bench}, a folder among the inputs), and its problems are
+ * kept with it, so that they are reported once. Safe to use from the parsing threads.
+ *
+ * <p>A run that its own tool declares invalid is reported (a warning) and left out, not scored.
  */
 public final class BenchmarkInputs {
 
+    /**
+     * What one benchmark file gave: its runs, its problems, its text (for showing a problem's line and for the
+     * result's input digests) and the tool outputs its documents import (inputs too: never overwritten).
+     */
+    public record FileRead(String name, List<MeasuredEvidence.Run> runs, List<Diagnostic> problems, SourceFile source,
+                           List<Path> imported) {
+    }
+
+    /** The runs of the files a profile names, each file once, and the problems of pairing them with the profile. */
+    public record Referenced(List<MeasuredEvidence.Run> runs, List<FileRead> files, List<Diagnostic> problems) {
+    }
+
     private final Limits limits;
-    private final BenchmarkRunReader docs;
+    /** The date the assessment is made for: a run dated after it is an error. */
+    private final LocalDate referenceDate;
     private final NativeFormats natives;
     private final Map<String, String> extraConditions;
-    private final Problems problems = new Problems();
-    private final Map<String, List<MeasuredEvidence.Run>> byCenter = new LinkedHashMap<>();
-    private final List<MeasuredEvidence.Run> unassigned = new ArrayList<>();
-    private final Map<String, SourceFile> sources = new LinkedHashMap<>();
-    private final List<Path> imported = new ArrayList<>();
-    private final List<Path> streamed = new ArrayList<>();
-
-    private final LocalDate referenceDate;
+    private final Map<String, FileRead> cache = new ConcurrentHashMap<>();
 
     /** @param referenceDate the date the assessment is made for: a run dated after it is an error */
     public BenchmarkInputs(Limits limits, LocalDate referenceDate, Map<String, String> extraConditions) {
         this.limits = limits;
         this.referenceDate = referenceDate;
-        this.docs = new BenchmarkRunReader(referenceDate, limits);
         this.natives = new NativeFormats(limits);
         this.extraConditions = extraConditions;
     }
 
-    /** Reads everything that applies to {@code profiles}; afterwards {@link #runs(String)} and {@link #problems()}. */
-    public void read(ProfileSet profiles, List<String> benchArgs) {
-        for (ProfileSet.Entry e : profiles.profiles()) {
-            CenterProfile p = e.profile();
-            List<MeasuredEvidence.Run> runs = referenced(p);
-            if (!runs.isEmpty()) {
-                byCenter.computeIfAbsent(p.id(), k -> new ArrayList<>()).addAll(runs);
-            }
+    /**
+     * The files of a {@code --bench} argument: the file itself, or every file of a folder (not hidden, sorted).
+     * Problems of the argument itself (an empty folder) go to {@code problems}.
+     */
+    public static List<Path> expand(String arg, Problems problems) {
+        Path p = Path.of(arg);
+        if (!Files.isDirectory(p)) {
+            return List.of(p);
         }
-        for (Document d : profiles.benchmarkDocuments()) {
-            MeasuredEvidence.Run r = fromDocument(d);
-            if (r != null) {
-                assign(r, profiles);
+        try (Stream<Path> s = Files.list(p)) {
+            List<Path> files = s.filter(Files::isRegularFile).filter(x -> !x.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+            if (files.isEmpty()) {
+                problems.error(Location.file(arg), "the folder holds no files");
             }
-        }
-        List<String> args = new ArrayList<>(profiles.nativeBenchmarkFiles());
-        args.addAll(benchArgs);
-        for (String arg : args) {
-            Path p = Path.of(arg);
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    List<Path> files = s.filter(Files::isRegularFile).filter(x -> !x.getFileName().toString().startsWith("."))
-                            .sorted().toList();
-                    if (files.isEmpty()) {
-                        problems.error(Location.file(arg), "the folder holds no files");
-                    }
-                    for (Path f : files) {
-                        readFile(f, f.toString()).forEach(r -> assign(r, profiles));
-                    }
-                } catch (IOException e) {
-                    problems.error(Location.file(arg), "cannot list the folder: " + e.getMessage());
-                }
-            } else {
-                readFile(p, arg).forEach(r -> assign(r, profiles));
-            }
-        }
-        if (!unassigned.isEmpty()) {
-            if (profiles.profiles().size() == 1) {
-                byCenter.computeIfAbsent(profiles.profiles().get(0).profile().id(), k -> new ArrayList<>()).addAll(unassigned);
-            } else if (!profiles.profiles().isEmpty()) {
-                for (MeasuredEvidence.Run r : unassigned) {
-                    problems.error(r.origin(), "a tool's own output names no center, and " + profiles.profiles().size()
-                            + " profiles are assessed; wrap it in a benchmark-run document (cca: benchmark-run/v1) whose"
-                            + " center says which");
-                }
-            }
+            return files;
+        } catch (IOException e) {
+            problems.error(Location.file(arg), "cannot list the folder: " + e.getMessage());
+            return List.of();
         }
     }
 
-    /**
-     * Checks the benchmark documents and native outputs found among {@code files} without applying them to any
-     * profile ({@code cca validate}): document shape, imports, and the native files' own contents.
-     */
-    public void check(ProfileSet files) {
-        for (Document d : files.benchmarkDocuments()) {
-            fromDocument(d);
-        }
-        for (String f : files.nativeBenchmarkFiles()) {
-            readFile(Path.of(f), f);
-        }
+    /** A benchmark file, read once per command (by its real path). */
+    public FileRead file(Path path, String name) {
+        return cache.computeIfAbsent(key(path), k -> readFile(path, name, null));
+    }
+
+    /** A benchmark file given on standard input. */
+    public FileRead stdin(String name, byte[] content) {
+        return readFile(null, name, content);
+    }
+
+    /** A benchmark-run document found among center records (a document of a YAML stream). */
+    public FileRead document(Document d) {
+        Problems problems = new Problems();
+        List<Path> imported = new ArrayList<>();
+        MeasuredEvidence.Run r = fromDocument(d, problems, imported);
+        return new FileRead(d.name(), r == null ? List.of() : List.of(r), problems.all(), d.source(), imported);
     }
 
     /**
-     * The runs of the files a profile lists in {@code benchmarks:}, relative to the profile's own file and confined
-     * to its folder (or {@code --bench-root}); see {@link NamedFiles}.
+     * The runs of the files a profile lists in {@code benchmarks:}, relative to the profile's own file and confined to
+     * the inputs' folders (or {@code --bench-root}, see {@link NamedFiles}); each file once.
      */
-    public List<MeasuredEvidence.Run> referenced(CenterProfile p) {
+    public Referenced referenced(CenterProfile p) {
         List<MeasuredEvidence.Run> out = new ArrayList<>();
+        List<FileRead> files = new ArrayList<>();
+        Problems problems = new Problems();
+        Set<String> seen = new HashSet<>();
         Path namer = p.origin().file().equals("<stdin>") ? null : Path.of(p.origin().file());
         for (CenterProfile.BenchmarkRef ref : p.benchmarks()) {
             Path f;
             try {
+                // Relative to the profile's file, and confined to the inputs' folders (or --bench-root).
                 f = NamedFiles.resolve(ref.path(), namer, limits, "benchmark file", ref.origin());
             } catch (InputException e) {
                 problems.addAll(e.diagnostics());
                 continue;
             }
-            for (MeasuredEvidence.Run r : readFile(f, f.toString())) {
+            if (!seen.add(key(f))) {
+                problems.warning(ref.origin(), "'" + ref.path() + "' is listed more than once; its runs count once");
+                continue;
+            }
+            FileRead read = file(f, f.toString());
+            files.add(read);
+            for (MeasuredEvidence.Run r : read.runs()) {
                 if (r.center() != null && !r.center().equals(p.id())) {
                     problems.error(r.origin().withPath("center"), "this benchmark is for center '" + r.center()
                             + "', but the profile that names it (" + ref.origin().prefix() + ") is '" + p.id() + "'");
@@ -146,21 +145,70 @@ public final class BenchmarkInputs {
                 out.add(r);
             }
         }
-        return out;
+        return new Referenced(out, files, problems.all());
     }
 
-    private void assign(MeasuredEvidence.Run r, ProfileSet profiles) {
-        if (r.center() == null) {
-            unassigned.add(r);
-            return;
+    /** The key a file is known by: its real path when it has one, so that two spellings of one file are one file. */
+    static String key(Path p) {
+        try {
+            return p.toRealPath().toString();
+        } catch (IOException | SecurityException e) {
+            return p.toAbsolutePath().normalize().toString();
         }
-        boolean known = profiles.profiles().stream().anyMatch(e -> e.profile().id().equals(r.center()));
-        if (!known) {
-            problems.error(r.origin().withPath("center"), "this benchmark is for center '" + r.center()
-                    + "', which is not among the profiles assessed");
-            return;
+    }
+
+    /** The runs of one file: a benchmark-run document (with its import read) or a native output's results. */
+    private FileRead readFile(Path path, String name, byte[] content) {
+        Problems problems = new Problems();
+        if (path != null) {
+            try {
+                InputFiles.checkReadable(path, name);
+                if (Files.size(path) > STREAM_ABOVE) {
+                    List<NativeRun> runs = natives.readStreaming(path, name);
+                    if (runs != null) {
+                        return new FileRead(name, nativeRuns(runs, name, problems), problems.all(), null, List.of(path));
+                    }
+                }
+            } catch (InputException e) {
+                nativeRuns(e, problems);
+                return new FileRead(name, List.of(), problems.all(), null, List.of());
+            } catch (IOException e) {
+                problems.error(Location.file(name), "cannot read the file: " + e.getMessage());
+                return new FileRead(name, List.of(), problems.all(), null, List.of());
+            }
         }
-        byCenter.computeIfAbsent(r.center(), k -> new ArrayList<>()).add(r);
+        SourceFile src;
+        try {
+            if (content != null) {
+                TextDecoder.Decoded d = TextDecoder.decode(content, null, name);
+                src = new SourceFile(name, null, d.text(), d.note());
+            } else {
+                src = InputFiles.read(path, name, limits, null);
+            }
+        } catch (InputException e) {
+            return new FileRead(name, List.of(), e.diagnostics(), null, List.of());
+        }
+        List<MeasuredEvidence.Run> out = new ArrayList<>();
+        List<Path> imported = new ArrayList<>();
+        if (FileKind.of(src.text()) == FileKind.BENCHMARK_RUN) {
+            for (Document d : new YamlReader(limits).readAll(src, problems)) {
+                if (d.root() != null && BenchmarkRunReader.FORMAT.equals(ProfileReader.formatOf(d.root()))) {
+                    MeasuredEvidence.Run r = fromDocument(d, problems, imported);
+                    if (r != null) {
+                        out.add(r);
+                    }
+                } else if (d.root() != null) {
+                    problems.error(Location.of(name, d.line(), 1), "expected a benchmark-run/v1 document here");
+                }
+            }
+            return new FileRead(name, out, problems.all(), src, imported);
+        }
+        try {
+            out.addAll(nativeRuns(natives.readAll(src), name, problems));
+        } catch (InputException e) {
+            nativeRuns(e, problems);
+        }
+        return new FileRead(name, out, problems.all(), src, List.of());
     }
 
     /**
@@ -169,55 +217,8 @@ public final class BenchmarkInputs {
      */
     static final long STREAM_ABOVE = 8L << 20;
 
-    /** The runs of one file: a benchmark-run document (with its import read) or a native output's results. */
-    private List<MeasuredEvidence.Run> readFile(Path path, String name) {
-        try {
-            InputFiles.checkReadable(path, name);
-            if (Files.size(path) > STREAM_ABOVE) {
-                List<NativeRun> runs = natives.readStreaming(path, name);
-                if (runs != null) {
-                    streamed.add(path);
-                    return nativeRuns(runs, name);
-                }
-            }
-        } catch (InputException e) {
-            return nativeRuns(e, name);
-        } catch (IOException e) {
-            problems.error(Location.file(name), "cannot read the file: " + e.getMessage());
-            return List.of();
-        }
-        SourceFile src;
-        try {
-            src = InputFiles.read(path, name, limits, null);
-        } catch (InputException e) {
-            problems.addAll(e.diagnostics());
-            return List.of();
-        }
-        sources.put(name, src);
-        if (src.text().contains(BenchmarkRunReader.FORMAT)) {
-            List<Document> ds = new YamlReader(limits).readAll(src, problems);
-            List<MeasuredEvidence.Run> out = new ArrayList<>();
-            for (Document d : ds) {
-                if (d.root() != null && BenchmarkRunReader.FORMAT.equals(ProfileReader.formatOf(d.root()))) {
-                    MeasuredEvidence.Run r = fromDocument(d);
-                    if (r != null) {
-                        out.add(r);
-                    }
-                } else if (d.root() != null) {
-                    problems.error(Location.of(name, d.line(), 1), "expected a benchmark-run/v1 document here");
-                }
-            }
-            return out;
-        }
-        try {
-            return nativeRuns(natives.readAll(src), name);
-        } catch (InputException e) {
-            return nativeRuns(e, name);
-        }
-    }
-
     /** The runs of a tool's own output, with its warnings kept; a run dated after the reference date is an error, not used. */
-    private List<MeasuredEvidence.Run> nativeRuns(List<NativeRun> runs, String name) {
+    private List<MeasuredEvidence.Run> nativeRuns(List<NativeRun> runs, String name, Problems problems) {
         List<MeasuredEvidence.Run> out = new ArrayList<>();
         for (NativeRun n : runs) {
             problems.addAll(n.warnings());
@@ -233,7 +234,7 @@ public final class BenchmarkInputs {
     }
 
     /** A tool's output that could not be read, or that its own tool declares invalid (reported, not used). */
-    private List<MeasuredEvidence.Run> nativeRuns(InputException e, String name) {
+    private static void nativeRuns(InputException e, Problems problems) {
         if (e instanceof RejectedRunException) {
             for (Diagnostic d : e.diagnostics()) {
                 problems.warning(d.location(), "not used: " + d.message());
@@ -241,10 +242,10 @@ public final class BenchmarkInputs {
         } else {
             problems.addAll(e.diagnostics());
         }
-        return List.of();
     }
 
-    private MeasuredEvidence.Run fromDocument(Document d) {
+    private MeasuredEvidence.Run fromDocument(Document d, Problems problems, List<Path> imported) {
+        BenchmarkRunReader docs = new BenchmarkRunReader(referenceDate, limits);
         int mark = problems.mark();
         BenchmarkRun run = docs.read(d, problems);
         if (run == null || problems.errorsSince(mark)) {
@@ -267,36 +268,6 @@ public final class BenchmarkInputs {
             problems.addAll(e.diagnostics());
             return null;
         }
-    }
-
-    public List<MeasuredEvidence.Run> runs(String centerId) {
-        return byCenter.getOrDefault(centerId, List.of());
-    }
-
-    public Problems problems() {
-        return problems;
-    }
-
-    /** The benchmark files read (a profile's {@code benchmarks:}, {@code --bench}, imports), for refusing to overwrite one. */
-    public List<Path> files() {
-        List<Path> out = new ArrayList<>(imported);
-        out.addAll(streamed);
-        for (SourceFile s : sources.values()) {
-            if (s.path() != null) {
-                out.add(s.path());
-            }
-        }
-        return out;
-    }
-
-    /** The text of a benchmark file read, for showing the offending line of a problem. */
-    /** Every benchmark file read, in the order read. */
-    public java.util.Collection<SourceFile> sources() {
-        return sources.values();
-    }
-
-    public SourceFile source(String name) {
-        return sources.get(name);
     }
 
     /**

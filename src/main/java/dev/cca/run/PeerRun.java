@@ -46,8 +46,9 @@ final class PeerRun {
         if (!analysis.peers().isEmpty()) {
             BatchConfig peers = new BatchConfig(analysis.peers(), cfg.rules(), cfg.asOf(), cfg.today(), cfg.encoding(), cfg.limits(),
                     List.of(), cfg.lang(), List.of(), null, 0, threads, null, null, GateConfig.NONE);
-            BatchRun.Catalog catalog = BatchRun.read(peers, plan, List.of(), robust, read, BatchRun.Progress.NONE);
-            problems.addAll(catalog.problems());
+            BatchRun.Catalog catalog = BatchRun.read(peers, null, plan, List.of(), robust, read, Intake.Progress.NONE);
+            // The peers' errors and the problems of their files; not the warnings of every valid peer.
+            problems.addAll(catalog.inputs().problems());
             invalid = catalog.invalid();
             boolean[] keep = new boolean[catalog.rows().size()];
             for (int i = 0; i < keep.length; i++) {

@@ -135,10 +135,11 @@ public final class RulesRun {
         List<Diagnostic> problems = List.of();
         ExitCode exit = ExitCode.OK;
         if (!catalog.isEmpty()) {
-            BatchRun.Outcome a = BatchRun.run(batch(before.spec(), catalog, asOf, today, encoding, threads, lang), BatchRun.Progress.NONE);
-            BatchRun.Outcome b = BatchRun.run(batch(after.spec(), catalog, asOf, today, encoding, threads, lang), BatchRun.Progress.NONE);
+            BatchRun.Outcome a = BatchRun.run(batch(before.spec(), catalog, asOf, today, encoding, threads, lang), Intake.Progress.NONE);
+            BatchRun.Outcome b = BatchRun.run(batch(after.spec(), catalog, asOf, today, encoding, threads, lang), Intake.Progress.NONE);
             impact = RuleImpact.of(a.result(), b.result());
-            problems = a.result().problems();
+            // The catalog's errors and the problems of its files (not the warnings of every valid center).
+            problems = a.inputs().problems();
             exit = a.exit() == ExitCode.INVALID_INPUT || b.exit() == ExitCode.INVALID_INPUT ? ExitCode.INVALID_INPUT : ExitCode.OK;
         }
         return new Diff(RuleDiffText.render(before.rules(), after.rules(), changes, shares, impact, top, lang), problems, exit);

@@ -3,33 +3,38 @@ package dev.cca.run;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Problems;
+import dev.cca.engine.ChunkScorer;
+import dev.cca.engine.Plan;
 import dev.cca.input.InputFiles;
 import dev.cca.input.SourceFile;
+import dev.cca.input.TextDecoder;
+import dev.cca.input.catalog.CatalogOptions;
+import dev.cca.input.catalog.FileKind;
 import dev.cca.rules.RuleSetLoader;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code cca validate} as a library call: read every input (rule sets, profiles, catalogs, benchmark files)
- * and collect every problem; nothing is scored. Printing is left to the caller.
+ * {@code cca validate} as a library call: reads every input through the same path as {@code assess} and
+ * {@code batch} ({@link Intake}), so it finds the same errors and warnings (the checks stage's findings and the
+ * scenario fit included); rule sets among the inputs are checked as rule sets. Nothing is written. Printing is
+ * left to the caller.
  */
 public final class ValidateRun {
 
     /**
      * What validation found.
      *
-     * @param problems   every error and warning, rule sets first
+     * @param problems   every error and warning
      * @param profiles   valid profiles read
      * @param benchmarks benchmark files found among the inputs
      * @param ruleSets   rule-set files checked
+     * @param gateFiles  gate files checked (their shape, and their references against the rule set in use)
      */
-    public record Outcome(List<Diagnostic> problems, int profiles, int benchmarks, int ruleSets, int gateFiles,
-                          Map<String, SourceFile> ruleSources, ProfileSet inputs, BenchmarkInputs bench) {
+    public record Outcome(List<Diagnostic> problems, long profiles, int benchmarks, int ruleSets, int gateFiles,
+                          Intake.Summary inputs) {
 
         public long errors() {
             return problems.stream().filter(Diagnostic::isError).count();
@@ -43,114 +48,66 @@ public final class ValidateRun {
             return errors() > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
         }
 
-        /** The text of any file read, for showing the offending line of a problem; null if unknown. */
-        public SourceFile source(String name) {
-            if (ruleSources.containsKey(name)) {
-                return ruleSources.get(name);
-            }
-            if (inputs != null && inputs.source(name) != null) {
-                return inputs.source(name);
-            }
-            return bench == null ? null : bench.source(name);
+        /** The excerpt of a line of a file read around a column, for showing a problem; null if not kept. */
+        public dev.cca.input.SourceFile.Excerpt sourceLine(String file, int line, int column) {
+            return inputs.lines().excerpt(file, line, column);
         }
     }
 
     private ValidateRun() {
     }
 
-    public static Outcome run(ValidateConfig cfg, InputStream stdin) throws UsageException {
-        // Files that profiles and benchmark documents name stay in the folders of what the command line names.
-        dev.cca.input.Limits named = cfg.limits().withInputRoots(dev.cca.input.NamedFiles.roots(cfg.inputs()));
-        List<String> profileInputs = new ArrayList<>();
-        Problems ruleProblems = new Problems();
-        Map<String, SourceFile> ruleSources = new HashMap<>();
-        int ruleFiles = 0;
-        int gateFiles = 0;
-        for (String f : cfg.inputs()) {
-            if (!f.equals("-") && isTagged(Path.of(f), "gate")) {
-                // A gate file: its shape, and its references against the rule set in use (--rules or the default).
-                gateFiles++;
+    public static Outcome run(ValidateConfig cfg, InputStream stdin) throws InputException, UsageException {
+        Problems ruleWarnings = new Problems();
+        LoadedRules rules = LoadedRules.resolve(cfg.rules(), ruleWarnings);
+        Plan plan = Plan.compile(rules.rules());
+        ThreadLocal<ChunkScorer> scorers = ThreadLocal.withInitial(() ->
+                new ChunkScorer(plan, cfg.referenceDate(), List.of(), ChunkScorer.DEFAULT_CHUNK));
+        Intake.Config in = new Intake.Config(cfg.inputs(), List.of(), Map.of(),
+                new CatalogOptions(cfg.limits(), cfg.encoding(), null, null), cfg.referenceDate(), AssessRun.threads(), false, true);
+        List<Diagnostic> warnings = new ArrayList<>();
+        Intake.Summary read = Intake.run(in, rules.rules(), stdin, (file, lines) -> {
+            Problems problems = new Problems();
+            try {
+                SourceFile src = file.path() == null
+                        ? new SourceFile(file.name(), null, TextDecoder.decode(file.content(), cfg.encoding(), file.name()).text(), "")
+                        : InputFiles.read(file.path(), file.name(), cfg.limits(), cfg.encoding());
                 try {
-                    SourceFile src = InputFiles.read(Path.of(f), f, cfg.limits(), cfg.encoding());
-                    ruleSources.put(f, src);
-                    dev.cca.gate.GateFileReader.read(f, LoadedRules.resolve(cfg.rules(), new Problems()).rules(), cfg.limits());
+                    if (file.kind() == FileKind.GATE) {
+                        // Its shape, and its references against the rule set in use (--rules or the default).
+                        dev.cca.gate.GateFileReader.read(file.name(), rules.rules(), cfg.limits());
+                    } else {
+                        RuleSetLoader.load(src, problems);
+                    }
                 } catch (InputException e) {
-                    ruleProblems.addAll(e.diagnostics());
+                    problems.addAll(e.diagnostics());
                 }
-            } else if (!f.equals("-") && isRuleSet(Path.of(f))) {
-                ruleFiles++;
-                try {
-                    SourceFile src = InputFiles.read(Path.of(f), f, cfg.limits(), cfg.encoding());
-                    ruleSources.put(f, src);
-                    RuleSetLoader.load(src, ruleProblems);
-                } catch (InputException e) {
-                    ruleProblems.addAll(e.diagnostics());
-                }
-            } else {
-                profileInputs.add(f);
+                lines.putAll(src, problems.all());
+            } catch (InputException e) {
+                problems.addAll(e.diagnostics());
             }
-        }
+            return problems.all();
+        }, Intake.Progress.NONE, BatchRun.scoreOn(scorers, false), (c, row) -> {
+            if (row != null) {
+                warnings.addAll(c.warnings());
+                // Every finding of the checks stage is a located warning.
+                c.checks().findings().forEach(f -> warnings.add(f.diagnostic()));
+            }
+        });
+        List<Diagnostic> all = new ArrayList<>(read.problems());
+        all.addAll(warnings);
         int benchmarks = 0;
-        BenchmarkInputs bench = null;
-        ProfileSet set = profileInputs.isEmpty() ? null
-                : ProfileSet.read(profileInputs, named, cfg.encoding(), cfg.referenceDate(), stdin);
-        List<Diagnostic> all = new ArrayList<>(ruleProblems.all());
-        if (set != null) {
-            all.addAll(set.problems().all());
-            for (ProfileSet.Entry e : set.profiles()) {
-                all.addAll(e.warnings());
+        int ruleSets = 0;
+        int gateFiles = 0;
+        for (Intake.FileKindCount k : read.others()) {
+            if (k.kind().isBenchmark()) {
+                benchmarks += k.files();
+            } else if (k.kind() == FileKind.RULE_SET) {
+                ruleSets += k.files();
+            } else if (k.kind() == FileKind.GATE) {
+                gateFiles += k.files();
             }
-            bench = new BenchmarkInputs(named, cfg.referenceDate(), Map.of());
-            bench.check(set);
-            checkClaims(cfg, set, bench, all);
-            // A benchmark file among the inputs that a profile also names is read twice: its problems count once.
-            for (Diagnostic d : bench.problems().all()) {
-                if (!all.contains(d)) {
-                    all.add(d);
-                }
-            }
-            benchmarks = set.benchmarkDocuments().size() + set.nativeBenchmarkFiles().size();
         }
-        int profiles = set == null ? 0 : set.profiles().size();
-        return new Outcome(all, profiles, benchmarks, ruleFiles, gateFiles, ruleSources, set, bench);
-    }
-
-    /**
-     * Claims are checked as {@code assess} and {@code batch} check them: each profile's own benchmarks applied, then
-     * the checks stage; every finding is a located warning.
-     */
-    private static void checkClaims(ValidateConfig cfg, ProfileSet set, BenchmarkInputs bench, List<Diagnostic> all)
-            throws UsageException {
-        LoadedRules rules;
-        try {
-            rules = LoadedRules.resolve(cfg.rules(), new Problems());
-        } catch (InputException e) {
-            all.addAll(e.diagnostics());
-            return;
-        }
-        dev.cca.check.ClaimChecks checks = new dev.cca.check.ClaimChecks(rules.rules());
-        for (ProfileSet.Entry e : set.profiles()) {
-            var p = e.profile();
-            var report = CenterInputs.prepare(p, bench.referenced(p), rules.rules(), checks,
-                    cfg.referenceDate(), new ArrayList<>()).checks();
-            report.findings().forEach(f -> all.add(f.diagnostic()));
-        }
-    }
-
-    /** A rule-set file says so in its first lines ({@code cca: rules/v1}). */
-    static boolean isRuleSet(Path p) {
-        return isTagged(p, "rules");
-    }
-
-    /** A document whose first lines carry the format tag {@code cca: KIND/vN} (rules, gate). */
-    static boolean isTagged(Path p, String kind) {
-        if (!Files.isRegularFile(p)) {
-            return false;
-        }
-        try (var lines = Files.lines(p)) {
-            return lines.limit(40).map(String::strip).anyMatch(l -> l.matches("cca:\\s*[\"']?" + kind + "/v\\d+[\"']?\\s*(#.*)?"));
-        } catch (Exception e) {
-            return false;
-        }
+        return new Outcome(all, read.valid(), benchmarks, ruleSets, gateFiles, read);
     }
 }

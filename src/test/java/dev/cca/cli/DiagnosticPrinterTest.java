@@ -15,7 +15,7 @@ class DiagnosticPrinterTest {
 
     private static String print(SourceFile src, int line, int column) {
         StringWriter out = new StringWriter();
-        new DiagnosticPrinter(new PrintWriter(out), false, n -> src).print(Diagnostic.error(Location.of(src.name(), line, column), "bad"));
+        new DiagnosticPrinter(new PrintWriter(out), false, DiagnosticPrinter.Lines.of(n -> src)).print(Diagnostic.error(Location.of(src.name(), line, column), "bad"));
         return out.toString();
     }
 
@@ -32,7 +32,7 @@ class DiagnosticPrinterTest {
         String out = print(SourceFile.ofText("long.yaml", "k: " + line + "\n"), 1, column + 3);
         String[] lines = out.split("\n");
         assertEquals(3, lines.length, out);
-        assertTrue(lines[1].length() <= DiagnosticPrinter.WINDOW + 10, "a window, not the whole line: " + lines[1].length());
+        assertTrue(lines[1].length() <= SourceFile.WINDOW + 10, "a window, not the whole line: " + lines[1].length());
         assertTrue(lines[1].startsWith("  ...") && lines[1].endsWith("x]"), lines[1]);
         assertEquals(lines[1].indexOf('x'), lines[2].indexOf('^'), "the caret is under the column:\n" + out);
         String middle = print(SourceFile.ofText("long.yaml", line + "\n"), 1, 600_000);

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cca.engine.Assessor;
 import dev.cca.input.Limits;
+import dev.cca.input.catalog.CatalogOptions;
 import dev.cca.rules.RuleSetLoader;
-import dev.cca.run.ProfileSet;
+import dev.cca.run.Intake;
 import dev.cca.testing.Cli;
 import dev.cca.testing.Profiles;
 import java.io.IOException;
@@ -115,13 +116,18 @@ class MutatedProfileProperties {
         byte[] original = SAMPLES.get((int) Math.floorMod(seed, (long) SAMPLES.size()));
         byte[] mutated = mutate(original, seed, rounds);
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-            ProfileSet set = ProfileSet.read(List.of("-"), Limits.DEFAULT, null, Profiles.TODAY,
-                    new java.io.ByteArrayInputStream(mutated));
-            for (var d : set.problems().all()) {
+            Intake.Config cfg = new Intake.Config(List.of("-"), List.of(), java.util.Map.of(), CatalogOptions.DEFAULT,
+                    Profiles.TODAY, 1);
+            Intake.Summary read = Intake.run(cfg, ASSESSOR.rules(), new java.io.ByteArrayInputStream(mutated), null,
+                    Intake.Progress.NONE, centers -> centers.stream()
+                            .map(c -> ASSESSOR.assess(c.profile(), Profiles.TODAY, List.of(), c.warnings())).toList(),
+                    (c, r) -> {
+                        for (var d : c.errors()) {
+                            assertTrue(d.location().file().equals("<stdin>"), "every problem names its file: " + d);
+                        }
+                    });
+            for (var d : read.problems()) {
                 assertTrue(d.location().file().equals("<stdin>"), "every problem names its file: " + d);
-            }
-            for (ProfileSet.Entry e : set.profiles()) {
-                ASSESSOR.assess(e.profile(), Profiles.TODAY, List.of(), e.warnings());
             }
         });
     }

@@ -30,6 +30,11 @@ import java.util.stream.StreamSupport;
  * ({@link RecordPipeline} does that in order and with bounded memory). Nothing of a record is kept
  * after it is handed out, so memory does not grow with the catalog.
  *
+ * <p>Files that hold something other than center records are told apart by their content ({@link FileKind}):
+ * a benchmark-run document, a benchmark tool's own output or a rule set is not cut into records but handed
+ * to the {@link #onOtherFile} listener (by default it is skipped with a warning), whether it was named on the
+ * command line or found in a folder.
+ *
  * <p>Problems come two ways. A broken record carries its own located problems ({@link ParsedRecord#problems()})
  * and costs no other record. A problem of a whole file (unreadable, unsupported, a bad table header, a
  * corrupt workbook, a symbolic link loop) is collected in {@link #fileProblems()}; the file's records
@@ -57,6 +62,17 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
     private int files;
     private boolean iterated;
 
+    /** A file among the inputs that holds no center records; {@code content} is set only for standard input. */
+    public record OtherFile(FileKind kind, Path path, String name, boolean given, byte[] content) {
+    }
+
+    private java.util.function.Consumer<OtherFile> otherFiles = f -> report(Diagnostic.warning(Location.file(f.name()),
+            Messages.notCenters(f.kind())));
+    private InputStream stdin;
+    private long doneBytes;
+    private long currentSize;
+    private long currentStart;
+
     private CatalogSource(List<Path> inputs, CatalogOptions options) {
         this.options = options;
         this.walk = new InputWalk(inputs, this::report);
@@ -67,6 +83,57 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
     /** A source over files and directories, read in the order given. Nothing is opened yet. */
     public static CatalogSource open(List<Path> inputs, CatalogOptions options) {
         return new CatalogSource(inputs, options);
+    }
+
+    /**
+     * A source over inputs as a command line names them: files and folders, and {@code -} for standard input
+     * (read where it stands among the others).
+     */
+    public static CatalogSource open(List<String> inputs, CatalogOptions options, InputStream stdin) {
+        List<Path> paths = new java.util.ArrayList<>();
+        for (String in : inputs) {
+            paths.add(in.equals("-") ? InputWalk.STDIN : Path.of(in));
+        }
+        CatalogSource s = new CatalogSource(paths, options);
+        s.stdin = stdin;
+        return s;
+    }
+
+    private java.util.function.Consumer<Path> opened;
+    private dev.cca.input.SourceFile stdinSource;
+
+    /** Told of every file opened for its center records, in order (null: nobody listens). */
+    public CatalogSource onFileOpened(java.util.function.Consumer<Path> listener) {
+        this.opened = listener;
+        return this;
+    }
+
+    /** Standard input as read, when it was read whole (YAML or JSON); null otherwise. */
+    public dev.cca.input.SourceFile stdinSource() {
+        return stdinSource;
+    }
+
+    /**
+     * Where files that hold no center records go (benchmark files, rule sets), on the thread that reads the
+     * source, in catalog order. By default each is skipped with a warning.
+     */
+    public CatalogSource onOtherFile(java.util.function.Consumer<OtherFile> listener) {
+        this.otherFiles = listener;
+        return this;
+    }
+
+    /**
+     * How far cutting has come, in bytes of the catalog: the files done, and the share of the current file
+     * cut so far. Read after taking a record, it is that record's place in the catalog (for progress shown
+     * by records delivered, not by bytes read ahead).
+     */
+    public long position() {
+        if (current == null) {
+            return doneBytes;
+        }
+        double f = current.progress();
+        long within = f >= 0 ? (long) (f * currentSize) : Math.min(currentSize, bytesRead.get() - currentStart);
+        return doneBytes + Math.max(0, Math.min(currentSize, within));
     }
 
     public static CatalogSource open(Path... inputs) {
@@ -219,6 +286,8 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
                 }
                 current.close();
                 current = null;
+                doneBytes += currentSize;
+                currentSize = 0;
             }
             if (stream != null) {
                 current = openStream();
@@ -229,32 +298,30 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
             if (f == null) {
                 return null;
             }
+            if (f.path() == InputWalk.STDIN) {
+                if (stdin == null) {
+                    report(Diagnostic.error(Location.file("-"), Messages.noSuchInput()));
+                    continue;
+                }
+                stream = stdin;
+                streamName = "<stdin>";
+                streamFormat = null;
+                stdin = null;
+                continue;
+            }
+            currentStart = bytesRead.get();
             current = openFile(f);
+            if (current != null) {
+                try {
+                    currentSize = Files.size(f.path());
+                } catch (IOException e) {
+                    currentSize = 0;
+                }
+            }
         }
-    }
-
-    private java.util.function.Predicate<Path> skipWalked;
-    private int skipped;
-
-    /**
-     * Files found by walking a folder (not files given by name) that {@code skip} accepts are passed over: a
-     * catalog folder may hold other files beside profiles, such as the benchmark outputs its profiles name.
-     */
-    public CatalogSource skipWalked(java.util.function.Predicate<Path> skip) {
-        this.skipWalked = skip;
-        return this;
-    }
-
-    /** How many walked files {@link #skipWalked} passed over. */
-    public int filesSkipped() {
-        return skipped;
     }
 
     private FileRecords openFile(InputWalk.Found f) {
-        if (!f.given() && skipWalked != null && skipWalked.test(f.path())) {
-            skipped++;
-            return null;
-        }
         FileRecords.Context ctx = new FileRecords.Context(f.path(), f.name(), options, this::report);
         try {
             // Files found in a walk are regular files already; YAML and JSON are checked again as they are read.
@@ -268,6 +335,13 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
                     ctx.error(reason);
                     return null;
                 }
+            }
+            FileKind kind = kindOf(f.path(), options);
+            if (kind != FileKind.CENTERS) {
+                otherFiles.accept(new OtherFile(kind, f.path(), f.name(), f.given(), null));
+                return null;
+            }
+            if (format == null) {
                 byte[] head = new byte[TextInput.HEAD];
                 int n;
                 try (InputStream in = Files.newInputStream(f.path())) {
@@ -280,6 +354,9 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
                 }
             }
             files++;
+            if (opened != null) {
+                opened.accept(f.path());
+            }
             boolean tsv = Format.extension(f.name()).equals("tsv");
             return switch (format) {
                 case JSON_LINES -> new JsonLinesRecords(ctx, counted(Files.newInputStream(f.path())), json);
@@ -301,11 +378,63 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
         return null;
     }
 
+    /** How much of a file of no catalog format is read to tell what it is. */
+    private static final int CLASSIFY_HEAD_UNKNOWN = 1 << 20;
+
+    /**
+     * What a file holds, by its content: the one test every command sorts its inputs with. Tables (CSV, XLSX)
+     * hold centers; YAML, JSON and JSON Lines files, and files of no catalog format, are told by their head.
+     */
+    public static FileKind kindOf(Path path, CatalogOptions options) {
+        Format format = Format.byFileName(path.getFileName() == null ? "" : path.getFileName().toString());
+        if (format != null && !format.mayHoldOtherThanCenters()) {
+            return FileKind.CENTERS;
+        }
+        // A log's markers can come after a long preamble: a file of no catalog format gets a longer look.
+        byte[] head = new byte[format == null ? CLASSIFY_HEAD_UNKNOWN : TextInput.HEAD];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException | RuntimeException e) {
+            return FileKind.CENTERS; // reading it as center records reports why it cannot be read
+        }
+        return FileKind.of(headText(head, n, options));
+    }
+
+    /** The head of a file as text, for telling its kind: decoded leniently (a bad byte costs nothing here). */
+    private static String headText(byte[] head, int n, CatalogOptions options) {
+        dev.cca.input.TextDecoder.Bom bom = dev.cca.input.TextDecoder.bom(head, n);
+        java.nio.charset.Charset cs = bom.charset() != null ? bom.charset()
+                : options.encoding() != null ? options.encoding() : java.nio.charset.StandardCharsets.UTF_8;
+        return new String(head, bom.length(), n - bom.length(), cs);
+    }
+
+    private FileRecords kept(TextFileRecords r) {
+        stdinSource = r.source();
+        return r;
+    }
+
     private FileRecords openStream() {
         FileRecords.Context ctx = new FileRecords.Context(null, streamName, options, this::report);
         try {
             InputStream in = new BufferedInputStream(stream, TextInput.HEAD);
             Format format = streamFormat;
+            if (format == null || format.mayHoldOtherThanCenters()) {
+                in.mark(TextInput.HEAD);
+                byte[] head = in.readNBytes(TextInput.HEAD);
+                in.reset();
+                FileKind kind = FileKind.of(headText(head, head.length, options));
+                if (kind != FileKind.CENTERS) {
+                    long max = options.limits().maxFileBytes();
+                    byte[] all = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+                    if (all.length > max) {
+                        ctx.error(Messages.inputTooLarge(max));
+                        return null;
+                    }
+                    otherFiles.accept(new OtherFile(kind, null, streamName, true, all));
+                    return null;
+                }
+            }
             if (format == null) {
                 in.mark(TextInput.HEAD);
                 byte[] head = in.readNBytes(TextInput.HEAD);
@@ -318,8 +447,8 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
             }
             files++;
             return switch (format) {
-                case YAML -> TextFileRecords.yaml(ctx, in, yaml);
-                case JSON -> TextFileRecords.json(ctx, in, json);
+                case YAML -> kept(TextFileRecords.yaml(ctx, in, yaml));
+                case JSON -> kept(TextFileRecords.json(ctx, in, json));
                 case JSON_LINES -> new JsonLinesRecords(ctx, in, json);
                 case CSV -> new CsvRecords(ctx, in, false);
                 case XLSX -> {

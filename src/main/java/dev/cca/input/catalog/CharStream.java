@@ -13,7 +13,7 @@ final class CharStream {
     static final int EOF = -1;
 
     private final Reader in;
-    private final char[] buf = new char[1 << 16];
+    private char[] buf = new char[1 << 16];
     private int pos;
     private int len;
     private int line = 1;
@@ -99,6 +99,24 @@ final class CharStream {
             }
         }
         return n;
+    }
+
+    /**
+     * Puts {@code text} back in front of what is still to be read, as if it started at {@code line} and
+     * {@code column}: a reader that went too far (an unclosed quote) goes back to where the next record can start.
+     */
+    void pushBack(CharSequence text, int line, int column) {
+        int rest = len - pos;
+        char[] b = new char[Math.max(1 << 16, text.length() + rest)];
+        for (int i = 0; i < text.length(); i++) {
+            b[i] = text.charAt(i);
+        }
+        System.arraycopy(buf, pos, b, text.length(), rest);
+        buf = b;
+        pos = 0;
+        len = text.length() + rest;
+        this.line = line;
+        this.column = column;
     }
 
     /** Skips to just after the next line end (or to the end of input). */

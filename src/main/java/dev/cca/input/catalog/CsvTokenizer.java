@@ -134,33 +134,65 @@ final class CsvTokenizer {
     /**
      * Reads a quoted cell after its opening quote into {@code sb}; returns the remaining budget, or -1 when
      * the row ended in an error (unclosed quote, too long).
+     *
+     * <p>A quoted cell may hold line ends, so a quote that is never closed would swallow every row after it.
+     * When the cell fails (the end of the input, or past the cell or record limit) after crossing a line end,
+     * the text after the quote's line is put back and read again as rows: the problem costs the one row.
      */
     private int readQuoted(Row row, int line, int column, int budget) throws IOException {
+        StringBuilder raw = null;
+        int resumeLine = 0;
         while (true) {
+            int from = sb.length();
             budget -= in.readRun(sb, '"', budget + 1);
-            if (budget < 0) {
+            if (raw != null) {
+                raw.append(sb, from, sb.length());
+            }
+            if (budget < 0 || sb.length() > maxCell && raw != null) {
+                if (raw != null) {
+                    return unclosed(row, line, column, raw, resumeLine);
+                }
                 row.fail(Messages.recordTooLongUnclosedQuote(maxRecord, line, column), row.line, 1);
                 in.skipLine();
                 return -1;
             }
             int c = in.read();
             if (c == CharStream.EOF) {
+                if (raw != null) {
+                    return unclosed(row, line, column, raw, resumeLine);
+                }
                 row.fail(Messages.unclosedQuote(line, column), line, column);
                 return -1;
             }
             if (c == '\n') {
                 sb.append('\n');
                 budget--;
+                if (raw == null) {
+                    raw = new StringBuilder();
+                    resumeLine = in.line();
+                } else {
+                    raw.append('\n');
+                }
                 continue;
             }
             // c is a quote: doubled, it is a quote character; single, it closes the cell.
             if (in.peek() == '"') {
                 in.read();
                 sb.append('"');
+                if (raw != null) {
+                    raw.append("\"\"");
+                }
                 budget--;
                 continue;
             }
             return budget;
         }
+    }
+
+    /** A quote that is never closed: the row is reported and what followed its line is read again. */
+    private int unclosed(Row row, int line, int column, StringBuilder raw, int resumeLine) {
+        row.fail(Messages.unclosedQuoteRecovered(line, column, resumeLine), line, column);
+        in.pushBack(raw, resumeLine, 1);
+        return -1;
     }
 }

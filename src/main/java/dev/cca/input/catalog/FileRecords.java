@@ -22,6 +22,11 @@ interface FileRecords extends Closeable {
     @Override
     void close();
 
+    /** The share of the file cut so far, 0 to 1, or -1 when the reader cannot tell (the bytes read then stand in). */
+    default double progress() {
+        return -1;
+    }
+
     /**
      * What a reader of one file needs.
      *

@@ -32,6 +32,14 @@ public enum Format {
         return extensions;
     }
 
+    /**
+     * True for the text formats a benchmark file or a rule set can share an extension with (YAML, JSON, JSON
+     * Lines): files of these are told apart by content ({@link FileKind}) before they are cut into records.
+     */
+    public boolean mayHoldOtherThanCenters() {
+        return this == YAML || this == JSON || this == JSON_LINES;
+    }
+
     /** The format named by a file name's extension (case-insensitive), or null when none is. */
     public static Format byFileName(String fileName) {
         String ext = extension(fileName);
@@ -72,7 +80,7 @@ public enum Format {
                 && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0) {
             return XLSX;
         }
-        int start = length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start = dev.cca.input.TextDecoder.bom(head, length).length();
         String text = new String(head, start, length - start, StandardCharsets.UTF_8);
         String[] lines = text.split("\n", -1);
         String first = null;

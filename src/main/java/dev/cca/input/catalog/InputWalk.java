@@ -37,6 +37,9 @@ final class InputWalk {
     private record Frame(Path dir, String name, Path real, Iterator<String> entries) {
     }
 
+    /** Stands for standard input among the inputs; compared by identity. */
+    static final Path STDIN = Path.of("-");
+
     private final Iterator<Path> inputs;
     private final Consumer<Diagnostic> report;
     private final Deque<Frame> stack = new ArrayDeque<>();
@@ -56,6 +59,9 @@ final class InputWalk {
                 }
                 Path p = inputs.next();
                 String name = p.toString();
+                if (p == STDIN) {
+                    return new Found(p, "<stdin>", null, true);
+                }
                 if (Files.isDirectory(p)) {
                     push(p, name);
                 } else if (Files.exists(p)) {

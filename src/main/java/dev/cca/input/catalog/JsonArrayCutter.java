@@ -6,31 +6,56 @@ import java.util.List;
 /**
  * Finds the elements of a top-level JSON array without building them, so that each can be parsed as its
  * own record, on any thread, and a large array never sits in memory as trees. It only tracks strings,
- * escapes and nesting; whether an element is valid JSON is for the parser of that element to say.
+ * escapes and nesting; whether an element is valid JSON is for the parser of that element to say. One pass,
+ * linear in the text, however long its lines (a minified array is one line).
+ *
+ * <p>A broken array costs only what is broken. An element that is never closed (a missing brace or quote)
+ * ends where the next line starts a new element at the same indentation as it did, and is reported with the
+ * lines it spans; an array whose closing bracket is missing keeps every element before the end.
  */
 final class JsonArrayCutter {
 
-    /** One element: its text and where it starts (0-based line, 0-based column). */
-    record Element(String text, int line, int column) {
+    /**
+     * One element: its text and where it starts (0-based line, 0-based column). {@code error} is null for an
+     * element to parse, else why it cannot be (it is reported as a broken record at its start).
+     */
+    record Element(String text, int line, int column, String error) {
+    }
+
+    /** A problem of the array itself (its end), at a 0-based line and column. */
+    record Problem(int line, int column, String message) {
+    }
+
+    /** The elements of an array and the problems of the array around them. */
+    record Cut(List<Element> elements, List<Problem> problems) {
     }
 
     private JsonArrayCutter() {
     }
 
     /**
-     * The elements of the array that {@code text} holds, or null when the text is not an array whose
-     * brackets and strings balance (the caller then parses the whole text to report why).
+     * The elements of the array that {@code text} holds, or null when the text does not start with an array
+     * (the caller then parses the whole text to report why).
      */
-    static List<Element> cut(String text) {
+    static Cut cut(String text) {
         int n = text.length();
         int i = skipBlank(text, 0);
         if (i >= n || text.charAt(i) != '[') {
             return null;
         }
-        int line = lineOf(text, i);
-        int lineStart = text.lastIndexOf('\n', i) + 1;
+        int line = 0;
+        int lineStart = 0;
+        for (int k = 0; k < i; k++) {
+            if (text.charAt(k) == '\n') {
+                line++;
+                lineStart = k + 1;
+            }
+        }
+        int arrayLine = line;
+        int arrayColumn = i - lineStart;
         i++;
         List<Element> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         int depth = 0;
         int start = -1;
         int startLine = 0;
@@ -41,6 +66,16 @@ final class JsonArrayCutter {
             if (c == '\n') {
                 line++;
                 lineStart = i + 1;
+                if (start >= 0 && (depth > 0 || inString)) {
+                    // Inside an element: a line that starts a value where the element started is a new element.
+                    int next = skipSpaces(text, i + 1);
+                    if (next < n && next - lineStart == startColumn && text.charAt(next) == '{') {
+                        out.add(unclosed(text, start, i, startLine, startColumn, line - 1));
+                        start = -1;
+                        depth = 0;
+                        inString = false;
+                    }
+                }
                 continue;
             }
             if (inString) {
@@ -53,7 +88,11 @@ final class JsonArrayCutter {
             }
             if (start < 0 && !isBlank(c)) {
                 if (c == ']' && depth == 0) {
-                    return out.isEmpty() && skipBlank(text, i + 1) == n ? out : null;
+                    if (!out.isEmpty()) {
+                        problems.add(new Problem(line, i - lineStart, "a comma before ']' leaves an empty element"));
+                    }
+                    trailing(text, i + 1, line, lineStart, problems);
+                    return new Cut(out, problems);
                 }
                 start = i;
                 startLine = line;
@@ -65,14 +104,15 @@ final class JsonArrayCutter {
                 case '}' -> depth--;
                 case ']' -> {
                     if (depth == 0) {
-                        out.add(new Element(text.substring(start, i), startLine, startColumn));
-                        return skipBlank(text, i + 1) == n ? out : null;
+                        out.add(new Element(text.substring(start, i), startLine, startColumn, null));
+                        trailing(text, i + 1, line, lineStart, problems);
+                        return new Cut(out, problems);
                     }
                     depth--;
                 }
                 case ',' -> {
                     if (depth == 0) {
-                        out.add(new Element(text.substring(start, i), startLine, startColumn));
+                        out.add(new Element(text.substring(start, i), startLine, startColumn, null));
                         start = -1;
                     }
                 }
@@ -81,10 +121,45 @@ final class JsonArrayCutter {
                 }
             }
             if (depth < 0) {
-                return null;
+                // A closing brace too many: the element is broken up to the next comma at the top level.
+                depth = 0;
             }
         }
-        return null;
+        if (start >= 0) {
+            if (depth > 0 || inString) {
+                out.add(unclosed(text, start, n, startLine, startColumn, line));
+            } else {
+                out.add(new Element(text.substring(start, n), startLine, startColumn, null));
+            }
+        }
+        problems.add(new Problem(arrayLine, arrayColumn, "the array that starts here is not closed: ']' is missing at the end"
+                + " of the file; the " + out.size() + " element(s) before the end are read"));
+        return new Cut(out, problems);
+    }
+
+    /** An element that is never closed, from its start to {@code end} (exclusive), which is on 0-based line {@code lastLine}. */
+    private static Element unclosed(String text, int start, int end, int line, int column, int lastLine) {
+        int lines = lastLine - line + 1;
+        String message = "this element is not closed (a missing '}', ']' or '\"'): it runs " + (lines == 1 ? "to the end of line "
+                + (line + 1) : "over " + lines + " lines, " + (line + 1) + " to " + (lastLine + 1))
+                + ", which are not read; reading goes on after them";
+        return new Element(text.substring(start, Math.min(end, start + 80)), line, column, message);
+    }
+
+    /** Anything but blanks after the closing bracket is reported; the elements stand. */
+    private static void trailing(String text, int from, int line, int lineStart, List<Problem> problems) {
+        int l = line;
+        int ls = lineStart;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                l++;
+                ls = i + 1;
+            } else if (!isBlank(c)) {
+                problems.add(new Problem(l, i - ls, "text after the end of the array; it is not read"));
+                return;
+            }
+        }
     }
 
     private static int skipBlank(String text, int from) {
@@ -95,17 +170,15 @@ final class JsonArrayCutter {
         return i;
     }
 
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\uFEFF';
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 
-    private static int lineOf(String text, int index) {
-        int line = 0;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 }

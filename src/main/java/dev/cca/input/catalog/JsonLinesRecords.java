@@ -76,7 +76,7 @@ final class JsonLinesRecords implements FileRecords {
                 }
             }
             Node root = json.parse(t, source.name(), line - 1, problems);
-            return new ParsedRecord(new Document(source, index, line, root), location(), problems);
+            return new ParsedRecord(new Document(source, index, line, root), location(), problems, t);
         }
     }
 

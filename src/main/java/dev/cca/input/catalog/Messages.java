@@ -60,6 +60,24 @@ final class Messages {
         return "the file is empty, or its format cannot be recognised; name it .yaml, .json, .jsonl, .csv or .xlsx";
     }
 
+    static String notCenters(FileKind kind) {
+        return "skipped: " + switch (kind) {
+            case BENCHMARK_RUN -> "a benchmark-run document";
+            case TOOL_OUTPUT -> "a benchmark tool's output";
+            case RULE_SET -> "a rule set";
+            case GATE -> "a gate file";
+            case CENTERS -> "center records";
+        } + ", not center records";
+    }
+
+    static String inputTooLarge(long max) {
+        return "the input is over the " + dev.cca.input.Limits.human(max) + " limit for one file; raise it with --max-file-size";
+    }
+
+    static String noDocument() {
+        return "the file holds no document (it is empty or only comments)";
+    }
+
     static String cannotRead(String why) {
         return "cannot read the file: " + why;
     }
@@ -102,6 +120,11 @@ final class Messages {
     static String unclosedQuote(int line, int column) {
         return "the quoted cell that starts at line " + line + ", column " + column
                 + " is not closed before the end of the file";
+    }
+
+    static String unclosedQuoteRecovered(int line, int column, int resumeLine) {
+        return "the quote opened at line " + line + ", column " + column + " is never closed; this row (line " + line
+                + ") is not read, and reading goes on at line " + resumeLine;
     }
 
     static String textAfterQuote() {

@@ -14,8 +14,29 @@ import dev.cca.model.CenterProfile;
  * @param document the document; its {@code line} is where the record starts, its root null when broken
  * @param location where the record starts, for messages such as "duplicate id, first at ..."
  * @param problems this record's problems, never shared with another record
+ * @param text     the record's own text when its file's text is not held (a JSON Lines line), or null
  */
-public record ParsedRecord(Document document, Location location, Problems problems) {
+public record ParsedRecord(Document document, Location location, Problems problems, String text) {
+
+    /** A record whose text is its file's (a YAML document, a JSON file) or is not kept (a table row). */
+    public ParsedRecord(Document document, Location location, Problems problems) {
+        this(document, location, problems, null);
+    }
+
+    /**
+     * The excerpt of a line of the record's file around a column, for showing a problem with a caret: from the
+     * file's text when it is held, else from the record's own text when it is one line (a JSON Lines line); null
+     * when unknown.
+     */
+    public dev.cca.input.SourceFile.Excerpt excerpt(int line, int column) {
+        if (!document.source().text().isEmpty()) {
+            return document.source().excerpt(line, column);
+        }
+        if (text != null && line == location.line() && text.indexOf('\n') < 0) {
+            return dev.cca.input.SourceFile.excerpt(text, 0, text.length(), column);
+        }
+        return null;
+    }
 
     /** True when the record could be read into a tree (it may still fail validation). */
     public boolean hasTree() {

@@ -14,6 +14,11 @@ public interface RawRecord {
     /** Where the record starts: file, line (the row of a table) and, for tables, column 1. */
     Location location();
 
-    /** Builds the record's tree. Never throws for bad input: problems are in {@link Record#problems()}. */
+    /** Builds the record's tree. Never throws for bad input: problems are in {@link ParsedRecord#problems()}. */
     ParsedRecord parse();
+
+    /** A record parsed already (when a reader had to look ahead), handed on as it is. */
+    static RawRecord of(ParsedRecord parsed) {
+        return new FileRecords.Ready(parsed);
+    }
 }

@@ -30,6 +30,8 @@ final class TextFileRecords implements FileRecords {
     private List<YamlReader.Chunk> chunks;
     private int nextChunk;
     private int index;
+    /** Records of a JSON file, for {@link #progress()}. */
+    private int total;
     private SourceFile source;
     private YamlReader yaml;
 
@@ -54,20 +56,29 @@ final class TextFileRecords implements FileRecords {
             return r;
         }
         r.source = src;
+        r.total = 1;
         if (!startsWithArray(src.text())) {
             r.pending.add(new JsonFile(src, json));
             return r;
         }
-        List<JsonArrayCutter.Element> elements = JsonArrayCutter.cut(src.text());
-        if (elements == null) {
-            // Not a well-formed array: the parser of the whole text says where and why.
+        JsonArrayCutter.Cut cut = JsonArrayCutter.cut(src.text());
+        if (cut == null) {
+            // Not an array after all: the parser of the whole text says where and why.
             r.pending.add(new JsonFile(src, json));
             return r;
         }
         int i = 0;
-        for (JsonArrayCutter.Element e : elements) {
-            r.pending.add(new JsonElement(src, json, e, i++));
+        for (JsonArrayCutter.Element e : cut.elements()) {
+            if (e.error() != null) {
+                r.pending.add(Ready.broken(src, i++, e.line() + 1, e.line() + 1, e.column() + 1, e.error()));
+            } else {
+                r.pending.add(new JsonElement(src, json, e, i++));
+            }
         }
+        for (JsonArrayCutter.Problem p : cut.problems()) {
+            ctx.error(p.line() + 1, p.column() + 1, p.message());
+        }
+        r.total = r.pending.size();
         return r;
     }
 
@@ -78,8 +89,7 @@ final class TextFileRecords implements FileRecords {
             }
             byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ctx.options().limits().maxFileBytes() + 1));
             if (bytes.length > ctx.options().limits().maxFileBytes()) {
-                ctx.error("the input is over the " + dev.cca.input.Limits.human(ctx.options().limits().maxFileBytes())
-                        + " limit for one file; raise it with --max-file-size");
+                ctx.error(Messages.inputTooLarge(ctx.options().limits().maxFileBytes()));
                 return null;
             }
             TextDecoder.Decoded d = TextDecoder.decode(bytes, ctx.options().encoding(), ctx.name());
@@ -96,7 +106,7 @@ final class TextFileRecords implements FileRecords {
     private static boolean startsWithArray(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\uFEFF') {
+            if (!Character.isWhitespace(c)) {
                 return c == '[';
             }
         }
@@ -130,9 +140,9 @@ final class TextFileRecords implements FileRecords {
         @Override
         public ParsedRecord parse() {
             Problems problems = new Problems();
-            // Spaces stand in for what precedes the element on its first line, so columns match the file.
-            String text = " ".repeat(element.column()) + element.text();
-            Node root = json.parse(text, source.name(), element.line(), problems);
+            // Columns of the element's first line count from where it starts in the file (not by padding the
+            // text: in a one-line array that would make reading quadratic).
+            Node root = json.parse(element.text(), source.name(), element.line(), element.column(), problems);
             return new ParsedRecord(new Document(source, index, element.line() + 1, root), location(), problems);
         }
     }
@@ -174,7 +184,24 @@ final class TextFileRecords implements FileRecords {
             }
             return new YamlDocument(source, yaml, c, index++);
         }
+        if (chunks != null && index == 0) {
+            ctx.error(Messages.noDocument());
+            chunks = null;
+        }
         return null;
+    }
+
+    /** The file's text, or null when it could not be read. */
+    SourceFile source() {
+        return source;
+    }
+
+    @Override
+    public double progress() {
+        if (chunks != null && !chunks.isEmpty()) {
+            return (double) nextChunk / chunks.size();
+        }
+        return total == 0 ? 1 : (double) (total - pending.size()) / total;
     }
 
     @Override

@@ -46,18 +46,9 @@ final class TextInput {
         int cut = more ? safeCut(head) : head.length;
         TextDecoder.Decoded d = TextDecoder.decode(Arrays.copyOf(head, cut), forced, name);
         pin.unread(head);
-        Charset cs = forced;
-        int bom = 0;
-        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
-            bom = 3;
-            cs = cs == null ? StandardCharsets.UTF_8 : cs;
-        } else if (startsWith(head, 0xFF, 0xFE)) {
-            bom = 2;
-            cs = StandardCharsets.UTF_16LE;
-        } else if (startsWith(head, 0xFE, 0xFF)) {
-            bom = 2;
-            cs = StandardCharsets.UTF_16BE;
-        }
+        TextDecoder.Bom mark = TextDecoder.bom(head, head.length);
+        int bom = mark.length();
+        Charset cs = mark.charset() != null && (forced == null || !mark.charset().equals(StandardCharsets.UTF_8)) ? mark.charset() : forced;
         if (cs == null) {
             cs = StandardCharsets.UTF_8;
         }
@@ -97,17 +88,5 @@ final class TextInput {
             }
         }
         return head.length / 2;
-    }
-
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

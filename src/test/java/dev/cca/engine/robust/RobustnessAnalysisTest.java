@@ -48,7 +48,7 @@ class RobustnessAnalysisTest {
         SyntheticCatalog.generate(400, 7, Format.JSON_LINES, file);
         BatchConfig cfg = new BatchConfig(List.of(file.toString()), null, null, LocalDate.of(2025, 11, 30), null, Limits.DEFAULT,
                 List.of(), "en", List.of(), "training", 20, 1, null, null, dev.cca.run.GateConfig.NONE);
-        catalog = BatchRun.read(cfg, PLAN, List.of(), true, new InputPaths(), BatchRun.Progress.NONE);
+        catalog = BatchRun.read(cfg, null, PLAN, List.of(), true, new InputPaths(), dev.cca.run.Intake.Progress.NONE);
         assertEquals(400, catalog.columns().size());
     }
 

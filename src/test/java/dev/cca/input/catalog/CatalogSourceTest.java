@@ -166,13 +166,37 @@ class CatalogSourceTest {
     }
 
     @Test
-    void aMalformedJsonArrayIsOneLocatedError() throws IOException {
+    void a_malformed_element_of_a_json_array_costs_only_itself() throws IOException {
         Path p = write("bad.json", "[\n  {\"id\": \"a\"},\n  {\"id\": \"b\"\n]\n");
         Catalogs.Result r = Catalogs.read(p);
-        assertEquals(1, r.records().size());
-        Diagnostic d = r.recordErrors().get(0);
+        assertEquals(2, r.records().size());
+        assertTrue(r.records().get(0).record().hasTree(), r.describe());
+        Diagnostic d = r.recordErrors().stream().filter(x -> x.message().startsWith("not valid JSON")).findFirst().orElseThrow();
         assertEquals(4, d.location().line());
-        assertTrue(d.message().startsWith("not valid JSON"), d.message());
+        assertTrue(r.fileErrors().get(0).message().contains("']' is missing"), r.describe());
+    }
+
+    @Test
+    void a_json_array_without_its_closing_bracket_keeps_every_element() throws IOException {
+        Path p = write("open.json", "[\n  {\"id\": \"a\"},\n  {\"id\": \"b\"},\n  {\"id\": \"c\"}\n");
+        Catalogs.Result r = Catalogs.read(p);
+        assertEquals(3, r.records().size(), r.describe());
+        assertTrue(r.records().stream().allMatch(x -> x.record().hasTree()), r.describe());
+        assertEquals(1, r.fileErrors().size(), r.describe());
+        assertEquals(1, r.fileErrors().get(0).location().line());
+        assertTrue(r.fileErrors().get(0).message().contains("the 3 element(s) before the end are read"), r.describe());
+    }
+
+    @Test
+    void an_unclosed_element_of_a_json_array_ends_where_the_next_element_starts() throws IOException {
+        Path p = write("unclosed.json", "[\n  {\"id\": \"a\", \"x\": {\n    \"y\": 1\n  },\n  {\"id\": \"b\"}\n]\n");
+        Catalogs.Result r = Catalogs.read(p);
+        assertEquals(2, r.records().size(), r.describe());
+        Diagnostic d = r.recordErrors().get(0);
+        assertEquals(2, d.location().line());
+        assertTrue(d.message().contains("over 3 lines, 2 to 4"), d.message());
+        assertTrue(r.records().get(1).record().hasTree(), r.describe());
+        assertEquals(List.of(), r.fileErrors(), r.describe());
     }
 
     @Test

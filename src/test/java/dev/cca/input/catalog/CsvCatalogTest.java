@@ -288,14 +288,38 @@ class CsvCatalogTest {
     }
 
     @Test
-    void anUnclosedQuoteIsReportedWhereItOpens() {
+    void an_unclosed_quote_costs_only_its_row() {
         Catalogs.Result r = read("invalid/csv-unclosed-quote.csv");
-        // The unclosed quote swallows the rest of the file into one cell: one error, at the quote.
-        assertEquals(List.of("wuhan-aicc"), ids(r));
+        // The quote would swallow the rest of the file into one cell: its row is reported at the quote, and the
+        // rows after it are read.
+        assertEquals(List.of("wuhan-aicc", "xian-aicc"), ids(r));
         Diagnostic d = r.recordErrors().get(0);
         assertEquals(3, d.location().line());
         assertEquals(12, d.location().column());
-        assertTrue(d.message().contains("not closed"), d.message());
+        assertTrue(d.message().contains("never closed") && d.message().contains("reading goes on at line 4"), d.message());
+    }
+
+    @Test
+    void an_unclosed_quote_among_many_rows_costs_one_row(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        StringBuilder sb = new StringBuilder("id,name,compute.total_pflops_fp16\n");
+        for (int i = 0; i < 2000; i++) {
+            sb.append("c-").append(i).append(',').append(i == 7 ? "\"unclosed name" : "name " + i).append(',').append(i + 1).append('\n');
+        }
+        Path p = dir.resolve("many.csv");
+        Files.writeString(p, sb.toString());
+        Catalogs.Result r = Catalogs.read(p);
+        assertEquals(1999, r.profiles().size(), r.describe());
+        assertEquals(1, r.recordErrors().size(), r.describe());
+        assertEquals(9, r.recordErrors().get(0).location().line());
+    }
+
+    @Test
+    void a_quoted_cell_over_several_lines_is_still_one_cell(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path p = dir.resolve("multi.csv");
+        Files.writeString(p, "id,name\na,\"first\nsecond \"\"quoted\"\"\"\nb,plain\n");
+        Catalogs.Result r = Catalogs.read(p);
+        assertEquals(List.of("a", "b"), ids(r), r.describe());
+        assertEquals("first\nsecond \"quoted\"", r.profiles().get(0).name());
     }
 
     @Test

@@ -1,0 +1,240 @@
+package dev.cca.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cca.generate.SyntheticCatalog;
+import dev.cca.input.catalog.CatalogOptions;
+import dev.cca.input.catalog.Format;
+import dev.cca.rules.RuleSetLoader;
+import dev.cca.run.Intake;
+import dev.cca.testing.Cli;
+import dev.cca.testing.Profiles;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cases where assess, validate and batch used to disagree, each as its user meets it. */
+class OneInputPathCliTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String PROFILE = "cca: center-profile/v1\nid: %s\nname: %s\ncompute: {total_pflops_fp16: 100}\n";
+
+    private Path write(String name, String text) throws Exception {
+        Path p = tmp.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    private static JsonNode json(Path p) throws Exception {
+        return new ObjectMapper().readTree(Files.readString(p));
+    }
+
+    @Test
+    void assess_reads_the_csv_in_a_folder_that_batch_scores() throws Exception {
+        write("dir/a.yaml", PROFILE.formatted("a", "A"));
+        write("dir/b.csv", "cca,id,name,compute.total_pflops_fp16\ncenter-profile/v1,b,B,50\n");
+        Path dir = tmp.resolve("dir");
+        Cli.Run assess = Cli.run("assess", dir.toString(), "-q", "-o", tmp.resolve("a.json").toString());
+        assertEquals(0, assess.exit(), assess.toString());
+        assertEquals(2, json(tmp.resolve("a.json")).path("centers").size());
+        Cli.Run batch = Cli.run("batch", dir.toString(), "-q", "-o", tmp.resolve("b.json").toString());
+        assertEquals(0, batch.exit(), batch.toString());
+        assertEquals(2, json(tmp.resolve("b.json")).path("centers").size());
+        Cli.Run validate = Cli.run("validate", dir.toString());
+        assertTrue(validate.out().startsWith("valid: 2 profile(s)"), validate.toString());
+    }
+
+    @Test
+    void the_readme_assessment_of_the_samples_folder_passes_in_every_command() {
+        Cli.Run assess = Cli.run("assess", "samples/", "-o", tmp.resolve("all.md").toString());
+        assertEquals(0, assess.exit(), assess.toString());
+        assertEquals(0, Cli.run("assess", "samples/", "-q").exit());
+        assertEquals(0, Cli.run("validate", "samples/").exit());
+        assertEquals(0, Cli.run("batch", "samples/", "-q", "-o", tmp.resolve("all.csv").toString()).exit());
+    }
+
+    @Test
+    void a_capability_the_rule_set_does_not_know_is_the_same_warning_in_every_command() throws Exception {
+        Path p = write("p.yaml", PROFILE.formatted("a", "A") + "operations: {security: [iso-27701]}\n");
+        String warning = "'iso-27701' is not in the rule set's list for operations.security; it scores nothing";
+        Cli.Run validate = Cli.run("validate", p.toString());
+        assertTrue(validate.err().contains(warning), validate.toString());
+        Cli.Run assess = Cli.run("assess", p.toString(), "-v", "-q");
+        assertTrue(assess.err().contains(warning), assess.toString());
+        Path out = tmp.resolve("b.json");
+        Cli.Run batch = Cli.run("batch", p.toString(), "-o", out.toString());
+        long inJson = 0;
+        for (JsonNode d : json(out).path("problems")) {
+            inJson += d.path("severity").asText().equals("warning") ? 1 : 0;
+        }
+        assertTrue(batch.out().contains("; " + inJson + " warning(s)"), batch + "\n" + inJson);
+        assertTrue(Files.readString(out).contains(warning));
+        Cli.Run verbose = Cli.run("batch", p.toString(), "-v", "-o", out.toString());
+        assertTrue(verbose.err().contains(warning), verbose.toString());
+    }
+
+    @Test
+    void the_warnings_of_measured_evidence_are_counted_by_batch_as_it_prints_them() throws Exception {
+        Path out = tmp.resolve("b.json");
+        Cli.Run batch = Cli.run("batch", "samples/unicom-lingang.yaml", "-v", "-o", out.toString());
+        long printed = batch.err().lines().filter(l -> l.contains(": warning: ")).count();
+        assertTrue(printed > 0, batch.toString());
+        assertTrue(batch.out().contains("; " + printed + " warning(s)"), batch.toString());
+    }
+
+    /** A batch that reads no center names the likely cause, exits 3 and leaves the earlier report alone. */
+    @Test
+    void a_batch_that_reads_no_center_is_an_error_and_keeps_the_earlier_report() throws Exception {
+        Path report = tmp.resolve("ranking.csv");
+        assertEquals(0, Cli.run("batch", "samples/wuhan-aicc.yaml", "-q", "-o", report.toString()).exit());
+        byte[] before = Files.readAllBytes(report);
+        Path gb = tmp.resolve("gb.csv");
+        Files.write(gb, "cca,id,name\ncenter-profile/v1,a,武汉中心\n".getBytes(Charset.forName("GB18030")));
+        Path zh = write("zh.csv", "格式,编号,名称\ncenter-profile/v1,a,武汉\n");
+        Path header = write("header.csv", "cca,id,name\n");
+        Path xlsx = tmp.resolve("c.xlsx");
+        SyntheticCatalog.generate(3, 1, Format.XLSX, xlsx);
+        Map<List<String>, String> cases = Map.of(
+                List.of(gb.toString()), "--encoding gb18030",
+                List.of(zh.toString()), "unknown column '格式'",
+                List.of(header.toString()), "a table has a header and no rows",
+                List.of(xlsx.toString(), "--sheet", "nope"), "no sheet named 'nope'");
+        for (Map.Entry<List<String>, String> c : cases.entrySet()) {
+            List<String> args = new ArrayList<>(List.of("batch"));
+            args.addAll(c.getKey());
+            args.addAll(List.of("-o", report.toString()));
+            Cli.Run r = Cli.run(args.toArray(String[]::new));
+            assertEquals(3, r.exit(), r.toString());
+            assertTrue(r.err().contains(c.getValue()), r.toString());
+            assertTrue(r.err().contains("no report was written"), r.toString());
+            assertArrayEquals(before, Files.readAllBytes(report), c.getKey().toString());
+        }
+    }
+
+    @Test
+    void a_record_with_the_id_of_an_earlier_invalid_record_is_a_duplicate() throws Exception {
+        Path csv = write("d.csv", "id,name,compute.total_pflops_fp16\na,First,-5\na,Second,10\nb,Other,10\n");
+        Path out = tmp.resolve("d.json");
+        Cli.Run r = Cli.run("batch", csv.toString(), "-o", out.toString());
+        assertEquals(3, r.exit(), r.toString());
+        assertTrue(r.err().contains(csv + ":3:1: error: duplicate center id 'a': also at " + csv + ":2"), r.toString());
+        JsonNode centers = json(out).path("centers");
+        assertEquals(1, centers.size());
+        assertEquals("b", centers.get(0).path("id").asText());
+        Cli.Run v = Cli.run("validate", csv.toString());
+        assertTrue(v.err().contains("duplicate center id 'a'"), v.toString());
+    }
+
+    @Test
+    void progress_follows_the_records_delivered_not_the_bytes_read_ahead() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            sb.append("---\n").append(PROFILE.formatted("c" + i, "C" + i));
+        }
+        Path p = write("stream.yaml", sb.toString());
+        List<double[]> seen = new ArrayList<>();
+        Intake.Progress progress = new Intake.Progress() {
+            @Override
+            public boolean wanted() {
+                return true;
+            }
+
+            @Override
+            public void update(long records, long invalid, long position, long totalBytes) {
+                seen.add(new double[] {records / 3000.0, (double) position / totalBytes});
+            }
+
+            @Override
+            public void done(long records) {
+            }
+        };
+        Intake.Config cfg = new Intake.Config(List.of(p.toString()), List.of(), Map.of(), CatalogOptions.DEFAULT, Profiles.TODAY, 2);
+        Intake.run(cfg, RuleSetLoader.loadDefault(), new ByteArrayInputStream(new byte[0]), null, progress,
+                centers -> centers.stream().map(c -> c.id()).toList(), (c, r) -> {
+                });
+        assertFalse(seen.isEmpty());
+        for (double[] s : seen) {
+            assertEquals(s[0], s[1], 0.05, "share of records delivered vs share of the catalog shown");
+        }
+    }
+
+    @Test
+    void a_report_gets_the_mode_of_any_new_file_in_its_folder() throws Exception {
+        Path out = tmp.resolve("r.json");
+        assertEquals(0, Cli.run("assess", "samples/wuhan-aicc.yaml", "-q", "-o", out.toString()).exit());
+        Path plain = tmp.resolve("plain.txt");
+        try (OutputStream os = Files.newOutputStream(plain)) {
+            os.write(1);
+        }
+        Set<PosixFilePermission> expected = Files.getPosixFilePermissions(plain);
+        assertEquals(expected, Files.getPosixFilePermissions(out), "a report follows the umask as every new file does");
+    }
+
+    @Test
+    void validate_reads_the_json_lines_outputs_of_vllm_and_sglang() {
+        Cli.Run r = Cli.run("validate", "src/test/resources/bench/sglang-bench/bench-serving-one-run.jsonl",
+                "src/test/resources/bench/sglang-bench/bench-serving-random-1024.jsonl");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("2 benchmark file(s)"), r.toString());
+        assertFalse(r.err().contains("unknown key 'tag'"), r.toString());
+    }
+
+    @Test
+    void an_anchor_on_a_plain_value_can_be_referred_to() throws Exception {
+        Path p = write("anchor.yaml", "cca: center-profile/v1\nid: &n anchored\nname: *n\nregion: {province: &p 湖北, city: *p}\n");
+        Cli.Run r = Cli.run("validate", p.toString());
+        assertEquals(0, r.exit(), r.toString());
+        Path out = tmp.resolve("a.json");
+        assertEquals(0, Cli.run("assess", p.toString(), "-q", "-o", out.toString()).exit());
+        assertEquals("anchored", json(out).path("centers").get(0).path("name").asText());
+    }
+
+    @Test
+    void a_benchmark_file_listed_three_times_counts_as_one_run() throws Exception {
+        Path dir = tmp.resolve("three");
+        Files.createDirectories(dir);
+        Files.copy(Path.of("src/test/resources/bench/vllm-bench/serve-result.json"), dir.resolve("v.json"));
+        String profile = Files.readString(Path.of("samples/wuhan-aicc.yaml"), StandardCharsets.UTF_8)
+                + "\nbenchmarks: [v.json, v.json, ./v.json]\n";
+        Path p = dir.resolve("w.yaml");
+        Files.writeString(p, profile);
+        Path out = tmp.resolve("w.json");
+        Cli.Run r = Cli.run("assess", p.toString(), "-q", "-o", out.toString(), "--bench-conditions", "accelerators=8,params_b=72");
+        assertEquals(0, r.exit(), r.toString());
+        JsonNode c = json(out).path("centers").get(0);
+        assertEquals(1, c.path("benchmarks").size(), c.toString());
+        assertTrue(c.path("warnings").toString().contains("is listed more than once; its runs count once"), c.toString());
+    }
+
+    @Test
+    void an_element_of_a_one_line_json_array_is_located_at_its_column() throws Exception {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < 500; i++) {
+            sb.append(i == 0 ? "" : ",").append("{\"cca\":\"center-profile/v1\",\"id\":\"c").append(i).append("\",\"name\":\"N\"")
+                    .append(i == 400 ? ",\"hub\":\"nowhere\"" : "").append('}');
+        }
+        String text = sb.append(']').toString();
+        Path p = write("min.json", text);
+        Cli.Run r = Cli.run("validate", p.toString());
+        int column = text.indexOf("\"nowhere\"") + 1;
+        assertTrue(r.err().contains(p + ":1:" + column + ": error: 'nowhere' is not a known hub"), r.toString());
+    }
+}
