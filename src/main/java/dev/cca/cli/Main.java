@@ -87,6 +87,13 @@ public final class Main implements Runnable {
             return dev.cca.run.ExitCode.USAGE.code();
         });
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            if (ex instanceof java.nio.file.InvalidPathException bad) {
+                // A path given on the command line that no file system takes (a NUL byte, say): the user's to fix.
+                err.println("cca: '" + dev.cca.report.Text.stripControls(bad.getInput()) + "' is not a usable path ("
+                        + bad.getReason() + ")");
+                err.flush();
+                return dev.cca.run.ExitCode.USAGE.code();
+            }
             err.println("cca: internal error: " + ex);
             err.println("This is a bug in cca. Please report it to the cca maintainers with the command line and,"
                     + " if you can, the input" + (verbose ? "." : " (rerun with --verbose for the details)."));

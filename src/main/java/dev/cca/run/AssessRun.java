@@ -49,7 +49,7 @@ public final class AssessRun {
             }
         }
         // Every input named, before anything is read: an output that would replace one is refused now.
-        InputPaths read = new InputPaths().addAll(cfg.inputs()).addAll(cfg.benches()).addAll(cfg.analysis().peers())
+        InputPaths read = new InputPaths().addAll(cfg.inputs()).addBench(cfg.benches()).addAll(cfg.analysis().peers())
                 .add(cfg.rules()).add(cfg.gate().baseline()).add(cfg.gate().file());
         ReportFiles.check(cfg.outputs().stream().map(AssessConfig.Output::path).toList(), read);
         for (AssessConfig.Output o : cfg.outputs()) {

@@ -80,6 +80,11 @@ class ReportFilesTest {
         refused(Cli.run("batch", dir.toString(), "-q", "-o", linkToFile.toString()), j, before);
         assertEquals(0, Cli.run("batch", dir.toString(), "-q", "-o", dir.resolve("new.json").toString()).exit(),
                 "a new file in an input folder is no input");
+        Files.delete(dir.resolve("new.json")); // the next walk would read it as a catalog
+        Path summary = Files.writeString(dir.resolve("summary.md"), "old summary\n");
+        assertEquals(0, Cli.run("batch", dir.toString(), "-q", "-o", summary.toString()).exit(),
+                "a file of a format the walk does not read is no input: a daily summary beside the catalog is replaced");
+        assertTrue(Files.readString(summary).startsWith("# "));
     }
 
     @Test
