@@ -57,7 +57,7 @@ class OptionValidationTest {
     @Test
     void a_path_no_file_system_takes_is_a_usage_error_whichever_option_names_it() {
         for (String option : new String[] {"--bench-root", "--rules", "--baseline", "--bench"}) {
-            usage(Cli.run("assess", SAMPLE, option, "a\u0000b"), "is not a usable path");
+            usage(Cli.run("assess", SAMPLE, option, "a\u0000b"), "path", "Nul character not allowed");
         }
         usage(Cli.run("assess", "a\u0000b.yaml"), "is not a usable path");
         usage(Cli.run("assess", SAMPLE, "-o", "a\u0000b.md"), "not a usable file name");
