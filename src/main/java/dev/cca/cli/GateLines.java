@@ -50,7 +50,7 @@ final class GateLines {
     /** "wuhan-aicc training: grade 2 Basic is below the minimum 3 Proficient (overall min_grade 3 Proficient, gate.yaml:4:5)". */
     static String sentence(GateReport g, GateReport.Outcome o) {
         GateReport.Check c = g.checks().get(o.check());
-        return o.center() + " " + o.scenario() + ": " + o.message() + " (" + c.title() + ", " + c.definedAt() + ")";
+        return o.subject() + ": " + o.message() + " (" + c.title() + ", " + c.definedAt() + ")";
     }
 
     /** Whether to write workflow commands: inside GitHub Actions only. */

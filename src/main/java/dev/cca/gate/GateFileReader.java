@@ -256,7 +256,8 @@ public final class GateFileReader {
         if (problems.errorsSince(mark)) {
             return null;
         }
-        return new GatePolicy.Waiver(ind, centers, reason.strip(), LocalDate.parse(text(m, "expires")), at(file, m, path).prefix());
+        return new GatePolicy.Waiver(ind, centers, reason.strip(), LocalDate.parse(text(m, "expires")), at(file, m, path).prefix(),
+                at(file, m.get("expires"), path + ".expires"));
     }
 
     private List<String> known(GatePolicy.On on) {

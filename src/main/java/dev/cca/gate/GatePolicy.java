@@ -74,8 +74,13 @@ public record GatePolicy(List<Assertion> assertions, List<Waiver> waivers, List<
         }
     }
 
-    /** An indicator waived for some centers, until {@code expires} (inclusive). */
-    public record Waiver(String indicator, List<String> centers, String reason, LocalDate expires, String definedAt) {
+    /**
+     * An indicator waived for some centers, until {@code expires} (inclusive). {@code definedAt} is where the waiver
+     * is written ({@code gate.yaml:9:5}); {@code expiresAt} locates its {@code expires} value, where an expired
+     * waiver is reported.
+     */
+    public record Waiver(String indicator, List<String> centers, String reason, LocalDate expires, String definedAt,
+                         dev.cca.diag.Location expiresAt) {
 
         public Waiver {
             centers = List.copyOf(centers);

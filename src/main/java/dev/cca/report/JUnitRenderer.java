@@ -29,22 +29,23 @@ final class JUnitRenderer<R> implements TextRenderer<R> {
         GateReport g = v.gate();
         List<Diagnostic> errors = v.problems().stream().filter(Diagnostic::isError).toList();
         Map<String, List<GateReport.Outcome>> byCenter = v.outcomesByCenter();
-        long cases = errors.size() + (long) v.centers().size() * (g.configured() ? g.checks().size() : 0);
-        if (!g.configured()) {
-            for (GateView.Center c : v.centers()) {
-                cases += c.scenarios().size();
-            }
+        long cases = errors.size();
+        for (GateView.Center c : v.centers()) {
+            cases += g.configured() ? checksOf(g, c) : c.scenarios().size();
         }
         long failures = errors.size() + g.counts().fail();
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<testsuites name=\"cca\" tests=\"" + cases + "\" failures=\"" + failures + "\" errors=\"0\">\n");
         for (GateView.Center c : v.centers()) {
             List<GateReport.Outcome> listed = byCenter.get(c.id());
-            int tests = g.configured() ? g.checks().size() : c.scenarios().size();
+            int tests = g.configured() ? checksOf(g, c) : c.scenarios().size();
             int failed = 0;
             int skipped = 0;
             if (g.configured()) {
                 for (int k = 0; k < g.checks().size(); k++) {
+                    if (!g.checks().get(k).appliesTo(c.id())) {
+                        continue;
+                    }
                     switch (v.outcome(c, k, listed).status()) {
                         case FAIL -> failed++;
                         case WAIVED, SKIPPED -> skipped++;
@@ -70,7 +71,9 @@ final class JUnitRenderer<R> implements TextRenderer<R> {
                 }
             } else {
                 for (int k = 0; k < g.checks().size(); k++) {
-                    testcase(out, c, g.checks().get(k), v.outcome(c, k, listed));
+                    if (g.checks().get(k).appliesTo(c.id())) {
+                        testcase(out, c, g.checks().get(k), v.outcome(c, k, listed));
+                    }
                 }
             }
             out.write("  </testsuite>\n");
@@ -89,12 +92,22 @@ final class JUnitRenderer<R> implements TextRenderer<R> {
         out.write("</testsuites>\n");
     }
 
+    /** The gate's checks made for a center: every assertion's, and the waivers that name it. */
+    private static int checksOf(GateReport g, GateView.Center c) {
+        int n = 0;
+        for (GateReport.Check k : g.checks()) {
+            n += k.appliesTo(c.id()) ? 1 : 0;
+        }
+        return n;
+    }
+
     private static void testcase(Writer out, GateView.Center c, GateReport.Check check, GateReport.Outcome o) throws IOException {
-        String name = check.scenario() + ": " + check.title();
+        String name = check.scenario() == null ? check.title() : check.scenario() + ": " + check.title();
         out.write("    <testcase classname=\"" + Text.xml(c.id()) + "\" name=\"" + Text.xml(name) + "\">\n");
-        String detail = c.id() + " " + check.scenario() + ": " + check.title() + " (" + check.level() + ", " + check.definedAt() + ")"
+        String detail = o.subject() + ": " + check.title() + " (" + check.level() + ", " + check.definedAt() + ")"
                 + (o.value() == null ? "" : "; value " + o.value()) + (o.message().isEmpty() ? "" : "; " + o.message())
-                + "; profile " + c.file() + ":" + c.line();
+                + "; profile " + c.file() + ":" + c.line()
+                + (o.file() == null || o.file().equals(c.file()) && o.line() == c.line() ? "" : "; at " + o.file() + ":" + o.line() + ":" + o.column());
         switch (o.status()) {
             case FAIL -> out.write("      <failure type=\"gate\" message=\"" + Text.xml(o.message()) + "\">" + Text.xml(detail) + "</failure>\n");
             case WAIVED -> out.write("      <skipped message=\"" + Text.xml("waived until " + o.expires() + ": " + o.waiver()) + "\"/>\n");

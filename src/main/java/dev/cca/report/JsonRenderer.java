@@ -532,6 +532,13 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
             g.writeStringField("limit", c.limit());
             g.writeStringField("level", c.level());
             g.writeStringField("defined_at", c.definedAt());
+            if (!c.centers().isEmpty()) {
+                g.writeArrayFieldStart("centers");
+                for (String id : c.centers()) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -553,6 +560,7 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult> {
             }
             g.writeStringField("file", o.file());
             g.writeNumberField("line", o.line());
+            g.writeNumberField("column", o.column());
             g.writeEndObject();
         }
         g.writeEndArray();

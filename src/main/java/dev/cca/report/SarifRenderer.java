@@ -53,9 +53,10 @@ final class SarifRenderer<R> implements TextRenderer<R> {
             }
             GateReport.Check c = g.checks().get(o.check());
             String rule = "cca/gate/" + c.on() + "/" + c.bound();
-            rules.putIfAbsent(rule, "Gate: a " + c.on() + " " + c.bound().replace('_', ' ') + " assertion.");
+            rules.putIfAbsent(rule, c.on().equals("waiver") ? "Gate: a waiver past its expiry date; renew or remove it."
+                    : "Gate: a " + c.on() + " " + c.bound().replace('_', ' ') + " assertion.");
             String level = o.status() == GateStatus.WARN ? "warning" : "error";
-            findings.add(new Finding(rule, level, o.center() + " " + o.scenario() + ": " + o.message() + " (" + c.title() + ", "
+            findings.add(new Finding(rule, level, o.subject() + ": " + o.message() + " (" + c.title() + ", "
                     + c.definedAt() + ")", o.file(), o.line(), o.column(),
                     o.status() == GateStatus.WAIVED ? "waived until " + o.expires() + ": " + o.waiver() : null));
         }

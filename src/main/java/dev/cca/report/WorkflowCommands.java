@@ -36,7 +36,7 @@ public final class WorkflowCommands {
             if (kind != null && n++ < MAX) {
                 GateReport.Check c = gate.checks().get(o.check());
                 command(out, kind, o.file(), o.line(), o.column(), "cca gate: " + o.center() + " " + c.title(),
-                        o.center() + " " + o.scenario() + ": " + o.message());
+                        o.subject() + ": " + o.message());
             }
         }
         out.flush();

@@ -32,8 +32,23 @@ public record GateReport(List<Source> sources, String referenceDate, List<Check>
      * every scenario scored); {@code bound} min_score, min_grade, max_drop or required_evidence, with its
      * {@code limit} as written; {@code level} warn or error; {@code definedAt} where the assertion was written
      * ({@code gate.yaml:12:5} or an option such as {@code --min-grade}).
+     *
+     * <p>A waiver is a check too ({@code on} {@code waiver}, {@code target} the indicator it waives, {@code bound}
+     * {@code expires} with the last day it holds, no scenario), made for each center it names ({@code centers}):
+     * once expired it fails, whatever the check it waives says, so that stale waivers are removed. {@code centers}
+     * is empty for every other check, which applies to every center.
      */
-    public record Check(String on, String target, String scenario, String bound, String limit, String level, String definedAt) {
+    public record Check(String on, String target, String scenario, String bound, String limit, String level, String definedAt,
+                        List<String> centers) {
+
+        public Check {
+            centers = List.copyOf(centers);
+        }
+
+        /** Whether the check is made for this center (a waiver's: only for the centers it names). */
+        public boolean appliesTo(String center) {
+            return centers.isEmpty() || centers.contains(center);
+        }
 
         /** "table operations min_score 55", a short name for messages (which name the scenario beside it). */
         public String title() {
@@ -49,10 +64,17 @@ public record GateReport(List<Source> sources, String referenceDate, List<Check>
      * One check of one center in one scenario. {@code value} is what was measured against the bound (a score, a
      * grade, an evidence level; null when there was nothing to measure); {@code message} says why in a sentence;
      * {@code waiver} and {@code expires} name the waiver that applied (also for an expired one, which fails);
-     * file, line and column locate the center's profile.
+     * file, line and column locate what the outcome is about: the value of the metric an indicator check is about
+     * when the profile states it, a waiver's expiry in its gate file, else the center's profile. {@code scenario}
+     * is null for a waiver's check.
      */
     public record Outcome(String center, String scenario, int check, GateStatus status, String value, String message,
                           String waiver, String expires, String file, int line, int column) {
+
+        /** "wuhan-aicc training", or "wuhan-aicc" for a check made once per center (a waiver's). */
+        public String subject() {
+            return scenario == null ? center : center + " " + scenario;
+        }
     }
 
     /** How many outcomes of each status, over every center. */

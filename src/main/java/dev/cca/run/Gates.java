@@ -118,6 +118,8 @@ public final class Gates {
         final List<GatePolicy.Assertion> assertion = new ArrayList<>();
         final List<String> bound = new ArrayList<>();
         final List<Integer> scenario = new ArrayList<>();
+        /** Per check: the waiver whose expiry it checks, or null for an assertion's bound. */
+        final List<GatePolicy.Waiver> waiverOf = new ArrayList<>();
         final GatePolicy policy;
         final RuleSet rules;
         final LocalDate reference;
@@ -151,6 +153,16 @@ public final class Gates {
                     }
                 }
             }
+            // A waiver is checked for expiry on its own, for each center it names: an expired one fails even when
+            // the check it waives passes, so that stale waivers are removed rather than kept "just in case".
+            for (GatePolicy.Waiver w : policy.waivers()) {
+                checks.add(new GateReport.Check("waiver", w.indicator(), null, "expires", w.expires().toString(),
+                        GatePolicy.Level.ERROR.id(), w.definedAt(), w.centers()));
+                assertion.add(null);
+                bound.add("expires");
+                scenario.add(-1);
+                waiverOf.add(w);
+            }
         }
 
         private boolean applies(GatePolicy.Assertion a, String sid) {
@@ -162,10 +174,12 @@ public final class Gates {
         }
 
         private void add(GatePolicy.Assertion a, String b, String limit, int s) {
-            checks.add(new GateReport.Check(a.on().id(), a.id(), rules.scenarios().get(s).id(), b, limit, a.effectiveLevel().id(), a.definedAt()));
+            checks.add(new GateReport.Check(a.on().id(), a.id(), rules.scenarios().get(s).id(), b, limit, a.effectiveLevel().id(), a.definedAt(),
+                    List.of()));
             assertion.add(a);
             bound.add(b);
             scenario.add(s);
+            waiverOf.add(null);
         }
 
         String gradeText(int g) {
@@ -175,6 +189,9 @@ public final class Gates {
 
         void center(Subject c, Baseline baseline, List<GateReport.Outcome> out, long[] counts, boolean listPasses) {
             for (int k = 0; k < checks.size(); k++) {
+                if (!checks.get(k).appliesTo(c.id())) {
+                    continue;
+                }
                 GateReport.Outcome o = outcome(c, k, baseline);
                 counts[o.status().ordinal()]++;
                 if (listPasses || o.status() != GateStatus.PASS) {
@@ -185,6 +202,10 @@ public final class Gates {
 
         /** One check of one center. */
         private GateReport.Outcome outcome(Subject c, int k, Baseline baseline) {
+            GatePolicy.Waiver waiver = waiverOf.get(k);
+            if (waiver != null) {
+                return expiry(c, k, waiver);
+            }
             GatePolicy.Assertion a = assertion.get(k);
             int s = scenario.get(k);
             String sid = rules.scenarios().get(s).id();
@@ -305,6 +326,20 @@ public final class Gates {
                 return make(c, k, GateStatus.FAIL, value, failure + "; the waiver expired on " + w.expires() + " (" + w.reason() + ")", w);
             }
             return make(c, k, a.effectiveLevel() == GatePolicy.Level.WARN ? GateStatus.WARN : GateStatus.FAIL, value, failure, null);
+        }
+
+        /**
+         * A waiver's own check for a center it names: passes while it holds on the reference date; once expired, an
+         * error located at its {@code expires} in the gate file, whatever the check it waives says.
+         */
+        private GateReport.Outcome expiry(Subject c, int k, GatePolicy.Waiver w) {
+            boolean holds = !reference.isAfter(w.expires());
+            String value = (holds ? "until " : "expired ") + w.expires();
+            String message = holds ? "" : "the waiver of " + w.indicator() + " for " + c.id() + " (" + w.reason() + ") expired on "
+                    + w.expires() + ", before " + reference + ": renew it with a new expiry or remove it";
+            dev.cca.diag.Location at = w.expiresAt();
+            return new GateReport.Outcome(c.id(), null, k, holds ? GateStatus.PASS : GateStatus.FAIL, value, message, w.reason(),
+                    w.expires().toString(), at.file(), at.line(), at.column());
         }
 
         /** {evidence id, metric or indicator} of the weakest value the assertion covers; {null, null} when none. */

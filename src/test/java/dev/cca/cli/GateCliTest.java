@@ -99,6 +99,55 @@ class GateCliTest {
     }
 
     @Test
+    void an_expired_waiver_fails_whatever_its_check_says_located_at_its_expiry_in_the_gate_file() throws IOException {
+        Path gate = tmp.resolve("gate.yaml");
+        // The waived check passes (any score is at least 0), and the second waiver names a center not assessed.
+        Files.writeString(gate, """
+                cca: gate/v1
+                assertions:
+                  - {on: indicator, id: security-compliance, min_score: 0}
+                waivers:
+                  - indicator: security-compliance
+                    centers: [wuhan-aicc]
+                    reason: audit booked
+                    expires: 2025-12-31
+                  - {indicator: security-compliance, centers: [somewhere-else], reason: other, expires: 2020-01-01}
+                """);
+        Path json = tmp.resolve("r.json");
+        Path sarif = tmp.resolve("r.sarif");
+        Cli.Run holds = Cli.run("assess", WUHAN, "-q", "--gate", gate.toString(), "--as-of", "2025-12-31", "-o", json.toString());
+        assertEquals(0, holds.exit(), holds.toString());
+        JsonNode g = new ObjectMapper().readTree(json.toFile()).get("gate");
+        JsonNode waiverCheck = g.at("/checks/2");
+        assertEquals("waiver", waiverCheck.get("on").asText(), g.toString());
+        assertEquals("expires", waiverCheck.get("bound").asText());
+        assertEquals("[\"wuhan-aicc\"]", waiverCheck.get("centers").toString());
+        assertEquals(3, g.get("outcomes").size(), "two scenarios of the assertion, one waiver naming wuhan-aicc: " + g);
+
+        Cli.Run expired = Cli.run("assess", WUHAN, "-q", "--gate", gate.toString(), "--as-of", "2026-01-01", "-o", json.toString(),
+                "-o", sarif.toString());
+        assertEquals(1, expired.exit(), expired.toString());
+        assertTrue(expired.err().contains("gate failed: wuhan-aicc: the waiver of security-compliance for wuhan-aicc (audit booked)"
+                + " expired on 2025-12-31, before 2026-01-01: renew it with a new expiry or remove it (waiver security-compliance expires"
+                + " 2025-12-31, " + gate + ":5:5)"), expired.err());
+        assertFalse(expired.err().contains("somewhere-else"), "a waiver of a center not assessed is not checked here: " + expired.err());
+        g = new ObjectMapper().readTree(json.toFile()).get("gate");
+        JsonNode fail = null;
+        for (JsonNode o : g.get("outcomes")) {
+            if (o.get("status").asText().equals("fail")) {
+                fail = o;
+            }
+        }
+        assertEquals(1, g.at("/counts/fail").asInt(), g.toString());
+        assertEquals(gate.toString(), fail.get("file").asText(), "located in the gate file");
+        assertEquals(8, fail.get("line").asInt(), "at the waiver's expires");
+        assertTrue(fail.get("scenario").isNull(), "a waiver is checked once per center");
+        JsonNode result = new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/results/0");
+        assertEquals("cca/gate/waiver/expires", result.get("ruleId").asText(), result.toString());
+        assertEquals(8, result.at("/locations/0/physicalLocation/region/startLine").asInt(), result.toString());
+    }
+
+    @Test
     void a_warn_level_assertion_is_reported_and_passes() throws IOException {
         Path gate = tmp.resolve("gate.yaml");
         Files.writeString(gate, "cca: gate/v1\nassertions:\n  - {on: table, id: operations, level: warn, min_score: 90}\n");
