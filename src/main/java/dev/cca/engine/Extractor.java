@@ -67,29 +67,32 @@ public final class Extractor {
     }
 
     /**
-     * A reference list prepared for extraction: each identifier and alias to its item's slot, the slots' weights,
-     * and their total over the part of the list the column counts. Built once per column, so extraction is one
-     * hash look-up per listed item.
+     * A reference list prepared for extraction: the slots' weights, and their total over the part of the list the
+     * column counts. Built once per column; a listed item finds its slot by the list's own look-up
+     * ({@link RuleSet.ReferenceList#index}: id, labels or alias, folded), one hash look-up per item.
      */
     private static final class Coverage {
-        final java.util.Map<String, Integer> slot = new java.util.HashMap<>();
+        final RuleSet.ReferenceList ref;
         final double[] weight;
         final boolean[] counted;
         final double total;
 
         Coverage(Column col) {
-            List<RuleSet.ReferenceItem> items = col.reference().items();
+            ref = col.reference();
+            List<RuleSet.ReferenceItem> items = ref.items();
             weight = new double[items.size()];
             counted = new boolean[items.size()];
+            for (String id : col.items()) {
+                int k = ref.index(id);
+                if (k >= 0) {
+                    counted[k] = true;
+                }
+            }
             double t = 0;
             for (int i = 0; i < items.size(); i++) {
                 RuleSet.ReferenceItem ri = items.get(i);
-                slot.putIfAbsent(ri.id(), i);
-                for (String a : ri.aliases()) {
-                    slot.putIfAbsent(a, i);
-                }
                 weight[i] = ri.weight();
-                counted[i] = col.items().isEmpty() || col.items().contains(ri.id());
+                counted[i] |= col.items().isEmpty();
                 if (counted[i]) {
                     t += ri.weight();
                 }
@@ -106,8 +109,8 @@ public final class Extractor {
             long seen = 0;
             boolean[] seenBig = weight.length > 64 ? new boolean[weight.length] : null;
             for (String id : items) {
-                Integer k = slot.get(id);
-                if (k == null || !counted[k]) {
+                int k = ref.index(id);
+                if (k < 0 || !counted[k]) {
                     continue;
                 }
                 if (seenBig != null) {
@@ -130,8 +133,8 @@ public final class Extractor {
         int known(List<String> items) {
             java.util.BitSet seen = new java.util.BitSet(weight.length);
             for (String id : items) {
-                Integer k = slot.get(id);
-                if (k != null) {
+                int k = ref.index(id);
+                if (k >= 0) {
                     seen.set(k);
                 }
             }

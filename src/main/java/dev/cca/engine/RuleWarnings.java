@@ -2,7 +2,6 @@ package dev.cca.engine;
 
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.Location;
-import dev.cca.diag.Suggest;
 import dev.cca.model.CenterProfile;
 import dev.cca.model.Datum;
 import dev.cca.rules.RuleSet;
@@ -27,9 +26,9 @@ public final class RuleWarnings {
             for (int i = 0; i < items.size(); i++) {
                 if (ref.item(items.get(i)) == null) {
                     Location at = i < d.itemOrigins().size() ? d.itemOrigins().get(i) : d.origin();
+                    String close = ref.suggest(items.get(i));
                     out.add(Diagnostic.warning(at, "'" + items.get(i) + "' is not in the rule set's list for "
-                            + ref.metric() + "; it scores nothing" + Suggest.didYouMean(items.get(i),
-                            ref.items().stream().map(RuleSet.ReferenceItem::id).toList())));
+                            + ref.metric() + "; it scores nothing" + (close == null ? "" : " (did you mean '" + close + "'?)")));
                 }
             }
         }

@@ -163,19 +163,85 @@ public record RuleSet(
     public record Lookup(String field, Map<String, Double> values, double fallback) {
     }
 
-    /** A reference list for a capability-list metric: the identifiers it knows and what each is worth. */
-    public record ReferenceList(String metric, List<ReferenceItem> items) {
-        public ReferenceItem item(String id) {
-            for (ReferenceItem i : items) {
-                if (i.id().equals(id) || i.aliases().contains(id)) {
-                    return i;
+    /**
+     * A reference list for a capability-list metric: the identifiers it knows and what each is worth. A listed name
+     * finds its item by the item's id, English or Chinese label, or any alias, spelled any way {@link Names#key}
+     * folds together (full-width letters, case, spaces, hyphens): "等保三级", "MLPS level 3" and "ＭＬＰＳ-Level-3"
+     * all name {@code mlps-level-3}. This is the one look-up of list items; scoring, caps, warnings and the rule
+     * set's own cross-references all go through {@link #index}.
+     */
+    public record ReferenceList(String metric, List<ReferenceItem> items, Map<String, Integer> keys) {
+
+        public ReferenceList(String metric, List<ReferenceItem> items) {
+            this(metric, items, keysOf(items));
+        }
+
+        public ReferenceList {
+            items = List.copyOf(items);
+            keys = Map.copyOf(keys);
+        }
+
+        /** Each name of each item, folded, to the item's position; the first item to claim a key keeps it. */
+        static Map<String, Integer> keysOf(List<ReferenceItem> items) {
+            Map<String, Integer> m = new java.util.HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                for (String name : items.get(i).names()) {
+                    String k = Names.key(name);
+                    if (!k.isEmpty()) {
+                        m.putIfAbsent(k, i);
+                    }
                 }
             }
-            return null;
+            return m;
+        }
+
+        /** The position of the item {@code name} names, or -1 when the list does not know it. */
+        public int index(String name) {
+            Integer i = keys.get(Names.key(name));
+            return i == null ? -1 : i;
+        }
+
+        /** The item {@code name} names, or null. */
+        public ReferenceItem item(String name) {
+            int i = index(name);
+            return i < 0 ? null : items.get(i);
+        }
+
+        /**
+         * The id of the item with a name closest to {@code name} (any of its names, as a typo of it), or null:
+         * "等保二级" suggests {@code mlps-level-3} through its label 等保三级.
+         */
+        public String suggest(String name) {
+            Map<String, String> byName = new LinkedHashMap<>();
+            for (ReferenceItem i : items) {
+                for (String n : i.names()) {
+                    if (n != null) {
+                        byName.putIfAbsent(n, i.id());
+                    }
+                }
+            }
+            String close = dev.cca.diag.Suggest.closest(name, byName.keySet());
+            return close == null ? null : byName.get(close);
         }
     }
 
     public record ReferenceItem(String id, Label label, double weight, List<String> aliases) {
+
+        /** Every name the item answers to: its id, its labels and its aliases (null labels left out). */
+        public List<String> names() {
+            List<String> out = new java.util.ArrayList<>(aliases.size() + 3);
+            out.add(id);
+            if (label != null) {
+                if (label.en() != null) {
+                    out.add(label.en());
+                }
+                if (label.zh() != null) {
+                    out.add(label.zh());
+                }
+            }
+            out.addAll(aliases);
+            return out;
+        }
     }
 
     /** A grade cap: when the condition holds, the grade of the listed scenarios is at most {@code maxGrade}. */

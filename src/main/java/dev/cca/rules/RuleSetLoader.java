@@ -23,6 +23,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -680,6 +681,7 @@ public final class RuleSetLoader {
             return new RuleSet.ReferenceList(e.key(), items);
         }
         Set<String> seen = new LinkedHashSet<>();
+        Map<String, String> owner = new HashMap<>();
         for (int i = 0; i < l.size(); i++) {
             String ip = p + "[" + i + "]";
             if (l.items().get(i) instanceof Node.MapNode m) {
@@ -692,8 +694,18 @@ public final class RuleSetLoader {
                 if (id != null && !seen.add(id)) {
                     err(m.get("id"), ip + ".id", "'" + id + "' is listed twice");
                 }
-                items.add(new RuleSet.ReferenceItem(id, new Label(str(m, "en", ip, true), str(m, "zh", ip, false)), w,
-                        strList(m, "aliases", ip)));
+                RuleSet.ReferenceItem item = new RuleSet.ReferenceItem(id, new Label(str(m, "en", ip, true), str(m, "zh", ip, false)), w,
+                        strList(m, "aliases", ip));
+                // A profile's item is found by any of its names, folded (Names.key): two items may not share one.
+                for (String name : item.names()) {
+                    String k = Names.key(name);
+                    String other = k.isEmpty() ? null : owner.putIfAbsent(k, id);
+                    if (other != null && !other.equals(id)) {
+                        err(m, ip, "'" + name + "' names both '" + other + "' and '" + id
+                                + "' (names are compared ignoring case, width, spaces and punctuation)");
+                    }
+                }
+                items.add(item);
             } else {
                 err(l.items().get(i), ip, "expected {id, en, zh, weight}");
             }
