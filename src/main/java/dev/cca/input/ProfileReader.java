@@ -363,7 +363,7 @@ public final class ProfileReader {
                     continue;
                 }
                 for (String part : splitList(t)) {
-                    String c = checkChoice(Values.identifier(part), part, item, f, path);
+                    String c = checkChoice(part, item, f, path);
                     if (c != null && !out.contains(c)) {
                         out.add(c);
                     }
@@ -429,16 +429,15 @@ public final class ProfileReader {
 
         String choice(Node n, Field f, String path) {
             String t = text(n, path);
-            return t == null ? null : checkChoice(Values.identifier(t), t, n, f, path);
+            return t == null ? null : checkChoice(t, n, f, path);
         }
 
-        String checkChoice(String id, String raw, Node n, Field f, String path) {
-            if (f.choices().contains(id)) {
-                return id;
+        String checkChoice(String raw, Node n, Field f, String path) {
+            Values.Choice c = Values.choice(raw, f);
+            if (c.error() != null) {
+                problems.error(at(n, path), c.error());
             }
-            problems.error(at(n, path), "'" + raw + "' is not a known " + f.name() + Suggest.didYouMean(id, f.choices())
-                    + "; use one of: " + String.join(", ", f.choices()));
-            return null;
+            return c.id();
         }
 
         void expected(Node n, String path, String what) {

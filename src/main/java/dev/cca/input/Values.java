@@ -208,24 +208,99 @@ public final class Values {
         return Result.ok(v);
     }
 
-    /** YAML 1.2 and JSON booleans; YAML 1.1 forms are accepted with a warning. */
+    /** Words read as true without a warning: JSON's and YAML 1.2's, and the Chinese ones a form answers yes with. */
+    public static final java.util.List<String> TRUE_WORDS = java.util.List.of("true", "是", "有", "支持");
+    /** Words read as false without a warning. */
+    public static final java.util.List<String> FALSE_WORDS = java.util.List.of("false", "否", "无", "没有", "不支持");
+    /** YAML 1.1's booleans: read, with a warning, since a YAML 1.2 reader (an editor's) takes them for text. */
+    public static final java.util.List<String> YAML11_TRUE = java.util.List.of("yes", "on", "y");
+    public static final java.util.List<String> YAML11_FALSE = java.util.List.of("no", "off", "n");
+
+    /**
+     * YAML 1.2 and JSON booleans, and the Chinese words for yes and no ({@link #TRUE_WORDS}, {@link #FALSE_WORDS});
+     * YAML 1.1 forms are accepted with a warning.
+     */
     public static Result bool(Node.ScalarNode node) {
-        String t = node.text().strip().toLowerCase(Locale.ROOT);
         if (node.kind() == Node.ScalarKind.NULL) {
             return Result.fail("expected true or false, got null");
         }
-        switch (t) {
-            case "true":
-                return Result.ok(1);
-            case "false":
-                return Result.ok(0);
-            case "yes", "on", "y":
-                return new Result(1, null, "'" + node.text() + "' read as true (a YAML 1.1 form); write true");
-            case "no", "off", "n":
-                return new Result(0, null, "'" + node.text() + "' read as false (a YAML 1.1 form); write false");
-            default:
-                return Result.fail("expected true or false, got '" + node.text() + "'");
+        String t = nfkc(node.text()).strip().toLowerCase(Locale.ROOT);
+        if (TRUE_WORDS.contains(t)) {
+            return Result.ok(1);
         }
+        if (FALSE_WORDS.contains(t)) {
+            return Result.ok(0);
+        }
+        if (YAML11_TRUE.contains(t)) {
+            return new Result(1, null, "'" + node.text() + "' read as true (a YAML 1.1 form); write true");
+        }
+        if (YAML11_FALSE.contains(t)) {
+            return new Result(0, null, "'" + node.text() + "' read as false (a YAML 1.1 form); write false");
+        }
+        return Result.fail("expected true or false (or 是/否), got '" + node.text() + "'");
+    }
+
+    /** A choice read from text: the choice's id, or why the text is none. */
+    public record Choice(String id, String error) {
+    }
+
+    /**
+     * Text as a choice of {@code f}: its id ({@code chengdu-chongqing}, or {@code Chengdu Chongqing} as an
+     * identifier), or one of the names the schema gives it ({@code 成渝}, {@code 成渝枢纽}). A name that could mean
+     * several choices ({@code 训练}) is refused with each of them; anything else with the closest id or name.
+     */
+    public static Choice choice(String raw, Field f) {
+        String id = identifier(raw);
+        if (f.choices().contains(id)) {
+            return new Choice(id, null);
+        }
+        for (var e : f.labels().entrySet()) {
+            if (identifier(e.getKey()).equals(id)) {
+                return new Choice(e.getValue(), null);
+            }
+        }
+        for (var e : f.ambiguousNames().entrySet()) {
+            if (identifier(e.getKey()).equals(id)) {
+                return new Choice(null, "'" + raw.strip() + "' could mean " + String.join(" or ", e.getValue())
+                        + "; write the one you mean (" + String.join(", ", e.getValue().stream()
+                        .map(c -> c + namesOf(f, c)).toList()) + ")");
+            }
+        }
+        java.util.List<String> candidates = new java.util.ArrayList<>(f.choices());
+        candidates.addAll(f.labels().keySet());
+        String hint = dev.cca.diag.Suggest.didYouMean(id, candidates);
+        if (hint.isEmpty()) {
+            for (String name : f.labels().keySet()) {
+                if (name.length() >= 2 && id.contains(identifier(name))) {
+                    hint = " (did you mean '" + name + "', " + f.labels().get(name) + "?)";
+                    break;
+                }
+            }
+        }
+        return new Choice(null, "'" + raw + "' is not a known " + f.name() + hint + "; use one of: "
+                + String.join(", ", f.choices()) + (f.labels().isEmpty() ? "" : ", or a name such as "
+                + String.join(", ", firstNames(f))));
+    }
+
+    /** " (预训练)": the first name of a choice, for messages; empty when it has none. */
+    private static String namesOf(Field f, String choice) {
+        for (var e : f.labels().entrySet()) {
+            if (e.getValue().equals(choice)) {
+                return " (" + e.getKey() + ")";
+            }
+        }
+        return "";
+    }
+
+    private static java.util.List<String> firstNames(Field f) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (var e : f.labels().entrySet()) {
+            if (seen.add(e.getValue())) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
     }
 
     /**
@@ -250,6 +325,12 @@ public final class Values {
         return d;
     }
 
+    /**
+     * A date as people write it, year first: 2025-10-15, 2025/10/15, 2025.10.15, 2025年10月15日 (months and days
+     * of one digit too); YYYY-MM, 2025/10, 2025年10月 and YYYY or 2025年 when {@code monthOk}. Day-first and
+     * month-first forms (15/10/2025, 10/15/2025) are refused: the order cannot be told, so the message shows the
+     * form to write.
+     */
     private static LocalDate parseDate(String raw, boolean monthOk, StringBuilder error) {
         String s = nfkc(raw).strip();
         try {
@@ -266,14 +347,59 @@ public final class Values {
             if (monthOk && n == 4 && digits(s, 0, 4)) {
                 return LocalDate.of(number(s, 0, 4), 1, 1);
             }
-        } catch (java.time.DateTimeException e) {
+            Matcher m = WRITTEN_DATE.matcher(s);
+            if (m.matches()) {
+                int year = Integer.parseInt(m.group(1));
+                if (m.group(2) == null) {
+                    if (monthOk) {
+                        return LocalDate.of(year, 1, 1);
+                    }
+                } else if (m.group(3) == null) {
+                    if (monthOk) {
+                        return LocalDate.of(year, Integer.parseInt(m.group(2)), 1);
+                    }
+                    error.append("'").append(raw).append("' has no day; this key takes a whole date (YYYY-MM-DD, such as ")
+                            .append(String.format(Locale.ROOT, "%04d-%02d-01", year, Integer.parseInt(m.group(2))))
+                            .append(")");
+                    return null;
+                } else {
+                    return LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                }
+                error.append("'").append(raw).append("' has no month and day; this key takes a whole date (YYYY-MM-DD)");
+                return null;
+            }
+            Matcher back = DAY_OR_MONTH_FIRST.matcher(s);
+            if (back.matches()) {
+                int a = Integer.parseInt(back.group(1));
+                int b = Integer.parseInt(back.group(2));
+                String year = back.group(3);
+                error.append("'").append(raw).append("' does not say which number is the month; write the year first, ");
+                if (a > 12 && b <= 12) {
+                    error.append(String.format(Locale.ROOT, "%s-%02d-%02d", year, b, a));
+                } else if (b > 12 && a <= 12) {
+                    error.append(String.format(Locale.ROOT, "%s-%02d-%02d", year, a, b));
+                } else {
+                    error.append(String.format(Locale.ROOT, "%s-%02d-%02d or %s-%02d-%02d", year, a, b, year, b, a));
+                }
+                return null;
+            }
+        } catch (java.time.DateTimeException | NumberFormatException e) {
             error.append("'").append(raw).append("' is not a date that exists");
             return null;
         }
         error.append("expected a date as YYYY-MM-DD").append(monthOk ? " or YYYY-MM" : "")
-                .append(", got '").append(raw).append("'");
+                .append(" (2025-10-15, 2025/10/15, 2025年10月15日), got '").append(raw).append("'");
         return null;
     }
+
+    /**
+     * Year-first dates with '/', '.', '-' or 年月日 between the parts: 2025/10/15, 2025.1.5, 2025年10月15日, 2025年10月,
+     * 2025年. One regular expression for {@link #parseDate} and the JSON Schema's date pattern.
+     */
+    public static final String WRITTEN_DATE_REGEX =
+            "(\\d{4})(?:(?:[-/.]|年\\s*)(\\d{1,2})(?:(?:[-/.]|月\\s*)(\\d{1,2})日?|月)?|年)?";
+    private static final Pattern WRITTEN_DATE = Pattern.compile(WRITTEN_DATE_REGEX);
+    private static final Pattern DAY_OR_MONTH_FIRST = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
 
     private static boolean digits(String s, int from, int to) {
         for (int i = from; i < to; i++) {

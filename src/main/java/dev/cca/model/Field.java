@@ -57,6 +57,10 @@ public final class Field {
     private Field item;
     private String example;
     private String zh;
+    /** Other names of a choice (Chinese, English words), in the order given: name to choice id. */
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    /** Names that could mean several choices, with those choices: refused with a suggestion of each. */
+    private final Map<String, List<String>> ambiguous = new LinkedHashMap<>();
 
     private Field(String name, Type type, String doc) {
         this.name = name;
@@ -164,6 +168,26 @@ public final class Field {
         return this;
     }
 
+    /**
+     * Names a choice is also written by ({@code 成渝} for {@code chengdu-chongqing}); the reader takes them for
+     * the choice, and {@code cca schema} lists them beside the ids.
+     */
+    public Field label(String choice, String... names) {
+        if (!choices.contains(choice)) {
+            throw new IllegalArgumentException(choice + " is not a choice of " + name);
+        }
+        for (String n : names) {
+            labels.put(n, choice);
+        }
+        return this;
+    }
+
+    /** A name that could mean any of {@code choices} ({@code 训练}: pre-training or fine-tuning), refused with both. */
+    public Field ambiguous(String name, String... choices) {
+        ambiguous.put(name, List.of(choices));
+        return this;
+    }
+
     /** The Chinese text of {@link #doc()}; set once, when the schema is built. */
     Field zh(String text) {
         this.zh = text;
@@ -251,6 +275,16 @@ public final class Field {
 
     public List<String> choices() {
         return choices;
+    }
+
+    /** Other names of the choices, name to choice id, in definition order. */
+    public Map<String, String> labels() {
+        return Collections.unmodifiableMap(labels);
+    }
+
+    /** Names that could mean several choices, name to those choices. */
+    public Map<String, List<String>> ambiguousNames() {
+        return Collections.unmodifiableMap(ambiguous);
     }
 
     public Map<String, Field> children() {

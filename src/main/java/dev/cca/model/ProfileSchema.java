@@ -25,6 +25,19 @@ public final class ProfileSchema {
 
     public static final List<String> HUBS = List.of("jing-jin-ji", "yangtze-river-delta", "greater-bay-area",
             "chengdu-chongqing", "inner-mongolia", "guizhou", "gansu", "ningxia");
+    /**
+     * The Chinese names of the hubs (全国一体化算力网络国家枢纽节点), first the short name the report uses, and each
+     * with 枢纽 after it. One name each: none of them could be another hub.
+     */
+    public static final String[][] HUB_NAMES = {
+            {"jing-jin-ji", "京津冀"},
+            {"yangtze-river-delta", "长三角", "长江三角洲"},
+            {"greater-bay-area", "粤港澳", "粤港澳大湾区", "大湾区"},
+            {"chengdu-chongqing", "成渝"},
+            {"inner-mongolia", "内蒙古"},
+            {"guizhou", "贵州"},
+            {"gansu", "甘肃"},
+            {"ningxia", "宁夏"}};
     public static final List<String> OPERATOR_TYPES = List.of("telecom-operator", "cloud-provider",
             "local-state-platform", "enterprise", "research-institute", "other");
     public static final List<String> SCENARIOS = List.of("pretraining", "fine-tuning", "inference");
@@ -43,14 +56,14 @@ public final class ProfileSchema {
             object("region", "Where the center is.",
                     text("province", "Province-level division.").example("湖北"),
                     text("city", "City.").example("武汉")),
-            choice("hub", "National computing hub node it belongs to (东数西算), or null.",
-                    HUBS.toArray(String[]::new)),
+            hubs(choice("hub", "National computing hub node it belongs to (东数西算), or null.",
+                    HUBS.toArray(String[]::new))),
             object("operator", "Who runs the center.",
                     text("name", "Operator name.").example("武汉市人民政府 & 华为"),
                     choice("type", "Kind of operator.", OPERATOR_TYPES.toArray(String[]::new))),
             date("commissioned", "When the center went into service (YYYY-MM or YYYY-MM-DD).").allowMonth(),
             date("assessed_on", "The date the data describes; staleness of evidence is judged against it."),
-            choiceList("scenarios", "Claimed target scenarios.", SCENARIOS.toArray(String[]::new)),
+            scenarios(choiceList("scenarios", "Claimed target scenarios.", SCENARIOS.toArray(String[]::new))),
             object("compute", "Compute, network, storage and facility.",
                     number("total_pflops_fp16", Quantity.COMPUTE_PFLOPS,
                             "Total accelerator compute (智能算力规模), dense FP16, in PFLOPS.")
@@ -171,6 +184,30 @@ public final class ProfileSchema {
             pathList("benchmarks", "Benchmark-run files, relative to this profile.")).bind("");
 
     private ProfileSchema() {
+    }
+
+
+    private static Field hubs(Field f) {
+        for (String[] h : HUB_NAMES) {
+            for (int i = 1; i < h.length; i++) {
+                f.label(h[0], h[i], h[i] + "枢纽");
+            }
+        }
+        return f.label("jing-jin-ji", "beijing-tianjin-hebei");
+    }
+
+    /**
+     * Names of the claimed scenarios, as the default rule set's fit rules label them (大模型预训练 ...) and as
+     * people shorten them. 训练 (training) is the rule set's scoring scenario, which pre-training and fine-tuning
+     * are both scored as: as a claim it could be either, so it is refused with both.
+     */
+    private static Field scenarios(Field f) {
+        return f.label("pretraining", "预训练", "大模型预训练", "pre-training", "pre-training-of-base-models")
+                .label("fine-tuning", "微调", "大模型微调", "精调", "finetuning", "fine-tuning-of-industry-models")
+                .label("inference", "推理", "大模型推理", "model-inference")
+                .ambiguous("训练", "pretraining", "fine-tuning")
+                .ambiguous("training", "pretraining", "fine-tuning")
+                .ambiguous("大模型训练", "pretraining", "fine-tuning");
     }
 
     public static Field root() {
