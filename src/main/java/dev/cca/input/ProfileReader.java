@@ -109,7 +109,7 @@ public final class ProfileReader {
                     }
                 }
             }
-            crossChecks();
+            crossChecks(values, problems);
             if (problems.errorsSince(mark)) {
                 return null;
             }
@@ -447,31 +447,35 @@ public final class ProfileReader {
         Location at(Node n, String path) {
             return new Location(file, n.line(), n.column(), path);
         }
+    }
 
-        /** Checks across keys: a percentile below its median, a cluster larger than the whole center. */
-        void crossChecks() {
-            for (String m : List.of("ttft_ms", "tpot_ms", "e2e_ms")) {
-                Datum p50 = values.get("inference.latency." + m + "_p50");
-                Datum p99 = values.get("inference.latency." + m + "_p99");
-                if (p50 != null && p99 != null && p99.number() < p50.number()) {
-                    problems.error(p99.origin(), m + "_p99 (" + Numbers.format(p99.number()) + " ms) is lower than "
-                            + m + "_p50 (" + Numbers.format(p50.number()) + " ms); a 99th percentile cannot be below the median");
-                }
-            }
-            Datum total = values.get("compute.total_pflops_fp16");
-            Datum largest = values.get("compute.largest_cluster.pflops_fp16");
-            if (total != null && largest != null && largest.number() > total.number() * 1.0001) {
-                problems.warning(largest.origin(), "the largest cluster (" + Numbers.format(largest.number())
-                        + " PFLOPS) is larger than the total compute (" + Numbers.format(total.number()) + " PFLOPS)");
-            }
-            Datum from = values.get("training.linear_speedup.from_accelerators");
-            Datum to = values.get("training.linear_speedup.to_accelerators");
-            if (from != null && to != null && from.number() >= to.number()) {
-                problems.warning(to.origin(), "linear speed-up is measured from more accelerators ("
-                        + Numbers.format(from.number()) + ") than it scales to (" + Numbers.format(to.number()) + ")");
-            }
 
+    /**
+     * Checks across keys: a percentile below its median, a cluster larger than the whole center. Shared with
+     * {@link StreamingProfileReader}, which reads a record only when these find nothing.
+     */
+    static void crossChecks(Map<String, Datum> values, Problems problems) {
+        for (String m : List.of("ttft_ms", "tpot_ms", "e2e_ms")) {
+            Datum p50 = values.get("inference.latency." + m + "_p50");
+            Datum p99 = values.get("inference.latency." + m + "_p99");
+            if (p50 != null && p99 != null && p99.number() < p50.number()) {
+                problems.error(p99.origin(), m + "_p99 (" + Numbers.format(p99.number()) + " ms) is lower than "
+                        + m + "_p50 (" + Numbers.format(p50.number()) + " ms); a 99th percentile cannot be below the median");
+            }
         }
+        Datum total = values.get("compute.total_pflops_fp16");
+        Datum largest = values.get("compute.largest_cluster.pflops_fp16");
+        if (total != null && largest != null && largest.number() > total.number() * 1.0001) {
+            problems.warning(largest.origin(), "the largest cluster (" + Numbers.format(largest.number())
+                    + " PFLOPS) is larger than the total compute (" + Numbers.format(total.number()) + " PFLOPS)");
+        }
+        Datum from = values.get("training.linear_speedup.from_accelerators");
+        Datum to = values.get("training.linear_speedup.to_accelerators");
+        if (from != null && to != null && from.number() >= to.number()) {
+            problems.warning(to.origin(), "linear speed-up is measured from more accelerators ("
+                    + Numbers.format(from.number()) + ") than it scales to (" + Numbers.format(to.number()) + ")");
+        }
+
     }
 
     /** Splits "a; b, c" as catalogs write lists in one cell. */

@@ -129,6 +129,12 @@ public final class BatchRun {
      */
     public static Catalog read(BatchConfig cfg, java.io.InputStream stdin, Plan plan, List<String> groups, boolean keepColumns,
                                InputPaths read, Intake.Progress progress) {
+        return read(cfg, stdin, plan, groups, keepColumns, read, progress, true);
+    }
+
+    /** As {@link #read(BatchConfig, java.io.InputStream, Plan, List, boolean, InputPaths, Intake.Progress)}; see {@link Intake}'s fast path. */
+    static Catalog read(BatchConfig cfg, java.io.InputStream stdin, Plan plan, List<String> groups, boolean keepColumns,
+                        InputPaths read, Intake.Progress progress, boolean fastPath) {
         List<BatchRow> rows = new ArrayList<>();
         List<Diagnostic> kept = new ArrayList<>();
         CatalogColumns columns = keepColumns ? new CatalogColumns(plan) : null;
@@ -147,7 +153,7 @@ public final class BatchRun {
                 }
                 warnings[0] += keep(c, kept, warnings[0]);
             }
-        });
+        }, fastPath);
         read.addAll(intake.inputPaths());
         List<Diagnostic> problems = new ArrayList<>(intake.problems());
         problems.addAll(kept);

@@ -10,6 +10,7 @@ import dev.cca.input.NamedFiles;
 import dev.cca.input.Node;
 import dev.cca.input.ProfileReader;
 import dev.cca.input.SourceFile;
+import dev.cca.input.StreamingProfileReader;
 import dev.cca.input.bench.BenchmarkRunReader;
 import dev.cca.input.catalog.CatalogOptions;
 import dev.cca.input.catalog.CatalogSource;
@@ -44,6 +45,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   inputs (files, folders, -)  --CatalogSource-->  raw records, in catalog order       (calling thread)
  *     benchmark files and rule sets among them are told apart by content (FileKind)
  *   raw record --parse--> tree --ProfileReader--> profile or located errors             (worker threads)
+ *     (a JSON Lines line with no problem: --StreamingProfileReader--> the same profile, no tree)
  *     --> measured evidence applied (benchmarks: files, --bench, files named on the command line)
  *     --> claims checks, rule-set warnings  --> the command's work (score a chunk, explain a center)
  *   results, in catalog order --> duplicate ids, error/warning split, counts, progress  (calling thread)
@@ -264,6 +266,8 @@ public final class Intake {
     private final Config cfg;
     private final RuleSet rules;
     private final ProfileReader reader;
+    /** Reads a JSON Lines record with no problem straight to its profile; null: every record through the located path. */
+    private final StreamingProfileReader fast;
     private final BenchmarkInputs bench;
     private final RuleSetFiles ruleSets;
     private final SourceLines lines = new SourceLines();
@@ -286,10 +290,11 @@ public final class Intake {
     private record Run(MeasuredEvidence.Run run) {
     }
 
-    private Intake(Config cfg, RuleSet rules, RuleSetFiles ruleSets) {
+    private Intake(Config cfg, RuleSet rules, RuleSetFiles ruleSets, boolean fastPath) {
         this.cfg = cfg;
         this.rules = rules;
         this.reader = new ProfileReader(cfg.referenceDate());
+        this.fast = fastPath ? new StreamingProfileReader(cfg.referenceDate(), cfg.options().limits()) : null;
         // Files that profiles and benchmark documents name stay in the folders of what the command line names.
         List<String> named = new ArrayList<>(cfg.inputs());
         named.addAll(cfg.benches());
@@ -307,7 +312,16 @@ public final class Intake {
      */
     public static <T> Summary run(Config cfg, RuleSet rules, InputStream stdin, RuleSetFiles ruleSets, Progress progress,
                                   Work<T> work, Sink<T> sink) {
-        return new Intake(cfg, rules, ruleSets).read(stdin, progress, work, sink);
+        return run(cfg, rules, stdin, ruleSets, progress, work, sink, true);
+    }
+
+    /**
+     * As {@link #run(Config, RuleSet, InputStream, RuleSetFiles, Progress, Work, Sink)}; without {@code fastPath} every
+     * record is read through the located path (tree, then validation), which the fast path must equal.
+     */
+    static <T> Summary run(Config cfg, RuleSet rules, InputStream stdin, RuleSetFiles ruleSets, Progress progress,
+                           Work<T> work, Sink<T> sink, boolean fastPath) {
+        return new Intake(cfg, rules, ruleSets, fastPath).read(stdin, progress, work, sink);
     }
 
     private <T> Summary read(InputStream stdin, Progress progress, Work<T> work, Sink<T> sink) {
@@ -347,7 +361,7 @@ public final class Intake {
             if (named.containsKey(null)) {
                 records = lookAhead(records);
             }
-            RecordPipeline.runBatches(records, cfg.threads(), batch -> process(batch, work), (Processed<T> p) -> {
+            RecordPipeline.runBatches(records, cfg.threads(), r -> r.parse(fast), batch -> process(batch, work), (Processed<T> p) -> {
                 long position = positions.isEmpty() ? 0 : positions.poll();
                 drainFileProblems(source, fileProblemsSeen);
                 report(p.fileProblems);

@@ -7,6 +7,8 @@ import dev.cca.input.Document;
 import dev.cca.input.JsonReader;
 import dev.cca.input.Node;
 import dev.cca.input.SourceFile;
+import dev.cca.input.StreamingProfileReader;
+import dev.cca.model.CenterProfile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -65,6 +67,11 @@ final class JsonLinesRecords implements FileRecords {
 
         @Override
         public ParsedRecord parse() {
+            return parse(null);
+        }
+
+        @Override
+        public ParsedRecord parse(StreamingProfileReader fast) {
             Problems problems = new Problems();
             String t = text;
             if (t == null) {
@@ -74,6 +81,10 @@ final class JsonLinesRecords implements FileRecords {
                     problems.error(Location.of(source.name(), line, bad[0]), Messages.badUtf8Line());
                     return new ParsedRecord(new Document(source, index, line, null), location(), problems);
                 }
+            }
+            CenterProfile read = fast == null ? null : fast.read(t, source.name(), line);
+            if (read != null) {
+                return new ParsedRecord(new Document(source, index, line, null), location(), problems, t, read);
             }
             Node root = json.parse(t, source.name(), line - 1, problems);
             return new ParsedRecord(new Document(source, index, line, root), location(), problems, t);

@@ -15,12 +15,19 @@ import dev.cca.model.CenterProfile;
  * @param location where the record starts, for messages such as "duplicate id, first at ..."
  * @param problems this record's problems, never shared with another record
  * @param text     the record's own text when its file's text is not held (a JSON Lines line), or null
+ * @param read     the profile when the fast path read the record straight from its text
+ *                 ({@link dev.cca.input.StreamingProfileReader}: no tree, no problem), else null
  */
-public record ParsedRecord(Document document, Location location, Problems problems, String text) {
+public record ParsedRecord(Document document, Location location, Problems problems, String text, CenterProfile read) {
 
     /** A record whose text is its file's (a YAML document, a JSON file) or is not kept (a table row). */
     public ParsedRecord(Document document, Location location, Problems problems) {
-        this(document, location, problems, null);
+        this(document, location, problems, null, null);
+    }
+
+    /** A record parsed into a tree, with its own text. */
+    public ParsedRecord(Document document, Location location, Problems problems, String text) {
+        this(document, location, problems, text, null);
     }
 
     /**
@@ -38,7 +45,7 @@ public record ParsedRecord(Document document, Location location, Problems proble
         return null;
     }
 
-    /** True when the record could be read into a tree (it may still fail validation). */
+    /** True when the record could be read into a tree (it may still fail validation); false for one the fast path read. */
     public boolean hasTree() {
         return document.root() != null;
     }
@@ -49,6 +56,9 @@ public record ParsedRecord(Document document, Location location, Problems proble
      * are in {@link #problems()}, located.
      */
     public CenterProfile profile(ProfileReader reader) {
+        if (read != null) {
+            return read;
+        }
         if (document.root() == null) {
             return null;
         }

@@ -17,6 +17,15 @@ public interface RawRecord {
     /** Builds the record's tree. Never throws for bad input: problems are in {@link ParsedRecord#problems()}. */
     ParsedRecord parse();
 
+    /**
+     * Reads the record with the fast path when its kind of record has one (a JSON Lines line: {@code fast} reads it
+     * straight to a profile when it has no problem at all), else, or when the fast path gives it up, as
+     * {@link #parse()} does: either way the same profile, problems and diagnostics.
+     */
+    default ParsedRecord parse(dev.cca.input.StreamingProfileReader fast) {
+        return parse();
+    }
+
     /** A record parsed already (when a reader had to look ahead), handed on as it is. */
     static RawRecord of(ParsedRecord parsed) {
         return new FileRecords.Ready(parsed);

@@ -55,12 +55,19 @@ public final class RecordPipeline {
      */
     public static <T> long runBatches(Iterator<? extends RawRecord> records, int threads,
                                       Function<List<ParsedRecord>, List<? extends T>> work, Consumer<? super T> sink) {
+        return runBatches(records, threads, RawRecord::parse, work, sink);
+    }
+
+    /** Like {@link #runBatches(Iterator, int, Function, Consumer)}, each record parsed by {@code parse} on its worker. */
+    public static <T> long runBatches(Iterator<? extends RawRecord> records, int threads,
+                                      Function<? super RawRecord, ParsedRecord> parse,
+                                      Function<List<ParsedRecord>, List<? extends T>> work, Consumer<? super T> sink) {
         long n = 0;
         if (threads <= 1) {
             while (records.hasNext()) {
                 List<ParsedRecord> batch = new ArrayList<>(BATCH);
                 while (batch.size() < BATCH && records.hasNext()) {
-                    batch.add(records.next().parse());
+                    batch.add(parse.apply(records.next()));
                 }
                 n += batch.size();
                 work.apply(batch).forEach(sink);
@@ -86,7 +93,7 @@ public final class RecordPipeline {
                     inflight.add(pool.submit(() -> {
                         List<ParsedRecord> parsed = new ArrayList<>(batch.size());
                         for (RawRecord r : batch) {
-                            parsed.add(r.parse());
+                            parsed.add(parse.apply(r));
                         }
                         return work.apply(parsed);
                     }));

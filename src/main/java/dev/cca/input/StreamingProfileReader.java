@@ -1,0 +1,492 @@
+package dev.cca.input;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import dev.cca.diag.Location;
+import dev.cca.diag.Problems;
+import dev.cca.model.Accelerator;
+import dev.cca.model.CenterProfile;
+import dev.cca.model.Datum;
+import dev.cca.model.Evidence;
+import dev.cca.model.Field;
+import dev.cca.model.ProfileSchema;
+import dev.cca.model.Provenance;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fast path of reading a JSON record: one pass of Jackson's streaming parser straight to a {@link CenterProfile},
+ * with no located tree in between, types, units, ranges and dates checked on the way against the schema's fields
+ * (each key's path and rules are looked up once per key, from the schema built once).
+ *
+ * <p>It reads only records that have no problem at all and that use only what it handles. It gives up, returning
+ * null, at the first thing it does not take as it is: an unknown or duplicate key, a value of an odd type, a unit or
+ * range or date the located path would refuse, anything the located path would warn about (a YAML 1.1 boolean, a
+ * label of evidence that no source earns, an id listed twice, the cross-key checks), benchmark files named by the
+ * record, a limit reached, broken JSON. The caller then reads the record through the located path
+ * ({@link JsonReader} and {@link ProfileReader}), so that every diagnostic stays exactly what that path says. A profile
+ * this reader returns is the one {@link ProfileReader} builds from the same text: the same values in the same order,
+ * each with the same location (line and column as Jackson counts them in the same text), so the checks stage, the
+ * extraction and every report see no difference.
+ */
+public final class StreamingProfileReader {
+
+    /** Thrown to give a record up to the located path; no stack trace, it is not an error. */
+    private static final class GiveUp extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final GiveUp GIVE_UP = new GiveUp();
+
+    private final LocalDate referenceDate;
+    private final Limits limits;
+    private final JsonFactory factory;
+
+    /** @param referenceDate as for {@link ProfileReader#ProfileReader(LocalDate)}; may be null (no check) */
+    public StreamingProfileReader(LocalDate referenceDate, Limits limits) {
+        this.referenceDate = referenceDate;
+        this.limits = limits;
+        this.factory = JsonFactory.builder()
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .streamReadConstraints(JsonReader.constraints(limits))
+                .build();
+    }
+
+    /**
+     * The profile of one JSON text that starts on line {@code line} of {@code file} (a JSON Lines line), or null when
+     * the located path must read it.
+     */
+    public CenterProfile read(String text, String file, int line) {
+        if (text.indexOf('\r') >= 0) {
+            return null; // Jackson counts a lone CR as a line break; such a record is rare, let the located path have it
+        }
+        try (JsonParser p = factory.createParser(text)) {
+            return new Read(p, file, line - 1).profile(line);
+        } catch (GiveUp | IOException e) {
+            return null;
+        }
+    }
+
+    /** Where values go: the profile's, or one accelerator line's. */
+    private static final class Target {
+        final Map<String, Datum> values;
+        final List<Accelerator> accelerators = new ArrayList<>();
+        final List<String> scenarios = new ArrayList<>();
+
+        Target(int capacity) {
+            values = new LinkedHashMap<>(capacity);
+        }
+
+        String text(String key) {
+            Datum d = values.get(key);
+            return d == null ? null : d.text();
+        }
+
+        double number(String key) {
+            Datum d = values.get(key);
+            return d == null ? Double.NaN : d.number();
+        }
+    }
+
+    /** A list value of a metric: where it starts and its items (scalars only). */
+    private record Items(int line, int column, List<Node.ScalarNode> items) {
+    }
+
+    private final class Read {
+        final JsonParser p;
+        final String file;
+        final int lineOffset;
+
+        Read(JsonParser p, String file, int lineOffset) {
+            this.p = p;
+            this.file = file;
+            this.lineOffset = lineOffset;
+        }
+
+        CenterProfile profile(int line) throws IOException {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw GIVE_UP;
+            }
+            Target top = new Target(160);
+            object(ProfileSchema.root(), "", top, false, 0);
+            if (p.nextToken() != null) {
+                throw GIVE_UP;
+            }
+            Datum tag = top.values.get("cca");
+            if (tag == null || !ProfileSchema.FORMAT.equals(tag.text().strip())) {
+                throw GIVE_UP;
+            }
+            for (Field f : ProfileSchema.root().children().values()) {
+                if (f.isRequired() && !top.values.containsKey(f.path())) {
+                    throw GIVE_UP;
+                }
+            }
+            Problems cross = new Problems();
+            ProfileReader.crossChecks(top.values, cross);
+            if (!cross.isEmpty()) {
+                throw GIVE_UP;
+            }
+            return new CenterProfile(top.values.get("id").text(), top.values.get("name").text(), Location.of(file, line, 1),
+                    top.values, top.accelerators, top.scenarios, List.of());
+        }
+
+        /** A map of schema object {@code obj} at nesting level {@code depth}; its START_OBJECT is current. */
+        void object(Field obj, String path, Target t, boolean inList, int depth) throws IOException {
+            opening(depth);
+            Field[] seen = new Field[8];
+            int n = 0;
+            JsonToken tok;
+            while ((tok = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                if (key.length() > limits.maxStringLength()) {
+                    throw GIVE_UP;
+                }
+                Field f = obj.child(key);
+                if (f == null) {
+                    throw GIVE_UP;
+                }
+                for (int i = 0; i < n; i++) {
+                    if (seen[i] == f) {
+                        throw GIVE_UP;
+                    }
+                }
+                if (n == seen.length) {
+                    seen = java.util.Arrays.copyOf(seen, n * 2);
+                }
+                seen[n++] = f;
+                String fp = !inList ? f.path() : path.isEmpty() ? key : path + "." + key;
+                p.nextToken();
+                field(f, fp, t, inList, depth + 1);
+            }
+            if (tok != JsonToken.END_OBJECT) {
+                throw GIVE_UP;
+            }
+        }
+
+        void field(Field f, String path, Target t, boolean inList, int depth) throws IOException {
+            JsonToken tok = p.currentToken();
+            if (tok == JsonToken.VALUE_NULL) {
+                return; // an explicit null is the same as leaving the key out
+            }
+            switch (f.type()) {
+                case OBJECT -> {
+                    if (tok != JsonToken.START_OBJECT) {
+                        throw GIVE_UP;
+                    }
+                    object(f, path, t, inList, depth);
+                }
+                case NUMBER, BOOLEAN, ID_LIST -> metric(f, path, t, inList, depth);
+                case TEXT -> {
+                    Node.ScalarNode s = scalar();
+                    if (f.pattern() != null && !f.pattern().matcher(s.text()).matches()) {
+                        throw GIVE_UP;
+                    }
+                    t.values.put(path, Datum.text(s.text(), at(s, path)));
+                }
+                case CHOICE -> {
+                    Node.ScalarNode s = scalar();
+                    String id = Values.identifier(s.text());
+                    if (!f.choices().contains(id)) {
+                        throw GIVE_UP;
+                    }
+                    t.values.put(path, Datum.text(id, at(s, path)));
+                }
+                case CHOICE_LIST -> choiceList(f, path, t, depth);
+                case DATE -> {
+                    Node.ScalarNode s = scalar();
+                    LocalDate d = date(s.text(), f.monthPrecision());
+                    t.values.put(path, Datum.date(d, s.text().strip(), at(s, path)));
+                }
+                case OBJECT_LIST -> accelerators(f, path, t, depth);
+                // Benchmark files named by the record: read through the located path, as the issue of their own.
+                case PATH_LIST -> throw GIVE_UP;
+            }
+        }
+
+        /** A metric: a bare value, or a map with value, evidence, source, date, audit and its conditions. */
+        void metric(Field f, String path, Target t, boolean inList, int depth) throws IOException {
+            Object value;
+            Evidence evidence = Evidence.DECLARED;
+            String note = null;
+            LocalDate date = null;
+            String audit = null;
+            if (p.currentToken() == JsonToken.START_OBJECT) {
+                opening(depth);
+                value = null;
+                boolean hasValue = false;
+                String[] seen = new String[8];
+                int n = 0;
+                JsonToken tok;
+                while ((tok = p.nextToken()) == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    if (key.length() > limits.maxStringLength()) {
+                        throw GIVE_UP;
+                    }
+                    for (int i = 0; i < n; i++) {
+                        if (seen[i].equals(key)) {
+                            throw GIVE_UP;
+                        }
+                    }
+                    if (n == seen.length) {
+                        seen = java.util.Arrays.copyOf(seen, n * 2);
+                    }
+                    seen[n++] = key;
+                    p.nextToken();
+                    switch (key) {
+                        case "value" -> {
+                            value = metricValue(f, depth + 1);
+                            hasValue = true;
+                        }
+                        case "evidence" -> {
+                            String s = textOrNull();
+                            if (s != null) {
+                                evidence = Evidence.parse(s);
+                                if (evidence == null) {
+                                    throw GIVE_UP;
+                                }
+                            }
+                        }
+                        case "source" -> note = textOrNull();
+                        case "audit" -> audit = textOrNull();
+                        case "date" -> {
+                            String s = textOrNull();
+                            if (s != null) {
+                                date = date(s, false);
+                            }
+                        }
+                        default -> {
+                            Field c = conditionOf(f, key);
+                            if (c == null) {
+                                throw GIVE_UP;
+                            }
+                            field(c, path + "." + key, t, inList, depth + 1);
+                        }
+                    }
+                }
+                if (tok != JsonToken.END_OBJECT || !hasValue) {
+                    throw GIVE_UP;
+                }
+                if (value instanceof Node.ScalarNode s && s.isNull()) {
+                    return;
+                }
+            } else {
+                value = metricValue(f, depth);
+            }
+            switch (f.type()) {
+                case NUMBER -> {
+                    Node.ScalarNode s = (Node.ScalarNode) value;
+                    Values.Result r = Values.number(s, f);
+                    if (!r.ok()) {
+                        throw GIVE_UP;
+                    }
+                    t.values.put(path, earn(Datum.number(r.value(), evidence, note, date, at(s, path)), audit, date));
+                }
+                case BOOLEAN -> {
+                    Node.ScalarNode s = (Node.ScalarNode) value;
+                    Values.Result r = Values.bool(s);
+                    if (!r.ok() || r.warning() != null) {
+                        throw GIVE_UP;
+                    }
+                    t.values.put(path, earn(Datum.bool(r.value() != 0, evidence, note, date, at(s, path)), audit, date));
+                }
+                default -> {
+                    List<Node.ScalarNode> listed;
+                    Location loc;
+                    if (value instanceof Items l) {
+                        listed = l.items();
+                        loc = new Location(file, l.line(), l.column(), path);
+                    } else {
+                        Node.ScalarNode s = (Node.ScalarNode) value;
+                        if (s.kind() != Node.ScalarKind.STRING) {
+                            throw GIVE_UP;
+                        }
+                        listed = List.of(s); // "a; b; c" in one text, as catalogs write lists
+                        loc = at(s, path);
+                    }
+                    List<String> items = new ArrayList<>();
+                    List<Location> origins = new ArrayList<>();
+                    for (Node.ScalarNode item : listed) {
+                        if (item.isNull()) {
+                            continue;
+                        }
+                        if (item.kind() != Node.ScalarKind.STRING) {
+                            throw GIVE_UP;
+                        }
+                        for (String part : ProfileReader.splitList(item.text())) {
+                            String id = Values.identifier(part);
+                            if (id.isEmpty()) {
+                                continue;
+                            }
+                            if (items.contains(id)) {
+                                throw GIVE_UP; // listed twice: a warning of the located path
+                            }
+                            items.add(id);
+                            origins.add(at(item, path));
+                        }
+                    }
+                    t.values.put(path, earn(Datum.list(items, origins, evidence, note, date, loc), audit, date));
+                }
+            }
+        }
+
+        /** The value of a metric: a scalar, or for a list of ids a list of scalars. */
+        Object metricValue(Field f, int depth) throws IOException {
+            JsonToken tok = p.currentToken();
+            if (tok == JsonToken.START_ARRAY && f.type() == Field.Type.ID_LIST) {
+                return items(depth);
+            }
+            return scalar();
+        }
+
+        /** A list of scalars whose START_ARRAY is current. */
+        Items items(int depth) throws IOException {
+            opening(depth);
+            JsonLocation l = p.currentTokenLocation();
+            int line = l.getLineNr() + lineOffset;
+            int column = l.getColumnNr();
+            List<Node.ScalarNode> out = new ArrayList<>();
+            JsonToken tok;
+            while ((tok = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (tok == null || !tok.isScalarValue()) {
+                    throw GIVE_UP;
+                }
+                out.add(scalar());
+            }
+            return new Items(line, column, out);
+        }
+
+        void choiceList(Field f, String path, Target t, int depth) throws IOException {
+            JsonLocation l = p.currentTokenLocation();
+            Location at = new Location(file, l.getLineNr() + lineOffset, l.getColumnNr(), path);
+            List<Node.ScalarNode> listed;
+            if (p.currentToken() == JsonToken.START_ARRAY) {
+                listed = items(depth).items();
+            } else {
+                Node.ScalarNode s = scalar();
+                if (s.kind() != Node.ScalarKind.STRING) {
+                    throw GIVE_UP;
+                }
+                listed = List.of(s);
+            }
+            List<String> out = new ArrayList<>();
+            for (Node.ScalarNode item : listed) {
+                if (item.isNull()) {
+                    continue;
+                }
+                for (String part : ProfileReader.splitList(item.text())) {
+                    String c = Values.identifier(part);
+                    if (!f.choices().contains(c)) {
+                        throw GIVE_UP;
+                    }
+                    if (!out.contains(c)) {
+                        out.add(c);
+                    }
+                }
+            }
+            if (f.path().equals("scenarios")) {
+                t.scenarios.addAll(out);
+            }
+            t.values.put(path, Datum.list(out, null, Evidence.DECLARED, null, null, at));
+        }
+
+        void accelerators(Field f, String path, Target t, int depth) throws IOException {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                throw GIVE_UP;
+            }
+            opening(depth);
+            int i = 0;
+            JsonToken tok;
+            while ((tok = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (tok != JsonToken.START_OBJECT) {
+                    throw GIVE_UP;
+                }
+                JsonLocation l = p.currentTokenLocation();
+                String ip = path + "[" + i + "]";
+                Location at = new Location(file, l.getLineNr() + lineOffset, l.getColumnNr(), ip);
+                Target sub = new Target(16);
+                object(f.item(), ip, sub, true, depth + 1);
+                t.accelerators.add(new Accelerator(sub.text(ip + ".vendor"), sub.text(ip + ".model"), sub.text(ip + ".kind"),
+                        sub.number(ip + ".count"), sub.number(ip + ".fp16_tflops"), sub.number(ip + ".memory_gb"), at));
+                i++;
+            }
+        }
+
+        /** A labelled value keeps its label only when a source and a date earn it; when none does, the located path warns. */
+        Datum earn(Datum d, String audit, LocalDate date) {
+            if (d.evidence() == Evidence.DECLARED) {
+                return d;
+            }
+            List<Provenance> sources = audit == null || audit.isBlank() ? List.of()
+                    : List.of(Provenance.audit(audit.strip(), date, file));
+            Datum earned = d.earned(sources);
+            if (earned.unearned() != null) {
+                throw GIVE_UP;
+            }
+            return earned;
+        }
+
+        LocalDate date(String text, boolean monthOk) {
+            LocalDate d = Values.date(text, monthOk, new StringBuilder());
+            if (d == null || referenceDate != null && d.isAfter(referenceDate)) {
+                throw GIVE_UP;
+            }
+            return d;
+        }
+
+        /** The current token as a scalar, as the tree builder makes it; anything else gives up. */
+        Node.ScalarNode scalar() throws IOException {
+            JsonToken tok = p.currentToken();
+            Node.ScalarKind kind = switch (tok) {
+                case VALUE_STRING -> Node.ScalarKind.STRING;
+                case VALUE_NUMBER_INT -> Node.ScalarKind.INTEGER;
+                case VALUE_NUMBER_FLOAT -> Node.ScalarKind.FLOAT;
+                case VALUE_TRUE, VALUE_FALSE -> Node.ScalarKind.BOOLEAN;
+                case VALUE_NULL -> Node.ScalarKind.NULL;
+                default -> throw GIVE_UP;
+            };
+            String text = p.getText();
+            if (kind != Node.ScalarKind.NULL && text.length() > limits.maxStringLength()) {
+                throw GIVE_UP;
+            }
+            JsonLocation l = p.currentTokenLocation();
+            return new Node.ScalarNode(l.getLineNr() + lineOffset, l.getColumnNr(), text, kind);
+        }
+
+        /** The current scalar's text, null for null; a map or list gives up. */
+        String textOrNull() throws IOException {
+            Node.ScalarNode s = scalar();
+            return s.isNull() ? null : s.text();
+        }
+
+        /** A map or list opened at nesting level {@code depth}: past the limit, the located path says so. */
+        void opening(int depth) {
+            if (depth >= limits.maxDepth()) {
+                throw GIVE_UP;
+            }
+        }
+
+        Location at(Node.ScalarNode s, String path) {
+            return new Location(file, s.line(), s.column(), path);
+        }
+    }
+
+    private static Field conditionOf(Field f, String key) {
+        for (Field c : f.conditions()) {
+            if (c.name().equals(key)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.cca.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.cca.diag.Problems;
+import dev.cca.generate.SyntheticCatalog;
+import dev.cca.input.catalog.Format;
+import dev.cca.model.CenterProfile;
+import dev.cca.model.Datum;
+import dev.cca.testing.JsonRecords;
+import dev.cca.testing.Profiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The fast path of reading a JSON record ({@link StreamingProfileReader}) equals the located path ({@link JsonReader},
+ * then {@link ProfileReader}): whenever it reads a record, the located path finds no problem in it and builds the same
+ * profile, value for value, location for location; when it gives a record up, nothing is lost (the located path reads
+ * it). Drawn over every profile of the samples and the test fixtures, synthetic catalog records, and those records
+ * mutated the ways catalogs go wrong.
+ */
+class StreamingProfileReaderProperties {
+
+    private static final StreamingProfileReader FAST = new StreamingProfileReader(Profiles.TODAY, Limits.DEFAULT);
+    private static final ProfileReader LOCATED = new ProfileReader(Profiles.TODAY);
+    private static final JsonReader JSON = new JsonReader(Limits.DEFAULT);
+    private static final List<String> RECORDS = JsonRecords.records();
+
+    /** Pieces that catalogs get wrong: types, units, ranges, nulls, dates, labels, keys, syntax. */
+    private static final String[] TOKENS = {"null", "true", "false", "0", "-1", "1.5", "1e999", "NaN", "\"\"", "\" \"",
+        "\"80%\"", "\"6.93 EFLOPS\"", "\"400G\"", "\"1,000\"", "\"１００\"", "\"yes\"", "\"2025-02-30\"", "\"2999-01-01\"",
+        "\"2024-05\"", "\"measured\"", "\"audited\"", "\"Megatron LM\"", "\"a; a\"", "[]", "[1]", "[\"x\", \"x\"]", "{}",
+        "{\"value\": 1}", "{\"value\": 1, \"evidence\": \"measured\"}", "{\"value\": 1, \"evidence\": \"audited\", "
+        + "\"audit\": \"A-1\", \"date\": \"2025-01-01\"}", "{\"evidence\": \"declared\"}", "\"\\r\"", ",", ":", "{", "}", "[",
+        "]", "\"center-profile/v2\"", "\"UPPER\"", "\"inference\"", "\"pretraining; inference\"", "\"x.yaml\"", "\"\\u0000\"",
+        "\"x, x\"", "[\"a\", \"A\"]", "\"2025-01-01\"", "99999999", "0.5", "\"5 ms\"", "\"on\""};
+
+    /** One mutation: at a drawn place, replace a value, drop or copy a key, add a key, or cut the text. */
+    record Mutation(int kind, int where, int token, String key) {
+    }
+
+    @Provide
+    Arbitrary<Mutation> mutations() {
+        return Combinators.combine(Arbitraries.integers().between(0, 8), Arbitraries.integers().between(0, 100_000),
+                Arbitraries.integers().between(0, TOKENS.length - 1),
+                Arbitraries.of("pue", "value", "evidence", "date", "source", "audit", "id", "unknown_key", "count", "model",
+                        "scenarios", "benchmarks", "region", "ttft_ms_p99", "total_pflops_fp16"))
+                .as(Mutation::new);
+    }
+
+    static String mutate(String text, List<Mutation> mutations) {
+        String t = text;
+        for (Mutation m : mutations) {
+            List<int[]> values = JsonRecords.valueSpans(t);
+            if (values.isEmpty()) {
+                break;
+            }
+            int[] span = values.get(m.where() % values.size());
+            String tok = TOKENS[m.token()];
+            t = switch (m.kind()) {
+                case 0, 1, 6, 7, 8 -> t.substring(0, span[0]) + tok + t.substring(span[1]); // a value retyped
+                case 2 -> t.substring(0, span[2]) + "\"" + m.key() + "\": " + tok + ", " + t.substring(span[2]); // a key added
+                case 3 -> t.substring(0, span[2]) + t.substring(span[2], span[1]) + ", " + t.substring(span[2]); // a key twice
+                case 4 -> t.substring(0, span[2]) + t.substring(Math.min(t.length(), span[1] + (t.startsWith(",", span[1]) ? 1 : 0)));
+                default -> t.substring(0, Math.min(t.length(), span[0] + m.where() % 7)); // cut short
+            };
+        }
+        return t;
+    }
+
+    @Property(tries = 2000)
+    void the_fast_path_reads_a_record_exactly_as_the_located_path(@ForAll("indexes") int index,
+            @ForAll("mutationLists") List<Mutation> mutations) {
+        String text = mutate(RECORDS.get(index % RECORDS.size()), mutations);
+        assertSame(text);
+    }
+
+    @Provide
+    Arbitrary<Integer> indexes() {
+        return Arbitraries.integers().between(0, RECORDS.size() - 1);
+    }
+
+    @Provide
+    Arbitrary<List<Mutation>> mutationLists() {
+        return mutations().list().ofMinSize(0).ofMaxSize(3);
+    }
+
+    @Example
+    void every_fixture_and_synthetic_record_reads_the_same_both_ways_and_the_valid_ones_take_the_fast_path() {
+        int fast = 0;
+        for (String r : RECORDS) {
+            if (assertSame(r)) {
+                fast++;
+            }
+        }
+        // The synthetic records (200) and the valid samples have no problem: the fast path must take them.
+        assertTrue(fast >= 200, "the fast path read " + fast + " of " + RECORDS.size() + " records");
+    }
+
+    /** Every value of a synthetic record and of the richest fixtures replaced by every token, dropped and written twice. */
+    @Example
+    void every_single_change_of_a_value_or_key_reads_the_same_both_ways() {
+        List<String> bases = new ArrayList<>(RECORDS.subList(RECORDS.size() - 1, RECORDS.size()));
+        bases.addAll(RECORDS.stream().filter(r -> r.contains("\"evidence\"") && FAST.read(r, "f", 1) != null).limit(2).toList());
+        int fast = 0;
+        int tried = 0;
+        for (String base : bases) {
+            int spans = JsonRecords.valueSpans(base).size();
+            for (int where = 0; where < spans; where++) {
+                for (int kind = 0; kind <= 4; kind++) {
+                    for (int token = 0; token < (kind < 3 ? TOKENS.length : 1); token++) {
+                        tried++;
+                        if (assertSame(mutate(base, List.of(new Mutation(kind, where, token, "pue"))))) {
+                            fast++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(fast > 0 && fast < tried, fast + " of " + tried + " changed records took the fast path");
+    }
+
+    @Example
+    void a_limit_or_an_unknown_key_leaves_the_record_to_the_located_path() {
+        String r = RECORDS.stream().filter(x -> FAST.read(x, "f", 1) != null).findFirst().orElseThrow();
+        assertNotNull(FAST.read(r, "f", 1));
+        assertEquals(null, new StreamingProfileReader(Profiles.TODAY, Limits.DEFAULT.withMaxDepth(2)).read(r, "f", 1));
+        assertEquals(null, FAST.read(r.replaceFirst("\"id\"", "\"idd\""), "f", 1));
+        assertEquals(null, FAST.read(r.replaceFirst("\\{", "{\"benchmarks\": [\"x.json\"], "), "f", 1));
+    }
+
+    /** Returns whether the fast path read the record; fails when the two paths disagree. */
+    private static boolean assertSame(String text) {
+        CenterProfile fast = FAST.read(text, "c.jsonl", 7);
+        Problems problems = new Problems();
+        Node root = JSON.parse(text, "c.jsonl", 6, problems);
+        CenterProfile located = root == null ? null
+                : LOCATED.read(new Document(new SourceFile("c.jsonl", null, "", null), 0, 7, root), problems);
+        if (fast == null) {
+            return false;
+        }
+        assertTrue(problems.isEmpty(), () -> "the fast path read a record the located path finds problems in: "
+                + problems.all() + "\n" + text);
+        assertNotNull(located, text);
+        assertEquals(describe(located), describe(fast), text);
+        return true;
+    }
+
+    /** Everything a profile holds, as text: values with their evidence, provenance and locations, the inventory. */
+    static String describe(CenterProfile p) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(p.id()).append('|').append(p.name()).append('|').append(p.origin()).append('\n');
+        for (Map.Entry<String, Datum> e : p.values().entrySet()) {
+            Datum d = e.getValue();
+            sb.append(e.getKey()).append(" = ").append(d.kind()).append(' ').append(Double.doubleToLongBits(d.number()))
+                    .append(' ').append(d.bool()).append(' ').append(d.items()).append(' ').append(d.itemOrigins()).append(' ')
+                    .append(d.text()).append(' ').append(d.date()).append(' ').append(d.evidence()).append(' ').append(d.note())
+                    .append(' ').append(d.evidenceDate()).append(' ').append(d.origin()).append(' ').append(d.claimed())
+                    .append(' ').append(d.unearned()).append(' ').append(d.provenance()).append('\n');
+        }
+        sb.append(p.accelerators()).append('\n').append(p.scenarios()).append('\n').append(p.benchmarks()).append('\n')
+                .append(p.allSuperseded());
+        return sb.toString();
+    }
+}
