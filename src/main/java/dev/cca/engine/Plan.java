@@ -275,7 +275,7 @@ public final class Plan {
             b.indicatorIds.add(ind.id());
             b.indFrom.add(b.termColumn.size());
             for (RuleSet.MetricRule r : ind.metrics()) {
-                Column.Mode mode = r.curve().kind() == Curve.Kind.COVERAGE ? Column.Mode.COVERAGE : Column.Mode.VALUE;
+                Column.Mode mode = r.curve() instanceof Curve.Coverage ? Column.Mode.COVERAGE : Column.Mode.VALUE;
                 b.termColumn.add(b.column(new Column(r.metric(), mode, r.normalize(), rules.references().get(r.metric()),
                         r.items())));
                 b.termIndicator.add(b.indicatorIds.size() - 1);

@@ -115,21 +115,8 @@ public final class CurveSvg {
     /** The values a curve is defined by: a linear or step curve's points; a log-normal's median and good value. */
     private static List<Double> controlPoints(Curve c) {
         List<Double> out = new ArrayList<>();
-        switch (c.kind()) {
-            case LINEAR, STEPS -> {
-                for (double x : c.xs()) {
-                    out.add(x);
-                }
-            }
-            case LOGNORMAL -> {
-                out.add(c.a());
-                out.add(c.b());
-            }
-            case COUNT, COVERAGE -> out.add(c.a());
-            case BOOLEAN -> {
-                out.add(0.0);
-                out.add(1.0);
-            }
+        for (double x : c.controlPoints()) {
+            out.add(x);
         }
         return out;
     }
@@ -142,32 +129,24 @@ public final class CurveSvg {
             double hi;
             boolean log = false;
             boolean share = false;
-            switch (c.kind()) {
-                case LINEAR, STEPS -> {
-                    double[] xs = c.xs();
-                    lo = xs[0];
-                    hi = xs[xs.length - 1];
-                    // Points from 10 to 5,000 crowd into the left edge of a linear axis: draw them on a log one.
-                    log = lo > 0 && hi / lo >= 50;
-                }
-                case LOGNORMAL -> {
-                    lo = Math.min(c.a(), c.b()) / 4;
-                    hi = Math.max(c.a(), c.b()) * 4;
-                    log = true;
-                }
-                case COUNT -> {
-                    lo = 0;
-                    hi = 5 * c.a();
-                }
-                case COVERAGE -> {
-                    lo = 0;
-                    hi = 1;
-                    share = true;
-                }
-                default -> {
-                    lo = 0;
-                    hi = 1;
-                }
+            if (c instanceof Curve.Points p) {
+                double[] xs = p.xs();
+                lo = xs[0];
+                hi = xs[xs.length - 1];
+                // Points from 10 to 5,000 crowd into the left edge of a linear axis: draw them on a log one.
+                log = lo > 0 && hi / lo >= 50;
+            } else if (c instanceof Curve.LogNormal l) {
+                lo = Math.min(l.median(), l.good()) / 4;
+                hi = Math.max(l.median(), l.good()) * 4;
+                log = true;
+            } else if (c instanceof Curve.Count n) {
+                lo = 0;
+                hi = 5 * n.half();
+            } else {
+                // A coverage share or a yes/no: 0 to 1.
+                lo = 0;
+                hi = 1;
+                share = c instanceof Curve.Coverage;
             }
             for (RuleSet.Anchor a : anchors) {
                 if (!log || a.value() > 0) {
@@ -176,7 +155,7 @@ public final class CurveSvg {
                 }
             }
             if (log) {
-                return new Axis(lo / (c.kind() == Curve.Kind.LOGNORMAL ? 1.5 : 1.3), hi * 1.3, true, false);
+                return new Axis(lo / (c instanceof Curve.LogNormal ? 1.5 : 1.3), hi * 1.3, true, false);
             }
             double span = hi - lo;
             if (!(span > 0)) {
@@ -200,14 +179,13 @@ public final class CurveSvg {
                 double t = i / (double) SAMPLES;
                 out.add(log ? Math.exp(Math.log(lo) + t * (Math.log(hi) - Math.log(lo))) : lo + t * (hi - lo));
             }
-            if (c.kind() == Curve.Kind.STEPS || c.kind() == Curve.Kind.BOOLEAN) {
+            double[] jumps = c.jumps();
+            if (jumps.length > 0) {
                 // Steps jump at their thresholds: a sample on each side draws the jump upright.
-                List<Double> edges = new ArrayList<>();
-                for (double x : c.kind() == Curve.Kind.STEPS ? c.xs() : new double[] {0.5}) {
-                    edges.add(Math.nextDown(x));
-                    edges.add(x);
+                for (double x : jumps) {
+                    out.add(Math.nextDown(x));
+                    out.add(x);
                 }
-                out.addAll(edges);
                 out.sort(Double::compare);
             }
             return out;

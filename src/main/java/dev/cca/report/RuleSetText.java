@@ -349,7 +349,7 @@ public final class RuleSetText {
             String unit = m.normalize().unit() != null ? m.normalize().unit() : e == null ? "" : e.unit();
             sb.append("| ").append(w("value", lang)).append(unit.isEmpty() ? "" : " (" + Text.md(unit) + ")").append(" | ")
                     .append(w("curve-score", lang)).append(" |\n|---:|---:|\n");
-            for (double[] pt : samplePoints(m.curve())) {
+            for (double[] pt : (m.curve() == null ? List.<double[]>of() : m.curve().samplePoints())) {
                 sb.append("| ").append(n(pt[0])).append(" | ").append(Numbers.score(pt[1])).append(" |\n");
             }
             sb.append('\n');
@@ -419,63 +419,6 @@ public final class RuleSetText {
             return c.target().equals(ind.id());
         }
         return ind.metrics().stream().anyMatch(m -> m.metric().equals(c.target()));
-    }
-
-    /**
-     * Values and their scores that show a curve's shape: a linear or step curve's own points; for the smooth
-     * kinds, the values that score 10, 25, 50, 75 and 90 (a count's 1, 2, 3 and 4 halves).
-     */
-    static List<double[]> samplePoints(Curve c) {
-        List<double[]> out = new ArrayList<>();
-        if (c == null) {
-            return out;
-        }
-        switch (c.kind()) {
-            case LINEAR, STEPS -> {
-                double[] xs = c.xs();
-                for (double x : xs) {
-                    out.add(new double[] {x, c.eval(x)});
-                }
-            }
-            case BOOLEAN -> {
-                out.add(new double[] {1, c.eval(1)});
-                out.add(new double[] {0, c.eval(0)});
-            }
-            case COVERAGE -> {
-                for (double share : new double[] {0, 0.25, 0.5, 0.75, 1}) {
-                    double x = share * c.a();
-                    out.add(new double[] {x, c.eval(x)});
-                }
-            }
-            case COUNT -> {
-                for (int k = 0; k <= 4; k++) {
-                    double x = k * c.a();
-                    out.add(new double[] {x, c.eval(x)});
-                }
-            }
-            case LOGNORMAL -> {
-                Map<Double, Double> pts = new LinkedHashMap<>();
-                for (double target : new double[] {10, 25, 50, 75, 90, 95}) {
-                    double x = c.valueFor(target);
-                    if (x == x) {
-                        double r = round3(x);
-                        pts.put(r, c.eval(r));
-                    }
-                }
-                pts.forEach((x, y) -> out.add(new double[] {x, y}));
-                out.sort((p, q) -> Double.compare(p[0], q[0]));
-            }
-        }
-        return out;
-    }
-
-    /** Three significant digits: a readable value near the exact one (its score is recomputed for it). */
-    private static double round3(double x) {
-        if (x == 0) {
-            return 0;
-        }
-        double mag = Math.pow(10, Math.floor(Math.log10(Math.abs(x))) - 2);
-        return Math.round(x / mag) * mag;
     }
 
     private static String curve(RuleSet.MetricRule m) {

@@ -177,37 +177,25 @@ public final class RuleSetLint {
                     continue;
                 }
                 Location at = metricAt(ind, i, "curve");
-                if (isFlat(c)) {
+                if (c.isFlat()) {
                     error(at, "the curve gives every value of '" + m.metric() + "' the same score ("
                             + Numbers.format(c.maxScore()) + "): it cannot tell centers apart");
                     continue;
                 }
-                if (c.kind() == Curve.Kind.LINEAR || c.kind() == Curve.Kind.STEPS || c.kind() == Curve.Kind.BOOLEAN) {
-                    if (c.maxScore() < 100) {
-                        warning(at, "the best value of '" + m.metric() + "' scores only " + Numbers.format(c.maxScore())
-                                + ": no center can get full marks on it");
-                    }
+                if (c.maxScore() < 100) {
+                    warning(at, "the best value of '" + m.metric() + "' scores only " + Numbers.format(c.maxScore())
+                            + ": no center can get full marks on it");
                 }
                 Field f = m.normalize().isNone() ? ProfileSchema.field(m.metric()) : null;
-                if (f != null && f.type() == Field.Type.NUMBER
-                        && (c.kind() == Curve.Kind.LINEAR || c.kind() == Curve.Kind.STEPS)) {
-                    outOfRange(at, m, c, f);
+                if (f != null && f.type() == Field.Type.NUMBER && c instanceof Curve.Points p) {
+                    outOfRange(at, m, p, f);
                 }
             }
         }
     }
 
-    private static boolean isFlat(Curve c) {
-        return switch (c.kind()) {
-            case LINEAR -> min(c.ys()) == max(c.ys());
-            case STEPS -> min(c.ys()) == max(c.ys()) && c.a() == c.ys()[0];
-            case BOOLEAN -> c.a() == c.b();
-            default -> false;
-        };
-    }
-
     /** A curve whose best score lies at a value the field cannot take: no center can earn it. */
-    private void outOfRange(Location at, RuleSet.MetricRule m, Curve c, Field f) {
+    private void outOfRange(Location at, RuleSet.MetricRule m, Curve.Points c, Field f) {
         double[] xs = c.xs();
         double[] ys = c.ys();
         double best = c.maxScore();
@@ -228,8 +216,8 @@ public final class RuleSetLint {
                         + ", beyond the values '" + m.metric() + "' can take (" + range + ")");
             }
         } else {
-            double last = c.kind() == Curve.Kind.STEPS ? Math.nextDown(xs[0]) : Double.NaN;
-            for (int i = 0; i < xs.length && c.kind() == Curve.Kind.LINEAR; i++) {
+            double last = c instanceof Curve.Steps ? Math.nextDown(xs[0]) : Double.NaN;
+            for (int i = 0; i < xs.length && c instanceof Curve.Linear; i++) {
                 if (ys[i] == best) {
                     last = xs[i];
                 }

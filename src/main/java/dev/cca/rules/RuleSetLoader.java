@@ -761,14 +761,14 @@ public final class RuleSetLoader {
             } else if (!(entry.isNumeric() || entry.type() == Field.Type.ID_LIST)) {
                 err(m.get("metric"), p + ".metric", "'" + metric + "' is " + entry.type().name().toLowerCase()
                         + ", not a metric that can be scored");
-            } else if (curve != null && curve.kind() == Curve.Kind.COVERAGE && entry.type() != Field.Type.ID_LIST) {
+            } else if (curve instanceof Curve.Coverage && entry.type() != Field.Type.ID_LIST) {
                 err(m.get("curve"), p + ".curve", "a coverage curve scores a capability list, and '" + metric + "' is not one");
-            } else if (curve != null && curve.kind() == Curve.Kind.BOOLEAN && entry.type() != Field.Type.BOOLEAN) {
+            } else if (curve instanceof Curve.Bool && entry.type() != Field.Type.BOOLEAN) {
                 err(m.get("curve"), p + ".curve", "a boolean curve scores a true/false metric, and '" + metric + "' is not one");
             }
         }
         List<String> items = strList(m, "items", p);
-        if (!items.isEmpty() && (curve == null || curve.kind() != Curve.Kind.COVERAGE)) {
+        if (!items.isEmpty() && !(curve instanceof Curve.Coverage)) {
             err(m.get("items"), p + ".items", "'items' narrows a coverage curve; this curve is not one");
         }
         List<RuleSet.Anchor> anchors = new ArrayList<>();
@@ -1133,7 +1133,7 @@ public final class RuleSetLoader {
             }
             for (RuleSet.MetricRule r : ind.metrics()) {
                 MetricCatalog.Entry e = r.metric() == null ? null : MetricCatalog.get(r.metric());
-                if (e != null && e.type() == Field.Type.ID_LIST && r.curve() != null && r.curve().kind() == Curve.Kind.COVERAGE
+                if (e != null && e.type() == Field.Type.ID_LIST && r.curve() instanceof Curve.Coverage
                         && !references.containsKey(r.metric())) {
                     err(indicatorNodes.get(ind.id()), "indicators." + ind.id(), "metric '" + r.metric()
                             + "' is scored by coverage but 'references' has no list for it");

@@ -275,6 +275,6 @@ class ScoringCoreProperties {
     }
 
     static boolean isCoverage(Curve c) {
-        return c.kind() == Curve.Kind.COVERAGE;
+        return c instanceof Curve.Coverage;
     }
 }

@@ -65,7 +65,7 @@ class CurveTest {
                 Arbitraries.of(true, false)).as((m, k, up) -> Curve.logNormal(m, up ? m * k : m / k));
         Arbitrary<Curve> count = Arbitraries.doubles().between(0.01, 1e4).map(Curve::count);
         Arbitrary<Curve> cover = Arbitraries.doubles().between(0.05, 1).map(Curve::coverage);
-        Arbitrary<Curve> linear = Arbitraries.integers().between(2, 6).flatMap(n ->
+        Arbitrary<Curve.Linear> linear = Arbitraries.integers().between(2, 6).flatMap(n ->
                 Arbitraries.doubles().between(0, 1000).array(double[].class).ofSize(n).flatMap(xs ->
                         Arbitraries.doubles().between(0, 100).array(double[].class).ofSize(n).map(ys -> {
                             double[] sx = java.util.Arrays.stream(xs).sorted().toArray();
@@ -86,7 +86,12 @@ class CurveTest {
             }
             return Curve.linear(c.xs(), rev);
         });
-        return Arbitraries.oneOf(logn, count, cover, linear, falling);
+        // Steps from the same points, rising from a score below the first step.
+        Arbitrary<Curve> steps = Combinators.combine(linear, Arbitraries.doubles().between(0, 1)).as((c, share) ->
+                Curve.steps(c.xs(), c.ys(), share * c.ys()[0]));
+        Arbitrary<Curve> bool = Combinators.combine(Arbitraries.doubles().between(0, 100), Arbitraries.doubles().between(0, 100))
+                .as((yes, no) -> Curve.bool(Math.max(yes, no), Math.min(yes, no)));
+        return Arbitraries.oneOf(logn, count, cover, linear, falling, steps, bool);
     }
 
     @Property(tries = 1000)
@@ -154,9 +159,45 @@ class CurveTest {
     void the_value_for_a_score_reaches_that_score(@ForAll("curves") Curve c, @ForAll @DoubleRange(min = 1, max = 99) double target) {
         double v = c.valueFor(target);
         if (Double.isNaN(v)) {
-            assertTrue(c.maxScore() < target + 1e-6 || c.kind() == Curve.Kind.COUNT, c.describe() + " cannot reach " + target);
+            assertTrue(c.maxScore() < target + 1e-6 || c instanceof Curve.Count, c.describe() + " cannot reach " + target);
         } else {
             assertTrue(c.eval(v) >= target - 1e-6, c.describe() + ": valueFor(" + target + ") = " + v + " scores " + c.eval(v));
         }
+    }
+
+    @Property(tries = 1000)
+    void the_fused_column_pass_adds_the_score_times_its_evidence_factor(@ForAll("curves") Curve c,
+                                                                        @ForAll @DoubleRange(min = 0, max = 1e6) double x,
+                                                                        @ForAll @DoubleRange(min = 0, max = 1) double strength,
+                                                                        @ForAll @DoubleRange(min = 0, max = 2) double w) {
+        double[] in = {x, 0, x / 3};
+        byte[] ev = {1, 0, 2};
+        float[] st = {(float) strength, 0, 1};
+        double[] base = {0, 0.6, 0.9};
+        double[] premium = {0, 0.4, 0.1};
+        double[] covW = {0, 0.5, 1};
+        double[] num = {1, 2, 3};
+        double[] cov = {0, 0, 0};
+        c.accumulate(in, ev, st, base, premium, w, covW, num, cov, new double[3], 3);
+        for (int i = 0; i < 3; i++) {
+            double s = st[i];
+            assertEquals(1 + i + w * (c.eval(in[i]) * (base[ev[i]] + premium[ev[i]] * s)), num[i], 0, c.describe() + " at " + in[i]);
+            assertEquals(covW[ev[i]] * s, cov[i], 0);
+        }
+    }
+
+    @Test
+    void each_kind_keeps_its_parameters_by_name() {
+        assertEquals(30, Curve.logNormal(30, 150).median());
+        assertEquals(150, Curve.logNormal(30, 150).good());
+        assertEquals(80, Curve.bool(80, 10).yes());
+        assertEquals(10, Curve.bool(80, 10).no());
+        assertEquals(0.8, Curve.coverage(0.8).fullAt());
+        assertEquals(4, Curve.count(4).half());
+        assertEquals(5, Curve.steps(new double[] {1}, new double[] {60}, 5).below());
+        double[] xs = {1, 2};
+        Curve.Linear l = Curve.linear(xs, new double[] {0, 100});
+        xs[0] = 9;
+        assertEquals(1, l.xs()[0], "a curve keeps its own copy of the points");
     }
 }
