@@ -56,7 +56,8 @@ final class AssessCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PROFILE", description = "Profile files (YAML or JSON), folders of them, or - for standard input.")
     List<String> profiles = new ArrayList<>();
 
-    @Option(names = "--bench", paramLabel = "FILE", description = "Benchmark results for the profile (repeatable; a folder means every file in it).")
+    @Option(names = "--bench", paramLabel = "FILE", description = "Benchmark results for the profile (repeatable; a folder means every file in it): benchmark-run/v1 "
+                    + "documents or the own output of ${bundle:bench.tools}.")
     List<String> benches = new ArrayList<>();
 
     @Option(names = "--bench-conditions", paramLabel = "KEY=VALUE,...",

@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
             "  cca batch catalog/ --robustness 1000 -o robust.md  # how far grades and ranks hold",
             "",
             "Invalid records are reported with file and line (row for CSV and XLSX)",
-            "and skipped; the others are scored and written, and the exit code is 3.",
+            "and skipped; the others are scored and written (exit ${bundle:exit.invalid.code}).",
             "Ranks: 1224 ranking on the score rounded to two decimals; ties in id order.",
             "A failed write leaves any earlier report at that path intact.",
             "${bundle:exit.all}"})
@@ -52,8 +52,7 @@ final class BatchCommand implements Callable<Integer> {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
-            description = "Write a report (repeatable); the format follows the extension: ${bundle:formats.batch.ext}: "
-                    + ".csv every center, ranked; .json everything; .md top lists and aggregates.")
+            description = "Write a report (repeatable); the format follows the extension: ${bundle:formats.batch.ext}.")
     List<String> outputs = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Force the format of every -o report: ${bundle:formats.batch.names}.")

@@ -1,5 +1,6 @@
 package dev.cca.cli;
 
+import dev.cca.input.bench.BenchmarkTool;
 import dev.cca.report.ReportFormat;
 import dev.cca.report.ReportFormats;
 import dev.cca.run.ExitCode;
@@ -7,7 +8,7 @@ import java.util.ListResourceBundle;
 
 /**
  * Help texts that are derived from the code rather than typed into annotations, so that help never lists a
- * report format or an exit code that is not there. Commands refer to them as {@code ${bundle:KEY}}.
+ * report format, an exit code or a benchmark tool that is not there. Commands refer to them as {@code ${bundle:KEY}}.
  */
 public final class HelpText extends ListResourceBundle {
 
@@ -19,6 +20,9 @@ public final class HelpText extends ListResourceBundle {
             {"formats.batch.ext", ReportFormats.extensions(ReportFormat.Kind.BATCH)},
             {"formats.batch.names", ReportFormats.names(ReportFormat.Kind.BATCH)},
             {"exit.all", ExitCode.summary(ExitCode.values())},
+            {"exit.invalid.code", String.valueOf(ExitCode.INVALID_INPUT.code())},
+            {"bench.tools", String.join(", ", java.util.Arrays.stream(BenchmarkTool.values())
+                    .filter(BenchmarkTool::hasNativeFormat).map(BenchmarkTool::id).toList())},
             {"exit.validate", ExitCode.summary(ExitCode.OK, ExitCode.USAGE, ExitCode.INVALID_INPUT, ExitCode.INTERNAL)},
             {"exit.rules", ExitCode.summary(ExitCode.OK, ExitCode.USAGE, ExitCode.INVALID_INPUT, ExitCode.INTERNAL)},
             {"exit.generate", ExitCode.summary(ExitCode.OK, ExitCode.USAGE, ExitCode.INTERNAL)},

@@ -1,6 +1,10 @@
 package dev.cca.run;
 
-/** The documented exit codes of cca (see the CLI contract); scripts and CI pipelines depend on them. */
+/**
+ * The documented exit codes of cca (see the CLI contract); scripts and CI pipelines depend on them. The one place
+ * their meanings are written: every command's help reads {@link #summary}, and a test holds the README's table to
+ * these codes and words.
+ */
 public enum ExitCode {
     /** Everything was scored and every gate passed. */
     OK(0, "ok"),

@@ -185,10 +185,10 @@ public final class BenchmarkRunReader {
                         + " letters, digits and hyphens, as the profile's id");
             }
             kind = choice(map, "kind", BenchmarkKinds.KINDS);
-            tool = choice(map, "tool", BenchmarkKinds.TOOLS);
-            if (kind != null && tool != null && !BenchmarkKinds.kindsOf(tool).contains(kind)) {
+            tool = choice(map, "tool", BenchmarkTool.ids());
+            if (kind != null && tool != null && !BenchmarkTool.kindsOf(tool).contains(kind)) {
                 problems.error(at(map.get("kind"), "kind"), tool + " does not measure " + kind + " runs; it measures "
-                        + String.join(" or ", BenchmarkKinds.kindsOf(tool).stream().sorted().toList()));
+                        + String.join(" or ", BenchmarkTool.kindsOf(tool).stream().sorted().toList()));
             }
             LocalDate date = date(map);
             Map<String, String> conditions = conditions(map.get("conditions"));
@@ -423,7 +423,7 @@ public final class BenchmarkRunReader {
                                 + Suggest.didYouMean(format, formats.formats()) + "; use one of: "
                                 + String.join(", ", formats.formats()));
                         format = null;
-                    } else if (tool != null && !tool.equals(BenchmarkKinds.CUSTOM) && !tool.equals(format)) {
+                    } else if (tool != null && !tool.equals(BenchmarkTool.CUSTOM.id()) && !tool.equals(format)) {
                         problems.error(at(fmt, "import.format"), "import.format is " + format + " but tool is " + tool
                                 + "; an imported file is read as its tool's own format");
                     }

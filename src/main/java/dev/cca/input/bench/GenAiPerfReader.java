@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class GenAiPerfReader implements NativeReader {
 
-    public static final String FORMAT = "genai-perf";
+    public static final String FORMAT = BenchmarkTool.GENAI_PERF.id();
 
     /** A block's statistic: avg, min, max, std, or a percentile p1..p99. */
     private static final Pattern PERCENTILE = Pattern.compile("p(\\d{1,2}(?:\\.\\d{1,6})?)");

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class MegatronLogReader extends TrainingLogReader {
 
-    public static final String FORMAT = "megatron";
+    public static final String FORMAT = BenchmarkTool.MEGATRON.id();
 
     private static final Pattern ITERATION = Pattern.compile("iteration\\s+(\\d{1,12})\\s*/\\s*\\d{1,12}\\s*\\|");
     private static final Pattern TIMESTAMP = Pattern.compile("\\[(\\d{4}-\\d{2}-\\d{2})[ T]\\d{2}:\\d{2}:\\d{2}");

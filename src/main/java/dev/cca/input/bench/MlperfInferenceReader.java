@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class MlperfInferenceReader implements LogReader {
 
-    public static final String FORMAT = "mlperf-inference";
+    public static final String FORMAT = BenchmarkTool.MLPERF_INFERENCE.id();
 
     private static final String HEADER = "MLPerf Results Summary";
     /** "label : value", the label padded with spaces, or with no space before the colon ("Samples per second: "). */

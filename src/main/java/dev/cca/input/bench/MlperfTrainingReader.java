@@ -26,7 +26,7 @@ import java.util.Locale;
  */
 public final class MlperfTrainingReader implements LogReader {
 
-    public static final String FORMAT = "mlperf-training";
+    public static final String FORMAT = BenchmarkTool.MLPERF_TRAINING.id();
 
     private static final String MLLOG = ":::MLLOG";
     private static final String SYSJSON = ":::SYSJSON";

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The registry of native benchmark formats. {@link #detect(SourceFile)} chooses a reader by what the file
+ * The native benchmark formats: one reader per tool of {@link BenchmarkTool} that has one, in its order. {@link #detect(SourceFile)} chooses a reader by what the file
  * contains (key names, header lines); the file name only breaks a tie between two readers that both claim
  * it. A file no reader claims is refused with a message listing every format cca reads.
  */
@@ -23,15 +23,13 @@ public final class NativeFormats {
 
     public NativeFormats(Limits limits) {
         this.limits = limits;
-        this.readers = List.of(
-                new VllmBenchReader(limits),
-                new SglangBenchReader(limits),
-                new GenAiPerfReader(limits),
-                new MlperfInferenceReader(),
-                new MlperfTrainingReader(limits),
-                new NcclTestsReader(),
-                new MegatronLogReader(),
-                new TorchtitanLogReader());
+        List<NativeReader> all = new ArrayList<>();
+        for (BenchmarkTool t : BenchmarkTool.values()) {
+            if (t.hasNativeFormat()) {
+                all.add(t.reader(limits));
+            }
+        }
+        this.readers = List.copyOf(all);
     }
 
     /** The formats with the default limits. */

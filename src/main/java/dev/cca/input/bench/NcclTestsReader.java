@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class NcclTestsReader implements LogReader {
 
-    public static final String FORMAT = "nccl-tests";
+    public static final String FORMAT = BenchmarkTool.NCCL_TESTS.id();
 
     private static final Pattern AVG = Pattern.compile("#\\s*Avg bus bandwidth\\s*:\\s*(\\S+).*");
     private static final Pattern OUT_OF_BOUNDS = Pattern.compile("#\\s*Out of bounds values\\s*:\\s*(\\d+)\\s*(\\w*).*");

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class SglangBenchReader extends ServingJsonReader {
 
-    public static final String FORMAT = "sglang-bench";
+    public static final String FORMAT = BenchmarkTool.SGLANG_BENCH.id();
 
     private static final Map<String, String> SCALARS = new LinkedHashMap<>();
     private static final Map<String, String> LATENCIES = Map.of(

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class TorchtitanLogReader extends TrainingLogReader {
 
-    public static final String FORMAT = "torchtitan";
+    public static final String FORMAT = BenchmarkTool.TORCHTITAN.id();
 
     /** A training step line; "validate step:" lines measure evaluation, not training. */
     private static final Pattern STEP = Pattern.compile("(?<!validate )(?<!calibration )\\bstep:\\s*(\\d{1,12})\\s+loss:");

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class VllmBenchReader extends ServingJsonReader {
 
-    public static final String FORMAT = "vllm-bench";
+    public static final String FORMAT = BenchmarkTool.VLLM_BENCH.id();
 
     private static final Map<String, String> SCALARS = new LinkedHashMap<>();
     private static final Map<String, String> LATENCIES = Map.of(

@@ -31,7 +31,7 @@ class NativeFormatsTest {
         assertEquals(List.of("vllm-bench", "sglang-bench", "genai-perf", "mlperf-inference", "mlperf-training",
                 "nccl-tests", "megatron", "torchtitan"), formats.formats());
         for (String f : formats.formats()) {
-            assertTrue(BenchmarkKinds.TOOLS.contains(f), f + " is a benchmark-run tool name");
+            assertTrue(BenchmarkTool.ids().contains(f), f + " is a benchmark-run tool name");
         }
     }
 
