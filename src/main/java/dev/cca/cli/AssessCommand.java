@@ -92,9 +92,10 @@ final class AssessCommand implements Callable<Integer> {
         AssessConfig cfg = new AssessConfig(profiles, benches, benchConditions, common.rules, scenarios, common.asOfDate(), env.today(),
                 common.charset(), common.limits(), outs, common.lang(), gates.config(), analysis.config(peers));
         boolean errColour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
+        int maxProblems = common.maxProblems();
         try {
             AssessRun.Outcome outcome = AssessRun.run(cfg, env.in());
-            DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), errColour, outcome::sourceLine);
+            DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), errColour, outcome::sourceLine, maxProblems);
             if (common.verbose) {
                 printer.print(outcome.ruleWarnings());
             }

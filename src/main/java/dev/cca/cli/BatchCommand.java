@@ -121,20 +121,15 @@ final class BatchCommand implements Callable<Integer> {
         BatchConfig cfg = new BatchConfig(inputs, common.rules, common.asOfDate(), env.today(), common.charset(), common.limits(),
                 outs, common.lang(), groupBy, rankBy, top, nThreads, delim, sheet, gates.config(), analysis.config(List.of()));
         boolean colour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
+        int maxProblems = common.maxProblems();
         boolean showProgress = progress != null ? progress : env.stderrTty() && !common.quiet;
         ProgressBar bar = new ProgressBar(env.err(), showProgress, colour);
         try {
             BatchRun.Outcome outcome = BatchRun.run(cfg, env.in(), bar);
             BatchResult r = outcome.result();
-            DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour, outcome::sourceLine);
+            DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour, outcome::sourceLine, maxProblems);
             // Errors and the problems of files always; the warnings of scored centers (all in the JSON report) with -v.
-            List<Diagnostic> all = common.verbose ? r.problems() : outcome.inputs().problems();
-            List<Diagnostic> shown = all.size() > 50 && !common.verbose ? all.subList(0, 50) : all;
-            printer.print(shown);
-            if (shown.size() < all.size()) {
-                env.err().println("... and " + (all.size() - shown.size()) + " more problems (all of them are in the JSON report;"
-                        + " --verbose prints them here)");
-            }
+            printer.print(common.verbose ? r.problems() : outcome.inputs().problems());
             if (r.rows().isEmpty()) {
                 env.err().println("cca batch: no center was scored, so no report was written (an earlier report at that path"
                         + " is unchanged)");

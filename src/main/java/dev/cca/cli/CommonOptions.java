@@ -58,6 +58,10 @@ final class CommonOptions {
     @Option(names = "--max-record-size", paramLabel = "SIZE", description = "Longest JSON Lines line or CSV record. Default: 4MiB.")
     String maxRecordSize;
 
+    @Option(names = "--max-problems", paramLabel = "N",
+            description = "Most problems printed for one file; the rest are counted in one line. Default: 200; 0 prints all.")
+    Integer maxProblems;
+
     @Option(names = "--bench-root", paramLabel = "DIR",
             description = "The folder that files named inside profiles and benchmark documents (benchmarks:, import.file)"
                     + " must stay in. Default: the folder of the file that names them.")
@@ -145,6 +149,17 @@ final class CommonOptions {
             l = l.withMaxRecordBytes((int) Math.min(Integer.MAX_VALUE - 8, size("--max-record-size", maxRecordSize)));
         }
         return l;
+    }
+
+    /** {@code --max-problems}: the problems of one file that are printed, 0 for all. */
+    int maxProblems() {
+        if (maxProblems == null) {
+            return dev.cca.diag.ProblemCap.DEFAULT;
+        }
+        if (maxProblems < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-problems " + maxProblems + ": must be 0 (print all) or more");
+        }
+        return maxProblems;
     }
 
     private int positive(String name, int v) {

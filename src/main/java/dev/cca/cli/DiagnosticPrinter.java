@@ -1,6 +1,7 @@
 package dev.cca.cli;
 
 import dev.cca.diag.Diagnostic;
+import dev.cca.diag.ProblemCap;
 import dev.cca.input.SourceFile;
 import dev.cca.report.Text;
 import java.io.PrintWriter;
@@ -11,6 +12,12 @@ import java.util.function.Function;
  * Prints problems as compilers do: {@code file:line:column: error: message}, then the offending source line
  * with a caret under the column when the file's text is at hand. Text from inputs is stripped of control
  * characters, so a hostile file cannot drive the terminal.
+ *
+ * <p>At most {@code --max-problems} problems of one file are printed (0: all); the rest of that file's are counted
+ * and summed up in one line after them ("... and 269,800 more problems (269,800 errors, 0 warnings) not shown"). The
+ * counts a command prints and its exit code are those of every problem; only the printing stops. A file with a
+ * problem per element of a one-line list of 270,000 elements would otherwise print half a million lines, which
+ * takes longer than reading the file.
  */
 final class DiagnosticPrinter {
 
@@ -32,16 +39,31 @@ final class DiagnosticPrinter {
     private final PrintWriter err;
     private final boolean colour;
     private final Lines sources;
+    /** The problems of one file that are printed ({@code --max-problems}); the rest are counted. */
+    private final ProblemCap cap;
 
     DiagnosticPrinter(PrintWriter err, boolean colour, Lines sources) {
+        this(err, colour, sources, 0);
+    }
+
+    /** @param max the problems of one file that are printed; 0 prints all */
+    DiagnosticPrinter(PrintWriter err, boolean colour, Lines sources, int max) {
         this.err = err;
         this.colour = colour;
         this.sources = sources;
+        this.cap = new ProblemCap(max);
     }
 
+    /** Prints the problems, at most {@code max} of each file, then one line for each file with problems not shown. */
     void print(List<Diagnostic> diagnostics) {
         for (Diagnostic d : diagnostics) {
-            print(d);
+            if (cap.admit(d)) {
+                print(d);
+            }
+        }
+        for (ProblemCap.Hidden h : cap.drain()) {
+            err.println((h.file().isEmpty() ? "" : Text.stripControls(h.file()) + ": ") + h.counted() + " not shown; --max-problems "
+                    + cap.max() + " prints more of a file's, 0 all of them");
         }
         err.flush();
     }

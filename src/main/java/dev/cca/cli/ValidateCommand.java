@@ -40,6 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean colour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
+        int maxProblems = common.maxProblems();
         ValidateRun.Outcome outcome;
         try {
             outcome = ValidateRun.run(new ValidateConfig(files, common.asOfDate() != null ? common.asOfDate() : env.today(),
@@ -47,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (InputException | UsageException e) {
             return Failures.report(env, colour, "validate", e);
         }
-        DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour, outcome::sourceLine);
+        DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour, outcome::sourceLine, maxProblems);
         List<Diagnostic> all = outcome.problems();
         List<Diagnostic> shown = common.quiet ? all.stream().filter(Diagnostic::isError).toList() : all;
         printer.print(shown);

@@ -1,6 +1,7 @@
 package dev.cca.report;
 
 import dev.cca.diag.Diagnostic;
+import dev.cca.diag.ProblemCap;
 import dev.cca.result.GateReport;
 import java.io.IOException;
 import java.io.Writer;
@@ -12,7 +13,8 @@ import java.util.function.Function;
  * JUnit XML, which every CI server shows as test results: one {@code testsuite} per center with one
  * {@code testcase} per gate check (a failure for a failed check, {@code skipped} for a waived or skipped one,
  * the warning in {@code system-out} for a warning), or, without a gate, one passing case per scenario with
- * its score; and a suite {@code invalid inputs} with a failing case per invalid input, named by its location.
+ * its score; and a suite {@code invalid inputs} with a failing case per invalid input, named by its location (at most
+ * {@link ProblemCap#DEFAULT} per file, then one case counting the rest).
  * No times or timestamps, so reruns give the same bytes. Valid against the Jenkins xUnit {@code junit-10.xsd}.
  */
 final class JUnitRenderer<R> implements TextRenderer<R> {
@@ -27,13 +29,17 @@ final class JUnitRenderer<R> implements TextRenderer<R> {
     public void render(R result, RenderOptions options, Writer out) throws IOException {
         GateView v = view.apply(result);
         GateReport g = v.gate();
-        List<Diagnostic> errors = v.problems().stream().filter(Diagnostic::isError).toList();
+        // At most ProblemCap.DEFAULT invalid inputs per file, then one failing case that counts the rest (the JSON
+        // report lists every one): a CI server's test view is no place for 270,000 cases of one file.
+        ProblemCap cap = new ProblemCap(ProblemCap.DEFAULT);
+        List<Diagnostic> errors = v.problems().stream().filter(Diagnostic::isError).filter(cap::admit).toList();
+        List<ProblemCap.Hidden> hidden = cap.drain();
         Map<String, List<GateReport.Outcome>> byCenter = v.outcomesByCenter();
-        long cases = errors.size();
+        long cases = errors.size() + hidden.size();
         for (GateView.Center c : v.centers()) {
             cases += g.configured() ? checksOf(g, c) : c.scenarios().size();
         }
-        long failures = errors.size() + g.counts().fail();
+        long failures = errors.size() + hidden.size() + g.counts().fail();
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<testsuites name=\"cca\" tests=\"" + cases + "\" failures=\"" + failures + "\" errors=\"0\">\n");
         for (GateView.Center c : v.centers()) {
@@ -79,11 +85,19 @@ final class JUnitRenderer<R> implements TextRenderer<R> {
             out.write("  </testsuite>\n");
         }
         if (!errors.isEmpty()) {
-            out.write("  <testsuite name=\"invalid inputs\" tests=\"" + errors.size() + "\" failures=\"" + errors.size()
+            int n = errors.size() + hidden.size();
+            out.write("  <testsuite name=\"invalid inputs\" tests=\"" + n + "\" failures=\"" + n
                     + "\" errors=\"0\" skipped=\"0\">\n");
             for (Diagnostic d : errors) {
                 out.write("    <testcase classname=\"invalid-input\" name=\"" + Text.xml(d.location().prefix()) + "\">\n");
                 out.write("      <failure type=\"invalid-input\" message=\"" + Text.xml(d.message()) + "\">" + Text.xml(d.format())
+                        + "</failure>\n");
+                out.write("    </testcase>\n");
+            }
+            for (ProblemCap.Hidden h : hidden) {
+                String m = h.counted() + " in this file, not listed here; the JSON report lists every one";
+                out.write("    <testcase classname=\"invalid-input\" name=\"" + Text.xml(h.file() + ": more") + "\">\n");
+                out.write("      <failure type=\"invalid-input\" message=\"" + Text.xml(m) + "\">" + Text.xml(h.file() + ": " + m)
                         + "</failure>\n");
                 out.write("    </testcase>\n");
             }

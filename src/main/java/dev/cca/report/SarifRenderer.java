@@ -2,6 +2,7 @@ package dev.cca.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cca.diag.Diagnostic;
+import dev.cca.diag.ProblemCap;
 import dev.cca.result.GateReport;
 import dev.cca.result.GateStatus;
 import java.io.IOException;
@@ -14,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * SARIF 2.1.0, the format code-scanning views read (GitHub marks each result at its line in a pull request):
- * every invalid input at its file, line and column, and every failed, warned or waived gate check at the
+ * every invalid input at its file, line and column (at most {@link ProblemCap#DEFAULT} per file, then one result counting
+ * the rest), and every failed, warned or waived gate check at the
  * profile's line. Rules are the kinds of finding ({@code cca/invalid-input}, {@code cca/gate/table/min_score});
  * a waived check is a result with an accepted external suppression carrying the waiver's reason; the run's
  * properties name every center assessed, so a clean report still says what it covered. Paths are
@@ -39,12 +41,21 @@ final class SarifRenderer<R> implements TextRenderer<R> {
         GateView v = view.apply(result);
         Map<String, String> rules = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
+        // At most ProblemCap.DEFAULT invalid inputs per file, then one result that counts the rest: code scanning takes
+        // at most 25,000 results a run, and the JSON report lists every one.
+        ProblemCap cap = new ProblemCap(ProblemCap.DEFAULT);
         for (Diagnostic d : v.problems()) {
             if (d.isError()) {
                 rules.putIfAbsent("cca/invalid-input", "An input that failed validation: it was not scored.");
-                findings.add(new Finding("cca/invalid-input", "error", d.message() + (d.location().path().isEmpty() ? ""
-                        : " [at " + d.location().path() + "]"), d.location().file(), d.location().line(), d.location().column(), null));
+                if (cap.admit(d)) {
+                    findings.add(new Finding("cca/invalid-input", "error", d.message() + (d.location().path().isEmpty() ? ""
+                            : " [at " + d.location().path() + "]"), d.location().file(), d.location().line(), d.location().column(), null));
+                }
             }
+        }
+        for (ProblemCap.Hidden h : cap.drain()) {
+            findings.add(new Finding("cca/invalid-input", "error", h.counted() + " in this file, not listed here; the JSON report"
+                    + " lists every one", h.file(), 0, 0, null));
         }
         GateReport g = v.gate();
         for (GateReport.Outcome o : g.outcomes()) {

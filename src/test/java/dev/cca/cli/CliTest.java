@@ -255,4 +255,28 @@ class CliTest {
         assertTrue(text.contains("\"id\" : \"inference\"") && !text.contains("\"id\" : \"training\""));
         assertEquals(2, Cli.run("assess", WUHAN, "--scenario", "pretraining").exit());
     }
+
+    @Test
+    void the_output_of_assess_ends_with_a_line_end_in_every_mode() throws Exception {
+        java.util.List<String> samples = new java.util.ArrayList<>();
+        try (var s = Files.list(Path.of("samples"))) {
+            s.map(Path::toString).filter(n -> n.endsWith(".yaml")).sorted().forEach(samples::add);
+        }
+        String[][] modes = {{}, {"-q"}, {"-v"}, {"--lang", "zh"}, {"-o", "-", "--format", "json"}, {"-o", "-", "--format", "md"},
+                {"-o", "-", "--format", "sarif"}, {"-o", "-", "--format", "junit"}, {"--fail-under", "90"}, {"--peers", "samples"}};
+        for (boolean tty : new boolean[] {false, true}) {
+            for (String columns : new String[] {"80", "40", "61", "200"}) {
+                for (String[] mode : modes) {
+                    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("assess"));
+                    args.addAll(samples);
+                    args.addAll(java.util.List.of(mode));
+                    Cli.Run r = Cli.run("", Map.of("COLUMNS", columns), tty, args.toArray(String[]::new));
+                    String what = "tty " + tty + ", COLUMNS " + columns + ", " + String.join(" ", mode);
+                    assertTrue(r.exit() == 0 || r.exit() == 1, what + ": " + r);
+                    assertTrue(r.out().isEmpty() || r.out().endsWith("\n"), what + ": standard output ends without a line end");
+                    assertTrue(r.err().isEmpty() || r.err().endsWith("\n"), what + ": standard error ends without a line end");
+                }
+            }
+        }
+    }
 }

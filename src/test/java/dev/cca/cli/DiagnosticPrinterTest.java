@@ -42,6 +42,52 @@ class DiagnosticPrinterTest {
     }
 
     @Test
+    void at_most_max_problems_of_a_file_are_printed_and_the_rest_counted_in_one_line() {
+        SourceFile a = SourceFile.ofText("a.yaml", "k: [1, 2, 3, 4, 5]\n");
+        java.util.List<Diagnostic> ds = new java.util.ArrayList<>();
+        for (int i = 0; i < 1203; i++) {
+            Location at = Location.of(i % 2 == 0 ? "a.yaml" : "b.yaml", 1, 1 + i % 5);
+            ds.add(i % 3 == 0 ? Diagnostic.warning(at, "w" + i) : Diagnostic.error(at, "e" + i));
+        }
+        StringWriter out = new StringWriter();
+        DiagnosticPrinter p = new DiagnosticPrinter(new PrintWriter(out), false, DiagnosticPrinter.Lines.of(n -> a), 200);
+        p.print(ds);
+        String text = out.toString();
+        long aShown = ds.stream().filter(d -> d.location().file().equals("a.yaml")).limit(200).count();
+        assertEquals(200, aShown);
+        assertEquals(400, text.lines().filter(l -> l.matches("[ab]\\.yaml:1:\\d+: .*")).count(), text.substring(0, 300));
+        // a.yaml: 602 problems, 200 shown; of the 402 not shown, every third problem overall is a warning.
+        long aHiddenWarnings = 0;
+        long aHiddenErrors = 0;
+        int seen = 0;
+        for (Diagnostic d : ds) {
+            if (d.location().file().equals("a.yaml") && seen++ >= 200) {
+                if (d.isError()) {
+                    aHiddenErrors++;
+                } else {
+                    aHiddenWarnings++;
+                }
+            }
+        }
+        assertTrue(text.contains("a.yaml: ... and 402 more problems (" + aHiddenErrors + " errors, " + aHiddenWarnings
+                + " warnings) not shown; --max-problems 200 prints more of a file's, 0 all of them\n"), text.substring(text.length() - 400));
+        assertTrue(text.contains("b.yaml: ... and 401 more problems ("), text.substring(text.length() - 400));
+        assertTrue(text.endsWith("0 all of them\n"), "the summary lines come after the problems");
+    }
+
+    @Test
+    void no_limit_prints_every_problem_and_no_summary() {
+        java.util.List<Diagnostic> ds = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            ds.add(Diagnostic.error(Location.of("a.yaml", 1, 1), "e" + i));
+        }
+        StringWriter out = new StringWriter();
+        new DiagnosticPrinter(new PrintWriter(out), false, DiagnosticPrinter.Lines.NONE, 0).print(ds);
+        assertEquals(500, out.toString().lines().count());
+        assertTrue(!out.toString().contains("not shown"));
+    }
+
+    @Test
     void control_characters_of_the_line_never_reach_the_terminal() {
         String out = print(SourceFile.ofText("f.yaml", "name: \u001b[31mred\u202e x\n"), 1, 7);
         assertTrue(!out.contains("\u001b") && !out.contains("\u202e"), out);

@@ -237,4 +237,31 @@ class OneInputPathCliTest {
         int column = text.indexOf("\"nowhere\"") + 1;
         assertTrue(r.err().contains(p + ":1:" + column + ": error: 'nowhere' is not a known hub"), r.toString());
     }
+
+    @Test
+    void a_file_with_a_thousand_problems_prints_max_problems_of_them_in_every_command_and_counts_all() throws Exception {
+        String list = String.join(", ", java.util.Collections.nCopies(1000, "5"));
+        Path p = write("many.yaml", "cca: center-profile/v1\nid: many\nname: Many\ntraining:\n  frameworks: [" + list + "]\n");
+        String summary = p + ": ... and 800 more problems (800 errors, 0 warnings) not shown; --max-problems 200";
+        for (String command : List.of("validate", "assess", "batch")) {
+            Cli.Run r = Cli.run(command, p.toString(), "-o", tmp.resolve("many-" + command + ".json").toString());
+            if (command.equals("validate")) {
+                r = Cli.run(command, p.toString());
+                assertTrue(r.out().contains("1000 error(s)"), r.out());
+            }
+            assertEquals(3, r.exit(), command + ": " + r.err().substring(Math.max(0, r.err().length() - 500)));
+            assertEquals(200, r.err().lines().filter(l -> l.startsWith(p + ":5:")).count(), command);
+            assertTrue(r.err().contains(summary), command + ": " + r.err().substring(Math.max(0, r.err().length() - 500)));
+        }
+        assertTrue(Cli.run("assess", p.toString()).err().contains("1000 errors in the inputs"));
+        Cli.Run all = Cli.run("validate", p.toString(), "--max-problems", "0");
+        assertEquals(1000, all.err().lines().filter(l -> l.startsWith(p + ":5:")).count());
+        assertFalse(all.err().contains("not shown"));
+        Cli.Run five = Cli.run("validate", p.toString(), "--max-problems", "5", "-q");
+        assertEquals(5, five.err().lines().filter(l -> l.startsWith(p + ":5:")).count());
+        assertTrue(five.err().contains("... and 995 more problems (995 errors, 0 warnings) not shown; --max-problems 5"), five.err());
+        Cli.Run bad = Cli.run("validate", p.toString(), "--max-problems", "-1");
+        assertEquals(2, bad.exit(), bad.toString());
+        assertTrue(bad.err().contains("--max-problems -1: must be 0 (print all) or more"), bad.err());
+    }
 }

@@ -117,6 +117,36 @@ class CiFormatsTest {
     }
 
     @Test
+    void sarif_and_junit_list_200_invalid_inputs_of_a_file_and_one_more_that_counts_the_rest() throws Exception {
+        Path dir = tmp.resolve("many");
+        Files.createDirectories(dir);
+        Files.copy(Path.of("samples/wuhan-aicc.yaml"), dir.resolve("wuhan.yaml"));
+        Path many = dir.resolve("many.yaml");
+        Files.writeString(many, "cca: center-profile/v1\nid: many\nname: Many\ntraining:\n  frameworks: ["
+                + String.join(", ", java.util.Collections.nCopies(1000, "5")) + "]\n");
+        ObjectMapper json = new ObjectMapper();
+        for (String cmd : new String[] {"assess", "batch"}) {
+            Path sarif = tmp.resolve(cmd + ".sarif");
+            Path xml = tmp.resolve(cmd + ".xml");
+            Path full = tmp.resolve(cmd + ".json");
+            Cli.Run r = Cli.run(cmd, dir.toString(), "-q", "-o", sarif.toString(), "-o", xml.toString(), "-o", full.toString());
+            assertEquals(3, r.exit(), r.toString());
+            assertEquals(1000, json.readTree(full.toFile()).path("problems").size(), "the JSON report lists every problem");
+            JsonNode results = json.readTree(sarif.toFile()).at("/runs/0/results");
+            assertEquals(201, results.size());
+            assertEquals("... and 800 more problems (800 errors, 0 warnings) in this file, not listed here; the JSON report"
+                    + " lists every one", results.get(200).at("/message/text").asText());
+            assertTrue(results.get(200).at("/locations/0/physicalLocation/artifactLocation/uri").asText().endsWith("many/many.yaml"));
+            String junit = Files.readString(xml);
+            assertTrue(junit.contains("<testsuite name=\"invalid inputs\" tests=\"201\" failures=\"201\""), cmd);
+            assertTrue(junit.contains("message=\"... and 800 more problems (800 errors, 0 warnings) in this file"), cmd);
+            SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                    .newSchema(new StreamSource(Path.of("src/test/resources/schemas/junit-10.xsd").toFile())).newValidator()
+                    .validate(new StreamSource(xml.toFile()));
+        }
+    }
+
+    @Test
     void github_annotations_are_written_only_inside_github_actions_and_escape_profile_text() throws IOException {
         Path dir = submissions();
         String[] args = {"assess", dir.toString(), "--gate", tmp.resolve("gate.yaml").toString(), "--as-of", "2025-11-30", "-q"};
