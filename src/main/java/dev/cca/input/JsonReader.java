@@ -16,8 +16,18 @@ public final class JsonReader {
 
     private final Limits limits;
     private final JsonFactory factory;
+    private final int maxListElements;
 
     public JsonReader(Limits limits) {
+        this(limits, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A reader that keeps at most {@code maxListElements} elements of each list (the others are parsed, so that a
+     * syntax error is still found, and dropped): for files of which only summary values are read.
+     */
+    public JsonReader(Limits limits, int maxListElements) {
+        this.maxListElements = maxListElements;
         this.limits = limits;
         this.factory = JsonFactory.builder()
                 .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -48,7 +58,7 @@ public final class JsonReader {
             }
             Node root;
             try {
-                root = new TreeBuilder(p, file, lineOffset, columnOffset, limits, problems).build();
+                root = new TreeBuilder(p, file, lineOffset, columnOffset, limits, problems).keepingListElements(maxListElements).build();
             } catch (TreeBuilder.LimitExceeded e) {
                 return null;
             }
@@ -70,6 +80,33 @@ public final class JsonReader {
             problems.error(Location.of(file, lineOffset + 1, 0), "cannot read JSON: " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * Every JSON value of a stream, parsed as it is read: one value (a pretty-printed file) or one after another (JSON
+     * Lines), each located by its line in the stream. Memory is bounded by the trees kept, never by the text: with
+     * a cap on the elements kept per list ({@link #JsonReader(Limits, int)}), a tool's result of any length costs
+     * what its summary values do. A syntax error is recorded at its place and ends the stream; the values before it
+     * are returned.
+     */
+    public java.util.List<Node> parseAll(java.io.InputStream in, String file, Problems problems) {
+        java.util.List<Node> out = new java.util.ArrayList<>();
+        try (JsonParser p = factory.createParser(in)) {
+            while (p.nextToken() != null) {
+                try {
+                    out.add(new TreeBuilder(p, file, 0, 0, limits, problems).keepingListElements(maxListElements).build());
+                } catch (TreeBuilder.LimitExceeded e) {
+                    return out;
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            problems.error(Location.of(file, l == null ? 1 : l.getLineNr(), l == null ? 0 : Math.max(0, l.getColumnNr())),
+                    "not valid JSON: " + clean(e.getOriginalMessage()));
+        } catch (IOException e) {
+            problems.error(Location.file(file), "cannot read JSON: " + e.getMessage());
+        }
+        return out;
     }
 
     /**

@@ -42,6 +42,8 @@ final class TreeBuilder {
     private final List<Object> path = new ArrayList<>();
     private final boolean yaml;
     private long aliasExpansion;
+    /** Elements of one list that are kept; the rest are parsed (so a syntax error is still found) and dropped. */
+    private int maxListElements = Integer.MAX_VALUE;
 
     TreeBuilder(JsonParser parser, String file, int lineOffset, Limits limits, Problems problems) {
         this(parser, file, lineOffset, 0, limits, problems);
@@ -55,6 +57,16 @@ final class TreeBuilder {
         this.limits = limits;
         this.problems = problems;
         this.yaml = parser instanceof YAMLParser;
+    }
+
+    /**
+     * Keeps at most {@code n} elements of each list; the others are read past without building them. A benchmark
+     * tool's result can hold a value per request and token ({@code vllm bench serve --save-detailed}: tens of
+     * millions of numbers), which no reader uses, and whose tree would take twenty times the file's size.
+     */
+    TreeBuilder keepingListElements(int n) {
+        this.maxListElements = n;
+        return this;
     }
 
     /** A map or list being built, with what its next value needs. */
@@ -130,6 +142,11 @@ final class TreeBuilder {
                         throw new LimitExceeded();
                     }
                     if (t != JsonToken.END_ARRAY) {
+                        if (top.index >= maxListElements) {
+                            parser.skipChildren(); // a scalar stays put; a map or list is read to its end
+                            done = null;
+                            continue;
+                        }
                         path.add(top.index++);
                         break;
                     }

@@ -249,6 +249,29 @@ public final class Intake {
             }
         }
 
+        /**
+         * The lines of a benchmark log that was streamed (above {@link BenchmarkInputs#STREAM_ABOVE}, so its text was
+         * never held): read again from the file, only the lines that problems point at.
+         */
+        void putFromFile(Path path, String name, List<Diagnostic> diagnostics) {
+            java.util.SortedSet<Integer> wanted = new java.util.TreeSet<>();
+            for (Diagnostic d : diagnostics) {
+                if (d.location().line() > 0 && d.location().file().equals(name) && wanted.size() < 1000) {
+                    wanted.add(d.location().line());
+                }
+            }
+            if (wanted.isEmpty()) {
+                return;
+            }
+            Map<Integer, String> texts = dev.cca.input.bench.LogLines.of(path, name, wanted);
+            for (Diagnostic d : diagnostics) {
+                String text = d.location().file().equals(name) ? texts.get(d.location().line()) : null;
+                if (text != null) {
+                    put(d, SourceFile.ofText(name, text).excerpt(1, d.location().column()));
+                }
+            }
+        }
+
         /** The excerpt of a line of a file around a column, or null when it was not kept. */
         public SourceFile.Excerpt excerpt(String file, int line, int column) {
             return excerpts.get(key(file, line, column));
@@ -464,6 +487,9 @@ public final class Intake {
         for (BenchmarkInputs.FileRead f : files) {
             if (reportedFiles.add(f.name())) {
                 lines.putAll(f.source(), f.problems());
+                if (f.source() == null && !f.problems().isEmpty()) {
+                    streamedLines(f);
+                }
                 problems.addAll(f.problems());
                 if (f.source() != null && f.source().path() != null) {
                     inputPaths.add(f.source().path());
@@ -471,6 +497,18 @@ public final class Intake {
                 }
                 inputPaths.addAll(f.imported());
             }
+        }
+    }
+
+    /** The lines of a streamed log's problems, read again from its file. */
+    private void streamedLines(BenchmarkInputs.FileRead f) {
+        try {
+            Path p = Path.of(f.name());
+            if (Files.isRegularFile(p) && Files.size(p) > BenchmarkInputs.STREAM_ABOVE) {
+                lines.putFromFile(p, f.name(), f.problems());
+            }
+        } catch (java.nio.file.InvalidPathException | java.io.IOException | SecurityException e) {
+            // no line to show; the problem itself is reported
         }
     }
 
@@ -490,6 +528,11 @@ public final class Intake {
             }
             // Checked here, in catalog order; applied through the profiles that name it.
             report(List.of(f.path() == null ? bench.stdin(f.name(), f.content()) : bench.file(f.path(), f.name())));
+            return;
+        }
+        if (f.kind() == FileKind.REPORT) {
+            problems.add(Diagnostic.warning(Location.file(f.name()), "skipped: a report cca wrote, not center records; give a JSON"
+                    + " result with --baseline to compare two runs"));
             return;
         }
         List<Diagnostic> checked = ruleSets == null ? null : ruleSets.check(f, lines);

@@ -264,4 +264,36 @@ class OneInputPathCliTest {
         assertEquals(2, bad.exit(), bad.toString());
         assertTrue(bad.err().contains("--max-problems -1: must be 0 (print all) or more"), bad.err());
     }
+
+    @Test
+    void gate_files_rule_sets_and_the_reports_cca_wrote_in_an_input_folder_are_skipped_with_a_note_in_every_command()
+            throws Exception {
+        Path dir = tmp.resolve("mixed");
+        Files.createDirectories(dir);
+        Files.copy(Path.of("samples/wuhan-aicc.yaml"), dir.resolve("wuhan.yaml"));
+        Files.writeString(dir.resolve("gate.json"), "{\"cca\": \"gate/v1\", \"assertions\": [{\"on\": \"overall\", \"level\": \"error\","
+                + " \"min_score\": 1}]}\n");
+        Files.writeString(dir.resolve("gate-flow.yaml"), "{cca: gate/v1, assertions: [{on: overall, level: error, min_score: 1}]}\n");
+        Path reports = tmp.resolve("reports");
+        assertEquals(0, Cli.run("assess", "samples/wuhan-aicc.yaml", "-q", "-o", reports.resolve("result.json").toString()).exit());
+        assertEquals(0, Cli.run("batch", "samples/wuhan-aicc.yaml", "-q", "-o", reports.resolve("batch.json").toString(),
+                "-o", reports.resolve("batch.csv").toString()).exit());
+        for (String f : List.of("result.json", "batch.json", "batch.csv")) {
+            Files.copy(reports.resolve(f), dir.resolve(f));
+        }
+        for (String command : List.of("validate", "assess", "batch")) {
+            Cli.Run r = command.equals("batch") ? Cli.run(command, dir.toString(), "-o", tmp.resolve("out.json").toString())
+                    : Cli.run(command, dir.toString());
+            assertEquals(0, r.exit(), command + ": " + r);
+            for (String f : List.of("result.json", "batch.json", "batch.csv")) {
+                assertTrue(r.err().contains(dir.resolve(f) + ": warning: skipped: a report cca wrote, not center records"),
+                        command + " " + f + ": " + r.err());
+            }
+            if (!command.equals("validate")) {
+                assertTrue(r.err().contains(dir.resolve("gate.json") + ": warning: skipped: a gate file"), command + ": " + r.err());
+                assertTrue(r.err().contains(dir.resolve("gate-flow.yaml") + ": warning: skipped: a gate file"), command + ": " + r.err());
+            }
+        }
+        assertTrue(Cli.run("validate", dir.toString()).out().contains("2 gate file(s)"), "validate checks the gate files it finds");
+    }
 }

@@ -23,8 +23,15 @@ final class JsonInput {
     private final JsonReader json;
     private final Limits limits;
 
+    /**
+     * Elements of one list kept from a tool's result. The readers take summary values only; per-request lists
+     * ({@code itls}, {@code ttfts}, {@code generated_texts} of {@code --save-detailed}) can hold tens of millions of
+     * values, and a tree of them all took 900 MB for a 52 MB file.
+     */
+    static final int KEPT_LIST_ELEMENTS = 1_000;
+
     JsonInput(Limits limits) {
-        this.json = new JsonReader(limits);
+        this.json = new JsonReader(limits, KEPT_LIST_ELEMENTS);
         this.limits = limits;
     }
 
@@ -34,6 +41,9 @@ final class JsonInput {
      * Problems are recorded and the broken records left out; callers fail when there are errors.
      */
     List<Record> records(SourceFile file, Problems problems) {
+        if (file.text().isEmpty() && file.path() != null) {
+            return streamed(file, problems);
+        }
         String text = file.text();
         List<int[]> lines = nonBlankLines(text);
         List<Record> out = new ArrayList<>();
@@ -57,6 +67,25 @@ final class JsonInput {
         }
         Node n = json.parse(text, file.name(), 0, problems);
         addObject(n, file.name(), out, problems);
+        return out;
+    }
+
+    /**
+     * The objects of a file too long to hold ({@link NativeFormats#readStreaming}), parsed as it is read: one JSON
+     * value or a JSON Lines stream, each object located by its line.
+     */
+    private List<Record> streamed(SourceFile file, Problems problems) {
+        List<Record> out = new ArrayList<>();
+        try (java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file.path()), 1 << 16)) {
+            for (Node n : json.parseAll(in, file.name(), problems)) {
+                addObject(n, file.name(), out, problems);
+            }
+        } catch (java.io.IOException e) {
+            problems.error(Location.file(file.name()), "cannot read the file: " + e.getMessage());
+        }
+        if (out.isEmpty() && !problems.hasErrors()) {
+            problems.error(Location.of(file.name(), 1, 1), "the file is empty");
+        }
         return out;
     }
 

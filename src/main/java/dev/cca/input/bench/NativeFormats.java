@@ -126,7 +126,7 @@ public final class NativeFormats {
         try {
             for (TextLog.Line line : log) {
                 if (first && (line.text().stripLeading().startsWith("{") || line.text().stripLeading().startsWith("["))) {
-                    return null; // JSON: read whole, so that a syntax error is located as usual
+                    return readJson(path, name);
                 }
                 first = false;
                 if (line.matchable()) {
@@ -151,6 +151,33 @@ public final class NativeFormats {
             throw new InputException(Diagnostic.error(Location.of(name, 1, 1), "the file is empty"));
         }
         throw new InputException(Diagnostic.error(Location.file(name), unrecognised()));
+    }
+
+    /**
+     * A JSON result too long to hold (vLLM's and SGLang's with per-request detail, a GenAI-Perf export): told by its
+     * head, where the tools write their summary, then parsed as it is read, keeping at most
+     * {@link JsonInput#KEPT_LIST_ELEMENTS} elements of each list. Null (read it whole) when no JSON reader claims the
+     * head, or it is a benchmark-run document: reading it whole reports why.
+     */
+    private List<NativeRun> readJson(Path path, String name) throws InputException {
+        byte[] head;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(path)) {
+            head = in.readNBytes(DETECTION_CHUNK);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+        if (text.contains(dev.cca.input.bench.BenchmarkRunReader.FORMAT)) {
+            return null;
+        }
+        List<NativeReader> found = candidates(text).stream().filter(r -> !(r instanceof LogReader)).toList();
+        if (found.size() > 1) {
+            found = found.stream().filter(r -> r.nameHint(baseName(name))).toList();
+        }
+        if (found.size() != 1) {
+            return null;
+        }
+        return found.get(0).readAll(new SourceFile(name, path, "", ""));
     }
 
     /** The runs of the file when a log reader claims this chunk of it; null when none does. */

@@ -387,6 +387,9 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
      */
     public static FileKind kindOf(Path path, CatalogOptions options) {
         Format format = Format.byFileName(path.getFileName() == null ? "" : path.getFileName().toString());
+        if (format == Format.CSV) {
+            return batchCsv(path) ? FileKind.REPORT : FileKind.CENTERS;
+        }
         if (format != null && !format.mayHoldOtherThanCenters()) {
             return FileKind.CENTERS;
         }
@@ -399,6 +402,20 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
             return FileKind.CENTERS; // reading it as center records reports why it cannot be read
         }
         return FileKind.of(headText(head, n, options));
+    }
+
+    /** True for the CSV ranking {@code cca batch} writes: read back as a catalog, its columns would all be unknown. */
+    private static boolean batchCsv(Path path) {
+        byte[] head = new byte[4096];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        String text = new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+        int eol = text.indexOf('\n');
+        return FileKind.isBatchCsvHeader(eol < 0 ? text : text.substring(0, eol));
     }
 
     /** The head of a file as text, for telling its kind: decoded leniently (a bad byte costs nothing here). */

@@ -66,6 +66,7 @@ final class Messages {
             case TOOL_OUTPUT -> "a benchmark tool's output";
             case RULE_SET -> "a rule set";
             case GATE -> "a gate file";
+            case REPORT -> "a report cca wrote";
             case CENTERS -> "center records";
         } + ", not center records";
     }

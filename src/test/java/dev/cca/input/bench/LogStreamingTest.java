@@ -95,8 +95,8 @@ class LogStreamingTest {
         assertEquals(memory.measurements(), streamed.get(0).measurements());
         assertEquals(memory.conditions(), streamed.get(0).conditions());
         assertEquals(memory.warnings(), streamed.get(0).warnings());
-        assertNull(formats.readStreaming(Files.writeString(tmp.resolve("r.json"), "{\"backend\": \"vllm\"}"), "r.json"),
-                "JSON is read whole");
+        assertNull(formats.readStreaming(Files.writeString(tmp.resolve("r.json"), "{\"no\": \"tool\"}"), "r.json"),
+                "JSON that no tool's reader claims is read whole, which says why it cannot be used");
     }
 
     @Test
@@ -128,5 +128,76 @@ class LogStreamingTest {
         assertEquals(0, p.exitValue(), said);
         assertFalse(said.contains("OutOfMemory") || said.contains("out of memory"), said);
         assertTrue(Files.readString(out).contains("\"tool\" : \"megatron\""), "the log's runs were applied");
+    }
+
+    /** vLLM's result with {@code n} per-token latencies after its summary, as {@code --save-detailed} writes them. */
+    private Path vllmWithDetail(String name, int n) throws IOException {
+        String summary = Fixtures.text("vllm-bench/serve-result.json").strip();
+        Path f = tmp.resolve(name);
+        try (java.io.Writer w = Files.newBufferedWriter(f)) {
+            w.write(summary.substring(0, summary.length() - 1));
+            w.write(", \"itls\": [");
+            for (int i = 0; i < n; i++) {
+                w.write(i == 0 ? "[0.0412, 0.0451]" : ", [0.0412, 0.0451]");
+            }
+            w.write("], \"generated_texts\": [\"a\", \"b\"]}\n");
+        }
+        return f;
+    }
+
+    @Test
+    void a_json_result_streamed_from_disk_reads_as_the_same_result_in_memory() throws Exception {
+        Path f = vllmWithDetail("detailed.json", 5_000);
+        NativeFormats formats = NativeFormats.standard();
+        List<NativeRun> streamed = formats.readStreaming(f, "detailed.json");
+        assertNotNull(streamed, "a tool's JSON result is streamed");
+        NativeRun memory = formats.readAll(SourceFile.ofText("detailed.json", Files.readString(f))).get(0);
+        assertEquals(memory.measurements(), streamed.get(0).measurements());
+        assertEquals(memory.conditions(), streamed.get(0).conditions());
+        String one = Fixtures.text("sglang-bench/bench-serving-one-run.jsonl").strip();
+        Path lines = Files.writeString(tmp.resolve("two.jsonl"), one + "\n\n" + one + "\n");
+        List<NativeRun> two = formats.readStreaming(lines, "two.jsonl");
+        List<NativeRun> twoInMemory = formats.readAll(SourceFile.ofText("two.jsonl", Files.readString(lines)));
+        assertEquals(2, two.size());
+        assertEquals(twoInMemory.get(1).measurements(), two.get(1).measurements(), "JSON Lines: every record, at its line");
+        Path cut = Files.writeString(tmp.resolve("cut.json"), Files.readString(f).substring(0, 3000));
+        InputException e = assertThrows(InputException.class, () -> formats.readStreaming(cut, "cut.json"));
+        assertTrue(e.getMessage().startsWith("cut.json:1:") && e.getMessage().contains("not valid JSON"), e.getMessage());
+    }
+
+    /** The 52 MB vLLM result that took 900 MB: with per-request detail, read by the whole command with {@code -Xmx32m}. */
+    @Test
+    void a_json_result_far_larger_than_the_heap_is_read_in_bounded_memory() throws Exception {
+        Path big = vllmWithDetail("huge.json", 2_500_000); // about 45 MB
+        Path out = tmp.resolve("r.json");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-Xmx32m", "-cp", System.getProperty("java.class.path"), "dev.cca.cli.Main",
+                "assess", "samples/wuhan-aicc.yaml", "-q", "--bench", big.toString(), "--bench-conditions",
+                "accelerators=8,params_b=72", "-o", out.toString())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finishes");
+        String said = Files.readString(tmp.resolve("log.txt"));
+        assertEquals(0, p.exitValue(), said);
+        assertTrue(Files.readString(out).contains("\"tool\" : \"vllm-bench\""), "the result's run was applied");
+    }
+
+    @Test
+    void a_problem_of_a_streamed_log_shows_its_line_read_again_from_the_file() throws Exception {
+        String lingang = Files.readString(Path.of("samples/bench/lingang/megatron-pretrain.log"));
+        long blank = 9L << 20; // above the size from which logs are streamed
+        Path f = tmp.resolve("long.log");
+        try (OutputStream os = Files.newOutputStream(f)) {
+            byte[] block = new byte[1 << 16];
+            java.util.Arrays.fill(block, (byte) '\n');
+            for (long left = blank; left > 0; left -= block.length) {
+                os.write(block, 0, (int) Math.min(block.length, left));
+            }
+            os.write(lingang.getBytes(StandardCharsets.UTF_8));
+        }
+        dev.cca.testing.Cli.Run r = dev.cca.testing.Cli.run("assess", "samples/wuhan-aicc.yaml", "-q", "--bench", f.toString());
+        long line = blank + 22;
+        assertTrue(r.err().contains(f + ":" + line + ":1: warning: the log reports 1 skipped"), r.toString());
+        String shown = r.err().lines().dropWhile(l -> !l.startsWith(f + ":" + line + ":")).skip(1).findFirst().orElse("");
+        assertTrue(shown.contains("iteration       80/    5000"), "the line follows the message: " + r.err());
     }
 }
