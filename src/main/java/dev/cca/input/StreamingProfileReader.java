@@ -196,11 +196,7 @@ public final class StreamingProfileReader {
                 }
                 case CHOICE -> {
                     Node.ScalarNode s = scalar();
-                    String id = Values.identifier(s.text());
-                    if (!f.choices().contains(id)) {
-                        throw GIVE_UP;
-                    }
-                    t.values.put(path, Datum.text(id, at(s, path)));
+                    t.values.put(path, Datum.text(choice(s.text(), f), at(s, path)));
                 }
                 case CHOICE_LIST -> choiceList(f, path, t, depth);
                 case DATE -> {
@@ -385,10 +381,7 @@ public final class StreamingProfileReader {
                     continue;
                 }
                 for (String part : ProfileReader.splitList(item.text())) {
-                    String c = Values.identifier(part);
-                    if (!f.choices().contains(c)) {
-                        throw GIVE_UP;
-                    }
+                    String c = choice(part, f);
                     if (!out.contains(c)) {
                         out.add(c);
                     }
@@ -434,6 +427,15 @@ public final class StreamingProfileReader {
                 throw GIVE_UP;
             }
             return earned;
+        }
+
+        /** A choice of {@code f} by its id or one of its names, as the located path reads it; anything it refuses gives up. */
+        String choice(String raw, Field f) {
+            Values.Choice c = Values.choice(raw, f);
+            if (c.error() != null || c.id() == null) {
+                throw GIVE_UP;
+            }
+            return c.id();
         }
 
         LocalDate date(String text, boolean monthOk) {

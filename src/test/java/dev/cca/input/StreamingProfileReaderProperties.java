@@ -53,7 +53,7 @@ class StreamingProfileReaderProperties {
         "{\"value\": 1}", "{\"value\": 1, \"evidence\": \"measured\"}", "{\"value\": 1, \"evidence\": \"audited\", "
         + "\"audit\": \"A-1\", \"date\": \"2025-01-01\"}", "{\"evidence\": \"declared\"}", "\"\\r\"", ",", ":", "{", "}", "[",
         "]", "\"center-profile/v2\"", "\"UPPER\"", "\"inference\"", "\"pretraining; inference\"", "\"x.yaml\"", "\"\\u0000\"",
-        "\"x, x\"", "[\"a\", \"A\"]", "\"2025-01-01\"", "99999999", "0.5", "\"5 ms\"", "\"on\""};
+        "\"x, x\"", "[\"a\", \"A\"]", "\"训练\"", "\"成渝\"", "\"是\"", "\"无\"", "\"2025年10月15日\"", "\"2025/10/15\"", "\"2025-01-01\"", "99999999", "0.5", "\"5 ms\"", "\"on\""};
 
     /** One mutation: at a drawn place, replace a value, drop or copy a key, add a key, or cut the text. */
     record Mutation(int kind, int where, int token, String key) {
