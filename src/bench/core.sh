@@ -6,7 +6,8 @@
 #   src/bench/core.sh                                  # builds target/benchmarks.jar (-Pbench) if missing
 #   src/bench/core.sh --baseline old/benchmarks.jar    # and another build, forks alternating, with the ratio
 #
-# Environment: RUNS (default 5 forks), CENTERS (1000000), CHUNK (4096), JAVA (java), WORK (target/bench).
+# Environment: RUNS (default 5 forks), CENTERS (1000000), CHUNK (128: what a batch run scores
+# per call), JAVA (java), WORK (target/bench).
 set -eu
 cd "$(dirname "$0")/../.."
 jar=target/benchmarks.jar
@@ -16,7 +17,7 @@ if [ "${1:-}" = "--baseline" ]; then
 fi
 runs=${RUNS:-5}
 centers=${CENTERS:-1000000}
-chunk=${CHUNK:-4096}
+chunk=${CHUNK:-128}
 java=${JAVA:-java}
 work=${WORK:-target/bench}
 [ -f "$jar" ] || ./mvnw -q -B -Pbench -DskipTests package

@@ -44,7 +44,11 @@ public class ScoringCoreBenchmark {
     @Param({"1000000"})
     int centers;
 
-    @Param({"4096"})
+    /**
+     * Rows per call to the core: 128 is what a batch run scores (each worker scores the valid centers of one batch of
+     * {@code RecordPipeline.BATCH} records per call, in a chunk of capacity {@code ChunkScorer.DEFAULT_CHUNK}).
+     */
+    @Param({"128"})
     int chunk;
 
     Plan plan;
