@@ -44,6 +44,19 @@ public final class ChunkScorer {
         this.fit = new FitEvaluator(plan);
     }
 
+    /** Whether rows keep the weakest evidence of each indicator (for a gate's {@code required_evidence}). */
+    private boolean keepEvidence;
+
+    /**
+     * Rows keep, per indicator, the weakest evidence among its metrics with a value and which metric it is of, as an
+     * assessment's gate reads them from its explained result: a catalog's {@code required_evidence} gate then
+     * judges as {@code cca assess} does. Costs two small arrays per row, so only when a gate asks.
+     */
+    public ChunkScorer keepingEvidence(boolean keep) {
+        this.keepEvidence = keep;
+        return this;
+    }
+
     public ChunkScorer(Plan plan, LocalDate referenceDate, List<String> groupFields, int chunkSize) {
         this(plan, referenceDate, groupFields, chunkSize, new ConcurrentHashMap<>());
     }
@@ -145,6 +158,25 @@ public final class ChunkScorer {
         for (int k = 0; k < ni; k++) {
             ind[k] = (float) scores.indicator(k, i);
         }
+        byte[] evidence = null;
+        String[] weakest = null;
+        if (keepEvidence) {
+            evidence = new byte[ni];
+            weakest = new String[ni];
+            for (int k = 0; k < ni; k++) {
+                // As the assessment's gate takes it: the first metric, in the indicator's order, weaker than those before.
+                dev.cca.model.Evidence found = null;
+                for (int t = plan.indTermFrom[k]; t < plan.indTermTo[k]; t++) {
+                    int col = plan.termColumn[t];
+                    dev.cca.model.Evidence e = dev.cca.model.Evidence.fromCode(batch.evidence(col, i));
+                    if (e != null && (found == null || !e.atLeast(found))) {
+                        found = e;
+                        weakest[k] = plan.column(col).metric();
+                    }
+                }
+                evidence[k] = found == null ? 0 : found.code();
+            }
+        }
         String[] groups = new String[groupFields.size()];
         for (int g = 0; g < groups.length; g++) {
             String v = p.text(groupFields.get(g));
@@ -152,7 +184,7 @@ public final class ChunkScorer {
         }
         return new BatchRow(p.id(), p.name(), interned.computeIfAbsent(p.origin().file(), x -> x), p.origin().line(), groups,
                 sc, status, reported, grade, uncapped, caps, cov, tables, ind, warnings, findings, adjusted,
-                (byte) plan.scaleClass(batch, i));
+                (byte) plan.scaleClass(batch, i), evidence, weakest);
     }
 
     /** Caps whose condition held and whose maximum is below the grade the score earned. */

@@ -22,8 +22,11 @@ import java.util.Map;
 record GateView(AssessmentResult.ToolInfo tool, AssessmentResult.RulesInfo rules, String asOf, List<Diagnostic> problems,
                 List<Center> centers, GateReport gate) {
 
-    /** A center: identity, where its profile is, and "training 58.6 grade 3" per scenario. */
-    record Center(String id, String name, String file, int line, List<String[]> scenarios) {
+    /**
+     * A center: identity, where its profile is, "training 58.6 grade 3" per scenario, and what the checks stage found
+     * about its claims, each at the claim's line (none in a catalog run, which counts findings without their text).
+     */
+    record Center(String id, String name, String file, int line, List<String[]> scenarios, List<dev.cca.result.Finding> findings) {
     }
 
     static GateView of(AssessmentResult r) {
@@ -33,7 +36,7 @@ record GateView(AssessmentResult.ToolInfo tool, AssessmentResult.RulesInfo rules
             for (ScenarioResult s : c.scenarios()) {
                 sc.add(new String[] {s.id(), Numbers.score(s.score()), String.valueOf(s.grade()), s.gradeLabel().en()});
             }
-            centers.add(new Center(c.id(), c.name(), c.sourceFile(), c.sourceLine(), sc));
+            centers.add(new Center(c.id(), c.name(), c.sourceFile(), c.sourceLine(), sc, c.findings()));
         }
         return new GateView(r.tool(), r.rules(), r.asOf(), r.problems(), centers, r.gate());
     }
@@ -52,7 +55,7 @@ record GateView(AssessmentResult.ToolInfo tool, AssessmentResult.RulesInfo rules
                 }
                 sc.add(new String[] {r.scenarios().get(s).id(), Numbers.score(row.scenario()[s]), String.valueOf(g), name});
             }
-            centers.add(new Center(row.id(), row.name(), row.sourceFile(), row.sourceLine(), sc));
+            centers.add(new Center(row.id(), row.name(), row.sourceFile(), row.sourceLine(), sc, List.of()));
         }
         return new GateView(r.tool(), r.rules(), r.asOf(), r.problems(), centers, r.gate());
     }

@@ -37,14 +37,14 @@ final class JUnitRenderer<R> implements TextRenderer<R> {
         Map<String, List<GateReport.Outcome>> byCenter = v.outcomesByCenter();
         long cases = errors.size() + hidden.size();
         for (GateView.Center c : v.centers()) {
-            cases += g.configured() ? checksOf(g, c) : c.scenarios().size();
+            cases += (g.configured() ? checksOf(g, c) : c.scenarios().size()) + shownFindings(c);
         }
         long failures = errors.size() + hidden.size() + g.counts().fail();
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<testsuites name=\"cca\" tests=\"" + cases + "\" failures=\"" + failures + "\" errors=\"0\">\n");
         for (GateView.Center c : v.centers()) {
             List<GateReport.Outcome> listed = byCenter.get(c.id());
-            int tests = g.configured() ? checksOf(g, c) : c.scenarios().size();
+            int tests = (g.configured() ? checksOf(g, c) : c.scenarios().size()) + shownFindings(c);
             int failed = 0;
             int skipped = 0;
             if (g.configured()) {
@@ -82,6 +82,16 @@ final class JUnitRenderer<R> implements TextRenderer<R> {
                     }
                 }
             }
+            // The checks stage's findings: a passing case each (they are no gate), located at the claim's line.
+            for (dev.cca.result.Finding f : c.findings()) {
+                if (f.message() != null) {
+                    String at = f.location().file() + ":" + f.location().line() + ":" + f.location().column();
+                    out.write("    <testcase classname=\"" + Text.xml(c.id()) + "\" name=\"" + Text.xml("check " + f.check() + ": "
+                            + f.metric()) + "\">\n");
+                    out.write("      <system-out>" + Text.xml(at + ": " + f.outcome().id() + ": " + f.message().en()) + "</system-out>\n");
+                    out.write("    </testcase>\n");
+                }
+            }
             out.write("  </testsuite>\n");
         }
         if (!errors.isEmpty()) {
@@ -104,6 +114,10 @@ final class JUnitRenderer<R> implements TextRenderer<R> {
             out.write("  </testsuite>\n");
         }
         out.write("</testsuites>\n");
+    }
+
+    private static int shownFindings(GateView.Center c) {
+        return (int) c.findings().stream().filter(f -> f.message() != null).count();
     }
 
     /** The gate's checks made for a center: every assertion's, and the waivers that name it. */

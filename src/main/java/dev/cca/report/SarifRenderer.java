@@ -71,6 +71,19 @@ final class SarifRenderer<R> implements TextRenderer<R> {
                     + c.definedAt() + ")", o.file(), o.line(), o.column(),
                     o.status() == GateStatus.WAIVED ? "waived until " + o.expires() + ": " + o.waiver() : null));
         }
+        // The checks stage's findings, each at the line of the claim it is about: a warning when the claim is not
+        // scored as stated, a note otherwise.
+        for (GateView.Center c : v.centers()) {
+            for (dev.cca.result.Finding f : c.findings()) {
+                if (f.message() == null) {
+                    continue;
+                }
+                String rule = "cca/check/" + f.check();
+                rules.putIfAbsent(rule, "Checks stage: a claim held to a physical or cross-claim bound (" + f.check() + ").");
+                findings.add(new Finding(rule, f.outcome().adjusts() ? "warning" : "note", c.id() + ": " + f.message().en()
+                        + " (" + f.outcome().id() + ")", f.location().file(), f.location().line(), f.location().column(), null));
+            }
+        }
         List<String> ruleIds = new ArrayList<>(rules.keySet());
         try (JsonGenerator j = JsonRenderer.generator(out)) {
             j.writeStartObject();

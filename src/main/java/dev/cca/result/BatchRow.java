@@ -19,10 +19,14 @@ package dev.cca.result;
  * @param adjusted  of those, the claims not scored as stated (scored at a bound, or not scored)
  * @param scaleClass the center's scale class for standing among peers: an index into the rule set's
  *                   {@code robustness.peers.classes} (0 when it names none), -1 when its scale is not given
+ * @param evidence  per indicator (plan order): the code ({@link dev.cca.model.Evidence#code()}) of the weakest evidence
+ *                  among its metrics with a value, 0 when none has one; null unless a gate asks for evidence
+ * @param weakest   per indicator: the metric that evidence is of, null when none; null with {@code evidence}
  */
 public record BatchRow(String id, String name, String sourceFile, int sourceLine, String[] groups,
                        float[] scenario, byte[] status, float[] reported, byte[] grade, byte[] uncapped, long[] caps, float[] coverage,
-                       float[] tables, float[] indicators, int warnings, int findings, int adjusted, byte scaleClass) {
+                       float[] tables, float[] indicators, int warnings, int findings, int adjusted, byte scaleClass,
+                       byte[] evidence, String[] weakest) {
 
     public ScenarioStatus status(int s) {
         return ScenarioStatus.fromCode(status[s]);

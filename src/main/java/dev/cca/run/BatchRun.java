@@ -96,7 +96,8 @@ public final class BatchRun {
             }
         }
         long started = System.nanoTime();
-        Catalog catalog = read(cfg, stdin, plan, groups, cfg.analysis().robustness(), read, progress);
+        boolean evidence = policy.assertions().stream().anyMatch(a -> a.requiredEvidence() != null);
+        Catalog catalog = read(cfg, stdin, plan, groups, cfg.analysis().robustness(), read, progress, true, evidence);
         long readAt = System.nanoTime();
         Robustness robustness = cfg.analysis().robustness()
                 ? robustness(catalog.columns(), cfg.analysis(), cfg.threads()) : null;
@@ -129,18 +130,24 @@ public final class BatchRun {
      */
     public static Catalog read(BatchConfig cfg, java.io.InputStream stdin, Plan plan, List<String> groups, boolean keepColumns,
                                InputPaths read, Intake.Progress progress) {
-        return read(cfg, stdin, plan, groups, keepColumns, read, progress, true);
+        return read(cfg, stdin, plan, groups, keepColumns, read, progress, true, false);
     }
 
     /** As {@link #read(BatchConfig, java.io.InputStream, Plan, List, boolean, InputPaths, Intake.Progress)}; see {@link Intake}'s fast path. */
     static Catalog read(BatchConfig cfg, java.io.InputStream stdin, Plan plan, List<String> groups, boolean keepColumns,
                         InputPaths read, Intake.Progress progress, boolean fastPath) {
+        return read(cfg, stdin, plan, groups, keepColumns, read, progress, fastPath, false);
+    }
+
+    /** With {@code evidence}, rows keep the weakest evidence of each indicator, for a {@code required_evidence} gate. */
+    static Catalog read(BatchConfig cfg, java.io.InputStream stdin, Plan plan, List<String> groups, boolean keepColumns,
+                        InputPaths read, Intake.Progress progress, boolean fastPath, boolean evidence) {
         List<BatchRow> rows = new ArrayList<>();
         List<Diagnostic> kept = new ArrayList<>();
         CatalogColumns columns = keepColumns ? new CatalogColumns(plan) : null;
         Map<String, String> interned = new ConcurrentHashMap<>();
         ThreadLocal<ChunkScorer> scorers = ThreadLocal.withInitial(() ->
-                new ChunkScorer(plan, cfg.referenceDate(), groups, ChunkScorer.DEFAULT_CHUNK, interned));
+                new ChunkScorer(plan, cfg.referenceDate(), groups, ChunkScorer.DEFAULT_CHUNK, interned).keepingEvidence(evidence));
         Intake.Config in = new Intake.Config(cfg.inputs(), List.of(), Map.of(),
                 new CatalogOptions(cfg.limits(), cfg.encoding(), cfg.delimiter(), cfg.sheet()), cfg.referenceDate(), cfg.threads());
         long[] warnings = {0};

@@ -74,6 +74,14 @@ public final class Gates {
 
         /** The metric whose evidence {@link #evidence} returned, for the message. */
         String weakestMetric(int s, String indicator);
+
+        /**
+         * Where a metric's value is written (its line in the profile or benchmark file), or null when this kind of
+         * result does not keep it: an outcome about one metric is located there, not at the profile's first line.
+         */
+        default dev.cca.diag.Location metricAt(int s, String metric) {
+            return null;
+        }
     }
 
     /** The gate of one or more single assessments: every outcome is listed. */
@@ -233,6 +241,7 @@ public final class Gates {
             }
             String value;
             String failure;
+            dev.cca.diag.Location at = null;
             switch (b) {
                 case "min_score" -> {
                     double v = switch (a.on()) {
@@ -302,6 +311,7 @@ public final class Gates {
                     try {
                         String[] weakest = weakestEvidence(c, a, s);
                         value = weakest[0];
+                        at = weakest[0] == null ? null : c.metricAt(s, weakest[1]);
                         if (weakest[0] == null) {
                             failure = "no value reported, so no evidence";
                         } else {
@@ -316,16 +326,27 @@ public final class Gates {
                 default -> throw new IllegalStateException(b);
             }
             if (failure == null) {
-                return make(c, k, GateStatus.PASS, value, "", null);
+                return located(make(c, k, GateStatus.PASS, value, "", null), at);
             }
             GatePolicy.Waiver w = waiver(a, c.id());
             if (w != null) {
                 if (!reference.isAfter(w.expires())) {
-                    return make(c, k, GateStatus.WAIVED, value, failure + "; waived until " + w.expires() + ": " + w.reason(), w);
+                    return located(make(c, k, GateStatus.WAIVED, value, failure + "; waived until " + w.expires() + ": " + w.reason(), w), at);
                 }
-                return make(c, k, GateStatus.FAIL, value, failure + "; the waiver expired on " + w.expires() + " (" + w.reason() + ")", w);
+                return located(make(c, k, GateStatus.FAIL, value, failure + "; the waiver expired on " + w.expires() + " (" + w.reason()
+                        + ")", w), at);
             }
-            return make(c, k, a.effectiveLevel() == GatePolicy.Level.WARN ? GateStatus.WARN : GateStatus.FAIL, value, failure, null);
+            return located(make(c, k, a.effectiveLevel() == GatePolicy.Level.WARN ? GateStatus.WARN : GateStatus.FAIL, value, failure,
+                    null), at);
+        }
+
+        /** The outcome located at {@code at} (a metric's line) instead of the profile's, when known. */
+        private static GateReport.Outcome located(GateReport.Outcome o, dev.cca.diag.Location at) {
+            if (at == null || at.line() <= 0) {
+                return o;
+            }
+            return new GateReport.Outcome(o.center(), o.scenario(), o.check(), o.status(), o.value(), o.message(), o.waiver(),
+                    o.expires(), at.file(), at.line(), Math.max(1, at.column()));
         }
 
         /**
@@ -493,6 +514,24 @@ public final class Gates {
             return m == null ? indicator : m.metric();
         }
 
+        /** From the metric's {@code source}, "file:line:column" with, after a space, the key path when it is another's. */
+        public dev.cca.diag.Location metricAt(int s, String metric) {
+            ScenarioResult r = sc(s);
+            if (r == null) {
+                return null;
+            }
+            for (TableResult t : r.tables()) {
+                for (IndicatorResult i : t.indicators()) {
+                    for (MetricResult m : i.metrics()) {
+                        if (m.metric().equals(metric) && m.origin() != null) {
+                            return parseOrigin(m.origin());
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
         private MetricResult weakest(int s, String indicator) {
             IndicatorResult i = ind(s, indicator);
             MetricResult found = null;
@@ -505,6 +544,26 @@ public final class Gates {
                 }
             }
             return found;
+        }
+    }
+
+    /** "file:line:column" or "file:line:column (path)" as a location; null when it is not one. */
+    static dev.cca.diag.Location parseOrigin(String origin) {
+        String o = origin;
+        int paren = o.lastIndexOf(" (");
+        if (paren > 0 && o.endsWith(")")) {
+            o = o.substring(0, paren);
+        }
+        int c2 = o.lastIndexOf(':');
+        int c1 = c2 <= 0 ? -1 : o.lastIndexOf(':', c2 - 1);
+        if (c1 <= 0) {
+            return null;
+        }
+        try {
+            return dev.cca.diag.Location.of(o.substring(0, c1), Integer.parseInt(o.substring(c1 + 1, c2)),
+                    Integer.parseInt(o.substring(c2 + 1)));
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
@@ -556,12 +615,27 @@ public final class Gates {
             return Double.NaN;
         }
 
+        private int indicatorIndex(String indicator) {
+            for (int i = 0; i < r.indicators().size(); i++) {
+                if (r.indicators().get(i).id().equals(indicator)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The weakest evidence the row kept for the indicator (a catalog run keeps it when its gate asks for evidence). */
         public Evidence evidence(int s, String indicator) {
-            throw new UnsupportedOperationException("a catalog run keeps no evidence levels per indicator; check it with cca assess");
+            if (row.evidence() == null) {
+                throw new UnsupportedOperationException("a catalog run keeps no evidence levels per indicator; check it with cca assess");
+            }
+            int k = indicatorIndex(indicator);
+            return k < 0 ? null : Evidence.fromCode(row.evidence()[k]);
         }
 
         public String weakestMetric(int s, String indicator) {
-            return indicator;
+            int k = indicatorIndex(indicator);
+            return k < 0 || row.weakest() == null || row.weakest()[k] == null ? indicator : row.weakest()[k];
         }
     }
 }

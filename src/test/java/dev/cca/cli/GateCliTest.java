@@ -238,4 +238,41 @@ class GateCliTest {
         System.arraycopy(more, 0, out, a.length, more.length);
         return out;
     }
+
+    @Test
+    void a_required_evidence_gate_gives_batch_the_outcomes_assess_gives_for_the_same_centers() throws IOException {
+        Path gate = tmp.resolve("evidence-gate.yaml");
+        Files.writeString(gate, """
+                cca: gate/v1
+                assertions:
+                  - {on: indicator, id: security-compliance, required_evidence: audited}
+                  - {on: indicator, id: data-governance, required_evidence: measured}
+                  - {on: table, id: foundation, required_evidence: measured}
+                  - {on: table, id: innovation, required_evidence: declared}
+                """);
+        Path a = tmp.resolve("a.json");
+        Path b = tmp.resolve("b.json");
+        Cli.Run assess = Cli.run("assess", "samples", "-q", "--gate", gate.toString(), "--as-of", "2025-11-30", "-o", a.toString());
+        Cli.Run batch = Cli.run("batch", "samples", "-q", "--gate", gate.toString(), "--as-of", "2025-11-30", "-o", b.toString());
+        assertEquals(assess.exit(), batch.exit(), assess + "\n" + batch);
+        ObjectMapper m = new ObjectMapper();
+        java.util.Map<String, String> fromAssess = new java.util.TreeMap<>();
+        java.util.Set<String> statuses = new java.util.TreeSet<>();
+        for (JsonNode o : m.readTree(a.toFile()).at("/gate/outcomes")) {
+            statuses.add(o.get("status").asText());
+            if (!o.get("status").asText().equals("pass")) {
+                fromAssess.put(o.get("center").asText() + " " + o.get("scenario").asText() + " " + o.get("check").asInt(),
+                        o.get("status").asText() + " " + o.get("value").asText() + " " + o.get("message").asText());
+            }
+        }
+        java.util.Map<String, String> fromBatch = new java.util.TreeMap<>();
+        for (JsonNode o : m.readTree(b.toFile()).at("/gate/outcomes")) {
+            fromBatch.put(o.get("center").asText() + " " + o.get("scenario").asText() + " " + o.get("check").asInt(),
+                    o.get("status").asText() + " " + o.get("value").asText() + " " + o.get("message").asText());
+        }
+        assertTrue(statuses.contains("pass") && statuses.contains("fail"), "the samples pass some checks and fail others: " + statuses);
+        assertFalse(fromBatch.values().stream().anyMatch(v -> v.contains("keeps no evidence")), fromBatch.toString());
+        assertEquals(fromAssess, fromBatch, "batch judges evidence as assess does");
+        assertEquals(m.readTree(a.toFile()).at("/gate/counts"), m.readTree(b.toFile()).at("/gate/counts"));
+    }
 }

@@ -20,11 +20,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Provide;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 
 /**
  * Mutates the shipped sample profiles the ways files get damaged or tampered with (lines deleted, duplicated
@@ -52,14 +56,39 @@ class MutatedProfileProperties {
         }
     }
 
-    static byte[] mutate(byte[] original, long seed, int rounds) {
-        Random r = new Random(seed);
+    /**
+     * One edit of a file, drawn by jqwik so that a failure shrinks to the fewest, simplest edits: {@code kind} picks
+     * what is done (0 delete a line, 1 duplicate it, 2 swap it with another, 3 insert a token into it, 4 retype its
+     * value, 5 truncate the file or flip bits and stop, 6 flip bits, 7 insert a hostile key), and the numbers say
+     * where, taken modulo the size of what they index.
+     */
+    record Mutation(int kind, int line, int other, int token, int token2, boolean truncate, List<Integer> flips) {
+    }
+
+    @Provide
+    Arbitrary<Mutation> mutation() {
+        return Combinators.combine(
+                Arbitraries.integers().between(0, 7),
+                Arbitraries.integers().between(0, 100_000),
+                Arbitraries.integers().between(0, 100_000),
+                Arbitraries.integers().between(0, TOKENS.length - 1),
+                Arbitraries.integers().between(0, TOKENS.length - 1),
+                Arbitraries.of(true, false),
+                Arbitraries.integers().between(0, Integer.MAX_VALUE).list().ofMinSize(1).ofMaxSize(4)).as(Mutation::new);
+    }
+
+    @Provide
+    Arbitrary<Integer> sample() {
+        return Arbitraries.integers().between(0, SAMPLES.size() - 1);
+    }
+
+    static byte[] mutate(byte[] original, List<Mutation> mutations) {
         byte[] b = original;
-        for (int k = 0; k < rounds; k++) {
+        for (Mutation m : mutations) {
             String text = new String(b, StandardCharsets.UTF_8);
             List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-            int i = lines.isEmpty() ? 0 : r.nextInt(lines.size());
-            switch (r.nextInt(8)) {
+            int i = lines.isEmpty() ? 0 : m.line() % lines.size();
+            switch (m.kind()) {
                 case 0 -> {
                     if (!lines.isEmpty()) {
                         lines.remove(i);
@@ -67,44 +96,50 @@ class MutatedProfileProperties {
                 }
                 case 1 -> lines.add(i, lines.isEmpty() ? "" : lines.get(i));
                 case 2 -> {
-                    int j = r.nextInt(lines.size());
-                    String t = lines.get(i);
-                    lines.set(i, lines.get(j));
-                    lines.set(j, t);
+                    if (!lines.isEmpty()) {
+                        int j = m.other() % lines.size();
+                        String t = lines.get(i);
+                        lines.set(i, lines.get(j));
+                        lines.set(j, t);
+                    }
                 }
                 case 3 -> {
-                    String line = lines.get(i);
-                    int at = line.isEmpty() ? 0 : r.nextInt(line.length() + 1);
-                    lines.set(i, line.substring(0, at) + TOKENS[r.nextInt(TOKENS.length)] + line.substring(at));
+                    if (!lines.isEmpty()) {
+                        String line = lines.get(i);
+                        int at = m.other() % (line.length() + 1);
+                        lines.set(i, line.substring(0, at) + TOKENS[m.token()] + line.substring(at));
+                    }
                 }
                 case 4 -> {
-                    String line = lines.get(i);
-                    int colon = line.indexOf(": ");
-                    if (colon > 0) {
-                        lines.set(i, line.substring(0, colon + 2) + TOKENS[r.nextInt(TOKENS.length)]);
+                    if (!lines.isEmpty()) {
+                        String line = lines.get(i);
+                        int colon = line.indexOf(": ");
+                        if (colon > 0) {
+                            lines.set(i, line.substring(0, colon + 2) + TOKENS[m.token()]);
+                        }
                     }
                 }
                 case 5 -> {
                     byte[] t = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
-                    return r.nextBoolean() ? Arrays.copyOf(t, r.nextInt(t.length + 1)) : flip(t, r);
+                    return m.truncate() ? Arrays.copyOf(t, m.other() % (t.length + 1)) : flip(t, m.flips());
                 }
                 case 6 -> {
-                    byte[] t = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
-                    b = flip(t, r);
+                    b = flip(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), m.flips());
                     continue;
                 }
-                default -> lines.add(i, "  " + TOKENS[r.nextInt(TOKENS.length)] + ": " + TOKENS[r.nextInt(TOKENS.length)]);
+                default -> lines.add(i, "  " + TOKENS[m.token()] + ": " + TOKENS[m.token2()]);
             }
             b = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
         }
         return b;
     }
 
-    private static byte[] flip(byte[] t, Random r) {
+    /** Each drawn number flips one bit: its position in the file (number / 8) and which bit (number % 8). */
+    private static byte[] flip(byte[] t, List<Integer> flips) {
         byte[] c = t.clone();
         if (c.length > 0) {
-            for (int n = 0; n < 1 + r.nextInt(4); n++) {
-                c[r.nextInt(c.length)] ^= (byte) (1 << r.nextInt(8));
+            for (int f : flips) {
+                c[(f >>> 3) % c.length] ^= (byte) (1 << (f & 7));
             }
         }
         return c;
@@ -112,9 +147,9 @@ class MutatedProfileProperties {
 
     /** The library path (read, validate, assess with gaps), many tries: any exception escaping it is a bug. */
     @Property(tries = 3000)
-    void no_mutated_profile_makes_reading_or_scoring_throw(@ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int rounds) {
-        byte[] original = SAMPLES.get((int) Math.floorMod(seed, (long) SAMPLES.size()));
-        byte[] mutated = mutate(original, seed, rounds);
+    void no_mutated_profile_makes_reading_or_scoring_throw(@ForAll("sample") int sample,
+            @ForAll @Size(min = 1, max = 4) List<@From("mutation") Mutation> mutations) {
+        byte[] mutated = mutate(SAMPLES.get(sample), mutations);
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             Intake.Config cfg = new Intake.Config(List.of("-"), List.of(), java.util.Map.of(), CatalogOptions.DEFAULT,
                     Profiles.TODAY, 1);
@@ -136,10 +171,9 @@ class MutatedProfileProperties {
 
     /** The whole command line, fewer tries: exit codes and messages, never an internal error. */
     @Property(tries = 300)
-    void no_mutated_profile_makes_the_tool_fail_internally(@ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int rounds)
-            throws IOException {
-        byte[] original = SAMPLES.get((int) Math.floorMod(seed, (long) SAMPLES.size()));
-        byte[] mutated = mutate(original, seed, rounds);
+    void no_mutated_profile_makes_the_tool_fail_internally(@ForAll("sample") int sample,
+            @ForAll @Size(min = 1, max = 4) List<@From("mutation") Mutation> mutations) throws IOException {
+        byte[] mutated = mutate(SAMPLES.get(sample), mutations);
         Path dir = Files.createTempDirectory("cca-mutated");
         try {
             Path file = dir.resolve("p.yaml");

@@ -132,7 +132,12 @@ class CiFormatsTest {
             Cli.Run r = Cli.run(cmd, dir.toString(), "-q", "-o", sarif.toString(), "-o", xml.toString(), "-o", full.toString());
             assertEquals(3, r.exit(), r.toString());
             assertEquals(1000, json.readTree(full.toFile()).path("problems").size(), "the JSON report lists every problem");
-            JsonNode results = json.readTree(sarif.toFile()).at("/runs/0/results");
+            List<JsonNode> results = new ArrayList<>();
+            json.readTree(sarif.toFile()).at("/runs/0/results").forEach(n -> {
+                if (n.get("ruleId").asText().equals("cca/invalid-input")) {
+                    results.add(n);
+                }
+            });
             assertEquals(201, results.size());
             assertEquals("... and 800 more problems (800 errors, 0 warnings) in this file, not listed here; the JSON report"
                     + " lists every one", results.get(200).at("/message/text").asText());
@@ -144,6 +149,40 @@ class CiFormatsTest {
                     .newSchema(new StreamSource(Path.of("src/test/resources/schemas/junit-10.xsd").toFile())).newValidator()
                     .validate(new StreamSource(xml.toFile()));
         }
+    }
+
+    @Test
+    void sarif_and_junit_carry_claim_findings_and_evidence_gate_outcomes_at_the_metrics_line() throws Exception {
+        Path gate = tmp.resolve("evidence-gate.yaml");
+        Files.writeString(gate, "cca: gate/v1\nassertions:\n  - {on: table, id: foundation, required_evidence: measured}\n");
+        Path sarif = tmp.resolve("h.sarif");
+        Path xml = tmp.resolve("h.xml");
+        Cli.Run r = Cli.run("assess", "samples/harbin-mobile.yaml", "-q", "--gate", gate.toString(), "--as-of", "2025-11-30",
+                "-o", sarif.toString(), "-o", xml.toString());
+        assertEquals(1, r.exit(), r.toString());
+        List<String> mfuLine = Files.readAllLines(Path.of("samples/harbin-mobile.yaml"));
+        int mfu = 1 + java.util.stream.IntStream.range(0, mfuLine.size()).filter(i -> mfuLine.get(i).contains("mfu_pct:")).findFirst()
+                .orElseThrow();
+        boolean findingAtLine = false;
+        boolean gateAtLine = false;
+        for (JsonNode res : new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/results")) {
+            int line = res.at("/locations/0/physicalLocation/region/startLine").asInt();
+            String rule = res.get("ruleId").asText();
+            if (rule.equals("cca/check/measurement-scale") && res.at("/message/text").asText().contains("MFU")) {
+                findingAtLine = line == mfu && res.get("level").asText().equals("warning");
+            }
+            if (rule.equals("cca/gate/table/required_evidence") && res.at("/message/text").asText().contains("training.mfu_pct")) {
+                gateAtLine = line == mfu;
+            }
+        }
+        assertTrue(findingAtLine, "a claim's finding is at the claim's line " + mfu);
+        assertTrue(gateAtLine, "an evidence gate's outcome is at the weakest metric's line " + mfu);
+        String junit = Files.readString(xml);
+        assertTrue(junit.contains("name=\"check measurement-scale: training.mfu_pct\""), junit);
+        assertTrue(junit.contains("samples/harbin-mobile.yaml:" + mfu + ":"), junit);
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(new StreamSource(Path.of("src/test/resources/schemas/junit-10.xsd").toFile())).newValidator()
+                .validate(new StreamSource(xml.toFile()));
     }
 
     @Test
