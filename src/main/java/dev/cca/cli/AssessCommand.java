@@ -93,8 +93,12 @@ final class AssessCommand implements Callable<Integer> {
                 common.charset(), common.limits(), outs, common.lang(), gates.config(), analysis.config(peers));
         boolean errColour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
         int maxProblems = common.maxProblems();
-        try {
-            AssessRun.Outcome outcome = AssessRun.run(cfg, env.in());
+        boolean toStdout = outputs.contains("-");
+        RenderOptions ro = new RenderOptions(common.lang(), Terminal.colour(common.noColor, env.vars(), env.stdoutTty()),
+                Terminal.width(env.vars()));
+        RenderOptions reports = new RenderOptions(common.lang(), false, 80);
+        AssessRun.Streaming streaming = new AssessRun.Streaming(!common.quiet && !toStdout, ro, reports, common.verbose);
+        try (AssessRun.Outcome outcome = AssessRun.run(cfg, env.in(), streaming)) {
             DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), errColour, outcome::sourceLine, maxProblems);
             if (common.verbose) {
                 printer.print(outcome.ruleWarnings());
@@ -104,14 +108,24 @@ final class AssessCommand implements Callable<Integer> {
                 for (CenterResult c : outcome.result().centers()) {
                     printer.print(c.warnings());
                 }
+                if (outcome.streamed() != null) {
+                    printer.print(outcome.streamed().warnings());
+                }
             }
-            RenderOptions ro = new RenderOptions(common.lang(), Terminal.colour(common.noColor, env.vars(), env.stdoutTty()),
-                    Terminal.width(env.vars()));
-            boolean toStdout = outputs.contains("-");
-            if (!common.quiet && !toStdout && !outcome.result().centers().isEmpty()) {
+            if (!common.quiet && !toStdout && outcome.streamed() != null) {
+                boolean first = true;
+                for (String c : outcome.streamed().terminal()) {
+                    if (!first) {
+                        env.out().println();
+                    }
+                    first = false;
+                    env.out().print(c);
+                }
+                env.out().flush();
+            } else if (!common.quiet && !toStdout && !outcome.result().centers().isEmpty()) {
                 TerminalSummary.print(outcome.result(), ro, env.out());
             }
-            List<String> written = AssessRun.writeReports(outcome, cfg, new RenderOptions(common.lang(), false, 80), env.stdout());
+            List<String> written = AssessRun.writeReports(outcome, cfg, reports, env.stdout());
             if (!common.quiet && !toStdout) {
                 for (String w : written) {
                     env.out().println("wrote " + w);
@@ -121,7 +135,7 @@ final class AssessCommand implements Callable<Integer> {
             if (GateLines.githubActions(env.vars())) {
                 WorkflowCommands.write(outcome.result().problems(), outcome.result().gate(), toStdout ? env.err() : env.out());
             }
-            if (outcome.result().centers().isEmpty() && outcome.exit() == ExitCode.OK) {
+            if (outcome.assessed() == 0 && outcome.exit() == ExitCode.OK) {
                 env.err().println("no center profile found in the inputs");
                 env.err().flush();
                 return ExitCode.INVALID_INPUT.code();
@@ -129,7 +143,7 @@ final class AssessCommand implements Callable<Integer> {
             int errors = (int) outcome.result().problems().stream().filter(Diagnostic::isError).count();
             if (errors > 0) {
                 env.err().println(errors + (errors == 1 ? " error" : " errors") + " in the inputs; "
-                        + outcome.result().centers().size() + " center(s) assessed");
+                        + outcome.assessed() + " center(s) assessed");
             }
             env.out().flush();
             env.err().flush();

@@ -31,18 +31,50 @@ import java.util.List;
  * order, numbers rounded to four decimals (so output is byte-identical across runs and JVMs), missing
  * numbers as null. This is the shape {@code --baseline} and later tools read; fields are only ever added.
  */
-public final class JsonRenderer implements TextRenderer<AssessmentResult> {
+public final class JsonRenderer implements TextRenderer<AssessmentResult>, StreamedRenderer {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
     public void render(AssessmentResult r, RenderOptions options, Writer out) throws IOException {
+        render(r, null, r.centers().size(), List.of(StreamedRenderer.each(r.centers(), JsonRenderer::fragment)), options, out);
+    }
+
+    /** One piece per center: its object in the {@code centers} array. */
+    @Override
+    public List<String> pieces(CenterResult c, AssessmentResult shell, RenderOptions o) {
+        try {
+            return List.of(fragment(c));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A center's object as it stands in the {@code centers} array, indented for that depth: written by a generator
+     * inside {@code {"centers": [}, without the white space before it (the generator of the report writes that).
+     */
+    private static String fragment(CenterResult c) throws IOException {
+        java.io.StringWriter sw = new java.io.StringWriter(16_384);
+        JsonGenerator g = generator(sw);
+        g.writeStartObject();
+        g.writeArrayFieldStart("centers");
+        g.flush();
+        int start = sw.getBuffer().length();
+        center(g, c);
+        g.flush();
+        return sw.getBuffer().substring(start).stripLeading();
+    }
+
+    @Override
+    public void render(AssessmentResult r, CenterResult first, long count, List<? extends Iterable<String>> parts,
+                       RenderOptions options, Writer out) throws IOException {
         try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
             header(g, r.format(), r.tool(), r.rules(), r.asOf(), r.referenceDate(), r.inputs());
             g.writeArrayFieldStart("centers");
-            for (CenterResult c : r.centers()) {
-                center(g, c);
+            for (String c : parts.get(0)) {
+                g.writeRawValue(c);
             }
             g.writeEndArray();
             if (r.peers() != null) {

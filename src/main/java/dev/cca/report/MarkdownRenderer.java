@@ -28,37 +28,50 @@ import java.util.Map;
  * and points, so any score can be recomputed by hand; scenario fit (section 3); gaps (section 4); warnings;
  * and the curves that produced the scores.
  */
-public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
+public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, StreamedRenderer {
 
     @Override
     public void render(AssessmentResult r, RenderOptions o, Writer out) throws IOException {
-        StringBuilder sb = new StringBuilder(16_384);
         boolean several = r.centers().size() > 1;
-        if (several) {
-            sb.append("# ").append(Words.get("assessment", o)).append(": ").append(r.centers().size())
+        render(r, r.centers().isEmpty() ? null : r.centers().get(0), r.centers().size(),
+                List.of(StreamedRenderer.each(r.centers(), c -> row(c, o)), StreamedRenderer.each(r.centers(), c -> section(c, r, o, several))),
+                o, out);
+    }
+
+    /** Two pieces per center among several: its row of the summary table, and its section. */
+    @Override
+    public List<String> pieces(CenterResult c, AssessmentResult shell, RenderOptions o) {
+        return List.of(row(c, o), section(c, shell, o, true));
+    }
+
+    @Override
+    public void render(AssessmentResult r, CenterResult first, long count, List<? extends Iterable<String>> parts,
+                       RenderOptions o, Writer w) throws IOException {
+        StreamedRenderer.StripTrailing out = new StreamedRenderer.StripTrailing(w);
+        StringBuilder sb = new StringBuilder(4096);
+        if (count > 1) {
+            sb.append("# ").append(Words.get("assessment", o)).append(": ").append(count)
                     .append(o.zh() ? " 个智算中心" : " centers").append("\n\n");
             rulesLine(sb, r);
             sb.append("| ").append(o.zh() ? "中心" : "Center").append(" |");
-            List<String> scen = r.centers().get(0).scenarios().stream().map(ScenarioResult::id).toList();
-            for (ScenarioResult s : r.centers().get(0).scenarios()) {
+            List<String> scen = first.scenarios().stream().map(ScenarioResult::id).toList();
+            for (ScenarioResult s : first.scenarios()) {
                 sb.append(' ').append(Text.md(s.label().get(o.lang()))).append(" |");
             }
             sb.append("\n|---|").append("---:|".repeat(scen.size())).append('\n');
-            for (CenterResult c : r.centers()) {
-                sb.append("| ").append(Text.md(c.name())).append(" (").append(Text.code(c.id())).append(") |");
-                for (ScenarioResult s : c.scenarios()) {
-                    String unrated = Words.unrated(s.status(), s.reportedShare(), o, false);
-                    sb.append(' ').append(unrated == null ? Numbers.score(s.score()) + " · " + s.grade()
-                            : "(" + Numbers.score(s.score()) + ") · " + Text.md(unrated)).append(" |");
-                }
-                sb.append('\n');
+            out.write(sb);
+            for (String row : parts.get(0)) {
+                out.write(row);
             }
+            sb.setLength(0);
             sb.append('\n');
         }
         GateMarkdown.section(sb, r.gate(), o, "#");
-        for (CenterResult c : r.centers()) {
-            center(sb, c, r, o, several ? "#" : "");
+        out.write(sb);
+        for (String section : parts.get(1)) {
+            out.write(section);
         }
+        sb.setLength(0);
         if (!r.problems().isEmpty()) {
             sb.append("# ").append(o.zh() ? "无法评估的输入" : "Inputs that could not be assessed").append("\n\n");
             for (Diagnostic d : r.problems()) {
@@ -66,8 +79,27 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult> {
             }
             sb.append('\n');
         }
-        out.write(sb.toString().stripTrailing());
-        out.write('\n');
+        out.write(sb);
+        out.finish();
+    }
+
+    /** A center's row of the summary table of several centers. */
+    private static String row(CenterResult c, RenderOptions o) {
+        StringBuilder sb = new StringBuilder(256);
+        sb.append("| ").append(Text.md(c.name())).append(" (").append(Text.code(c.id())).append(") |");
+        for (ScenarioResult s : c.scenarios()) {
+            String unrated = Words.unrated(s.status(), s.reportedShare(), o, false);
+            sb.append(' ').append(unrated == null ? Numbers.score(s.score()) + " · " + s.grade()
+                    : "(" + Numbers.score(s.score()) + ") · " + Text.md(unrated)).append(" |");
+        }
+        return sb.append('\n').toString();
+    }
+
+    /** A center's section: headed one level down when it is one of several. */
+    private String section(CenterResult c, AssessmentResult r, RenderOptions o, boolean several) {
+        StringBuilder sb = new StringBuilder(16_384);
+        center(sb, c, r, o, several ? "#" : "");
+        return sb.toString();
     }
 
     private static void rulesLine(StringBuilder sb, AssessmentResult r) {

@@ -44,6 +44,15 @@ public final class TerminalSummary {
         out.flush();
     }
 
+    /** The summary of one center, as {@link #print} prints it without peers (the text of a streamed assessment). */
+    public static String center(CenterResult c, RenderOptions o) {
+        java.io.StringWriter sw = new java.io.StringWriter(2048);
+        PrintWriter out = new PrintWriter(sw);
+        center(c, o, Math.max(60, Math.min(o.width(), 120)), out);
+        out.flush();
+        return sw.toString();
+    }
+
     /** One line per rated scenario: rank among peers (with its interval), standing in the scale class, grade held. */
     private static void peers(AssessmentResult r, int i, RenderOptions o, int width, PrintWriter out) {
         dev.cca.result.PeerComparison p = r.peers();
