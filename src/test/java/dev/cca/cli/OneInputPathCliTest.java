@@ -296,4 +296,35 @@ class OneInputPathCliTest {
         }
         assertTrue(Cli.run("validate", dir.toString()).out().contains("2 gate file(s)"), "validate checks the gate files it finds");
     }
+
+    /** A byte-order mark is read the same way by every command, whatever the format of the file it starts. */
+    @Test
+    void a_byte_order_mark_is_read_alike_by_every_command() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Map<String, String> files = Map.of(
+                "p.yaml", PROFILE.formatted("y", "云"),
+                "p.json", "{\"cca\": \"center-profile/v1\", \"id\": \"j\", \"name\": \"J\", \"compute\": {\"total_pflops_fp16\": 10}}\n",
+                "p.jsonl", "{\"cca\": \"center-profile/v1\", \"id\": \"l\", \"name\": \"L\"}\n",
+                "p.csv", "cca,id,name,compute.total_pflops_fp16\ncenter-profile/v1,c,C,5\n");
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Path p = tmp.resolve("bom").resolve(f.getKey());
+            Files.createDirectories(p.getParent());
+            byte[] text = f.getValue().getBytes(StandardCharsets.UTF_8);
+            byte[] all = new byte[bom.length + text.length];
+            System.arraycopy(bom, 0, all, 0, bom.length);
+            System.arraycopy(text, 0, all, bom.length, text.length);
+            Files.write(p, all);
+            Cli.Run validate = Cli.run("validate", p.toString());
+            assertEquals(0, validate.exit(), f.getKey() + ": " + validate);
+            Path out = tmp.resolve(f.getKey() + ".json");
+            Cli.Run assess = Cli.run("assess", p.toString(), "-q", "-o", out.toString());
+            assertEquals(0, assess.exit(), f.getKey() + ": " + assess);
+            Path ranked = tmp.resolve(f.getKey() + ".csv");
+            Cli.Run batch = Cli.run("batch", p.toString(), "-q", "-o", ranked.toString());
+            assertEquals(0, batch.exit(), f.getKey() + ": " + batch);
+            assertEquals(validate.err(), assess.err(), f.getKey() + ": the same warnings");
+            String id = json(out).path("centers").get(0).path("id").asText();
+            assertTrue(Files.readAllLines(ranked).stream().anyMatch(l -> l.startsWith(id + ",")), f.getKey() + ": " + Files.readString(ranked));
+        }
+    }
 }
