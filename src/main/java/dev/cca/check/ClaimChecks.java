@@ -59,6 +59,9 @@ public final class ClaimChecks {
     private static final String PRICED_CARD = "operations.pricing.accelerator";
     private static final String PER_MACHINE = "operations.pricing.accelerators_per_machine";
     private static final String NIC = "compute.network.per_accelerator_gbps";
+    private static final String LATENCY_CLASS = "inference.latency_class";
+    /** The profile format's latency classes, strictest first (docs/profile-format.md). */
+    private static final List<String> LATENCY_CLASSES = List.of("interactive-text", "voice", "media");
 
     private final AcceleratorCatalog catalog;
     private final ModelTable models;
@@ -122,6 +125,7 @@ public final class ClaimChecks {
             scale(p, out);
             activeParams(p, out);
             littlesLaw(p, out);
+            latencyClass(p, out);
             pricing(p, out);
             network(p, out);
             return new Report(List.copyOf(out), Set.copyOf(contradicted));
@@ -491,6 +495,35 @@ public final class ClaimChecks {
                         "tokens/s", text(() -> Messages.littlesLaw(x.number(), n, tpot, bound, tol)), paramCite));
                 p.supersede(THROUGHPUT, bounded(x, bound, "Little's law: concurrency x 1000 / TPOT p50"));
             }
+        }
+
+        // ---- the latency class follows from the workload --------------------------------------------------------------
+
+        /**
+         * A latency class laxer than interactive text must follow from the model served: voice for a language model of
+         * at most {@code voice_max_params_b} (the report's voice dialogue runs on 亿/十亿级 models), media never for a
+         * language model (the model table lists language models). An unnamed or unknown model backs neither. Otherwise
+         * the class is the strictest the model allows, since a laxer target moves the TPOT score up to fourfold.
+         */
+        private void latencyClass(CenterProfile p, List<Finding> out) {
+            Datum d = p.get(LATENCY_CLASS);
+            String stated = d == null ? null : d.text();
+            int rank = stated == null ? -1 : LATENCY_CLASSES.indexOf(stated);
+            if (rank <= 0) {
+                return;
+            }
+            String name = p.text(MODEL);
+            ModelTable.Model m = models.find(name);
+            double voiceMax = params.voiceMaxParamsB();
+            boolean voiceAllowed = m != null && m.totalB() <= voiceMax;
+            String allowed = voiceAllowed ? LATENCY_CLASSES.get(1) : LATENCY_CLASSES.get(0);
+            if (allowed.equals(stated)) {
+                return;
+            }
+            out.add(new Finding("latency-class", Outcome.SCORED_AT_BOUND, LATENCY_CLASS, d.origin(), Double.NaN, Double.NaN,
+                    Double.NaN, "", text(() -> m == null ? Messages.latencyClassUnbacked(stated, name, allowed)
+                            : Messages.latencyClass(stated, m.name(), m.totalB(), voiceMax, allowed)), paramCite));
+            p.supersede(LATENCY_CLASS, Datum.text(allowed, d.origin()));
         }
 
         // ---- prices per PFLOPS of the card priced ------------------------------------------------------------------

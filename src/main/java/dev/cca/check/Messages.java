@@ -49,6 +49,28 @@ final class Messages {
                 + model + "”，其 " + n(params) + "B参数按全部激活（稠密）计；如为混合专家模型，请提供 active_params_b");
     }
 
+    static Label latencyClass(String stated, String model, double totalB, double voiceMax, String allowed) {
+        String why = "media".equals(stated)
+                ? model + " is a language model, which the media class (image and video) is not for"
+                : model + " (" + n(totalB) + "B) is a language model larger than the " + n(voiceMax) + "B the voice class"
+                + " allows (the report's voice dialogue runs on models of up to billions of parameters, its 50 ms text"
+                + " chat on tens of billions)";
+        String whyZh = "media".equals(stated)
+                ? model + " 是语言模型，不属于media（图像、视频）时延等级"
+                : model + "（" + n(totalB) + "B）是大于 " + n(voiceMax) + "B 的语言模型，超出voice等级所允许的规模（报告中语音对话基于亿/十亿级模型，"
+                + "50毫秒文本对话基于百亿级模型）";
+        return new Label("the latency class '" + stated + "' does not follow from the workload: " + why + "; scored as '"
+                + allowed + "'", "时延等级“" + stated + "”与所服务的模型不符：" + whyZh + "；按“" + allowed + "”计分");
+    }
+
+    static Label latencyClassUnbacked(String stated, String model, String allowed) {
+        String what = model == null ? "no model is named" : "'" + model + "' is not in the rule set's model table";
+        String whatZh = model == null ? "未注明所服务的模型" : "规则集模型表中没有“" + model + "”";
+        return new Label("the latency class '" + stated + "' cannot be confirmed: " + what + ", so nothing shows that the"
+                + " workload allows a laxer target than interactive text; scored as '" + allowed + "'",
+                "无法确认时延等级“" + stated + "”：" + whatZh + "，无从证明其负载适用比文本交互更宽的时延目标；按“" + allowed + "”计分");
+    }
+
     static Label modelSize(String key, String model, double stated, double table) {
         return new Label(key + " " + n(stated) + "B contradicts the model table (" + model + ": " + n(table) + "B); the"
                 + " table's figure is used", key + " " + n(stated) + "B 与模型表不符（" + model + "：" + n(table) + "B），按模型表计");

@@ -261,7 +261,7 @@ public final class ProfileSchema {
             {"training.linear_speedup", "从小规模到大规模的线性加速比（0-1），也可写作 \"91%\"。", "0.9"},
             {"training.linear_speedup.from_accelerators", "基准运行的加速卡数。", "8"},
             {"training.linear_speedup.to_accelerators", "扩展后运行的加速卡数。", "1024"},
-            {"training.mfu_pct", "训练的模型算力利用率（MFU），%。", "38"},
+            {"training.mfu_pct", "训练的模型计算利用率（MFU），%。", "38"},
             {"training.mfu_pct.accelerators", "测得该值的运行所用加速卡数。", "1024"},
             {"training.stability", "训练作业能否长时间稳定运行。", null},
             {"training.stability.effective_training_time_pct", "墙钟时间中用于有效训练进展的比例，%。", "92"},

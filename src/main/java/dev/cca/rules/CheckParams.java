@@ -15,8 +15,11 @@ import java.util.List;
  *                                  taken on fewer accelerators than the largest cluster
  * @param acceleratorsPerMachine    accelerators in one machine of a machine-month price, when not given
  * @param hoursPerMonth             hours in a rental month
+ * @param voiceMaxParamsB           the largest model (total parameters, billions) whose serving may be held to the
+ *                                  voice latency class; NaN: no model may
  */
 public record CheckParams(double littlesLawTolerance, double maxTokensPerSecondPerUser, double peakMatchWithin,
                           double peakTolerance, double clusterTolerance, double scalingPerDoubling,
-                          double acceleratorsPerMachine, double hoursPerMonth, List<String> cite) {
+                          double acceleratorsPerMachine, double hoursPerMonth, double voiceMaxParamsB,
+                          List<String> cite) {
 }

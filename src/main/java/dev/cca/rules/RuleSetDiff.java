@@ -191,6 +191,9 @@ public final class RuleSetDiff {
                 m.put("checks.scaling_per_doubling", n(k.scalingPerDoubling()));
                 m.put("checks.accelerators_per_machine", n(k.acceleratorsPerMachine()));
                 m.put("checks.hours_per_month", n(k.hoursPerMonth()));
+                if (!Double.isNaN(k.voiceMaxParamsB())) {
+                    m.put("checks.voice_max_params_b", n(k.voiceMaxParamsB()));
+                }
                 cite(m, "checks", k.cite());
             }
         }

@@ -361,7 +361,7 @@ public final class RuleSetLoader {
                 : checkParams(map(root, "checks", "", true));
         if (checks == null) {
             checks = new CheckParams(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, List.of());
+                    Double.NaN, Double.NaN, List.of());
         }
         return new Catalogs(acc, models, checks);
     }
@@ -472,7 +472,8 @@ public final class RuleSetLoader {
     private CheckParams checkParams(Node.MapNode m) {
         String p = "checks";
         keys(m, p, "littles_law_tolerance", "max_tokens_per_s_per_user", "peak_match_within", "peak_tolerance",
-                "cluster_tolerance", "scaling_per_doubling", "accelerators_per_machine", "hours_per_month", "cite");
+                "cluster_tolerance", "scaling_per_doubling", "accelerators_per_machine", "hours_per_month", "voice_max_params_b",
+                "cite");
         double little = num(m, "littles_law_tolerance", p, true, Double.NaN);
         double perUser = num(m, "max_tokens_per_s_per_user", p, true, Double.NaN);
         double match = num(m, "peak_match_within", p, true, Double.NaN);
@@ -481,6 +482,10 @@ public final class RuleSetLoader {
         double scaling = num(m, "scaling_per_doubling", p, true, Double.NaN);
         double perMachine = num(m, "accelerators_per_machine", p, true, Double.NaN);
         double hours = num(m, "hours_per_month", p, true, Double.NaN);
+        double voiceMax = num(m, "voice_max_params_b", p, false, Double.NaN);
+        if (voiceMax <= 0) {
+            err(m.get("voice_max_params_b"), p + ".voice_max_params_b", "a model size is positive");
+        }
         for (double v : new double[] {little, match, peakTol, cluster}) {
             if (v < 0 || v >= 1) {
                 err(m, p, "tolerances are shares from 0 up to (not including) 1");
@@ -493,7 +498,7 @@ public final class RuleSetLoader {
         if (!(perUser > 0) || !(perMachine >= 1) || !(hours > 0)) {
             err(m, p, "max_tokens_per_s_per_user, accelerators_per_machine and hours_per_month are positive");
         }
-        return new CheckParams(little, perUser, match, peakTol, cluster, scaling, perMachine, hours, cites(m, p));
+        return new CheckParams(little, perUser, match, peakTol, cluster, scaling, perMachine, hours, voiceMax, cites(m, p));
     }
 
     private RuleSet.EvidencePolicy evidence(Node.MapNode m) {

@@ -247,7 +247,7 @@ class BatchCliTest {
         Files.writeString(dir.resolve("new.yaml"), "cca: center-profile/v1\nid: brand-new\nname: New\n");
         assertEquals(0, Cli.run("batch", dir.toString(), "--as-of", "2025-11-30", "-q", "-o", tmp.resolve("a.csv").toString(),
                 "--baseline", q3.toString()).exit());
-        Files.writeString(dir.resolve("wuhan.yaml"), wuhan.replace("mfu_pct: 38", "mfu_pct: 20"));
+        Files.writeString(dir.resolve("wuhan.yaml"), wuhan.replace("mfu_pct: {value: 38,", "mfu_pct: {value: 20,"));
         Cli.Run r = Cli.run("batch", dir.toString(), "--as-of", "2025-11-30", "-q", "-o", tmp.resolve("b.csv").toString(),
                 "--baseline", q3.toString());
         assertEquals(1, r.exit(), r.toString());

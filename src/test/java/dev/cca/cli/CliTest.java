@@ -107,7 +107,7 @@ class CliTest {
         Path base = tmp.resolve("base.json");
         assertEquals(0, Cli.run("assess", WUHAN, "-q", "-o", base.toString()).exit());
         Path worse = tmp.resolve("worse.yaml");
-        Files.writeString(worse, Files.readString(Path.of(WUHAN)).replace("mfu_pct: 38", "mfu_pct: 20"));
+        Files.writeString(worse, Files.readString(Path.of(WUHAN)).replace("mfu_pct: {value: 38,", "mfu_pct: {value: 20,"));
         Cli.Run r = Cli.run("assess", worse.toString(), "-q", "--baseline", base.toString());
         assertEquals(1, r.exit(), r.toString());
         assertTrue(r.err().contains("against the baseline"), r.err());
