@@ -11,7 +11,6 @@ import dev.cca.run.UsageException;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -337,10 +336,10 @@ final class RulesCommand implements Runnable {
             }
             LocalDate date = null;
             if (asOf != null) {
-                try {
-                    date = LocalDate.parse(asOf.strip());
-                } catch (DateTimeParseException e) {
-                    throw new UsageException("--as-of " + asOf + ": expected a date as YYYY-MM-DD");
+                StringBuilder why = new StringBuilder();
+                date = dev.cca.input.Values.date(asOf, false, why);
+                if (date == null) {
+                    throw new UsageException("--as-of " + asOf + ": " + why);
                 }
             }
             if (top < 0) {

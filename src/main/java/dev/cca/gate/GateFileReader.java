@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -256,7 +255,7 @@ public final class GateFileReader {
         if (problems.errorsSince(mark)) {
             return null;
         }
-        return new GatePolicy.Waiver(ind, centers, reason.strip(), LocalDate.parse(text(m, "expires")), at(file, m, path).prefix(),
+        return new GatePolicy.Waiver(ind, centers, reason.strip(), dev.cca.input.Values.date(text(m, "expires"), false, new StringBuilder()), at(file, m, path).prefix(),
                 at(file, m.get("expires"), path + ".expires"));
     }
 
@@ -378,10 +377,9 @@ public final class GateFileReader {
                 case DATE -> {
                     Node.ScalarNode s = scalar(n, path);
                     if (s != null) {
-                        try {
-                            LocalDate.parse(s.text().strip());
-                        } catch (DateTimeParseException e) {
-                            problems.error(at(file, n, path), path + " is a date as YYYY-MM-DD, got '" + s.text() + "'");
+                        StringBuilder why = new StringBuilder();
+                        if (dev.cca.input.Values.date(s.text(), false, why) == null) {
+                            problems.error(at(file, n, path), path + ": " + why);
                         }
                     }
                 }

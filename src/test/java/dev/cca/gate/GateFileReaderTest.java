@@ -73,6 +73,31 @@ class GateFileReaderTest {
     }
 
     @Test
+    void a_waiver_expiry_is_read_by_the_one_date_reader_of_profiles_so_year_first_forms_are_taken_and_day_first_refused()
+            throws Exception {
+        Path ok = write("""
+                cca: gate/v1
+                waivers:
+                  - indicator: security-compliance
+                    centers: [wuhan-aicc]
+                    reason: 等保测评在办
+                    expires: 2027年3月31日
+                """);
+        GatePolicy p = GateFileReader.read(ok.toString(), RULES, Limits.DEFAULT);
+        assertEquals(java.time.LocalDate.of(2027, 3, 31), p.waivers().get(0).expires());
+        Path dayFirst = write("""
+                cca: gate/v1
+                waivers:
+                  - indicator: security-compliance
+                    centers: [wuhan-aicc]
+                    reason: pending
+                    expires: 31/03/2027
+                """);
+        InputException e = assertThrows(InputException.class, () -> GateFileReader.read(dayFirst.toString(), RULES, Limits.DEFAULT));
+        assertEquals(6, e.diagnostics().get(0).location().line(), e.diagnostics().toString());
+    }
+
+    @Test
     void grades_are_read_as_numbers_and_as_names_in_either_language() {
         assertEquals(3, GateFileReader.grade("3", RULES));
         assertEquals(3, GateFileReader.grade(" proficient ", RULES));
