@@ -220,7 +220,7 @@ class GateCliTest {
         // The data worse as well (this round's profile beside last round's, which is still at hand): the failure
         // names both parts.
         Path now = tmp.resolve("now.yaml");
-        Files.writeString(now, Files.readString(center).replace("mfu_pct: 38", "mfu_pct: 10"));
+        Files.writeString(now, Files.readString(center).replace("mfu_pct: {value: 38,", "mfu_pct: {value: 10,"));
         allowed[1] = now.toString();
         Cli.Run worse = Cli.run(allowed);
         assertEquals(1, worse.exit(), worse.toString());

@@ -78,7 +78,7 @@ class RuleSetExtendsTest {
                     metrics:
                       - {metric: compute.network.per_accelerator_gbps, remove: true}
                 """);
-        assertEquals(List.of("no-security-evidence", "top-grade-needs-evidence", "no-pue"), r.caps().stream().map(RuleSet.Cap::id).toList());
+        assertEquals(List.of("no-security-evidence", "top-grade-needs-evidence", "training-grade-needs-e-level", "no-pue"), r.caps().stream().map(RuleSet.Cap::id).toList());
         assertEquals(List.of("training.mfu_pct", "training.linear_speedup"),
                 r.indicators().get("cluster-effectiveness").metrics().stream().map(RuleSet.MetricRule::metric).toList());
     }
