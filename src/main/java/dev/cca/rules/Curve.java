@@ -787,7 +787,15 @@ public abstract sealed class Curve permits Curve.Points, Curve.LogNormal, Curve.
             if (target >= 100) {
                 return Double.NaN;
             }
-            return Math.ceil(-half * Math.log(1 - target / 100.0) / LN2 - 1e-9);
+            double n = Math.ceil(-half * Math.log(1 - target / 100.0) / LN2 - 1e-9);
+            // The closed form and the scoring pass's fast power of two round differently: settle on the least whole
+            // count the scoring pass itself gives the target (one step either way at most).
+            if (eval(n) < target) {
+                n += 1;
+            } else if (n >= 1 && eval(n - 1) >= target) {
+                n -= 1;
+            }
+            return n;
         }
 
         /** None, and one to four halves. */

@@ -165,6 +165,14 @@ class CurveTest {
         }
     }
 
+    @Test
+    void the_count_a_diminishing_curve_asks_for_is_the_least_one_the_scoring_pass_itself_scores_at_the_target() {
+        // Found by the property above: the closed form said 72, which the scoring pass scores 27.469997 < 27.47.
+        Curve c = Curve.count(155.39);
+        double n = c.valueFor(27.47);
+        assertTrue(c.eval(n) >= 27.47 && c.eval(n - 1) < 27.47, n + " scores " + c.eval(n));
+    }
+
     @Property(tries = 1000)
     void the_fused_column_pass_adds_the_score_times_its_evidence_factor(@ForAll("curves") Curve c,
                                                                         @ForAll @DoubleRange(min = 0, max = 1e6) double x,
