@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
             "  cca batch catalog/ -o ranking.csv -o summary.md",
             "  cca validate samples/",
             "  cca rules explain throughput",
+            "  cca schema profile -o center-profile.schema.json",
             "  cca help assess                     # the help of one command",
             "  source <(cca completion)            # tab completion in bash and zsh",
             "",
@@ -121,7 +122,8 @@ public final class Main implements Runnable {
     }
 
     /** The subcommands, by name; built only when needed. */
-    private static final String[] COMMANDS = {"assess", "batch", "validate", "generate", "rules", "init", "help", "completion"};
+    private static final String[] COMMANDS = {"assess", "batch", "validate", "generate", "rules", "init", "schema", "help",
+        "completion"};
 
     /**
      * The command tree. picocli builds a command's model by reflection when it is added, which costs a short run
@@ -131,7 +133,7 @@ public final class Main implements Runnable {
     static CommandLine commandLine(Env env, String[] args) {
         CommandLine cl = new CommandLine(new Main(env));
         String first = args.length > 0 ? args[0] : "";
-        boolean one = java.util.Arrays.asList(COMMANDS).subList(0, 6).contains(first) && args.length > 1;
+        boolean one = java.util.Arrays.asList(COMMANDS).subList(0, 7).contains(first) && args.length > 1;
         for (String name : COMMANDS) {
             if (!one || name.equals(first)) {
                 cl.addSubcommand(name, command(name, env));
@@ -150,6 +152,7 @@ public final class Main implements Runnable {
             case "generate" -> new GenerateCommand(env);
             case "rules" -> RulesCommand.commandLine(env);
             case "init" -> new InitCommand(env);
+            case "schema" -> new SchemaCommand(env);
             case "help" -> new CommandLine.HelpCommand();
             case "completion" -> new CompletionCommand();
             default -> throw new IllegalArgumentException(name);

@@ -399,6 +399,8 @@ public final class Values {
     public static final String WRITTEN_DATE_REGEX =
             "(\\d{4})(?:(?:[-/.]|年\\s*)(\\d{1,2})(?:(?:[-/.]|月\\s*)(\\d{1,2})日?|月)?|年)?";
     private static final Pattern WRITTEN_DATE = Pattern.compile(WRITTEN_DATE_REGEX);
+    /** The forms of {@link #WRITTEN_DATE_REGEX} that name a day, and YYYY-MM-DD: what a key that needs a whole date takes. */
+    public static final String WRITTEN_DAY_REGEX = "(\\d{4})(?:[-/.]|年\\s*)(\\d{1,2})(?:[-/.]|月\\s*)(\\d{1,2})日?";
     private static final Pattern DAY_OR_MONTH_FIRST = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
 
     private static boolean digits(String s, int from, int to) {

@@ -34,7 +34,11 @@ public final class Field {
         /** A list of maps of one shape. */
         OBJECT_LIST,
         /** A list of file paths. */
-        PATH_LIST
+        PATH_LIST,
+        /** A map whose keys are names (citation ids, indicator ids) and whose values all have one shape ({@link #item()}). */
+        MAP,
+        /** A value whose shape the reader checks itself (a curve's [value, score] points); described, not constrained. */
+        ANY
     }
 
     private final String name;
@@ -48,6 +52,7 @@ public final class Field {
     private double max = Double.POSITIVE_INFINITY;
     private double plausibleMax = Double.POSITIVE_INFINITY;
     private boolean integer;
+    private boolean bounded;
     private boolean monthPrecision;
     private Pattern pattern;
     private String patternDoc;
@@ -55,6 +60,9 @@ public final class Field {
     private final Map<String, Field> children = new LinkedHashMap<>();
     private final List<Field> conditions = new ArrayList<>();
     private Field item;
+    private String discriminator;
+    private Field extraKeys;
+    private Map<String, List<String>> keysByKind = Map.of();
     private String example;
     private String zh;
     /** Other names of a choice (Chinese, English words), in the order given: name to choice id. */
@@ -123,6 +131,53 @@ public final class Field {
         return new Field(name, Type.PATH_LIST, doc);
     }
 
+    /** A map of named entries of one shape; {@code value} describes each entry. */
+    public static Field map(String name, String doc, Field value) {
+        Field f = new Field(name, Type.MAP, doc);
+        f.item = value;
+        return f;
+    }
+
+    public static Field any(String name, String doc) {
+        return new Field(name, Type.ANY, doc);
+    }
+
+    /**
+     * Which of an object's keys each value of its {@code discriminator} key allows (a curve of kind linear takes
+     * points and below). The reader checks an entry's keys against the list of its kind.
+     */
+    public Field keysByKind(String discriminator, Map<String, List<String>> keys) {
+        this.discriminator = discriminator;
+        this.keysByKind = Map.copyOf(keys);
+        return this;
+    }
+
+    /**
+     * Keys beyond the named ones, each holding a value of {@code shape}: a rule set's table has a column per scoring
+     * scenario, named by the scenario ids the rule set itself defines.
+     */
+    public Field extraKeys(Field shape) {
+        this.extraKeys = shape;
+        return this;
+    }
+
+    public Field extraKeys() {
+        return extraKeys;
+    }
+
+    public String discriminator() {
+        return discriminator;
+    }
+
+    public Map<String, List<String>> keysByKind() {
+        return keysByKind;
+    }
+
+    /** The names of this object's keys, in definition order (what a reader allows in the map). */
+    public List<String> keyNames() {
+        return List.copyOf(children.keySet());
+    }
+
     public Field required() {
         this.required = true;
         return this;
@@ -137,7 +192,13 @@ public final class Field {
     public Field range(double lo, double hi) {
         this.min = lo;
         this.max = hi;
+        this.bounded = true;
         return this;
+    }
+
+    /** True when {@link #range} was set: a reader that takes any number otherwise checks this range. */
+    public boolean bounded() {
+        return bounded;
     }
 
     /** Values above this are refused as implausible (1e308 accelerators is a mistake, not a center). */
@@ -195,7 +256,7 @@ public final class Field {
     }
 
     /** Assigns dotted paths below {@code prefix}; called once on the root. */
-    Field bind(String prefix) {
+    public Field bind(String prefix) {
         this.path = prefix.isEmpty() ? name : prefix + "." + name;
         for (Field c : children.values()) {
             c.bind(prefix.isEmpty() && name.isEmpty() ? "" : path);

@@ -199,8 +199,7 @@ public final class RuleSetLoader {
 
     private RuleSet read(Node.MapNode root, String sha) {
         // 'extends' never reaches here: merging a rule set into its base drops it.
-        keys(root, "", "cca", "id", "version", "title", "citations", "evidence", "missing", "grades", "scenarios",
-                "tables", "indicators", "references", "caps", "fit", "vendors", "accelerators", "models", "checks", "robustness");
+        keys(root, "", RuleSetSchema.ROOT.keyNames().stream().filter(k -> !k.equals("extends")).toList());
         String format = str(root, "cca", "", true);
         if (format != null && !format.equals(FORMAT)) {
             err(root.get("cca"), "cca", "unsupported format '" + format + "'; this cca reads " + FORMAT);
@@ -213,7 +212,7 @@ public final class RuleSetLoader {
         for (Node.Entry e : entries(root, "citations")) {
             String p = "citations." + e.key();
             if (e.value() instanceof Node.MapNode m) {
-                keys(m, p, "source", "text");
+                keys(m, p, RuleSetSchema.CITATION);
                 citations.put(e.key(), new RuleSet.Citation(e.key(), str(m, "source", p, true), str(m, "text", p, false)));
             } else {
                 err(e.value(), p, "expected {source: ..., text: ...}");
@@ -231,7 +230,7 @@ public final class RuleSetLoader {
         for (int i = 0; i < gradeNodes.size(); i++) {
             String p = "grades[" + i + "]";
             if (gradeNodes.get(i) instanceof Node.MapNode m) {
-                keys(m, p, "grade", "min", "en", "zh", "cite");
+                keys(m, p, RuleSetSchema.GRADE);
                 double g = num(m, "grade", p, true, Double.NaN);
                 double min = num(m, "min", p, true, Double.NaN);
                 if (!Double.isNaN(min) && (min < 0 || min > 100)) {
@@ -252,7 +251,7 @@ public final class RuleSetLoader {
         for (int i = 0; i < scenNodes.size(); i++) {
             String p = "scenarios[" + i + "]";
             if (scenNodes.get(i) instanceof Node.MapNode m) {
-                keys(m, p, "id", "en", "zh", "combine");
+                keys(m, p, RuleSetSchema.SCENARIO);
                 String c = choice(m, "combine", p, false, "weighted-mean", "weighted-geometric-mean");
                 scenarios.add(new RuleSet.Scenario(str(m, "id", p, true), new Label(str(m, "en", p, true), str(m, "zh", p, true)),
                         "weighted-geometric-mean".equals(c) ? RuleSet.Combine.WEIGHTED_GEOMETRIC_MEAN : RuleSet.Combine.WEIGHTED_MEAN));
@@ -302,7 +301,7 @@ public final class RuleSetLoader {
         for (int i = 0; i < capNodes.size(); i++) {
             String p = "caps[" + i + "]";
             if (capNodes.get(i) instanceof Node.MapNode m) {
-                keys(m, p, "id", "en", "zh", "when", "max_grade", "scenarios", "cite");
+                keys(m, p, RuleSetSchema.CAP);
                 RuleSet.Condition c = condition(m.get("when"), p + ".when", indicators.keySet());
                 double g = num(m, "max_grade", p, true, Double.NaN);
                 if (!Double.isNaN(g) && !grades.isEmpty() && (g != Math.rint(g) || g < lowestGrade || g > highestGrade)) {
@@ -379,7 +378,7 @@ public final class RuleSetLoader {
         for (int i = 0; i < nodes.size(); i++) {
             String p = "vendors[" + i + "]";
             if (nodes.get(i) instanceof Node.MapNode m) {
-                keys(m, p, "id", "en", "zh", "aliases");
+                keys(m, p, RuleSetSchema.VENDOR);
                 String id = str(m, "id", p, true);
                 if (id != null && !seen.add(id)) {
                     err(m.get("id"), p + ".id", "vendor '" + id + "' is listed twice");
@@ -409,8 +408,7 @@ public final class RuleSetLoader {
                 err(nodes.get(i), p, "expected {id, vendor, model, kind, fp16_tflops, ...}");
                 continue;
             }
-            keys(m, p, "id", "vendor", "model", "aliases", "kind", "fp16_tflops", "fp16_sparse_tflops", "fp8_tflops",
-                    "fp8_sparse_tflops", "int8_tops", "int8_sparse_tops", "memory_gb", "secondary", "cite");
+            keys(m, p, RuleSetSchema.ACCELERATOR);
             String id = str(m, "id", p, true);
             if (id != null && !seen.add(id)) {
                 err(m.get("id"), p + ".id", "accelerator '" + id + "' is listed twice");
@@ -454,7 +452,7 @@ public final class RuleSetLoader {
                 err(nodes.get(i), p, "expected {id, name, aliases, total_b, active_b, cite}");
                 continue;
             }
-            keys(m, p, "id", "name", "aliases", "total_b", "active_b", "cite");
+            keys(m, p, RuleSetSchema.MODEL);
             String id = str(m, "id", p, true);
             if (id != null && !seen.add(id)) {
                 err(m.get("id"), p + ".id", "model '" + id + "' is listed twice");
@@ -471,9 +469,7 @@ public final class RuleSetLoader {
 
     private CheckParams checkParams(Node.MapNode m) {
         String p = "checks";
-        keys(m, p, "littles_law_tolerance", "max_tokens_per_s_per_user", "peak_match_within", "peak_tolerance",
-                "cluster_tolerance", "scaling_per_doubling", "accelerators_per_machine", "hours_per_month", "voice_max_params_b",
-                "cite");
+        keys(m, p, RuleSetSchema.CHECKS);
         double little = num(m, "littles_law_tolerance", p, true, Double.NaN);
         double perUser = num(m, "max_tokens_per_s_per_user", p, true, Double.NaN);
         double match = num(m, "peak_match_within", p, true, Double.NaN);
@@ -507,10 +503,10 @@ public final class RuleSetLoader {
             return new RuleSet.EvidencePolicy(factors, 0, 0, RuleSet.StaleTreatment.DECLARED, List.of());
         }
         String p = "evidence";
-        keys(m, p, "factors", "half_life_days", "max_age_days", "stale", "cite");
+        keys(m, p, RuleSetSchema.EVIDENCE);
         Node.MapNode f = map(m, "factors", p, true);
         if (f != null) {
-            keys(f, p + ".factors", "measured", "audited", "declared");
+            keys(f, p + ".factors", RuleSetSchema.EVIDENCE.child("factors"));
             for (Evidence e : Evidence.values()) {
                 double v = num(f, e.id(), p + ".factors", true, 1.0);
                 if (v < 0 || v > 1) {
@@ -537,7 +533,7 @@ public final class RuleSetLoader {
         if (m == null) {
             return new RuleSet.MissingPolicy(RuleSet.Missing.ZERO, RuleSet.Missing.ZERO, 0);
         }
-        keys(m, "missing", "metric", "indicator", "min_reported", "cite");
+        keys(m, "missing", RuleSetSchema.MISSING);
         double minReported = num(m, "min_reported", "missing", false, 0);
         if (minReported < 0 || minReported > 1) {
             err(m.get("min_reported"), "missing.min_reported", "a share of the scenario's weight, 0-1");
@@ -554,14 +550,14 @@ public final class RuleSetLoader {
             return d;
         }
         String p = "robustness";
-        keys(m, p, "weights", "aggregation", "missing", "interval", "peers", "cite");
+        keys(m, p, RuleSetSchema.ROBUSTNESS);
         RuleSet.WeightDistribution dist = d.distribution();
         double spread = d.spread();
         double concentration = d.concentration();
         Node.MapNode w = map(m, "weights", p, true);
         if (w != null) {
             String wp = p + ".weights";
-            keys(w, wp, "distribution", "spread", "concentration", "cite");
+            keys(w, wp, RuleSetSchema.ROBUSTNESS.child("weights"));
             String kind = choice(w, "distribution", wp, true, "uniform-factor", "dirichlet");
             cites(w, wp);
             if ("dirichlet".equals(kind)) {
@@ -597,7 +593,7 @@ public final class RuleSetLoader {
         List<RuleSet.Missing> indicatorMissing = new ArrayList<>();
         Node.MapNode mm = map(m, "missing", p, false);
         if (mm != null) {
-            keys(mm, p + ".missing", "metric", "indicator");
+            keys(mm, p + ".missing", RuleSetSchema.ROBUSTNESS.child("missing"));
             missingList(mm, "metric", p + ".missing", metricMissing);
             missingList(mm, "indicator", p + ".missing", indicatorMissing);
         }
@@ -638,7 +634,7 @@ public final class RuleSetLoader {
             return RuleSet.PeerClasses.NONE;
         }
         String p = "robustness.peers";
-        keys(m, p, "metric", "classes", "cite");
+        keys(m, p, RuleSetSchema.ROBUSTNESS.child("peers"));
         String metric = str(m, "metric", p, true);
         if (metric != null) {
             MetricCatalog.Entry e = MetricCatalog.get(metric);
@@ -657,7 +653,7 @@ public final class RuleSetLoader {
                 err(cn.get(i), cp, "expected {id, at_least, en, zh, cite}");
                 continue;
             }
-            keys(c, cp, "id", "at_least", "en", "zh", "cite");
+            keys(c, cp, RuleSetSchema.SCALE_CLASS);
             String id = str(c, "id", cp, true);
             if (id != null && !ids.add(id)) {
                 err(c.get("id"), cp + ".id", "scale class '" + id + "' is defined twice");
@@ -690,7 +686,7 @@ public final class RuleSetLoader {
         for (int i = 0; i < l.size(); i++) {
             String ip = p + "[" + i + "]";
             if (l.items().get(i) instanceof Node.MapNode m) {
-                keys(m, ip, "id", "en", "zh", "weight", "aliases");
+                keys(m, ip, RuleSetSchema.REFERENCE_ITEM);
                 String id = str(m, "id", ip, true);
                 double w = num(m, "weight", ip, false, 1.0);
                 if (w < 0) {
@@ -724,7 +720,7 @@ public final class RuleSetLoader {
             err(n, p, "expected a map {en, zh, measures, why, improve, metrics}");
             return null;
         }
-        keys(m, p, "en", "zh", "measures", "why", "improve", "metrics");
+        keys(m, p, RuleSetSchema.INDICATOR);
         Label label = new Label(str(m, "en", p, true), str(m, "zh", p, true));
         List<RuleSet.MetricRule> metrics = new ArrayList<>();
         List<Node> mn = list(m, "metrics", p, true);
@@ -746,7 +742,7 @@ public final class RuleSetLoader {
             err(n, p, "expected a map {metric, weight, direction, curve, cite}");
             return null;
         }
-        keys(m, p, "metric", "en", "zh", "weight", "direction", "curve", "normalize", "missing", "items", "anchors", "cite");
+        keys(m, p, RuleSetSchema.METRIC_RULE);
         String metric = str(m, "metric", p, true);
         double w = num(m, "weight", p, true, 1.0);
         if (w < 0) {
@@ -781,7 +777,7 @@ public final class RuleSetLoader {
         for (int i = 0; i < an.size(); i++) {
             String ap = p + ".anchors[" + i + "]";
             if (an.get(i) instanceof Node.MapNode am) {
-                keys(am, ap, "value", "en", "zh", "cite");
+                keys(am, ap, RuleSetSchema.ANCHOR);
                 double v = num(am, "value", ap, true, Double.NaN);
                 anchors.add(new RuleSet.Anchor(v, new Label(str(am, "en", ap, true), str(am, "zh", ap, true)), cites(am, ap)));
             } else {
@@ -803,7 +799,7 @@ public final class RuleSetLoader {
         Curve c;
         switch (kind) {
             case "linear", "steps" -> {
-                keys(m, p, "kind", "points", "below");
+                keys(m, p, RuleSetSchema.curveKeys(kind));
                 List<Node> pts = list(m, "points", p, true);
                 double[] xs = new double[pts.size()];
                 double[] ys = new double[pts.size()];
@@ -846,7 +842,7 @@ public final class RuleSetLoader {
                 }
             }
             case "lognormal" -> {
-                keys(m, p, "kind", "median", "good");
+                keys(m, p, RuleSetSchema.curveKeys(kind));
                 double median = num(m, "median", p, true, Double.NaN);
                 double good = num(m, "good", p, true, Double.NaN);
                 if (!(median > 0) || !(good > 0) || median == good) {
@@ -862,7 +858,7 @@ public final class RuleSetLoader {
                 c = Curve.logNormal(median, good);
             }
             case "boolean" -> {
-                keys(m, p, "kind", "yes", "no");
+                keys(m, p, RuleSetSchema.curveKeys(kind));
                 double yes = num(m, "yes", p, false, 100);
                 double no = num(m, "no", p, false, 0);
                 if (yes < 0 || yes > 100 || no < 0 || no > 100) {
@@ -876,7 +872,7 @@ public final class RuleSetLoader {
                 c = Curve.bool(yes, no);
             }
             case "coverage" -> {
-                keys(m, p, "kind", "full_at");
+                keys(m, p, RuleSetSchema.curveKeys(kind));
                 double full = num(m, "full_at", p, false, 1.0);
                 if (!(full > 0 && full <= 1)) {
                     err(m.get("full_at"), p + ".full_at", "full_at is the covered share (0-1] that earns full marks");
@@ -889,7 +885,7 @@ public final class RuleSetLoader {
                 c = Curve.coverage(full);
             }
             default -> {
-                keys(m, p, "kind", "half");
+                keys(m, p, RuleSetSchema.curveKeys(kind));
                 double half = num(m, "half", p, true, Double.NaN);
                 if (!(half > 0)) {
                     err(m.get("half"), p + ".half", "half (the count that scores 50) must be greater than 0");
@@ -922,7 +918,7 @@ public final class RuleSetLoader {
         if (m == null) {
             return RuleSet.Normalization.NONE;
         }
-        keys(m, p, "divide_by", "multiply_by", "scale", "divide_by_lookup", "unit");
+        keys(m, p, RuleSetSchema.NORMALIZE);
         List<String> div = strList(m, "divide_by", p);
         List<String> mul = strList(m, "multiply_by", p);
         for (String s : concat(div, mul)) {
@@ -939,7 +935,7 @@ public final class RuleSetLoader {
         Node.MapNode lm = map(m, "divide_by_lookup", p, false);
         if (lm != null) {
             String lp = p + ".divide_by_lookup";
-            keys(lm, lp, "field", "values", "default");
+            keys(lm, lp, RuleSetSchema.LOOKUP);
             String fieldId = str(lm, "field", lp, true);
             MetricCatalog.Entry e = fieldId == null ? null : MetricCatalog.get(fieldId);
             if (fieldId != null && (e == null || (e.type() != Field.Type.CHOICE && e.type() != Field.Type.TEXT))) {
@@ -967,7 +963,7 @@ public final class RuleSetLoader {
             err(n, p, "expected a map {id, en, zh, weight, <scenario>: [...]}");
             return null;
         }
-        List<String> allowed = new ArrayList<>(List.of("id", "en", "zh", "weight", "cite"));
+        List<String> allowed = new ArrayList<>(RuleSetSchema.TABLE.keyNames());
         allowed.addAll(scenarioIds);
         keys(m, p, allowed.toArray(String[]::new));
         Map<String, Double> weights = new LinkedHashMap<>();
@@ -992,7 +988,7 @@ public final class RuleSetLoader {
                     err(un.get(i), up, "expected {indicator, weight, cite}");
                     continue;
                 }
-                keys(um, up, "indicator", "weight", "informative", "cite");
+                keys(um, up, RuleSetSchema.INDICATOR_USE);
                 String ind = str(um, "indicator", up, true);
                 boolean informative = bool(um, "informative", up);
                 double w = num(um, "weight", up, !informative, 0);
@@ -1019,7 +1015,7 @@ public final class RuleSetLoader {
                     + " | {indicator: ID, below: SCORE} | {evidence_coverage_below: SHARE}");
             return null;
         }
-        keys(m, p, "metric", "indicator", "missing", "below", "at_least", "evidence_coverage_below");
+        keys(m, p, RuleSetSchema.CONDITION);
         if (m.get("evidence_coverage_below") != null) {
             double v = num(m, "evidence_coverage_below", p, true, 0);
             if (v < 0 || v > 1) {
@@ -1059,7 +1055,7 @@ public final class RuleSetLoader {
             err(n, p, "expected {scenario, en, zh, scored_as, levels}");
             return null;
         }
-        keys(m, p, "scenario", "en", "zh", "scored_as", "levels");
+        keys(m, p, RuleSetSchema.FIT);
         String scoredAs = str(m, "scored_as", p, true);
         if (scoredAs != null && !scenarioIds.contains(scoredAs)) {
             err(m.get("scored_as"), p + ".scored_as", "unknown scenario '" + scoredAs + "'" + Suggest.didYouMean(scoredAs, scenarioIds));
@@ -1072,7 +1068,7 @@ public final class RuleSetLoader {
                 err(ln.get(i), lp, "expected {fit, when, en, zh, cite}");
                 continue;
             }
-            keys(lm, lp, "fit", "when", "en", "zh", "cite");
+            keys(lm, lp, RuleSetSchema.FIT_LEVEL);
             String fit = choice(lm, "fit", lp, true, "full", "limited", "none");
             List<RuleSet.Condition> when = new ArrayList<>();
             List<Node> wn = list(lm, "when", lp, false);
@@ -1207,8 +1203,16 @@ public final class RuleSetLoader {
         return ids;
     }
 
+    /** The keys {@code m} may have: those of its entry in {@link RuleSetSchema}. */
+    private void keys(Node.MapNode m, String p, Field shape) {
+        keys(m, p, shape.keyNames());
+    }
+
     private void keys(Node.MapNode m, String p, String... allowed) {
-        List<String> a = List.of(allowed);
+        keys(m, p, List.of(allowed));
+    }
+
+    private void keys(Node.MapNode m, String p, List<String> a) {
         for (Node.Entry e : m.entries()) {
             if (!a.contains(e.key())) {
                 problems.error(source.at(e, p.isEmpty() ? e.key() : p + "." + e.key()),
@@ -1358,7 +1362,7 @@ public final class RuleSetLoader {
             return Label.EMPTY;
         }
         if (n instanceof Node.MapNode m) {
-            keys(m, p, "en", "zh");
+            keys(m, p, RuleSetSchema.LABEL);
             return new Label(str(m, "en", p, true), str(m, "zh", p, true));
         }
         err(n, p, "expected {en: ..., zh: ...}");

@@ -122,6 +122,30 @@ public final class BenchmarkRunReader {
         return root instanceof Node.MapNode m && m.get("cca") instanceof Node.ScalarNode s && FORMAT.equals(s.text().strip());
     }
 
+    /** The conditions a document may state and how each is checked, in documentation order. */
+    public static Map<String, Field> conditionFields() {
+        return java.util.Collections.unmodifiableMap(CONDITIONS);
+    }
+
+    /** True for a condition that is text (a model, a precision), not a number. */
+    public static boolean isTextCondition(String key) {
+        return TEXT_CONDITIONS.contains(key);
+    }
+
+    /** The native formats {@code import.format} names. */
+    public static List<String> importFormats() {
+        return new NativeFormats(Limits.DEFAULT).formats();
+    }
+
+    /** The keys of a document, and of its import map. */
+    public static List<String> topKeys() {
+        return TOP_KEYS;
+    }
+
+    public static List<String> importKeys() {
+        return IMPORT_KEYS;
+    }
+
     /** The conditions a document may state, in documentation order. */
     public static List<String> conditionKeys() {
         return List.copyOf(CONDITIONS.keySet());
