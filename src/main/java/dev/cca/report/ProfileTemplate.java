@@ -90,6 +90,9 @@ public final class ProfileTemplate {
                     + " a bare value counts as declared.");
             note("", "The examples are illustrative, not facts. Check with cca validate FILE; score with cca assess FILE.");
         }
+        note("", zh() ? "编辑器检查：cca schema profile -o center-profile.schema.json，再删去下一行开头的“# ”。"
+                : "Editor checks: cca schema profile -o center-profile.schema.json, then remove the \"# \" of the next line.");
+        sb.append("# # yaml-language-server: $schema=center-profile.schema.json\n");
         sb.append("cca: ").append(ProfileSchema.FORMAT).append('\n');
         for (String key : List.of("id", "name")) {
             Field f = root.children().get(key);

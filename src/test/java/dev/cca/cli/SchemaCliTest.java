@@ -1,0 +1,46 @@
+package dev.cca.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cca.testing.Cli;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchemaCliTest {
+
+    @Test
+    void schema_writes_the_profile_schema_to_a_file(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("center-profile.schema.json");
+        Cli.Run r = Cli.run("schema", "profile", "-o", out.toString());
+        assertEquals(0, r.exit(), r.toString());
+        String text = Files.readString(out);
+        assertTrue(text.contains("\"https://json-schema.org/draft/2020-12/schema\"") && text.contains("center-profile/v1"));
+    }
+
+    @Test
+    void schema_in_chinese_describes_keys_in_chinese() {
+        Cli.Run r = Cli.run("schema", "gate", "--lang", "zh");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("CI 门禁策略"), r.out().substring(0, 300));
+    }
+
+    @Test
+    void an_unknown_kind_is_a_usage_error_with_a_suggestion() {
+        Cli.Run r = Cli.run("schema", "profil");
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("did you mean 'profile'"), r.err());
+    }
+
+    @Test
+    void help_and_completion_know_the_schema_command() {
+        Cli.Run help = Cli.run("help", "schema");
+        assertEquals(0, help.exit(), help.toString());
+        assertTrue(help.out().contains("yaml-language-server: $schema="), help.out());
+        assertTrue(Cli.run("--help").out().contains("schema"));
+        Cli.Run completion = Cli.run("completion");
+        assertTrue(completion.out().contains("schema") && completion.out().contains("benchmark"), "completion");
+    }
+}
