@@ -104,6 +104,7 @@ class SchemaVerdictTest {
         except(Category.CROSS_REFERENCE, "is the id of the rule set it extends", r + "extends-same-id.yaml");
         except(Category.CROSS_REFERENCE, "is not a grade of this rule set", r + "cap-max-grade-outside-the-grades.yaml");
         except(Category.CROSS_REFERENCE, "a coverage curve scores a capability list", r + "coverage-on-a-number.yaml");
+        except(Category.CROSS_REFERENCE, "names both 'pytorch' and 'paddlepaddle'", r + "reference-name-shared-by-two-items.yaml");
         except(Category.ARITHMETIC, "the curve is not monotone", r + "non-monotone-curve.yaml");
         except(Category.ARITHMETIC, "points must be in increasing order", r + "points-out-of-order.yaml");
         except(Category.ARITHMETIC, "points too far apart", r + "points-too-far-apart.yaml");
