@@ -462,7 +462,7 @@ public final class JsonSchemas {
         p.set("cca", described(constant(BenchmarkRunReader.FORMAT), "Format tag; must be " + BenchmarkRunReader.FORMAT + "."));
         p.set("center", described(textPattern(ProfileSchema.ID_PATTERN), "The id of the profile the run belongs to."));
         Field kindField = Field.choice("kind", "", BenchmarkKinds.KINDS.toArray(String[]::new));
-        Field toolField = Field.choice("tool", "", BenchmarkKinds.TOOLS.toArray(String[]::new));
+        Field toolField = Field.choice("tool", "", dev.cca.input.bench.BenchmarkTool.ids().toArray(String[]::new));
         p.set("kind", described(choice(kindField), "What the run measured: " + String.join(", ", BenchmarkKinds.KINDS) + "."));
         p.set("tool", described(choice(toolField), "The tool that measured it (custom for any other)."));
         p.set("date", described(dayDate(), "When the run was made."));
