@@ -90,16 +90,16 @@ final class AssessCommand implements Callable<Integer> {
         }
         List<String> scenarios = scenario.equals("all") ? List.of() : List.of(scenario.split(","));
         AssessConfig cfg = new AssessConfig(profiles, benches, benchConditions, common.rules, scenarios, common.asOfDate(), env.today(),
-                common.charset(), common.limits(), outs, common.lang(), gates.config(), analysis.config(peers));
+                common.charset(), common.limits(), outs, common.lang(env), gates.config(), analysis.config(peers));
         boolean errColour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
         int maxProblems = common.maxProblems();
         boolean toStdout = outputs.contains("-");
-        RenderOptions ro = new RenderOptions(common.lang(), Terminal.colour(common.noColor, env.vars(), env.stdoutTty()),
+        RenderOptions ro = new RenderOptions(common.lang(env), Terminal.colour(common.noColor, env.vars(), env.stdoutTty()),
                 Terminal.width(env.vars()));
-        RenderOptions reports = new RenderOptions(common.lang(), false, 80);
+        RenderOptions reports = new RenderOptions(common.lang(env), false, 80);
         AssessRun.Streaming streaming = new AssessRun.Streaming(!common.quiet && !toStdout, ro, reports, common.verbose);
         try (AssessRun.Outcome outcome = AssessRun.run(cfg, env.in(), streaming)) {
-            DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), errColour, outcome::sourceLine, maxProblems);
+            DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), errColour, outcome::sourceLine, maxProblems, common.lang(env));
             if (common.verbose) {
                 printer.print(outcome.ruleWarnings());
             }
@@ -149,7 +149,7 @@ final class AssessCommand implements Callable<Integer> {
             env.err().flush();
             return outcome.exit().code();
         } catch (InputException | UsageException | IOException e) {
-            return Failures.report(env, errColour, "assess", e);
+            return Failures.report(env, errColour, common.lang(env), "assess", e);
         }
     }
 }

@@ -119,7 +119,7 @@ final class BatchCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         BatchConfig cfg = new BatchConfig(inputs, common.rules, common.asOfDate(), env.today(), common.charset(), common.limits(),
-                outs, common.lang(), groupBy, rankBy, top, nThreads, delim, sheet, gates.config(), analysis.config(List.of()));
+                outs, common.lang(env), groupBy, rankBy, top, nThreads, delim, sheet, gates.config(), analysis.config(List.of()));
         boolean colour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
         int maxProblems = common.maxProblems();
         boolean showProgress = progress != null ? progress : env.stderrTty() && !common.quiet;
@@ -127,7 +127,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             BatchRun.Outcome outcome = BatchRun.run(cfg, env.in(), bar);
             BatchResult r = outcome.result();
-            DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour, outcome::sourceLine, maxProblems);
+            DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour, outcome::sourceLine, maxProblems, common.lang(env));
             // Errors and the problems of files always; the warnings of scored centers (all in the JSON report) with -v.
             printer.print(common.verbose ? r.problems() : outcome.inputs().problems());
             if (r.rows().isEmpty()) {
@@ -163,7 +163,7 @@ final class BatchCommand implements Callable<Integer> {
             env.err().flush();
             return outcome.exit().code();
         } catch (InputException | UsageException | IOException e) {
-            return Failures.report(env, colour, "batch", e);
+            return Failures.report(env, colour, common.lang(env), "batch", e);
         }
     }
 }

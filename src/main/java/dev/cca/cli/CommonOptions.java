@@ -22,8 +22,12 @@ final class CommonOptions {
             description = "Rule set: the id of an embedded one (cca-default) or a rules file. Default: cca-default.")
     String rules;
 
-    @Option(names = "--lang", paramLabel = "en|zh", description = "Report language. Default: en.")
-    String lang = "en";
+    @Option(names = "--lang", paramLabel = "en|zh", description = LANG_HELP)
+    String lang;
+
+    /** The help of every {@code --lang}. */
+    static final String LANG_HELP = "Language of messages and reports. Default: the locale (LC_ALL, LC_MESSAGES, LANG:"
+            + " zh_* is Chinese), else en.";
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "The reference date (YYYY-MM-DD): evidence ages against it and no input date may be after it. "
@@ -84,16 +88,29 @@ final class CommonOptions {
         return d;
     }
 
-    String lang() {
-        return lang(spec, lang);
+    String lang(Env env) {
+        return lang(spec, lang, env.vars());
     }
 
     Charset charset() {
         return charset(spec, encoding);
     }
 
-    /** {@code --lang}: en or zh. */
-    static String lang(CommandSpec spec, String lang) {
+    /**
+     * {@code --lang}: en or zh; when not given, the locale's language as POSIX ranks its variables (LC_ALL, then
+     * LC_MESSAGES, then LANG; the first that is set decides), Chinese for {@code zh}, {@code zh_CN.UTF-8} and the like,
+     * English for anything else.
+     */
+    static String lang(CommandSpec spec, String lang, java.util.Map<String, String> vars) {
+        if (lang == null) {
+            for (String v : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+                String value = vars.get(v);
+                if (value != null && !value.isEmpty()) {
+                    return value.toLowerCase(Locale.ROOT).startsWith("zh") ? "zh" : "en";
+                }
+            }
+            return "en";
+        }
         String l = lang.toLowerCase(Locale.ROOT);
         if (!l.equals("en") && !l.equals("zh")) {
             throw new ParameterException(spec.commandLine(), "--lang " + lang + ": use en or zh");

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Prints problems as compilers do: {@code file:line:column: error: message}, then the offending source line
+ * Prints problems as compilers do: {@code file:line:column: error CCA-P001: message} in the run's language, then the offending source line
  * with a caret under the column when the file's text is at hand. Text from inputs is stripped of control
  * characters, so a hostile file cannot drive the terminal.
  *
@@ -41,17 +41,19 @@ final class DiagnosticPrinter {
     private final Lines sources;
     /** The problems of one file that are printed ({@code --max-problems}); the rest are counted. */
     private final ProblemCap cap;
+    private final String lang;
 
-    DiagnosticPrinter(PrintWriter err, boolean colour, Lines sources) {
-        this(err, colour, sources, 0);
+    DiagnosticPrinter(PrintWriter err, boolean colour, Lines sources, String lang) {
+        this(err, colour, sources, 0, lang);
     }
 
     /** @param max the problems of one file that are printed; 0 prints all */
-    DiagnosticPrinter(PrintWriter err, boolean colour, Lines sources, int max) {
+    DiagnosticPrinter(PrintWriter err, boolean colour, Lines sources, int max, String lang) {
         this.err = err;
         this.colour = colour;
         this.sources = sources;
         this.cap = new ProblemCap(max);
+        this.lang = lang;
     }
 
     /** Prints the problems, at most {@code max} of each file, then one line for each file with problems not shown. */
@@ -69,10 +71,10 @@ final class DiagnosticPrinter {
     }
 
     void print(Diagnostic d) {
-        String sev = d.severity().label();
+        String sev = d.head(lang);
         String colouredSev = colour ? (d.isError() ? "\u001b[1;31m" : "\u001b[1;33m") + sev + "\u001b[0m" : sev;
         String at = d.location().path().isEmpty() ? "" : " [" + Text.stripControls(d.location().path()) + "]";
-        err.println(Text.stripControls(d.location().prefix()) + ": " + colouredSev + ": " + Text.stripControls(d.message()) + at);
+        err.println(Text.stripControls(d.location().prefix()) + ": " + colouredSev + ": " + Text.stripControls(d.message(lang)) + at);
         if (d.location().line() > 0) {
             SourceFile.Excerpt e = sources.excerpt(d.location().file(), d.location().line(), d.location().column());
             if (e != null) {

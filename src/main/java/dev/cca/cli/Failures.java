@@ -16,9 +16,9 @@ final class Failures {
      * Invalid input: its located diagnostics, exit 3. A usage problem: one line, exit 2. A report that could
      * not be written: the reason, and that any earlier report is intact (reports are written atomically), exit 4.
      */
-    static int report(Env env, boolean colour, String command, Exception e) {
+    static int report(Env env, boolean colour, String lang, String command, Exception e) {
         if (e instanceof InputException ie) {
-            new DiagnosticPrinter(env.err(), colour, DiagnosticPrinter.Lines.NONE).print(ie.diagnostics());
+            new DiagnosticPrinter(env.err(), colour, DiagnosticPrinter.Lines.NONE, lang).print(ie.diagnostics());
             return ExitCode.INVALID_INPUT.code();
         }
         ExitCode code;

@@ -42,8 +42,8 @@ final class InitCommand implements Callable<Integer> {
                     + "(or the scoring scenarios training, inference; or all). Repeatable. Default: all.")
     List<String> scenarios = new ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "en|zh", description = "Language of the explanations. Default: en.")
-    String lang = "en";
+    @Option(names = "--lang", paramLabel = "en|zh", description = CommonOptions.LANG_HELP)
+    String lang;
 
     @Option(names = "--rules", paramLabel = "ID|FILE", description = "Rule set whose indicators the template names. Default: cca-default.")
     String rules;
@@ -60,7 +60,7 @@ final class InitCommand implements Callable<Integer> {
         boolean colour = Terminal.colour(false, env.vars(), env.stderrTty());
         try {
             LoadedRules r = LoadedRules.resolve(rules, new Problems());
-            String text = InitRun.template(r.rules(), scenarios, CommonOptions.lang(spec, lang));
+            String text = InitRun.template(r.rules(), scenarios, CommonOptions.lang(spec, lang, env.vars()));
             if (output == null || output.equals("-")) {
                 env.out().print(text);
                 env.out().flush();
@@ -70,7 +70,7 @@ final class InitCommand implements Callable<Integer> {
             }
             return ExitCode.OK.code();
         } catch (InputException | UsageException | IOException e) {
-            return Failures.report(env, colour, "init", e);
+            return Failures.report(env, colour, CommonOptions.lang(spec, lang, env.vars()), "init", e);
         }
     }
 }

@@ -66,8 +66,8 @@ final class RulesCommand implements Runnable {
         @Spec(Spec.Target.MIXEE)
         CommandSpec spec;
 
-        @Option(names = "--lang", paramLabel = "en|zh", description = "Language of the output. Default: en.")
-        String lang = "en";
+        @Option(names = "--lang", paramLabel = "en|zh", description = CommonOptions.LANG_HELP)
+        String lang;
 
         @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR is honoured too).")
         boolean noColor;
@@ -75,8 +75,8 @@ final class RulesCommand implements Runnable {
         @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of rule files when not UTF-8.")
         String encoding;
 
-        String lang() {
-            return CommonOptions.lang(spec, lang);
+        String lang(Env env) {
+            return CommonOptions.lang(spec, lang, env.vars());
         }
 
         Charset charset() {
@@ -100,7 +100,7 @@ final class RulesCommand implements Runnable {
             try {
                 return run();
             } catch (UsageException | IOException e) {
-                return Failures.report(env, colour(), "rules " + name(), e);
+                return Failures.report(env, colour(), options.lang(env), "rules " + name(), e);
             }
         }
 
@@ -120,7 +120,8 @@ final class RulesCommand implements Runnable {
         }
 
         void print(List<Diagnostic> problems, RulesRun.Opened o) {
-            new DiagnosticPrinter(env.err(), colour(), DiagnosticPrinter.Lines.of(name -> o == null ? null : o.sourceFile(name))).print(problems);
+            new DiagnosticPrinter(env.err(), colour(), DiagnosticPrinter.Lines.of(name -> o == null ? null : o.sourceFile(name)),
+                    options.lang(env)).print(problems);
         }
 
         void emit(String text, String output, InputPaths inputs) throws UsageException, IOException {
@@ -162,7 +163,7 @@ final class RulesCommand implements Runnable {
                     opened.add(o);
                 }
             }
-            env.out().print(RulesRun.list(opened, options.lang()));
+            env.out().print(RulesRun.list(opened, options.lang(env)));
             env.out().flush();
             return invalid ? ExitCode.INVALID_INPUT.code() : ExitCode.OK.code();
         }
@@ -197,7 +198,7 @@ final class RulesCommand implements Runnable {
             if (o == null) {
                 return ExitCode.INVALID_INPUT.code();
             }
-            emit(RulesRun.show(o, options.lang()), output, o.inputs());
+            emit(RulesRun.show(o, options.lang(env)), output, o.inputs());
             return ExitCode.OK.code();
         }
     }
@@ -231,7 +232,7 @@ final class RulesCommand implements Runnable {
             if (o == null) {
                 return ExitCode.INVALID_INPUT.code();
             }
-            env.out().print(RulesRun.explain(o, indicator, options.lang()));
+            env.out().print(RulesRun.explain(o, indicator, options.lang(env)));
             env.out().flush();
             return ExitCode.OK.code();
         }
@@ -269,7 +270,8 @@ final class RulesCommand implements Runnable {
             int errors = 0;
             int warnings = 0;
             for (RuleSetLint.Report r : RulesRun.lint(files, options.charset())) {
-                new DiagnosticPrinter(env.err(), colour(), DiagnosticPrinter.Lines.of(n -> r.source() == null ? null : r.source().source(n))).print(r.problems());
+                new DiagnosticPrinter(env.err(), colour(), DiagnosticPrinter.Lines.of(n -> r.source() == null ? null : r.source().source(n)),
+                        options.lang(env)).print(r.problems());
                 for (Diagnostic d : r.problems()) {
                     if (d.isError()) {
                         errors++;
@@ -360,7 +362,7 @@ final class RulesCommand implements Runnable {
             }
             RulesRun.Diff d;
             try {
-                d = RulesRun.diff(a, b, catalog, date, env.today(), options.charset(), t, top, options.lang());
+                d = RulesRun.diff(a, b, catalog, date, env.today(), options.charset(), t, top, options.lang(env));
             } catch (dev.cca.diag.InputException e) {
                 print(e.diagnostics(), null);
                 return ExitCode.INVALID_INPUT.code();
@@ -403,7 +405,7 @@ final class RulesCommand implements Runnable {
             if (o == null) {
                 return ExitCode.INVALID_INPUT.code();
             }
-            RulesRun.plot(o, indicator, output, options.lang(), env.stdout());
+            RulesRun.plot(o, indicator, output, options.lang(env), env.stdout());
             return ExitCode.OK.code();
         }
     }

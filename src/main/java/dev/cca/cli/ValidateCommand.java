@@ -46,9 +46,9 @@ final class ValidateCommand implements Callable<Integer> {
             outcome = ValidateRun.run(new ValidateConfig(files, common.asOfDate() != null ? common.asOfDate() : env.today(),
                     common.charset(), common.limits(), common.rules), env.in());
         } catch (InputException | UsageException e) {
-            return Failures.report(env, colour, "validate", e);
+            return Failures.report(env, colour, common.lang(env), "validate", e);
         }
-        DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour, outcome::sourceLine, maxProblems);
+        DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour, outcome::sourceLine, maxProblems, common.lang(env));
         List<Diagnostic> all = outcome.problems();
         List<Diagnostic> shown = common.quiet ? all.stream().filter(Diagnostic::isError).toList() : all;
         printer.print(shown);

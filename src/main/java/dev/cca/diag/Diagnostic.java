@@ -1,12 +1,34 @@
 package dev.cca.diag;
 
-/** One problem found in an input: what, where, and how bad. */
-public record Diagnostic(Severity severity, Location location, String message) {
+/**
+ * One problem found in an input: what (a stable {@link Code} and its message in English and Chinese), where,
+ * and how bad. {@link #message()} is the English text; {@link #message(String)} picks a language.
+ */
+public record Diagnostic(Severity severity, Location location, Code code, String message, String zh) {
 
+    /** A message not yet in the catalogue: English only, under the transitional code {@code CCA-X000}. */
+    public Diagnostic(Severity severity, Location location, String message) {
+        this(severity, location, Uncoded.TEXT, message, message);
+    }
+
+    public static Diagnostic of(Severity severity, Location location, Code code, Object... args) {
+        return new Diagnostic(severity, location, code, code.render("en", args), code.render("zh", args));
+    }
+
+    public static Diagnostic error(Location location, Code code, Object... args) {
+        return of(Severity.ERROR, location, code, args);
+    }
+
+    public static Diagnostic warning(Location location, Code code, Object... args) {
+        return of(Severity.WARNING, location, code, args);
+    }
+
+    /** Transitional: a message not yet in the catalogue. */
     public static Diagnostic error(Location location, String message) {
         return new Diagnostic(Severity.ERROR, location, message);
     }
 
+    /** Transitional: a message not yet in the catalogue. */
     public static Diagnostic warning(Location location, String message) {
         return new Diagnostic(Severity.WARNING, location, message);
     }
@@ -15,10 +37,30 @@ public record Diagnostic(Severity severity, Location location, String message) {
         return severity == Severity.ERROR;
     }
 
-    /** The one-line form: {@code file:line:column: error: message [at path]}. */
+    /** The message in {@code lang}: {@code zh} or anything else for English. */
+    public String message(String lang) {
+        return "zh".equals(lang) ? zh : message;
+    }
+
+    /** The same problem at another place (a finding moved to the line that states it). */
+    public Diagnostic at(Location other) {
+        return new Diagnostic(severity, other, code, message, zh);
+    }
+
+    /** {@code error CCA-P012}, or {@code error} for a message not yet in the catalogue. */
+    public String head(String lang) {
+        return severity.label(lang) + (code.coded() ? " " + code.id() : "");
+    }
+
+    /** The one-line form in English: {@code file:line:column: error CCA-P012: message [at path]}. */
     public String format() {
-        String at = location.path().isEmpty() ? "" : " [at " + location.path() + "]";
-        return location.prefix() + ": " + severity.label() + ": " + message + at;
+        return format("en");
+    }
+
+    /** The one-line form in {@code lang}. */
+    public String format(String lang) {
+        String at = location.path().isEmpty() ? "" : ("zh".equals(lang) ? " [位置 " : " [at ") + location.path() + "]";
+        return location.prefix() + ": " + head(lang) + ": " + message(lang) + at;
     }
 
     @Override

@@ -20,10 +20,20 @@ public final class Problems {
         }
     }
 
+    public void error(Location at, Code code, Object... args) {
+        add(Diagnostic.error(at, code, args));
+    }
+
+    public void warning(Location at, Code code, Object... args) {
+        add(Diagnostic.warning(at, code, args));
+    }
+
+    /** Transitional: a message not yet in the catalogue. */
     public void error(Location at, String message) {
         add(Diagnostic.error(at, message));
     }
 
+    /** Transitional: a message not yet in the catalogue. */
     public void warning(Location at, String message) {
         add(Diagnostic.warning(at, message));
     }

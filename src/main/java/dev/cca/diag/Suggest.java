@@ -46,6 +46,17 @@ public final class Suggest {
         return s == null ? "" : " (did you mean '" + s + "'?)";
     }
 
+    /** " (did you mean 'x'?)" in English, "（是否应为“x”？）" in Chinese, or the empty text. */
+    public static Localized hint(String word, Collection<String> candidates) {
+        String s = closest(word, candidates);
+        return s == null ? Localized.EMPTY : hint(s);
+    }
+
+    /** The hint that names {@code suggestion}. */
+    public static Localized hint(String suggestion) {
+        return Localized.of(" (did you mean '" + suggestion + "'?)", "（是否应为“" + suggestion + "”？）");
+    }
+
     /** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of one substring). */
     static int distance(String a, String b) {
         int n = a.length();

@@ -1,6 +1,7 @@
 package dev.cca.input;
 
 import dev.cca.diag.Diagnostic;
+import dev.cca.diag.FileCode;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
 import java.io.IOException;
@@ -34,29 +35,28 @@ public final class InputFiles {
             }
             return Files.readAllBytes(path);
         } catch (AccessDeniedException e) {
-            throw new InputException(Diagnostic.error(Location.file(name), "cannot read the file: permission denied"));
+            throw new InputException(Diagnostic.error(Location.file(name), FileCode.PERMISSION_DENIED));
         } catch (NoSuchFileException e) {
-            throw new InputException(Diagnostic.error(Location.file(name), "no such file"));
+            throw new InputException(Diagnostic.error(Location.file(name), FileCode.NO_SUCH_FILE));
         } catch (IOException e) {
-            throw new InputException(Diagnostic.error(Location.file(name), "cannot read the file: " + e.getMessage()));
+            throw new InputException(Diagnostic.error(Location.file(name), FileCode.CANNOT_READ, e.getMessage()));
         } catch (OutOfMemoryError e) {
-            throw new InputException(Diagnostic.error(Location.file(name),
-                    "the file is too large to read in the memory available; raise -Xmx or split the file"));
+            throw new InputException(Diagnostic.error(Location.file(name), FileCode.OUT_OF_MEMORY));
         }
     }
 
     public static void checkReadable(Path path, String name) throws InputException {
         if (!Files.exists(path)) {
-            throw new InputException(Diagnostic.error(Location.file(name), "no such file"));
+            throw new InputException(Diagnostic.error(Location.file(name), FileCode.NO_SUCH_FILE));
         }
         if (Files.isDirectory(path)) {
-            throw new InputException(Diagnostic.error(Location.file(name), "this is a directory, not a file"));
+            throw new InputException(Diagnostic.error(Location.file(name), FileCode.DIRECTORY));
         }
         if (!Files.isRegularFile(path)) {
-            throw new InputException(Diagnostic.error(Location.file(name), "not a regular file"));
+            throw new InputException(Diagnostic.error(Location.file(name), FileCode.NOT_REGULAR));
         }
         if (!Files.isReadable(path)) {
-            throw new InputException(Diagnostic.error(Location.file(name), "cannot read the file: permission denied"));
+            throw new InputException(Diagnostic.error(Location.file(name), FileCode.PERMISSION_DENIED));
         }
     }
 
@@ -70,13 +70,12 @@ public final class InputFiles {
             TextDecoder.Decoded d = TextDecoder.decode(bytes, encoding, "<stdin>");
             return new SourceFile("<stdin>", null, d.text(), d.note());
         } catch (IOException e) {
-            throw new InputException(Diagnostic.error(Location.file("<stdin>"), "cannot read standard input: " + e.getMessage()));
+            throw new InputException(Diagnostic.error(Location.file("<stdin>"), FileCode.CANNOT_READ_STDIN, e.getMessage()));
         }
     }
 
     private static InputException tooLarge(String name, long size, Limits limits) {
-        return new InputException(Diagnostic.error(Location.file(name), "the file is " + Limits.human(size)
-                + ", over the " + Limits.human(limits.maxFileBytes())
-                + " limit for one file; raise it with --max-file-size, or split the catalog"));
+        return new InputException(Diagnostic.error(Location.file(name), FileCode.TOO_LARGE, Limits.human(size),
+                Limits.human(limits.maxFileBytes())));
     }
 }

@@ -55,9 +55,7 @@ public final class TextDecoder {
     public static Decoded decode(byte[] bytes, Charset forced, String file) throws InputException {
         int binaryAt = binaryOffset(bytes);
         if (forced == null && binaryAt >= 0) {
-            throw new InputException(Diagnostic.error(Location.file(file),
-                    "this is a binary file, not text (a NUL byte at offset " + binaryAt
-                            + "); cca reads YAML, JSON, JSON Lines, CSV and XLSX"));
+            throw new InputException(Diagnostic.error(Location.file(file), dev.cca.diag.FileCode.BINARY, binaryAt));
         }
         Bom bom = bom(bytes, bytes.length);
         int start = bom.length();

@@ -28,6 +28,7 @@ final class JUnitRenderer<R> implements TextRenderer<R> {
     @Override
     public void render(R result, RenderOptions options, Writer out) throws IOException {
         GateView v = view.apply(result);
+        String lang = options.lang();
         GateReport g = v.gate();
         // At most ProblemCap.DEFAULT invalid inputs per file, then one failing case that counts the rest (the JSON
         // report lists every one): a CI server's test view is no place for 270,000 cases of one file.
@@ -100,7 +101,8 @@ final class JUnitRenderer<R> implements TextRenderer<R> {
                     + "\" errors=\"0\" skipped=\"0\">\n");
             for (Diagnostic d : errors) {
                 out.write("    <testcase classname=\"invalid-input\" name=\"" + Text.xml(d.location().prefix()) + "\">\n");
-                out.write("      <failure type=\"invalid-input\" message=\"" + Text.xml(d.message()) + "\">" + Text.xml(d.format())
+                out.write("      <failure type=\"" + d.code().id() + "\" message=\"" + Text.xml(d.message(lang)) + "\">"
+                        + Text.xml(d.format(lang))
                         + "</failure>\n");
                 out.write("    </testcase>\n");
             }

@@ -602,11 +602,13 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult>, Strea
     static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
         g.writeStartObject();
         g.writeStringField("severity", d.severity().label());
+        g.writeStringField("code", d.code().id());
         g.writeStringField("file", d.location().file());
         g.writeNumberField("line", d.location().line());
         g.writeNumberField("column", d.location().column());
         g.writeStringField("path", d.location().path());
         g.writeStringField("message", d.message());
+        g.writeStringField("message_zh", d.message("zh"));
         g.writeEndObject();
     }
 

@@ -331,7 +331,8 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
             sb.append(Words.get("no-warnings", o)).append("\n\n");
         } else {
             for (Diagnostic d : c.warnings()) {
-                sb.append("- ").append(Text.code(d.location().prefix())).append(' ').append(Text.md(d.message()));
+                sb.append("- ").append(Text.code(d.location().prefix())).append(' ')
+                        .append(d.code().coded() ? Text.code(d.code().id()) + " " : "").append(Text.md(d.message(o.lang())));
                 if (!d.location().path().isEmpty()) {
                     sb.append(" (").append(Text.code(d.location().path())).append(")");
                 }

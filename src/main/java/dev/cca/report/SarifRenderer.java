@@ -17,7 +17,8 @@ import java.util.function.Function;
  * SARIF 2.1.0, the format code-scanning views read (GitHub marks each result at its line in a pull request):
  * every invalid input at its file, line and column (at most {@link ProblemCap#DEFAULT} per file, then one result counting
  * the rest), and every failed, warned or waived gate check at the
- * profile's line. Rules are the kinds of finding ({@code cca/invalid-input}, {@code cca/gate/table/min_score});
+ * profile's line. Rules are the kinds of finding (a diagnostic's code, {@code CCA-P001}, or {@code cca/invalid-input} for one
+ * not yet coded; {@code cca/gate/table/min_score});
  * a waived check is a result with an accepted external suppression carrying the waiver's reason; the run's
  * properties name every center assessed, so a clean report still says what it covered. Paths are
  * written as given, with forward slashes, so that a run from the repository root gives repository-relative
@@ -46,10 +47,14 @@ final class SarifRenderer<R> implements TextRenderer<R> {
         ProblemCap cap = new ProblemCap(ProblemCap.DEFAULT);
         for (Diagnostic d : v.problems()) {
             if (d.isError()) {
-                rules.putIfAbsent("cca/invalid-input", "An input that failed validation: it was not scored.");
+                // A coded problem is its own rule, described by its template; one not yet in the catalogue is an invalid input.
+                String rule = d.code().coded() ? d.code().id() : "cca/invalid-input";
+                rules.putIfAbsent(rule, d.code().coded() ? d.code().template(options.lang())
+                        : "An input that failed validation: it was not scored.");
                 if (cap.admit(d)) {
-                    findings.add(new Finding("cca/invalid-input", "error", d.message() + (d.location().path().isEmpty() ? ""
-                            : " [at " + d.location().path() + "]"), d.location().file(), d.location().line(), d.location().column(), null));
+                    findings.add(new Finding(rule, "error", d.message(options.lang()) + (d.location().path().isEmpty() ? ""
+                            : ("zh".equals(options.lang()) ? " [位置 " : " [at ") + d.location().path() + "]"), d.location().file(),
+                            d.location().line(), d.location().column(), null));
                 }
             }
         }

@@ -23,7 +23,8 @@ public final class WorkflowCommands {
         int n = 0;
         for (Diagnostic d : problems) {
             if (d.isError() && n++ < MAX) {
-                command(out, "error", d.location().file(), d.location().line(), d.location().column(), "cca: invalid input", d.message());
+                command(out, "error", d.location().file(), d.location().line(), d.location().column(), "cca: invalid input"
+                        + (d.code().coded() ? " " + d.code().id() : ""), d.message());
             }
         }
         for (GateReport.Outcome o : gate.outcomes()) {

@@ -214,7 +214,7 @@ class CliTest {
     void validate_reports_every_problem_and_summarises() {
         Cli.Run bad = Cli.run("validate", "src/test/resources/profiles/invalid/many-problems.yaml", WUHAN);
         assertEquals(3, bad.exit());
-        assertEquals(4, bad.err().lines().filter(l -> l.contains(": error: ")).count(), bad.err());
+        assertEquals(4, dev.cca.testing.Printed.errors(bad.err()), bad.err());
         assertTrue(bad.out().contains("invalid: 1 profile(s); 4 error(s)"), bad.out());
         Cli.Run good = Cli.run("validate", "samples/");
         assertEquals(0, good.exit(), good.toString());

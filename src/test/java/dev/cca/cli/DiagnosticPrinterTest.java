@@ -15,7 +15,7 @@ class DiagnosticPrinterTest {
 
     private static String print(SourceFile src, int line, int column) {
         StringWriter out = new StringWriter();
-        new DiagnosticPrinter(new PrintWriter(out), false, DiagnosticPrinter.Lines.of(n -> src)).print(Diagnostic.error(Location.of(src.name(), line, column), "bad"));
+        new DiagnosticPrinter(new PrintWriter(out), false, DiagnosticPrinter.Lines.of(n -> src), "en").print(Diagnostic.error(Location.of(src.name(), line, column), "bad"));
         return out.toString();
     }
 
@@ -50,7 +50,7 @@ class DiagnosticPrinterTest {
             ds.add(i % 3 == 0 ? Diagnostic.warning(at, "w" + i) : Diagnostic.error(at, "e" + i));
         }
         StringWriter out = new StringWriter();
-        DiagnosticPrinter p = new DiagnosticPrinter(new PrintWriter(out), false, DiagnosticPrinter.Lines.of(n -> a), 200);
+        DiagnosticPrinter p = new DiagnosticPrinter(new PrintWriter(out), false, DiagnosticPrinter.Lines.of(n -> a), 200, "en");
         p.print(ds);
         String text = out.toString();
         long aShown = ds.stream().filter(d -> d.location().file().equals("a.yaml")).limit(200).count();
@@ -82,7 +82,7 @@ class DiagnosticPrinterTest {
             ds.add(Diagnostic.error(Location.of("a.yaml", 1, 1), "e" + i));
         }
         StringWriter out = new StringWriter();
-        new DiagnosticPrinter(new PrintWriter(out), false, DiagnosticPrinter.Lines.NONE, 0).print(ds);
+        new DiagnosticPrinter(new PrintWriter(out), false, DiagnosticPrinter.Lines.NONE, 0, "en").print(ds);
         assertEquals(500, out.toString().lines().count());
         assertTrue(!out.toString().contains("not shown"));
     }

@@ -138,7 +138,7 @@ class MutatedInputsProperties {
         assertFalse(r.err().contains("internal error") || r.err().contains("\tat ") || r.err().contains("Exception"),
                 "an internal error for:\n" + input + "\n" + r);
         if (r.exit() == 3) {
-            assertTrue(r.err().contains(": error: "), "invalid input gets a located error:\n" + input + "\n" + r);
+            assertTrue(dev.cca.testing.Printed.hasError(r.err()), "invalid input gets a located error:\n" + input + "\n" + r);
         }
     }
 

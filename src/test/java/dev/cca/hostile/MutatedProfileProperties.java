@@ -197,7 +197,7 @@ class MutatedProfileProperties {
         assertFalse(r.err().contains("internal error") || r.err().contains("\tat ") || r.err().contains("Exception"),
                 "stack trace or internal error for input:\n" + shown + "\n" + r);
         if (r.exit() == 3) {
-            assertTrue(r.err().contains(": error: "), "an invalid input gets a located error:\n" + shown + "\n" + r);
+            assertTrue(dev.cca.testing.Printed.hasError(r.err()), "an invalid input gets a located error:\n" + shown + "\n" + r);
         }
     }
 }

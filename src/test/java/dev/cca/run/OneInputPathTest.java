@@ -96,7 +96,7 @@ class OneInputPathTest {
     @MethodSource("inputs")
     void assess_validate_and_batch_give_the_same_verdict_errors_and_warnings(List<String> inputs) throws Exception {
         Verdict validate = validate(inputs);
-        assertEquals(validate.valid(), validate.diagnostics().stream().noneMatch(d -> d.contains(": error: ")),
+        assertEquals(validate.valid(), validate.diagnostics().stream().noneMatch(dev.cca.testing.Printed::hasError),
                 "invalid exactly when there is an error: " + validate);
         assertEquals(validate, assess(inputs), "assess " + inputs);
         assertEquals(assess(inputs, false), batch(inputs), "batch " + inputs);

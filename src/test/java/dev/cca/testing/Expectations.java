@@ -16,14 +16,29 @@ import java.util.stream.Stream;
 
 /**
  * Fixtures that state what they must produce, in comment lines at the top:
- * {@code # expect: LINE:COLUMN: message fragment} (COLUMN may be empty). A fixture without any expectation
+ * {@code # expect: LINE:COLUMN: CCA-P001 message fragment} (COLUMN may be empty; the code and the fragment each
+ * may be left out). A fixture without any expectation
  * is a test failure, so a new fixture cannot silently test nothing.
  */
 public final class Expectations {
 
+    private static final Pattern CODE = Pattern.compile("(CCA-[A-Z][0-9]{3})\\b(.*)");
     private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*(\\d+):(\\d*):?\\s*(.*)");
 
     public record Expected(int line, int column, String fragment) {
+
+        /**
+         * The fragment names the diagnostic's code ({@code CCA-G003}), optionally followed by text its English
+         * message contains; a fragment without a code is text the message contains (fixtures not yet moved to codes).
+         */
+        boolean matches(Diagnostic d) {
+            java.util.regex.Matcher m = CODE.matcher(fragment);
+            if (m.matches()) {
+                return d.code().id().equals(m.group(1)) && d.message().contains(m.group(2).strip());
+            }
+            return d.message().contains(fragment);
+        }
+
         @Override
         public String toString() {
             return line + ":" + (column > 0 ? column : "") + ": " + fragment;
@@ -63,7 +78,7 @@ public final class Expectations {
         for (Expected e : expected) {
             boolean found = errors.stream().anyMatch(d -> d.location().line() == e.line()
                     && (e.column() == 0 || d.location().column() == e.column())
-                    && d.message().contains(e.fragment()));
+                    && e.matches(d));
             assertTrue(found, fixture + ": expected an error " + e + "\n  got: " + errors);
         }
         for (Diagnostic d : errors) {

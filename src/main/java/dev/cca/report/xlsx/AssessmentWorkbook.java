@@ -794,7 +794,7 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
         }
         g.text(c0, b.value("severity", d.severity().label()), d.isError() ? b.styles.label : b.styles.text);
         location(g, d.location(), c0 + 3);
-        g.text(c0 + 11, d.message());
+        g.text(c0 + 11, d.message(b.lang));
     }
 
     /** File, line, column and key path in four columns from {@code c}. */

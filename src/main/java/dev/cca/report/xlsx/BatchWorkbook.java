@@ -431,7 +431,7 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
                 }
             }
             g.text(6, d.location().path().isEmpty() ? null : d.location().path());
-            g.text(7, d.message());
+            g.text(7, d.message(b.lang));
         }
         if (r.problems().isEmpty()) {
             g.remark(b.word("no-errors"));

@@ -1,0 +1,29 @@
+package dev.cca.diag;
+
+/**
+ * The one transitional code, {@code CCA-X000}: a message written as plain English text at a call site not yet
+ * moved to the catalogue. It is printed without a code and untranslated; no new call site should use it.
+ */
+public enum Uncoded implements Code {
+    TEXT;
+
+    @Override
+    public Area area() {
+        return Area.X;
+    }
+
+    @Override
+    public int number() {
+        return 0;
+    }
+
+    @Override
+    public String en() {
+        return "{text}";
+    }
+
+    @Override
+    public String zh() {
+        return "{text}";
+    }
+}
