@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Check profiles, benchmark runs and rule sets; report every problem as file:line:column: message.",
+        description = "Check profiles, benchmark runs and rule sets; report every problem as file:line:column: error CODE: message, in the language of --lang or the locale.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  cca validate samples/*.yaml",
@@ -55,7 +55,8 @@ final class ValidateCommand implements Callable<Integer> {
         long errors = outcome.errors();
         long warnings = outcome.warnings();
         if (!common.quiet) {
-            env.out().println((errors == 0 ? "valid: " : "invalid: ") + outcome.profiles() + " profile(s)"
+            env.out().println("zh".equals(common.lang(env)) ? summaryZh(outcome, errors, warnings) : (errors == 0 ? "valid: "
+                    : "invalid: ") + outcome.profiles() + " profile(s)"
                     + (outcome.benchmarks() > 0 ? ", " + outcome.benchmarks() + " benchmark file(s)" : "")
                     + (outcome.ruleSets() > 0 ? ", " + outcome.ruleSets() + " rule set(s)" : "")
                     + (outcome.gateFiles() > 0 ? ", " + outcome.gateFiles() + " gate file(s)" : "") + "; " + errors + " error(s), "
@@ -64,5 +65,13 @@ final class ValidateCommand implements Callable<Integer> {
         env.out().flush();
         env.err().flush();
         return outcome.exit().code();
+    }
+
+    /** "有效：10 个档案；0 个错误，2 个警告". */
+    private static String summaryZh(ValidateRun.Outcome o, long errors, long warnings) {
+        return (errors == 0 ? "有效：" : "无效：") + o.profiles() + " 个档案"
+                + (o.benchmarks() > 0 ? "，" + o.benchmarks() + " 个基准测试文件" : "")
+                + (o.ruleSets() > 0 ? "，" + o.ruleSets() + " 个规则集" : "")
+                + (o.gateFiles() > 0 ? "，" + o.gateFiles() + " 个门禁文件" : "") + "；" + errors + " 个错误，" + warnings + " 个警告";
     }
 }

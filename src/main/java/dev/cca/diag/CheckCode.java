@@ -1,8 +1,46 @@
 package dev.cca.diag;
 
-/** The checks stage: claims held against physical and cross-claim bounds ({@code CCA-K}). */
+/**
+ * The checks stage: claims held against physical and cross-claim bounds ({@code CCA-K}), one code per check; the
+ * message is the finding's own, in both languages (docs/scoring.md, "Checks").
+ */
 public enum CheckCode implements Code {
-    ;
+    LITTLES_LAW(1, "littles-law: {message} ({outcome})",
+            "核查 littles-law：{message}（{outcome}）"),
+    MODEL_UNKNOWN(2, "model-unknown: {message} ({outcome})",
+            "核查 model-unknown：{message}（{outcome}）"),
+    MODEL_SIZE(3, "model-size: {message} ({outcome})",
+            "核查 model-size：{message}（{outcome}）"),
+    PEAK_NOT_DENSE_FP16(4, "peak-not-dense-fp16: {message} ({outcome})",
+            "核查 peak-not-dense-fp16：{message}（{outcome}）"),
+    PEAK_ABOVE_DATASHEET(5, "peak-above-datasheet: {message} ({outcome})",
+            "核查 peak-above-datasheet：{message}（{outcome}）"),
+    PEAK_FILLED(6, "peak-filled: {message} ({outcome})",
+            "核查 peak-filled：{message}（{outcome}）"),
+    ACCELERATOR_UNKNOWN(7, "accelerator-unknown: {message} ({outcome})",
+            "核查 accelerator-unknown：{message}（{outcome}）"),
+    NOT_AN_ACCELERATOR(8, "not-an-accelerator: {message} ({outcome})",
+            "核查 not-an-accelerator：{message}（{outcome}）"),
+    HETEROGENEOUS_DIVERSITY(9, "heterogeneous-diversity: {message} ({outcome})",
+            "核查 heterogeneous-diversity：{message}（{outcome}）"),
+    CLUSTER_ACCELERATORS(10, "cluster-accelerators: {message} ({outcome})",
+            "核查 cluster-accelerators：{message}（{outcome}）"),
+    CLUSTER_COMPUTE(11, "cluster-compute: {message} ({outcome})",
+            "核查 cluster-compute：{message}（{outcome}）"),
+    TOTAL_COMPUTE(12, "total-compute: {message} ({outcome})",
+            "核查 total-compute：{message}（{outcome}）"),
+    TRAINING_PEAK(13, "training-peak: {message} ({outcome})",
+            "核查 training-peak：{message}（{outcome}）"),
+    RUN_ACCELERATOR_NOT_IN_INVENTORY(14, "run-accelerator-not-in-inventory: {message} ({outcome})",
+            "核查 run-accelerator-not-in-inventory：{message}（{outcome}）"),
+    MEASUREMENT_SCALE(15, "measurement-scale: {message} ({outcome})",
+            "核查 measurement-scale：{message}（{outcome}）"),
+    PRICED_CARD(16, "priced-card: {message} ({outcome})",
+            "核查 priced-card：{message}（{outcome}）"),
+    MACHINE_SIZE(17, "machine-size: {message} ({outcome})",
+            "核查 machine-size：{message}（{outcome}）"),
+    COLLECTIVE_BANDWIDTH(18, "collective-bandwidth: {message} ({outcome})",
+            "核查 collective-bandwidth：{message}（{outcome}）");
 
     private final int number;
     private final String en;
@@ -12,6 +50,11 @@ public enum CheckCode implements Code {
         this.number = number;
         this.en = en;
         this.zh = zh;
+    }
+
+    /** The code of the check with this id ({@code littles-law}); a check without a code of its own is a bug. */
+    public static CheckCode of(String check) {
+        return valueOf(check.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     }
 
     @Override

@@ -42,6 +42,11 @@ public record Diagnostic(Severity severity, Location location, Code code, String
         return "zh".equals(lang) ? zh : message;
     }
 
+    /** The message as an argument of another message, in that message's language. */
+    public Localized text() {
+        return this::message;
+    }
+
     /** The same problem at another place (a finding moved to the line that states it). */
     public Diagnostic at(Location other) {
         return new Diagnostic(severity, other, code, message, zh);

@@ -1,6 +1,8 @@
 package dev.cca.gate;
 
+import dev.cca.diag.GateCode;
 import dev.cca.diag.InputException;
+import dev.cca.diag.Localized;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
 import dev.cca.diag.Suggest;
@@ -84,13 +86,12 @@ public final class GateFileReader {
         String presetText = PRESETS.contains(name) ? preset(name) : null;
         String key = presetText != null ? "preset:" + name : Path.of(name).toAbsolutePath().normalize().toString();
         if (!reading.add(key)) {
-            problems.error(from, "extends '" + name + "' again: the presets and files a gate extends must not form a cycle ("
-                    + String.join(" -> ", reading) + ")");
+            problems.error(from, GateCode.EXTENDS_AGAIN_PRESETS_FILES, name, String.join(" -> ", reading));
             return GatePolicy.EMPTY;
         }
         try {
             if (depth > MAX_EXTENDS_DEPTH) {
-                problems.error(from, "extends more than " + MAX_EXTENDS_DEPTH + " files deep");
+                problems.error(from, GateCode.EXTENDS_MORE_THAN_FILES, MAX_EXTENDS_DEPTH);
                 return GatePolicy.EMPTY;
             }
             if (presetText != null) {
@@ -99,9 +100,9 @@ public final class GateFileReader {
             } else {
                 Path p = Path.of(name);
                 if (!Files.isRegularFile(p)) {
-                    problems.error(from.file().isEmpty() ? Location.file(name) : from, (from.file().isEmpty() ? "gate file" : "extends")
-                            + " '" + name + "': " + (Files.isDirectory(p) ? "is a directory" : "no such file")
-                            + " (a preset id is one of " + String.join(", ", PRESETS) + ")");
+                    problems.error(from.file().isEmpty() ? Location.file(name) : from, Files.isDirectory(p)
+                            ? GateCode.NOT_A_FILE_FOLDER : GateCode.NOT_A_FILE, from.file().isEmpty() ? "gate file" : "extends", name,
+                            String.join(", ", PRESETS));
                     return GatePolicy.EMPTY;
                 }
                 bytes = InputFiles.readBytes(p, name, limits);
@@ -125,13 +126,13 @@ public final class GateFileReader {
             return GatePolicy.EMPTY;
         }
         if (docs.size() != 1 || !(docs.get(0).root() instanceof Node.MapNode root)) {
-            problems.error(Location.file(src.name()), "a gate file is one YAML document holding a map (cca: " + GateSchema.FORMAT + ")");
+            problems.error(Location.file(src.name()), GateCode.GATE_FILE_ONE_YAML, GateSchema.FORMAT);
             return GatePolicy.EMPTY;
         }
         Shape shape = new Shape(src.name());
         shape.check(root, GateSchema.root(), "");
         if (root.get("cca") instanceof Node.ScalarNode tag && !tag.isNull() && !GateSchema.FORMAT.equals(tag.text().strip())) {
-            problems.error(at(src.name(), tag, "cca"), "unsupported format '" + tag.text() + "'; this cca reads " + GateSchema.FORMAT);
+            problems.error(at(src.name(), tag, "cca"), GateCode.UNSUPPORTED_FORMAT, tag.text(), GateSchema.FORMAT);
         }
         if (problems.errorsSince(mark)) {
             return GatePolicy.EMPTY;
@@ -146,8 +147,7 @@ public final class GateFileReader {
                 Path parent = Path.of(src.name()).getParent();
                 target = (parent == null ? Path.of(ext) : parent.resolve(ext)).normalize().toString();
             } else if (!PRESETS.contains(ext)) {
-                problems.error(at(src.name(), n, "extends"), "unknown preset '" + ext + "'" + Suggest.didYouMean(ext, PRESETS)
-                        + "; presets are " + String.join(", ", PRESETS));
+                problems.error(at(src.name(), n, "extends"), GateCode.UNKNOWN_PRESET_PRESETS_ARE, ext, Suggest.hint(ext, PRESETS), String.join(", ", PRESETS));
                 continue;
             }
             inherited = inherited.overriddenBy(file(target, at(src.name(), n, "extends"), depth + 1));
@@ -183,21 +183,19 @@ public final class GateFileReader {
         Location where = at(file, m, path);
         if (on == GatePolicy.On.OVERALL) {
             if (id != null) {
-                problems.error(at(file, m.get("id"), path + ".id"), "an overall assertion has no id (it applies to every scenario)");
+                problems.error(at(file, m.get("id"), path + ".id"), GateCode.OVERALL_ASSERTION_HAS_NO);
             }
         } else if (id == null) {
-            problems.error(where, "an assertion on " + on.id() + " names its id (" + known(on) + ")");
+            problems.error(where, GateCode.ASSERTION_NAMES_ID, on.id(), known(on));
         } else if (!known(on).contains(id)) {
-            problems.error(at(file, m.get("id"), path + ".id"), "unknown " + on.id() + " '" + id + "'" + Suggest.didYouMean(id, known(on))
-                    + " in rule set " + rules.id() + " " + rules.version());
+            problems.error(at(file, m.get("id"), path + ".id"), GateCode.UNKNOWN_ID, on.id(), id, Suggest.hint(id, known(on)), rules.id(), rules.version());
         }
         List<String> scenarios = rules.scenarios().stream().map(RuleSet.Scenario::id).toList();
         if (scenario != null && !scenarios.contains(scenario)) {
-            problems.error(at(file, m.get("scenario"), path + ".scenario"), "unknown scenario '" + scenario + "'"
-                    + Suggest.didYouMean(scenario, scenarios) + "; the rule set scores " + String.join(", ", scenarios));
+            problems.error(at(file, m.get("scenario"), path + ".scenario"), GateCode.UNKNOWN_SCENARIO_RULE_SET, scenario, Suggest.hint(scenario, scenarios), String.join(", ", scenarios));
         }
         if (scenario != null && on == GatePolicy.On.SCENARIO) {
-            problems.error(at(file, m.get("scenario"), path + ".scenario"), "a scenario assertion names its scenario as its id");
+            problems.error(at(file, m.get("scenario"), path + ".scenario"), GateCode.SCENARIO_ASSERTION_NAMES_SCENARIO);
         }
         Double minScore = number(m, "min_score");
         Double maxDrop = number(m, "max_drop");
@@ -206,26 +204,23 @@ public final class GateFileReader {
         if (gradeText != null) {
             minGrade = grade(gradeText, rules);
             if (minGrade == null) {
-                problems.error(at(file, m.get("min_grade"), path + ".min_grade"), "'" + gradeText + "' is not a grade of rule set "
-                        + rules.id() + " (" + gradeNames(rules) + ")");
+                problems.error(at(file, m.get("min_grade"), path + ".min_grade"), GateCode.NOT_GRADE_RULE_SET, gradeText, rules.id(), gradeNames(rules));
             }
         }
         String ev = text(m, "required_evidence");
         boolean scoreLevel = on == GatePolicy.On.OVERALL || on == GatePolicy.On.SCENARIO;
         if (!scoreLevel && gradeText != null) {
-            problems.error(at(file, m.get("min_grade"), path + ".min_grade"), "min_grade applies to overall and scenario assertions;"
-                    + " a " + on.id() + " has a score (use min_score)");
+            problems.error(at(file, m.get("min_grade"), path + ".min_grade"), GateCode.MIN_GRADE_APPLIES_OVERALL, on.id());
         }
         if (!scoreLevel && maxDrop != null) {
-            problems.error(at(file, m.get("max_drop"), path + ".max_drop"), "max_drop applies to overall and scenario assertions"
-                    + " (a baseline keeps scenario scores and grades)");
+            problems.error(at(file, m.get("max_drop"), path + ".max_drop"), GateCode.MAX_DROP_APPLIES_OVERALL);
         }
         if (scoreLevel && ev != null) {
             problems.error(at(file, m.get("required_evidence"), path + ".required_evidence"),
-                    "required_evidence applies to indicator and table assertions");
+                    GateCode.REQUIRED_EVIDENCE_APPLIES_INDICATOR);
         }
         if (minScore == null && gradeText == null && maxDrop == null && ev == null && !"off".equals(level)) {
-            problems.error(where, "an assertion needs a bound: min_score, min_grade, max_drop or required_evidence");
+            problems.error(where, GateCode.ASSERTION_NEEDS_BOUND_MIN);
         }
         if (problems.errorsSince(mark)) {
             return null;
@@ -238,19 +233,18 @@ public final class GateFileReader {
         int mark = problems.mark();
         String ind = text(m, "indicator");
         if (!rules.indicators().containsKey(ind)) {
-            problems.error(at(file, m.get("indicator"), path + ".indicator"), "unknown indicator '" + ind + "'"
-                    + Suggest.didYouMean(ind, rules.indicators().keySet()));
+            problems.error(at(file, m.get("indicator"), path + ".indicator"), GateCode.UNKNOWN_INDICATOR, ind, Suggest.hint(ind, rules.indicators().keySet()));
         }
         List<String> centers = new ArrayList<>();
         for (Node n : items(m.get("centers"))) {
             centers.add(((Node.ScalarNode) n).text().strip());
         }
         if (centers.isEmpty()) {
-            problems.error(at(file, m.get("centers"), path + ".centers"), "a waiver names the centers it covers");
+            problems.error(at(file, m.get("centers"), path + ".centers"), GateCode.WAIVER_NAMES_CENTERS_COVERS);
         }
         String reason = text(m, "reason");
         if (reason != null && reason.isBlank()) {
-            problems.error(at(file, m.get("reason"), path + ".reason"), "a waiver says why");
+            problems.error(at(file, m.get("reason"), path + ".reason"), GateCode.WAIVER_SAYS_WHY);
         }
         if (problems.errorsSince(mark)) {
             return null;
@@ -304,23 +298,23 @@ public final class GateFileReader {
         void check(Node n, Field f, String path) {
             if (n instanceof Node.ScalarNode s && s.isNull() && f.type() != Field.Type.OBJECT) {
                 if (f.isRequired()) {
-                    problems.error(at(file, n, path), path + " is required, got null");
+                    problems.error(at(file, n, path), GateCode.REQUIRED_GOT_NULL, path);
                 }
                 return;
             }
             switch (f.type()) {
                 case OBJECT -> {
                     if (!(n instanceof Node.MapNode m)) {
-                        problems.error(at(file, n, path), "expected a map" + (path.isEmpty() ? "" : " for " + path) + ", got " + n.describe());
+                        problems.error(at(file, n, path), GateCode.EXPECTED_MAP_GOT, path.isEmpty() ? Localized.of("a gate file", "门禁文件") : path, n.described());
                         return;
                     }
                     for (Node.Entry e : m.entries()) {
                         Field c = f.child(e.key());
                         String p = path.isEmpty() ? e.key() : path + "." + e.key();
                         if (c == null) {
-                            problems.error(Location.of(file, e.line(), e.column()).withPath(p), "unknown key '" + e.key() + "'"
-                                    + Suggest.didYouMean(e.key(), f.children().keySet()) + "; " + (path.isEmpty() ? "a gate file" : path)
-                                    + " takes " + String.join(", ", f.children().keySet()));
+                            problems.error(Location.of(file, e.line(), e.column()).withPath(p), GateCode.UNKNOWN_KEY, e.key(),
+                                    Suggest.hint(e.key(), f.children().keySet()), path.isEmpty() ? Localized.of("a gate file", "门禁文件") : path,
+                                    String.join(", ", f.children().keySet()));
                         } else {
                             check(e.value(), c, p);
                         }
@@ -328,13 +322,13 @@ public final class GateFileReader {
                     for (Field c : f.children().values()) {
                         Node v = m.get(c.name());
                         if (c.isRequired() && v == null) {
-                            problems.error(at(file, m, path), (path.isEmpty() ? "" : path + ": ") + "missing required key '" + c.name() + "'");
+                            problems.error(at(file, m, path), GateCode.MISSING_REQUIRED_KEY, path.isEmpty() ? Localized.of("a gate file", "门禁文件") : path, c.name());
                         }
                     }
                 }
                 case OBJECT_LIST -> {
                     if (!(n instanceof Node.ListNode l)) {
-                        problems.error(at(file, n, path), "expected a list for " + path + ", got " + n.describe());
+                        problems.error(at(file, n, path), GateCode.EXPECTED_LIST_GOT, path, n.described());
                         return;
                     }
                     for (int i = 0; i < l.items().size(); i++) {
@@ -346,7 +340,7 @@ public final class GateFileReader {
                     for (int i = 0; i < items.size(); i++) {
                         Node item = items.get(i);
                         if (!(item instanceof Node.ScalarNode s) || s.isNull() || s.text().isBlank()) {
-                            problems.error(at(file, item, path), "expected a name in " + path + ", got " + item.describe());
+                            problems.error(at(file, item, path), GateCode.EXPECTED_NAME_GOT, path, item.described());
                         }
                     }
                 }
@@ -354,8 +348,7 @@ public final class GateFileReader {
                 case CHOICE -> {
                     Node.ScalarNode s = scalar(n, path);
                     if (s != null && !f.choices().contains(s.text().strip())) {
-                        problems.error(at(file, n, path), "'" + s.text() + "' is not one of " + String.join(", ", f.choices())
-                                + Suggest.didYouMean(s.text().strip(), f.choices()));
+                        problems.error(at(file, n, path), GateCode.NOT_ONE, s.text(), String.join(", ", f.choices()), Suggest.hint(s.text().strip(), f.choices()));
                     }
                 }
                 case NUMBER -> {
@@ -370,8 +363,7 @@ public final class GateFileReader {
                         v = Double.NaN;
                     }
                     if (!(v >= f.min() && v <= f.max())) {
-                        problems.error(at(file, n, path), path + " is a number from " + dev.cca.model.Numbers.format(f.min()) + " to "
-                                + dev.cca.model.Numbers.format(f.max()) + ", got " + s.text());
+                        problems.error(at(file, n, path), GateCode.NUMBER_FROM_GOT, path, dev.cca.model.Numbers.format(f.min()), dev.cca.model.Numbers.format(f.max()), s.text());
                     }
                 }
                 case DATE -> {
@@ -391,7 +383,7 @@ public final class GateFileReader {
             if (n instanceof Node.ScalarNode s) {
                 return s;
             }
-            problems.error(at(file, n, path), "expected a single value for " + path + ", got " + n.describe());
+            problems.error(at(file, n, path), GateCode.EXPECTED_SINGLE_VALUE_GOT, path, n.described());
             return null;
         }
     }

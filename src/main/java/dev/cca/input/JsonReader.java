@@ -1,5 +1,6 @@
 package dev.cca.input;
 
+import dev.cca.diag.FileCode;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -53,7 +54,7 @@ public final class JsonReader {
         try (JsonParser p = factory.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                problems.error(Location.of(file, lineOffset + 1, 1 + columnOffset), "empty JSON document");
+                problems.error(Location.of(file, lineOffset + 1, 1 + columnOffset), FileCode.EMPTY_JSON_DOCUMENT);
                 return null;
             }
             Node root;
@@ -66,7 +67,7 @@ public final class JsonReader {
             if (after != null) {
                 JsonLocation l = p.currentTokenLocation();
                 int col = l.getColumnNr() + (l.getLineNr() == 1 ? columnOffset : 0);
-                problems.error(Location.of(file, l.getLineNr() + lineOffset, col), "unexpected text after the JSON value");
+                problems.error(Location.of(file, l.getLineNr() + lineOffset, col), FileCode.UNEXPECTED_TEXT_AFTER_JSON);
                 return null;
             }
             return problems.errorsSince(mark) ? null : root;
@@ -74,10 +75,10 @@ public final class JsonReader {
             JsonLocation l = e.getLocation();
             int line = l == null ? lineOffset + 1 : l.getLineNr() + lineOffset;
             int col = l == null ? 0 : Math.max(0, l.getColumnNr() + (l.getLineNr() == 1 ? columnOffset : 0));
-            problems.error(Location.of(file, line, col), "not valid JSON: " + clean(e.getOriginalMessage()));
+            problems.error(Location.of(file, line, col), FileCode.NOT_VALID_JSON, clean(e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
-            problems.error(Location.of(file, lineOffset + 1, 0), "cannot read JSON: " + e.getMessage());
+            problems.error(Location.of(file, lineOffset + 1, 0), FileCode.CANNOT_READ_JSON, e.getMessage());
             return null;
         }
     }

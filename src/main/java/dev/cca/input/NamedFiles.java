@@ -1,7 +1,9 @@
 package dev.cca.input;
 
+import dev.cca.diag.FileCode;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
+import dev.cca.diag.Localized;
 import dev.cca.diag.Location;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,17 +35,17 @@ public final class NamedFiles {
     /**
      * The file {@code written} stands for, named in {@code namingFile} (null for standard input).
      *
-     * @param what how messages call the path ("benchmark file", "imported file")
+     * @param what how messages call the path ("benchmark file", "imported file"), in both languages
      * @param at   where it is written, for the error
      * @throws InputException located at {@code at} when the path is refused or no such file exists
      */
-    public static Path resolve(String written, Path namingFile, Limits limits, String what, Location at) throws InputException {
+    public static Path resolve(String written, Path namingFile, Limits limits, Localized what, Location at) throws InputException {
         Path shown;
         try {
             Path folder = namingFile == null ? null : namingFile.getParent();
             shown = (folder == null ? Path.of(written) : folder.resolve(written)).normalize();
         } catch (InvalidPathException e) {
-            throw new InputException(Diagnostic.error(at, "'" + written + "' is not a valid path: " + e.getReason()));
+            throw new InputException(Diagnostic.error(at, FileCode.NOT_VALID_PATH, written, e.getReason()));
         }
         Path base = namingFile == null ? Path.of("").toAbsolutePath() : namingFile.toAbsolutePath().getParent();
         check(written, shown, base, limits, what, at);
@@ -67,14 +69,13 @@ public final class NamedFiles {
     }
 
     /** Checks an already resolved path {@code p}, written as {@code written} in a file in folder {@code base}. */
-    public static void check(String written, Path p, Path base, Limits limits, String what, Location at) throws InputException {
+    public static void check(String written, Path p, Path base, Limits limits, Localized what, Location at) throws InputException {
         if (!Files.exists(p)) {
-            throw new InputException(Diagnostic.error(at, what + " '" + written + "' not found (looked for " + p + ")"));
+            throw new InputException(Diagnostic.error(at, FileCode.NOT_FOUND_LOOKED, what, written, p));
         }
         if (!Files.isRegularFile(p)) {
-            throw new InputException(Diagnostic.error(at, what + " '" + written + "' is " + (Files.isDirectory(p) ? "a folder"
-                    : "a device, FIFO or other special file") + ", not a regular file; cca reads only regular files a"
-                    + " submitted file names"));
+            throw new InputException(Diagnostic.error(at, FileCode.NOT_REGULAR_NAMED, what, written, Files.isDirectory(p)
+                    ? Localized.of("a folder", "文件夹") : Localized.of("a device, FIFO or other special file", "设备、FIFO 或其他特殊文件")));
         }
         if (limits.outsidePaths()) {
             return;
@@ -84,7 +85,7 @@ public final class NamedFiles {
         try {
             real = p.toRealPath();
         } catch (IOException e) {
-            throw new InputException(Diagnostic.error(at, "cannot read " + what + " '" + written + "': " + e.getMessage()));
+            throw new InputException(Diagnostic.error(at, FileCode.CANNOT_READ_2, what, written, e.getMessage()));
         }
         java.util.List<String> shown = new java.util.ArrayList<>();
         for (Path root : roots) {
@@ -98,11 +99,13 @@ public final class NamedFiles {
                 shown.add(root.toString());
             }
         }
-        String where = limits.rootGiven() ? String.join(", ", shown) + " (--bench-root)"
-                : limits.namedRoots().isEmpty() ? shown.get(0) + ", the folder of the file that names it"
-                : (shown.size() == 1 ? shown.get(0) + ", the folder of the input" : "the folders of the inputs (" + String.join(", ", shown) + ")");
-        throw new InputException(Diagnostic.error(at, what + " '" + written + "' is outside " + where
-                + "; paths in submitted files stay inside it. Widen it with --bench-root DIR, or trust the paths with"
-                + " --allow-outside-paths"));
+        Localized where = limits.rootGiven() ? Localized.of(String.join(", ", shown) + " (--bench-root)",
+                String.join("、", shown) + "（--bench-root）")
+                : limits.namedRoots().isEmpty() ? Localized.of(shown.get(0) + ", the folder of the file that names it",
+                shown.get(0) + "（指向它的文件所在的文件夹）")
+                : shown.size() == 1 ? Localized.of(shown.get(0) + ", the folder of the input", shown.get(0) + "（输入所在的文件夹）")
+                : Localized.of("the folders of the inputs (" + String.join(", ", shown) + ")", "输入所在的文件夹（"
+                + String.join("、", shown) + "）");
+        throw new InputException(Diagnostic.error(at, FileCode.OUTSIDE_PATHS_SUBMITTED_FILES, what, written, where));
     }
 }

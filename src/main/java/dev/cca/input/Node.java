@@ -34,6 +34,20 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
     /** What a message calls this kind of value: "a map", "a list", "a number". */
     public abstract String describe();
 
+    /** {@link #describe} in the message's language. */
+    public dev.cca.diag.Localized described() {
+        String en = describe();
+        String zh = switch (en) {
+            case "a map" -> "映射";
+            case "a list" -> "列表";
+            case "text" -> "文本";
+            case "a number" -> "数字";
+            case "a boolean" -> "布尔值";
+            default -> "空值";
+        };
+        return dev.cca.diag.Localized.of(en, zh);
+    }
+
     /** A map entry with the position of its key. */
     public record Entry(String key, int line, int column, Node value) {
     }

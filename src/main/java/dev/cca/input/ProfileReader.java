@@ -1,5 +1,7 @@
 package dev.cca.input;
 
+import dev.cca.diag.ProfileCode;
+import dev.cca.diag.Localized;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
 import dev.cca.diag.Suggest;
@@ -84,16 +86,16 @@ public final class ProfileReader {
         CenterProfile profile() {
             Node root = doc.root();
             if (root == null) {
-                problems.error(Location.of(file, doc.line(), 1), "the document is empty; a profile needs at least cca, id and name");
+                problems.error(Location.of(file, doc.line(), 1), ProfileCode.EMPTY_DOCUMENT);
                 return null;
             }
             if (!(root instanceof Node.MapNode map)) {
-                problems.error(at(root, ""), "a profile is a map of keys, but this document is " + root.describe());
+                problems.error(at(root, ""), ProfileCode.NOT_A_MAP, root.described());
                 return null;
             }
             Node tag = map.get("cca");
             if (tag instanceof Node.ScalarNode s && !s.isNull() && !ProfileSchema.FORMAT.equals(s.text().strip())) {
-                problems.error(at(s, "cca"), "unsupported format '" + s.text() + "'; this cca reads " + ProfileSchema.FORMAT);
+                problems.error(at(s, "cca"), ProfileCode.UNSUPPORTED_FORMAT, s.text(), ProfileSchema.FORMAT);
                 return null;
             }
             readObject(map, ProfileSchema.root(), "");
@@ -102,10 +104,11 @@ public final class ProfileReader {
                     Node present = map.get(f.name());
                     if (present == null) {
                         problems.error(Location.of(file, root.line(), root.column()).withPath(f.path()),
-                                "missing required key '" + f.name() + "'" + (f.example() == null ? ""
-                                        : " (for example " + f.name() + ": " + f.example() + ")"));
+                                ProfileCode.MISSING_REQUIRED_KEY, f.name(), f.example() == null ? Localized.EMPTY
+                                        : Localized.of(" (for example " + f.name() + ": " + f.example() + ")",
+                                        "（例如 " + f.name() + ": " + f.example() + "）"));
                     } else if (present instanceof Node.ScalarNode s && s.isNull()) {
-                        problems.error(at(present, f.path()), "'" + f.name() + "' must have a value");
+                        problems.error(at(present, f.path()), ProfileCode.MUST_HAVE_VALUE, f.name());
                     }
                 }
             }
@@ -131,14 +134,15 @@ public final class ProfileReader {
         }
 
         void unknownKey(Node.Entry e, Set<String> siblings, String path) {
-            String hint = Suggest.didYouMean(e.key(), siblings);
-            if (hint.isEmpty()) {
+            Localized hint = Suggest.hint(e.key(), siblings);
+            if (Suggest.closest(e.key(), siblings) == null) {
                 List<String> elsewhere = PATHS_BY_NAME.get(e.key());
                 if (elsewhere != null) {
-                    hint = " (did you mean " + String.join(" or ", elsewhere) + "? it belongs there)";
+                    hint = Localized.of(" (did you mean " + String.join(" or ", elsewhere) + "? it belongs there)",
+                            "（是否应为 " + String.join(" 或 ", elsewhere) + "？它属于那里）");
                 }
             }
-            problems.error(new Location(file, e.line(), e.column(), path), "unknown key '" + e.key() + "'" + hint);
+            problems.error(new Location(file, e.line(), e.column(), path), ProfileCode.UNKNOWN_KEY, e.key(), hint);
         }
 
         void readField(Node n, Field f, String path) {
@@ -150,7 +154,8 @@ public final class ProfileReader {
                     if (n instanceof Node.MapNode m) {
                         readObject(m, f, path);
                     } else {
-                        expected(n, path, "a map of keys (" + String.join(", ", f.children().keySet()) + ")");
+                        expected(n, path, Localized.of("a map of keys (" + String.join(", ", f.children().keySet()) + ")",
+                                "键的映射（" + String.join("、", f.children().keySet()) + "）"));
                     }
                 }
                 case NUMBER, BOOLEAN, ID_LIST -> readMetric(n, f, path);
@@ -158,7 +163,7 @@ public final class ProfileReader {
                     String t = text(n, path);
                     if (t != null) {
                         if (f.pattern() != null && !f.pattern().matcher(t).matches()) {
-                            problems.error(at(n, path), "'" + t + "' is not a valid " + f.name() + ": use " + f.patternDoc());
+                            problems.error(at(n, path), ProfileCode.NOT_VALID_USE, t, f.name(), f.patternDoc());
                         } else {
                             values.put(path, Datum.text(t, at(n, path)));
                         }
@@ -218,8 +223,7 @@ public final class ProfileReader {
                             if (t != null) {
                                 evidence = Evidence.parse(t);
                                 if (evidence == null) {
-                                    problems.error(at(e.value(), p), "unknown evidence level '" + t
-                                            + "'; use measured, audited or declared" + Suggest.didYouMean(t,
+                                    problems.error(at(e.value(), p), ProfileCode.UNKNOWN_EVIDENCE_LEVEL_USE, t, Suggest.hint(t,
                                             List.of("measured", "audited", "declared")));
                                     evidence = Evidence.DECLARED;
                                 }
@@ -244,15 +248,13 @@ public final class ProfileReader {
                             if (c != null) {
                                 readField(e.value(), c, p);
                             } else {
-                                problems.error(new Location(file, e.line(), e.column(), p), "unknown key '" + e.key()
-                                        + "' in the value map of " + path + Suggest.didYouMean(e.key(), allowed)
-                                        + "; it takes " + String.join(", ", sorted(allowed)));
+                                problems.error(new Location(file, e.line(), e.column(), p), ProfileCode.UNKNOWN_KEY_VALUE_MAP, e.key(), path, Suggest.hint(e.key(), allowed), String.join(", ", sorted(allowed)));
                             }
                         }
                     }
                 }
                 if (valueNode == n) {
-                    problems.error(at(n, path), "a map here needs a 'value' key (" + path + ": {value: ..., evidence: ...})");
+                    problems.error(at(n, path), ProfileCode.MAP_HERE_NEEDS_VALUE, path);
                     return;
                 }
                 if (valueNode instanceof Node.ScalarNode s && s.isNull()) {
@@ -263,7 +265,8 @@ public final class ProfileReader {
             switch (f.type()) {
                 case NUMBER -> {
                     if (!(valueNode instanceof Node.ScalarNode s)) {
-                        expected(valueNode, path, "a number" + (f.quantity().unit().isEmpty() ? "" : " in " + f.quantity().unit()));
+                        expected(valueNode, path, Localized.of("a number" + (f.quantity().unit().isEmpty() ? "" : " in " + f.quantity().unit()),
+                                "数字" + (f.quantity().unit().isEmpty() ? "" : "（单位 " + f.quantity().unit() + "）")));
                         return;
                     }
                     Values.Result r = Values.number(s, f);
@@ -275,7 +278,7 @@ public final class ProfileReader {
                 }
                 case BOOLEAN -> {
                     if (!(valueNode instanceof Node.ScalarNode s)) {
-                        expected(valueNode, path, "true or false");
+                        expected(valueNode, path, Localized.of("true or false", "true 或 false"));
                         return;
                     }
                     Values.Result r = Values.bool(s);
@@ -293,7 +296,7 @@ public final class ProfileReader {
                     List<Location> origins = new ArrayList<>();
                     for (Node item : listItems(valueNode, path)) {
                         if (item instanceof Node.ScalarNode si && si.kind() != Node.ScalarKind.STRING && !si.isNull()) {
-                            expected(item, path, "an id (text)");
+                            expected(item, path, Localized.of("an id (text)", "标识（文本）"));
                             continue;
                         }
                         String t = text(item, path);
@@ -306,7 +309,7 @@ public final class ProfileReader {
                                 continue;
                             }
                             if (items.contains(id)) {
-                                problems.warning(at(item, path), "'" + id + "' is listed twice");
+                                problems.warning(at(item, path), ProfileCode.LISTED_TWICE, id);
                                 continue;
                             }
                             items.add(id);
@@ -341,8 +344,7 @@ public final class ProfileReader {
             if (referenceDate == null || !d.isAfter(referenceDate)) {
                 return false;
             }
-            problems.error(at(n, path), path + " is " + d + ", after the reference date " + referenceDate
-                    + " (--as-of, or today): data cannot come from after the assessment it is used in");
+            problems.error(at(n, path), ProfileCode.AFTER_REFERENCE_DATE_TODAY, path, d, referenceDate);
             return true;
         }
 
@@ -381,7 +383,8 @@ public final class ProfileReader {
                 Node item = items.get(i);
                 String p = path + "[" + i + "]";
                 if (!(item instanceof Node.MapNode m)) {
-                    expected(item, p, "a map (vendor, model, kind, count, fp16_tflops, memory_gb)");
+                    expected(item, p, Localized.of("a map (vendor, model, kind, count, fp16_tflops, memory_gb)",
+                            "映射（vendor、model、kind、count、fp16_tflops、memory_gb）"));
                     continue;
                 }
                 Walk sub = new Walk(doc, problems);
@@ -408,13 +411,13 @@ public final class ProfileReader {
             }
             if (n instanceof Node.ScalarNode s && !s.isNull()) {
                 if (s.kind() != Node.ScalarKind.STRING) {
-                    expected(n, path, "a list of ids");
+                    expected(n, path, Localized.of("a list of ids", "标识列表"));
                     return List.of();
                 }
                 return List.of(s); // "a; b; c" in one text, as catalogs write lists
             }
             if (n instanceof Node.MapNode) {
-                expected(n, path, "a list");
+                expected(n, path, Localized.of("a list", "列表"));
             }
             return List.of();
         }
@@ -423,7 +426,7 @@ public final class ProfileReader {
             if (n instanceof Node.ScalarNode s) {
                 return s.isNull() ? null : s.text();
             }
-            expected(n, path, "text");
+            expected(n, path, Localized.of("text", "文本"));
             return null;
         }
 
@@ -440,8 +443,8 @@ public final class ProfileReader {
             return c.id();
         }
 
-        void expected(Node n, String path, String what) {
-            problems.error(at(n, path), "expected " + what + ", got " + n.describe());
+        void expected(Node n, String path, Localized what) {
+            problems.error(at(n, path), ProfileCode.EXPECTED_GOT, what, n.described());
         }
 
         Location at(Node n, String path) {
@@ -459,23 +462,19 @@ public final class ProfileReader {
             Datum p50 = values.get("inference.latency." + m + "_p50");
             Datum p99 = values.get("inference.latency." + m + "_p99");
             if (p50 != null && p99 != null && p99.number() < p50.number()) {
-                problems.error(p99.origin(), m + "_p99 (" + Numbers.format(p99.number()) + " ms) is lower than "
-                        + m + "_p50 (" + Numbers.format(p50.number()) + " ms); a 99th percentile cannot be below the median");
+                problems.error(p99.origin(), ProfileCode.P99_MS_LOWER_THAN, m, Numbers.format(p99.number()), Numbers.format(p50.number()));
             }
         }
         Datum total = values.get("compute.total_pflops_fp16");
         Datum largest = values.get("compute.largest_cluster.pflops_fp16");
         if (total != null && largest != null && largest.number() > total.number() * 1.0001) {
-            problems.warning(largest.origin(), "the largest cluster (" + Numbers.format(largest.number())
-                    + " PFLOPS) is larger than the total compute (" + Numbers.format(total.number()) + " PFLOPS)");
+            problems.warning(largest.origin(), ProfileCode.LARGEST_CLUSTER_PFLOPS_LARGER, Numbers.format(largest.number()), Numbers.format(total.number()));
         }
         Datum from = values.get("training.linear_speedup.from_accelerators");
         Datum to = values.get("training.linear_speedup.to_accelerators");
         if (from != null && to != null && from.number() >= to.number()) {
-            problems.warning(to.origin(), "linear speed-up is measured from more accelerators ("
-                    + Numbers.format(from.number()) + ") than it scales to (" + Numbers.format(to.number()) + ")");
+            problems.warning(to.origin(), ProfileCode.LINEAR_SPEED_UP_MEASURED, Numbers.format(from.number()), Numbers.format(to.number()));
         }
-
     }
 
     /** Splits "a; b, c" as catalogs write lists in one cell. */

@@ -1,5 +1,6 @@
 package dev.cca.input;
 
+import dev.cca.diag.FileCode;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -111,7 +112,7 @@ final class TreeBuilder {
                 case VALUE_TRUE, VALUE_FALSE -> done = named(scalar(line, col, Node.ScalarKind.BOOLEAN), anchor);
                 case VALUE_NULL -> done = named(new Node.ScalarNode(line, col, parser.getText(), Node.ScalarKind.NULL), anchor);
                 default -> {
-                    problems.error(at(line, col), "unexpected " + t);
+                    problems.error(at(line, col), FileCode.UNEXPECTED, t);
                     throw new LimitExceeded();
                 }
             }
@@ -133,12 +134,12 @@ final class TreeBuilder {
                         break;
                     }
                     if (t != JsonToken.END_OBJECT) {
-                        problems.error(at(top.node.line(), top.node.column()), "unexpected " + t + " in a map");
+                        problems.error(at(top.node.line(), top.node.column()), FileCode.UNEXPECTED_MAP, t);
                         throw new LimitExceeded();
                     }
                 } else {
                     if (t == null) {
-                        problems.error(at(top.node.line(), top.node.column()), "unterminated list");
+                        problems.error(at(top.node.line(), top.node.column()), FileCode.UNTERMINATED_LIST);
                         throw new LimitExceeded();
                     }
                     if (t != JsonToken.END_ARRAY) {
@@ -164,8 +165,7 @@ final class TreeBuilder {
         top.keyLine = kl.getLineNr() + lineOffset;
         top.keyColumn = kl.getColumnNr() + (kl.getLineNr() == 1 ? columnOffset : 0);
         if (key.length() > limits.maxStringLength()) {
-            problems.error(at(top.keyLine, top.keyColumn), "a key of " + key.length() + " characters is over the "
-                    + limits.maxStringLength() + "-character limit");
+            problems.error(at(top.keyLine, top.keyColumn), FileCode.KEY_CHARACTERS_OVER_CHARACTER, key.length(), limits.maxStringLength());
             throw new LimitExceeded();
         }
         top.key = key;
@@ -178,8 +178,7 @@ final class TreeBuilder {
         if (parent.node instanceof Node.MapNode m) {
             Node.Entry first = m.put(parent.key, parent.keyLine, parent.keyColumn, value);
             if (first != null) {
-                problems.error(at(parent.keyLine, parent.keyColumn).withPath(pathWith(parent.key)), "duplicate key '" + parent.key
-                        + "' (first at line " + first.line() + "); remove one: which value should count is ambiguous");
+                problems.error(at(parent.keyLine, parent.keyColumn).withPath(pathWith(parent.key)), FileCode.DUPLICATE_KEY_FIRST_LINE, parent.key, first.line());
             }
         } else {
             ((Node.ListNode) parent.node).add(value);
@@ -197,8 +196,7 @@ final class TreeBuilder {
     private Node.ScalarNode scalar(int line, int col, Node.ScalarKind kind) throws IOException {
         String text = parser.getText();
         if (text.length() > limits.maxStringLength()) {
-            problems.error(at(line, col), "a value of " + text.length() + " characters is over the "
-                    + limits.maxStringLength() + "-character limit; raise it with --max-string-length");
+            problems.error(at(line, col), FileCode.VALUE_CHARACTERS_OVER_CHARACTER, text.length(), limits.maxStringLength());
             throw new LimitExceeded();
         }
         return new Node.ScalarNode(line, col, text, kind);
@@ -207,13 +205,12 @@ final class TreeBuilder {
     private Node alias(String name, int line, int col) {
         Node target = anchors.get(name);
         if (target == null) {
-            problems.error(at(line, col), "alias *" + name + " refers to no anchor &" + name + " before it");
+            problems.error(at(line, col), FileCode.ALIAS_REFERS_NO_ANCHOR, name);
             throw new LimitExceeded();
         }
         aliasExpansion += sizeOf(target, limits.maxAliasNodes() - aliasExpansion + 1);
         if (aliasExpansion > limits.maxAliasNodes()) {
-            problems.error(at(line, col), "YAML aliases expand to more than " + limits.maxAliasNodes()
-                    + " values (an alias bomb?); a profile never needs that many");
+            problems.error(at(line, col), FileCode.YAML_ALIASES_EXPAND_MORE, limits.maxAliasNodes());
             throw new LimitExceeded();
         }
         return target;
@@ -245,8 +242,7 @@ final class TreeBuilder {
 
     private void checkDepth(int line, int col, int depth) {
         if (depth >= limits.maxDepth()) {
-            problems.error(at(line, col), "values are nested more than " + limits.maxDepth()
-                    + " levels deep; raise the limit with --max-depth");
+            problems.error(at(line, col), FileCode.VALUES_ARE_NESTED_MORE, limits.maxDepth());
             throw new LimitExceeded();
         }
     }

@@ -1,5 +1,6 @@
 package dev.cca.input;
 
+import dev.cca.diag.FileCode;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -76,8 +77,7 @@ public final class YamlReader {
                 while (pending == null && next < chunks.size()) {
                     if (index >= limits.maxDocuments()) {
                         problems.error(Location.of(source.name(), chunks.get(next).firstLine() + 1, 1),
-                                "more than " + limits.maxDocuments()
-                                        + " documents in one file; raise the limit with --max-documents");
+                                FileCode.MORE_THAN_DOCUMENTS_ONE, limits.maxDocuments());
                         next = chunks.size();
                         break;
                     }
@@ -122,18 +122,18 @@ public final class YamlReader {
             if (after != null) {
                 // Only a parser quirk can get here: the chunk held a second document without a marker.
                 problems.error(Location.of(source.name(), p.currentTokenLocation().getLineNr() + c.firstLine(), 1),
-                        "a second document starts here without a '---' line before it");
+                        FileCode.SECOND_DOCUMENT_STARTS_HERE);
             }
             return new Document(source, index, line, problems.errorsSince(mark) ? null : root);
         } catch (JsonProcessingException e) {
             problems.add(syntaxError(source, c, e));
             return new Document(source, index, c.firstLine() + 1, null);
         } catch (IOException e) {
-            problems.error(Location.of(source.name(), c.firstLine() + 1, 1), "cannot read the document: " + e.getMessage());
+            problems.error(Location.of(source.name(), c.firstLine() + 1, 1), FileCode.CANNOT_READ_DOCUMENT, e.getMessage());
             return new Document(source, index, c.firstLine() + 1, null);
         } catch (RuntimeException e) {
             // SnakeYAML reports some malformed input (bad escapes, control characters) as runtime exceptions.
-            problems.error(Location.of(source.name(), c.firstLine() + 1, 1), "not valid YAML: " + firstLine(e.getMessage()));
+            problems.error(Location.of(source.name(), c.firstLine() + 1, 1), FileCode.NOT_VALID_YAML, firstLine(e.getMessage()));
             return new Document(source, index, c.firstLine() + 1, null);
         }
     }
@@ -153,7 +153,7 @@ public final class YamlReader {
         if (text.indexOf('\t') >= 0 && !text.strip().startsWith("#")) {
             msg += " (this line has a tab: YAML indents with spaces only)";
         }
-        return dev.cca.diag.Diagnostic.error(Location.of(source.name(), line, col), "not valid YAML: " + msg);
+        return dev.cca.diag.Diagnostic.error(Location.of(source.name(), line, col), FileCode.NOT_VALID_YAML_2, msg);
     }
 
     /** SnakeYAML messages repeat the position and quote the source; keep only what went wrong. */

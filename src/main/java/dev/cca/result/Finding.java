@@ -54,6 +54,7 @@ public record Finding(String check, Outcome outcome, String metric, Location loc
 
     /** The finding as a located warning, for the compiler-style printer of {@code cca validate}. */
     public Diagnostic diagnostic() {
-        return Diagnostic.warning(location, check + ": " + message.en() + " (" + outcome.id() + ")");
+        return Diagnostic.warning(location, dev.cca.diag.CheckCode.of(check), message,
+                dev.cca.diag.Localized.of(outcome.id(), outcome.zh()));
     }
 }

@@ -1,6 +1,10 @@
 package dev.cca.rules;
 
+import dev.cca.diag.Code;
+import dev.cca.diag.Severity;
+import dev.cca.diag.RuleCode;
 import dev.cca.diag.Diagnostic;
+import dev.cca.diag.Localized;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
 import dev.cca.input.Node;
@@ -60,7 +64,7 @@ public final class RuleSetLint {
         RuleSetLoader.Loaded loaded = RuleSetLoader.read(file, loading);
         Problems out = new Problems();
         for (Diagnostic d : loading.all()) {
-            out.add(!d.isError() && d.message().equals(RuleSetLoader.NO_CITE) ? Diagnostic.error(d.location(), d.message()) : d);
+            out.add(!d.isError() && d.code() == RuleCode.NO_CITE ? new Diagnostic(Severity.ERROR, d.location(), d.code(), d.message(), d.zh()) : d);
         }
         if (loaded.rules() != null) {
             RuleSetLint l = new RuleSetLint(loaded.rules(), loaded.source(), out);
@@ -90,8 +94,7 @@ public final class RuleSetLint {
             }
             byReport.put(c.table(), t);
             if (t == null) {
-                error(src.keyAt("tables", "tables"), "the report's table " + c.table() + " " + c.tableZh() + " ("
-                        + c.tableEn() + ") is not here: tables are matched by their zh name");
+                error(src.keyAt("tables", "tables"), RuleCode.REPORT_TABLE_NOT_HERE, c.table(), c.tableZh(), c.tableEn());
             }
         }
         for (ReportTables.Cell c : ReportTables.CELLS) {
@@ -109,12 +112,10 @@ public final class RuleSetLint {
             String where = "table " + c.table() + " " + c.tableZh() + ", " + c.scenario() + " column";
             if (found == null) {
                 error(src.at(src.nearest("tables", t.id(), c.scenario()), "tables." + t.id() + "." + c.scenario()),
-                        "the report lists " + c.zh() + " (" + c.en() + ") in " + where + "; this rule set does not"
-                                + " (indicators are matched by their zh name)");
+                        RuleCode.REPORT_LISTS_THIS_RULE, c.zh(), c.en(), where);
             } else if (found.informative()) {
                 error(src.at(src.nearest("tables", t.id(), c.scenario(), found.indicator()),
-                        "tables." + t.id() + "." + c.scenario()), c.zh() + " (" + c.en() + ") is a key indicator of " + where
-                        + " in the report, but informative (not weighted) here");
+                        "tables." + t.id() + "." + c.scenario()), RuleCode.KEY_INDICATOR_REPORT_BUT, c.zh(), c.en(), where);
             }
         }
     }
@@ -134,17 +135,15 @@ public final class RuleSetLint {
                         weighted = true;
                     } else {
                         error(src.at(src.nearest("tables", t.id(), s.id(), u.indicator(), "weight"), col),
-                                "indicator '" + u.indicator() + "' has weight 0 and never counts: give it a weight, or mark it"
-                                        + " 'informative: true'");
+                                RuleCode.INDICATOR_HAS_WEIGHT_NEVER, u.indicator());
                     }
                 }
                 if (weighted && !(t.weight(s.id()) > 0)) {
                     error(src.at(src.nearest("tables", t.id(), "weight", s.id()), "tables." + t.id() + ".weight." + s.id()),
-                            "table '" + t.id() + "' weighs 0 in " + s.id() + ", so none of its " + s.id()
-                                    + " indicators counts: give it a weight");
+                            RuleCode.TABLE_WEIGHS_SO_NONE, t.id(), s.id());
                 } else if (!weighted && t.weight(s.id()) > 0) {
                     warning(src.at(src.nearest("tables", t.id(), "weight", s.id()), "tables." + t.id() + ".weight." + s.id()),
-                            "table '" + t.id() + "' has a weight in " + s.id() + " but no weighted indicator there");
+                            RuleCode.TABLE_HAS_WEIGHT_BUT, t.id(), s.id());
                 }
             }
         }
@@ -152,16 +151,14 @@ public final class RuleSetLint {
             for (int i = 0; i < ind.metrics().size(); i++) {
                 RuleSet.MetricRule m = ind.metrics().get(i);
                 if (!(m.weight() > 0) && ind.metrics().size() > 1) {
-                    error(metricAt(ind, i, "weight"), "metric '" + m.metric() + "' has weight 0 and never counts: give it"
-                            + " a weight or remove it");
+                    error(metricAt(ind, i, "weight"), RuleCode.METRIC_HAS_WEIGHT_NEVER, m.metric());
                 }
             }
         }
         for (RuleSet.ReferenceList ref : rs.references().values()) {
             double sum = ref.items().stream().mapToDouble(RuleSet.ReferenceItem::weight).sum();
             if (!ref.items().isEmpty() && !(sum > 0)) {
-                error(src.keyAt("references." + ref.metric(), "references", ref.metric()), "the items of this reference"
-                        + " list weigh 0 together: a coverage score of it is always 0");
+                error(src.keyAt("references." + ref.metric(), "references", ref.metric()), RuleCode.ITEMS_THIS_REFERENCE_LIST);
             }
         }
     }
@@ -178,13 +175,11 @@ public final class RuleSetLint {
                 }
                 Location at = metricAt(ind, i, "curve");
                 if (c.isFlat()) {
-                    error(at, "the curve gives every value of '" + m.metric() + "' the same score ("
-                            + Numbers.format(c.maxScore()) + "): it cannot tell centers apart");
+                    error(at, RuleCode.CURVE_GIVES_EVERY_VALUE, m.metric(), Numbers.format(c.maxScore()));
                     continue;
                 }
                 if (c.maxScore() < 100) {
-                    warning(at, "the best value of '" + m.metric() + "' scores only " + Numbers.format(c.maxScore())
-                            + ": no center can get full marks on it");
+                    warning(at, RuleCode.BEST_VALUE_SCORES_ONLY, m.metric(), Numbers.format(c.maxScore()));
                 }
                 Field f = m.normalize().isNone() ? ProfileSchema.field(m.metric()) : null;
                 if (f != null && f.type() == Field.Type.NUMBER && c instanceof Curve.Points p) {
@@ -212,8 +207,7 @@ public final class RuleSetLint {
                 }
             }
             if (first > hi) {
-                error(at, "the curve gives its best score (" + Numbers.format(best) + ") from " + Numbers.format(first)
-                        + ", beyond the values '" + m.metric() + "' can take (" + range + ")");
+                error(at, RuleCode.CURVE_GIVES_BEST_SCORE, Numbers.format(best), Numbers.format(first), m.metric(), range);
             }
         } else {
             double last = c instanceof Curve.Steps ? Math.nextDown(xs[0]) : Double.NaN;
@@ -223,8 +217,7 @@ public final class RuleSetLint {
                 }
             }
             if (last < lo || (f.minExclusive() && last <= lo)) {
-                error(at, "the curve gives its best score (" + Numbers.format(best) + ") only up to " + Numbers.format(last)
-                        + ", below the values '" + m.metric() + "' can take (" + range + ")");
+                error(at, RuleCode.CURVE_GIVES_BEST_SCORE_2, Numbers.format(best), Numbers.format(last), m.metric(), range);
             }
         }
     }
@@ -246,12 +239,14 @@ public final class RuleSetLint {
         for (Map.Entry<Integer, List<String>> e : unreachable.entrySet()) {
             RuleSet.Grade g = rs.grade(e.getKey());
             List<String> where = new ArrayList<>();
+            List<String> whereZh = new ArrayList<>();
             for (String s : e.getValue()) {
-                where.add(s + " (best " + Numbers.format(Math.floor(best.get(s) * 10) / 10) + ")");
+                String top = Numbers.format(Math.floor(best.get(s) * 10) / 10);
+                where.add(s + " (best " + top + ")");
+                whereZh.add(s + "（最高 " + top + "）");
             }
-            error(src.at(src.nearest("grades", String.valueOf(g.grade()), "min"), "grades"), "grade " + g.grade() + " ("
-                    + g.label().en() + ", from " + Numbers.format(g.min()) + ") can never be reached in "
-                    + String.join(" or ", where) + ": that is the score with every metric at its curve's best, measured");
+            error(src.at(src.nearest("grades", String.valueOf(g.grade()), "min"), "grades"), RuleCode.GRADE_UNREACHABLE, g.grade(),
+                    g.label(), Numbers.format(g.min()), Localized.of(String.join(" or ", where), String.join(" 或 ", whereZh)));
         }
     }
 
@@ -300,8 +295,7 @@ public final class RuleSetLint {
         for (RuleSet.Cap cap : rs.caps()) {
             String p = "caps." + cap.id();
             if (cap.maxGrade() >= top && top > 0) {
-                error(src.at(src.nearest("caps", cap.id(), "max_grade"), p + ".max_grade"), "max_grade " + cap.maxGrade()
-                        + " is not below the highest grade (" + top + "): the cap can never lower a grade");
+                error(src.at(src.nearest("caps", cap.id(), "max_grade"), p + ".max_grade"), RuleCode.MAX_GRADE_NOT_BELOW, cap.maxGrade(), top);
             }
             RuleSet.Condition c = cap.when();
             if (c == null) {
@@ -367,12 +361,12 @@ public final class RuleSetLint {
         collectCites(src.root(), used);
         for (String id : citedByCode) {
             if (!rs.citations().containsKey(id)) {
-                error(src.keyAt("citations", "citations"), "the checks of claims cite '" + id + "', which is not defined here");
+                error(src.keyAt("citations", "citations"), RuleCode.CHECKS_CLAIMS_CITE_WHICH, id);
             }
         }
         for (String id : rs.citations().keySet()) {
             if (!used.contains(id)) {
-                warning(src.keyAt("citations." + id, "citations", id), "citation '" + id + "' is never cited");
+                warning(src.keyAt("citations." + id, "citations", id), RuleCode.CITATION_NEVER_CITED, id);
             }
         }
     }
@@ -408,8 +402,16 @@ public final class RuleSetLint {
         return src.at(src.nearest("indicators", ind.id(), "metrics", "[" + i + "]", key), p + "." + key);
     }
 
+    private void error(Location at, Code code, Object... args) {
+        out.error(at, code, args);
+    }
+
     private void error(Location at, String message) {
         out.error(at, message);
+    }
+
+    private void warning(Location at, Code code, Object... args) {
+        out.warning(at, code, args);
     }
 
     private void warning(Location at, String message) {

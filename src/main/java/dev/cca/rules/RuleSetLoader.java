@@ -1,5 +1,7 @@
 package dev.cca.rules;
 
+import dev.cca.diag.Code;
+import dev.cca.diag.RuleCode;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
@@ -45,7 +47,6 @@ public final class RuleSetLoader {
     /** How many rule sets one may extend in a chain: deeper is a mistake (or a loop). */
     static final int MAX_EXTENDS_DEPTH = 8;
     /** The warning of an entry without {@code cite}; {@code cca rules lint} holds it an error. */
-    static final String NO_CITE = "no 'cite': say where its numbers come from (a citation id, or 'judgement')";
     static final String DEFAULT_ID = "cca-default";
     static final String DEFAULT_NAME = "scoring-rules/cca-default.yaml";
 
@@ -133,7 +134,7 @@ public final class RuleSetLoader {
             return null;
         }
         if (docs.size() != 1 || !(docs.get(0).root() instanceof Node.MapNode root)) {
-            problems.error(Location.file(src.name()), "a rule set is one YAML document holding a map");
+            problems.error(Location.file(src.name()), RuleCode.RULE_SET_ONE_YAML);
             return null;
         }
         RuleSource own = RuleSource.single(root, src, sha256(src.text()));
@@ -143,13 +144,12 @@ public final class RuleSetLoader {
         }
         String path = "extends";
         if (!(ext instanceof Node.ScalarNode es) || es.isNull() || es.text().isBlank()) {
-            problems.error(own.at(ext, path), "extends names one rule set: " + DEFAULT_ID + ", or a rules file");
+            problems.error(own.at(ext, path), RuleCode.EXTENDS_NAMES_ONE_RULE, DEFAULT_ID);
             return null;
         }
         seen.add(src.name());
         if (seen.size() > MAX_EXTENDS_DEPTH) {
-            problems.error(own.at(ext, path), "rule sets extend each other more than " + MAX_EXTENDS_DEPTH + " deep: "
-                    + String.join(" -> ", seen));
+            problems.error(own.at(ext, path), RuleCode.RULE_SETS_EXTEND_EACH, MAX_EXTENDS_DEPTH, String.join(" -> ", seen));
             return null;
         }
         SourceFile baseSrc;
@@ -161,8 +161,7 @@ public final class RuleSetLoader {
             Path p = dir == null ? Path.of(spec) : dir.resolve(spec);
             String name = src.path() == null || src.path().getParent() == null ? spec : src.path().getParent().resolve(spec).toString();
             if (!java.nio.file.Files.isRegularFile(p)) {
-                problems.error(own.at(ext, path), "extends '" + spec + "': no such rules file, and not a known rule-set id"
-                        + " (known: " + DEFAULT_ID + ")");
+                problems.error(own.at(ext, path), RuleCode.EXTENDS_NO_SUCH_RULES, spec, DEFAULT_ID);
                 return null;
             }
             try {
@@ -173,8 +172,7 @@ public final class RuleSetLoader {
             }
         }
         if (seen.contains(baseSrc.name())) {
-            problems.error(own.at(ext, path), "rule sets extend each other in a loop: " + String.join(" -> ", seen)
-                    + " -> " + baseSrc.name());
+            problems.error(own.at(ext, path), RuleCode.RULE_SETS_EXTEND_EACH_2, String.join(" -> ", seen), baseSrc.name());
             return null;
         }
         RuleSource base = tree(baseSrc, problems, seen);
@@ -185,11 +183,11 @@ public final class RuleSetLoader {
         Node baseId = base.root().get("id");
         Node ownId = root.get("id");
         if (!(ownId instanceof Node.ScalarNode oid) || oid.isNull()) {
-            problems.error(own.at(root, "id"), "a rule set that extends another needs an id of its own (results name the rule set)");
+            problems.error(own.at(root, "id"), RuleCode.RULE_SET_THAT_EXTENDS);
             return null;
         }
         if (baseId instanceof Node.ScalarNode bid && bid.text().equals(oid.text())) {
-            problems.error(own.at(ownId, "id"), "'" + oid.text() + "' is the id of the rule set it extends; give this one an id of its own");
+            problems.error(own.at(ownId, "id"), RuleCode.ID_RULE_SET_EXTENDS, oid.text());
             return null;
         }
         return RuleSource.extend(own, base, sha256(base.sha256() + "\n" + src.text()));
@@ -202,7 +200,7 @@ public final class RuleSetLoader {
         keys(root, "", RuleSetSchema.ROOT.keyNames().stream().filter(k -> !k.equals("extends")).toList());
         String format = str(root, "cca", "", true);
         if (format != null && !format.equals(FORMAT)) {
-            err(root.get("cca"), "cca", "unsupported format '" + format + "'; this cca reads " + FORMAT);
+            err(root.get("cca"), "cca", RuleCode.UNSUPPORTED_FORMAT_THIS_CCA, format, FORMAT);
         }
         String id = str(root, "id", "", true);
         String version = str(root, "version", "", true);
@@ -215,7 +213,7 @@ public final class RuleSetLoader {
                 keys(m, p, RuleSetSchema.CITATION);
                 citations.put(e.key(), new RuleSet.Citation(e.key(), str(m, "source", p, true), str(m, "text", p, false)));
             } else {
-                err(e.value(), p, "expected {source: ..., text: ...}");
+                err(e.value(), p, RuleCode.EXPECTED_SOURCE_TEXT);
             }
         }
 
@@ -225,7 +223,7 @@ public final class RuleSetLoader {
         List<RuleSet.Grade> grades = new ArrayList<>();
         List<Node> gradeNodes = list(root, "grades", "", true);
         if (gradeNodes.isEmpty() && root.get("grades") instanceof Node.ListNode) {
-            err(keyOf(root, "grades"), "grades", "grades is empty: a rule set needs at least one grade, the lowest starting at 0");
+            err(keyOf(root, "grades"), "grades", RuleCode.GRADES_EMPTY_RULE_SET);
         }
         for (int i = 0; i < gradeNodes.size(); i++) {
             String p = "grades[" + i + "]";
@@ -234,15 +232,15 @@ public final class RuleSetLoader {
                 double g = num(m, "grade", p, true, Double.NaN);
                 double min = num(m, "min", p, true, Double.NaN);
                 if (!Double.isNaN(min) && (min < 0 || min > 100)) {
-                    err(m.get("min"), p + ".min", "a grade's minimum score is 0-100");
+                    err(m.get("min"), p + ".min", RuleCode.GRADE_MINIMUM_SCORE);
                 }
                 if (!Double.isNaN(g) && (g != Math.rint(g) || g < 1 || g > 9)) {
-                    err(m.get("grade"), p + ".grade", "a grade is a whole number from 1 to 9");
+                    err(m.get("grade"), p + ".grade", RuleCode.GRADE_WHOLE_NUMBER_FROM);
                 }
                 grades.add(new RuleSet.Grade((int) g, min, new Label(str(m, "en", p, true), str(m, "zh", p, true)),
                         cites(m, p)));
             } else {
-                err(gradeNodes.get(i), p, "expected a map {grade, min, en, zh, cite}");
+                err(gradeNodes.get(i), p, RuleCode.EXPECTED_MAP_GRADE_MIN);
             }
         }
 
@@ -256,7 +254,7 @@ public final class RuleSetLoader {
                 scenarios.add(new RuleSet.Scenario(str(m, "id", p, true), new Label(str(m, "en", p, true), str(m, "zh", p, true)),
                         "weighted-geometric-mean".equals(c) ? RuleSet.Combine.WEIGHTED_GEOMETRIC_MEAN : RuleSet.Combine.WEIGHTED_MEAN));
             } else {
-                err(scenNodes.get(i), p, "expected a map {id, en, zh, combine}");
+                err(scenNodes.get(i), p, RuleCode.EXPECTED_MAP_ID_EN);
             }
         }
         List<String> scenarioIds = scenarios.stream().map(RuleSet.Scenario::id).toList();
@@ -289,8 +287,7 @@ public final class RuleSetLoader {
         List<Node> capNodes = list(root, "caps", "", false);
         if (capNodes.size() > RuleSet.MAX_CAPS) {
             // Catalog rows keep the caps that hold for a center as the bits of one long per scenario.
-            err(capNodes.get(RuleSet.MAX_CAPS), "caps[" + RuleSet.MAX_CAPS + "]", "a rule set has at most " + RuleSet.MAX_CAPS
-                    + " caps, this one " + capNodes.size() + "; merge caps that share a condition");
+            err(capNodes.get(RuleSet.MAX_CAPS), "caps[" + RuleSet.MAX_CAPS + "]", RuleCode.RULE_SET_HAS_MOST, RuleSet.MAX_CAPS, capNodes.size());
         }
         int lowestGrade = Integer.MAX_VALUE;
         int highestGrade = Integer.MIN_VALUE;
@@ -305,19 +302,18 @@ public final class RuleSetLoader {
                 RuleSet.Condition c = condition(m.get("when"), p + ".when", indicators.keySet());
                 double g = num(m, "max_grade", p, true, Double.NaN);
                 if (!Double.isNaN(g) && !grades.isEmpty() && (g != Math.rint(g) || g < lowestGrade || g > highestGrade)) {
-                    err(m.get("max_grade"), p + ".max_grade", "max_grade " + Numbers.format(g) + " is not a grade of this rule set"
-                            + " (grades " + lowestGrade + " to " + highestGrade + ")");
+                    err(m.get("max_grade"), p + ".max_grade", RuleCode.MAX_GRADE_NOT_GRADE, Numbers.format(g), lowestGrade, highestGrade);
                 }
                 List<String> sc = strList(m, "scenarios", p);
                 for (String s : sc) {
                     if (!scenarioIds.contains(s)) {
-                        err(m.get("scenarios"), p + ".scenarios", "unknown scenario '" + s + "'" + Suggest.didYouMean(s, scenarioIds));
+                        err(m.get("scenarios"), p + ".scenarios", RuleCode.UNKNOWN_SCENARIO, s, Suggest.hint(s, scenarioIds));
                     }
                 }
                 caps.add(new RuleSet.Cap(str(m, "id", p, true), new Label(str(m, "en", p, true), str(m, "zh", p, true)), c,
                         (int) g, sc.isEmpty() ? scenarioIds : sc, cites(m, p)));
             } else {
-                err(capNodes.get(i), p, "expected a map {id, en, zh, when, max_grade, scenarios, cite}");
+                err(capNodes.get(i), p, RuleCode.EXPECTED_MAP_ID_EN_2);
             }
         }
 
@@ -381,12 +377,12 @@ public final class RuleSetLoader {
                 keys(m, p, RuleSetSchema.VENDOR);
                 String id = str(m, "id", p, true);
                 if (id != null && !seen.add(id)) {
-                    err(m.get("id"), p + ".id", "vendor '" + id + "' is listed twice");
+                    err(m.get("id"), p + ".id", RuleCode.VENDOR_LISTED_TWICE, id);
                 }
                 out.add(new AcceleratorCatalog.Vendor(id, new Label(str(m, "en", p, true), str(m, "zh", p, true)),
                         strList(m, "aliases", p)));
             } else {
-                err(nodes.get(i), p, "expected {id, en, zh, aliases}");
+                err(nodes.get(i), p, RuleCode.EXPECTED_ID_EN_ZH);
             }
         }
         return out;
@@ -405,18 +401,17 @@ public final class RuleSetLoader {
         for (int i = 0; i < nodes.size(); i++) {
             String p = "accelerators[" + i + "]";
             if (!(nodes.get(i) instanceof Node.MapNode m)) {
-                err(nodes.get(i), p, "expected {id, vendor, model, kind, fp16_tflops, ...}");
+                err(nodes.get(i), p, RuleCode.EXPECTED_ID_VENDOR_MODEL);
                 continue;
             }
             keys(m, p, RuleSetSchema.ACCELERATOR);
             String id = str(m, "id", p, true);
             if (id != null && !seen.add(id)) {
-                err(m.get("id"), p + ".id", "accelerator '" + id + "' is listed twice");
+                err(m.get("id"), p + ".id", RuleCode.ACCELERATOR_LISTED_TWICE, id);
             }
             String vendor = str(m, "vendor", p, true);
             if (vendor != null && !vendorIds.contains(vendor)) {
-                err(m.get("vendor"), p + ".vendor", "unknown vendor '" + vendor + "'" + Suggest.didYouMean(vendor, vendorIds)
-                        + "; vendors are listed under 'vendors'");
+                err(m.get("vendor"), p + ".vendor", RuleCode.UNKNOWN_VENDOR_VENDORS_ARE, vendor, Suggest.hint(vendor, vendorIds));
             }
             String kind = choice(m, "kind", p, true, "gpu", "npu", "cpu", "fpga", "asic", "other");
             double fp16 = num(m, "fp16_tflops", p, false, Double.NaN);
@@ -425,7 +420,7 @@ public final class RuleSetLoader {
                 num(m, "int8_sparse_tops", p, false, Double.NaN), num(m, "memory_gb", p, false, Double.NaN)};
             for (double v : concatArr(fp16, others)) {
                 if (v <= 0) {
-                    err(m, p, "peak figures and memory are positive numbers");
+                    err(m, p, RuleCode.PEAK_FIGURES_MEMORY_ARE);
                     break;
                 }
             }
@@ -449,18 +444,18 @@ public final class RuleSetLoader {
         for (int i = 0; i < nodes.size(); i++) {
             String p = "models[" + i + "]";
             if (!(nodes.get(i) instanceof Node.MapNode m)) {
-                err(nodes.get(i), p, "expected {id, name, aliases, total_b, active_b, cite}");
+                err(nodes.get(i), p, RuleCode.EXPECTED_ID_NAME_ALIASES);
                 continue;
             }
             keys(m, p, RuleSetSchema.MODEL);
             String id = str(m, "id", p, true);
             if (id != null && !seen.add(id)) {
-                err(m.get("id"), p + ".id", "model '" + id + "' is listed twice");
+                err(m.get("id"), p + ".id", RuleCode.MODEL_LISTED_TWICE, id);
             }
             double total = num(m, "total_b", p, true, Double.NaN);
             double active = num(m, "active_b", p, false, total);
             if (!(total > 0) || !(active > 0) || active > total) {
-                err(m, p, "total_b and active_b are positive, and a model activates at most all of its parameters");
+                err(m, p, RuleCode.TOTAL_B_ACTIVE_B);
             }
             out.add(new ModelTable.Model(id, str(m, "name", p, true), strList(m, "aliases", p), total, active, cites(m, p)));
         }
@@ -484,15 +479,15 @@ public final class RuleSetLoader {
         }
         for (double v : new double[] {little, match, peakTol, cluster}) {
             if (v < 0 || v >= 1) {
-                err(m, p, "tolerances are shares from 0 up to (not including) 1");
+                err(m, p, RuleCode.TOLERANCES_ARE_SHARES_FROM);
                 break;
             }
         }
         if (!(scaling > 0 && scaling <= 1)) {
-            err(m.get("scaling_per_doubling"), p + ".scaling_per_doubling", "a scaling efficiency is above 0 and at most 1");
+            err(m.get("scaling_per_doubling"), p + ".scaling_per_doubling", RuleCode.SCALING_EFFICIENCY_ABOVE_MOST);
         }
         if (!(perUser > 0) || !(perMachine >= 1) || !(hours > 0)) {
-            err(m, p, "max_tokens_per_s_per_user, accelerators_per_machine and hours_per_month are positive");
+            err(m, p, RuleCode.MAX_TOKENS_PER_PER);
         }
         return new CheckParams(little, perUser, match, peakTol, cluster, scaling, perMachine, hours, voiceMax, cites(m, p));
     }
@@ -510,18 +505,18 @@ public final class RuleSetLoader {
             for (Evidence e : Evidence.values()) {
                 double v = num(f, e.id(), p + ".factors", true, 1.0);
                 if (v < 0 || v > 1) {
-                    err(f.get(e.id()), p + ".factors." + e.id(), "an evidence factor multiplies scores; it is 0-1");
+                    err(f.get(e.id()), p + ".factors." + e.id(), RuleCode.EVIDENCE_FACTOR_MULTIPLIES_SCORES);
                 }
                 factors.put(e, v);
             }
             if (factors.size() == 3 && (factors.get(Evidence.MEASURED) < factors.get(Evidence.AUDITED)
                     || factors.get(Evidence.AUDITED) < factors.get(Evidence.DECLARED))) {
-                err(f, p + ".factors", "stronger evidence must not count less: measured >= audited >= declared");
+                err(f, p + ".factors", RuleCode.STRONGER_EVIDENCE_MUST_NOT);
             }
         }
         double halfLife = num(m, "half_life_days", p, false, 0);
         if (halfLife < 0) {
-            err(m.get("half_life_days"), p + ".half_life_days", "a half-life is a number of days, 0 or more (0: no decay)");
+            err(m.get("half_life_days"), p + ".half_life_days", RuleCode.HALF_LIFE_NUMBER_DAYS);
         }
         double age = num(m, "max_age_days", p, false, 0);
         String stale = choice(m, "stale", p, false, "declared", "ignore");
@@ -536,7 +531,7 @@ public final class RuleSetLoader {
         keys(m, "missing", RuleSetSchema.MISSING);
         double minReported = num(m, "min_reported", "missing", false, 0);
         if (minReported < 0 || minReported > 1) {
-            err(m.get("min_reported"), "missing.min_reported", "a share of the scenario's weight, 0-1");
+            err(m.get("min_reported"), "missing.min_reported", RuleCode.SHARE_SCENARIO_WEIGHT);
         }
         cites(m, "missing");
         return new RuleSet.MissingPolicy(missingOf(choice(m, "metric", "missing", true, "zero", "exclude")),
@@ -564,19 +559,19 @@ public final class RuleSetLoader {
                 dist = RuleSet.WeightDistribution.DIRICHLET;
                 concentration = num(w, "concentration", wp, true, 1);
                 if (!(concentration > 0)) {
-                    err(w.get("concentration"), wp + ".concentration", "a Dirichlet concentration is greater than 0");
+                    err(w.get("concentration"), wp + ".concentration", RuleCode.DIRICHLET_CONCENTRATION_GREATER_THAN);
                 }
                 if (w.get("spread") != null) {
-                    err(w.get("spread"), wp + ".spread", "'spread' belongs to distribution: uniform-factor; a Dirichlet has 'concentration'");
+                    err(w.get("spread"), wp + ".spread", RuleCode.SPREAD_BELONGS_DISTRIBUTION_UNIFORM);
                 }
             } else if (kind != null) {
                 dist = RuleSet.WeightDistribution.UNIFORM_FACTOR;
                 spread = num(w, "spread", wp, true, 0);
                 if (!(spread >= 0 && spread < 1)) {
-                    err(w.get("spread"), wp + ".spread", "a spread is a share of each weight, at least 0 and below 1");
+                    err(w.get("spread"), wp + ".spread", RuleCode.SPREAD_SHARE_EACH_WEIGHT);
                 }
                 if (w.get("concentration") != null) {
-                    err(w.get("concentration"), wp + ".concentration", "'concentration' belongs to distribution: dirichlet");
+                    err(w.get("concentration"), wp + ".concentration", RuleCode.CONCENTRATION_BELONGS_DISTRIBUTION_DIRICHLET);
                 }
             }
         }
@@ -585,8 +580,7 @@ public final class RuleSetLoader {
             switch (c) {
                 case "weighted-mean" -> aggregation.add(RuleSet.Combine.WEIGHTED_MEAN);
                 case "weighted-geometric-mean" -> aggregation.add(RuleSet.Combine.WEIGHTED_GEOMETRIC_MEAN);
-                default -> err(m.get("aggregation"), p + ".aggregation", "'" + c + "' is not one of: weighted-mean,"
-                        + " weighted-geometric-mean" + Suggest.didYouMean(c, List.of("weighted-mean", "weighted-geometric-mean")));
+                default -> err(m.get("aggregation"), p + ".aggregation", RuleCode.NOT_ONE_WEIGHTED_MEAN, c, Suggest.hint(c, List.of("weighted-mean", "weighted-geometric-mean")));
             }
         }
         List<RuleSet.Missing> metricMissing = new ArrayList<>();
@@ -605,13 +599,13 @@ public final class RuleSetLoader {
                 double lo = number(a, p + ".interval");
                 double hi = number(b, p + ".interval");
                 if (!(lo == Math.rint(lo) && hi == Math.rint(hi) && lo >= 0 && lo < hi && hi <= 100)) {
-                    err(m.get("interval"), p + ".interval", "an interval is two whole percentiles, low below high, within 0-100");
+                    err(m.get("interval"), p + ".interval", RuleCode.INTERVAL_TWO_WHOLE_PERCENTILES);
                 } else {
                     low = (int) lo;
                     high = (int) hi;
                 }
             } else {
-                err(m.get("interval"), p + ".interval", "an interval is [low, high] percentiles, e.g. [5, 95]");
+                err(m.get("interval"), p + ".interval", RuleCode.INTERVAL_LOW_HIGH_PERCENTILES);
             }
         }
         List<String> cite = cites(m, p);
@@ -624,7 +618,7 @@ public final class RuleSetLoader {
             if (s.equals("zero") || s.equals("exclude")) {
                 out.add(missingOf(s));
             } else {
-                err(m.get(key), p + "." + key, "'" + s + "' is not one of: zero, exclude" + Suggest.didYouMean(s, List.of("zero", "exclude")));
+                err(m.get(key), p + "." + key, RuleCode.NOT_ONE_ZERO_EXCLUDE, s, Suggest.hint(s, List.of("zero", "exclude")));
             }
         }
     }
@@ -639,9 +633,9 @@ public final class RuleSetLoader {
         if (metric != null) {
             MetricCatalog.Entry e = MetricCatalog.get(metric);
             if (e == null) {
-                err(m.get("metric"), p + ".metric", "unknown metric '" + metric + "'" + Suggest.didYouMean(metric, MetricCatalog.all().keySet()));
+                err(m.get("metric"), p + ".metric", RuleCode.UNKNOWN_METRIC, metric, Suggest.hint(metric, MetricCatalog.all().keySet()));
             } else if (!e.isNumeric()) {
-                err(m.get("metric"), p + ".metric", "scale classes need a number; '" + metric + "' is " + e.type().name().toLowerCase());
+                err(m.get("metric"), p + ".metric", RuleCode.SCALE_CLASSES_NEED_NUMBER, metric, e.type().name().toLowerCase());
             }
         }
         List<RuleSet.ScaleClass> classes = new ArrayList<>();
@@ -650,22 +644,22 @@ public final class RuleSetLoader {
         for (int i = 0; i < cn.size(); i++) {
             String cp = p + ".classes[" + i + "]";
             if (!(cn.get(i) instanceof Node.MapNode c)) {
-                err(cn.get(i), cp, "expected {id, at_least, en, zh, cite}");
+                err(cn.get(i), cp, RuleCode.EXPECTED_ID_LEAST_EN);
                 continue;
             }
             keys(c, cp, RuleSetSchema.SCALE_CLASS);
             String id = str(c, "id", cp, true);
             if (id != null && !ids.add(id)) {
-                err(c.get("id"), cp + ".id", "scale class '" + id + "' is defined twice");
+                err(c.get("id"), cp + ".id", RuleCode.SCALE_CLASS_DEFINED_TWICE, id);
             }
             double atLeast = num(c, "at_least", cp, true, 0);
             if (!classes.isEmpty() && !(atLeast < classes.get(classes.size() - 1).atLeast())) {
-                err(c.get("at_least"), cp + ".at_least", "classes go from the largest scale down: each 'at_least' below the one before");
+                err(c.get("at_least"), cp + ".at_least", RuleCode.CLASSES_GO_FROM_LARGEST);
             }
             classes.add(new RuleSet.ScaleClass(id, new Label(str(c, "en", cp, true), str(c, "zh", cp, true)), atLeast, cites(c, cp)));
         }
         if (cn.isEmpty() && m.get("classes") != null) {
-            err(m.get("classes"), p + ".classes", "name at least one scale class");
+            err(m.get("classes"), p + ".classes", RuleCode.NAME_LEAST_ONE_SCALE);
         }
         return new RuleSet.PeerClasses(metric, List.copyOf(classes), cites(m, p));
     }
@@ -678,7 +672,7 @@ public final class RuleSetLoader {
         String p = "references." + e.key();
         List<RuleSet.ReferenceItem> items = new ArrayList<>();
         if (!(e.value() instanceof Node.ListNode l)) {
-            err(e.value(), p, "expected a list of {id, en, zh, weight}");
+            err(e.value(), p, RuleCode.EXPECTED_LIST_ID_EN);
             return new RuleSet.ReferenceList(e.key(), items);
         }
         Set<String> seen = new LinkedHashSet<>();
@@ -690,10 +684,10 @@ public final class RuleSetLoader {
                 String id = str(m, "id", ip, true);
                 double w = num(m, "weight", ip, false, 1.0);
                 if (w < 0) {
-                    err(m.get("weight"), ip + ".weight", "a weight must not be negative");
+                    err(m.get("weight"), ip + ".weight", RuleCode.WEIGHT_MUST_NOT_NEGATIVE);
                 }
                 if (id != null && !seen.add(id)) {
-                    err(m.get("id"), ip + ".id", "'" + id + "' is listed twice");
+                    err(m.get("id"), ip + ".id", RuleCode.LISTED_TWICE, id);
                 }
                 RuleSet.ReferenceItem item = new RuleSet.ReferenceItem(id, new Label(str(m, "en", ip, true), str(m, "zh", ip, false)), w,
                         strList(m, "aliases", ip));
@@ -708,7 +702,7 @@ public final class RuleSetLoader {
                 }
                 items.add(item);
             } else {
-                err(l.items().get(i), ip, "expected {id, en, zh, weight}");
+                err(l.items().get(i), ip, RuleCode.EXPECTED_ID_EN_ZH_2);
             }
         }
         return new RuleSet.ReferenceList(e.key(), items);
@@ -717,7 +711,7 @@ public final class RuleSetLoader {
     private RuleSet.Indicator indicator(String id, Node n) {
         String p = "indicators." + id;
         if (!(n instanceof Node.MapNode m)) {
-            err(n, p, "expected a map {en, zh, measures, why, improve, metrics}");
+            err(n, p, RuleCode.EXPECTED_MAP_EN_ZH);
             return null;
         }
         keys(m, p, RuleSetSchema.INDICATOR);
@@ -731,7 +725,7 @@ public final class RuleSetLoader {
             }
         }
         if (mn.isEmpty() && m.get("metrics") != null) {
-            err(m.get("metrics"), p + ".metrics", "an indicator needs at least one metric");
+            err(m.get("metrics"), p + ".metrics", RuleCode.INDICATOR_NEEDS_LEAST_ONE);
         }
         return new RuleSet.Indicator(id, label, label(m.get("measures"), p + ".measures", false),
                 label(m.get("why"), p + ".why", false), label(m.get("improve"), p + ".improve", true), metrics);
@@ -739,14 +733,14 @@ public final class RuleSetLoader {
 
     private RuleSet.MetricRule metricRule(Node n, String p) {
         if (!(n instanceof Node.MapNode m)) {
-            err(n, p, "expected a map {metric, weight, direction, curve, cite}");
+            err(n, p, RuleCode.EXPECTED_MAP_METRIC_WEIGHT);
             return null;
         }
         keys(m, p, RuleSetSchema.METRIC_RULE);
         String metric = str(m, "metric", p, true);
         double w = num(m, "weight", p, true, 1.0);
         if (w < 0) {
-            err(m.get("weight"), p + ".weight", "a weight must not be negative");
+            err(m.get("weight"), p + ".weight", RuleCode.WEIGHT_MUST_NOT_NEGATIVE);
         }
         String dir = choice(m, "direction", p, false, "higher", "lower");
         boolean higher = !"lower".equals(dir);
@@ -757,20 +751,18 @@ public final class RuleSetLoader {
         if (metric != null) {
             MetricCatalog.Entry entry = MetricCatalog.get(metric);
             if (entry == null) {
-                err(m.get("metric"), p + ".metric", "unknown metric '" + metric + "'"
-                        + Suggest.didYouMean(metric, MetricCatalog.all().keySet()));
+                err(m.get("metric"), p + ".metric", RuleCode.UNKNOWN_METRIC, metric, Suggest.hint(metric, MetricCatalog.all().keySet()));
             } else if (!(entry.isNumeric() || entry.type() == Field.Type.ID_LIST)) {
-                err(m.get("metric"), p + ".metric", "'" + metric + "' is " + entry.type().name().toLowerCase()
-                        + ", not a metric that can be scored");
+                err(m.get("metric"), p + ".metric", RuleCode.NOT_METRIC_THAT_CAN, metric, entry.type().name().toLowerCase());
             } else if (curve instanceof Curve.Coverage && entry.type() != Field.Type.ID_LIST) {
-                err(m.get("curve"), p + ".curve", "a coverage curve scores a capability list, and '" + metric + "' is not one");
+                err(m.get("curve"), p + ".curve", RuleCode.COVERAGE_CURVE_SCORES_CAPABILITY, metric);
             } else if (curve instanceof Curve.Bool && entry.type() != Field.Type.BOOLEAN) {
-                err(m.get("curve"), p + ".curve", "a boolean curve scores a true/false metric, and '" + metric + "' is not one");
+                err(m.get("curve"), p + ".curve", RuleCode.BOOLEAN_CURVE_SCORES_TRUE, metric);
             }
         }
         List<String> items = strList(m, "items", p);
         if (!items.isEmpty() && !(curve instanceof Curve.Coverage)) {
-            err(m.get("items"), p + ".items", "'items' narrows a coverage curve; this curve is not one");
+            err(m.get("items"), p + ".items", RuleCode.ITEMS_NARROWS_COVERAGE_CURVE);
         }
         List<RuleSet.Anchor> anchors = new ArrayList<>();
         List<Node> an = list(m, "anchors", p, false);
@@ -781,7 +773,7 @@ public final class RuleSetLoader {
                 double v = num(am, "value", ap, true, Double.NaN);
                 anchors.add(new RuleSet.Anchor(v, new Label(str(am, "en", ap, true), str(am, "zh", ap, true)), cites(am, ap)));
             } else {
-                err(an.get(i), ap, "expected {value, en, zh, cite}: a figure the curve is set by");
+                err(an.get(i), ap, RuleCode.EXPECTED_VALUE_EN_ZH);
             }
         }
         return new RuleSet.MetricRule(metric, label, w, higher, curve, norm,
@@ -805,7 +797,7 @@ public final class RuleSetLoader {
                 double[] ys = new double[pts.size()];
                 boolean ok = pts.size() >= (kind.equals("linear") ? 2 : 1);
                 if (!ok) {
-                    err(m, p + ".points", kind.equals("linear") ? "a linear curve needs at least two points" : "steps need at least one point");
+                    err(m, p + ".points", kind.equals("linear") ? RuleCode.LINEAR_TWO_POINTS : RuleCode.STEPS_ONE_POINT);
                 }
                 for (int i = 0; i < pts.size(); i++) {
                     String pp = p + ".points[" + i + "]";
@@ -814,18 +806,18 @@ public final class RuleSetLoader {
                         xs[i] = number(xn, pp);
                         ys[i] = number(yn, pp);
                         if (ys[i] < 0 || ys[i] > 100) {
-                            err(yn, pp, "a score is 0-100");
+                            err(yn, pp, RuleCode.SCORE);
                             ok = false;
                         }
                         if (i > 0 && !(xs[i] > xs[i - 1])) {
-                            err(xn, pp, "points must be in increasing order of value");
+                            err(xn, pp, RuleCode.POINTS_MUST_INCREASING_ORDER);
                             ok = false;
                         } else if (i > 0 && !Double.isFinite(xs[i] - xs[i - 1])) {
-                            err(xn, pp, "points too far apart (the gap from the previous point overflows a double)");
+                            err(xn, pp, RuleCode.POINTS_TOO_FAR_APART);
                             ok = false;
                         }
                     } else {
-                        err(pts.get(i), pp, "a point is [value, score]");
+                        err(pts.get(i), pp, RuleCode.POINT_VALUE_SCORE);
                         ok = false;
                     }
                 }
@@ -846,13 +838,11 @@ public final class RuleSetLoader {
                 double median = num(m, "median", p, true, Double.NaN);
                 double good = num(m, "good", p, true, Double.NaN);
                 if (!(median > 0) || !(good > 0) || median == good) {
-                    err(m, p, "a log-normal curve needs median > 0 and good > 0, different from each other");
+                    err(m, p, RuleCode.LOG_NORMAL_CURVE_NEEDS);
                     return null;
                 }
                 if ((good > median) != higher) {
-                    err(m, p, "the curve's direction disagrees with 'direction: " + (higher ? "higher" : "lower")
-                            + "': for " + (higher ? "higher" : "lower") + "-is-better, 'good' must be "
-                            + (higher ? "above" : "below") + " 'median'");
+                    err(m, p, higher ? RuleCode.LOG_NORMAL_GOOD_ABOVE : RuleCode.LOG_NORMAL_GOOD_BELOW);
                     return null;
                 }
                 c = Curve.logNormal(median, good);
@@ -862,11 +852,11 @@ public final class RuleSetLoader {
                 double yes = num(m, "yes", p, false, 100);
                 double no = num(m, "no", p, false, 0);
                 if (yes < 0 || yes > 100 || no < 0 || no > 100) {
-                    err(m, p, "scores are 0-100");
+                    err(m, p, RuleCode.SCORES_ARE);
                     return null;
                 }
                 if ((yes >= no) != higher) {
-                    err(m, p, "the curve's direction disagrees with 'direction'");
+                    err(m, p, RuleCode.CURVE_DIRECTION_DISAGREES_WITH);
                     return null;
                 }
                 c = Curve.bool(yes, no);
@@ -875,11 +865,11 @@ public final class RuleSetLoader {
                 keys(m, p, RuleSetSchema.curveKeys(kind));
                 double full = num(m, "full_at", p, false, 1.0);
                 if (!(full > 0 && full <= 1)) {
-                    err(m.get("full_at"), p + ".full_at", "full_at is the covered share (0-1] that earns full marks");
+                    err(m.get("full_at"), p + ".full_at", RuleCode.FULL_COVERED_SHARE_THAT);
                     return null;
                 }
                 if (!higher) {
-                    err(m, p, "coverage is always higher-is-better");
+                    err(m, p, RuleCode.COVERAGE_ALWAYS_HIGHER_BETTER);
                     return null;
                 }
                 c = Curve.coverage(full);
@@ -888,11 +878,11 @@ public final class RuleSetLoader {
                 keys(m, p, RuleSetSchema.curveKeys(kind));
                 double half = num(m, "half", p, true, Double.NaN);
                 if (!(half > 0)) {
-                    err(m.get("half"), p + ".half", "half (the count that scores 50) must be greater than 0");
+                    err(m.get("half"), p + ".half", RuleCode.HALF_COUNT_THAT_SCORES);
                     return null;
                 }
                 if (!higher) {
-                    err(m, p, "a count curve is always higher-is-better");
+                    err(m, p, RuleCode.COUNT_CURVE_ALWAYS_HIGHER);
                     return null;
                 }
                 c = Curve.count(half);
@@ -906,8 +896,7 @@ public final class RuleSetLoader {
         double prev = Double.isNaN(first) ? ys[0] : first;
         for (int i = Double.isNaN(first) ? 1 : 0; i < ys.length; i++) {
             if (higher ? ys[i] < prev : ys[i] > prev) {
-                err(m, p, "the curve is not monotone: scores must only " + (higher ? "rise" : "fall")
-                        + " with the value for 'direction: " + (higher ? "higher" : "lower") + "' (point " + i + ")");
+                err(m, p, higher ? RuleCode.NOT_MONOTONE_RISE : RuleCode.NOT_MONOTONE_FALL, i);
                 return;
             }
             prev = ys[i];
@@ -924,12 +913,12 @@ public final class RuleSetLoader {
         for (String s : concat(div, mul)) {
             MetricCatalog.Entry e = MetricCatalog.get(s);
             if (e == null || e.type() != Field.Type.NUMBER) {
-                err(m, p, "'" + s + "' is not a numeric metric" + Suggest.didYouMean(s, MetricCatalog.all().keySet()));
+                err(m, p, RuleCode.NOT_NUMERIC_METRIC, s, Suggest.hint(s, MetricCatalog.all().keySet()));
             }
         }
         double scale = num(m, "scale", p, false, 1.0);
         if (!(scale > 0)) {
-            err(m.get("scale"), p + ".scale", "scale must be greater than 0");
+            err(m.get("scale"), p + ".scale", RuleCode.SCALE_MUST_GREATER_THAN);
         }
         RuleSet.Lookup lookup = null;
         Node.MapNode lm = map(m, "divide_by_lookup", p, false);
@@ -939,19 +928,19 @@ public final class RuleSetLoader {
             String fieldId = str(lm, "field", lp, true);
             MetricCatalog.Entry e = fieldId == null ? null : MetricCatalog.get(fieldId);
             if (fieldId != null && (e == null || (e.type() != Field.Type.CHOICE && e.type() != Field.Type.TEXT))) {
-                err(lm.get("field"), lp + ".field", "'" + fieldId + "' is not a descriptive field of the profile");
+                err(lm.get("field"), lp + ".field", RuleCode.NOT_DESCRIPTIVE_FIELD_PROFILE, fieldId);
             }
             Map<String, Double> values = new LinkedHashMap<>();
             for (Node.Entry v : entries(lm, "values")) {
                 double d = v.value() instanceof Node.ScalarNode s ? number(s, lp + ".values." + v.key()) : Double.NaN;
                 if (!(d > 0)) {
-                    err(v.value(), lp + ".values." + v.key(), "a divisor must be greater than 0");
+                    err(v.value(), lp + ".values." + v.key(), RuleCode.DIVISOR_MUST_GREATER_THAN);
                 }
                 values.put(v.key(), d);
             }
             double dflt = num(lm, "default", lp, true, 1.0);
             if (!(dflt > 0)) {
-                err(lm.get("default"), lp + ".default", "a divisor must be greater than 0");
+                err(lm.get("default"), lp + ".default", RuleCode.DIVISOR_MUST_GREATER_THAN);
             }
             lookup = new RuleSet.Lookup(fieldId, values, dflt);
         }
@@ -960,7 +949,7 @@ public final class RuleSetLoader {
 
     private RuleSet.Table table(Node n, String p, List<String> scenarioIds, Set<String> indicatorIds) {
         if (!(n instanceof Node.MapNode m)) {
-            err(n, p, "expected a map {id, en, zh, weight, <scenario>: [...]}");
+            err(n, p, RuleCode.EXPECTED_MAP_ID_EN_3);
             return null;
         }
         List<String> allowed = new ArrayList<>(RuleSetSchema.TABLE.keyNames());
@@ -973,7 +962,7 @@ public final class RuleSetLoader {
             for (Node.Entry e : wm.entries()) {
                 double w = e.value() instanceof Node.ScalarNode s ? number(s, p + ".weight." + e.key()) : Double.NaN;
                 if (!(w >= 0)) {
-                    err(e.value(), p + ".weight." + e.key(), "a weight must be a number, not negative");
+                    err(e.value(), p + ".weight." + e.key(), RuleCode.WEIGHT_MUST_NUMBER_NOT);
                 }
                 weights.put(e.key(), w);
             }
@@ -985,7 +974,7 @@ public final class RuleSetLoader {
             for (int i = 0; i < un.size(); i++) {
                 String up = p + "." + s + "[" + i + "]";
                 if (!(un.get(i) instanceof Node.MapNode um)) {
-                    err(un.get(i), up, "expected {indicator, weight, cite}");
+                    err(un.get(i), up, RuleCode.EXPECTED_INDICATOR_WEIGHT_CITE);
                     continue;
                 }
                 keys(um, up, RuleSetSchema.INDICATOR_USE);
@@ -993,13 +982,13 @@ public final class RuleSetLoader {
                 boolean informative = bool(um, "informative", up);
                 double w = num(um, "weight", up, !informative, 0);
                 if (informative && um.get("weight") != null && w != 0) {
-                    err(um.get("weight"), up + ".weight", "an informative indicator is shown but not weighted; remove its weight");
+                    err(um.get("weight"), up + ".weight", RuleCode.INFORMATIVE_INDICATOR_SHOWN_BUT);
                 }
                 if (w < 0) {
-                    err(um.get("weight"), up + ".weight", "a weight must not be negative");
+                    err(um.get("weight"), up + ".weight", RuleCode.WEIGHT_MUST_NOT_NEGATIVE);
                 }
                 if (ind != null && !indicatorIds.contains(ind)) {
-                    err(um.get("indicator"), up + ".indicator", "unknown indicator '" + ind + "'" + Suggest.didYouMean(ind, indicatorIds));
+                    err(um.get("indicator"), up + ".indicator", RuleCode.UNKNOWN_INDICATOR, ind, Suggest.hint(ind, indicatorIds));
                 }
                 list.add(new RuleSet.IndicatorUse(ind, informative ? 0 : w, informative, cites(um, up)));
             }
@@ -1011,32 +1000,31 @@ public final class RuleSetLoader {
 
     private RuleSet.Condition condition(Node n, String p, Set<String> indicatorIds) {
         if (!(n instanceof Node.MapNode m)) {
-            err(n, p, "expected a condition: {metric: ID, missing: true} | {metric: ID, below: N} | {metric: ID, at_least: N}"
-                    + " | {indicator: ID, below: SCORE} | {evidence_coverage_below: SHARE}");
+            err(n, p, RuleCode.EXPECTED_CONDITION_METRIC_ID);
             return null;
         }
         keys(m, p, RuleSetSchema.CONDITION);
         if (m.get("evidence_coverage_below") != null) {
             double v = num(m, "evidence_coverage_below", p, true, 0);
             if (v < 0 || v > 1) {
-                err(m.get("evidence_coverage_below"), p, "evidence coverage is a share, 0-1");
+                err(m.get("evidence_coverage_below"), p, RuleCode.EVIDENCE_COVERAGE_SHARE);
             }
             return new RuleSet.Condition(RuleSet.Condition.Kind.EVIDENCE_COVERAGE_BELOW, null, v);
         }
         String ind = str(m, "indicator", p, false);
         if (ind != null) {
             if (!indicatorIds.contains(ind)) {
-                err(m.get("indicator"), p + ".indicator", "unknown indicator '" + ind + "'" + Suggest.didYouMean(ind, indicatorIds));
+                err(m.get("indicator"), p + ".indicator", RuleCode.UNKNOWN_INDICATOR, ind, Suggest.hint(ind, indicatorIds));
             }
             return new RuleSet.Condition(RuleSet.Condition.Kind.INDICATOR_BELOW, ind, num(m, "below", p, true, 0));
         }
         String metric = str(m, "metric", p, true);
         if (metric != null && MetricCatalog.get(metric) == null) {
-            err(m.get("metric"), p + ".metric", "unknown metric '" + metric + "'" + Suggest.didYouMean(metric, MetricCatalog.all().keySet()));
+            err(m.get("metric"), p + ".metric", RuleCode.UNKNOWN_METRIC, metric, Suggest.hint(metric, MetricCatalog.all().keySet()));
         }
         if (m.get("missing") != null) {
             if (!bool(m, "missing", p)) {
-                err(m.get("missing"), p + ".missing", "write 'missing: true' (a condition that something is absent)");
+                err(m.get("missing"), p + ".missing", RuleCode.WRITE_MISSING_TRUE_CONDITION);
             }
             return new RuleSet.Condition(RuleSet.Condition.Kind.METRIC_MISSING, metric, 0);
         }
@@ -1046,26 +1034,26 @@ public final class RuleSetLoader {
         if (m.get("at_least") != null) {
             return new RuleSet.Condition(RuleSet.Condition.Kind.METRIC_AT_LEAST, metric, num(m, "at_least", p, true, 0));
         }
-        err(m, p, "a metric condition needs 'missing: true', 'below: N' or 'at_least: N'");
+        err(m, p, RuleCode.METRIC_CONDITION_NEEDS_MISSING);
         return null;
     }
 
     private RuleSet.FitRule fitRule(Node n, String p, List<String> scenarioIds, Set<String> indicatorIds) {
         if (!(n instanceof Node.MapNode m)) {
-            err(n, p, "expected {scenario, en, zh, scored_as, levels}");
+            err(n, p, RuleCode.EXPECTED_SCENARIO_EN_ZH);
             return null;
         }
         keys(m, p, RuleSetSchema.FIT);
         String scoredAs = str(m, "scored_as", p, true);
         if (scoredAs != null && !scenarioIds.contains(scoredAs)) {
-            err(m.get("scored_as"), p + ".scored_as", "unknown scenario '" + scoredAs + "'" + Suggest.didYouMean(scoredAs, scenarioIds));
+            err(m.get("scored_as"), p + ".scored_as", RuleCode.UNKNOWN_SCENARIO_2, scoredAs, Suggest.hint(scoredAs, scenarioIds));
         }
         List<RuleSet.FitLevel> levels = new ArrayList<>();
         List<Node> ln = list(m, "levels", p, true);
         for (int i = 0; i < ln.size(); i++) {
             String lp = p + ".levels[" + i + "]";
             if (!(ln.get(i) instanceof Node.MapNode lm)) {
-                err(ln.get(i), lp, "expected {fit, when, en, zh, cite}");
+                err(ln.get(i), lp, RuleCode.EXPECTED_FIT_WHEN_EN);
                 continue;
             }
             keys(lm, lp, RuleSetSchema.FIT_LEVEL);
@@ -1081,7 +1069,7 @@ public final class RuleSetLoader {
             levels.add(new RuleSet.FitLevel(fit, when, new Label(str(lm, "en", lp, true), str(lm, "zh", lp, true)), cites(lm, lp)));
         }
         if (!levels.isEmpty() && !levels.get(levels.size() - 1).when().isEmpty()) {
-            err(m.get("levels"), p + ".levels", "the last fit level must have no conditions, so that every center gets one");
+            err(m.get("levels"), p + ".levels", RuleCode.LAST_FIT_LEVEL_MUST);
         }
         return new RuleSet.FitRule(str(m, "scenario", p, true), new Label(str(m, "en", p, true), str(m, "zh", p, true)),
                 scoredAs, levels);
@@ -1108,43 +1096,39 @@ public final class RuleSetLoader {
         boolean hasZero = false;
         for (RuleSet.Grade g : grades) {
             if (!gradeNumbers.add(g.grade())) {
-                err(keyOf(root, "grades"), "grades", "grade " + g.grade() + " is defined twice");
+                err(keyOf(root, "grades"), "grades", RuleCode.GRADE_DEFINED_TWICE, g.grade());
             }
             if (!mins.add(g.min())) {
-                err(keyOf(root, "grades"), "grades", "two grades start at the same score " + g.min());
+                err(keyOf(root, "grades"), "grades", RuleCode.TWO_GRADES_START_SAME, g.min());
             }
             hasZero |= g.min() == 0;
         }
         if (!grades.isEmpty() && !hasZero) {
-            err(keyOf(root, "grades"), "grades", "the lowest grade must start at 0 so that every score has a grade");
+            err(keyOf(root, "grades"), "grades", RuleCode.LOWEST_GRADE_MUST_START);
         }
         List<RuleSet.Grade> desc = new ArrayList<>(grades);
         desc.sort((a, b) -> Double.compare(b.min(), a.min()));
         for (int i = 1; i < desc.size(); i++) {
             if (desc.get(i).grade() >= desc.get(i - 1).grade()) {
-                err(keyOf(root, "grades"), "grades", "a higher score must earn a higher grade (grade " + desc.get(i).grade()
-                        + " starts below grade " + desc.get(i - 1).grade() + ")");
+                err(keyOf(root, "grades"), "grades", RuleCode.HIGHER_SCORE_MUST_EARN, desc.get(i).grade(), desc.get(i - 1).grade());
             }
         }
         // Weights that sum to zero make a score undefined; catch them here, not as NaN in a report.
         for (RuleSet.Indicator ind : indicators.values()) {
             double sum = ind.metrics().stream().mapToDouble(RuleSet.MetricRule::weight).sum();
             if (!ind.metrics().isEmpty() && !(sum > 0)) {
-                err(indicatorNodes.get(ind.id()), "indicators." + ind.id(), "the weights of its metrics sum to zero");
+                err(indicatorNodes.get(ind.id()), "indicators." + ind.id(), RuleCode.WEIGHTS_METRICS_SUM_ZERO);
             }
             for (RuleSet.MetricRule r : ind.metrics()) {
                 MetricCatalog.Entry e = r.metric() == null ? null : MetricCatalog.get(r.metric());
                 if (e != null && e.type() == Field.Type.ID_LIST && r.curve() instanceof Curve.Coverage
                         && !references.containsKey(r.metric())) {
-                    err(indicatorNodes.get(ind.id()), "indicators." + ind.id(), "metric '" + r.metric()
-                            + "' is scored by coverage but 'references' has no list for it");
+                    err(indicatorNodes.get(ind.id()), "indicators." + ind.id(), RuleCode.METRIC_SCORED_COVERAGE_BUT, r.metric());
                 }
                 RuleSet.ReferenceList ref = r.metric() == null ? null : references.get(r.metric());
                 for (String item : r.items()) {
                     if (ref != null && ref.item(item) == null) {
-                        err(indicatorNodes.get(ind.id()), "indicators." + ind.id() + ".items", "'" + item
-                                + "' is not in the reference list of " + r.metric()
-                                + Suggest.didYouMean(item, ref.items().stream().map(RuleSet.ReferenceItem::id).toList()));
+                        err(indicatorNodes.get(ind.id()), "indicators." + ind.id() + ".items", RuleCode.NOT_REFERENCE_LIST, item, r.metric(), Suggest.hint(item, ref.items().stream().map(RuleSet.ReferenceItem::id).toList()));
                     }
                 }
             }
@@ -1160,30 +1144,29 @@ public final class RuleSetLoader {
                     used.add(u.indicator());
                 }
                 if (w > 0 && !(sum > 0)) {
-                    err(keyOf(root, "tables"), "tables." + t.id() + "." + s, "the weights of its indicators sum to zero");
+                    err(keyOf(root, "tables"), "tables." + t.id() + "." + s, RuleCode.WEIGHTS_INDICATORS_SUM_ZERO);
                 }
                 tableSum += w;
             }
             if (!tables.isEmpty() && !(tableSum > 0)) {
-                err(keyOf(root, "tables"), "tables", "the table weights of scenario '" + s + "' sum to zero");
+                err(keyOf(root, "tables"), "tables", RuleCode.TABLE_WEIGHTS_SCENARIO_SUM, s);
             }
         }
         for (String id : indicators.keySet()) {
             if (!used.contains(id)) {
-                warn(indicatorNodes.get(id), "indicators." + id, "indicator '" + id + "' is not used by any table");
+                warn(indicatorNodes.get(id), "indicators." + id, RuleCode.INDICATOR_NOT_USED_ANY, id);
             }
         }
         for (String metric : references.keySet()) {
             MetricCatalog.Entry e = MetricCatalog.get(metric);
             if (e == null || e.type() != Field.Type.ID_LIST) {
-                err(keyOf(root, "references"), "references." + metric, "'" + metric + "' is not a capability-list metric"
-                        + Suggest.didYouMean(metric, MetricCatalog.all().keySet()));
+                err(keyOf(root, "references"), "references." + metric, RuleCode.NOT_CAPABILITY_LIST_METRIC, metric, Suggest.hint(metric, MetricCatalog.all().keySet()));
             }
         }
         for (Map.Entry<String, Node> u : citeUses.entrySet()) {
             String[] parts = u.getKey().split("\u0000");
             if (!citations.containsKey(parts[0])) {
-                err(u.getValue(), parts[1], "unknown citation '" + parts[0] + "'" + Suggest.didYouMean(parts[0], citations.keySet()));
+                err(u.getValue(), parts[1], RuleCode.UNKNOWN_CITATION, parts[0], Suggest.hint(parts[0], citations.keySet()));
             }
         }
     }
@@ -1193,7 +1176,7 @@ public final class RuleSetLoader {
     private List<String> cites(Node.MapNode m, String p) {
         Node c = m.get("cite");
         if (c == null) {
-            warn(m, p, NO_CITE);
+            warn(m, p, RuleCode.NO_CITE);
             return List.of();
         }
         List<String> ids = strList(m, "cite", p);
@@ -1216,7 +1199,7 @@ public final class RuleSetLoader {
         for (Node.Entry e : m.entries()) {
             if (!a.contains(e.key())) {
                 problems.error(source.at(e, p.isEmpty() ? e.key() : p + "." + e.key()),
-                        "unknown key '" + e.key() + "'" + Suggest.didYouMean(e.key(), a) + "; allowed here: " + String.join(", ", a));
+                        RuleCode.UNKNOWN_KEY_ALLOWED_HERE, e.key(), Suggest.hint(e.key(), a), String.join(", ", a));
             }
         }
     }
@@ -1229,7 +1212,7 @@ public final class RuleSetLoader {
         if (n instanceof Node.MapNode mm) {
             return mm.entries();
         }
-        err(n, key, "expected a map");
+        err(n, key, RuleCode.EXPECTED_MAP);
         return List.of();
     }
 
@@ -1237,14 +1220,14 @@ public final class RuleSetLoader {
         Node n = m.get(key);
         if (n == null) {
             if (required) {
-                err(m, path(p, key), "missing key '" + key + "'");
+                err(m, path(p, key), RuleCode.MISSING_KEY, key);
             }
             return null;
         }
         if (n instanceof Node.MapNode mm) {
             return mm;
         }
-        err(n, path(p, key), "expected a map, got " + n.describe());
+        err(n, path(p, key), RuleCode.EXPECTED_MAP_GOT, n.described());
         return null;
     }
 
@@ -1252,14 +1235,14 @@ public final class RuleSetLoader {
         Node n = m.get(key);
         if (n == null) {
             if (required) {
-                err(m, path(p, key), "missing key '" + key + "'");
+                err(m, path(p, key), RuleCode.MISSING_KEY, key);
             }
             return List.of();
         }
         if (n instanceof Node.ListNode l) {
             return l.items();
         }
-        err(n, path(p, key), "expected a list, got " + n.describe());
+        err(n, path(p, key), RuleCode.EXPECTED_LIST_GOT, n.described());
         return List.of();
     }
 
@@ -1267,14 +1250,14 @@ public final class RuleSetLoader {
         Node n = m.get(key);
         if (n == null || n instanceof Node.ScalarNode s && s.isNull()) {
             if (required) {
-                err(m, path(p, key), "missing key '" + key + "'");
+                err(m, path(p, key), RuleCode.MISSING_KEY, key);
             }
             return null;
         }
         if (n instanceof Node.ScalarNode s) {
             return s.text();
         }
-        err(n, path(p, key), "expected text, got " + n.describe());
+        err(n, path(p, key), RuleCode.EXPECTED_TEXT_GOT, n.described());
         return null;
     }
 
@@ -1292,11 +1275,11 @@ public final class RuleSetLoader {
                 if (i instanceof Node.ScalarNode s && !s.isNull()) {
                     out.add(s.text());
                 } else {
-                    err(i, path(p, key), "expected text, got " + i.describe());
+                    err(i, path(p, key), RuleCode.EXPECTED_TEXT_GOT, i.described());
                 }
             }
         } else {
-            err(n, path(p, key), "expected a list of text");
+            err(n, path(p, key), RuleCode.EXPECTED_LIST_TEXT);
         }
         return out;
     }
@@ -1304,8 +1287,7 @@ public final class RuleSetLoader {
     private String choice(Node.MapNode m, String key, String p, boolean required, String... values) {
         String s = str(m, key, p, required);
         if (s != null && !List.of(values).contains(s)) {
-            err(m.get(key), path(p, key), "'" + s + "' is not one of: " + String.join(", ", values)
-                    + Suggest.didYouMean(s, List.of(values)));
+            err(m.get(key), path(p, key), RuleCode.NOT_ONE, s, String.join(", ", values), Suggest.hint(s, List.of(values)));
             return null;
         }
         return s;
@@ -1319,7 +1301,7 @@ public final class RuleSetLoader {
         if (n instanceof Node.ScalarNode s && (s.text().equals("true") || s.text().equals("false"))) {
             return s.text().equals("true");
         }
-        err(n, path(p, key), "expected true or false");
+        err(n, path(p, key), RuleCode.EXPECTED_TRUE_FALSE);
         return false;
     }
 
@@ -1327,7 +1309,7 @@ public final class RuleSetLoader {
         Node n = m.get(key);
         if (n == null) {
             if (required) {
-                err(m, path(p, key), "missing key '" + key + "'");
+                err(m, path(p, key), RuleCode.MISSING_KEY, key);
             }
             return dflt;
         }
@@ -1335,7 +1317,7 @@ public final class RuleSetLoader {
             double v = number(s, path(p, key));
             return Double.isNaN(v) ? dflt : v;
         }
-        err(n, path(p, key), "expected a number, got " + n.describe());
+        err(n, path(p, key), RuleCode.EXPECTED_NUMBER_GOT, n.described());
         return dflt;
     }
 
@@ -1350,14 +1332,14 @@ public final class RuleSetLoader {
                 // reported below
             }
         }
-        err(s, p, "expected a number, got '" + s.text() + "'");
+        err(s, p, RuleCode.EXPECTED_NUMBER_GOT_2, s.text());
         return Double.NaN;
     }
 
     private Label label(Node n, String p, boolean required) {
         if (n == null) {
             if (required) {
-                problems.warning(Location.file(file).withPath(p), "missing '" + p + "' {en, zh}");
+                problems.warning(Location.file(file).withPath(p), RuleCode.MISSING_EN_ZH, p);
             }
             return Label.EMPTY;
         }
@@ -1365,16 +1347,20 @@ public final class RuleSetLoader {
             keys(m, p, RuleSetSchema.LABEL);
             return new Label(str(m, "en", p, true), str(m, "zh", p, true));
         }
-        err(n, p, "expected {en: ..., zh: ...}");
+        err(n, p, RuleCode.EXPECTED_EN_ZH);
         return Label.EMPTY;
+    }
+
+    private void err(Node n, String p, Code code, Object... args) {
+        problems.error(source.at(n, p), code, args);
     }
 
     private void err(Node n, String p, String message) {
         problems.error(source.at(n, p), message);
     }
 
-    private void warn(Node n, String p, String message) {
-        problems.warning(source.at(n, p), message);
+    private void warn(Node n, String p, Code code, Object... args) {
+        problems.warning(source.at(n, p), code, args);
     }
 
     private static String path(String p, String key) {

@@ -1,5 +1,6 @@
 package dev.cca.run;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
@@ -84,11 +85,11 @@ public final class BenchmarkInputs {
             List<Path> files = s.filter(Files::isRegularFile).filter(x -> !x.getFileName().toString().startsWith("."))
                     .sorted().toList();
             if (files.isEmpty()) {
-                problems.error(Location.file(arg), "the folder holds no files");
+                problems.error(Location.file(arg), BenchCode.FOLDER_HOLDS_NO_FILES);
             }
             return files;
         } catch (IOException e) {
-            problems.error(Location.file(arg), "cannot list the folder: " + e.getMessage());
+            problems.error(Location.file(arg), BenchCode.CANNOT_LIST_FOLDER, e.getMessage());
             return List.of();
         }
     }
@@ -125,21 +126,20 @@ public final class BenchmarkInputs {
             Path f;
             try {
                 // Relative to the profile's file, and confined to the inputs' folders (or --bench-root).
-                f = NamedFiles.resolve(ref.path(), namer, limits, "benchmark file", ref.origin());
+                f = NamedFiles.resolve(ref.path(), namer, limits, dev.cca.diag.Localized.of("benchmark file", "基准测试文件"), ref.origin());
             } catch (InputException e) {
                 problems.addAll(e.diagnostics());
                 continue;
             }
             if (!seen.add(key(f))) {
-                problems.warning(ref.origin(), "'" + ref.path() + "' is listed more than once; its runs count once");
+                problems.warning(ref.origin(), BenchCode.LISTED_MORE_THAN_ONCE, ref.path());
                 continue;
             }
             FileRead read = file(f, f.toString());
             files.add(read);
             for (MeasuredEvidence.Run r : read.runs()) {
                 if (r.center() != null && !r.center().equals(p.id())) {
-                    problems.error(r.origin().withPath("center"), "this benchmark is for center '" + r.center()
-                            + "', but the profile that names it (" + ref.origin().prefix() + ") is '" + p.id() + "'");
+                    problems.error(r.origin().withPath("center"), BenchCode.THIS_BENCHMARK_CENTER_BUT, r.center(), ref.origin().prefix(), p.id());
                     continue;
                 }
                 out.add(r);
@@ -173,7 +173,7 @@ public final class BenchmarkInputs {
                 nativeRuns(e, problems);
                 return new FileRead(name, List.of(), problems.all(), null, List.of());
             } catch (IOException e) {
-                problems.error(Location.file(name), "cannot read the file: " + e.getMessage());
+                problems.error(Location.file(name), BenchCode.CANNOT_READ_FILE, e.getMessage());
                 return new FileRead(name, List.of(), problems.all(), null, List.of());
             }
         }
@@ -198,7 +198,7 @@ public final class BenchmarkInputs {
                         out.add(r);
                     }
                 } else if (d.root() != null) {
-                    problems.error(Location.of(name, d.line(), 1), "expected a benchmark-run/v1 document here");
+                    problems.error(Location.of(name, d.line(), 1), BenchCode.EXPECTED_BENCHMARK_RUN_V1);
                 }
             }
             return new FileRead(name, out, problems.all(), src, imported);
@@ -237,7 +237,7 @@ public final class BenchmarkInputs {
     private static void nativeRuns(InputException e, Problems problems) {
         if (e instanceof RejectedRunException) {
             for (Diagnostic d : e.diagnostics()) {
-                problems.warning(d.location(), "not used: " + d.message());
+                problems.warning(d.location(), BenchCode.NOT_USED, d.text());
             }
         } else {
             problems.addAll(e.diagnostics());
@@ -261,7 +261,7 @@ public final class BenchmarkInputs {
             return MeasuredEvidence.Run.of(resolved, d.name(), c);
         } catch (RejectedRunException e) {
             for (Diagnostic diag : e.diagnostics()) {
-                problems.warning(diag.location(), "not used: " + diag.message());
+                problems.warning(diag.location(), BenchCode.NOT_USED, diag.text());
             }
             return null;
         } catch (InputException e) {
@@ -314,7 +314,7 @@ public final class BenchmarkInputs {
                 String path = d.location().path();
                 String key = path.startsWith("conditions.") ? path.substring("conditions.".length()) : path;
                 String spec = specs.get(Math.max(0, Math.min(specs.size() - 1, d.location().line() - 1)));
-                throw new UsageException(name + " " + spec + ": " + (d.message().startsWith("unknown condition") ? ""
+                throw new UsageException(name + " " + spec + ": " + (d.code() == BenchCode.UNKNOWN_CONDITION_CONDITIONS_ARE ? ""
                         : key + ": ") + d.message());
             }
         }

@@ -179,7 +179,8 @@ class GateCliTest {
         assertTrue(ok.out().contains("1 gate file(s)"), ok.out());
         Cli.Run bad = Cli.run("validate", "src/test/resources/gate/invalid/unknown-indicator.yaml");
         assertEquals(3, bad.exit(), bad.toString());
-        assertTrue(bad.err().contains("unknown-indicator.yaml:5:9: error: unknown indicator 'security-complaince'"), bad.err());
+        assertTrue(bad.err().contains("unknown-indicator.yaml:5:9: error " + dev.cca.diag.GateCode.UNKNOWN_ID.id() + ": ")
+                && bad.err().contains("'security-complaince' (did you mean 'security-compliance'?)"), bad.err());
     }
 
     @Test

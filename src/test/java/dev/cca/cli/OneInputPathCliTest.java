@@ -235,7 +235,7 @@ class OneInputPathCliTest {
         Path p = write("min.json", text);
         Cli.Run r = Cli.run("validate", p.toString());
         int column = text.indexOf("\"nowhere\"") + 1;
-        assertTrue(r.err().contains(p + ":1:" + column + ": error: 'nowhere' is not a known hub"), r.toString());
+        assertTrue(r.err().contains(p + ":1:" + column + ": error") && r.err().contains("'nowhere'"), r.toString());
     }
 
     @Test

@@ -83,6 +83,23 @@ class CodesTest {
     }
 
     @Test
+    void every_check_of_the_checks_stage_has_a_code_of_its_own() throws IOException {
+        String src = Files.readString(Path.of("src/main/java/dev/cca/check/ClaimChecks.java"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("new Finding\\(([^,]*),").matcher(src);
+        Set<String> checks = new java.util.TreeSet<>();
+        while (m.find()) {
+            java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"([a-z0-9-]+)\"").matcher(m.group(1));
+            while (id.find()) {
+                checks.add(id.group(1));
+            }
+        }
+        assertTrue(checks.size() > 10, checks.toString());
+        for (String c : checks) {
+            assertEquals(c, CheckCode.of(c).en().substring(0, c.length()), c);
+        }
+    }
+
+    @Test
     void docs_diagnostics_md_lists_every_code_with_both_texts() throws IOException {
         String expected = Codes.markdown();
         if (Boolean.getBoolean("cca.regenerate")) {

@@ -87,7 +87,7 @@ class NonsenseInputTest {
                 + "  model_families: [llama, 7]\n");
         Cli.Run r = validate(p);
         assertEquals(3, r.exit(), r.toString());
-        assertTrue(r.err().contains("p.yaml:5:15: error: expected a list of ids, got a number"), r.err());
-        assertTrue(r.err().contains("p.yaml:6:27: error: expected an id (text), got a number"), r.err());
+        assertTrue(r.err().contains("p.yaml:5:15: error " + dev.cca.diag.ProfileCode.EXPECTED_GOT.id() + ": "), r.err());
+        assertTrue(r.err().contains("p.yaml:6:27: error " + dev.cca.diag.ProfileCode.EXPECTED_GOT.id() + ": "), r.err());
     }
 }

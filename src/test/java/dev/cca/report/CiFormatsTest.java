@@ -98,7 +98,7 @@ class CiFormatsTest {
             assertTrue(errors.isEmpty(), errors.toString());
             List<String> rules = new ArrayList<>();
             doc.at("/runs/0/tool/driver/rules").forEach(n -> rules.add(n.get("id").asText()));
-            assertTrue(rules.contains("cca/invalid-input") && rules.contains("cca/gate/scenario/min_grade"), rules.toString());
+            assertTrue(rules.contains(dev.cca.diag.ProfileCode.NOT_VALID_USE.id()) && rules.contains("cca/gate/scenario/min_grade"), rules.toString());
             boolean ningboAtItsLine = false;
             boolean waivedSuppressed = false;
             for (JsonNode res : doc.at("/runs/0/results")) {
@@ -194,7 +194,7 @@ class CiFormatsTest {
         Cli.Run gh = Cli.run("", java.util.Map.of("GITHUB_ACTIONS", "true"), false, args);
         assertEquals(3, gh.exit());
         List<String> commands = gh.out().lines().filter(l -> l.startsWith("::")).toList();
-        assertTrue(commands.stream().anyMatch(l -> l.matches("::error file=.*broken\\.yaml,line=2,col=\\d+,title=cca%3A invalid input::.*")),
+        assertTrue(commands.stream().anyMatch(l -> l.matches("::error file=.*broken\\.yaml,line=2,col=\\d+,title=cca%3A invalid input CCA-P006::.*")),
                 commands.toString());
         assertTrue(commands.stream().anyMatch(l -> l.startsWith("::error file=") && l.contains("ningbo.yaml,line=")
                 && l.contains("::ningbo-minimal training: insufficient data (0%25 of the weight reported)")), commands.toString());

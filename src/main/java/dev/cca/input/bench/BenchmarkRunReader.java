@@ -1,5 +1,6 @@
 package dev.cca.input.bench;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
@@ -183,18 +184,16 @@ public final class BenchmarkRunReader {
         BenchmarkRun run() {
             Node root = doc.root();
             if (root == null) {
-                problems.error(Location.of(file, doc.line(), 1), "the document is empty; a benchmark run needs at least"
-                        + " cca, center, kind, tool, date and results or import");
+                problems.error(Location.of(file, doc.line(), 1), BenchCode.DOCUMENT_EMPTY_BENCHMARK_RUN);
                 return null;
             }
             if (!(root instanceof Node.MapNode map)) {
-                problems.error(at(root, ""), "a benchmark run is a map of keys, but this document is " + root.describe());
+                problems.error(at(root, ""), BenchCode.BENCHMARK_RUN_MAP_KEYS, root.described());
                 return null;
             }
             for (Node.Entry e : map.entries()) {
                 if (!TOP_KEYS.contains(e.key())) {
-                    problems.error(new Location(file, e.line(), e.column(), e.key()), "unknown key '" + e.key() + "'"
-                            + Suggest.didYouMean(e.key(), TOP_KEYS) + "; a benchmark run has " + String.join(", ", TOP_KEYS));
+                    problems.error(new Location(file, e.line(), e.column(), e.key()), BenchCode.UNKNOWN_KEY_BENCHMARK_RUN, e.key(), Suggest.hint(e.key(), TOP_KEYS), String.join(", ", TOP_KEYS));
                 }
             }
             String tag = requiredText(map, "cca", "cca: " + FORMAT);
@@ -205,8 +204,7 @@ public final class BenchmarkRunReader {
             }
             String center = requiredText(map, "center", "center: wuhan-aicc");
             if (center != null && !center.matches(ProfileSchema.ID_PATTERN)) {
-                problems.error(at(map.get("center"), "center"), "'" + center + "' is not a center id: use lowercase"
-                        + " letters, digits and hyphens, as the profile's id");
+                problems.error(at(map.get("center"), "center"), BenchCode.NOT_CENTER_ID_USE, center);
             }
             kind = choice(map, "kind", BenchmarkKinds.KINDS);
             tool = choice(map, "tool", BenchmarkTool.ids());
@@ -221,12 +219,9 @@ public final class BenchmarkRunReader {
             List<Measurement> measurements = List.of();
             BenchmarkRun.Import imported = null;
             if (isAbsent(results) && isAbsent(imp)) {
-                problems.error(Location.of(file, root.line(), root.column()), "a benchmark run needs its results:"
-                        + " either results (results: {output_tokens_per_s: 5200, ...}) or the tool's own output"
-                        + " (import: {format: vllm-bench, file: raw/result.json})");
+                problems.error(Location.of(file, root.line(), root.column()), BenchCode.BENCHMARK_RUN_NEEDS_RESULTS);
             } else if (!isAbsent(results) && !isAbsent(imp)) {
-                problems.error(at(imp, "import"), "give either results or import, not both: an imported file"
-                        + " already carries the results");
+                problems.error(at(imp, "import"), BenchCode.GIVE_EITHER_RESULTS_IMPORT);
             } else if (!isAbsent(results)) {
                 measurements = results(results);
             } else {
@@ -245,8 +240,7 @@ public final class BenchmarkRunReader {
         String requiredText(Node.MapNode map, String key, String example) {
             Node n = map.get(key);
             if (isAbsent(n)) {
-                problems.error(Location.of(file, map.line(), map.column()).withPath(key), "missing required key '"
-                        + key + "' (for example " + example + ")");
+                problems.error(Location.of(file, map.line(), map.column()).withPath(key), BenchCode.MISSING_REQUIRED_KEY_EXAMPLE, key, example);
                 return null;
             }
             return text(n, key);
@@ -259,8 +253,7 @@ public final class BenchmarkRunReader {
             }
             String id = Values.identifier(raw);
             if (!choices.contains(id)) {
-                problems.error(at(map.get(key), key), "'" + raw + "' is not a known " + key + Suggest.didYouMean(id, choices)
-                        + "; use one of: " + String.join(", ", choices));
+                problems.error(at(map.get(key), key), BenchCode.NOT_KNOWN_USE_ONE, raw, key, Suggest.hint(id, choices), String.join(", ", choices));
                 return null;
             }
             return id;
@@ -289,16 +282,15 @@ public final class BenchmarkRunReader {
                 return out;
             }
             if (!(n instanceof Node.MapNode map)) {
-                expected(n, "conditions", "a map of conditions (" + String.join(", ", CONDITIONS.keySet()) + ")");
+                expected(n, "conditions", dev.cca.diag.Localized.of("a map of conditions (" + String.join(", ", CONDITIONS.keySet()) + ")",
+                        "条件的映射（" + String.join("、", CONDITIONS.keySet()) + "）"));
                 return out;
             }
             for (Node.Entry e : map.entries()) {
                 String path = "conditions." + e.key();
                 Field f = CONDITIONS.get(e.key());
                 if (f == null) {
-                    problems.error(new Location(file, e.line(), e.column(), path), "unknown condition '" + e.key() + "'"
-                            + Suggest.didYouMean(e.key(), CONDITIONS.keySet()) + "; conditions are "
-                            + String.join(", ", CONDITIONS.keySet()));
+                    problems.error(new Location(file, e.line(), e.column(), path), BenchCode.UNKNOWN_CONDITION_CONDITIONS_ARE, e.key(), Suggest.hint(e.key(), CONDITIONS.keySet()), String.join(", ", CONDITIONS.keySet()));
                     continue;
                 }
                 if (isAbsent(e.value())) {
@@ -328,11 +320,12 @@ public final class BenchmarkRunReader {
 
         List<Measurement> results(Node n) {
             if (!(n instanceof Node.MapNode map)) {
-                expected(n, "results", "a map of results (output_tokens_per_s: 5200, ttft_ms: {p50: 180, p99: 420}, ...)");
+                expected(n, "results", dev.cca.diag.Localized.of("a map of results (output_tokens_per_s: 5200, ttft_ms: {p50: 180, p99: 420}, ...)",
+                        "结果的映射（output_tokens_per_s: 5200, ttft_ms: {p50: 180, p99: 420}, ...）"));
                 return List.of();
             }
             if (map.size() == 0) {
-                problems.error(at(map, "results"), "results is empty; give at least one measured value");
+                problems.error(at(map, "results"), BenchCode.RESULTS_EMPTY_GIVE_LEAST);
                 return List.of();
             }
             MeasurementSet m = new MeasurementSet(problems);
@@ -373,7 +366,7 @@ public final class BenchmarkRunReader {
             } else {
                 hint = Suggest.didYouMean(key, MetricKeys.all().keySet());
             }
-            problems.error(at, "unknown result '" + key + "'" + hint + "; see docs/benchmarks.md for the result keys");
+            problems.error(at, BenchCode.UNKNOWN_RESULT_SEE_DOCS, key, hint);
         }
 
         boolean fitsKind(MetricKeys.Spec spec, Location at) {
@@ -387,8 +380,9 @@ public final class BenchmarkRunReader {
 
         void distribution(MetricKeys.Spec spec, Node n, String path, MeasurementSet m) {
             if (!(n instanceof Node.MapNode stats)) {
-                expected(n, path, "a map of statistics, such as " + spec.name() + ": {p50: 180, p99: 420} ("
-                        + MetricKeys.statsDoc() + ")");
+                expected(n, path, dev.cca.diag.Localized.of("a map of statistics, such as " + spec.name() + ": {p50: 180, p99: 420} ("
+                        + MetricKeys.statsDoc() + ")", "统计量的映射，例如 " + spec.name() + ": {p50: 180, p99: 420}（"
+                        + MetricKeys.statsDoc() + "）"));
                 return;
             }
             Set<String> seen = new HashSet<>();
@@ -396,9 +390,8 @@ public final class BenchmarkRunReader {
                 String stat = s.key().equals("median") ? MetricKeys.MEDIAN : s.key();
                 String statPath = path + "." + s.key();
                 if (!MetricKeys.isStat(stat)) {
-                    problems.error(new Location(file, s.line(), s.column(), statPath), "'" + s.key()
-                            + "' is not a statistic" + Suggest.didYouMean(s.key(), List.of("mean", "median", "std",
-                            "min", "max", "p50", "p90", "p95", "p99", "p99.9")) + "; use " + MetricKeys.statsDoc());
+                    problems.error(new Location(file, s.line(), s.column(), statPath), BenchCode.NOT_STATISTIC_USE, s.key(), Suggest.hint(s.key(), List.of("mean", "median", "std",
+                            "min", "max", "p50", "p90", "p95", "p99", "p99.9")), MetricKeys.statsDoc());
                     continue;
                 }
                 if (!seen.add(stat)) {
@@ -423,33 +416,28 @@ public final class BenchmarkRunReader {
 
         BenchmarkRun.Import importSpec(Node n, Node.Entry entry) {
             if (!(n instanceof Node.MapNode map)) {
-                expected(n, "import", "a map: import: {format: vllm-bench, file: raw/result.json}");
+                expected(n, "import", dev.cca.diag.Localized.of("a map: import: {format: vllm-bench, file: raw/result.json}",
+                        "映射：import: {format: vllm-bench, file: raw/result.json}"));
                 return null;
             }
             for (Node.Entry e : map.entries()) {
                 if (!IMPORT_KEYS.contains(e.key())) {
-                    problems.error(new Location(file, e.line(), e.column(), "import." + e.key()), "unknown key '" + e.key()
-                            + "' in import" + Suggest.didYouMean(e.key(), IMPORT_KEYS) + "; import has "
-                            + String.join(", ", IMPORT_KEYS));
+                    problems.error(new Location(file, e.line(), e.column(), "import." + e.key()), BenchCode.UNKNOWN_KEY_IMPORT_IMPORT, e.key(), Suggest.hint(e.key(), IMPORT_KEYS), String.join(", ", IMPORT_KEYS));
                 }
             }
             String format = null;
             Node fmt = map.get("format");
             if (isAbsent(fmt)) {
-                problems.error(at(map, "import.format"), "missing import.format: name the tool's output format ("
-                        + String.join(", ", formats.formats()) + ")");
+                problems.error(at(map, "import.format"), BenchCode.MISSING_IMPORT_FORMAT_NAME, String.join(", ", formats.formats()));
             } else {
                 String raw = text(fmt, "import.format");
                 if (raw != null) {
                     format = Values.identifier(raw);
                     if (formats.byFormat(format).isEmpty()) {
-                        problems.error(at(fmt, "import.format"), "'" + raw + "' is not a format cca reads"
-                                + Suggest.didYouMean(format, formats.formats()) + "; use one of: "
-                                + String.join(", ", formats.formats()));
+                        problems.error(at(fmt, "import.format"), BenchCode.NOT_FORMAT_CCA_READS, raw, Suggest.hint(format, formats.formats()), String.join(", ", formats.formats()));
                         format = null;
                     } else if (tool != null && !tool.equals(BenchmarkTool.CUSTOM.id()) && !tool.equals(format)) {
-                        problems.error(at(fmt, "import.format"), "import.format is " + format + " but tool is " + tool
-                                + "; an imported file is read as its tool's own format");
+                        problems.error(at(fmt, "import.format"), BenchCode.IMPORT_FORMAT_BUT_TOOL, format, tool);
                     }
                 }
             }
@@ -457,19 +445,18 @@ public final class BenchmarkRunReader {
             String written = null;
             Node fileNode = map.get("file");
             if (isAbsent(fileNode)) {
-                problems.error(at(map, "import.file"), "missing import.file: the tool's output file, relative to this"
-                        + " document");
+                problems.error(at(map, "import.file"), BenchCode.MISSING_IMPORT_FILE_TOOL);
             } else {
                 written = text(fileNode, "import.file");
                 if (written != null && written.isBlank()) {
-                    problems.error(at(fileNode, "import.file"), "import.file is empty");
+                    problems.error(at(fileNode, "import.file"), BenchCode.IMPORT_FILE_EMPTY);
                     written = null;
                 }
                 if (written != null) {
                     try {
                         path = resolve(written.strip());
                     } catch (InvalidPathException e) {
-                        problems.error(at(fileNode, "import.file"), "'" + written + "' is not a valid path: " + e.getReason());
+                        problems.error(at(fileNode, "import.file"), BenchCode.NOT_VALID_PATH, written, e.getReason());
                     }
                 }
             }
@@ -504,13 +491,11 @@ public final class BenchmarkRunReader {
             Location condAt = map.get("conditions") == null ? Location.of(file, map.line(), map.column())
                     : at(map.get("conditions"), "conditions");
             if (!Double.isNaN(base) && !Double.isNaN(acc) && base >= acc) {
-                problems.warning(condAt.withPath("conditions.baseline_accelerators"), "the speed-up baseline ("
-                        + Numbers.format(base) + " accelerators) is not smaller than the run (" + Numbers.format(acc) + ")");
+                problems.warning(condAt.withPath("conditions.baseline_accelerators"), BenchCode.SPEED_UP_BASELINE_ACCELERATORS, Numbers.format(base), Numbers.format(acc));
             }
             for (Measurement m : measurements) {
                 if (m.key().equals(MetricKeys.LINEAR_SPEEDUP) && (Double.isNaN(base) || Double.isNaN(acc))) {
-                    problems.warning(m.source(), "linear_speedup needs conditions.baseline_accelerators and"
-                            + " conditions.accelerators to say which scales it compares");
+                    problems.warning(m.source(), BenchCode.LINEAR_SPEEDUP_NEEDS_CONDITIONS);
                 }
             }
         }
@@ -519,7 +504,8 @@ public final class BenchmarkRunReader {
 
         Double number(Node n, Field f, String path) {
             if (!(n instanceof Node.ScalarNode s)) {
-                expected(n, path, "a number" + (f.quantity().unit().isEmpty() ? "" : " in " + f.quantity().unit()));
+                expected(n, path, dev.cca.diag.Localized.of("a number" + (f.quantity().unit().isEmpty() ? "" : " in " + f.quantity().unit()),
+                        "数字" + (f.quantity().unit().isEmpty() ? "" : "（单位 " + f.quantity().unit() + "）")));
                 return null;
             }
             Values.Result r = f.quantity() == Quantity.BANDWIDTH_GBPS && s.kind() == Node.ScalarKind.STRING
@@ -559,12 +545,12 @@ public final class BenchmarkRunReader {
             if (n instanceof Node.ScalarNode s) {
                 return s.isNull() ? null : s.text();
             }
-            expected(n, path, "text");
+            expected(n, path, dev.cca.diag.Localized.of("text", "文本"));
             return null;
         }
 
-        void expected(Node n, String path, String what) {
-            problems.error(at(n, path), "expected " + what + ", got " + n.describe());
+        void expected(Node n, String path, dev.cca.diag.Localized what) {
+            problems.error(at(n, path), BenchCode.EXPECTED_GOT, what, n.described());
         }
 
         Location at(Node n, String path) {
@@ -610,11 +596,11 @@ public final class BenchmarkRunReader {
             // Confined as every path a submitted file names is: inside the document's folder (or --bench-root).
             Path docFolder = origin.file().isEmpty() || origin.file().startsWith("<") ? Path.of("").toAbsolutePath()
                     : Path.of(origin.file()).toAbsolutePath().getParent();
-            NamedFiles.check(imp.file(), Path.of(imp.path()), docFolder, limits, "imported file", origin.withPath("import.file"));
+            NamedFiles.check(imp.file(), Path.of(imp.path()), docFolder, limits, dev.cca.diag.Localized.of("imported file", "导入的文件"), origin.withPath("import.file"));
             source = InputFiles.read(Path.of(imp.path()), imp.path(), limits, null);
         } catch (InputException e) {
             List<Diagnostic> ds = new ArrayList<>();
-            ds.add(Diagnostic.error(origin.withPath("import.file"), "cannot read the imported file " + imp.file()));
+            ds.add(Diagnostic.error(origin.withPath("import.file"), BenchCode.CANNOT_READ_IMPORTED_FILE, imp.file()));
             ds.addAll(e.diagnostics());
             throw new InputException(ds);
         }
@@ -629,13 +615,11 @@ public final class BenchmarkRunReader {
         NativeRun chosen;
         if (imp.record() > 0) {
             if (imp.record() > runs.size()) {
-                throw new InputException(Diagnostic.error(origin.withPath("import.record"), "import.record is "
-                        + imp.record() + ", but " + imp.file() + " holds " + runs.size() + " result(s)"));
+                throw new InputException(Diagnostic.error(origin.withPath("import.record"), BenchCode.IMPORT_RECORD_BUT_HOLDS, imp.record(), imp.file(), runs.size()));
             }
             chosen = runs.get(imp.record() - 1);
         } else if (runs.size() > 1) {
-            throw new InputException(Diagnostic.error(origin.withPath("import"), imp.file() + " holds " + runs.size()
-                    + " results; say which one this run is with import: {record: N} (1 to " + runs.size() + ")"));
+            throw new InputException(Diagnostic.error(origin.withPath("import"), BenchCode.HOLDS_RESULTS_SAY_WHICH, imp.file(), runs.size()));
         } else {
             chosen = runs.get(0);
         }
@@ -644,8 +628,7 @@ public final class BenchmarkRunReader {
         chosen.conditions().forEach((k, v) -> {
             if (k.equals(RunConditions.DATE)) {
                 if (run.date() != null && !v.equals(run.date().toString())) {
-                    problems.warning(origin, "the imported file is dated " + v + ", the document says " + run.date()
-                            + "; the document's date is kept");
+                    problems.warning(origin, BenchCode.IMPORTED_FILE_DATED_DOCUMENT, v, run.date());
                 }
                 return;
             }
@@ -653,15 +636,13 @@ public final class BenchmarkRunReader {
             if (mine == null) {
                 merged.put(k, v);
             } else if (!sameCondition(mine, v)) {
-                problems.warning(origin.withPath("conditions." + k), "conditions." + k + " is " + mine
-                        + " here, but the imported file says " + v + "; the document's value is kept");
+                problems.warning(origin.withPath("conditions." + k), BenchCode.CONDITIONS_HERE_BUT_IMPORTED, k, mine, v);
             }
         });
         for (Measurement m : chosen.measurements()) {
             MetricKeys.Spec spec = MetricKeys.spec(m.key());
             if (spec != null && !spec.kinds().contains(run.kind())) {
-                throw new InputException(Diagnostic.error(m.source(), m.key() + " is not a result of a " + run.kind()
-                        + " run; check the document's kind"));
+                throw new InputException(Diagnostic.error(m.source(), BenchCode.NOT_RESULT_RUN_CHECK, m.key(), run.kind()));
             }
         }
         return new BenchmarkRun(run.center(), run.kind(), run.tool(), run.date(), merged, chosen.measurements(),

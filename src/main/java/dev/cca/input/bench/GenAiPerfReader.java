@@ -1,5 +1,6 @@
 package dev.cca.input.bench;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
@@ -92,7 +93,7 @@ public final class GenAiPerfReader implements NativeReader {
         List<JsonInput.Record> records = input.records(file, problems);
         if (records.size() > 1 && !problems.hasErrors()) {
             problems.error(Location.of(file.name(), records.get(1).line(), 1),
-                    "a profile export holds one JSON object; this file has " + records.size());
+                    BenchCode.PROFILE_EXPORT_HOLDS_ONE, records.size());
         }
         if (problems.hasErrors() || records.isEmpty()) {
             throw new InputException(problems.all());
@@ -109,14 +110,13 @@ public final class GenAiPerfReader implements NativeReader {
         List<Diagnostic> rejections = new ArrayList<>();
         if (root.get("was_cancelled") instanceof Node.ScalarNode s && "true".equals(s.text())) {
             rejections.add(Diagnostic.error(JsonInput.at(name, s, "/was_cancelled"),
-                    "the run was cancelled before it finished (was_cancelled: true); its numbers do not count"));
+                    BenchCode.RUN_WAS_CANCELLED_BEFORE));
         }
         warnAboutErrors(root, name, problems);
         RunConditions c = conditions(root, name, problems);
         List<Measurement> list = m.finish();
         if (list.isEmpty() && !problems.hasErrors()) {
-            problems.error(Location.of(name, root.line(), root.column()), "no metric blocks found (expected "
-                    + "time_to_first_token, request_latency, output_token_throughput, ...)");
+            problems.error(Location.of(name, root.line(), root.column()), BenchCode.NO_METRIC_BLOCKS_FOUND);
         }
         if (problems.hasErrors()) {
             throw new InputException(problems.all());
@@ -130,20 +130,18 @@ public final class GenAiPerfReader implements NativeReader {
     private static void readBlock(Block b, Node node, String file, MeasurementSet m, Problems problems) {
         String base = JsonInput.pointer(b.name());
         if (!(node instanceof Node.MapNode block)) {
-            problems.error(JsonInput.at(file, node, base), "expected a metric block {unit, avg, ...}, got " + node.describe());
+            problems.error(JsonInput.at(file, node, base), BenchCode.EXPECTED_METRIC_BLOCK_UNIT, node.described());
             return;
         }
         Node unitNode = block.get("unit");
         String unit = JsonInput.text(block, "unit");
         if (unit == null) {
-            problems.error(JsonInput.at(file, block, base), b.name() + " has no unit; its values cannot be read"
-                    + " without one (expected " + b.dimension().describe + ")");
+            problems.error(JsonInput.at(file, block, base), BenchCode.HAS_NO_UNIT_VALUES, b.name(), b.dimension().describe);
             return;
         }
         Double factor = NativeUnits.factor(unit, b.dimension());
         if (factor == null) {
-            problems.error(JsonInput.at(file, unitNode, base + "/unit"), "unit '" + unit + "' does not fit "
-                    + b.name() + ", which is " + b.dimension().describe);
+            problems.error(JsonInput.at(file, unitNode, base + "/unit"), BenchCode.UNIT_DOES_NOT_FIT, unit, b.name(), b.dimension().describe);
             return;
         }
         for (Node.Entry e : block.entries()) {
@@ -187,13 +185,12 @@ public final class GenAiPerfReader implements NativeReader {
         if (errors != null) {
             Double n = JsonInput.number(errors, file, "/error_request_count/avg", problems);
             if (n != null && n > 0) {
-                problems.warning(JsonInput.at(file, errors, "/error_request_count/avg"), Numbers.format(n)
-                        + " request(s) ended in an error; the rates count successful requests only");
+                problems.warning(JsonInput.at(file, errors, "/error_request_count/avg"), BenchCode.REQUEST_ENDED_ERROR_RATES, Numbers.format(n));
             }
         }
         if (root.get("runtime_submission_invalid_reasons") instanceof Node.ListNode l && !l.items().isEmpty()) {
             problems.warning(JsonInput.at(file, l, "/runtime_submission_invalid_reasons"),
-                    "AIPerf lists reasons why this run is not a valid submission of its scenario");
+                    BenchCode.AIPERF_LISTS_REASONS_WHY);
         }
     }
 
@@ -221,7 +218,7 @@ public final class GenAiPerfReader implements NativeReader {
                 c.date(LocalDate.parse(start.substring(0, 10)));
             } catch (DateTimeParseException e) {
                 problems.warning(Location.of(file, root.line(), root.column()).withPath("/start_time"),
-                        "start_time '" + start + "' is not a date; the run's date is left to the document");
+                        BenchCode.START_TIME_NOT_DATE, start);
             }
         }
         return c;

@@ -1,5 +1,6 @@
 package dev.cca.input.bench;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
 import dev.cca.input.JsonReader;
@@ -48,16 +49,14 @@ final class JsonInput {
         List<int[]> lines = nonBlankLines(text);
         List<Record> out = new ArrayList<>();
         if (lines.isEmpty()) {
-            problems.error(Location.of(file.name(), 1, 1), "the file is empty");
+            problems.error(Location.of(file.name(), 1, 1), BenchCode.FILE_EMPTY);
             return out;
         }
         if (lines.size() > 1 && isOneValue(text, lines.get(0))) {
             for (int[] l : lines) {
                 int length = l[2] - l[1];
                 if (length > limits.maxRecordBytes()) {
-                    problems.error(Location.of(file.name(), l[0] + 1, 1), "a line of " + length
-                            + " characters is over the " + limits.maxRecordBytes()
-                            + "-character limit for one JSON Lines record; raise it with --max-record-size");
+                    problems.error(Location.of(file.name(), l[0] + 1, 1), BenchCode.LINE_CHARACTERS_OVER_CHARACTER, length, limits.maxRecordBytes());
                     continue;
                 }
                 Node n = json.parse(text.substring(l[1], l[2]), file.name(), l[0], problems);
@@ -96,8 +95,7 @@ final class JsonInput {
         if (n instanceof Node.MapNode m) {
             out.add(new Record(m, n.line(), out.size()));
         } else {
-            problems.error(new Location(file, n.line(), n.column(), ""), "expected a JSON object of results, got "
-                    + n.describe());
+            problems.error(new Location(file, n.line(), n.column(), ""), BenchCode.EXPECTED_JSON_OBJECT_RESULTS, n.described());
         }
     }
 
@@ -154,17 +152,17 @@ final class JsonInput {
                     try {
                         return Double.parseDouble(s.text());
                     } catch (NumberFormatException ex) {
-                        problems.error(at(file, n, pointer), "'" + s.text() + "' is not a number");
+                        problems.error(at(file, n, pointer), BenchCode.NOT_NUMBER, s.text());
                         return null;
                     }
                 }
                 default -> {
-                    problems.error(at(file, n, pointer), "expected a number, got " + n.describe() + " '" + s.text() + "'");
+                    problems.error(at(file, n, pointer), BenchCode.EXPECTED_NUMBER_GOT, n.described(), s.text());
                     return null;
                 }
             }
         }
-        problems.error(at(file, n, pointer), "expected a number, got " + n.describe());
+        problems.error(at(file, n, pointer), BenchCode.EXPECTED_NUMBER_GOT_2, n.described());
         return null;
     }
 

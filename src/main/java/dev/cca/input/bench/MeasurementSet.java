@@ -1,5 +1,6 @@
 package dev.cca.input.bench;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
 import dev.cca.input.Values;
@@ -37,7 +38,7 @@ final class MeasurementSet {
         MetricKeys.Spec spec = MetricKeys.spec(key);
         if (spec == null) {
             // A reader bug, not an input problem; reported as an error so no run leaves with it.
-            problems.error(at, "'" + key + "' is not a key of the measurement vocabulary");
+            problems.error(at, BenchCode.NOT_KEY_MEASUREMENT_VOCABULARY, key);
             return false;
         }
         Values.Result r = Values.check(value, spec.field());
@@ -48,9 +49,7 @@ final class MeasurementSet {
         Measurement earlier = byKey.get(key);
         if (earlier != null) {
             if (!same(earlier.value(), value)) {
-                problems.warning(at, key + " is given again with another value (" + Numbers.format(value) + " "
-                        + spec.unit() + "); the first, " + Numbers.format(earlier.value()) + " at "
-                        + earlier.source().prefix() + ", is kept");
+                problems.warning(at, BenchCode.GIVEN_AGAIN_WITH_ANOTHER, key, Numbers.format(value), spec.unit(), Numbers.format(earlier.value()), earlier.source().prefix());
             }
             return true;
         }
@@ -114,16 +113,14 @@ final class MeasurementSet {
             }
         }
         if (min != null && !percentiles.isEmpty() && below(percentiles.get(0).value(), min.value())) {
-            problems.error(min.source(), min.key() + " (" + show(min) + ") is above " + percentiles.get(0).key()
-                    + " (" + show(percentiles.get(0)) + "); the minimum cannot exceed a percentile");
+            problems.error(min.source(), BenchCode.ABOVE_MINIMUM_CANNOT_EXCEED, min.key(), show(min), percentiles.get(0).key(), show(percentiles.get(0)));
         }
         if (max != null && !percentiles.isEmpty() && below(max.value(), percentiles.get(percentiles.size() - 1).value())) {
             Measurement top = percentiles.get(percentiles.size() - 1);
-            problems.error(max.source(), max.key() + " (" + show(max) + ") is below " + top.key() + " (" + show(top)
-                    + "); the maximum cannot be below a percentile");
+            problems.error(max.source(), BenchCode.BELOW_MAXIMUM_CANNOT_BELOW, max.key(), show(max), top.key(), show(top));
         }
         if (min != null && max != null && below(max.value(), min.value())) {
-            problems.error(max.source(), max.key() + " (" + show(max) + ") is below " + min.key() + " (" + show(min) + ")");
+            problems.error(max.source(), BenchCode.BELOW, max.key(), show(max), min.key(), show(min));
         }
     }
 

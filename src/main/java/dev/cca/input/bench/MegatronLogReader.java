@@ -1,5 +1,6 @@
 package dev.cca.input.bench;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
 import dev.cca.model.Numbers;
@@ -136,12 +137,10 @@ public final class MegatronLogReader extends TrainingLogReader {
             out.add(new SteadyState.Step(Long.parseLong(im.group(1)), Location.of(file, line.number(), 1), values));
         }
         if (skipped > 0 || nan > 0) {
-            problems.warning(firstTrouble, "the log reports " + Numbers.format(skipped) + " skipped and "
-                    + Numbers.format(nan) + " NaN iteration(s); the loss scale or the data may be unstable");
+            problems.warning(firstTrouble, BenchCode.LOG_REPORTS_SKIPPED_NAN, Numbers.format(skipped), Numbers.format(nan));
         }
         if (!out.isEmpty() && !anyThroughput) {
-            problems.warning(out.get(0).at(), "the iteration lines carry no '" + THROUGHPUT
-                    + "'; run Megatron with --log-throughput to measure TFLOP/s per GPU");
+            problems.warning(out.get(0).at(), BenchCode.ITERATION_LINES_CARRY_NO, THROUGHPUT);
         }
         return out;
     }

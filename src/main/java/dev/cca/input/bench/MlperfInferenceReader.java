@@ -1,5 +1,6 @@
 package dev.cca.input.bench;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
@@ -106,14 +107,13 @@ public final class MlperfInferenceReader implements LogReader {
                         result = line;
                         resultValue = value;
                     } else if (!value.equalsIgnoreCase(resultValue)) {
-                        problems.error(at, "a second 'Result is' line says " + value + " where line " + result.number()
-                                + " says " + resultValue + "; a summary states one result");
+                        problems.error(at, BenchCode.SECOND_RESULT_LINE_SAYS, value, result.number(), resultValue);
                     }
                 }
                 case "target_qps" -> c.text("target_qps", value);
                 default -> {
                     if (lower.endsWith("satisfied") && value.equalsIgnoreCase("no")) {
-                        rejections.add(Diagnostic.error(at, "LoadGen reports '" + label + " : NO'"));
+                        rejections.add(Diagnostic.error(at, BenchCode.LOADGEN_REPORTS_NO, label));
                     } else if (!(perSample && lower.contains("latency (ns)"))) {
                         measurement(lower, value, at, m, problems);
                     }
@@ -122,14 +122,13 @@ public final class MlperfInferenceReader implements LogReader {
         }
         Location end = Location.of(name, lastLine, 1);
         if (!header) {
-            problems.error(Location.of(name, 1, 1), "no '" + HEADER + "' header; this is not an MLPerf LoadGen summary");
+            problems.error(Location.of(name, 1, 1), BenchCode.NO_HEADER_THIS_NOT, HEADER);
         }
         if (scenario == null) {
-            problems.error(end, "the summary has no 'Scenario :' line; it is incomplete");
+            problems.error(end, BenchCode.SUMMARY_HAS_NO_SCENARIO);
         }
         if (result == null) {
-            problems.error(end, "the summary has no 'Result is :' line; it is incomplete, and a run whose validity"
-                    + " is unknown cannot count");
+            problems.error(end, BenchCode.SUMMARY_HAS_NO_RESULT);
         }
         requireScenarioLines(scenario, m, end, problems);
         List<Measurement> list = m.finish();
@@ -137,12 +136,11 @@ public final class MlperfInferenceReader implements LogReader {
             throw new InputException(problems.all());
         }
         if (mode != null && !mode.toLowerCase(Locale.ROOT).contains("performance")) {
-            rejections.add(0, Diagnostic.error(new Location(name, modeLine.number(), 1, "Mode"), "this is a " + mode
-                    + " run; performance results come from a PerformanceOnly run"));
+            rejections.add(0, Diagnostic.error(new Location(name, modeLine.number(), 1, "Mode"), BenchCode.THIS_RUN_PERFORMANCE_RESULTS, mode));
         }
         if (!"VALID".equalsIgnoreCase(resultValue)) {
             rejections.add(0, Diagnostic.error(new Location(name, result.number(), 1, "Result is"),
-                    "LoadGen marked this run " + resultValue + "; an invalid MLPerf run does not count"));
+                    BenchCode.LOADGEN_MARKED_THIS_RUN, resultValue));
         }
         if (!rejections.isEmpty()) {
             throw new RejectedRunException(rejections);
@@ -172,7 +170,7 @@ public final class MlperfInferenceReader implements LogReader {
         }
         Double v = TextLog.number(value);
         if (v == null) {
-            problems.error(at, "'" + value + "' is not a number");
+            problems.error(at, BenchCode.NOT_NUMBER_2, value);
             return;
         }
         m.add(key, label.contains("(ns)") ? NativeUnits.nsToMs(v) : v, at);
@@ -205,18 +203,17 @@ public final class MlperfInferenceReader implements LogReader {
         switch (scenario.replace(" ", "").toLowerCase(Locale.ROOT)) {
             case "offline" -> {
                 if (!m.has(MetricKeys.SAMPLES_PER_S)) {
-                    problems.error(end, "an Offline summary needs its 'Samples per second' line; it is missing");
+                    problems.error(end, BenchCode.OFFLINE_SUMMARY_NEEDS_SAMPLES);
                 }
             }
             case "server" -> {
                 if (!m.has(MetricKeys.SAMPLES_PER_S) && !m.has(MetricKeys.SCHEDULED_SAMPLES_PER_S)) {
-                    problems.error(end, "a Server summary needs its 'Completed samples per second' or"
-                            + " 'Scheduled samples per second' line; both are missing");
+                    problems.error(end, BenchCode.SERVER_SUMMARY_NEEDS_COMPLETED);
                 }
             }
             default -> {
                 if (m.isEmpty()) {
-                    problems.error(end, "the summary has no result lines (samples per second, latency percentiles)");
+                    problems.error(end, BenchCode.SUMMARY_HAS_NO_RESULT_2);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.cca.input.bench;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
@@ -89,8 +90,7 @@ public final class MlperfTrainingReader implements LogReader {
             }
             int from = at + (isSystem ? SYSJSON.length() : MLLOG.length());
             if (line.length() - from > limits.maxRecordBytes() || line.cut()) {
-                problems.error(Location.of(name, line.number(), 1), "an event line of " + line.length()
-                        + " characters is over the " + limits.maxRecordBytes() + "-character limit");
+                problems.error(Location.of(name, line.number(), 1), BenchCode.EVENT_LINE_CHARACTERS_OVER, line.length(), limits.maxRecordBytes());
                 continue;
             }
             Node n = json.parse(text.substring(from), name, line.number() - 1, problems);
@@ -98,8 +98,7 @@ public final class MlperfTrainingReader implements LogReader {
                 continue;
             }
             if (!(n instanceof Node.MapNode map)) {
-                problems.error(new Location(name, line.number(), n.column(), ""), "expected a JSON object after "
-                        + (isSystem ? SYSJSON : MLLOG) + ", got " + n.describe());
+                problems.error(new Location(name, line.number(), n.column(), ""), BenchCode.EXPECTED_JSON_OBJECT_AFTER, (isSystem ? SYSJSON : MLLOG), n.described());
                 continue;
             }
             if (isSystem) {
@@ -125,21 +124,20 @@ public final class MlperfTrainingReader implements LogReader {
         }
         Location end = Location.of(name, lastLine, 1);
         if (events == 0 && !problems.hasErrors()) {
-            problems.error(end, "no " + MLLOG + " events in this file");
+            problems.error(end, BenchCode.NO_EVENTS_THIS_FILE, MLLOG);
         }
         if (start == null && !problems.hasErrors()) {
-            problems.error(end, "the log has no run_start event; without it the time to train is unknown");
+            problems.error(end, BenchCode.LOG_HAS_NO_RUN);
         }
         if (stop == null && start != null && !problems.hasErrors()) {
-            problems.error(end, "the log has no run_stop event: the run did not finish, or the log is cut short");
+            problems.error(end, BenchCode.LOG_HAS_NO_RUN_2);
         }
         MeasurementSet m = new MeasurementSet(problems);
         Double startMs = start == null ? null : timeMs(start, name, problems);
         Double stopMs = stop == null ? null : timeMs(stop, name, problems);
         if (startMs != null && stopMs != null) {
             if (stopMs < startMs) {
-                problems.error(where(name, stop, "run_stop"), "run_stop (" + stopMs.longValue()
-                        + " ms) is before run_start (" + startMs.longValue() + " ms)");
+                problems.error(where(name, stop, "run_stop"), BenchCode.RUN_STOP_MS_BEFORE, stopMs.longValue(), startMs.longValue());
             } else {
                 m.add(MetricKeys.TIME_TO_TRAIN_MINUTES, (stopMs - startMs) / 60_000.0, where(name, stop, "run_stop - run_start"));
             }
@@ -168,12 +166,12 @@ public final class MlperfTrainingReader implements LogReader {
     private static Double timeMs(Event e, String file, Problems problems) {
         Node t = e.root().get("time_ms");
         if (t == null) {
-            problems.error(where(file, e, e.key()), e.key() + " has no time_ms");
+            problems.error(where(file, e, e.key()), BenchCode.HAS_NO_TIME_MS, e.key());
             return null;
         }
         Double v = JsonInput.number(t, file, "/time_ms", problems);
         if (v != null && (Double.isNaN(v) || Double.isInfinite(v) || v < 0)) {
-            problems.error(where(file, e, e.key()), e.key() + " has time_ms " + v + ", not a time");
+            problems.error(where(file, e, e.key()), BenchCode.HAS_TIME_MS_NOT, e.key(), v);
             return null;
         }
         return v;

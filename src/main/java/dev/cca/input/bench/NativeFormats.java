@@ -1,5 +1,6 @@
 package dev.cca.input.bench;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
@@ -148,7 +149,7 @@ public final class NativeFormats {
             throw e.asInputException();
         }
         if (first) {
-            throw new InputException(Diagnostic.error(Location.of(name, 1, 1), "the file is empty"));
+            throw new InputException(Diagnostic.error(Location.of(name, 1, 1), BenchCode.FILE_EMPTY));
         }
         throw new InputException(Diagnostic.error(Location.file(name), unrecognised()));
     }

@@ -1,5 +1,6 @@
 package dev.cca.input.bench;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
@@ -91,13 +92,12 @@ public final class NcclTestsReader implements LogReader {
                             "Avg bus bandwidth");
                     avg = TextLog.number(mm.group(1));
                     if (avg == null) {
-                        problems.error(avgAt, "'" + mm.group(1) + "' is not a bandwidth");
+                        problems.error(avgAt, BenchCode.NOT_BANDWIDTH, mm.group(1));
                     }
                 } else if ((mm = OUT_OF_BOUNDS.matcher(text)).matches()) {
                     if (!mm.group(1).equals("0") || mm.group(2).equalsIgnoreCase("FAILED")) {
                         rejections.add(Diagnostic.error(Location.of(name, line.number(), 1).withPath("Out of bounds values"),
-                                "nccl-tests found " + mm.group(1) + " out-of-bounds value(s) (" + mm.group(2)
-                                        + "); the collective returned wrong data"));
+                                BenchCode.NCCL_TESTS_FOUND_OUT, mm.group(1), mm.group(2)));
                     }
                 } else if ((mm = COLLECTIVE.matcher(text)).matches()) {
                     c.text(RunConditions.COLLECTIVE, mm.group(1));
@@ -113,10 +113,10 @@ public final class NcclTestsReader implements LogReader {
         }
         Location end = Location.of(name, lastLine, 1);
         if (rows.isEmpty() && !problems.hasErrors()) {
-            problems.error(end, "no result rows (size, count, type, ... algbw, busbw) in this nccl-tests output");
+            problems.error(end, BenchCode.NO_RESULT_ROWS_SIZE);
         }
         if (avg == null && !problems.hasErrors()) {
-            problems.error(end, "no '# Avg bus bandwidth' line: the test did not finish, or the output is cut short");
+            problems.error(end, BenchCode.NO_AVG_BUS_BANDWIDTH);
         }
         MeasurementSet m = new MeasurementSet(problems);
         if (avg != null) {
@@ -180,8 +180,7 @@ public final class NcclTestsReader implements LogReader {
             Double bus = TextLog.number(t[base + 2]);
             if (alg == null || bus == null || alg.isNaN() || bus.isNaN() || alg < 0 || bus < 0
                     || alg.isInfinite() || bus.isInfinite()) {
-                problems.error(at, "algbw '" + t[base + 1] + "' and busbw '" + t[base + 2]
-                        + "' must be non-negative numbers");
+                problems.error(at, BenchCode.ALGBW_BUSBW_MUST_NON, t[base + 1], t[base + 2]);
                 return null;
             }
             if (countsWrong && !t[base + 3].equalsIgnoreCase("N/A") && !t[base + 3].equals("0")) {

@@ -1,5 +1,6 @@
 package dev.cca.input.bench;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
 import dev.cca.model.Numbers;
@@ -51,7 +52,7 @@ public final class RunConditions {
             return;
         }
         if (Double.isNaN(value) || Double.isInfinite(value) || value <= 0 || value > 1e15) {
-            problems.warning(at, key + " " + Numbers.format(value) + " is not a count; it is left out of the conditions");
+            problems.warning(at, BenchCode.NOT_COUNT_LEFT_OUT, key, Numbers.format(value));
             return;
         }
         values.put(key, Numbers.format(Math.rint(value), 0));
@@ -63,7 +64,7 @@ public final class RunConditions {
             return;
         }
         if (Double.isNaN(value) || value < 0) {
-            problems.warning(at, key + " " + Numbers.format(value) + " is not a valid value; it is left out of the conditions");
+            problems.warning(at, BenchCode.NOT_VALID_VALUE_LEFT, key, Numbers.format(value));
             return;
         }
         values.put(key, Double.isInfinite(value) ? "inf" : Numbers.format(value));

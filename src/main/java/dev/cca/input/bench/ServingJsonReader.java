@@ -1,5 +1,6 @@
 package dev.cca.input.bench;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
@@ -50,9 +51,7 @@ abstract class ServingJsonReader implements NativeReader {
                 Measurement any = r.measurements().isEmpty() ? null : r.measurements().get(0);
                 lines.add(any == null ? "?" : String.valueOf(any.source().line()));
             }
-            throw new InputException(Diagnostic.error(Location.file(file.name()), "this file holds " + runs.size()
-                    + " " + format() + " results (JSON Lines, starting at lines " + String.join(", ", lines)
-                    + "); name one with import: {record: N}, or read them all as separate runs"));
+            throw new InputException(Diagnostic.error(Location.file(file.name()), BenchCode.THIS_FILE_HOLDS_RESULTS, runs.size(), format(), String.join(", ", lines)));
         }
         return runs.get(0);
     }
@@ -71,7 +70,7 @@ abstract class ServingJsonReader implements NativeReader {
         }
         if (problems.hasErrors() || runs.isEmpty() && rejections.isEmpty()) {
             if (!problems.hasErrors()) {
-                problems.error(Location.file(file.name()), "no " + format() + " result in this file");
+                problems.error(Location.file(file.name()), BenchCode.NO_RESULT_THIS_FILE, format());
             }
             throw new InputException(problems.all());
         }
@@ -107,11 +106,10 @@ abstract class ServingJsonReader implements NativeReader {
         Double completed = JsonInput.number(root, "completed", file, "/completed", local);
         Location recordAt = new Location(file, record.line(), root.column(), "");
         if (completed != null && (completed < 0 || completed != Math.rint(completed))) {
-            local.error(JsonInput.at(file, root.get("completed"), "/completed"), "completed " + Numbers.format(completed)
-                    + " is not a count of requests");
+            local.error(JsonInput.at(file, root.get("completed"), "/completed"), BenchCode.COMPLETED_NOT_COUNT_REQUESTS, Numbers.format(completed));
         } else if (completed != null && completed == 0) {
             rejections.add(Diagnostic.error(JsonInput.at(file, root.get("completed"), "/completed"),
-                    "no request completed (completed: 0); the run measured nothing and does not count"));
+                    BenchCode.NO_REQUEST_COMPLETED_COMPLETED));
         } else if (completed != null && completed > 0) {
             meanPerRequest(root, "total_input_tokens", completed, RunConditions.INPUT_TOKENS, file, c, local);
             meanPerRequest(root, "total_output_tokens", completed, RunConditions.OUTPUT_TOKENS, file, c, local);
@@ -125,8 +123,7 @@ abstract class ServingJsonReader implements NativeReader {
         conditions(root, file, c, local);
         List<Measurement> list = m.finish();
         if (list.isEmpty() && !local.hasErrors()) {
-            local.error(recordAt, "no " + format() + " result values in this object (expected members such as "
-                    + String.join(", ", scalars().keySet().stream().sorted().limit(3).toList()) + ")");
+            local.error(recordAt, BenchCode.NO_RESULT_VALUES_THIS, format(), String.join(", ", scalars().keySet().stream().sorted().limit(3).toList()));
         }
         problems.addAll(local);
         if (local.hasErrors()) {

@@ -1,5 +1,6 @@
 package dev.cca.input.bench;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
@@ -205,7 +206,7 @@ final class TextLog implements Iterable<TextLog.Line> {
                     if (c == 0 && seen < 8192) {
                         close();
                         throw new Unreadable(Diagnostic.error(Location.of(name, number + 1, length + 1),
-                                "this is a binary file, not text (a NUL character at offset " + seen + ")"));
+                                BenchCode.THIS_BINARY_FILE_NOT, seen));
                     }
                     seen++;
                     if (length < keep) {
@@ -219,7 +220,7 @@ final class TextLog implements Iterable<TextLog.Line> {
                     // Every character before the bad byte has been walked: the location is where it stands.
                     close();
                     throw new Unreadable(Diagnostic.error(Location.of(name, number + 1, length + 1),
-                            "the file is not valid UTF-8 text; save it as UTF-8"));
+                            BenchCode.FILE_NOT_VALID_UTF));
                 }
                 if (eof) {
                     close();
@@ -263,7 +264,7 @@ final class TextLog implements Iterable<TextLog.Line> {
                 bad = r.isError();
             } catch (IOException e) {
                 close();
-                throw new Unreadable(Diagnostic.error(Location.file(name), "cannot read the file: " + e.getMessage()));
+                throw new Unreadable(Diagnostic.error(Location.file(name), BenchCode.CANNOT_READ_FILE, e.getMessage()));
             }
         }
 

@@ -1,5 +1,6 @@
 package dev.cca.input.bench;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ public final class TorchtitanLogReader extends TrainingLogReader {
             put(values, MFU_VALUE, MFU.matcher(text), file, line, problems);
             Double mfu = values.get(MFU_VALUE);
             if (mfu != null && mfu > 100) {
-                problems.error(Location.of(file, line.number(), 1).withPath("mfu"), "mfu " + mfu + "% is over 100%");
+                problems.error(Location.of(file, line.number(), 1).withPath("mfu"), BenchCode.MFU_OVER, mfu);
                 values.remove(MFU_VALUE);
             }
             if (!values.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.cca.input.bench;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
@@ -41,8 +42,7 @@ abstract class TrainingLogReader implements LogReader {
             List<SteadyState.Step> steady = SteadyState.steady(logged);
             reported().forEach((value, key) -> SteadyState.report(key, value, steady, logged.size(), m));
             if (m.isEmpty() && !problems.hasErrors()) {
-                problems.error(end, "the " + stepWord() + " lines after the warm-up carry none of the values read ("
-                        + String.join(", ", reported().keySet()) + ")");
+                problems.error(end, BenchCode.LINES_AFTER_WARM_UP, stepWord(), String.join(", ", reported().keySet()));
             }
         }
         List<Measurement> list = m.finish();
@@ -59,11 +59,11 @@ abstract class TrainingLogReader implements LogReader {
     static Double value(String raw, String what, Location at, Problems problems) {
         Double v = TextLog.number(raw);
         if (v == null || v.isNaN() || v.isInfinite()) {
-            problems.error(at, what + " '" + raw + "' is not a number");
+            problems.error(at, BenchCode.NOT_NUMBER_3, what, raw);
             return null;
         }
         if (v < 0) {
-            problems.error(at, what + " must not be negative (got " + raw + ")");
+            problems.error(at, BenchCode.MUST_NOT_NEGATIVE_GOT, what, raw);
             return null;
         }
         return v;

@@ -1,5 +1,6 @@
 package dev.cca.input.bench;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.Problems;
 import dev.cca.input.Limits;
 import dev.cca.input.Node;
@@ -89,8 +90,7 @@ public final class VllmBenchReader extends ServingJsonReader {
         if (date != null) {
             LocalDate d = parseDate(date);
             if (d == null) {
-                problems.warning(JsonInput.at(file, root.get("date"), "/date"), "date '" + date + "' is not a date as vLLM"
-                        + " writes it (YYYYMMDD-HHMMSS); the run's date is left to the document that wraps it");
+                problems.warning(JsonInput.at(file, root.get("date"), "/date"), BenchCode.DATE_NOT_DATE_VLLM, date);
             }
             c.date(d);
         }
