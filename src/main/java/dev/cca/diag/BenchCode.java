@@ -191,7 +191,13 @@ public enum BenchCode implements Code {
     EXPECTED_BENCHMARK_RUN_V1(94, "expected a benchmark-run/v1 document here",
             "此处应为 benchmark-run/v1 文档"),
     NOT_USED(95, "not used: {message}",
-            "未采用：{message}");
+            "未采用：{message}"),
+    NOT_MEASURED_SERVING_RUN(96, "{m} is not measured by the serving run used, so the profile's value describes another operating point; it is not scored (throughput and latency are scored at one operating point)",
+            "所用的推理服务运行没有测量 {m}，档案中的值描述的是另一个工作点；不计分（吞吐与时延按同一工作点计分）"),
+    PROFILE_OWN_MEASURED_VALUE(97, "{metric}: the profile's own measured value is newer; it is kept",
+            "{metric}：档案自己的实测值更新；予以保留"),
+    RUN_DOES_NOT_SAY(98, "the run of {metric} does not say its {key}; give conditions.{key} in the benchmark-run document (or --bench-conditions {key}=...) so that the rule set can normalise it",
+            "{metric} 的运行没有注明其 {key}；请在 benchmark-run 文档中给出 conditions.{key}（或 --bench-conditions {key}=...），以便规则集归一");
 
     private final int number;
     private final String en;

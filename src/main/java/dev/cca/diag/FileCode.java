@@ -46,8 +46,6 @@ public enum FileCode implements Code {
             "无法读取文档：{message}"),
     NOT_VALID_YAML(22, "not valid YAML: {message}",
             "不是有效的 YAML：{message}"),
-    NOT_VALID_YAML_2(23, "not valid YAML: {msg}",
-            "不是有效的 YAML：{msg}"),
     EMPTY_JSON_DOCUMENT(24, "empty JSON document",
             "JSON 文档为空"),
     UNEXPECTED_TEXT_AFTER_JSON(25, "unexpected text after the JSON value",

@@ -1,5 +1,6 @@
 package dev.cca.evidence;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.Location;
 import dev.cca.input.bench.BenchmarkKinds;
@@ -230,9 +231,7 @@ public final class MeasuredEvidence {
             }
             if (!byMetric.containsKey(m) && p.get(m) != null) {
                 p.withdraw(m);
-                notes.add(Diagnostic.warning(where, m + " is not measured by the serving run used, so the profile's value"
-                        + " describes another operating point; it is not scored (throughput and latency are scored at one"
-                        + " operating point)"));
+                notes.add(Diagnostic.warning(where, BenchCode.NOT_MEASURED_SERVING_RUN, m));
             }
         }
     }
@@ -281,7 +280,7 @@ public final class MeasuredEvidence {
         if (current != null && current.evidence() == Evidence.MEASURED && current.origin() != null
                 && !current.origin().file().equals(origin.file()) && current.evidenceDate() != null && date != null
                 && current.evidenceDate().isAfter(date)) {
-            notes.add(Diagnostic.warning(origin, metric + ": the profile's own measured value is newer; it is kept"));
+            notes.add(Diagnostic.warning(origin, BenchCode.PROFILE_OWN_MEASURED_VALUE, metric));
             return;
         }
         p.supersede(metric, measured);
@@ -294,9 +293,7 @@ public final class MeasuredEvidence {
                 if (QUIET_CONDITIONS.contains(c.getKey())) {
                     continue;
                 }
-                notes.add(Diagnostic.warning(first.run().origin(), "the run of " + metric + " does not say its " + c.getKey()
-                        + "; give conditions." + c.getKey() + " in the benchmark-run document (or --bench-conditions "
-                        + c.getKey() + "=...) so that the rule set can normalise it"));
+                notes.add(Diagnostic.warning(first.run().origin(), BenchCode.RUN_DOES_NOT_SAY, metric, c.getKey()));
                 continue;
             }
             Double num = parse(v);

@@ -153,7 +153,7 @@ public final class YamlReader {
         if (text.indexOf('\t') >= 0 && !text.strip().startsWith("#")) {
             msg += " (this line has a tab: YAML indents with spaces only)";
         }
-        return dev.cca.diag.Diagnostic.error(Location.of(source.name(), line, col), FileCode.NOT_VALID_YAML_2, msg);
+        return dev.cca.diag.Diagnostic.error(Location.of(source.name(), line, col), FileCode.NOT_VALID_YAML, msg);
     }
 
     /** SnakeYAML messages repeat the position and quote the source; keep only what went wrong. */

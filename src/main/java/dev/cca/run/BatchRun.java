@@ -1,5 +1,6 @@
 package dev.cca.run;
 
+import dev.cca.diag.CatalogCode;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
@@ -165,8 +166,7 @@ public final class BatchRun {
         List<Diagnostic> problems = new ArrayList<>(intake.problems());
         problems.addAll(kept);
         if (warnings[0] > KEPT_WARNINGS) {
-            problems.add(Diagnostic.warning(Location.NONE, (warnings[0] - KEPT_WARNINGS)
-                    + " more warnings of centers are counted but not listed"));
+            problems.add(Diagnostic.warning(Location.NONE, CatalogCode.MORE_WARNINGS_CENTERS_ARE, (warnings[0] - KEPT_WARNINGS)));
         }
         long allWarnings = intake.problems().stream().filter(d -> !d.isError()).count() + warnings[0];
         return new Catalog(rows, problems, (int) intake.invalid(), allWarnings, columns, intake);

@@ -1,5 +1,6 @@
 package dev.cca.run;
 
+import dev.cca.diag.CatalogCode;
 import dev.cca.check.ClaimChecks;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.Location;
@@ -398,8 +399,7 @@ public final class Intake {
                 if (c.id != null) {
                     Location first = ids.putIfAbsent(c.id, c.location);
                     if (first != null) {
-                        Diagnostic dup = Diagnostic.error(c.location.withPath("id"), "duplicate center id '" + c.id
-                                + "': also at " + Location.of(first.file(), first.line(), 0).prefix() + "; this record is not scored");
+                        Diagnostic dup = Diagnostic.error(c.location.withPath("id"), CatalogCode.DUPLICATE_CENTER_ID, c.id, Location.of(first.file(), first.line(), 0).prefix());
                         errors = new ArrayList<>(errors);
                         errors.add(dup);
                         problems.add(dup);
@@ -428,19 +428,16 @@ public final class Intake {
         for (Map.Entry<String, List<Run>> e : named.entrySet()) {
             for (Run r : e.getValue()) {
                 if (e.getKey() == null && !single && counts[0] > 1) {
-                    problems.add(Diagnostic.error(r.run().origin(), "a tool's own output names no center, and the inputs hold"
-                            + " more than one profile; wrap it in a benchmark-run document (cca: benchmark-run/v1) whose"
-                            + " center says which"));
+                    problems.add(Diagnostic.error(r.run().origin(), CatalogCode.TOOL_OWN_OUTPUT_NAMES));
                 } else if (e.getKey() != null && !seenIds.contains(e.getKey())) {
-                    problems.add(Diagnostic.error(r.run().origin().withPath("center"), "this benchmark is for center '"
-                            + e.getKey() + "', which is not among the profiles assessed"));
+                    problems.add(Diagnostic.error(r.run().origin().withPath("center"), CatalogCode.BENCHMARK_FOR_NO_PROFILE, e.getKey()));
                 }
             }
         }
         if (counts[0] == 0 && others.isEmpty() && !cfg.inputs().isEmpty() && problems.stream().noneMatch(Diagnostic::isError)) {
             String first = cfg.inputs().get(0);
             problems.add(Diagnostic.error(Location.file(first.equals("-") ? "<stdin>" : first),
-                    "no center record was read from the inputs: " + likelyCause()));
+                    CatalogCode.NO_CENTER_RECORD, likelyCause()));
         }
         for (Diagnostic d : problems) {
             if (!d.isError()) {
@@ -593,7 +590,7 @@ public final class Intake {
         List<Diagnostic> warnings = new ArrayList<>();
         split(rec.problems().all(), errors, warnings);
         if (p == null && errors.isEmpty()) {
-            errors.add(Diagnostic.error(rec.location(), "the record is not a valid profile"));
+            errors.add(Diagnostic.error(rec.location(), CatalogCode.RECORD_NOT_VALID_PROFILE));
         }
         String id = p != null ? p.id() : idOf(rec);
         if (p == null || !errors.isEmpty()) {

@@ -127,7 +127,8 @@ class BatchCliTest {
         Path out = tmp.resolve("r.csv");
         Cli.Run r = Cli.run("batch", a.toString(), b.toString(), "-o", out.toString(), "-q");
         assertEquals(3, r.exit());
-        assertTrue(r.err().contains("b.jsonl:1:1: error: duplicate center id 'same': also at " + a + ":2"), r.err());
+        assertTrue(r.err().contains("b.jsonl:1:1: error " + dev.cca.diag.CatalogCode.DUPLICATE_CENTER_ID.id() + ": ")
+                && r.err().contains("'same': also at " + a + ":2"), r.err());
         assertEquals(3, Files.readAllLines(out).size());
     }
 

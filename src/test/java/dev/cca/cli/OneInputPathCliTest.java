@@ -135,12 +135,13 @@ class OneInputPathCliTest {
         Path out = tmp.resolve("d.json");
         Cli.Run r = Cli.run("batch", csv.toString(), "-o", out.toString());
         assertEquals(3, r.exit(), r.toString());
-        assertTrue(r.err().contains(csv + ":3:1: error: duplicate center id 'a': also at " + csv + ":2"), r.toString());
+        assertTrue(r.err().contains(csv + ":3:1: error " + dev.cca.diag.CatalogCode.DUPLICATE_CENTER_ID.id() + ": ")
+                && r.err().contains("'a'") && r.err().contains(csv + ":2"), r.toString());
         JsonNode centers = json(out).path("centers");
         assertEquals(1, centers.size());
         assertEquals("b", centers.get(0).path("id").asText());
         Cli.Run v = Cli.run("validate", csv.toString());
-        assertTrue(v.err().contains("duplicate center id 'a'"), v.toString());
+        assertTrue(v.err().contains(dev.cca.diag.CatalogCode.DUPLICATE_CENTER_ID.id()), v.toString());
     }
 
     @Test
