@@ -199,14 +199,10 @@ public enum BenchCode implements Code {
     RUN_DOES_NOT_SAY(98, "the run of {metric} does not say its {key}; give conditions.{key} in the benchmark-run document (or --bench-conditions {key}=...) so that the rule set can normalise it",
             "{metric} 的运行没有注明其 {key}；请在 benchmark-run 文档中给出 conditions.{key}（或 --bench-conditions {key}=...），以便规则集归一");
 
-    private final int number;
-    private final String en;
-    private final String zh;
+    private final Text text;
 
     BenchCode(int number, String en, String zh) {
-        this.number = number;
-        this.en = en;
-        this.zh = zh;
+        this.text = new Text(number, en, zh);
     }
 
     @Override
@@ -215,17 +211,7 @@ public enum BenchCode implements Code {
     }
 
     @Override
-    public int number() {
-        return number;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
+    public Text text() {
+        return text;
     }
 }

@@ -15,14 +15,10 @@ public enum CatalogCode implements Code {
     MORE_WARNINGS_CENTERS_ARE(6, "{kept_warnings} more warnings of centers are counted but not listed",
             "另有 {kept_warnings} 条中心警告已计数但未列出");
 
-    private final int number;
-    private final String en;
-    private final String zh;
+    private final Text text;
 
     CatalogCode(int number, String en, String zh) {
-        this.number = number;
-        this.en = en;
-        this.zh = zh;
+        this.text = new Text(number, en, zh);
     }
 
     @Override
@@ -31,17 +27,7 @@ public enum CatalogCode implements Code {
     }
 
     @Override
-    public int number() {
-        return number;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
+    public Text text() {
+        return text;
     }
 }

@@ -42,14 +42,10 @@ public enum CheckCode implements Code {
     COLLECTIVE_BANDWIDTH(18, "collective-bandwidth: {message} ({outcome})",
             "核查 collective-bandwidth：{message}（{outcome}）");
 
-    private final int number;
-    private final String en;
-    private final String zh;
+    private final Text text;
 
     CheckCode(int number, String en, String zh) {
-        this.number = number;
-        this.en = en;
-        this.zh = zh;
+        this.text = new Text(number, en, zh);
     }
 
     /** The code of the check with this id ({@code littles-law}); a check without a code of its own is a bug. */
@@ -63,17 +59,7 @@ public enum CheckCode implements Code {
     }
 
     @Override
-    public int number() {
-        return number;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
+    public Text text() {
+        return text;
     }
 }

@@ -18,14 +18,27 @@ public interface Code {
 
     Area area();
 
+    /** The number and both templates; each area's enum holds one per constant. */
+    Text text();
+
+    /** A code's number within its area (1 to 999) and its templates in English and Chinese. */
+    record Text(int number, String en, String zh) {
+    }
+
     /** The number within the area, 1 to 999. */
-    int number();
+    default int number() {
+        return text().number();
+    }
 
     /** The English template. */
-    String en();
+    default String en() {
+        return text().en();
+    }
 
     /** The Chinese template. */
-    String zh();
+    default String zh() {
+        return text().zh();
+    }
 
     /** {@code CCA-P012}. */
     default String id() {

@@ -65,14 +65,10 @@ public enum FileCode implements Code {
     NOT_REGULAR_NAMED(32, "{what} '{written}' is {kind}, not a regular file; cca reads only regular files a submitted file names",
             "{what}“{written}”是{kind}，不是普通文件；提交的文件所指向的只能是普通文件");
 
-    private final int number;
-    private final String en;
-    private final String zh;
+    private final Text text;
 
     FileCode(int number, String en, String zh) {
-        this.number = number;
-        this.en = en;
-        this.zh = zh;
+        this.text = new Text(number, en, zh);
     }
 
     @Override
@@ -81,17 +77,7 @@ public enum FileCode implements Code {
     }
 
     @Override
-    public int number() {
-        return number;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
+    public Text text() {
+        return text;
     }
 }

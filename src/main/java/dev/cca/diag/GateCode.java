@@ -63,14 +63,10 @@ public enum GateCode implements Code {
     MISSING_REQUIRED_KEY(30, "{path}: missing required key '{key}'",
             "{path}：缺少必填的键“{key}”");
 
-    private final int number;
-    private final String en;
-    private final String zh;
+    private final Text text;
 
     GateCode(int number, String en, String zh) {
-        this.number = number;
-        this.en = en;
-        this.zh = zh;
+        this.text = new Text(number, en, zh);
     }
 
     @Override
@@ -79,17 +75,7 @@ public enum GateCode implements Code {
     }
 
     @Override
-    public int number() {
-        return number;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
+    public Text text() {
+        return text;
     }
 }

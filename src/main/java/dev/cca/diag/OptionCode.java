@@ -4,14 +4,10 @@ package dev.cca.diag;
 public enum OptionCode implements Code {
     ;
 
-    private final int number;
-    private final String en;
-    private final String zh;
+    private final Text text;
 
     OptionCode(int number, String en, String zh) {
-        this.number = number;
-        this.en = en;
-        this.zh = zh;
+        this.text = new Text(number, en, zh);
     }
 
     @Override
@@ -20,17 +16,7 @@ public enum OptionCode implements Code {
     }
 
     @Override
-    public int number() {
-        return number;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
+    public Text text() {
+        return text;
     }
 }

@@ -35,14 +35,10 @@ public enum ProfileCode implements Code {
     MISSING_REQUIRED_KEY(17, "missing required key '{key}'{example}",
             "缺少必填的键“{key}”{example}");
 
-    private final int number;
-    private final String en;
-    private final String zh;
+    private final Text text;
 
     ProfileCode(int number, String en, String zh) {
-        this.number = number;
-        this.en = en;
-        this.zh = zh;
+        this.text = new Text(number, en, zh);
     }
 
     @Override
@@ -51,17 +47,7 @@ public enum ProfileCode implements Code {
     }
 
     @Override
-    public int number() {
-        return number;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
+    public Text text() {
+        return text;
     }
 }

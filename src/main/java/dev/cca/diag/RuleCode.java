@@ -275,14 +275,10 @@ public enum RuleCode implements Code {
     GRADE_UNREACHABLE(136, "grade {grade} ({label}, from {min}) can never be reached in {where}: that is the score with every metric at its curve's best, measured",
             "等级 {grade}（{label}，自 {min} 分起）在 {where} 中永远无法达到：这是每项度量都取曲线最佳值且为实测时的得分");
 
-    private final int number;
-    private final String en;
-    private final String zh;
+    private final Text text;
 
     RuleCode(int number, String en, String zh) {
-        this.number = number;
-        this.en = en;
-        this.zh = zh;
+        this.text = new Text(number, en, zh);
     }
 
     @Override
@@ -291,17 +287,7 @@ public enum RuleCode implements Code {
     }
 
     @Override
-    public int number() {
-        return number;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
+    public Text text() {
+        return text;
     }
 }

@@ -12,18 +12,10 @@ public enum Uncoded implements Code {
         return Area.X;
     }
 
-    @Override
-    public int number() {
-        return 0;
-    }
+    private static final Text TEXT_ONLY = new Text(0, "{text}", "{text}");
 
     @Override
-    public String en() {
-        return "{text}";
-    }
-
-    @Override
-    public String zh() {
-        return "{text}";
+    public Text text() {
+        return TEXT_ONLY;
     }
 }

@@ -48,16 +48,8 @@ class CodesTest {
                 return Area.P;
             }
 
-            public int number() {
-                return 1;
-            }
-
-            public String en() {
-                return "'{key}' is {value}{hint}";
-            }
-
-            public String zh() {
-                return "{value}：“{key}”{hint}";
+            public Text text() {
+                return new Text(1, "'{key}' is {value}{hint}", "{value}：“{key}”{hint}");
             }
         };
         assertEquals(List.of("key", "value", "hint"), Code.Template.names(c.en()));

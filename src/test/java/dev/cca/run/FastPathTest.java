@@ -70,7 +70,7 @@ class FastPathTest {
         Batch fast = batch(in, true);
         assertEquals(batch(in, false), fast);
         assertEquals(centers(in, false), centers(in, true));
-        assertTrue(fast.rows().size() > 200 && fast.problems().stream().anyMatch(p -> p.contains(": error: ")), fast.toString());
+        assertTrue(fast.rows().size() > 200 && fast.problems().stream().anyMatch(dev.cca.testing.Printed::hasError), fast.toString());
     }
 
     /** What a batch read produced, as text. */

@@ -64,10 +64,10 @@ class LogStreamingTest {
         withBad[bad.length + 1] = (byte) 0x28;
         Path f = Files.write(tmp.resolve("bad.log"), withBad);
         TextLog.Unreadable e = assertThrows(TextLog.Unreadable.class, () -> lines(TextLog.stream(f, "bad.log", 0)));
-        assertTrue(e.getMessage().startsWith("bad.log:3:8: error: the file is not valid UTF-8"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("bad.log:3:8: error " + dev.cca.diag.BenchCode.FILE_NOT_VALID_UTF.id() + ": "), e.getMessage());
         Path nul = Files.write(tmp.resolve("nul.log"), new byte[] {'a', '\n', 'b', 0, 'c'});
         assertTrue(assertThrows(TextLog.Unreadable.class, () -> lines(TextLog.stream(nul, "nul.log", 0))).getMessage()
-                .contains("nul.log:2:2: error: this is a binary file"));
+                .contains("nul.log:2:2: error " + dev.cca.diag.BenchCode.THIS_BINARY_FILE_NOT.id() + ": "));
     }
 
     /** A Megatron log behind {@code blankLines} empty lines, as a file. */
@@ -196,7 +196,7 @@ class LogStreamingTest {
         }
         dev.cca.testing.Cli.Run r = dev.cca.testing.Cli.run("assess", "samples/wuhan-aicc.yaml", "-q", "--bench", f.toString());
         long line = blank + 22;
-        assertTrue(r.err().contains(f + ":" + line + ":1: warning: the log reports 1 skipped"), r.toString());
+        assertTrue(r.err().contains(f + ":" + line + ":1: warning " + dev.cca.diag.BenchCode.LOG_REPORTS_SKIPPED_NAN.id() + ": "), r.toString());
         String shown = r.err().lines().dropWhile(l -> !l.startsWith(f + ":" + line + ":")).skip(1).findFirst().orElse("");
         assertTrue(shown.contains("iteration       80/    5000"), "the line follows the message: " + r.err());
     }
