@@ -40,7 +40,9 @@ public enum CheckCode implements Code {
     MACHINE_SIZE(17, "machine-size: {message} ({outcome})",
             "核查 machine-size：{message}（{outcome}）"),
     COLLECTIVE_BANDWIDTH(18, "collective-bandwidth: {message} ({outcome})",
-            "核查 collective-bandwidth：{message}（{outcome}）");
+            "核查 collective-bandwidth：{message}（{outcome}）"),
+    LATENCY_CLASS(19, "latency-class: {message} ({outcome})",
+            "核查 latency-class：{message}（{outcome}）");
 
     private final Text text;
 
