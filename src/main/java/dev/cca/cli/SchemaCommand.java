@@ -73,7 +73,7 @@ final class SchemaCommand implements Callable<Integer> {
                 throw new UsageException("schema " + kind + ": use one of " + String.join(", ", JsonSchemas.Kind.ids())
                         + dev.cca.diag.Suggest.didYouMean(kind, JsonSchemas.Kind.ids()));
             }
-            String l = CommonOptions.lang(spec, lang);
+            String l = CommonOptions.lang(spec, lang, env.vars());
             LoadedRules r = LoadedRules.resolve(rules, new Problems());
             String text = JsonSchemas.write(k, l, r.rules());
             if (output == null || output.equals("-")) {
@@ -85,7 +85,7 @@ final class SchemaCommand implements Callable<Integer> {
             }
             return ExitCode.OK.code();
         } catch (InputException | UsageException | IOException e) {
-            return Failures.report(env, colour, "schema", e);
+            return Failures.report(env, colour, CommonOptions.lang(spec, lang, env.vars()), "schema", e);
         }
     }
 }
