@@ -109,7 +109,7 @@ class CiGateIT {
         Run r = cca(Map.of(), gate("-q", "-o", "out/results.xml", "-o", "out/results.sarif", "-o", "out/result.json"));
         assertEquals(3, r.exit(), r.toString());
         assertEquals("", r.out(), "quiet: nothing on standard output");
-        assertTrue(r.err().contains("submissions/bad.yaml:2:5: error:"), r.err());
+        assertTrue(r.err().contains("submissions/bad.yaml:2:5: error CCA-P006:"), r.err());
         assertTrue(r.err().matches("(?s).*gate failed: harbin-mobile training: score fell from [0-9.]+ to [0-9.]+ against the baseline.*"),
                 r.err());
         assertTrue(r.err().contains("gate waived: wuhan-aicc training: score 59 is below the minimum 60; waived until 2099-12-31"), r.err());
@@ -179,7 +179,7 @@ class CiGateIT {
         Run r = cca(Map.of("GITHUB_ACTIONS", "true"), gate("-q"));
         assertEquals(3, r.exit(), r.toString());
         List<String> commands = r.out().lines().filter(l -> l.startsWith("::")).toList();
-        assertTrue(commands.contains("::error file=submissions/bad.yaml,line=2,col=5,title=cca%3A invalid input::'Bad Center' is not a valid id:"
+        assertTrue(commands.contains("::error file=submissions/bad.yaml,line=2,col=5,title=cca%3A invalid input CCA-P006::'Bad Center' is not a valid id:"
                 + " use lowercase letters, digits and hyphens, starting with a letter or digit"), commands.toString());
         assertTrue(commands.stream().anyMatch(l -> l.startsWith("::error file=submissions/regressed.yaml,line=5,col=1,title=cca gate%3A harbin-mobile overall max_drop 1::")),
                 commands.toString());
