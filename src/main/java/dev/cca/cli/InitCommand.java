@@ -4,12 +4,9 @@ import dev.cca.diag.InputException;
 import dev.cca.diag.Problems;
 import dev.cca.run.ExitCode;
 import dev.cca.run.InitRun;
-import dev.cca.run.InputPaths;
 import dev.cca.run.LoadedRules;
-import dev.cca.run.ReportFiles;
 import dev.cca.run.UsageException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,13 +58,7 @@ final class InitCommand implements Callable<Integer> {
         try {
             LoadedRules r = LoadedRules.resolve(rules, new Problems());
             String text = InitRun.template(r.rules(), scenarios, CommonOptions.lang(spec, lang, env.vars()));
-            if (output == null || output.equals("-")) {
-                env.out().print(text);
-                env.out().flush();
-            } else {
-                ReportFiles.check(output, new InputPaths().add(rules));
-                ReportFiles.write(output, os -> os.write(text.getBytes(StandardCharsets.UTF_8)), env.stdout());
-            }
+            TextOutput.write(env, output, rules, text);
             return ExitCode.OK.code();
         } catch (InputException | UsageException | IOException e) {
             return Failures.report(env, colour, CommonOptions.lang(spec, lang, env.vars()), "init", e);

@@ -4,12 +4,9 @@ import dev.cca.diag.InputException;
 import dev.cca.diag.Problems;
 import dev.cca.report.JsonSchemas;
 import dev.cca.run.ExitCode;
-import dev.cca.run.InputPaths;
 import dev.cca.run.LoadedRules;
-import dev.cca.run.ReportFiles;
 import dev.cca.run.UsageException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,13 +73,7 @@ final class SchemaCommand implements Callable<Integer> {
             String l = CommonOptions.lang(spec, lang, env.vars());
             LoadedRules r = LoadedRules.resolve(rules, new Problems());
             String text = JsonSchemas.write(k, l, r.rules());
-            if (output == null || output.equals("-")) {
-                env.out().print(text);
-                env.out().flush();
-            } else {
-                ReportFiles.check(output, new InputPaths().add(rules));
-                ReportFiles.write(output, os -> os.write(text.getBytes(StandardCharsets.UTF_8)), env.stdout());
-            }
+            TextOutput.write(env, output, rules, text);
             return ExitCode.OK.code();
         } catch (InputException | UsageException | IOException e) {
             return Failures.report(env, colour, CommonOptions.lang(spec, lang, env.vars()), "schema", e);
