@@ -9,14 +9,20 @@ import dev.cca.rules.RuleSet;
 import dev.cca.rules.RuleSetLoader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Invariants of the columnar core on the shipped rule set, over random centers: scores in bounds, monotone
- * in every metric, batch equal to single, order-independent, and equal to a naive row-by-row scorer.
+ * Invariants of the columnar core on the shipped rule set, over centers jqwik draws (so a failure shrinks to a
+ * small one): scores in bounds, monotone in every metric, batch equal to single, order-independent, and equal to
+ * a naive row-by-row scorer.
  */
 class ScoringCoreProperties {
 
@@ -24,33 +30,76 @@ class ScoringCoreProperties {
     private static final Plan PLAN = Plan.compile(RULES);
     private static final double EPS = 1e-9;
 
-    /** A random center: per column a plausible value (sometimes missing, sometimes extreme) and evidence. */
-    static Batch randomBatch(Random r, int n) {
-        Batch b = new Batch(PLAN, n);
-        for (int i = 0; i < n; i++) {
-            randomRow(r, b, i);
+    /** One center as the core sees it: a value per column (NaN when missing) and its evidence code (0 when missing). */
+    record Row(double[] values, byte[] evidence) {
+
+        void into(Batch b, int row) {
+            for (int c = 0; c < values.length; c++) {
+                b.set(c, row, values[c], evidence[c]);
+            }
         }
-        b.setSize(n);
-        return b;
+
+        @Override
+        public String toString() {
+            return java.util.Arrays.toString(values) + " " + java.util.Arrays.toString(evidence);
+        }
     }
 
-    static void randomRow(Random r, Batch b, int row) {
-        for (int c = 0; c < PLAN.columnCount(); c++) {
-            double v;
-            int kind = r.nextInt(10);
-            if (kind == 0) {
-                v = Double.NaN;
-            } else if (PLAN.column(c).mode() == Column.Mode.COVERAGE) {
-                v = r.nextDouble();
-            } else if (kind == 1) {
-                v = 0;
-            } else if (kind == 2) {
-                v = r.nextInt(2);
-            } else {
-                v = Math.pow(10, r.nextDouble() * 10 - 3);
-            }
-            b.set(c, row, v, Double.isNaN(v) ? 0 : (byte) (1 + r.nextInt(3)));
+    /**
+     * A plausible value of one column: sometimes missing, sometimes 0 or 1, mostly spread over ten orders of
+     * magnitude; a coverage column is a share in [0, 1].
+     */
+    static Arbitrary<Double> value(Plan plan, int c) {
+        Arbitrary<Double> absent = Arbitraries.just(Double.NaN);
+        if (plan.column(c).mode() == Column.Mode.COVERAGE) {
+            return Arbitraries.frequencyOf(Tuple.of(1, absent), Tuple.of(9, Arbitraries.doubles().between(0, 1).ofScale(6)));
         }
+        Arbitrary<Double> spread = Arbitraries.doubles().between(-3, 7).ofScale(6).map(e -> Math.pow(10, e));
+        return Arbitraries.frequencyOf(Tuple.of(1, absent), Tuple.of(2, Arbitraries.of(0.0, 1.0)), Tuple.of(7, spread));
+    }
+
+    /** Every column present and positive, as a geometric mean needs. */
+    static Arbitrary<Double> positiveValue(Plan plan, int c) {
+        return plan.column(c).mode() == Column.Mode.COVERAGE
+                ? Arbitraries.doubles().between(0.001, 1).ofScale(6)
+                : Arbitraries.doubles().between(-1, 5).ofScale(6).map(e -> Math.pow(10, e));
+    }
+
+    static Arbitrary<Row> rows(Plan plan, boolean complete) {
+        List<Arbitrary<Double>> cells = new ArrayList<>();
+        for (int c = 0; c < plan.columnCount(); c++) {
+            cells.add(complete ? positiveValue(plan, c) : value(plan, c));
+        }
+        Arbitrary<List<Double>> values = Combinators.combine(cells).as(l -> l);
+        Arbitrary<List<Byte>> evidence = Arbitraries.bytes().between((byte) 1, (byte) 3).list().ofSize(plan.columnCount());
+        return Combinators.combine(values, evidence).as((v, e) -> {
+            double[] vs = new double[v.size()];
+            byte[] ev = new byte[v.size()];
+            for (int c = 0; c < vs.length; c++) {
+                vs[c] = v.get(c);
+                ev[c] = Double.isNaN(vs[c]) ? 0 : e.get(c);
+            }
+            return new Row(vs, ev);
+        });
+    }
+
+    @Provide
+    Arbitrary<Row> center() {
+        return rows(PLAN, false);
+    }
+
+    @Provide
+    Arbitrary<List<Row>> centers() {
+        return center().list().ofMinSize(1).ofMaxSize(64);
+    }
+
+    static Batch batch(Plan plan, List<Row> rows) {
+        Batch b = new Batch(plan, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).into(b, i);
+        }
+        b.setSize(rows.size());
+        return b;
     }
 
     static Scores score(Batch b) {
@@ -60,15 +109,10 @@ class ScoringCoreProperties {
     }
 
     @Property(tries = 300)
-    void every_score_lies_between_0_and_100(@ForAll long seed) {
-        Random r = new Random(seed);
-        Batch b = new Batch(PLAN, 16);
-        for (int i = 0; i < 16; i++) {
-            randomRow(r, b, i);
-        }
-        b.setSize(16);
-        Scores s = score(b);
-        for (int i = 0; i < 16; i++) {
+    void every_score_lies_between_0_and_100(@ForAll("centers") List<Row> rows) {
+        int n = rows.size();
+        Scores s = score(batch(PLAN, rows));
+        for (int i = 0; i < n; i++) {
             for (int t = 0; t < PLAN.termCount(); t++) {
                 double v = s.term(t, i);
                 assertTrue(Double.isNaN(v) || (v >= 0 && v <= 100), "term " + t + " = " + v);
@@ -87,19 +131,20 @@ class ScoringCoreProperties {
     }
 
     @Property(tries = 500)
-    void improving_one_metric_never_lowers_any_score_or_grade(@ForAll long seed, @ForAll @IntRange(min = 0, max = 1000) int pick) {
-        Random r = new Random(seed);
+    void improving_one_metric_never_lowers_any_score_or_grade(@ForAll("center") Row row,
+                                                              @ForAll @IntRange(min = 0, max = 1000) int pick,
+                                                              @ForAll @DoubleRange(min = 0, max = 1) double step,
+                                                              @ForAll @DoubleRange(min = 0, max = 1) double shift) {
         Batch b = new Batch(PLAN, 2);
-        randomRow(r, b, 0);
+        row.into(b, 0);
         int c = pick % PLAN.columnCount();
         double v = b.value(c, 0);
         if (Double.isNaN(v)) {
             v = 1;
-            b.set(c, 0, v, b.evidence(c, 0) == 0 ? Evidence.DECLARED.code() : b.evidence(c, 0));
+            b.set(c, 0, v, Evidence.DECLARED.code());
         }
-        boolean rises = risesWith(c);
-        double better = rises ? (PLAN.column(c).mode() == Column.Mode.COVERAGE ? Math.min(1, v + r.nextDouble()) : v * (1 + r.nextDouble() * 10) + r.nextDouble())
-                : v * r.nextDouble();
+        boolean coverage = PLAN.column(c).mode() == Column.Mode.COVERAGE;
+        double better = risesWith(c) ? (coverage ? Math.min(1, v + step) : v * (1 + step * 10) + shift) : v * step;
         for (int k = 0; k < PLAN.columnCount(); k++) {
             b.set(k, 1, b.value(k, 0), b.evidence(k, 0));
         }
@@ -118,14 +163,11 @@ class ScoringCoreProperties {
     }
 
     @Property(tries = 300)
-    void stronger_evidence_never_lowers_a_score(@ForAll long seed, @ForAll @IntRange(min = 0, max = 1000) int pick) {
-        Random r = new Random(seed);
+    void stronger_evidence_never_lowers_a_score(@ForAll("center") Row row, @ForAll @IntRange(min = 0, max = 1000) int pick) {
         Batch b = new Batch(PLAN, 2);
-        randomRow(r, b, 0);
+        row.into(b, 0);
+        row.into(b, 1);
         int c = pick % PLAN.columnCount();
-        for (int k = 0; k < PLAN.columnCount(); k++) {
-            b.set(k, 1, b.value(k, 0), b.evidence(k, 0));
-        }
         if (!Double.isNaN(b.value(c, 0))) {
             b.set(c, 0, b.value(c, 0), Evidence.DECLARED.code());
             b.set(c, 1, b.value(c, 0), Evidence.MEASURED.code());
@@ -148,21 +190,10 @@ class ScoringCoreProperties {
     }
 
     @Property(tries = 100)
-    void scoring_many_centers_together_equals_scoring_each_alone(@ForAll long seed, @ForAll @IntRange(min = 1, max = 64) int n) {
-        Random r = new Random(seed);
-        Batch all = new Batch(PLAN, n);
-        for (int i = 0; i < n; i++) {
-            randomRow(r, all, i);
-        }
-        all.setSize(n);
-        Scores together = score(all);
-        for (int i = 0; i < n; i++) {
-            Batch one = new Batch(PLAN, 1);
-            for (int c = 0; c < PLAN.columnCount(); c++) {
-                one.set(c, 0, all.value(c, i), all.evidence(c, i));
-            }
-            one.setSize(1);
-            Scores alone = score(one);
+    void scoring_many_centers_together_equals_scoring_each_alone(@ForAll("centers") List<Row> rows) {
+        Scores together = score(batch(PLAN, rows));
+        for (int i = 0; i < rows.size(); i++) {
+            Scores alone = score(batch(PLAN, List.of(rows.get(i))));
             for (int sc = 0; sc < PLAN.scenarioCount(); sc++) {
                 assertEquals(together.scenario(sc, i), alone.scenario(sc, 0), 0.0);
                 assertEquals(together.grade(sc, i), alone.grade(sc, 0));
@@ -174,10 +205,9 @@ class ScoringCoreProperties {
     }
 
     @Property(tries = 300)
-    void the_catalog_path_scores_as_the_explaining_path(@ForAll long seed) {
-        Random r = new Random(seed);
-        int n = 32;
-        Batch b = randomBatch(r, n);
+    void the_catalog_path_scores_as_the_explaining_path(@ForAll("centers") List<Row> rows) {
+        int n = rows.size();
+        Batch b = batch(PLAN, rows);
         Scores full = new Scores(PLAN, n, true);
         Scores lean = new Scores(PLAN, n, false);
         ScoringCore.score(PLAN, b, full);
@@ -195,26 +225,30 @@ class ScoringCoreProperties {
         }
     }
 
+    @Provide
+    Arbitrary<List<Row>> twenty() {
+        return center().list().ofSize(20);
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> permutations() {
+        List<Integer> identity = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            identity.add(i);
+        }
+        return Arbitraries.shuffle(identity);
+    }
+
     @Property(tries = 100)
-    void permuting_centers_permutes_results(@ForAll long seed) {
-        Random r = new Random(seed);
-        int n = 20;
-        Batch b = randomBatch(r, n);
-        List<Integer> perm = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            perm.add(i);
+    void permuting_centers_permutes_results(@ForAll("twenty") List<Row> rows,
+                                            @ForAll("permutations") List<Integer> perm) {
+        List<Row> permuted = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            permuted.add(rows.get(perm.get(i)));
         }
-        java.util.Collections.shuffle(perm, r);
-        Batch p = new Batch(PLAN, n);
-        for (int i = 0; i < n; i++) {
-            for (int c = 0; c < PLAN.columnCount(); c++) {
-                p.set(c, i, b.value(c, perm.get(i)), b.evidence(c, perm.get(i)));
-            }
-        }
-        p.setSize(n);
-        Scores sb = score(b);
-        Scores sp = score(p);
-        for (int i = 0; i < n; i++) {
+        Scores sb = score(batch(PLAN, rows));
+        Scores sp = score(batch(PLAN, permuted));
+        for (int i = 0; i < rows.size(); i++) {
             for (int sc = 0; sc < PLAN.scenarioCount(); sc++) {
                 assertEquals(sb.scenario(sc, perm.get(i)), sp.scenario(sc, i), 0.0);
                 assertEquals(sb.grade(sc, perm.get(i)), sp.grade(sc, i));
@@ -223,19 +257,9 @@ class ScoringCoreProperties {
     }
 
     @Property(tries = 500)
-    void the_columnar_core_equals_a_naive_row_by_row_scorer(@ForAll long seed) {
-        Random r = new Random(seed);
-        Batch b = new Batch(PLAN, 1);
-        randomRow(r, b, 0);
-        b.setSize(1);
-        Scores s = score(b);
-        double[] values = new double[PLAN.columnCount()];
-        byte[] ev = new byte[PLAN.columnCount()];
-        for (int c = 0; c < values.length; c++) {
-            values[c] = b.value(c, 0);
-            ev[c] = b.evidence(c, 0);
-        }
-        NaiveScorer.Result naive = new NaiveScorer(PLAN).score(values, ev);
+    void the_columnar_core_equals_a_naive_row_by_row_scorer(@ForAll("center") Row row) {
+        Scores s = score(batch(PLAN, List.of(row)));
+        NaiveScorer.Result naive = new NaiveScorer(PLAN).score(row.values(), row.evidence());
         for (int sc = 0; sc < PLAN.scenarioCount(); sc++) {
             assertEquals(naive.scenario()[sc], s.scenario(sc, 0), 1e-9, "scenario " + PLAN.scenarioId(sc));
             assertEquals(naive.grade()[sc], s.grade(sc, 0), "grade " + PLAN.scenarioId(sc));
@@ -246,30 +270,26 @@ class ScoringCoreProperties {
         }
     }
 
-    @Property(tries = 50)
-    void the_naive_scorer_agrees_under_geometric_combination_too(@ForAll long seed) {
+    private static final Plan GEOMETRIC = Plan.compile(geometric());
+
+    private static RuleSet geometric() {
         List<RuleSet.Scenario> geo = RULES.scenarios().stream()
                 .map(x -> new RuleSet.Scenario(x.id(), x.label(), RuleSet.Combine.WEIGHTED_GEOMETRIC_MEAN)).toList();
-        RuleSet g = new RuleSet(RULES.id(), RULES.version(), RULES.title(), RULES.sha256(), RULES.citations(), RULES.evidence(),
+        return new RuleSet(RULES.id(), RULES.version(), RULES.title(), RULES.sha256(), RULES.citations(), RULES.evidence(),
                 RULES.missing(), RULES.grades(), geo, RULES.tables(), RULES.indicators(), RULES.references(), RULES.caps(), RULES.fit(), RULES.catalogs());
-        Plan plan = Plan.compile(g);
-        Random r = new Random(seed);
-        Batch b = new Batch(plan, 1);
-        for (int c = 0; c < plan.columnCount(); c++) {
-            double v = plan.column(c).mode() == Column.Mode.COVERAGE ? r.nextDouble() : Math.pow(10, r.nextDouble() * 6 - 1);
-            b.set(c, 0, v, (byte) (1 + r.nextInt(3)));
-        }
-        b.setSize(1);
-        Scores s = new Scores(plan, 1);
-        ScoringCore.score(plan, b, s);
-        double[] values = new double[plan.columnCount()];
-        byte[] ev = new byte[plan.columnCount()];
-        for (int c = 0; c < values.length; c++) {
-            values[c] = b.value(c, 0);
-            ev[c] = b.evidence(c, 0);
-        }
-        NaiveScorer.Result naive = new NaiveScorer(plan).score(values, ev);
-        for (int sc = 0; sc < plan.scenarioCount(); sc++) {
+    }
+
+    @Provide
+    Arbitrary<Row> completeCenter() {
+        return rows(GEOMETRIC, true);
+    }
+
+    @Property(tries = 50)
+    void the_naive_scorer_agrees_under_geometric_combination_too(@ForAll("completeCenter") Row row) {
+        Scores s = new Scores(GEOMETRIC, 1);
+        ScoringCore.score(GEOMETRIC, batch(GEOMETRIC, List.of(row)), s);
+        NaiveScorer.Result naive = new NaiveScorer(GEOMETRIC).score(row.values(), row.evidence());
+        for (int sc = 0; sc < GEOMETRIC.scenarioCount(); sc++) {
             assertEquals(naive.scenario()[sc], s.scenario(sc, 0), 1e-9);
         }
     }

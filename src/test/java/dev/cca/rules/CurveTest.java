@@ -94,35 +94,39 @@ class CurveTest {
         return Arbitraries.oneOf(logn, count, cover, linear, falling, steps, bool);
     }
 
-    @Property(tries = 1000)
-    void a_linear_curve_passes_through_its_points(@ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 8) int n,
-                                                  @ForAll("seeds") long seed) {
-        java.util.Random r = new java.util.Random(seed);
-        double[] xs = new double[n];
-        double[] whole = new double[n];
-        double[] fractional = new double[n];
-        double x = r.nextDouble() * 100 - 50;
-        for (int i = 0; i < n; i++) {
-            x += 1e-3 + r.nextDouble() * Math.pow(10, r.nextInt(6));
-            xs[i] = x;
-            whole[i] = r.nextInt(101);
-            fractional[i] = r.nextDouble() * 100;
-        }
-        java.util.Arrays.sort(whole);
-        java.util.Arrays.sort(fractional);
-        Curve w = Curve.linear(xs, whole);
-        Curve f = Curve.linear(xs, fractional);
-        for (int i = 0; i < n; i++) {
-            // Whole-number scores (as rule files write them) are met exactly, so a value on a threshold never
-            // loses a grade to rounding; any others to rounding error.
-            assertEquals(whole[i], w.eval(xs[i]), 0, w.describe() + " at " + xs[i]);
-            assertEquals(fractional[i], f.eval(xs[i]), 1e-9, f.describe() + " at " + xs[i]);
-        }
+    /** Points of a linear curve: rising x (gaps over six orders of magnitude), whole and fractional scores. */
+    record Points(double[] xs, double[] whole, double[] fractional) {
     }
 
     @Provide
-    Arbitrary<Long> seeds() {
-        return Arbitraries.longs();
+    Arbitrary<Points> points() {
+        return Arbitraries.integers().between(2, 8).flatMap(n -> Combinators.combine(
+                Arbitraries.doubles().between(-50, 50).ofScale(6),
+                Arbitraries.doubles().between(-3, 5).ofScale(6).map(e -> Math.pow(10, e)).list().ofSize(n),
+                Arbitraries.integers().between(0, 100).list().ofSize(n),
+                Arbitraries.doubles().between(0, 100).ofScale(9).list().ofSize(n)).as((start, gaps, whole, fractional) -> {
+                    double[] xs = new double[n];
+                    double x = start;
+                    for (int i = 0; i < n; i++) {
+                        x += gaps.get(i);
+                        xs[i] = x;
+                    }
+                    return new Points(xs, whole.stream().mapToDouble(Integer::doubleValue).sorted().toArray(),
+                            fractional.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+                }));
+    }
+
+    @Property(tries = 1000)
+    void a_linear_curve_passes_through_its_points(@ForAll("points") Points p) {
+        double[] xs = p.xs();
+        Curve w = Curve.linear(xs, p.whole());
+        Curve f = Curve.linear(xs, p.fractional());
+        for (int i = 0; i < xs.length; i++) {
+            // Whole-number scores (as rule files write them) are met exactly, so a value on a threshold never
+            // loses a grade to rounding; any others to rounding error.
+            assertEquals(p.whole()[i], w.eval(xs[i]), 0, w.describe() + " at " + xs[i]);
+            assertEquals(p.fractional()[i], f.eval(xs[i]), 1e-9, f.describe() + " at " + xs[i]);
+        }
     }
 
     @Property(tries = 2000)

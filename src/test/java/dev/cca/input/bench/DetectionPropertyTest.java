@@ -6,9 +6,12 @@ import dev.cca.diag.InputException;
 import dev.cca.input.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,39 +30,60 @@ class DetectionPropertyTest {
 
     private final NativeFormats formats = NativeFormats.standard();
 
-    @Property(tries = 400)
-    void everyFixtureIsClaimedByItsOwnFormatOnly(@ForAll long seed) {
+    /** Changes that no reader should care about: line ends, trailing blank lines and spaces. */
+    record Disguise(boolean crlf, int blankLines, int spaces) {
+
+        String apply(String text) {
+            String s = crlf ? text.replace("\n", "\r\n") : text;
+            s = s + "\n".repeat(blankLines) + " ".repeat(spaces);
+            // SourceFile normalises line ends, as reading from disk does.
+            return SourceFile.ofText("t", s).text();
+        }
+    }
+
+    @Provide
+    Arbitrary<Disguise> disguises() {
+        return Combinators.combine(Arbitraries.of(true, false), Arbitraries.integers().between(0, 2),
+                Arbitraries.integers().between(0, 2)).as(Disguise::new);
+    }
+
+    /** A fixture of a known format: {format, file}. */
+    @Provide
+    Arbitrary<String[]> fixtures() {
         List<String[]> cases = new ArrayList<>();
         for (String f : FORMATS) {
             for (String file : Fixtures.files(f)) {
                 cases.add(new String[] {f, file});
             }
         }
-        Random r = new Random(seed);
-        String[] c = cases.get(r.nextInt(cases.size()));
-        String content = disguise(r, Fixtures.text(c[1]));
+        return Arbitraries.of(cases);
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        return Arbitraries.of(NAMES);
+    }
+
+    @Provide
+    Arbitrary<String> unrecognised() {
+        return Arbitraries.of(Fixtures.files("unrecognised"));
+    }
+
+    @Property(tries = 400)
+    void everyFixtureIsClaimedByItsOwnFormatOnly(@ForAll("fixtures") String[] c, @ForAll("disguises") Disguise d,
+                                                 @ForAll("names") String name) {
+        String content = d.apply(Fixtures.text(c[1]));
         List<String> claimed = formats.candidates(content).stream().map(NativeReader::format).toList();
         assertEquals(List.of(c[0]), claimed, c[1]);
         try {
-            assertEquals(c[0], formats.detect(SourceFile.ofText(Trials.pick(r, NAMES), content)).format(), c[1]);
+            assertEquals(c[0], formats.detect(SourceFile.ofText(name, content)).format(), c[1]);
         } catch (InputException e) {
             throw new AssertionError(c[1] + ": " + e.getMessage(), e);
         }
     }
 
     @Property(tries = 100)
-    void filesOfNoFormatAreClaimedByNone(@ForAll long seed) {
-        List<String> files = Fixtures.files("unrecognised");
-        Random r = new Random(seed);
-        String file = Trials.pick(r, files);
-        assertEquals(List.of(), formats.candidates(disguise(r, Fixtures.text(file))), file);
-    }
-
-    /** Changes that no reader should care about: line ends, trailing blank lines and spaces. */
-    private static String disguise(Random r, String text) {
-        String s = r.nextBoolean() ? text.replace("\n", "\r\n") : text;
-        s = s + "\n".repeat(r.nextInt(3)) + " ".repeat(r.nextInt(3));
-        // SourceFile normalises line ends, as reading from disk does.
-        return SourceFile.ofText("t", s).text();
+    void filesOfNoFormatAreClaimedByNone(@ForAll("unrecognised") String file, @ForAll("disguises") Disguise d) {
+        assertEquals(List.of(), formats.candidates(d.apply(Fixtures.text(file))), file);
     }
 }

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.cca.diag.InputException;
 import dev.cca.input.SourceFile;
+import dev.cca.testing.Choices;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +34,7 @@ class JsonRoundTripPropertyTest {
     }
 
     /** Adds mean, std and ordered percentiles of one latency metric in vLLM/SGLang naming. */
-    private static void latency(Random r, String metric, String family, Map<String, String> json, Map<String, Double> expected) {
+    private static void latency(Choices r, String metric, String family, Map<String, String> json, Map<String, Double> expected) {
         double[] p = Trials.ascending(r, 4, Trials.positive(r));
         String[][] names = {{"median", "p50"}, {"p90", "p90"}, {"p99", "p99"}, {"p99.9", "p99.9"}};
         for (int i = 0; i < names.length; i++) {
@@ -54,10 +56,15 @@ class JsonRoundTripPropertyTest {
         assertEquals(expected.size(), run.measurements().size(), "no other measurements: " + run.measurements());
     }
 
+    @Provide
+    Arbitrary<Choices> choices() {
+        return Choices.upTo(400);
+    }
+
     @Property(tries = TRIES)
-    void vllmResultsReadBackExactly(@ForAll long seed) {
+    void vllmResultsReadBackExactly(@ForAll("choices") Choices r) {
         VllmBenchReader reader = new VllmBenchReader();
-        Random r = new Random(seed);
+        
         Map<String, String> json = new LinkedHashMap<>();
         Map<String, Double> expected = new LinkedHashMap<>();
         json.put("date", "\"20250912-101530\"");
@@ -81,9 +88,9 @@ class JsonRoundTripPropertyTest {
     }
 
     @Property(tries = TRIES)
-    void sglangResultsReadBackExactly(@ForAll long seed) {
+    void sglangResultsReadBackExactly(@ForAll("choices") Choices r) {
         SglangBenchReader reader = new SglangBenchReader();
-        Random r = new Random(seed);
+        
         Map<String, String> json = new LinkedHashMap<>();
         Map<String, Double> expected = new LinkedHashMap<>();
         json.put("backend", "\"sglang\"");
@@ -102,12 +109,12 @@ class JsonRoundTripPropertyTest {
     }
 
     @Property(tries = TRIES)
-    void genAiPerfAndAiperfExportsReadBackInTheirOwnUnits(@ForAll long seed) {
+    void genAiPerfAndAiperfExportsReadBackInTheirOwnUnits(@ForAll("choices") Choices r) {
         GenAiPerfReader reader = new GenAiPerfReader();
         List<String> timeUnits = List.of("ns", "us", "ms", "s", "sec");
         Map<String, Double> toMs = Map.of("ns", 1e-6, "us", 1e-3, "ms", 1.0, "s", 1000.0, "sec", 1000.0);
         String[][] blocks = {{"time_to_first_token", "ttft_ms"}, {"inter_token_latency", "tpot_ms"}, {"request_latency", "e2e_ms"}};
-        Random r = new Random(seed);
+        
         Map<String, String> json = new LinkedHashMap<>();
         Map<String, Double> expected = new LinkedHashMap<>();
         double rate = Trials.positive(r);

@@ -10,11 +10,11 @@ import dev.cca.input.Document;
 import dev.cca.input.Limits;
 import dev.cca.input.SourceFile;
 import dev.cca.input.YamlReader;
+import dev.cca.testing.Choices;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -56,12 +56,17 @@ class MutationPropertyTest {
         return Arbitraries.of(Fixtures.files("run").stream().filter(f -> f.endsWith(".yaml")).toList());
     }
 
+    @Provide
+    Arbitrary<Choices> choices() {
+        return Choices.upTo(200);
+    }
+
     @Property(tries = 4000)
-    void mutatedNativeFilesFailCleanly(@ForAll("nativeFixtures") String fixture, @ForAll long seed) {
+    void mutatedNativeFilesFailCleanly(@ForAll("nativeFixtures") String fixture, @ForAll("choices") Choices r) {
         String original = Fixtures.text(fixture);
         String format = fixture.substring(0, fixture.indexOf('/'));
         NativeReader own = formats.byFormat(format).orElse(null);
-        String mutant = mutate(new Random(seed), original);
+        String mutant = mutate(r, original);
         SourceFile file = SourceFile.ofText(fixture, mutant);
         assertTimeoutPreemptively(QUICKLY.multipliedBy(2), () -> {
             if (own != null) {
@@ -72,10 +77,10 @@ class MutationPropertyTest {
     }
 
     @Property(tries = 1500)
-    void mutatedBenchmarkRunDocumentsFailCleanly(@ForAll("documentFixtures") String fixture, @ForAll long seed) {
+    void mutatedBenchmarkRunDocumentsFailCleanly(@ForAll("documentFixtures") String fixture, @ForAll("choices") Choices r) {
         String original = Fixtures.text(fixture);
         BenchmarkRunReader reader = new BenchmarkRunReader(LocalDate.of(2025, 10, 1));
-        String mutant = mutate(new Random(seed), original);
+        String mutant = mutate(r, original);
         long start = System.nanoTime();
         assertTimeoutPreemptively(QUICKLY.multipliedBy(2), () -> {
             Problems problems = new Problems();
@@ -129,7 +134,7 @@ class MutationPropertyTest {
     }
 
     /** One to three random edits. */
-    static String mutate(Random r, String text) {
+    static String mutate(Choices r, String text) {
         String s = text;
         int edits = 1 + r.nextInt(3);
         for (int i = 0; i < edits; i++) {
@@ -147,7 +152,7 @@ class MutationPropertyTest {
         return s;
     }
 
-    private static String replaceChars(Random r, String s) {
+    private static String replaceChars(Choices r, String s) {
         if (s.isEmpty()) {
             return s;
         }
@@ -158,7 +163,7 @@ class MutationPropertyTest {
         return new String(c);
     }
 
-    private static String deleteLines(Random r, String s) {
+    private static String deleteLines(Choices r, String s) {
         List<String> lines = new ArrayList<>(List.of(s.split("\n", -1)));
         for (int i = 0, n = 1 + r.nextInt(4); i < n && !lines.isEmpty(); i++) {
             lines.remove(r.nextInt(lines.size()));
@@ -166,19 +171,19 @@ class MutationPropertyTest {
         return String.join("\n", lines);
     }
 
-    private static String repeatLine(Random r, String s) {
+    private static String repeatLine(Choices r, String s) {
         List<String> lines = new ArrayList<>(List.of(s.split("\n", -1)));
         int i = r.nextInt(lines.size());
         lines.add(r.nextInt(lines.size() + 1), lines.get(i));
         return String.join("\n", lines);
     }
 
-    private static String insert(Random r, String s, String what) {
+    private static String insert(Choices r, String s, String what) {
         int at = s.isEmpty() ? 0 : r.nextInt(s.length() + 1);
         return s.substring(0, at) + what + s.substring(at);
     }
 
-    private static String randomString(Random r) {
+    private static String randomString(Choices r) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0, n = r.nextInt(40); i < n; i++) {
             sb.append((char) (r.nextInt(4) == 0 ? r.nextInt(0x10000) : 32 + r.nextInt(95)));

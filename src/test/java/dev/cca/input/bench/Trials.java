@@ -1,11 +1,11 @@
 package dev.cca.input.bench;
 
+import dev.cca.testing.Choices;
 import java.util.List;
-import java.util.Random;
 
 /**
- * Generators for the benchmark-reader properties: jqwik supplies a seed per try (and reports the one that
- * fails), these turn a seeded {@link Random} into plausible benchmark values.
+ * Generators for the benchmark-reader properties: jqwik draws a sequence of {@link Choices} per try (and shrinks
+ * the one that fails), these turn it into plausible benchmark values.
  */
 final class Trials {
 
@@ -13,12 +13,12 @@ final class Trials {
     }
 
     /** A positive value spread over many orders of magnitude, as benchmark numbers are. */
-    static double positive(Random r) {
+    static double positive(Choices r) {
         return Math.exp(r.nextDouble() * 20 - 6);
     }
 
     /** {@code n} ascending values from {@code low}, each up to half as large again as the one before. */
-    static double[] ascending(Random r, int n, double low) {
+    static double[] ascending(Choices r, int n, double low) {
         double[] v = new double[n];
         v[0] = low;
         for (int i = 1; i < n; i++) {
@@ -27,7 +27,7 @@ final class Trials {
         return v;
     }
 
-    static <T> T pick(Random r, List<T> items) {
+    static <T> T pick(Choices r, List<T> items) {
         return items.get(r.nextInt(items.size()));
     }
 }
