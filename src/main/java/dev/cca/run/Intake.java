@@ -1,5 +1,6 @@
 package dev.cca.run;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.CatalogCode;
 import dev.cca.check.ClaimChecks;
 import dev.cca.diag.Diagnostic;
@@ -358,9 +359,12 @@ public final class Intake {
             }
             FileKind kind = p != null && Files.isRegularFile(p) ? CatalogSource.kindOf(p, cfg.options()) : FileKind.CENTERS;
             if (kind.isBenchmark()) {
-                namedOnCommandLine.add(BenchmarkInputs.key(p));
                 count(kind);
-                addNamed(bench.file(p, in));
+                if (namedOnCommandLine.add(BenchmarkInputs.key(p))) {
+                    addNamed(bench.file(p, in));
+                } else {
+                    problems.add(Diagnostic.warning(Location.file(in), BenchCode.LISTED_MORE_THAN_ONCE, in));
+                }
             } else {
                 catalog.add(in);
             }
@@ -368,8 +372,14 @@ public final class Intake {
         Problems argProblems = new Problems();
         for (String b : cfg.benches()) {
             for (Path f : BenchmarkInputs.expand(b, argProblems)) {
+                String name = f.equals(Path.of(b)) ? b : f.toString();
+                if (!namedOnCommandLine.add(BenchmarkInputs.key(f))) {
+                    // The same file twice (or under two spellings, or also inside a folder given): its runs count once.
+                    argProblems.warning(Location.file(name), BenchCode.LISTED_MORE_THAN_ONCE, name);
+                    continue;
+                }
                 given.add(f);
-                addNamed(bench.file(f, f.equals(Path.of(b)) ? b : f.toString()));
+                addNamed(bench.file(f, name));
             }
         }
         problems.addAll(argProblems.all());

@@ -122,6 +122,25 @@ class BenchmarkCliTest {
     }
 
     @Test
+    void a_benchmark_file_named_twice_counts_once_and_says_so() throws Exception {
+        String[] once = {WUHAN, "--bench", VLLM, "--bench-conditions", "accelerators=8,params_b=72"};
+        JsonNode one = assess(once);
+        // The same file three times: as given, under another spelling, and through a link in a folder given whole.
+        Path folder = Files.createDirectory(tmp.resolve("runs"));
+        Files.createSymbolicLink(folder.resolve("link.json"), Path.of(VLLM).toAbsolutePath());
+        Path json = tmp.resolve("thrice.json");
+        Cli.Run r = Cli.run("assess", WUHAN, "--bench", VLLM, "--bench", "./" + VLLM, "--bench", folder.toString(),
+                "--bench-conditions", "accelerators=8,params_b=72", "-o", json.toString(), "--as-of=2025-11-30");
+        assertTrue(r.exit() == 0, r.toString());
+        assertEquals(2, r.err().split("CCA-B092", -1).length - 1, "one warning per repeat:\n" + r.err());
+        JsonNode three = new ObjectMapper().readTree(Files.readString(json));
+        assertEquals(metric(one, "inference", "inference.throughput.output_tokens_per_s").path("value").asDouble(),
+                metric(three, "inference", "inference.throughput.output_tokens_per_s").path("value").asDouble(), 0.0);
+        assertEquals(metric(one, "inference", "inference.throughput.output_tokens_per_s").path("note").asText(),
+                metric(three, "inference", "inference.throughput.output_tokens_per_s").path("note").asText());
+    }
+
+    @Test
     void a_benchmark_for_another_center_is_an_error() throws Exception {
         Path doc = tmp.resolve("other.yaml");
         Files.writeString(doc, "cca: benchmark-run/v1\ncenter: somewhere-else\nkind: training-efficiency\ntool: custom\n"
