@@ -80,10 +80,10 @@ final class CommonOptions {
         if (asOf == null) {
             return null;
         }
-        StringBuilder why = new StringBuilder();
+        dev.cca.input.Values.Why why = new dev.cca.input.Values.Why();
         LocalDate d = dev.cca.input.Values.date(asOf, false, why);
         if (d == null) {
-            throw new ParameterException(spec.commandLine(), "--as-of " + asOf + ": " + why);
+            throw new ParameterException(spec.commandLine(), "--as-of " + asOf + ": " + why.message());
         }
         return d;
     }

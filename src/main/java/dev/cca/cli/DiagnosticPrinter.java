@@ -64,8 +64,7 @@ final class DiagnosticPrinter {
             }
         }
         for (ProblemCap.Hidden h : cap.drain()) {
-            err.println((h.file().isEmpty() ? "" : Text.stripControls(h.file()) + ": ") + h.counted() + " not shown; --max-problems "
-                    + cap.max() + " prints more of a file's, 0 all of them");
+            err.println((h.file().isEmpty() ? "" : Text.stripControls(h.file()) + ": ") + h.notShown(cap.max()).get(lang));
         }
         err.flush();
     }

@@ -338,10 +338,10 @@ final class RulesCommand implements Runnable {
             }
             LocalDate date = null;
             if (asOf != null) {
-                StringBuilder why = new StringBuilder();
+                dev.cca.input.Values.Why why = new dev.cca.input.Values.Why();
                 date = dev.cca.input.Values.date(asOf, false, why);
                 if (date == null) {
-                    throw new UsageException("--as-of " + asOf + ": " + why);
+                    throw new UsageException("--as-of " + asOf + ": " + why.message());
                 }
             }
             if (top < 0) {

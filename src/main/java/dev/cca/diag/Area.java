@@ -9,8 +9,7 @@ public enum Area {
     R("Rule sets", "规则集"),
     G("Gates", "门禁"),
     O("Options", "命令行选项"),
-    K("Checks of claims", "声明核查"),
-    X("Not yet in the catalogue", "尚未编码");
+    K("Checks of claims", "声明核查");
 
     private final String en;
     private final String zh;

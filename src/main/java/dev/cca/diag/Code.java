@@ -45,11 +45,6 @@ public interface Code {
         return id(area(), number());
     }
 
-    /** False only for the transitional {@link Uncoded}, whose message is not yet in the catalogue. */
-    default boolean coded() {
-        return area() != Area.X;
-    }
-
     default String template(String lang) {
         return "zh".equals(lang) ? zh() : en();
     }

@@ -48,8 +48,7 @@ public final class Codes {
                 .append("The code never changes once published, whatever the wording or the language: tests, scripts and"
                         + " CI annotations match codes, never message text. JSON reports carry it as `code` beside `message`"
                         + " (English) and `message_zh`, SARIF as `ruleId`, JUnit as the failure's `type`, GitHub annotations in"
-                        + " their title. A message not yet given a code is printed without one (`error: message`) and carries"
-                        + " `CCA-X000` in those outputs.\n\n")
+                        + " their title. Every message cca prints has a code: a problem cannot be reported without one.\n\n")
                 .append("Messages, help, warnings and reports are written in English or Chinese: `--lang en|zh`, or, when"
                         + " `--lang` is not given, the locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`; a value"
                         + " beginning `zh` picks Chinese). `{name}` in a message stands for what the input wrote or what cca"

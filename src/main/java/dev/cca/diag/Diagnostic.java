@@ -6,10 +6,11 @@ package dev.cca.diag;
  */
 public record Diagnostic(Severity severity, Location location, Code code, String message, String zh) {
 
-    /** A message not yet in the catalogue: English only, under the transitional code {@code CCA-X000}. */
-    public Diagnostic(Severity severity, Location location, String message) {
-        this(severity, location, Uncoded.TEXT, message, message);
+    /** Every diagnostic has a code of the catalogue: there is no way to report a problem without one. */
+    public Diagnostic {
+        java.util.Objects.requireNonNull(code, "code");
     }
+
 
     public static Diagnostic of(Severity severity, Location location, Code code, Object... args) {
         return new Diagnostic(severity, location, code, code.render("en", args), code.render("zh", args));
@@ -23,15 +24,18 @@ public record Diagnostic(Severity severity, Location location, Code code, String
         return of(Severity.WARNING, location, code, args);
     }
 
-    /** Transitional: a message not yet in the catalogue. */
-    public static Diagnostic error(Location location, String message) {
-        return new Diagnostic(Severity.ERROR, location, message);
+    public static Diagnostic of(Severity severity, Location location, Message m) {
+        return of(severity, location, m.code(), m.args());
     }
 
-    /** Transitional: a message not yet in the catalogue. */
-    public static Diagnostic warning(Location location, String message) {
-        return new Diagnostic(Severity.WARNING, location, message);
+    public static Diagnostic error(Location location, Message m) {
+        return of(Severity.ERROR, location, m);
     }
+
+    public static Diagnostic warning(Location location, Message m) {
+        return of(Severity.WARNING, location, m);
+    }
+
 
     public boolean isError() {
         return severity == Severity.ERROR;
@@ -52,9 +56,9 @@ public record Diagnostic(Severity severity, Location location, Code code, String
         return new Diagnostic(severity, other, code, message, zh);
     }
 
-    /** {@code error CCA-P012}, or {@code error} for a message not yet in the catalogue. */
+    /** {@code error CCA-P012}. */
     public String head(String lang) {
-        return severity.label(lang) + (code.coded() ? " " + code.id() : "");
+        return severity.label(lang) + " " + code.id();
     }
 
     /** The one-line form in English: {@code file:line:column: error CCA-P012: message [at path]}. */

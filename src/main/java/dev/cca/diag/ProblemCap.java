@@ -25,10 +25,18 @@ public final class ProblemCap {
             return errors + warnings;
         }
 
-        /** "... and 269,800 more problems (269,800 errors, 0 warnings)". */
-        public String counted() {
-            return String.format(Locale.ROOT, "... and %,d more problem%s (%,d error%s, %,d warning%s)", total(),
-                    total() == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+        /** "... and 269,800 more problem(s) (269,800 error(s), 0 warning(s)) in this file, not listed here; ...": SARIF, JUnit. */
+        public Message notListed() {
+            return new Message(FileCode.HIDDEN_NOT_LISTED, n(total()), n(errors), n(warnings));
+        }
+
+        /** The terminal's line: "... and 269,800 more problem(s) (...) not shown; --max-problems 200 prints more ...". */
+        public Message notShown(int max) {
+            return new Message(FileCode.HIDDEN_NOT_SHOWN, n(total()), n(errors), n(warnings), max);
+        }
+
+        private static String n(long v) {
+            return String.format(Locale.ROOT, "%,d", v);
         }
     }
 

@@ -28,15 +28,14 @@ public final class Problems {
         add(Diagnostic.warning(at, code, args));
     }
 
-    /** Transitional: a message not yet in the catalogue. */
-    public void error(Location at, String message) {
-        add(Diagnostic.error(at, message));
+    public void error(Location at, Message m) {
+        add(Diagnostic.error(at, m));
     }
 
-    /** Transitional: a message not yet in the catalogue. */
-    public void warning(Location at, String message) {
-        add(Diagnostic.warning(at, message));
+    public void warning(Location at, Message m) {
+        add(Diagnostic.warning(at, m));
     }
+
 
     public void addAll(Problems other) {
         for (Diagnostic d : other.list) {

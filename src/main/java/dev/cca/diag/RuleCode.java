@@ -273,7 +273,21 @@ public enum RuleCode implements Code {
     NOT_MONOTONE_FALL(135, "the curve is not monotone: scores must only fall with the value for 'direction: lower' (point {point})",
             "曲线不单调：“direction: lower”时得分只能随值下降（第 {point} 点）"),
     GRADE_UNREACHABLE(136, "grade {grade} ({label}, from {min}) can never be reached in {where}: that is the score with every metric at its curve's best, measured",
-            "等级 {grade}（{label}，自 {min} 分起）在 {where} 中永远无法达到：这是每项度量都取曲线最佳值且为实测时的得分");
+            "等级 {grade}（{label}，自 {min} 分起）在 {where} 中永远无法达到：这是每项度量都取曲线最佳值且为实测时的得分"),
+    CAP_COVERAGE_NEVER(137, "evidence coverage is never below {threshold}: the cap can never hold",
+            "证据覆盖率不可能低于 {threshold}：该上限永远不会生效"),
+    CAP_INDICATOR_NEVER(138, "an indicator score is never below {threshold}: the cap can never hold",
+            "指标得分不可能低于 {threshold}：该上限永远不会生效"),
+    CAP_INDICATOR_ALWAYS(139, "every indicator score is below {threshold}: the cap always holds",
+            "所有指标得分都低于 {threshold}：该上限总是生效"),
+    CAP_BELOW_NEVER(140, "no value of '{target}' is below {threshold} (it is at least {low}): the cap holds only when the value is missing; if that is meant, write 'missing: true'",
+            "“{target}”的值不可能低于 {threshold}（至少为 {low}）：该上限只在缺值时生效；如确是此意，请写“missing: true”"),
+    CAP_AT_LEAST_NEVER(141, "no value of '{target}' reaches {threshold} (it is at most {high}): the cap can never hold",
+            "“{target}”的值不可能达到 {threshold}（至多为 {high}）：该上限永远不会生效"),
+    MODEL_SIZE_POSITIVE(142, "a model size is positive",
+            "模型规模须为正数"),
+    NAME_SHARED(143, "'{name}' names both '{other}' and '{id}' (names are compared ignoring case, width, spaces and punctuation)",
+            "“{name}”同时指称“{other}”和“{id}”（名称比较时忽略大小写、全半角、空格和标点）");
 
     private final Text text;
 

@@ -55,14 +55,17 @@ final class FitEvaluator {
                     break;
                 }
             }
-            String warning = null;
+            dev.cca.diag.Message warning = null;
+            dev.cca.diag.Localized scenario = dev.cca.diag.Localized.of(rule.scenario(),
+                    rule.label() == null ? rule.scenario() : rule.label().get("zh"));
             if (claimed && "none".equals(fit)) {
-                warning = "claims " + rule.scenario() + " but cannot serve it at its scale: " + chosen.note().en();
+                warning = new dev.cca.diag.Message(dev.cca.diag.ProfileCode.FIT_NONE, scenario, chosen.note());
             } else if (claimed && "unknown".equals(fit)) {
-                warning = "claims " + rule.scenario() + ", which cannot be judged without " + missing
-                        + (contradicted.contains(missing) ? " (the profile's value contradicts its inventory)" : "");
+                warning = new dev.cca.diag.Message(dev.cca.diag.ProfileCode.FIT_UNKNOWN, scenario, missing,
+                        contradicted.contains(missing) ? dev.cca.diag.Localized.of(" (the profile's value contradicts its inventory)",
+                                "（档案中的值与其加速卡清单矛盾）") : dev.cca.diag.Localized.EMPTY);
             } else if (claimed && "limited".equals(fit)) {
-                warning = "claims " + rule.scenario() + " but serves it only in part: " + chosen.note().en();
+                warning = new dev.cca.diag.Message(dev.cca.diag.ProfileCode.FIT_LIMITED, scenario, chosen.note());
             }
             dev.cca.rules.Label note = chosen != null ? chosen.note()
                     : contradicted.contains(missing)

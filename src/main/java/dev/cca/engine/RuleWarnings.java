@@ -60,8 +60,8 @@ public final class RuleWarnings {
                 if (ref.item(items.get(i)) == null) {
                     Location at = i < d.itemOrigins().size() ? d.itemOrigins().get(i) : d.origin();
                     String close = suggest(ref, items.get(i));
-                    out.add(Diagnostic.warning(at, "'" + items.get(i) + "' is not in the rule set's list for "
-                            + ref.metric() + "; it scores nothing" + (close.isEmpty() ? "" : " (did you mean '" + close + "'?)")));
+                    out.add(Diagnostic.warning(at, dev.cca.diag.ProfileCode.RULE_LIST_UNKNOWN, items.get(i), ref.metric(),
+                            close.isEmpty() ? dev.cca.diag.Localized.EMPTY : dev.cca.diag.Suggest.hint(close)));
                 }
             }
         }

@@ -249,7 +249,7 @@ public final class GateFileReader {
         if (problems.errorsSince(mark)) {
             return null;
         }
-        return new GatePolicy.Waiver(ind, centers, reason.strip(), dev.cca.input.Values.date(text(m, "expires"), false, new StringBuilder()), at(file, m, path).prefix(),
+        return new GatePolicy.Waiver(ind, centers, reason.strip(), dev.cca.input.Values.date(text(m, "expires"), false), at(file, m, path).prefix(),
                 at(file, m.get("expires"), path + ".expires"));
     }
 
@@ -369,9 +369,9 @@ public final class GateFileReader {
                 case DATE -> {
                     Node.ScalarNode s = scalar(n, path);
                     if (s != null) {
-                        StringBuilder why = new StringBuilder();
+                        dev.cca.input.Values.Why why = new dev.cca.input.Values.Why();
                         if (dev.cca.input.Values.date(s.text(), false, why) == null) {
-                            problems.error(at(file, n, path), path + ": " + why);
+                            problems.error(at(file, n, path), dev.cca.diag.ProfileCode.AT_PATH, path, why.message());
                         }
                     }
                 }

@@ -103,9 +103,9 @@ public final class JsonReader {
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             problems.error(Location.of(file, l == null ? 1 : l.getLineNr(), l == null ? 0 : Math.max(0, l.getColumnNr())),
-                    "not valid JSON: " + clean(e.getOriginalMessage()));
+                    dev.cca.diag.FileCode.NOT_VALID_JSON, clean(e.getOriginalMessage()));
         } catch (IOException e) {
-            problems.error(Location.file(file), "cannot read JSON: " + e.getMessage());
+            problems.error(Location.file(file), dev.cca.diag.FileCode.CANNOT_READ_JSON, e.getMessage());
         }
         return out;
     }

@@ -179,10 +179,10 @@ public final class ProfileReader {
                 case DATE -> {
                     String t = text(n, path);
                     if (t != null) {
-                        StringBuilder err = new StringBuilder();
+                        Values.Why err = new Values.Why();
                         LocalDate d = Values.date(t, f.monthPrecision(), err);
                         if (d == null) {
-                            problems.error(at(n, path), err.toString());
+                            problems.error(at(n, path), err.message());
                         } else if (afterReference(d, n, path)) {
                             return;
                         } else {
@@ -234,10 +234,10 @@ public final class ProfileReader {
                         case "date" -> {
                             String t = text(e.value(), p);
                             if (t != null) {
-                                StringBuilder err = new StringBuilder();
+                                Values.Why err = new Values.Why();
                                 date = Values.date(t, false, err);
                                 if (date == null) {
-                                    problems.error(at(e.value(), p), err.toString());
+                                    problems.error(at(e.value(), p), err.message());
                                 } else if (afterReference(date, e.value(), p)) {
                                     date = null;
                                 }
@@ -333,8 +333,7 @@ public final class ProfileReader {
             List<Provenance> sources = audit == null || audit.isBlank() ? List.of() : List.of(Provenance.audit(audit.strip(), date, file));
             Datum earned = d.earned(sources);
             if (earned.unearned() != null) {
-                problems.warning(evidenceNode != null ? at(evidenceNode, path + ".evidence") : d.origin(), path + ": "
-                        + earned.unearned());
+                problems.warning(evidenceNode != null ? at(evidenceNode, path + ".evidence") : d.origin(), earned.unearned());
             }
             return earned;
         }

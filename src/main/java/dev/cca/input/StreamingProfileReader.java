@@ -439,7 +439,7 @@ public final class StreamingProfileReader {
         }
 
         LocalDate date(String text, boolean monthOk) {
-            LocalDate d = Values.date(text, monthOk, new StringBuilder());
+            LocalDate d = Values.date(text, monthOk);
             if (d == null || referenceDate != null && d.isAfter(referenceDate)) {
                 throw GIVE_UP;
             }

@@ -103,16 +103,14 @@ public final class TextDecoder {
         return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    private static String describeBadEncoding(byte[] bytes, int start, Charset tried, Charset forced) {
+    private static dev.cca.diag.Message describeBadEncoding(byte[] bytes, int start, Charset tried, Charset forced) {
         if (forced != null) {
-            return "the file is not valid " + forced.name() + " text";
+            return new dev.cca.diag.Message(dev.cca.diag.FileCode.NOT_VALID_FORCED, forced.name());
         }
         if (tried.equals(StandardCharsets.UTF_8) && looksLikeGb18030(bytes, start)) {
-            return "the file is not UTF-8: it looks like GB18030/GBK (Chinese text saved by a Windows tool);"
-                    + " re-run with --encoding gb18030, or save the file as UTF-8";
+            return new dev.cca.diag.Message(dev.cca.diag.FileCode.LOOKS_LIKE_GB18030);
         }
-        return "the file is not valid " + tried.name() + " text; save it as UTF-8"
-                + " (or name its encoding with --encoding)";
+        return new dev.cca.diag.Message(dev.cca.diag.FileCode.NOT_VALID_CHARSET, tried.name());
     }
 
     /** True when the bytes decode cleanly as GB18030 and contain CJK text, the usual sign of a GBK file. */

@@ -1,5 +1,8 @@
 package dev.cca.input;
 
+import dev.cca.diag.Localized;
+import dev.cca.diag.Message;
+import dev.cca.diag.ProfileCode;
 import dev.cca.model.Field;
 import dev.cca.model.Numbers;
 import dev.cca.model.Quantity;
@@ -12,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Reads scalar values as people write them: bare numbers, numbers with units ("6.93 EFLOPS", "400G",
  * "80%"), thousands separators ("52,000"), full-width digits ("１００"), and dates. Every refusal is a
- * sentence that says what was expected; the caller adds the location.
+ * message that says what was expected; the caller adds the location.
  */
 public final class Values {
 
@@ -20,12 +23,12 @@ public final class Values {
     }
 
     /** A parsed value or the reason it was refused. */
-    public record Result(double value, String error, String warning) {
+    public record Result(double value, Message error, Message warning) {
         static Result ok(double v) {
             return new Result(v, null, null);
         }
 
-        static Result fail(String why) {
+        static Result fail(Message why) {
             return new Result(Double.NaN, why, null);
         }
 
@@ -46,8 +49,8 @@ public final class Values {
         Result r = switch (node.kind()) {
             case INTEGER, FLOAT -> plain(node.text());
             case STRING -> withUnit(node.text(), f.quantity());
-            case BOOLEAN -> Result.fail("expected a number, got the boolean '" + node.text() + "'");
-            case NULL -> Result.fail("expected a number, got null");
+            case BOOLEAN -> Result.fail(new Message(ProfileCode.NUMBER_GOT_BOOLEAN, node.text()));
+            case NULL -> Result.fail(new Message(ProfileCode.NUMBER_GOT_NULL));
         };
         return r.ok() ? check(r.value(), f) : r;
     }
@@ -60,18 +63,18 @@ public final class Values {
         String t = text.replace("_", "");
         String lower = t.toLowerCase(Locale.ROOT);
         if (lower.contains("nan")) {
-            return Result.fail("NaN is not a value; leave the key out if it is not known");
+            return Result.fail(new Message(ProfileCode.NAN_LEAVE_OUT));
         }
         if (lower.contains("inf")) {
-            return Result.fail("infinity is not a value");
+            return Result.fail(new Message(ProfileCode.INFINITY));
         }
         if (lower.startsWith("0x") || lower.startsWith("0o") || lower.startsWith("0b")) {
-            return Result.fail("'" + text + "' is not a decimal number");
+            return Result.fail(new Message(ProfileCode.NOT_DECIMAL, text));
         }
         try {
             return Result.ok(Double.parseDouble(t));
         } catch (NumberFormatException e) {
-            return Result.fail("'" + text + "' is not a number");
+            return Result.fail(new Message(ProfileCode.NOT_NUMBER, text));
         }
     }
 
@@ -115,27 +118,27 @@ public final class Values {
     public static Result withUnit(String raw, Quantity q) {
         String s = nfkc(raw).strip();
         if (s.isEmpty()) {
-            return Result.fail("expected a number, got empty text");
+            return Result.fail(new Message(ProfileCode.EMPTY_NUMBER));
         }
         if (GROUPED.matcher(s).matches()) {
             s = THOUSANDS_SEPARATOR.matcher(s).replaceAll("");
         }
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.equals("nan") || lower.equals(".nan")) {
-            return Result.fail("NaN is not a value; leave the key out if it is not known");
+            return Result.fail(new Message(ProfileCode.NAN_LEAVE_OUT));
         }
         if (lower.contains("inf")) {
-            return Result.fail("infinity is not a value");
+            return Result.fail(new Message(ProfileCode.INFINITY));
         }
         Matcher m = NUMBER_WITH_UNIT.matcher(s);
         if (!m.matches()) {
-            return Result.fail("expected a number" + unitHint(q) + ", got '" + raw + "'");
+            return Result.fail(new Message(ProfileCode.EXPECTED_NUMBER, unitHint(q), raw));
         }
         double v;
         try {
             v = Double.parseDouble(m.group(1));
         } catch (NumberFormatException e) {
-            return Result.fail("'" + raw + "' is not a number");
+            return Result.fail(new Message(ProfileCode.NOT_NUMBER, raw));
         }
         String unit = m.group(2).strip();
         if (unit.isEmpty()) {
@@ -145,65 +148,65 @@ public final class Values {
         if (factor == null) {
             Quantity other = Quantity.owning(unit);
             if (other != null && other != q) {
-                return Result.fail("'" + unit + "' is a unit of " + describe(other) + "; this key takes "
-                        + describe(q) + unitHint(q));
+                return Result.fail(new Message(ProfileCode.UNIT_OF_OTHER, unit, describe(other), describe(q), unitHint(q)));
             }
-            return Result.fail("unknown unit '" + unit + "'" + unitHint(q));
+            return Result.fail(new Message(ProfileCode.UNKNOWN_UNIT, unit, unitHint(q)));
         }
         return Result.ok(v * factor);
     }
 
-    private static String unitHint(Quantity q) {
+    private static Localized unitHint(Quantity q) {
         if (q.unit().isEmpty() || q == Quantity.RATIO) {
-            return q == Quantity.RATIO ? " (a ratio 0-1, or a percentage like \"91%\")" : "";
+            return q == Quantity.RATIO ? Localized.of(" (a ratio 0-1, or a percentage like \"91%\")",
+                    "（0-1 的比值，或 \"91%\" 这样的百分数）") : Localized.EMPTY;
         }
-        return " (in " + q.unit() + ", or with a unit such as " + String.join(", ",
-                q.acceptedUnits().subList(0, Math.min(4, q.acceptedUnits().size()))) + ")";
+        java.util.List<String> units = q.acceptedUnits().subList(0, Math.min(4, q.acceptedUnits().size()));
+        return Localized.of(" (in " + q.unit() + ", or with a unit such as " + String.join(", ", units) + ")",
+                "（单位为 " + q.unit() + "，或写明单位，如 " + String.join("、", units) + "）");
     }
 
-    private static String describe(Quantity q) {
+    private static Localized describe(Quantity q) {
         return switch (q) {
-            case COMPUTE_PFLOPS, COMPUTE_TFLOPS -> "compute";
-            case DURATION_MS, DURATION_HOURS, DURATION_MINUTES, DURATION_DAYS -> "time";
-            case PERCENT, RATIO -> "proportion";
-            case STORAGE_PB, STORAGE_TB, MEMORY_GB -> "storage";
-            case BANDWIDTH_GBPS -> "bandwidth";
-            case MONEY_CNY -> "money";
-            case TOKENS_PER_S -> "throughput";
-            case PARAMS_B -> "model size";
-            case COUNT, NUMBER -> "plain numbers";
+            case COMPUTE_PFLOPS, COMPUTE_TFLOPS -> Localized.of("compute", "算力");
+            case DURATION_MS, DURATION_HOURS, DURATION_MINUTES, DURATION_DAYS -> Localized.of("time", "时间");
+            case PERCENT, RATIO -> Localized.of("proportion", "比例");
+            case STORAGE_PB, STORAGE_TB, MEMORY_GB -> Localized.of("storage", "存储容量");
+            case BANDWIDTH_GBPS -> Localized.of("bandwidth", "带宽");
+            case MONEY_CNY -> Localized.of("money", "金额");
+            case TOKENS_PER_S -> Localized.of("throughput", "吞吐");
+            case PARAMS_B -> Localized.of("model size", "模型规模");
+            case COUNT, NUMBER -> Localized.of("plain numbers", "纯数字");
         };
     }
 
     /** Range and plausibility checks of a converted value against its field. */
     public static Result check(double v, Field f) {
         if (Double.isNaN(v)) {
-            return Result.fail("NaN is not a value");
+            return Result.fail(new Message(ProfileCode.NAN));
         }
         if (Double.isInfinite(v)) {
-            return Result.fail("the number is too large to be a value");
+            return Result.fail(new Message(ProfileCode.NUMBER_TOO_LARGE));
         }
         if (v < 0) {
-            return Result.fail("must not be negative (got " + Numbers.format(v) + ")");
+            return Result.fail(new Message(ProfileCode.NEGATIVE, Numbers.format(v)));
         }
         if (f.minExclusive() && v == 0) {
-            return Result.fail("must be greater than 0");
+            return Result.fail(new Message(ProfileCode.NOT_POSITIVE));
         }
         if (v < f.min()) {
-            return Result.fail("must be at least " + Numbers.format(f.min()) + " (got " + Numbers.format(v) + ")");
+            return Result.fail(new Message(ProfileCode.BELOW_MIN, Numbers.format(f.min()), Numbers.format(v)));
         }
         if (v > f.max()) {
-            String what = f.quantity() == Quantity.PERCENT ? "a percentage is 0-100"
-                    : f.quantity() == Quantity.RATIO ? "a ratio is 0-1 (write \"91%\" or 0.91)"
-                    : "the largest allowed value is " + Numbers.format(f.max());
-            return Result.fail(what + " (got " + Numbers.format(v) + ")");
+            return Result.fail(f.quantity() == Quantity.PERCENT ? new Message(ProfileCode.PERCENT_RANGE, Numbers.format(v))
+                    : f.quantity() == Quantity.RATIO ? new Message(ProfileCode.RATIO_RANGE, Numbers.format(v))
+                    : new Message(ProfileCode.ABOVE_MAX, Numbers.format(f.max()), Numbers.format(v)));
         }
         if (v > f.plausibleMax()) {
-            return Result.fail("implausibly large (got " + Numbers.format(v) + ", over "
-                    + Numbers.format(f.plausibleMax()) + " " + f.quantity().unit() + ")");
+            return Result.fail(new Message(ProfileCode.IMPLAUSIBLY_LARGE, Numbers.format(v), Numbers.format(f.plausibleMax()),
+                    f.quantity().unit()));
         }
         if (f.integer() && v != Math.rint(v)) {
-            return Result.fail("must be a whole number (got " + Numbers.format(v) + ")");
+            return Result.fail(new Message(ProfileCode.NOT_WHOLE, Numbers.format(v)));
         }
         return Result.ok(v);
     }
@@ -222,7 +225,7 @@ public final class Values {
      */
     public static Result bool(Node.ScalarNode node) {
         if (node.kind() == Node.ScalarKind.NULL) {
-            return Result.fail("expected true or false, got null");
+            return Result.fail(new Message(ProfileCode.BOOLEAN_NULL));
         }
         String t = nfkc(node.text()).strip().toLowerCase(Locale.ROOT);
         if (TRUE_WORDS.contains(t)) {
@@ -232,16 +235,16 @@ public final class Values {
             return Result.ok(0);
         }
         if (YAML11_TRUE.contains(t)) {
-            return new Result(1, null, "'" + node.text() + "' read as true (a YAML 1.1 form); write true");
+            return new Result(1, null, new Message(ProfileCode.YAML11_TRUE, node.text()));
         }
         if (YAML11_FALSE.contains(t)) {
-            return new Result(0, null, "'" + node.text() + "' read as false (a YAML 1.1 form); write false");
+            return new Result(0, null, new Message(ProfileCode.YAML11_FALSE, node.text()));
         }
-        return Result.fail("expected true or false (or 是/否), got '" + node.text() + "'");
+        return Result.fail(new Message(ProfileCode.EXPECTED_BOOLEAN, "是", "否", node.text()));
     }
 
     /** A choice read from text: the choice's id, or why the text is none. */
-    public record Choice(String id, String error) {
+    public record Choice(String id, Message error) {
     }
 
     /**
@@ -261,25 +264,27 @@ public final class Values {
         }
         for (var e : f.ambiguousNames().entrySet()) {
             if (identifier(e.getKey()).equals(id)) {
-                return new Choice(null, "'" + raw.strip() + "' could mean " + String.join(" or ", e.getValue())
-                        + "; write the one you mean (" + String.join(", ", e.getValue().stream()
-                        .map(c -> c + namesOf(f, c)).toList()) + ")");
+                java.util.List<String> named = e.getValue().stream().map(c -> c + namesOf(f, c)).toList();
+                return new Choice(null, new Message(ProfileCode.AMBIGUOUS_NAME, raw.strip(),
+                        Localized.of(String.join(" or ", e.getValue()), String.join(" 或 ", e.getValue())),
+                        Localized.of(String.join(", ", named), String.join("、", named))));
             }
         }
         java.util.List<String> candidates = new java.util.ArrayList<>(f.choices());
         candidates.addAll(f.labels().keySet());
-        String hint = dev.cca.diag.Suggest.didYouMean(id, candidates);
-        if (hint.isEmpty()) {
+        Localized hint = dev.cca.diag.Suggest.hint(id, candidates);
+        if (hint == Localized.EMPTY) {
             for (String name : f.labels().keySet()) {
                 if (name.length() >= 2 && id.contains(identifier(name))) {
-                    hint = " (did you mean '" + name + "', " + f.labels().get(name) + "?)";
+                    hint = Localized.of(" (did you mean '" + name + "', " + f.labels().get(name) + "?)",
+                            "（是否应为“" + name + "”，即 " + f.labels().get(name) + "？）");
                     break;
                 }
             }
         }
-        return new Choice(null, "'" + raw + "' is not a known " + f.name() + hint + "; use one of: "
-                + String.join(", ", f.choices()) + (f.labels().isEmpty() ? "" : ", or a name such as "
-                + String.join(", ", firstNames(f))));
+        return new Choice(null, new Message(ProfileCode.UNKNOWN_CHOICE, raw, f.name(), hint, String.join(", ", f.choices()),
+                f.labels().isEmpty() ? Localized.EMPTY : Localized.of(", or a name such as " + String.join(", ", firstNames(f)),
+                        "，或名称，如 " + String.join("、", firstNames(f)))));
     }
 
     /** " (预训练)": the first name of a choice, for messages; empty when it has none. */
@@ -315,14 +320,32 @@ public final class Values {
      * A date: YYYY-MM-DD, or YYYY-MM / YYYY when {@code monthOk} (the first day is used), in the years
      * {@link #FIRST_YEAR} to {@link #LAST_YEAR}.
      */
-    public static LocalDate date(String raw, boolean monthOk, StringBuilder error) {
+    public static LocalDate date(String raw, boolean monthOk, Why error) {
         LocalDate d = parseDate(raw, monthOk, error);
         if (d != null && (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR)) {
-            error.append("'").append(raw).append("' is not a plausible date (years ").append(FIRST_YEAR).append(" to ")
-                    .append(LAST_YEAR).append(")");
+            error.set(new Message(ProfileCode.IMPLAUSIBLE_DATE, raw, FIRST_YEAR, LAST_YEAR));
             return null;
         }
         return d;
+    }
+
+    /** A date as {@link #date(String, boolean, Why)} reads it, or null; why it is none does not matter to the caller. */
+    public static LocalDate date(String raw, boolean monthOk) {
+        return date(raw, monthOk, new Why());
+    }
+
+    /** Why a value was refused, once it has been. */
+    public static final class Why {
+        private Message message;
+
+        void set(Message m) {
+            message = m;
+        }
+
+        /** The refusal, or null while there is none. */
+        public Message message() {
+            return message;
+        }
     }
 
     /**
@@ -331,7 +354,7 @@ public final class Values {
      * month-first forms (15/10/2025, 10/15/2025) are refused: the order cannot be told, so the message shows the
      * form to write.
      */
-    private static LocalDate parseDate(String raw, boolean monthOk, StringBuilder error) {
+    private static LocalDate parseDate(String raw, boolean monthOk, Why error) {
         String s = nfkc(raw).strip();
         try {
             // YYYY-MM-DD, YYYY-MM and YYYY by position: dates are in every profile, and a formatter costs more.
@@ -358,14 +381,13 @@ public final class Values {
                     if (monthOk) {
                         return LocalDate.of(year, Integer.parseInt(m.group(2)), 1);
                     }
-                    error.append("'").append(raw).append("' has no day; this key takes a whole date (YYYY-MM-DD, such as ")
-                            .append(String.format(Locale.ROOT, "%04d-%02d-01", year, Integer.parseInt(m.group(2))))
-                            .append(")");
+                    error.set(new Message(ProfileCode.DATE_NO_DAY, raw,
+                            String.format(Locale.ROOT, "%04d-%02d-01", year, Integer.parseInt(m.group(2)))));
                     return null;
                 } else {
                     return LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                 }
-                error.append("'").append(raw).append("' has no month and day; this key takes a whole date (YYYY-MM-DD)");
+                error.set(new Message(ProfileCode.DATE_NO_MONTH, raw));
                 return null;
             }
             Matcher back = DAY_OR_MONTH_FIRST.matcher(s);
@@ -373,22 +395,18 @@ public final class Values {
                 int a = Integer.parseInt(back.group(1));
                 int b = Integer.parseInt(back.group(2));
                 String year = back.group(3);
-                error.append("'").append(raw).append("' does not say which number is the month; write the year first, ");
-                if (a > 12 && b <= 12) {
-                    error.append(String.format(Locale.ROOT, "%s-%02d-%02d", year, b, a));
-                } else if (b > 12 && a <= 12) {
-                    error.append(String.format(Locale.ROOT, "%s-%02d-%02d", year, a, b));
-                } else {
-                    error.append(String.format(Locale.ROOT, "%s-%02d-%02d or %s-%02d-%02d", year, a, b, year, b, a));
-                }
+                String ab = String.format(Locale.ROOT, "%s-%02d-%02d", year, a, b);
+                String ba = String.format(Locale.ROOT, "%s-%02d-%02d", year, b, a);
+                error.set(new Message(ProfileCode.DATE_ORDER, raw, a > 12 && b <= 12 ? ba : b > 12 && a <= 12 ? ab
+                        : Localized.of(ab + " or " + ba, ab + " 或 " + ba)));
                 return null;
             }
         } catch (java.time.DateTimeException | NumberFormatException e) {
-            error.append("'").append(raw).append("' is not a date that exists");
+            error.set(new Message(ProfileCode.DATE_NOT_EXIST, raw));
             return null;
         }
-        error.append("expected a date as YYYY-MM-DD").append(monthOk ? " or YYYY-MM" : "")
-                .append(" (2025-10-15, 2025/10/15, 2025年10月15日), got '").append(raw).append("'");
+        error.set(new Message(ProfileCode.EXPECTED_DATE, monthOk ? Localized.of(" or YYYY-MM", " 或 YYYY-MM") : Localized.EMPTY,
+                "2025年10月15日", raw));
         return null;
     }
 

@@ -27,7 +27,7 @@ public final class Datum {
     private final LocalDate evidenceDate;
     private final Location origin;
     private final Evidence claimed;
-    private final String unearned;
+    private final dev.cca.diag.Message unearned;
     private final List<Provenance> provenance;
 
     private Datum(Kind kind, double number, boolean bool, List<String> items, List<Location> itemOrigins, String text,
@@ -37,7 +37,7 @@ public final class Datum {
 
     private Datum(Kind kind, double number, boolean bool, List<String> items, List<Location> itemOrigins, String text,
                   LocalDate date, Evidence evidence, String note, LocalDate evidenceDate, Location origin, Evidence claimed,
-                  String unearned, List<Provenance> provenance) {
+                  dev.cca.diag.Message unearned, List<Provenance> provenance) {
         this.kind = kind;
         this.number = number;
         this.bool = bool;
@@ -148,7 +148,7 @@ public final class Datum {
     }
 
     /** Why the label was not earned, or null. */
-    public String unearned() {
+    public dev.cca.diag.Message unearned() {
         return unearned;
     }
 

@@ -56,7 +56,7 @@ public enum Evidence {
      * @param level  what the value counts as
      * @param reason why the label was not earned, or null when it was
      */
-    public record Earned(Evidence level, String reason) {
+    public record Earned(Evidence level, dev.cca.diag.Message reason) {
     }
 
     /**
@@ -73,16 +73,14 @@ public enum Evidence {
         boolean audit = sources.stream().anyMatch(p -> p.kind() == Provenance.Kind.AUDIT && p.reference() != null
                 && !p.reference().isBlank());
         if (label == MEASURED && !measuredFile) {
-            return new Earned(DECLARED, "labelled measured, but no benchmark file that cca read measured it: it counts as"
-                    + " declared (list the run under benchmarks:, or pass it with --bench)");
+            return new Earned(DECLARED, new dev.cca.diag.Message(dev.cca.diag.ProfileCode.MEASURED_UNEARNED));
         }
         if (label == AUDITED && !audit && !measuredFile) {
-            return new Earned(DECLARED, "labelled audited without an audit reference: it counts as declared (give audit:"
-                    + " with the auditing body and its report or certificate number, and the date)");
+            return new Earned(DECLARED, new dev.cca.diag.Message(dev.cca.diag.ProfileCode.AUDITED_UNEARNED));
         }
         if (date == null) {
-            return new Earned(DECLARED, "labelled " + label.id + " without the date it was produced: it counts as declared"
-                    + " (give date:)");
+            return new Earned(DECLARED, new dev.cca.diag.Message(dev.cca.diag.ProfileCode.UNDATED_UNEARNED,
+                    dev.cca.diag.Localized.of(label.id, label.id + "（" + label.zh + "）")));
         }
         return new Earned(label, null);
     }

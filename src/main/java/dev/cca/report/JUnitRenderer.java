@@ -107,9 +107,9 @@ final class JUnitRenderer<R> implements TextRenderer<R> {
                 out.write("    </testcase>\n");
             }
             for (ProblemCap.Hidden h : hidden) {
-                String m = h.counted() + " in this file, not listed here; the JSON report lists every one";
+                String m = h.notListed().get(lang);
                 out.write("    <testcase classname=\"invalid-input\" name=\"" + Text.xml(h.file() + ": more") + "\">\n");
-                out.write("      <failure type=\"invalid-input\" message=\"" + Text.xml(m) + "\">" + Text.xml(h.file() + ": " + m)
+                out.write("      <failure type=\"" + h.notListed().code().id() + "\" message=\"" + Text.xml(m) + "\">" + Text.xml(h.file() + ": " + m)
                         + "</failure>\n");
                 out.write("    </testcase>\n");
             }

@@ -264,7 +264,7 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult>, Strea
             label(g, "note", f.note());
             g.writeBooleanField("claimed", f.claimed());
             g.writeStringField("scored_as", f.scoredAs());
-            g.writeStringField("warning", f.warning());
+            g.writeStringField("warning", f.warning() == null ? null : f.warning().get("en"));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -403,7 +403,7 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult>, Strea
         g.writeStringField("normalized_unit", m.normalizedUnit());
         g.writeStringField("evidence", m.evidence());
         g.writeStringField("claimed_evidence", m.claimedEvidence());
-        g.writeStringField("unearned", m.unearned());
+        g.writeStringField("unearned", m.unearned() == null ? null : m.unearned().get("en"));
         num(g, "evidence_strength", m.strength());
         num(g, "evidence_factor", m.evidenceFactor());
         g.writeStringField("source", m.origin());

@@ -260,7 +260,7 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
         sb.append('\n');
         for (FitResult f : c.fit()) {
             if (f.warning() != null) {
-                sb.append("> **").append(o.zh() ? "警告" : "Warning").append(":** ").append(Text.md(f.warning())).append("\n>\n");
+                sb.append("> **").append(o.zh() ? "警告" : "Warning").append(":** ").append(Text.md(f.warning().get(o.lang()))).append("\n>\n");
             }
         }
         if (c.fit().stream().anyMatch(f -> f.warning() != null)) {
@@ -332,7 +332,7 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
         } else {
             for (Diagnostic d : c.warnings()) {
                 sb.append("- ").append(Text.code(d.location().prefix())).append(' ')
-                        .append(d.code().coded() ? Text.code(d.code().id()) + " " : "").append(Text.md(d.message(o.lang())));
+                        .append(Text.code(d.code().id())).append(" ").append(Text.md(d.message(o.lang())));
                 if (!d.location().path().isEmpty()) {
                     sb.append(" (").append(Text.code(d.location().path())).append(")");
                 }
@@ -417,7 +417,7 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
                         }
                     }
                     if (m.unearned() != null) {
-                        line += " — " + Text.md(m.unearned());
+                        line += " — " + Text.md(m.unearned().get(o.lang()));
                     }
                     for (dev.cca.model.Provenance p : m.provenance()) {
                         line += o.zh() ? "；依据 " : "; backed by ";

@@ -47,10 +47,9 @@ final class SarifRenderer<R> implements TextRenderer<R> {
         ProblemCap cap = new ProblemCap(ProblemCap.DEFAULT);
         for (Diagnostic d : v.problems()) {
             if (d.isError()) {
-                // A coded problem is its own rule, described by its template; one not yet in the catalogue is an invalid input.
-                String rule = d.code().coded() ? d.code().id() : "cca/invalid-input";
-                rules.putIfAbsent(rule, d.code().coded() ? d.code().template(options.lang())
-                        : "An input that failed validation: it was not scored.");
+                // A problem is its own rule, described by its code's template.
+                String rule = d.code().id();
+                rules.putIfAbsent(rule, d.code().template(options.lang()));
                 if (cap.admit(d)) {
                     findings.add(new Finding(rule, "error", d.message(options.lang()) + (d.location().path().isEmpty() ? ""
                             : ("zh".equals(options.lang()) ? " [位置 " : " [at ") + d.location().path() + "]"), d.location().file(),
@@ -59,8 +58,9 @@ final class SarifRenderer<R> implements TextRenderer<R> {
             }
         }
         for (ProblemCap.Hidden h : cap.drain()) {
-            findings.add(new Finding("cca/invalid-input", "error", h.counted() + " in this file, not listed here; the JSON report"
-                    + " lists every one", h.file(), 0, 0, null));
+            dev.cca.diag.Message m = h.notListed();
+            rules.putIfAbsent(m.code().id(), m.code().template(options.lang()));
+            findings.add(new Finding(m.code().id(), "error", m.get(options.lang()), h.file(), 0, 0, null));
         }
         GateReport g = v.gate();
         for (GateReport.Outcome o : g.outcomes()) {

@@ -125,7 +125,7 @@ public final class TerminalSummary {
         out.println(Text.fit(fit.toString().stripTrailing() + (o.zh() ? "  (*声明)" : "  (*claimed)"), width).stripTrailing());
         for (FitResult f : c.fit()) {
             if (f.warning() != null) {
-                out.println(style(Text.fit("  ! " + f.warning(), width).stripTrailing(), "\u001b[33m", o));
+                out.println(style(Text.fit("  ! " + f.warning().get(o.lang()), width).stripTrailing(), "\u001b[33m", o));
             }
         }
         List<String[]> weak = new ArrayList<>();

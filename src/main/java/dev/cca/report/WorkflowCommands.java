@@ -24,7 +24,7 @@ public final class WorkflowCommands {
         for (Diagnostic d : problems) {
             if (d.isError() && n++ < MAX) {
                 command(out, "error", d.location().file(), d.location().line(), d.location().column(), "cca: invalid input"
-                        + (d.code().coded() ? " " + d.code().id() : ""), d.message());
+                        + " " + d.code().id(), d.message());
             }
         }
         for (GateReport.Outcome o : gate.outcomes()) {

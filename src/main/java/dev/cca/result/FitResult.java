@@ -9,5 +9,5 @@ import dev.cca.rules.Label;
  * @param warning set when the center claims the scenario but cannot (or cannot be shown to) serve it
  */
 public record FitResult(String scenario, Label label, String fit, Label note, boolean claimed, String scoredAs,
-                        String warning) {
+                        dev.cca.diag.Message warning) {
 }

@@ -28,7 +28,7 @@ public record MetricResult(
         String normalizedUnit,
         String evidence,
         String claimedEvidence,
-        String unearned,
+        dev.cca.diag.Localized unearned,
         double strength,
         double evidenceFactor,
         String origin,

@@ -301,7 +301,7 @@ public final class RuleSetLint {
             if (c == null) {
                 continue;
             }
-            String never = never(c);
+            dev.cca.diag.Message never = never(c);
             if (never != null) {
                 error(src.at(src.nearest("caps", cap.id(), "when"), p + ".when"), never);
             }
@@ -309,17 +309,17 @@ public final class RuleSetLint {
     }
 
     /** Why a cap's condition can never hold (or always holds), or null when it can go either way. */
-    private static String never(RuleSet.Condition c) {
+    private static dev.cca.diag.Message never(RuleSet.Condition c) {
         double th = c.threshold();
         switch (c.kind()) {
             case EVIDENCE_COVERAGE_BELOW -> {
-                return th <= 0 ? "evidence coverage is never below " + Numbers.format(th) + ": the cap can never hold" : null;
+                return th <= 0 ? new dev.cca.diag.Message(dev.cca.diag.RuleCode.CAP_COVERAGE_NEVER, Numbers.format(th)) : null;
             }
             case INDICATOR_BELOW -> {
                 if (th <= 0) {
-                    return "an indicator score is never below " + Numbers.format(th) + ": the cap can never hold";
+                    return new dev.cca.diag.Message(dev.cca.diag.RuleCode.CAP_INDICATOR_NEVER, Numbers.format(th));
                 }
-                return th > 100 ? "every indicator score is below " + Numbers.format(th) + ": the cap always holds" : null;
+                return th > 100 ? new dev.cca.diag.Message(dev.cca.diag.RuleCode.CAP_INDICATOR_ALWAYS, Numbers.format(th)) : null;
             }
             case METRIC_BELOW, METRIC_AT_LEAST -> {
                 MetricCatalog.Entry e = MetricCatalog.get(c.target());
@@ -338,13 +338,10 @@ public final class RuleSetLint {
                 }
                 String unit = e.unit().isEmpty() ? "" : " " + e.unit();
                 if (c.kind() == RuleSet.Condition.Kind.METRIC_BELOW && th <= lo) {
-                    return "no value of '" + c.target() + "' is below " + Numbers.format(th) + unit + " (it is at least "
-                            + Numbers.format(lo) + "): the cap holds only when the value is missing; if that is meant,"
-                            + " write 'missing: true'";
+                    return new dev.cca.diag.Message(dev.cca.diag.RuleCode.CAP_BELOW_NEVER, c.target(), Numbers.format(th) + unit, Numbers.format(lo));
                 }
                 if (c.kind() == RuleSet.Condition.Kind.METRIC_AT_LEAST && th > hi) {
-                    return "no value of '" + c.target() + "' reaches " + Numbers.format(th) + unit + " (it is at most "
-                            + Numbers.format(hi) + "): the cap can never hold";
+                    return new dev.cca.diag.Message(dev.cca.diag.RuleCode.CAP_AT_LEAST_NEVER, c.target(), Numbers.format(th) + unit, Numbers.format(hi));
                 }
                 return null;
             }
@@ -406,16 +403,12 @@ public final class RuleSetLint {
         out.error(at, code, args);
     }
 
-    private void error(Location at, String message) {
-        out.error(at, message);
+    private void error(Location at, dev.cca.diag.Message m) {
+        out.error(at, m);
     }
 
     private void warning(Location at, Code code, Object... args) {
         out.warning(at, code, args);
-    }
-
-    private void warning(Location at, String message) {
-        out.warning(at, message);
     }
 
     private static double min(double[] v) {

@@ -475,7 +475,7 @@ public final class RuleSetLoader {
         double hours = num(m, "hours_per_month", p, true, Double.NaN);
         double voiceMax = num(m, "voice_max_params_b", p, false, Double.NaN);
         if (voiceMax <= 0) {
-            err(m.get("voice_max_params_b"), p + ".voice_max_params_b", "a model size is positive");
+            err(m.get("voice_max_params_b"), p + ".voice_max_params_b", dev.cca.diag.RuleCode.MODEL_SIZE_POSITIVE);
         }
         for (double v : new double[] {little, match, peakTol, cluster}) {
             if (v < 0 || v >= 1) {
@@ -696,8 +696,7 @@ public final class RuleSetLoader {
                     String k = Names.key(name);
                     String other = k.isEmpty() ? null : owner.putIfAbsent(k, id);
                     if (other != null && !other.equals(id)) {
-                        err(m, ip, "'" + name + "' names both '" + other + "' and '" + id
-                                + "' (names are compared ignoring case, width, spaces and punctuation)");
+                        err(m, ip, dev.cca.diag.RuleCode.NAME_SHARED, name, other, id);
                     }
                 }
                 items.add(item);
@@ -1353,10 +1352,6 @@ public final class RuleSetLoader {
 
     private void err(Node n, String p, Code code, Object... args) {
         problems.error(source.at(n, p), code, args);
-    }
-
-    private void err(Node n, String p, String message) {
-        problems.error(source.at(n, p), message);
     }
 
     private void warn(Node n, String p, Code code, Object... args) {

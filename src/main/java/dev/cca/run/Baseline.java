@@ -147,7 +147,7 @@ public final class Baseline {
                 if (!Reader.isResult(r.format)) {
                     throw new NotAResult(r.format);
                 }
-                r.problems.error(r.location(at), "not valid JSON: " + e.getOriginalMessage());
+                r.problems.error(r.location(at), dev.cca.diag.FileCode.NOT_VALID_JSON, e.getOriginalMessage());
             }
             return r.finish();
         } catch (NotAResult e) {
@@ -266,7 +266,7 @@ public final class Baseline {
             return Location.of(out.file, at.getLineNr(), at.getColumnNr());
         }
 
-        void error(JsonLocation at, String path, String message) {
+        void error(JsonLocation at, String path, dev.cca.diag.Message message) {
             if (problems.errorCount() >= MAX_ERRORS) {
                 unlisted++;
                 return;
@@ -299,7 +299,7 @@ public final class Baseline {
                 }
             }
             if (t != JsonToken.END_OBJECT) {
-                error(p.currentTokenLocation(), "", "not valid JSON: the top-level object does not end");
+                error(p.currentTokenLocation(), "", new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_NOT_ENDED));
             }
         }
 
@@ -360,7 +360,7 @@ public final class Baseline {
         private List<String> scenarioList(JsonParser p, JsonToken value, JsonLocation at) throws IOException {
             List<String> ids = new ArrayList<>();
             if (value != JsonToken.START_ARRAY) {
-                error(at, "scenarios", "expected the list of scenarios, got " + kind(value));
+                error(at, "scenarios", new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_SCENARIOS_LIST, kind(value)));
                 p.skipChildren();
                 return ids;
             }
@@ -383,7 +383,7 @@ public final class Baseline {
                     p.skipChildren();
                 }
                 if (id == null) {
-                    error(sat, path, "a scenario without an id: the centers' scores cannot be matched to it");
+                    error(sat, path, new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_SCENARIO_NO_ID));
                 }
                 ids.add(id);
             }
@@ -392,7 +392,7 @@ public final class Baseline {
 
         private void centers(JsonParser p, JsonToken value, JsonLocation at) throws IOException {
             if (value != JsonToken.START_ARRAY) {
-                error(at, "centers", "expected the list of centers, got " + kind(value));
+                error(at, "centers", new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_CENTERS_LIST, kind(value)));
                 p.skipChildren();
                 return;
             }
@@ -401,7 +401,7 @@ public final class Baseline {
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                 String path = "centers[" + k++ + "]";
                 if (t != JsonToken.START_OBJECT) {
-                    error(p.currentTokenLocation(), path, "expected a center (an object with id and scenarios), got " + kind(t));
+                    error(p.currentTokenLocation(), path, new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_CENTER, kind(t)));
                     p.skipChildren();
                     continue;
                 }
@@ -422,13 +422,13 @@ public final class Baseline {
                     if (value == JsonToken.VALUE_STRING && !p.getText().isEmpty()) {
                         id = p.getText();
                     } else {
-                        error(at, path + ".id", "a center id is text, got " + kind(value));
+                        error(at, path + ".id", new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_CENTER_ID, kind(value)));
                         p.skipChildren();
                     }
                 } else if (field.equals("scenarios")) {
                     entries = new ArrayList<>();
                     if (value != JsonToken.START_ARRAY) {
-                        error(at, path + ".scenarios", "expected the center's list of scenario results, got " + kind(value));
+                        error(at, path + ".scenarios", new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_CENTER_SCENARIOS, kind(value)));
                         p.skipChildren();
                         continue;
                     }
@@ -437,7 +437,7 @@ public final class Baseline {
                     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                         String sp = path + ".scenarios[" + k + "]";
                         if (t != JsonToken.START_OBJECT) {
-                            error(p.currentTokenLocation(), sp, "expected a scenario result (an object with score and grade), got " + kind(t));
+                            error(p.currentTokenLocation(), sp, new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_SCENARIO_RESULT, kind(t)));
                             p.skipChildren();
                         } else {
                             Entry e = scenario(p, sp, k);
@@ -453,17 +453,17 @@ public final class Baseline {
             }
             if (id == null) {
                 if (problems.errorCount() + unlisted == errorsBefore) {
-                    error(start, path, "a center without an id: its scores cannot be compared with anything");
+                    error(start, path, new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_CENTER_NO_ID));
                 }
                 return;
             }
             if (entries == null) {
-                error(start, path, "center '" + id + "' has no scenarios list: its scores cannot be compared");
+                error(start, path, new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_CENTER_NO_SCENARIOS, id));
                 return;
             }
             int row = out.add(id);
             if (row < 0) {
-                error(start, path + ".id", "duplicate center id '" + id + "': which of its scores is the baseline is ambiguous");
+                error(start, path + ".id", new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_DUPLICATE_CENTER, id));
                 return;
             }
             for (Entry e : entries) {
@@ -492,7 +492,7 @@ public final class Baseline {
                         if (v == JsonToken.VALUE_STRING) {
                             sid = p.getText();
                         } else {
-                            error(at, path + ".id", "a scenario id is text, got " + kind(v));
+                            error(at, path + ".id", new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_SCENARIO_ID, kind(v)));
                             ok = false;
                             p.skipChildren();
                         }
@@ -504,7 +504,7 @@ public final class Baseline {
                             break; // not scored in that scenario: nothing to compare with
                         }
                         if (!(s >= 0 && s <= 100)) {
-                            error(at, path + ".score", "a score is a number from 0 to 100, got " + (v.isNumeric() ? p.getText() : kind(v)));
+                            error(at, path + ".score", new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_SCORE, v.isNumeric() ? p.getText() : kind(v)));
                             ok = false;
                             p.skipChildren();
                         } else {
@@ -519,7 +519,7 @@ public final class Baseline {
                                 && p.getIntValue() >= 0 && p.getIntValue() <= 100) {
                             grade = p.getIntValue();
                         } else {
-                            error(at, path + ".grade", "a grade is a whole number from 0 to 100, got " + (v.isNumeric() ? p.getText() : kind(v)));
+                            error(at, path + ".grade", new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_GRADE, v.isNumeric() ? p.getText() : kind(v)));
                             ok = false;
                             p.skipChildren();
                         }
@@ -528,7 +528,7 @@ public final class Baseline {
                 }
             }
             if (ok && !sawScore) {
-                error(start, path, "a scenario result without a score: nothing to compare a new score with");
+                error(start, path, new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_NO_SCORE));
                 ok = false;
             }
             return ok ? new Entry(sid, position, score, grade, start) : null;
@@ -563,9 +563,8 @@ public final class Baseline {
                 String sid = scenarioOrder != null && k < scenarioOrder.size() ? scenarioOrder.get(k) : null;
                 if (sid == null) {
                     if (scenarioOrder == null || k >= scenarioOrder.size()) {
-                        error(positionalAt.get(k), "", "scenario results without an id at position " + (k + 1)
-                                + " of a center's list, but the top-level scenarios list " + (scenarioOrder == null
-                                ? "is missing" : "names only " + scenarioOrder.size()) + ": they cannot be matched to a scenario");
+                        error(positionalAt.get(k), "", scenarioOrder == null ? new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_POSITIONAL_NO_LIST, k + 1)
+                                : new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_POSITIONAL_SHORT, k + 1, scenarioOrder.size()));
                     }
                     continue;
                 }
@@ -578,7 +577,7 @@ public final class Baseline {
                 }
             }
             if (unlisted > 0) {
-                problems.error(Location.file(out.file), "and " + unlisted + " more problems in the baseline");
+                problems.error(Location.file(out.file), dev.cca.diag.FileCode.BASELINE_MORE, unlisted);
             }
             if (problems.hasErrors()) {
                 throw new InputException(problems.all());
@@ -586,18 +585,18 @@ public final class Baseline {
             return out;
         }
 
-        private static String kind(JsonToken t) {
+        private static dev.cca.diag.Localized kind(JsonToken t) {
             if (t == null) {
-                return "the end of the file";
+                return dev.cca.diag.Localized.of("the end of the file", "文件末尾");
             }
             return switch (t) {
-                case START_OBJECT -> "an object";
-                case START_ARRAY -> "a list";
-                case VALUE_STRING -> "text";
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-                case VALUE_TRUE, VALUE_FALSE -> "true/false";
-                case VALUE_NULL -> "null";
-                default -> t.toString();
+                case START_OBJECT -> dev.cca.diag.Localized.of("an object", "对象");
+                case START_ARRAY -> dev.cca.diag.Localized.of("a list", "列表");
+                case VALUE_STRING -> dev.cca.diag.Localized.of("text", "文本");
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> dev.cca.diag.Localized.of("a number", "数字");
+                case VALUE_TRUE, VALUE_FALSE -> dev.cca.diag.Localized.of("true/false", "true/false");
+                case VALUE_NULL -> dev.cca.diag.Localized.of("null", "null");
+                default -> dev.cca.diag.Localized.of(t.toString(), t.toString());
             };
         }
     }

@@ -223,7 +223,7 @@ public final class BenchmarkInputs {
         for (NativeRun n : runs) {
             problems.addAll(n.warnings());
             MeasuredEvidence.Run r = MeasuredEvidence.Run.of(n, name, extraConditions);
-            String future = BenchmarkRunReader.futureDate(r.date(), referenceDate);
+            dev.cca.diag.Message future = BenchmarkRunReader.futureDate(r.date(), referenceDate);
             if (future != null) {
                 problems.error(Location.file(name).withPath("date"), future);
                 continue;

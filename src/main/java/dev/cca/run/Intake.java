@@ -538,15 +538,16 @@ public final class Intake {
             return;
         }
         if (f.kind() == FileKind.REPORT) {
-            problems.add(Diagnostic.warning(Location.file(f.name()), "skipped: a report cca wrote, not center records; give a JSON"
-                    + " result with --baseline to compare two runs"));
+            problems.add(Diagnostic.warning(Location.file(f.name()), dev.cca.diag.FileCode.REPORT_SKIPPED));
             return;
         }
         List<Diagnostic> checked = ruleSets == null ? null : ruleSets.check(f, lines);
         if (checked == null) {
             boolean rules = f.kind() == FileKind.RULE_SET;
-            problems.add(Diagnostic.warning(Location.file(f.name()), "skipped: " + (rules ? "a rule set" : "a gate file")
-                    + ", not center records" + (f.given() ? "; give it with " + (rules ? "--rules" : "--gate") + " to use it" : "")));
+            problems.add(Diagnostic.warning(Location.file(f.name()), dev.cca.diag.FileCode.RULES_SKIPPED,
+                    rules ? dev.cca.diag.Localized.of("a rule set", "规则集") : dev.cca.diag.Localized.of("a gate file", "门禁文件"),
+                    f.given() ? dev.cca.diag.Localized.of("; give it with " + (rules ? "--rules" : "--gate") + " to use it",
+                            "；要使用它，请用 " + (rules ? "--rules" : "--gate") + " 提供") : dev.cca.diag.Localized.EMPTY));
         } else {
             problems.addAll(checked);
         }

@@ -46,7 +46,7 @@ class CliTest {
     void a_missing_profile_is_invalid_input_with_its_name() {
         Cli.Run r = Cli.run("assess", "no/such.yaml");
         assertEquals(3, r.exit());
-        assertTrue(r.err().contains("no/such.yaml: error: no such file"), r.err());
+        assertTrue(r.err().contains("no/such.yaml: error " + dev.cca.diag.FileCode.NO_SUCH_FILE_OR_DIRECTORY.id() + ": "), r.err());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.Location;
+import dev.cca.diag.Severity;
 import dev.cca.input.SourceFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,16 +14,21 @@ import org.junit.jupiter.api.Test;
 /** The compiler-style printer: the message, then the line and a caret; a long line as a window around the column. */
 class DiagnosticPrinterTest {
 
+    /** A problem whose message is {@code text} in both languages, under a code that takes its text as it is. */
+    private static Diagnostic plain(Severity s, Location at, String text) {
+        return new Diagnostic(s, at, dev.cca.diag.FileCode.CANNOT_READ, text, text);
+    }
+
     private static String print(SourceFile src, int line, int column) {
         StringWriter out = new StringWriter();
-        new DiagnosticPrinter(new PrintWriter(out), false, DiagnosticPrinter.Lines.of(n -> src), "en").print(Diagnostic.error(Location.of(src.name(), line, column), "bad"));
+        new DiagnosticPrinter(new PrintWriter(out), false, DiagnosticPrinter.Lines.of(n -> src), "en").print(plain(Severity.ERROR, Location.of(src.name(), line, column), "bad"));
         return out.toString();
     }
 
     @Test
     void a_short_line_is_shown_whole_with_the_caret_under_the_column() {
         String out = print(SourceFile.ofText("f.yaml", "a: 1\nname: 名字 x\n"), 2, 10);
-        assertEquals("f.yaml:2:10: error: bad\n  name: 名字 x\n" + " ".repeat(2 + 11) + "^\n", out, "wide characters take two columns");
+        assertEquals("f.yaml:2:10: error CCA-F003: bad\n  name: 名字 x\n" + " ".repeat(2 + 11) + "^\n", out, "wide characters take two columns");
     }
 
     @Test
@@ -47,7 +53,7 @@ class DiagnosticPrinterTest {
         java.util.List<Diagnostic> ds = new java.util.ArrayList<>();
         for (int i = 0; i < 1203; i++) {
             Location at = Location.of(i % 2 == 0 ? "a.yaml" : "b.yaml", 1, 1 + i % 5);
-            ds.add(i % 3 == 0 ? Diagnostic.warning(at, "w" + i) : Diagnostic.error(at, "e" + i));
+            ds.add(i % 3 == 0 ? plain(Severity.WARNING, at, "w" + i) : plain(Severity.ERROR, at, "e" + i));
         }
         StringWriter out = new StringWriter();
         DiagnosticPrinter p = new DiagnosticPrinter(new PrintWriter(out), false, DiagnosticPrinter.Lines.of(n -> a), 200, "en");
@@ -69,9 +75,9 @@ class DiagnosticPrinterTest {
                 }
             }
         }
-        assertTrue(text.contains("a.yaml: ... and 402 more problems (" + aHiddenErrors + " errors, " + aHiddenWarnings
-                + " warnings) not shown; --max-problems 200 prints more of a file's, 0 all of them\n"), text.substring(text.length() - 400));
-        assertTrue(text.contains("b.yaml: ... and 401 more problems ("), text.substring(text.length() - 400));
+        assertTrue(text.contains("a.yaml: " + dev.cca.diag.FileCode.HIDDEN_NOT_SHOWN.render("en", "402", String.valueOf(aHiddenErrors),
+                String.valueOf(aHiddenWarnings), 200) + "\n"), text.substring(text.length() - 400));
+        assertTrue(text.contains("b.yaml: ... and 401 more problem(s) ("), text.substring(text.length() - 400));
         assertTrue(text.endsWith("0 all of them\n"), "the summary lines come after the problems");
     }
 
@@ -79,7 +85,7 @@ class DiagnosticPrinterTest {
     void no_limit_prints_every_problem_and_no_summary() {
         java.util.List<Diagnostic> ds = new java.util.ArrayList<>();
         for (int i = 0; i < 500; i++) {
-            ds.add(Diagnostic.error(Location.of("a.yaml", 1, 1), "e" + i));
+            ds.add(plain(Severity.ERROR, Location.of("a.yaml", 1, 1), "e" + i));
         }
         StringWriter out = new StringWriter();
         new DiagnosticPrinter(new PrintWriter(out), false, DiagnosticPrinter.Lines.NONE, 0, "en").print(ds);

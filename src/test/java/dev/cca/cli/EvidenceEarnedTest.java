@@ -130,8 +130,8 @@ class EvidenceEarnedTest {
         Path p = relabelled(HARBIN, "audited");
         Cli.Run v = Cli.run("validate", p.toString());
         assertEquals(0, v.exit(), "a warning, not an error: " + v);
-        assertTrue(v.out().contains("training.mfu_pct: labelled audited without an audit reference: it counts as declared")
-                || v.err().contains("training.mfu_pct: labelled audited without an audit reference: it counts as declared"), v.toString());
+        assertTrue(v.err().lines().anyMatch(l -> l.contains("warning " + dev.cca.diag.ProfileCode.AUDITED_UNEARNED.id() + ": ")
+                && l.endsWith("[training.mfu_pct.evidence]")), v.toString());
         Path md = tmp.resolve("r.md");
         assertEquals(0, Cli.run("assess", p.toString(), "-q", "-o", md.toString()).exit());
         assertTrue(Files.readString(md).contains("declared (labelled audited)"));

@@ -243,7 +243,7 @@ class OneInputPathCliTest {
     void a_file_with_a_thousand_problems_prints_max_problems_of_them_in_every_command_and_counts_all() throws Exception {
         String list = String.join(", ", java.util.Collections.nCopies(1000, "5"));
         Path p = write("many.yaml", "cca: center-profile/v1\nid: many\nname: Many\ntraining:\n  frameworks: [" + list + "]\n");
-        String summary = p + ": ... and 800 more problems (800 errors, 0 warnings) not shown; --max-problems 200";
+        String summary = p + ": " + dev.cca.diag.FileCode.HIDDEN_NOT_SHOWN.render("en", "800", "800", "0", 200);
         for (String command : List.of("validate", "assess", "batch")) {
             Cli.Run r = Cli.run(command, p.toString(), "-o", tmp.resolve("many-" + command + ".json").toString());
             if (command.equals("validate")) {
@@ -260,7 +260,7 @@ class OneInputPathCliTest {
         assertFalse(all.err().contains("not shown"));
         Cli.Run five = Cli.run("validate", p.toString(), "--max-problems", "5", "-q");
         assertEquals(5, five.err().lines().filter(l -> l.startsWith(p + ":5:")).count());
-        assertTrue(five.err().contains("... and 995 more problems (995 errors, 0 warnings) not shown; --max-problems 5"), five.err());
+        assertTrue(five.err().contains(dev.cca.diag.FileCode.HIDDEN_NOT_SHOWN.render("en", "995", "995", "0", 5)), five.err());
         Cli.Run bad = Cli.run("validate", p.toString(), "--max-problems", "-1");
         assertEquals(2, bad.exit(), bad.toString());
         assertTrue(bad.err().contains("--max-problems -1: must be 0 (print all) or more"), bad.err());
@@ -287,12 +287,14 @@ class OneInputPathCliTest {
                     : Cli.run(command, dir.toString());
             assertEquals(0, r.exit(), command + ": " + r);
             for (String f : List.of("result.json", "batch.json", "batch.csv")) {
-                assertTrue(r.err().contains(dir.resolve(f) + ": warning: skipped: a report cca wrote, not center records"),
+                assertTrue(r.err().contains(dir.resolve(f) + ": warning " + dev.cca.diag.FileCode.REPORT_SKIPPED.id() + ": "),
                         command + " " + f + ": " + r.err());
             }
             if (!command.equals("validate")) {
-                assertTrue(r.err().contains(dir.resolve("gate.json") + ": warning: skipped: a gate file"), command + ": " + r.err());
-                assertTrue(r.err().contains(dir.resolve("gate-flow.yaml") + ": warning: skipped: a gate file"), command + ": " + r.err());
+                assertTrue(r.err().contains(dir.resolve("gate.json") + ": warning " + dev.cca.diag.FileCode.RULES_SKIPPED.id()
+                        + ": skipped: a gate file"), command + ": " + r.err());
+                assertTrue(r.err().contains(dir.resolve("gate-flow.yaml") + ": warning " + dev.cca.diag.FileCode.RULES_SKIPPED.id()
+                        + ": skipped: a gate file"), command + ": " + r.err());
             }
         }
         assertTrue(Cli.run("validate", dir.toString()).out().contains("2 gate file(s)"), "validate checks the gate files it finds");

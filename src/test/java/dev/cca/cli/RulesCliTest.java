@@ -98,7 +98,7 @@ class RulesCliTest {
         String bad = "src/test/resources/rules/invalid/lint-cap-never-holds.yaml";
         Cli.Run r = Cli.run("rules", "lint", bad);
         assertEquals(3, r.exit(), r.toString());
-        assertTrue(r.err().contains(bad + ":10:11: error: no value of 'compute.pue' is below 1"), r.err());
+        assertTrue(r.err().contains(bad + ":10:11: error " + dev.cca.diag.RuleCode.CAP_BELOW_NEVER.id() + ": no value of 'compute.pue' is below 1"), r.err());
         assertTrue(r.err().contains("    when: {metric: compute.pue, below: 1.0}\n            ^"), r.err());
     }
 

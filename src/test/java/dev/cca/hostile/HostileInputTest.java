@@ -42,7 +42,7 @@ class HostileInputTest {
         for (Path p : new Path[] {write("empty.yaml", ""), write("comment.yaml", "# nothing here\n")}) {
             Cli.Run r = Cli.run("assess", p.toString());
             assertEquals(3, r.exit(), r.toString());
-            assertTrue(r.err().contains(p + ": error: the file holds no document"), r.err());
+            assertTrue(r.err().contains(p + ": error " + dev.cca.diag.FileCode.NO_DOCUMENT.id() + ": "), r.err());
         }
     }
 
@@ -118,7 +118,7 @@ class HostileInputTest {
             Path p = write("nl.yaml", bytes);
             Cli.Run r = Cli.run("assess", p.toString(), "-q");
             assertEquals(3, r.exit());
-            assertTrue(r.err().contains("nl.yaml:4:16: error: must not be negative"), r.err());
+            assertTrue(r.err().contains("nl.yaml:4:16: error " + dev.cca.diag.ProfileCode.NEGATIVE.id() + ": "), r.err());
         }
     }
 

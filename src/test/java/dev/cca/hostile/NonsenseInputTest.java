@@ -59,7 +59,7 @@ class NonsenseInputTest {
                 + "results: {output_tokens_per_s: 5000}\n");
         Cli.Run r = validate(doc);
         assertEquals(3, r.exit(), r.toString());
-        assertTrue(r.err().contains("run.yaml:5:7: error: the run is dated 2099-01-01, after the reference date"), r.err());
+        assertTrue(r.err().contains("run.yaml:5:7: error " + dev.cca.diag.BenchCode.RUN_AFTER_REFERENCE.id() + ": the run is dated 2099-01-01, after the reference date"), r.err());
     }
 
     @Test
@@ -76,7 +76,7 @@ class NonsenseInputTest {
                 + "compute:\n  pue: {value: 1.2, evidence: measured, source: audit, date: 2999-01-01}\n");
         Cli.Run r = validate(p);
         assertEquals(3, r.exit(), r.toString());
-        assertTrue(r.err().contains("p.yaml:4:14: error: '0000-01-01' is not a plausible date (years 1990 to 2100)"), r.err());
+        assertTrue(r.err().contains("p.yaml:4:14: error " + dev.cca.diag.ProfileCode.IMPLAUSIBLE_DATE.id() + ": '0000-01-01' is not a plausible date (years 1990 to 2100)"), r.err());
         assertTrue(r.err().contains("'2999-01-01' is not a plausible date"), r.err());
         assertEquals(2, Cli.run("assess", "samples/wuhan-aicc.yaml", "--as-of", "0000-01-01").exit(), "--as-of takes the same years");
     }

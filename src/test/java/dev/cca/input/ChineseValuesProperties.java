@@ -1,5 +1,7 @@
 package dev.cca.input;
 
+import dev.cca.diag.ProfileCode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -47,7 +49,7 @@ class ChineseValuesProperties {
         Field f = ProfileSchema.field(parts[0]);
         String text = " ".repeat(pad) + parts[1] + "　".repeat(pad % 2);
         Values.Choice c = Values.choice(text, f);
-        assertEquals(name.getValue(), c.id(), c.error());
+        assertEquals(name.getValue(), c.id(), String.valueOf(c.error()));
     }
 
     @Property
@@ -76,7 +78,8 @@ class ChineseValuesProperties {
                 assertEquals("inference", c.id());
             } else {
                 assertNull(c.id());
-                assertTrue(c.error().contains("pretraining") && c.error().contains("fine-tuning"), c.error());
+                assertEquals(ProfileCode.AMBIGUOUS_NAME, c.error().code());
+                assertTrue(c.error().get("en").contains("pretraining") && c.error().get("en").contains("fine-tuning"), c.error().get("en"));
             }
         }
     }
@@ -125,7 +128,7 @@ class ChineseValuesProperties {
     @Property
     void chinese_yes_and_no_read_as_true_and_false_without_a_warning(@ForAll("yesNoWords") String word) {
         Values.Result r = Values.bool(new Node.ScalarNode(1, 1, word, Node.ScalarKind.STRING));
-        assertTrue(r.ok(), r.error());
+        assertTrue(r.ok(), String.valueOf(r.error()));
         assertNull(r.warning());
         assertEquals(Values.TRUE_WORDS.contains(word) ? 1.0 : 0.0, r.value());
     }
@@ -159,9 +162,9 @@ class ChineseValuesProperties {
             case 3 -> d.getYear() + "-" + m + "-" + day;
             default -> "２０" .substring(0, 0) + toFullWidth(d.getYear() + "年" + m + "月" + day + "日");
         };
-        StringBuilder err = new StringBuilder();
-        assertEquals(d, Values.date(text, false, err), err.toString());
-        LocalDate month = Values.date(d.getYear() + "年" + m + "月", true, new StringBuilder());
+        Values.Why err = new Values.Why();
+        assertEquals(d, Values.date(text, false, err), String.valueOf(err.message()));
+        LocalDate month = Values.date(d.getYear() + "年" + m + "月", true);
         assertEquals(d.withDayOfMonth(1), month);
     }
 
@@ -175,22 +178,26 @@ class ChineseValuesProperties {
 
     @Example
     void a_day_first_or_month_first_date_is_refused_with_the_year_first_form() {
-        StringBuilder err = new StringBuilder();
+        Values.Why err = new Values.Why();
         assertNull(Values.date("15/10/2025", false, err));
-        assertTrue(err.toString().contains("2025-10-15"), err.toString());
-        StringBuilder both = new StringBuilder();
+        assertEquals(ProfileCode.DATE_ORDER, err.message().code());
+        assertTrue(err.message().get("zh").contains("2025-10-15"), err.message().get("zh"));
+        Values.Why both = new Values.Why();
         assertNull(Values.date("05/10/2025", false, both));
-        assertTrue(both.toString().contains("2025-05-10 or 2025-10-05"), both.toString());
-        StringBuilder noDay = new StringBuilder();
+        assertEquals(ProfileCode.DATE_ORDER, both.message().code());
+        assertTrue(both.message().get("en").contains("2025-05-10 or 2025-10-05"), both.message().get("en"));
+        assertTrue(both.message().get("zh").contains("2025-05-10 或 2025-10-05"), both.message().get("zh"));
+        Values.Why noDay = new Values.Why();
         assertNull(Values.date("2025年10月", false, noDay));
-        assertTrue(noDay.toString().contains("2025-10-01"), noDay.toString());
+        assertEquals(ProfileCode.DATE_NO_DAY, noDay.message().code());
+        assertTrue(noDay.message().get("en").contains("2025-10-01"), noDay.message().get("en"));
     }
 
     @Property
     void no_text_makes_the_value_parsers_fail_other_than_by_a_reason(@ForAll("anyText") String text) {
-        StringBuilder err = new StringBuilder();
+        Values.Why err = new Values.Why();
         LocalDate d = Values.date(text, true, err);
-        assertTrue(d != null ^ err.length() > 0, text);
+        assertTrue(d != null ^ err.message() != null, text);
         Values.Result b = Values.bool(new Node.ScalarNode(1, 1, text, Node.ScalarKind.STRING));
         assertTrue(b.ok() ^ b.error() != null);
         for (Field f : CHOICE_FIELDS) {

@@ -140,12 +140,14 @@ class CiFormatsTest {
                 }
             });
             assertEquals(201, results.size());
-            assertEquals("... and 800 more problems (800 errors, 0 warnings) in this file, not listed here; the JSON report"
-                    + " lists every one", results.get(200).at("/message/text").asText());
+            assertEquals(dev.cca.diag.FileCode.HIDDEN_NOT_LISTED.id(), results.get(200).get("ruleId").asText());
+            assertEquals(dev.cca.diag.FileCode.HIDDEN_NOT_LISTED.render("en", "800", "800", "0"),
+                    results.get(200).at("/message/text").asText());
             assertTrue(results.get(200).at("/locations/0/physicalLocation/artifactLocation/uri").asText().endsWith("many/many.yaml"));
             String junit = Files.readString(xml);
             assertTrue(junit.contains("<testsuite name=\"invalid inputs\" tests=\"201\" failures=\"201\""), cmd);
-            assertTrue(junit.contains("message=\"... and 800 more problems (800 errors, 0 warnings) in this file"), cmd);
+            assertTrue(junit.contains("<failure type=\"" + dev.cca.diag.FileCode.HIDDEN_NOT_LISTED.id() + "\" message=\""
+                    + dev.cca.diag.FileCode.HIDDEN_NOT_LISTED.render("en", "800", "800", "0")), cmd);
             SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                     .newSchema(new StreamSource(Path.of("src/test/resources/schemas/junit-10.xsd").toFile())).newValidator()
                     .validate(new StreamSource(xml.toFile()));

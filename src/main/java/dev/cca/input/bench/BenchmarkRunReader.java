@@ -109,13 +109,17 @@ public final class BenchmarkRunReader {
      * Why a run's date cannot be (it is after the reference date: nothing used in an assessment was measured after
      * it, and such a date would keep the run fresh for years), or null. One rule for benchmark-run documents and the dates tools write.
      */
-    public static String futureDate(LocalDate date, LocalDate referenceDate) {
+    /** "a or b" in English, "a 或 b" in Chinese. */
+    static dev.cca.diag.Localized or(List<String> names) {
+        return dev.cca.diag.Localized.of(String.join(" or ", names), String.join(" 或 ", names));
+    }
+
+    public static dev.cca.diag.Message futureDate(LocalDate date, LocalDate referenceDate) {
         if (date != null && date.getYear() < Values.FIRST_YEAR) {
-            return "the run's date " + date + " is before " + Values.FIRST_YEAR + ", not a date of a benchmark run";
+            return new dev.cca.diag.Message(BenchCode.RUN_BEFORE_FIRST_YEAR, date, Values.FIRST_YEAR);
         }
         return date != null && referenceDate != null && date.isAfter(referenceDate)
-                ? "the run is dated " + date + ", after the reference date " + referenceDate + " (--as-of, or today): a"
-                + " measurement cannot come from after the assessment" : null;
+                ? new dev.cca.diag.Message(BenchCode.RUN_AFTER_REFERENCE, date, referenceDate) : null;
     }
 
     /** True when a document's {@code cca} tag says it is a benchmark run. */
@@ -198,8 +202,9 @@ public final class BenchmarkRunReader {
             }
             String tag = requiredText(map, "cca", "cca: " + FORMAT);
             if (tag != null && !tag.equals(FORMAT)) {
-                problems.error(at(map.get("cca"), "cca"), "unsupported format '" + tag + "'; a benchmark run is "
-                        + FORMAT + (tag.equals(ProfileSchema.FORMAT) ? " (this is a center profile)" : ""));
+                problems.error(at(map.get("cca"), "cca"), BenchCode.UNSUPPORTED_FORMAT, tag, FORMAT,
+                        tag.equals(ProfileSchema.FORMAT) ? dev.cca.diag.Localized.of(" (this is a center profile)", "（这是中心档案）")
+                                : dev.cca.diag.Localized.EMPTY);
                 return null;
             }
             String center = requiredText(map, "center", "center: wuhan-aicc");
@@ -209,8 +214,8 @@ public final class BenchmarkRunReader {
             kind = choice(map, "kind", BenchmarkKinds.KINDS);
             tool = choice(map, "tool", BenchmarkTool.ids());
             if (kind != null && tool != null && !BenchmarkTool.kindsOf(tool).contains(kind)) {
-                problems.error(at(map.get("kind"), "kind"), tool + " does not measure " + kind + " runs; it measures "
-                        + String.join(" or ", BenchmarkTool.kindsOf(tool).stream().sorted().toList()));
+                problems.error(at(map.get("kind"), "kind"), BenchCode.TOOL_DOES_NOT_MEASURE, tool, kind,
+                        or(BenchmarkTool.kindsOf(tool).stream().sorted().toList()));
             }
             LocalDate date = date(map);
             Map<String, String> conditions = conditions(map.get("conditions"));
@@ -264,10 +269,10 @@ public final class BenchmarkRunReader {
             if (raw == null) {
                 return null;
             }
-            StringBuilder err = new StringBuilder();
+            Values.Why err = new Values.Why();
             LocalDate d = Values.date(raw, false, err);
             if (d == null) {
-                problems.error(at(map.get("date"), "date"), err.toString());
+                problems.error(at(map.get("date"), "date"), err.message());
             } else if (futureDate(d, referenceDate) != null) {
                 problems.error(at(map.get("date"), "date"), futureDate(d, referenceDate));
             }
@@ -373,8 +378,7 @@ public final class BenchmarkRunReader {
             if (kind == null || spec.kinds().contains(kind)) {
                 return true;
             }
-            problems.error(at, spec.name() + " is not a result of a " + kind + " run; it belongs to "
-                    + String.join(" or ", spec.kinds().stream().sorted().toList()) + " runs");
+            problems.error(at, BenchCode.RESULT_OF_OTHER_KIND, spec.name(), kind, or(spec.kinds().stream().sorted().toList()));
             return false;
         }
 
@@ -395,8 +399,9 @@ public final class BenchmarkRunReader {
                     continue;
                 }
                 if (!seen.add(stat)) {
-                    problems.error(new Location(file, s.line(), s.column(), statPath), s.key() + " repeats the "
-                            + (stat.equals(MetricKeys.MEDIAN) ? "median (p50 and median are the same statistic)" : stat));
+                    problems.error(new Location(file, s.line(), s.column(), statPath), BenchCode.STATISTIC_REPEATED, s.key(),
+                            stat.equals(MetricKeys.MEDIAN) ? dev.cca.diag.Localized.of("median (p50 and median are the same statistic)",
+                                    "中位数（p50 与 median 是同一统计量）") : stat);
                     continue;
                 }
                 if (!isAbsent(s.value())) {
@@ -535,8 +540,7 @@ public final class BenchmarkRunReader {
                 return v == null ? null : Values.check(v * 8, f);
             }
             if (AMBIGUOUS_GB.matcher(text).matches()) {
-                return new Values.Result(Double.NaN, "'" + text + "' is ambiguous: write GB/s for gigabytes per second"
-                        + " (as nccl-tests prints) or Gbit/s for gigabits; the value is kept in gigabits (Gbps)", null);
+                return new Values.Result(Double.NaN, new dev.cca.diag.Message(BenchCode.AMBIGUOUS_GB, text), null);
             }
             return null;
         }
@@ -607,9 +611,8 @@ public final class BenchmarkRunReader {
         NativeReader reader = formats.byFormat(imp.format()).orElseThrow();
         List<NativeReader> claimed = formats.candidates(source.text());
         if (!claimed.isEmpty() && !claimed.contains(reader)) {
-            throw new InputException(Diagnostic.error(origin.withPath("import.format"), "import.format is "
-                    + imp.format() + ", but " + imp.file() + " looks like "
-                    + String.join(" or ", claimed.stream().map(NativeReader::format).toList()) + " output"));
+            throw new InputException(Diagnostic.error(origin.withPath("import.format"), BenchCode.IMPORT_FORMAT_LOOKS_LIKE,
+                    imp.format(), imp.file(), or(claimed.stream().map(NativeReader::format).toList())));
         }
         List<NativeRun> runs = reader.readAll(source);
         NativeRun chosen;

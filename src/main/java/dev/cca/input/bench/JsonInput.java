@@ -80,10 +80,10 @@ final class JsonInput {
                 addObject(n, file.name(), out, problems);
             }
         } catch (java.io.IOException e) {
-            problems.error(Location.file(file.name()), "cannot read the file: " + e.getMessage());
+            problems.error(Location.file(file.name()), BenchCode.CANNOT_READ_FILE, e.getMessage());
         }
         if (out.isEmpty() && !problems.hasErrors()) {
-            problems.error(Location.of(file.name(), 1, 1), "the file is empty");
+            problems.error(Location.of(file.name(), 1, 1), BenchCode.FILE_EMPTY);
         }
         return out;
     }

@@ -43,7 +43,7 @@ final class MeasurementSet {
         }
         Values.Result r = Values.check(value, spec.field());
         if (!r.ok()) {
-            problems.error(at, key + ": " + r.error());
+            problems.error(at, dev.cca.diag.ProfileCode.AT_PATH, key, r.error());
             return false;
         }
         Measurement earlier = byKey.get(key);
@@ -106,10 +106,9 @@ final class MeasurementSet {
                 }
             }
             if (lower != null) {
-                problems.error(higher.source(), higher.key() + " (" + show(higher) + ") is lower than "
-                        + lower.key() + " (" + show(lower) + ")"
-                        + (lower.stat().equals(MetricKeys.MEDIAN) ? ", the median" : "")
-                        + "; a higher percentile cannot be below a lower one");
+                problems.error(higher.source(), BenchCode.PERCENTILE_BELOW_LOWER, higher.key(), show(higher), lower.key(), show(lower),
+                        lower.stat().equals(MetricKeys.MEDIAN) ? dev.cca.diag.Localized.of(", the median", "，即中位数")
+                                : dev.cca.diag.Localized.EMPTY);
             }
         }
         if (min != null && !percentiles.isEmpty() && below(percentiles.get(0).value(), min.value())) {

@@ -153,8 +153,7 @@ public final class MlperfTrainingReader implements LogReader {
         String status = stop == null ? null : JsonInput.text(metadata(stop.root()), "status");
         if (status == null || !status.toLowerCase(Locale.ROOT).equals("success")) {
             throw new RejectedRunException(List.of(Diagnostic.error(where(name, stop, "run_stop"),
-                    "run_stop has status '" + (status == null ? "(none)" : status)
-                            + "', not 'success'; a run that did not reach its target does not count")));
+                    dev.cca.diag.BenchCode.MLPERF_NOT_SUCCESS, status == null ? "(none)" : status)));
         }
         return new NativeRun(FORMAT, BenchmarkKinds.TRAINING_EFFICIENCY, c.toMap(), list, problems.all());
     }

@@ -207,17 +207,18 @@ public final class NativeFormats {
         }
     }
 
-    private static String ambiguous(List<NativeReader> found) {
-        return "this file looks like the output of " + String.join(" and of ", found.stream().map(NativeReader::format).toList())
-                + "; name its format (import: {format: ...}) to read it";
+    private static dev.cca.diag.Message ambiguous(List<NativeReader> found) {
+        List<String> names = found.stream().map(NativeReader::format).toList();
+        return new dev.cca.diag.Message(dev.cca.diag.BenchCode.AMBIGUOUS_OUTPUT,
+                dev.cca.diag.Localized.of(String.join(" and of ", names), String.join(" 或 ", names)));
     }
 
-    private String unrecognised() {
-        StringBuilder sb = new StringBuilder("unrecognised benchmark output: no format cca reads matches this file. cca reads:");
+    private dev.cca.diag.Message unrecognised() {
+        StringBuilder sb = new StringBuilder();
         for (NativeReader r : readers) {
             sb.append("\n  ").append(r.format()).append(": ").append(r.describe());
         }
-        return sb.toString();
+        return new dev.cca.diag.Message(dev.cca.diag.BenchCode.UNRECOGNISED_OUTPUT, sb.toString());
     }
 
     /** The first JSON syntax error of a JSON or JSON Lines file, or nothing when every value parses. */

@@ -184,8 +184,8 @@ public final class NcclTestsReader implements LogReader {
                 return null;
             }
             if (countsWrong && !t[base + 3].equalsIgnoreCase("N/A") && !t[base + 3].equals("0")) {
-                rejections.add(Diagnostic.error(at, "nccl-tests counted " + t[base + 3] + " wrong value(s) at "
-                        + t[0] + " bytes (" + (half == 0 ? "out-of-place" : "in-place") + ")"));
+                rejections.add(Diagnostic.error(at, BenchCode.NCCL_WRONG_VALUES, t[base + 3], t[0],
+                        half == 0 ? dev.cca.diag.Localized.of("out-of-place", "非原地") : dev.cca.diag.Localized.of("in-place", "原地")));
             }
             best = Math.max(best, bus);
             bestAlg = Math.max(bestAlg, alg);

@@ -116,9 +116,10 @@ abstract class ServingJsonReader implements NativeReader {
         }
         Double failed = JsonInput.number(root, "failed", file, "/failed", local);
         if (failed != null && failed > 0) {
-            local.warning(JsonInput.at(file, root.get("failed"), "/failed"), Numbers.format(failed) + " request(s) failed"
-                    + (completed == null ? "" : " and " + Numbers.format(completed) + " completed")
-                    + "; the rates count completed requests only");
+            local.warning(JsonInput.at(file, root.get("failed"), "/failed"), dev.cca.diag.BenchCode.REQUESTS_FAILED,
+                    Numbers.format(failed), completed == null ? dev.cca.diag.Localized.EMPTY
+                            : dev.cca.diag.Localized.of(" and " + Numbers.format(completed) + " completed",
+                            "，" + Numbers.format(completed) + " 个已完成"));
         }
         conditions(root, file, c, local);
         List<Measurement> list = m.finish();

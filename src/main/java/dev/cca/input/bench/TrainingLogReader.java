@@ -34,9 +34,12 @@ abstract class TrainingLogReader implements LogReader {
         MeasurementSet m = new MeasurementSet(problems);
         if (logged.size() < SteadyState.MIN_LOGGED_STEPS) {
             if (!problems.hasErrors()) {
-                problems.error(end, logged.isEmpty() ? "no " + stepWord() + " lines with performance values in this log"
-                        : "only " + logged.size() + " logged " + stepWord() + "(s); at least "
-                                + SteadyState.MIN_LOGGED_STEPS + " are needed to set the warm-up apart from the steady state");
+                if (logged.isEmpty()) {
+                    problems.error(end, dev.cca.diag.BenchCode.NO_LOGGED_STEPS, stepWord());
+                } else {
+                    problems.error(end, dev.cca.diag.BenchCode.TOO_FEW_LOGGED_STEPS, logged.size(), stepWord(),
+                            SteadyState.MIN_LOGGED_STEPS);
+                }
             }
         } else {
             List<SteadyState.Step> steady = SteadyState.steady(logged);

@@ -330,7 +330,7 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
             }
             Format format = f.format();
             if (format == null) {
-                String reason = Format.unsupportedReason(f.name());
+                dev.cca.diag.Message reason = Format.unsupportedReason(f.name());
                 if (reason != null) {
                     ctx.error(reason);
                     return null;

@@ -25,7 +25,7 @@ final class CsvRecords implements FileRecords {
     private CharStream chars;
     private CsvTokenizer tokenizer;
     private TableLayout layout;
-    private String delimiterName;
+    private dev.cca.diag.Localized delimiterName;
     private int index;
     private boolean done;
 
@@ -74,7 +74,7 @@ final class CsvRecords implements FileRecords {
         }
         Character forced = ctx.options().delimiter();
         char delimiter = forced != null ? forced : tabSeparated ? '\t' : sniff(sb);
-        delimiterName = delimiter == '\t' ? "tab" : "'" + delimiter + "'";
+        delimiterName = Messages.delimiterName(delimiter);
         int maxCell = ctx.options().limits().maxStringLength();
         CsvTokenizer.Row header = new CsvTokenizer(new CharStream(new StringReader(sb.toString())), delimiter,
                 limit, maxCell).next();

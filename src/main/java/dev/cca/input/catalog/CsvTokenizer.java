@@ -22,7 +22,7 @@ final class CsvTokenizer {
         String[] cells = new String[16];
         int[] lines = new int[16];
         int[] columns = new int[16];
-        String error;
+        dev.cca.diag.Message error;
         int errorLine;
         int errorColumn;
 
@@ -47,7 +47,7 @@ final class CsvTokenizer {
             return true;
         }
 
-        void fail(String message, int line, int column) {
+        void fail(dev.cca.diag.Message message, int line, int column) {
             if (error == null) {
                 error = message;
                 errorLine = line;

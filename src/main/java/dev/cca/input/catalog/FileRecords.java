@@ -36,11 +36,11 @@ interface FileRecords extends Closeable {
      */
     record Context(Path path, String name, CatalogOptions options, Consumer<Diagnostic> report) {
 
-        void error(String message) {
+        void error(dev.cca.diag.Message message) {
             report.accept(Diagnostic.error(Location.file(name), message));
         }
 
-        void error(int line, int column, String message) {
+        void error(int line, int column, dev.cca.diag.Message message) {
             report.accept(Diagnostic.error(Location.of(name, line, column), message));
         }
     }
@@ -49,7 +49,7 @@ interface FileRecords extends Closeable {
     record Ready(ParsedRecord record) implements RawRecord {
 
         /** A record starting at {@code line} that could not be cut; the problem is at errorLine:errorColumn. */
-        static Ready broken(SourceFile source, int index, int line, int errorLine, int errorColumn, String message) {
+        static Ready broken(SourceFile source, int index, int line, int errorLine, int errorColumn, dev.cca.diag.Message message) {
             Problems p = new Problems();
             p.error(Location.of(source.name(), errorLine, errorColumn), message);
             return new Ready(new ParsedRecord(new Document(source, index, line, null), Location.of(source.name(), line, 1), p));

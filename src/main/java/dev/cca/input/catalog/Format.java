@@ -55,7 +55,7 @@ public enum Format {
      * Why a known but unsupported extension cannot be read (old binary Excel, OpenDocument), or null
      * when the extension is not one of those.
      */
-    public static String unsupportedReason(String fileName) {
+    public static dev.cca.diag.Message unsupportedReason(String fileName) {
         return switch (extension(fileName)) {
             case "xls" -> Messages.oldExcel();
             case "xlsb" -> Messages.binaryExcel();

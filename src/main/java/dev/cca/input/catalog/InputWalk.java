@@ -102,7 +102,7 @@ final class InputWalk {
                 if (f != null) {
                     return new Found(child, childName, f, false);
                 }
-                String reason = Format.unsupportedReason(entry);
+                dev.cca.diag.Message reason = Format.unsupportedReason(entry);
                 if (reason != null) {
                     report.accept(Diagnostic.warning(Location.file(childName), Messages.skippedInDirectory(reason)));
                 }

@@ -19,11 +19,11 @@ final class JsonArrayCutter {
      * One element: its text and where it starts (0-based line, 0-based column). {@code error} is null for an
      * element to parse, else why it cannot be (it is reported as a broken record at its start).
      */
-    record Element(String text, int line, int column, String error) {
+    record Element(String text, int line, int column, dev.cca.diag.Message error) {
     }
 
     /** A problem of the array itself (its end), at a 0-based line and column. */
-    record Problem(int line, int column, String message) {
+    record Problem(int line, int column, dev.cca.diag.Message message) {
     }
 
     /** The elements of an array and the problems of the array around them. */
@@ -89,7 +89,7 @@ final class JsonArrayCutter {
             if (start < 0 && !isBlank(c)) {
                 if (c == ']' && depth == 0) {
                     if (!out.isEmpty()) {
-                        problems.add(new Problem(line, i - lineStart, "a comma before ']' leaves an empty element"));
+                        problems.add(new Problem(line, i - lineStart, Messages.arrayTrailingComma()));
                     }
                     trailing(text, i + 1, line, lineStart, problems);
                     return new Cut(out, problems);
@@ -132,18 +132,14 @@ final class JsonArrayCutter {
                 out.add(new Element(text.substring(start, n), startLine, startColumn, null));
             }
         }
-        problems.add(new Problem(arrayLine, arrayColumn, "the array that starts here is not closed: ']' is missing at the end"
-                + " of the file; the " + out.size() + " element(s) before the end are read"));
+        problems.add(new Problem(arrayLine, arrayColumn, Messages.arrayNotClosed(out.size())));
         return new Cut(out, problems);
     }
 
     /** An element that is never closed, from its start to {@code end} (exclusive), which is on 0-based line {@code lastLine}. */
     private static Element unclosed(String text, int start, int end, int line, int column, int lastLine) {
-        int lines = lastLine - line + 1;
-        String message = "this element is not closed (a missing '}', ']' or '\"'): it runs " + (lines == 1 ? "to the end of line "
-                + (line + 1) : "over " + lines + " lines, " + (line + 1) + " to " + (lastLine + 1))
-                + ", which are not read; reading goes on after them";
-        return new Element(text.substring(start, Math.min(end, start + 80)), line, column, message);
+        return new Element(text.substring(start, Math.min(end, start + 80)), line, column,
+                Messages.elementNotClosed(line, lastLine));
     }
 
     /** Anything but blanks after the closing bracket is reported; the elements stand. */
@@ -156,7 +152,7 @@ final class JsonArrayCutter {
                 l++;
                 ls = i + 1;
             } else if (!isBlank(c)) {
-                problems.add(new Problem(l, i - ls, "text after the end of the array; it is not read"));
+                problems.add(new Problem(l, i - ls, Messages.textAfterArray()));
                 return;
             }
         }

@@ -1,10 +1,15 @@
 package dev.cca.input.catalog;
 
+import dev.cca.diag.CatalogCode;
+import dev.cca.diag.FileCode;
+import dev.cca.diag.Localized;
+import dev.cca.diag.Message;
 import dev.cca.input.Limits;
 
 /**
- * The texts of every problem the catalog readers report, in one place so that they stay consistent and
- * can be translated. Each says what is wrong and what to do; the caller adds file, line and column.
+ * The messages of every problem the catalog readers report, in one place: each is a code of the catalogue
+ * ({@link FileCode} for files and directories, {@link CatalogCode} for tables, records and workbooks) with its
+ * arguments, and says what is wrong and what to do; the caller adds file, line and column.
  */
 final class Messages {
 
@@ -13,236 +18,278 @@ final class Messages {
 
     // ---- files and directories ----------------------------------------------------------------------
 
-    static String noSuchInput() {
-        return "no such file or directory";
+    static Message noSuchInput() {
+        return new Message(FileCode.NO_SUCH_FILE_OR_DIRECTORY);
     }
 
-    static String cellTwice(String ref) {
-        return "cell " + ref + " is written twice in this row; which value counts would be ambiguous (the workbook was not"
-                + " saved by a spreadsheet program)";
+    static Message cellTwice(String ref) {
+        return new Message(CatalogCode.CELL_TWICE, ref);
     }
 
-    static String dateCellOutOfRange(String ref, String value) {
-        return "cell " + ref + " is formatted as a date but holds " + value + ", past the last day Excel's calendar has"
-                + " (9999-12-31); write the date itself";
+    static Message dateCellOutOfRange(String ref, String value) {
+        return new Message(CatalogCode.DATE_CELL_OUT_OF_RANGE, ref, value);
     }
 
-    static String oldExcel() {
-        return "old binary Excel workbooks (.xls) are not read; open it in Excel or LibreOffice and save it as .xlsx";
+    static Message oldExcel() {
+        return new Message(FileCode.OLD_EXCEL);
     }
 
-    static String binaryExcel() {
-        return "binary Excel workbooks (.xlsb) are not read; save the workbook as .xlsx";
+    static Message binaryExcel() {
+        return new Message(FileCode.BINARY_EXCEL);
     }
 
-    static String otherSpreadsheet(String ext) {
-        return "." + ext + " spreadsheets are not read; save the sheet as .xlsx or CSV (UTF-8)";
+    static Message otherSpreadsheet(String ext) {
+        return new Message(FileCode.OTHER_SPREADSHEET, ext);
     }
 
-    static String skippedInDirectory(String reason) {
-        return "skipped: " + reason;
+    static Message skippedInDirectory(Message reason) {
+        return new Message(FileCode.SKIPPED, reason);
     }
 
     /** @param target the directory the link leads back to, as named in the walk */
-    static String symlinkLoop(String target) {
-        return "symbolic link loop: this directory is " + target + " again (an ancestor in the walk); skipped";
+    static Message symlinkLoop(String target) {
+        return new Message(FileCode.SYMLINK_LOOP, target);
     }
 
-    static String brokenLink() {
-        return "broken symbolic link; skipped";
+    static Message brokenLink() {
+        return new Message(FileCode.BROKEN_LINK);
     }
 
-    static String cannotList(String why) {
-        return "cannot list the directory: " + why;
+    static Message cannotList(String why) {
+        return new Message(FileCode.CANNOT_LIST, why);
     }
 
-    static String unknownContent() {
-        return "the file is empty, or its format cannot be recognised; name it .yaml, .json, .jsonl, .csv or .xlsx";
+    static Message unknownContent() {
+        return new Message(FileCode.UNKNOWN_CONTENT);
     }
 
-    static String notCenters(FileKind kind) {
-        return "skipped: " + switch (kind) {
-            case BENCHMARK_RUN -> "a benchmark-run document";
-            case TOOL_OUTPUT -> "a benchmark tool's output";
-            case RULE_SET -> "a rule set";
-            case GATE -> "a gate file";
-            case REPORT -> "a report cca wrote";
-            case CENTERS -> "center records";
-        } + ", not center records";
+    static Message notCenters(FileKind kind) {
+        return new Message(FileCode.NOT_CENTERS, switch (kind) {
+            case BENCHMARK_RUN -> Localized.of("a benchmark-run document", "基准测试运行文档");
+            case TOOL_OUTPUT -> Localized.of("a benchmark tool's output", "基准测试工具的输出");
+            case RULE_SET -> Localized.of("a rule set", "规则集");
+            case GATE -> Localized.of("a gate file", "门禁文件");
+            case REPORT -> Localized.of("a report cca wrote", "cca 写出的报告");
+            case CENTERS -> Localized.of("center records", "中心记录");
+        });
     }
 
-    static String inputTooLarge(long max) {
-        return "the input is over the " + dev.cca.input.Limits.human(max) + " limit for one file; raise it with --max-file-size";
+    static Message inputTooLarge(long max) {
+        return new Message(FileCode.INPUT_TOO_LARGE, Limits.human(max));
     }
 
-    static String noDocument() {
-        return "the file holds no document (it is empty or only comments)";
+    static Message noDocument() {
+        return new Message(FileCode.NO_DOCUMENT);
     }
 
-    static String cannotRead(String why) {
-        return "cannot read the file: " + why;
+    static Message cannotRead(String why) {
+        return new Message(FileCode.CANNOT_READ, String.valueOf(why));
     }
 
-    static String xlsxFromStream() {
-        return "an .xlsx workbook is read from a file, not from standard input";
+    static Message xlsxFromStream() {
+        return new Message(FileCode.XLSX_FROM_STREAM);
     }
 
-    static String decodeErrorMidFile(String charset) {
-        return "the file is not valid " + charset + " text from here on; the rest of the file is skipped"
-                + " (save it as UTF-8, or name its encoding with --encoding)";
+    static Message decodeErrorMidFile(String charset) {
+        return new Message(FileCode.DECODE_ERROR_MID_FILE, charset);
     }
 
-    static String badUtf8Line() {
-        return "this line is not valid UTF-8 from here on; save the file as UTF-8"
-                + " (or name its encoding with --encoding)";
+    static Message badUtf8Line() {
+        return new Message(FileCode.BAD_UTF8_LINE);
     }
 
-    static String tooManyDocuments(int max) {
-        return "more than " + max + " documents in one file; raise the limit with --max-documents";
+    static Message tooManyDocuments(int max) {
+        return new Message(FileCode.MORE_THAN_DOCUMENTS_ONE, max);
+    }
+
+    static Message fileTooLarge(long size, long max) {
+        return new Message(FileCode.TOO_LARGE, Limits.human(size), Limits.human(max));
     }
 
     // ---- records ------------------------------------------------------------------------------------
 
-    static String recordTooLong(int max) {
-        return "this record is longer than the " + Limits.human(max)
-                + " limit for one record; raise it with --max-record-size";
+    static Message recordTooLong(int max) {
+        return new Message(CatalogCode.RECORD_TOO_LONG, Limits.human(max));
     }
 
-    static String recordTooLongUnclosedQuote(int max, int quoteLine, int quoteColumn) {
-        return recordTooLong(max) + "; a quoted cell opened at line " + quoteLine + ", column " + quoteColumn
-                + " may be missing its closing quote";
+    static Message recordTooLongUnclosedQuote(int max, int quoteLine, int quoteColumn) {
+        return new Message(CatalogCode.RECORD_TOO_LONG_UNCLOSED_QUOTE, Limits.human(max), quoteLine, quoteColumn);
     }
 
-    static String cellTooLong(int length, int max) {
-        return "a cell of " + length + " characters is over the " + max
-                + "-character limit; raise it with --max-string-length";
+    static Message cellTooLong(int length, int max) {
+        return new Message(CatalogCode.CELL_TOO_LONG, length, max);
     }
 
-    static String unclosedQuote(int line, int column) {
-        return "the quoted cell that starts at line " + line + ", column " + column
-                + " is not closed before the end of the file";
+    static Message unclosedQuote(int line, int column) {
+        return new Message(CatalogCode.UNCLOSED_QUOTE, line, column);
     }
 
-    static String unclosedQuoteRecovered(int line, int column, int resumeLine) {
-        return "the quote opened at line " + line + ", column " + column + " is never closed; this row (line " + line
-                + ") is not read, and reading goes on at line " + resumeLine;
+    static Message unclosedQuoteRecovered(int line, int column, int resumeLine) {
+        return new Message(CatalogCode.UNCLOSED_QUOTE_RECOVERED, line, column, resumeLine);
     }
 
-    static String textAfterQuote() {
-        return "text after the closing quote of a cell; a quote inside a quoted cell is written twice (\"\")";
+    static Message textAfterQuote() {
+        return new Message(CatalogCode.TEXT_AFTER_QUOTE);
     }
 
-    static String cellCount(int cells, int header, String delimiter) {
-        return "this row has " + cells + (cells == 1 ? " cell" : " cells") + " but the header has " + header
-                + " columns (delimiter " + delimiter + "); check for a missing or extra delimiter, or an unquoted "
-                + delimiter + " inside a value";
+    static Message cellCount(int cells, int header, Localized delimiter) {
+        return new Message(CatalogCode.CELL_COUNT, cells, header, delimiter);
     }
 
-    static String valueWithoutHeader(String ref) {
-        return "a value in column " + ref + ", which has no header; add a header or delete the value";
+    /** How a message names a delimiter: "tab", or the character quoted. */
+    static Localized delimiterName(char delimiter) {
+        return delimiter == '\t' ? Localized.of("tab", "制表符") : Localized.of("'" + delimiter + "'", "“" + delimiter + "”");
     }
 
-    static String companionWithoutValue(String column, String metric) {
-        return "column " + column + " has a value but " + metric + " is empty; ignored";
+    static Message valueWithoutHeader(String ref) {
+        return new Message(CatalogCode.VALUE_WITHOUT_HEADER, ref);
+    }
+
+    static Message companionWithoutValue(String column, String metric) {
+        return new Message(CatalogCode.COMPANION_WITHOUT_VALUE, column, metric);
+    }
+
+    static Message arrayTrailingComma() {
+        return new Message(CatalogCode.ARRAY_TRAILING_COMMA);
+    }
+
+    static Message arrayNotClosed(int read) {
+        return new Message(CatalogCode.ARRAY_NOT_CLOSED, read);
+    }
+
+    /** An element of a JSON array not closed; it runs from {@code line} to {@code lastLine} (0-based). */
+    static Message elementNotClosed(int line, int lastLine) {
+        int lines = lastLine - line + 1;
+        return lines == 1 ? new Message(CatalogCode.ELEMENT_NOT_CLOSED_LINE, line + 1)
+                : new Message(CatalogCode.ELEMENT_NOT_CLOSED_LINES, lines, line + 1, lastLine + 1);
+    }
+
+    static Message textAfterArray() {
+        return new Message(CatalogCode.TEXT_AFTER_ARRAY);
     }
 
     // ---- headers ------------------------------------------------------------------------------------
 
-    static String noHeader() {
-        return "the table has no header row; the first row names the columns (id, name, compute.total_pflops_fp16, ...)";
+    static Message noHeader() {
+        return new Message(CatalogCode.NO_HEADER);
     }
 
-    static String unknownColumn(String name, String hint) {
-        return "unknown column '" + name + "'" + hint;
+    static Message unknownColumn(String name, Localized hint) {
+        return new Message(CatalogCode.UNKNOWN_COLUMN, name, hint);
     }
 
-    static String missingColumn(String key) {
-        return "the table has no column '" + key + "', which every profile needs; add it to the header";
+    static Message unknownCompanion(String name, Localized hint, String metric, String allowed) {
+        return new Message(CatalogCode.UNKNOWN_COMPANION, name, hint, metric, allowed);
     }
 
-    static String duplicateColumn(String name, String firstRef) {
-        return "duplicate column '" + name + "' (first in column " + firstRef + "); remove one: which value counts is ambiguous";
+    static Message missingColumn(String key) {
+        return new Message(CatalogCode.MISSING_COLUMN, key);
     }
 
-    static String groupColumn(String name, String example) {
-        return "column '" + name + "' names a group of keys; use one column per key, such as " + example;
+    static Message duplicateColumn(String name, String firstRef) {
+        return new Message(CatalogCode.DUPLICATE_COLUMN, name, firstRef);
     }
 
-    static String companionNotAllowed(String name, String base) {
-        return "column '" + name + "': " + base + " is not a metric, so it takes no evidence, source or date";
+    static Message groupColumn(String name, String example) {
+        return new Message(CatalogCode.GROUP_COLUMN, name, example);
     }
 
-    static String inventoryBothForms(String name) {
-        return "column '" + name + "': use either one compute.accelerators column (the compact form)"
-                + " or compute.accelerators[i].* columns, not both";
+    static Message companionNotAllowed(String name, String base) {
+        return new Message(CatalogCode.COMPANION_NOT_ALLOWED, name, base);
     }
 
-    static String inventoryIndex(String name, int max) {
-        return "column '" + name + "': the accelerator index must be 0 to " + (max - 1);
+    static Message inventoryBothForms(String name) {
+        return new Message(CatalogCode.INVENTORY_BOTH_FORMS, name);
     }
 
-    static String inventoryField(String name, String hint) {
-        return "column '" + name + "': unknown accelerator key" + hint
-                + "; use vendor, model, kind, count, fp16_tflops or memory_gb";
+    static Message inventoryIndex(String name, int max) {
+        return new Message(CatalogCode.INVENTORY_INDEX, name, max - 1);
     }
 
-    static String companionWithoutColumn(String name, String metric) {
-        return "column '" + name + "' goes with a column '" + metric + "', which the table does not have";
+    static Message inventoryField(String name, Localized hint) {
+        return new Message(CatalogCode.INVENTORY_FIELD, name, hint);
     }
 
-    static String nested(String name) {
-        return "column '" + name + "' goes deeper than the key it names";
+    static Message companionWithoutColumn(String name, String metric) {
+        return new Message(CatalogCode.COMPANION_WITHOUT_COLUMN, name, metric);
+    }
+
+    static Message nested(String name) {
+        return new Message(CatalogCode.NESTED_COLUMN, name);
+    }
+
+    /** " (only compute.accelerators takes an index [i])". */
+    static Localized onlyInventoryIndexed() {
+        return Localized.of(" (only compute.accelerators takes an index [i])", "（只有 compute.accelerators 可带下标 [i]）");
+    }
+
+    /** " (did you mean a or b?)": several columns a name may have meant. */
+    static Localized didYouMeanOneOf(java.util.List<String> columns) {
+        return Localized.of(" (did you mean " + String.join(" or ", columns) + "?)",
+                "（是否应为 " + String.join(" 或 ", columns) + "？）");
     }
 
     // ---- XLSX ---------------------------------------------------------------------------------------
 
-    static String xlsxEncrypted() {
-        return "the workbook is password-protected (encrypted); save an unprotected copy and read that";
+    static Message xlsxEncrypted() {
+        return new Message(CatalogCode.XLSX_ENCRYPTED);
     }
 
-    static String xlsxIsOle2() {
-        return "this is an old binary Excel workbook (.xls) with another name; open it in Excel or LibreOffice and save it as .xlsx";
+    static Message xlsxIsOle2() {
+        return new Message(CatalogCode.XLSX_IS_OLE2);
     }
 
-    static String xlsxCorrupt(String detail) {
-        return "the file is not a readable .xlsx workbook (" + detail + "); open and save it again in Excel, or export CSV";
+    /** @param detail a {@link Localized} reason, or the text of the library's exception */
+    static Message xlsxCorrupt(Object detail) {
+        return new Message(CatalogCode.XLSX_CORRUPT, detail);
     }
 
-    static String xlsxZipBomb() {
-        return "the workbook expands to far more data than its size suggests (a zip bomb?); it is not read."
-                + " A real workbook compresses less than 100 to 1";
+    static Localized xlsxEmptyFile() {
+        return Localized.of("the file is empty", "文件为空");
     }
 
-    static String xlsxNoSheet(String wanted, String available, String hint) {
-        return "the workbook has no sheet named '" + wanted + "'" + hint + "; its sheets are: " + available;
+    static Localized xlsxNotZip() {
+        return Localized.of("it is not a zip container", "它不是 zip 容器");
+    }
+
+    static Localized xlsxNotOoxml() {
+        return Localized.of("not an Office Open XML package", "不是 Office Open XML 包");
+    }
+
+    static Localized xlsxBrokenXml(String detail) {
+        return Localized.of("the sheet's XML is broken: " + detail, "工作表的 XML 已损坏：" + detail);
+    }
+
+    static Message xlsxZipBomb() {
+        return new Message(CatalogCode.XLSX_ZIP_BOMB);
+    }
+
+    static Message xlsxNoSheet(String wanted, String available, Localized hint) {
+        return new Message(CatalogCode.XLSX_NO_SHEET, wanted, hint, available);
     }
 
     /** A workbook cca wrote (its {@code cca.format} property names the result it holds) given as a catalog. */
-    static String xlsxOwnWorkbook(String format) {
-        boolean batch = format.startsWith("cca-batch/");
-        String what = batch ? "a catalog's ranking written by cca batch" : "a report written by cca assess";
-        return "this workbook is " + what + " (" + format + "), not a catalog of centers; score the "
-                + (batch ? "catalog" : "profiles") + " it was made from, or compare two runs with --baseline OLD.json";
+    static Message xlsxOwnWorkbook(String format) {
+        return new Message(format.startsWith("cca-batch/") ? CatalogCode.XLSX_OWN_BATCH : CatalogCode.XLSX_OWN_REPORT, format);
     }
 
-    static String xlsxEmptyWorkbook() {
-        return "the workbook has no sheets";
+    static Message xlsxEmptyWorkbook() {
+        return new Message(CatalogCode.XLSX_EMPTY_WORKBOOK);
     }
 
-    static String formulaWithoutValue(String ref) {
-        return "cell " + ref + " holds a formula without a calculated value; open the workbook in Excel and save it"
-                + " (which stores the values), or paste the values over the formulas";
+    static Message formulaWithoutValue(String ref) {
+        return new Message(CatalogCode.FORMULA_WITHOUT_VALUE, ref);
     }
 
-    static String errorCell(String ref, String error) {
-        return "cell " + ref + " holds the error value " + error + "; fix the formula or clear the cell";
+    static Message errorCell(String ref, String error) {
+        return new Message(CatalogCode.ERROR_CELL, ref, error);
     }
 
-    static String badSharedString(String ref) {
-        return "cell " + ref + " refers to a shared string that the workbook does not have; the workbook is damaged";
+    static Message badSharedString(String ref) {
+        return new Message(CatalogCode.BAD_SHARED_STRING, ref);
     }
 
-    static String columnPastLimit(String ref) {
-        return "cell " + ref + " lies past the last column an .xlsx sheet can have (XFD)";
+    static Message columnPastLimit(String ref) {
+        return new Message(CatalogCode.COLUMN_PAST_LIMIT, ref);
     }
 }

@@ -133,7 +133,7 @@ final class TableLayout {
                 ok = false;
                 continue;
             }
-            String problem = place(root, name, i);
+            dev.cca.diag.Message problem = place(root, name, i);
             if (problem != null) {
                 report.accept(Diagnostic.error(at, problem));
                 ok = false;
@@ -177,7 +177,7 @@ final class TableLayout {
     }
 
     /** Puts column {@code col} named {@code name} into the template; returns a problem or null. */
-    private static String place(Group root, String name, int col) {
+    private static dev.cca.diag.Message place(Group root, String name, int col) {
         String[] parts = name.split("\\.", -1);
         Field field = ProfileSchema.root();
         Group group = root;
@@ -199,7 +199,7 @@ final class TableLayout {
             path.append(key);
             boolean last = j == parts.length - 1;
             if (index != null && child.type() != Field.Type.OBJECT_LIST) {
-                return Messages.unknownColumn(name, " (only compute.accelerators takes an index [i])");
+                return Messages.unknownColumn(name, Messages.onlyInventoryIndexed());
             }
             switch (child.type()) {
                 case OBJECT -> {
@@ -249,16 +249,15 @@ final class TableLayout {
                 }
             }
         }
-        return Messages.unknownColumn(name, "");
+        return Messages.unknownColumn(name, dev.cca.diag.Localized.EMPTY);
     }
 
-    private static String placeInventory(Group group, String key, Field list, String name, String index,
+    private static dev.cca.diag.Message placeInventory(Group group, String key, Field list, String name, String index,
                                          String[] parts, int j, int col) {
         Slot existing = group.children().get(key);
         if (index == null) {
             if (j != parts.length - 1) {
-                return Messages.unknownColumn(name, " (did you mean '" + name.replaceFirst("accelerators\\.",
-                        "accelerators[0].") + "'?)");
+                return Messages.unknownColumn(name, Suggest.hint(name.replaceFirst("accelerators\\.", "accelerators[0].")));
             }
             if (existing != null) {
                 return Messages.inventoryBothForms(name);
@@ -274,7 +273,7 @@ final class TableLayout {
             return Messages.inventoryIndex(name, MAX_INVENTORY_INDEX);
         }
         if (j != parts.length - 2) {
-            return Messages.inventoryField(name, "");
+            return Messages.inventoryField(name, dev.cca.diag.Localized.EMPTY);
         }
         String itemKey = parts[j + 1];
         Field itemField = list.item().child(itemKey);
@@ -288,7 +287,7 @@ final class TableLayout {
         return null;
     }
 
-    private static String unknown(String name, String prefix, String key, Field parent) {
+    private static dev.cca.diag.Message unknown(String name, String prefix, String key, Field parent) {
         String sibling = Suggest.closest(key, parent.children().keySet());
         if (sibling != null) {
             return Messages.unknownColumn(name, hint(sibling, prefix.isEmpty() ? "" : prefix + "."));
@@ -301,20 +300,20 @@ final class TableLayout {
             }
         }
         if (!elsewhere.isEmpty()) {
-            return Messages.unknownColumn(name, " (did you mean " + String.join(" or ", elsewhere) + "?)");
+            return Messages.unknownColumn(name, Messages.didYouMeanOneOf(elsewhere));
         }
         return Messages.unknownColumn(name, hint(Suggest.closest(name, ALL_COLUMNS), ""));
     }
 
-    private static String unknownCompanion(String name, String metric, String companion, Field f) {
+    private static dev.cca.diag.Message unknownCompanion(String name, String metric, String companion, Field f) {
         List<String> allowed = new ArrayList<>(List.of("evidence", "source", "date", "audit"));
         f.conditions().forEach(c -> allowed.add(c.name()));
-        return Messages.unknownColumn(name, hint(Suggest.closest(companion, allowed), metric + ".")
-                + "; a metric's companion columns are " + metric + ".{" + String.join(",", allowed) + "}");
+        return Messages.unknownCompanion(name, hint(Suggest.closest(companion, allowed), metric + "."), metric,
+                String.join(",", allowed));
     }
 
-    private static String hint(String suggestion, String prefix) {
-        return suggestion == null ? "" : " (did you mean '" + prefix + suggestion + "'?)";
+    private static dev.cca.diag.Localized hint(String suggestion, String prefix) {
+        return suggestion == null ? dev.cca.diag.Localized.EMPTY : Suggest.hint(prefix + suggestion);
     }
 
     private static String firstLeaf(Field f) {

@@ -24,7 +24,7 @@ final class TableRow implements RawRecord {
     private final int[] columns;
     private final int count;
     private final List<Diagnostic> cutProblems;
-    private final String delimiterName;
+    private final dev.cca.diag.Localized delimiterName;
 
     /**
      * @param kind          spreadsheet types of the cells, or null when all are text (CSV)
@@ -33,7 +33,7 @@ final class TableRow implements RawRecord {
      *                      whose rows cannot have a wrong count
      */
     TableRow(TableLayout layout, SourceFile source, int index, int line, String[] text, Node.ScalarKind[] kind,
-             int[] lines, int[] columns, int count, List<Diagnostic> cutProblems, String delimiterName) {
+             int[] lines, int[] columns, int count, List<Diagnostic> cutProblems, dev.cca.diag.Localized delimiterName) {
         this.layout = layout;
         this.source = source;
         this.index = index;

@@ -117,8 +117,7 @@ final class XlsxRecords implements FileRecords {
         long size = Files.size(path);
         Limits limits = ctx.options().limits();
         if (size > limits.maxFileBytes()) {
-            ctx.error("the file is " + Limits.human(size) + ", over the " + Limits.human(limits.maxFileBytes())
-                    + " limit for one file; raise it with --max-file-size, or split the catalog");
+            ctx.error(Messages.fileTooLarge(size, limits.maxFileBytes()));
             done = true;
             return;
         }
@@ -134,7 +133,7 @@ final class XlsxRecords implements FileRecords {
             return;
         }
         if (n < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
-            ctx.error(Messages.xlsxCorrupt(n == 0 ? "the file is empty" : "it is not a zip container"));
+            ctx.error(Messages.xlsxCorrupt(n == 0 ? Messages.xlsxEmptyFile() : Messages.xlsxNotZip()));
             done = true;
             return;
         }
@@ -225,7 +224,7 @@ final class XlsxRecords implements FileRecords {
             ctx.error(Messages.xlsxEmptyWorkbook());
             return null;
         }
-        String hint = Suggest.closest(wanted, names) == null ? "" : " (did you mean '" + Suggest.closest(wanted, names) + "'?)";
+        dev.cca.diag.Localized hint = Suggest.hint(wanted, names);
         ctx.error(Messages.xlsxNoSheet(wanted, String.join(", ", names), hint));
         return null;
     }
@@ -639,9 +638,9 @@ final class XlsxRecords implements FileRecords {
             ctx.error(Messages.xlsxZipBomb());
         } else if (e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
                 || e instanceof org.apache.poi.openxml4j.exceptions.InvalidFormatException) {
-            ctx.error(Messages.xlsxCorrupt("not an Office Open XML package"));
+            ctx.error(Messages.xlsxCorrupt(Messages.xlsxNotOoxml()));
         } else if (e instanceof XMLStreamException) {
-            ctx.error(lastRow + 1, 0, Messages.xlsxCorrupt("the sheet's XML is broken: " + firstLine(e.getMessage())));
+            ctx.error(lastRow + 1, 0, Messages.xlsxCorrupt(Messages.xlsxBrokenXml(firstLine(e.getMessage()))));
         } else {
             ctx.error(Messages.xlsxCorrupt(firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
         }

@@ -237,7 +237,8 @@ class CsvCatalogTest {
         assertEquals(List.of("wuhan-aicc", "xian-aicc"), ids(r));
         Diagnostic d = r.records().get(1).errors().get(0);
         assertEquals(3, d.location().line());
-        assertTrue(d.message().startsWith("this row has 2 cells but the header has 3 columns"), d.message());
+        assertEquals(dev.cca.diag.CatalogCode.CELL_COUNT, d.code());
+        assertTrue(d.message().startsWith("this row has 2 cell(s) but the header has 3 columns"), d.message());
         assertEquals("compute.total_pflops_fp16", d.location().path(), "the first column without a cell");
         assertNull(r.records().get(1).record().document().root());
     }
@@ -249,7 +250,8 @@ class CsvCatalogTest {
         Diagnostic d = r.records().get(1).errors().get(0);
         assertEquals(3, d.location().line());
         assertEquals(23, d.location().column(), "the column of the first extra cell");
-        assertTrue(d.message().contains("4 cells but the header has 3 columns"), d.message());
+        assertEquals(dev.cca.diag.CatalogCode.CELL_COUNT, d.code());
+        assertTrue(d.message().contains("4 cell(s) but the header has 3 columns"), d.message());
         assertEquals("", d.location().path());
     }
 
