@@ -46,6 +46,9 @@ final class AssessCommand implements Callable<Integer> {
     GateOptions gates;
 
     @Mixin
+    ThreadsOption threads;
+
+    @Mixin
     AnalysisOptions analysis;
 
     @Option(names = "--peers", paramLabel = "CATALOG",
@@ -88,9 +91,16 @@ final class AssessCommand implements Callable<Integer> {
             env.err().println("cca assess: " + (gates.config().problem() != null ? gates.config().problem() : analysis.problem()));
             return ExitCode.USAGE.code();
         }
+        int nThreads;
+        try {
+            nThreads = threads.count();
+        } catch (UsageException e) {
+            env.err().println("cca assess: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
         List<String> scenarios = scenario.equals("all") ? List.of() : List.of(scenario.split(","));
         AssessConfig cfg = new AssessConfig(profiles, benches, benchConditions, common.rules, scenarios, common.asOfDate(), env.today(),
-                common.charset(), common.limits(), outs, common.lang(env), gates.config(), analysis.config(peers));
+                common.charset(), common.limits(), outs, common.lang(env), gates.config(), analysis.config(peers), nThreads);
         boolean errColour = Terminal.colour(common.noColor, env.vars(), env.stderrTty());
         int maxProblems = common.maxProblems();
         boolean toStdout = outputs.contains("-");

@@ -69,8 +69,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", description = "Centers in each top list of the Markdown report. Default: 20.")
     int top = 20;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Parsing threads. Default: the number of processors.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter (default: detected among , ; tab |).")
     String delimiter;
@@ -80,9 +80,6 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--progress", negatable = true, description = "Show progress on standard error (default: only on a terminal).")
     Boolean progress;
-
-    /** More parsing threads than this only cost memory: the work is bounded by the cores. */
-    private static final int MAX_THREADS = 256;
 
     BatchCommand(Env env) {
         this.env = env;
@@ -109,9 +106,15 @@ final class BatchCommand implements Callable<Integer> {
             }
             delim = c;
         }
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1 || nThreads > MAX_THREADS || top < 0) {
-            env.err().println("cca batch: --threads must be from 1 to " + MAX_THREADS + " and --top 0 or more");
+        int nThreads;
+        try {
+            nThreads = threads.count();
+        } catch (UsageException e) {
+            env.err().println("cca batch: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        if (top < 0) {
+            env.err().println("cca batch: --top " + top + ": must not be negative");
             return ExitCode.USAGE.code();
         }
         if (gates.config().problem() != null || analysis.problem() != null) {

@@ -314,8 +314,8 @@ final class RulesCommand implements Runnable {
         @Option(names = "--top", paramLabel = "N", description = "Centers listed that moved. Default: 50.")
         int top = 50;
 
-        @Option(names = "--threads", paramLabel = "N", description = "Parsing threads. Default: the processors.")
-        Integer threads;
+        @Mixin
+        ThreadsOption threads;
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (Markdown) instead of standard output.")
         String output;
@@ -347,10 +347,7 @@ final class RulesCommand implements Runnable {
             if (top < 0) {
                 throw new UsageException("--top " + top + ": must not be negative");
             }
-            int t = threads == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
-            if (t < 1) {
-                throw new UsageException("--threads " + t + ": must be at least 1");
-            }
+            int t = threads.count();
             InputPaths inputs = a.inputs().addAll(catalog);
             for (SourceFile f : b.source().sources()) {
                 if (f.path() != null) {

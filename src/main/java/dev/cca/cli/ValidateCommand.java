@@ -30,6 +30,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ThreadsOption threads;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders to check; - for standard input.")
     List<String> files = new ArrayList<>();
 
@@ -44,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
         ValidateRun.Outcome outcome;
         try {
             outcome = ValidateRun.run(new ValidateConfig(files, common.asOfDate() != null ? common.asOfDate() : env.today(),
-                    common.charset(), common.limits(), common.rules), env.in());
+                    common.charset(), common.limits(), common.rules, threads.count()), env.in());
         } catch (InputException | UsageException e) {
             return Failures.report(env, colour, common.lang(env), "validate", e);
         }

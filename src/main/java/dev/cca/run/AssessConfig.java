@@ -24,7 +24,15 @@ import java.util.List;
  */
 public record AssessConfig(List<String> inputs, List<String> benches, List<String> benchConditions, String rules, List<String> scenarios,
                            LocalDate asOf, LocalDate today, Charset encoding, Limits limits, List<Output> outputs,
-                           String lang, GateConfig gate, AnalysisConfig analysis) {
+                           String lang, GateConfig gate, AnalysisConfig analysis, int threads) {
+
+    /** An assessment on every processor. */
+    public AssessConfig(List<String> inputs, List<String> benches, List<String> benchConditions, String rules, List<String> scenarios,
+                        LocalDate asOf, LocalDate today, Charset encoding, Limits limits, List<Output> outputs,
+                        String lang, GateConfig gate, AnalysisConfig analysis) {
+        this(inputs, benches, benchConditions, rules, scenarios, asOf, today, encoding, limits, outputs, lang, gate, analysis,
+                AssessRun.threads());
+    }
 
     /** An assessment without peers and without an uncertainty analysis. */
     public AssessConfig(List<String> inputs, List<String> benches, List<String> benchConditions, String rules, List<String> scenarios,

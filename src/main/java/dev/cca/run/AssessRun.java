@@ -205,7 +205,7 @@ public final class AssessRun {
             }
         }
         Intake.Config in = new Intake.Config(cfg.inputs(), cfg.benches(), conditions,
-                new CatalogOptions(cfg.limits(), cfg.encoding(), null, null), cfg.referenceDate(), threads(), true, true);
+                new CatalogOptions(cfg.limits(), cfg.encoding(), null, null), cfg.referenceDate(), cfg.threads(), true, true);
         // Explaining a center costs more than reading it: it is done on the parsing threads too.
         Intake.Summary inputs;
         try {

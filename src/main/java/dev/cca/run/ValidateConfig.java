@@ -15,7 +15,11 @@ import java.util.List;
  * @param rules    the rule set whose catalogs the profiles' claims are checked against ({@code --rules}); null for
  *                 the default
  */
-public record ValidateConfig(List<String> inputs, LocalDate referenceDate, Charset encoding, Limits limits, String rules) {
+public record ValidateConfig(List<String> inputs, LocalDate referenceDate, Charset encoding, Limits limits, String rules, int threads) {
+
+    public ValidateConfig(List<String> inputs, LocalDate referenceDate, Charset encoding, Limits limits, String rules) {
+        this(inputs, referenceDate, encoding, limits, rules, AssessRun.threads());
+    }
 
     public ValidateConfig(List<String> inputs, LocalDate referenceDate, Charset encoding, Limits limits) {
         this(inputs, referenceDate, encoding, limits, null);

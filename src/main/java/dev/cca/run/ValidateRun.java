@@ -64,7 +64,7 @@ public final class ValidateRun {
         ThreadLocal<ChunkScorer> scorers = ThreadLocal.withInitial(() ->
                 new ChunkScorer(plan, cfg.referenceDate(), List.of(), ChunkScorer.DEFAULT_CHUNK));
         Intake.Config in = new Intake.Config(cfg.inputs(), List.of(), Map.of(),
-                new CatalogOptions(cfg.limits(), cfg.encoding(), null, null), cfg.referenceDate(), AssessRun.threads(), false, true);
+                new CatalogOptions(cfg.limits(), cfg.encoding(), null, null), cfg.referenceDate(), cfg.threads(), false, true);
         List<Diagnostic> warnings = new ArrayList<>();
         Intake.Summary read = Intake.run(in, rules.rules(), stdin, (file, lines) -> {
             Problems problems = new Problems();

@@ -18,6 +18,12 @@ class OptionValidationTest {
     private static final String SAMPLE = "samples/wuhan-aicc.yaml";
     private static final String VLLM = "src/test/resources/bench/vllm-bench/serve-result.json";
 
+    private static String[] join(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
     private static void usage(Cli.Run r, String... fragments) {
         assertEquals(2, r.exit(), r.toString());
         for (String f : fragments) {
@@ -52,6 +58,19 @@ class OptionValidationTest {
         }
         usage(Cli.run("batch", SAMPLE, "-o", tmp.resolve("r.csv").toString(), "--delimiter", ";;"), "one character");
         usage(Cli.run("batch", SAMPLE, "-o", tmp.resolve("r.csv").toString(), "--threads", "100000"), "--threads");
+    }
+
+    @Test
+    void every_command_that_reads_on_threads_takes_the_same_thread_count() {
+        for (String command : new String[] {"assess", "validate", "batch"}) {
+            // validate writes no report; the others are given one.
+            String[] out = command.equals("validate") ? new String[0] : new String[] {"-o", tmp.resolve(command + ".json").toString()};
+            usage(Cli.run(join(new String[] {command, SAMPLE, "--threads", "0"}, out)), "cca " + command, "--threads 0: must be from 1 to 256");
+            usage(Cli.run(join(new String[] {command, SAMPLE, "--threads", "257"}, out)), "--threads 257: must be from 1 to 256");
+            Cli.Run one = Cli.run(join(new String[] {command, SAMPLE, "-q", "--threads", "1"}, out));
+            assertEquals(0, one.exit(), one.toString());
+        }
+        usage(Cli.run("rules", "diff", "cca-default", "cca-default", "--threads", "0"), "--threads 0: must be from 1 to 256");
     }
 
     @Test

@@ -89,6 +89,35 @@ class LinearGrowthProperties {
     }
 
     @Property(tries = 2)
+    void scoring_a_csv_catalog_grows_linearly_with_its_rows(@ForAll @IntRange(min = 50, max = 100) int n) {
+        linear("CSV rows", n, size -> {
+            Path in = dir.resolve("catalog-" + size + ".csv");
+            try (OutputStream out = Files.newOutputStream(in)) {
+                SyntheticCatalog.generate(size, 7, Format.CSV, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return allocated("batch", in.toString(), "--threads", "1", "-q", "-o", dir.resolve("out.csv").toString(),
+                    "-o", dir.resolve("out.json").toString());
+        });
+    }
+
+    /** Assessing a folder of profiles streams each center's report parts to temporary files as it goes. */
+    @Property(tries = 2)
+    void assessing_a_folder_of_profiles_grows_linearly_with_their_number(@ForAll @IntRange(min = 20, max = 40) int n) {
+        linear("profiles assessed", n, size -> {
+            Path tree = dir.resolve("tree-" + size + "-" + System.nanoTime());
+            try {
+                SyntheticCatalog.generateTree(size, 7, tree);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return allocated("assess", tree.toString(), "--threads", "1", "-q", "-o", dir.resolve("all.md").toString(),
+                    "-o", dir.resolve("all.json").toString(), "--as-of", "2025-11-30");
+        });
+    }
+
+    @Property(tries = 2)
     void diagnostics_of_one_long_line_grow_linearly_with_its_length(@ForAll @IntRange(min = 600, max = 1200) int n) {
         linear("line length", n, size -> {
             Path p = write("line-" + size + ".yaml", "cca: center-profile/v1\nid: d\nname: D\ntraining:\n  frameworks: ["
