@@ -10,6 +10,7 @@ import dev.cca.input.Document;
 import dev.cca.input.InputFiles;
 import dev.cca.input.Limits;
 import dev.cca.input.Node;
+import dev.cca.input.PreparedTree;
 import dev.cca.input.SourceFile;
 import dev.cca.input.YamlReader;
 import dev.cca.model.Evidence;
@@ -77,11 +78,32 @@ public final class RuleSetLoader {
 
     private static RuleSet readDefault() {
         Problems p = new Problems();
-        RuleSet rs = load(defaultSource(), p);
+        RuleSource prepared = preparedDefault();
+        RuleSet rs = prepared == null ? load(defaultSource(), p) : read(prepared, p).rules();
         if (rs == null) {
             throw new IllegalStateException("the default rule set is invalid: " + p.all());
         }
         return rs;
+    }
+
+    /** Where the build writes the default rule set's parsed tree ({@link PrepareDefault}). */
+    static final String PREPARED_RESOURCE = "/dev/cca/rules/default/cca-default.tree";
+
+    /**
+     * The default rule set's tree as the build prepared it from the YAML (the same tree, read in a fraction of the
+     * parse), or null when this build has none (classes compiled outside Maven): then the YAML is parsed. Its text
+     * is left out: the default has no problems to show a line of, and the RuleSource does not leave this class.
+     */
+    static RuleSource preparedDefault() {
+        try (InputStream in = RuleSetLoader.class.getResourceAsStream(PREPARED_RESOURCE)) {
+            if (in == null) {
+                return null;
+            }
+            PreparedTree.Tree t = PreparedTree.read(in.readAllBytes());
+            return RuleSource.single((Node.MapNode) t.root(), SourceFile.ofText(DEFAULT_NAME, ""), t.sha256());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the default rule set", e);
+        }
     }
 
     /** The text of the embedded default rule set, named as in the source tree. */
@@ -118,7 +140,10 @@ public final class RuleSetLoader {
      * is null when there are errors, the source null when the text is not a rule set at all.
      */
     public static Loaded read(SourceFile src, Problems problems) {
-        RuleSource tree = tree(src, problems, new ArrayList<>());
+        return read(tree(src, problems, new ArrayList<>()), problems);
+    }
+
+    private static Loaded read(RuleSource tree, Problems problems) {
         if (tree == null || problems.hasErrors()) {
             return new Loaded(null, tree);
         }
