@@ -23,8 +23,20 @@ public record Column(String metric, Mode mode, RuleSet.Normalization normalize, 
         COVERAGE
     }
 
-    /** Identity for de-duplication. */
+    /**
+     * Identity for de-duplication: every component, spelled out rather than through the records' generated
+     * {@code toString}, whose first call links a method-handle tree (some tens of milliseconds of a short run).
+     */
     String key() {
-        return metric + "|" + mode + "|" + normalize + "|" + items;
+        StringBuilder k = new StringBuilder(metric).append('|').append(mode).append('|');
+        if (normalize != null) {
+            k.append(normalize.divideBy()).append('|').append(normalize.multiplyBy()).append('|')
+                    .append(normalize.scale()).append('|').append(normalize.unit()).append('|');
+            RuleSet.Lookup l = normalize.divideByLookup();
+            if (l != null) {
+                k.append(l.field()).append('|').append(l.values()).append('|').append(l.fallback());
+            }
+        }
+        return k.append('|').append(items).toString();
     }
 }

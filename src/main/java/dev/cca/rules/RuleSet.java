@@ -251,6 +251,21 @@ public record RuleSet(
     /** Conditions of caps and fit levels. */
     public record Condition(Kind kind, String target, double threshold) {
 
+        /*
+         * equals and hashCode as a record's own (threshold compared as Double.compare does), written out: the plan keys
+         * a map by conditions on every run, and the generated ones link a method-handle tree on first call.
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Condition c && kind == c.kind && java.util.Objects.equals(target, c.target)
+                    && Double.compare(threshold, c.threshold) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * kind.hashCode() + java.util.Objects.hashCode(target)) * 31 + Double.hashCode(threshold);
+        }
+
         /** "compute.largest_cluster.pflops_fp16 >= 1000 PFLOPS", "operations.security missing". */
         public String describe() {
             dev.cca.model.MetricCatalog.Entry e = target == null ? null : dev.cca.model.MetricCatalog.get(target);

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -343,7 +344,7 @@ public final class ReportFiles {
             }
         }
         List<Job> files = jobs.stream().filter(j -> j.target().kind() == Kind.REPLACE).toList();
-        Map<Job, Path> staged = stage(files, threads);
+        Path[] staged = stage(files, threads);
         commit(files, staged);
         List<String> written = new ArrayList<>();
         for (Job j : files) {
@@ -375,13 +376,17 @@ public final class ReportFiles {
         return written;
     }
 
-    /** Writes each file's temporary copy; on any failure removes them all and reports that nothing was replaced. */
-    private static Map<Job, Path> stage(List<Job> files, int threads) throws IOException {
-        Map<Job, Path> staged = new ConcurrentHashMap<>();
+    /**
+     * Writes each file's temporary copy (the copy of {@code files[i]} at {@code [i]}); on any failure removes them all
+     * and reports that nothing was replaced.
+     */
+    private static Path[] stage(List<Job> files, int threads) throws IOException {
+        AtomicReferenceArray<Path> staged = new AtomicReferenceArray<>(files.size());
         List<Callable<Void>> tasks = new ArrayList<>();
-        for (Job j : files) {
+        for (int i = 0; i < files.size(); i++) {
+            int at = i;
             tasks.add(() -> {
-                staged.put(j, stageOne(j));
+                staged.set(at, stageOne(files.get(at)));
                 return null;
             });
         }
@@ -419,8 +424,8 @@ public final class ReportFiles {
             }
         }
         if (failed != null) {
-            for (Path tmp : staged.values()) {
-                discard(tmp);
+            for (int i = 0; i < staged.length(); i++) {
+                discard(staged.get(i));
             }
             if (why instanceof RuntimeException re) {
                 throw re;
@@ -438,7 +443,11 @@ public final class ReportFiles {
                     + (others.isEmpty() ? " (any earlier " + failed.target().name() + " is unchanged)"
                     : " (any earlier " + failed.target().name() + ", " + list(others) + " are unchanged)"), why);
         }
-        return staged;
+        Path[] out = new Path[files.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = staged.get(i);
+        }
+        return out;
     }
 
     private static Path stageOne(Job j) throws IOException {
@@ -458,11 +467,11 @@ public final class ReportFiles {
     }
 
     /** Renames each staged file over its target; a failure part-way says which reports are new and which are not. */
-    private static void commit(List<Job> files, Map<Job, Path> staged) throws IOException {
+    private static void commit(List<Job> files, Path[] staged) throws IOException {
         List<String> replaced = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Job j = files.get(i);
-            Path tmp = staged.get(j);
+            Path tmp = staged[i];
             try {
                 try {
                     Files.move(tmp, j.target().file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -475,7 +484,7 @@ public final class ReportFiles {
                 List<String> kept = new ArrayList<>();
                 for (int k = i; k < files.size(); k++) {
                     kept.add(files.get(k).target().name());
-                    discard(staged.get(files.get(k)));
+                    discard(staged[k]);
                 }
                 throw new WriteException("could not replace " + j.target().name() + ": " + reason(e) + "; "
                         + (replaced.isEmpty() ? "" : list(replaced) + (replaced.size() == 1 ? " is" : " are") + " new, ")
