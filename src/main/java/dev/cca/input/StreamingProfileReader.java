@@ -72,10 +72,90 @@ public final class StreamingProfileReader {
             return null; // Jackson counts a lone CR as a line break; such a record is rare, let the located path have it
         }
         try (JsonParser p = factory.createParser(text)) {
-            return new Read(p, file, line - 1).profile(line);
+            return new Read(p, file, line - 1, null, 0).profile(line);
         } catch (GiveUp | IOException e) {
             return null;
         }
+    }
+
+    /**
+     * As {@link #read(String, String, int)}, for the UTF-8 bytes {@code utf8[off, off + len)} of one line: parsed as bytes
+     * (no decoding to a String first, names matched as bytes by Jackson's canonicalizer), with every column counted in
+     * characters as the located path counts them in the decoded text. Null as well when the bytes are not strict UTF-8,
+     * hold a carriage return or a NUL, or start with a byte-order mark: the located path says what it says of those.
+     */
+    public CenterProfile read(byte[] utf8, int off, int len, String file, int line) {
+        if (!plainUtf8(utf8, off, len)) {
+            return null;
+        }
+        try (JsonParser p = factory.createParser(utf8, off, len)) {
+            return new Read(p, file, line - 1, utf8, off).profile(line);
+        } catch (GiveUp | IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * True when {@code b[off, off + len)} is well-formed UTF-8 as the JDK's strict decoder takes it (no overlong form, no
+     * surrogate, nothing above U+10FFFF), with no NUL or carriage return, and does not start with a byte-order mark (a
+     * byte parser would skip the mark, or guess UTF-16 from NULs, where the located path reads characters).
+     */
+    static boolean plainUtf8(byte[] b, int off, int len) {
+        int end = off + len;
+        if (len >= 3 && b[off] == (byte) 0xEF && b[off + 1] == (byte) 0xBB && b[off + 2] == (byte) 0xBF) {
+            return false;
+        }
+        int i = off;
+        while (i < end) {
+            int c = b[i];
+            if (c > 0) {
+                if (c == '\r') {
+                    return false;
+                }
+                i++;
+                continue;
+            }
+            if (c == 0) {
+                return false;
+            }
+            c &= 0xFF;
+            int n;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                n = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                n = 2;
+                if (c == 0xE0) {
+                    lo = 0xA0;
+                } else if (c == 0xED) {
+                    hi = 0x9F;
+                }
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                n = 3;
+                if (c == 0xF0) {
+                    lo = 0x90;
+                } else if (c == 0xF4) {
+                    hi = 0x8F;
+                }
+            } else {
+                return false;
+            }
+            if (i + n >= end) {
+                return false;
+            }
+            int c1 = b[i + 1] & 0xFF;
+            if (c1 < lo || c1 > hi) {
+                return false;
+            }
+            for (int k = 2; k <= n; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += n + 1;
+        }
+        return true;
     }
 
     /** Where values go: the profile's, or one accelerator line's. */
@@ -107,11 +187,42 @@ public final class StreamingProfileReader {
         final JsonParser p;
         final String file;
         final int lineOffset;
+        /** The line's bytes when parsed as bytes (Jackson then counts columns in bytes), else null. */
+        final byte[] utf8;
+        final int start;
+        /** The last byte column mapped, and its column in characters: columns are asked for mostly in order. */
+        int byteColumn = 1;
+        int charColumn = 1;
 
-        Read(JsonParser p, String file, int lineOffset) {
+        Read(JsonParser p, String file, int lineOffset, byte[] utf8, int start) {
             this.p = p;
             this.file = file;
             this.lineOffset = lineOffset;
+            this.utf8 = utf8;
+            this.start = start;
+        }
+
+        /** The column of a location in characters (UTF-16 units, as Jackson counts them in a String). */
+        int column(JsonLocation l) {
+            int col = l.getColumnNr();
+            if (utf8 == null) {
+                return col;
+            }
+            if (col < byteColumn) {
+                byteColumn = 1;
+                charColumn = 1;
+            }
+            byte[] b = utf8;
+            int chars = charColumn;
+            for (int i = start + byteColumn - 1, end = start + col - 1; i < end; i++) {
+                int c = b[i];
+                if ((c & 0xC0) != 0x80) {
+                    chars += (c & 0xF8) == 0xF0 ? 2 : 1;
+                }
+            }
+            byteColumn = col;
+            charColumn = chars;
+            return chars;
         }
 
         CenterProfile profile(int line) throws IOException {
@@ -350,7 +461,7 @@ public final class StreamingProfileReader {
             opening(depth);
             JsonLocation l = p.currentTokenLocation();
             int line = l.getLineNr() + lineOffset;
-            int column = l.getColumnNr();
+            int column = column(l);
             List<Node.ScalarNode> out = new ArrayList<>();
             JsonToken tok;
             while ((tok = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -364,7 +475,7 @@ public final class StreamingProfileReader {
 
         void choiceList(Field f, String path, Target t, int depth) throws IOException {
             JsonLocation l = p.currentTokenLocation();
-            Location at = new Location(file, l.getLineNr() + lineOffset, l.getColumnNr(), path);
+            Location at = new Location(file, l.getLineNr() + lineOffset, column(l), path);
             List<Node.ScalarNode> listed;
             if (p.currentToken() == JsonToken.START_ARRAY) {
                 listed = items(depth).items();
@@ -406,7 +517,7 @@ public final class StreamingProfileReader {
                 }
                 JsonLocation l = p.currentTokenLocation();
                 String ip = path + "[" + i + "]";
-                Location at = new Location(file, l.getLineNr() + lineOffset, l.getColumnNr(), ip);
+                Location at = new Location(file, l.getLineNr() + lineOffset, column(l), ip);
                 Target sub = new Target(16);
                 object(f.item(), ip, sub, true, depth + 1);
                 t.accelerators.add(new Accelerator(sub.text(ip + ".vendor"), sub.text(ip + ".model"), sub.text(ip + ".kind"),
@@ -462,7 +573,7 @@ public final class StreamingProfileReader {
                 throw GIVE_UP;
             }
             JsonLocation l = p.currentTokenLocation();
-            return new Node.ScalarNode(l.getLineNr() + lineOffset, l.getColumnNr(), text, kind);
+            return new Node.ScalarNode(l.getLineNr() + lineOffset, column(l), text, kind);
         }
 
         /** The current scalar's text, null for null; a map or list gives up. */

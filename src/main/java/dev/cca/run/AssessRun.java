@@ -268,7 +268,7 @@ public final class AssessRun {
                 new AssessmentResult.ToolInfo("cca", Version.get()),
                 AssessmentResult.RulesInfo.of(rules.rules(), rules.source()),
                 cfg.asOf() == null ? null : cfg.asOf().toString(), cfg.referenceDate().toString(),
-                InputDigests.of(inputs.stdin(), inputs.files()),
+                InputDigests.of(inputs.stdin(), inputs.files(), inputs.digests()),
                 centers, problems, GateReport.NONE, peers);
         result = result.withGate(Gates.check(policy, result, rules.rules(), baseline, rescored, cfg.referenceDate()));
         // Invalid input outranks a failed gate (exit 3), but the gate results of the valid centers are in the result.

@@ -104,7 +104,7 @@ public final class BatchRun {
                 ? robustness(catalog.columns(), cfg.analysis(), cfg.threads()) : null;
         long robust = System.nanoTime();
         BatchResult result = result(cfg, rules, plan, groups, catalog.rows(), catalog.problems(), catalog.invalid(),
-                catalog.warnings(), robustness);
+                catalog.warnings(), robustness, catalog.inputs().digests());
         long summary = System.nanoTime();
         result = result.withGate(Gates.check(policy, result, rs, baseline, cfg.referenceDate()));
         // Invalid records outrank a failed gate (exit 3), but the gate results of the valid centers are in the result.
@@ -234,7 +234,8 @@ public final class BatchRun {
     }
 
     private static BatchResult result(BatchConfig cfg, LoadedRules rules, Plan plan, List<String> groups, List<BatchRow> rows,
-                                      List<Diagnostic> problems, int invalid, long warnings, Robustness robustness) {
+                                      List<Diagnostic> problems, int invalid, long warnings, Robustness robustness,
+                                      java.util.Map<Path, String> digests) {
         RuleSet rs = rules.rules();
         List<BatchResult.ScenarioInfo> scenarios = rs.scenarios().stream()
                 .map(s -> new BatchResult.ScenarioInfo(s.id(), s.label())).toList();
@@ -255,7 +256,7 @@ public final class BatchRun {
         return new BatchResult(BatchResult.FORMAT, new AssessmentResult.ToolInfo("cca", Version.get()),
                 AssessmentResult.RulesInfo.of(rs, rules.source()),
                 cfg.asOf() == null ? null : cfg.asOf().toString(), cfg.referenceDate().toString(), InputDigests.of(List.of(),
-                inputFiles(cfg)), scenarios, tables,
+                inputFiles(cfg), digests), scenarios, tables,
                 indicators, grades, rs.caps().stream().map(RuleSet.Cap::id).toList(), groups, rows, rankings, aggregates, problems,
                 invalid, warnings, GateReport.NONE, standing(rs, rows, scenarios), robustness);
     }

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The SHA-256 of every input file of a run, so that a result names exactly what it was computed from. */
@@ -25,17 +26,27 @@ final class InputDigests {
 
     /** Digests of the files read (by the bytes on disk; standard input by its text as UTF-8), each once, in order. */
     static List<InputDigest> of(Collection<SourceFile> sources, Collection<Path> otherFiles) {
+        return of(sources, otherFiles, Map.of());
+    }
+
+    /**
+     * As {@link #of(Collection, Collection)}, with the digests taken while the files were read ({@link
+     * Intake.Summary#digests()}): a file among them is not read again.
+     */
+    static List<InputDigest> of(Collection<SourceFile> sources, Collection<Path> otherFiles, Map<Path, String> known) {
         List<InputDigest> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (SourceFile s : sources) {
             if (seen.add(s.name())) {
-                out.add(new InputDigest(s.name(), s.path() != null && Files.isRegularFile(s.path()) ? file(s.path())
+                out.add(new InputDigest(s.name(), s.path() != null && Files.isRegularFile(s.path())
+                        ? known.containsKey(s.path()) ? known.get(s.path()) : file(s.path())
                         : hex(digest().digest(s.text().getBytes(StandardCharsets.UTF_8)))));
             }
         }
         for (Path p : otherFiles) {
             if (Files.isRegularFile(p) && seen.add(p.toString())) {
-                out.add(new InputDigest(p.toString(), file(p)));
+                String d = known.get(p);
+                out.add(new InputDigest(p.toString(), d != null ? d : file(p)));
             }
         }
         return out;

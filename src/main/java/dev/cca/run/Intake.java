@@ -207,10 +207,12 @@ public final class Intake {
      * @param files      with {@link Config#listFiles()}: every file read, in the order read (center files, then
      *                   benchmark files); else empty
      * @param stdin      standard input as read, when it was read whole (a YAML or JSON profile), else empty
+     * @param digests    the SHA-256 of each file read to its end as a stream (JSON Lines, CSV), taken while reading it
+     *                   (see {@link CatalogSource#digests()}): a result's input digests need no second pass over it
      */
     public record Summary(long records, long valid, long invalid, long warnings, List<Diagnostic> problems,
                           SourceLines lines, List<Path> inputPaths, List<FileKindCount> others, List<Path> files,
-                          List<SourceFile> stdin) {
+                          List<SourceFile> stdin, Map<Path, String> digests) {
 
         public boolean hasErrors() {
             return problems.stream().anyMatch(Diagnostic::isError);
@@ -388,6 +390,7 @@ public final class Intake {
         Map<String, Location> ids = new HashMap<>();
         Set<String> seenIds = new HashSet<>();
         int[] fileProblemsSeen = {0};
+        Map<Path, String> digests;
         try (CatalogSource source = CatalogSource.open(catalog, cfg.options(), stdin).onOtherFile(this::otherFile)
                 .onFileOpened(cfg.listFiles() ? centerFiles::add : null)) {
             ArrayDeque<Long> positions = new ArrayDeque<>();
@@ -433,6 +436,7 @@ public final class Intake {
             });
             drainFileProblems(source, fileProblemsSeen);
             stdinSource = source.stdinSource();
+            digests = Map.copyOf(source.digests());
         }
         progress.done(counts[0]);
         for (Map.Entry<String, List<Run>> e : named.entrySet()) {
@@ -459,7 +463,7 @@ public final class Intake {
         List<Path> files = new ArrayList<>(centerFiles);
         files.addAll(benchmarkFiles);
         return new Summary(counts[0], counts[1], counts[2], counts[3], List.copyOf(problems), lines, List.copyOf(inputPaths), kinds,
-                files, stdinSource == null ? List.of() : List.of(stdinSource));
+                files, stdinSource == null ? List.of() : List.of(stdinSource), digests);
     }
 
     /** Why inputs that are not empty gave no center record: the reason the user most likely has to fix. */

@@ -228,13 +228,37 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
         return total;
     }
 
-    private InputStream counted(InputStream in) {
+    /** The SHA-256 of each file read to its end as a stream (JSON Lines, CSV), taken from the bytes as they were read. */
+    private final java.util.Map<Path, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The hex SHA-256 of every file among the inputs that was read to its end as a stream (JSON Lines and CSV files),
+     * computed from the same bytes as they were read, so that a result's input digests need no second pass over a large
+     * catalog. A file read whole (YAML, JSON, XLSX) or not read to its end is not here.
+     */
+    public java.util.Map<Path, String> digests() {
+        return java.util.Collections.unmodifiableMap(digests);
+    }
+
+    /** The bytes of file {@code path}, counted for progress and digested on the way. */
+    private InputStream counted(InputStream in, Path path) {
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
         return new java.io.FilterInputStream(in) {
+            private boolean ended;
+
             @Override
             public int read() throws IOException {
                 int b = super.read();
                 if (b >= 0) {
                     bytesRead.incrementAndGet();
+                    md.update((byte) b);
+                } else {
+                    end();
                 }
                 return b;
             }
@@ -244,8 +268,41 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
                 int n = super.read(buf, off, len);
                 if (n > 0) {
                     bytesRead.addAndGet(n);
+                    md.update(buf, off, n);
+                } else if (n < 0) {
+                    end();
                 }
                 return n;
+            }
+
+            /** Skipped bytes are read, so that the digest still covers every byte. */
+            @Override
+            public long skip(long n) throws IOException {
+                if (n <= 0) {
+                    return 0;
+                }
+                byte[] scratch = new byte[(int) Math.min(n, 8192)];
+                long done = 0;
+                while (done < n) {
+                    int k = read(scratch, 0, (int) Math.min(scratch.length, n - done));
+                    if (k < 0) {
+                        break;
+                    }
+                    done += k;
+                }
+                return done;
+            }
+
+            @Override
+            public boolean markSupported() {
+                return false;
+            }
+
+            private void end() {
+                if (!ended) {
+                    ended = true;
+                    digests.put(path, java.util.HexFormat.of().formatHex(md.digest()));
+                }
             }
         };
     }
@@ -359,8 +416,8 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
             }
             boolean tsv = Format.extension(f.name()).equals("tsv");
             return switch (format) {
-                case JSON_LINES -> new JsonLinesRecords(ctx, counted(Files.newInputStream(f.path())), json);
-                case CSV -> new CsvRecords(ctx, counted(Files.newInputStream(f.path())), tsv);
+                case JSON_LINES -> new JsonLinesRecords(ctx, counted(Files.newInputStream(f.path()), f.path()), json);
+                case CSV -> new CsvRecords(ctx, counted(Files.newInputStream(f.path()), f.path()), tsv);
                 case YAML, JSON, XLSX -> {
                     // Read whole: count the file as done when it is opened.
                     bytesRead.addAndGet(Files.size(f.path()));

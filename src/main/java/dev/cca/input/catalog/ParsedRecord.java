@@ -5,20 +5,36 @@ import dev.cca.diag.Problems;
 import dev.cca.input.Document;
 import dev.cca.input.ProfileReader;
 import dev.cca.model.CenterProfile;
+import java.nio.charset.StandardCharsets;
 
 /**
  * One parsed record of a catalog: a document whose root is the profile's tree, or {@code null} when the
  * record is broken (its problems say why, located). The problems belong to this record alone, so a
  * caller can validate it further (ProfileReader adds to the same collector), report it and go on.
  *
- * @param document the document; its {@code line} is where the record starts, its root null when broken
- * @param location where the record starts, for messages such as "duplicate id, first at ..."
- * @param problems this record's problems, never shared with another record
- * @param text     the record's own text when its file's text is not held (a JSON Lines line), or null
- * @param read     the profile when the fast path read the record straight from its text
- *                 ({@link dev.cca.input.StreamingProfileReader}: no tree, no problem), else null
+ * <p>Its parts: the document (its {@code line} is where the record starts, its root null when broken); where the
+ * record starts, for messages such as "duplicate id, first at ..."; this record's problems, never shared with another
+ * record; the record's own text when its file's text is not held (a JSON Lines line), or null; the profile when the
+ * fast path read the record straight from its text ({@link dev.cca.input.StreamingProfileReader}: no tree, no
+ * problem), else null. A line the fast path read as bytes is decoded to its text only when asked for (for the excerpt
+ * of a warning).
  */
-public record ParsedRecord(Document document, Location location, Problems problems, String text, CenterProfile read) {
+public final class ParsedRecord {
+
+    private final Document document;
+    private final Location location;
+    private final Problems problems;
+    private final CenterProfile read;
+    private String text;
+    private byte[] utf8;
+
+    public ParsedRecord(Document document, Location location, Problems problems, String text, CenterProfile read) {
+        this.document = document;
+        this.location = location;
+        this.problems = problems;
+        this.text = text;
+        this.read = read;
+    }
 
     /** A record whose text is its file's (a YAML document, a JSON file) or is not kept (a table row). */
     public ParsedRecord(Document document, Location location, Problems problems) {
@@ -30,6 +46,39 @@ public record ParsedRecord(Document document, Location location, Problems proble
         this(document, location, problems, text, null);
     }
 
+    /** A record the fast path read from one line's strict UTF-8 bytes, its text decoded when first asked for. */
+    static ParsedRecord ofLine(Document document, Location location, Problems problems, byte[] utf8, CenterProfile read) {
+        ParsedRecord r = new ParsedRecord(document, location, problems, null, read);
+        r.utf8 = utf8;
+        return r;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    /** The record's own text when its file's text is not held (a JSON Lines line), or null. */
+    public String text() {
+        if (text == null && utf8 != null) {
+            text = new String(utf8, StandardCharsets.UTF_8);
+            utf8 = null;
+        }
+        return text;
+    }
+
+    /** The profile the fast path read, or null. */
+    public CenterProfile read() {
+        return read;
+    }
+
     /**
      * The excerpt of a line of the record's file around a column, for showing a problem with a caret: from the
      * file's text when it is held, else from the record's own text when it is one line (a JSON Lines line); null
@@ -39,8 +88,9 @@ public record ParsedRecord(Document document, Location location, Problems proble
         if (!document.source().text().isEmpty()) {
             return document.source().excerpt(line, column);
         }
-        if (text != null && line == location.line() && text.indexOf('\n') < 0) {
-            return dev.cca.input.SourceFile.excerpt(text, 0, text.length(), column);
+        String t = line == location.line() ? text() : null;
+        if (t != null && t.indexOf('\n') < 0) {
+            return dev.cca.input.SourceFile.excerpt(t, 0, t.length(), column);
         }
         return null;
     }
