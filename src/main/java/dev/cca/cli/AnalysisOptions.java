@@ -17,10 +17,9 @@ final class AnalysisOptions {
     long seed = AnalysisConfig.DEFAULT_SEED;
 
     /** A usage problem with these options, or null. */
-    String problem() {
+    dev.cca.diag.Message problem() {
         if (variations != null && (variations < 1 || variations > RobustnessAnalysis.MAX_VARIATIONS)) {
-            return "--robustness takes 1 to " + String.format(java.util.Locale.ROOT, "%,d", RobustnessAnalysis.MAX_VARIATIONS)
-                    + " variations";
+            return new dev.cca.diag.Message(dev.cca.diag.OptionCode.ROBUSTNESS, String.format(java.util.Locale.ROOT, "%,d", RobustnessAnalysis.MAX_VARIATIONS));
         }
         return null;
     }

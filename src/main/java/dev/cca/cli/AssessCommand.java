@@ -88,15 +88,14 @@ final class AssessCommand implements Callable<Integer> {
             outs.add(new AssessConfig.Output(o, format));
         }
         if (gates.config().problem() != null || analysis.problem() != null) {
-            env.err().println("cca assess: " + (gates.config().problem() != null ? gates.config().problem() : analysis.problem()));
-            return ExitCode.USAGE.code();
+            return Failures.usage(env, common.lang(env), "assess",
+                    gates.config().problem() != null ? gates.config().problem() : analysis.problem());
         }
         int nThreads;
         try {
             nThreads = threads.count();
         } catch (UsageException e) {
-            env.err().println("cca assess: " + e.getMessage());
-            return ExitCode.USAGE.code();
+            return Failures.usage(env, common.lang(env), "assess", e.message());
         }
         List<String> scenarios = scenario.equals("all") ? List.of() : List.of(scenario.split(","));
         AssessConfig cfg = new AssessConfig(profiles, benches, benchConditions, common.rules, scenarios, common.asOfDate(), env.today(),

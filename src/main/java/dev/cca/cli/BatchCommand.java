@@ -95,14 +95,12 @@ final class BatchCommand implements Callable<Integer> {
         if (delimiter != null) {
             String d = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
             if (d.length() != 1) {
-                env.err().println("cca batch: --delimiter takes one character (or tab)");
-                return ExitCode.USAGE.code();
+                return Failures.usage(env, common.lang(env), "batch", new dev.cca.diag.Message(dev.cca.diag.OptionCode.DELIMITER_LENGTH));
             }
             char c = d.charAt(0);
             if (c == '"' || c == '\n' || c == '\r' || c == 0) {
-                env.err().println("cca batch: --delimiter " + Text.stripControls(delimiter) + ": a CSV delimiter cannot be"
-                        + " the quote character, a line end or NUL (use , ; tab or |)");
-                return ExitCode.USAGE.code();
+                return Failures.usage(env, common.lang(env), "batch", new dev.cca.diag.Message(dev.cca.diag.OptionCode.DELIMITER_CHARACTER,
+                        Text.stripControls(delimiter)));
             }
             delim = c;
         }
@@ -110,16 +108,15 @@ final class BatchCommand implements Callable<Integer> {
         try {
             nThreads = threads.count();
         } catch (UsageException e) {
-            env.err().println("cca batch: " + e.getMessage());
-            return ExitCode.USAGE.code();
+            return Failures.usage(env, common.lang(env), "batch", e.message());
         }
         if (top < 0) {
-            env.err().println("cca batch: --top " + top + ": must not be negative");
-            return ExitCode.USAGE.code();
+            return Failures.usage(env, common.lang(env), "batch", new dev.cca.diag.Message(dev.cca.diag.OptionCode.NOT_NEGATIVE,
+                    "--top", top));
         }
         if (gates.config().problem() != null || analysis.problem() != null) {
-            env.err().println("cca batch: " + (gates.config().problem() != null ? gates.config().problem() : analysis.problem()));
-            return ExitCode.USAGE.code();
+            return Failures.usage(env, common.lang(env), "batch",
+                    gates.config().problem() != null ? gates.config().problem() : analysis.problem());
         }
         BatchConfig cfg = new BatchConfig(inputs, common.rules, common.asOfDate(), env.today(), common.charset(), common.limits(),
                 outs, common.lang(env), groupBy, rankBy, top, nThreads, delim, sheet, gates.config(), analysis.config(List.of()));

@@ -83,7 +83,7 @@ final class CommonOptions {
         dev.cca.input.Values.Why why = new dev.cca.input.Values.Why();
         LocalDate d = dev.cca.input.Values.date(asOf, false, why);
         if (d == null) {
-            throw new ParameterException(spec.commandLine(), "--as-of " + asOf + ": " + why.message());
+            throw new CodedParameterException(spec.commandLine(), dev.cca.diag.OptionCode.AS_OF, asOf, why.message());
         }
         return d;
     }
@@ -113,7 +113,7 @@ final class CommonOptions {
         }
         String l = lang.toLowerCase(Locale.ROOT);
         if (!l.equals("en") && !l.equals("zh")) {
-            throw new ParameterException(spec.commandLine(), "--lang " + lang + ": use en or zh");
+            throw new CodedParameterException(spec.commandLine(), dev.cca.diag.OptionCode.LANG, lang);
         }
         return l;
     }
@@ -126,7 +126,7 @@ final class CommonOptions {
         try {
             return Charset.forName(encoding.strip());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new ParameterException(spec.commandLine(), "--encoding " + encoding + ": unknown encoding (try utf-8 or gb18030)");
+            throw new CodedParameterException(spec.commandLine(), dev.cca.diag.OptionCode.ENCODING, encoding);
         }
     }
 
@@ -140,8 +140,7 @@ final class CommonOptions {
         }
         if (maxDepth != null) {
             if (maxDepth > Limits.MAX_DEPTH) {
-                throw new ParameterException(spec.commandLine(), "--max-depth " + maxDepth + ": at most " + Limits.MAX_DEPTH
-                        + " (no profile, catalog or result nests that deep, and every reader is bounded there)");
+                throw new CodedParameterException(spec.commandLine(), dev.cca.diag.OptionCode.MAX_DEPTH, maxDepth, Limits.MAX_DEPTH);
             }
             l = l.withMaxDepth(positive("--max-depth", maxDepth));
         }
@@ -154,10 +153,10 @@ final class CommonOptions {
                 try {
                     root = java.nio.file.Path.of(benchRoot).toAbsolutePath().normalize();
                 } catch (java.nio.file.InvalidPathException e) {
-                    throw new ParameterException(spec.commandLine(), "--bench-root " + benchRoot + ": not a valid path (" + e.getReason() + ")");
+                    throw new CodedParameterException(spec.commandLine(), dev.cca.diag.OptionCode.NOT_A_PATH, "--bench-root", benchRoot, e.getReason());
                 }
                 if (!java.nio.file.Files.isDirectory(root)) {
-                    throw new ParameterException(spec.commandLine(), "--bench-root " + benchRoot + ": not a folder");
+                    throw new CodedParameterException(spec.commandLine(), dev.cca.diag.OptionCode.NOT_A_FOLDER, "--bench-root", benchRoot);
                 }
             }
             l = l.withNamedFiles(root, allowOutsidePaths);
@@ -174,14 +173,14 @@ final class CommonOptions {
             return dev.cca.diag.ProblemCap.DEFAULT;
         }
         if (maxProblems < 0) {
-            throw new ParameterException(spec.commandLine(), "--max-problems " + maxProblems + ": must be 0 (print all) or more");
+            throw new CodedParameterException(spec.commandLine(), dev.cca.diag.OptionCode.MAX_PROBLEMS, maxProblems);
         }
         return maxProblems;
     }
 
     private int positive(String name, int v) {
         if (v <= 0) {
-            throw new ParameterException(spec.commandLine(), name + " " + v + ": must be greater than 0");
+            throw new CodedParameterException(spec.commandLine(), dev.cca.diag.OptionCode.POSITIVE, name, v);
         }
         return v;
     }
@@ -206,12 +205,11 @@ final class CommonOptions {
             v = Double.NaN;
         }
         if (!(v > 0) || !t.matches("[0-9]*\\.?[0-9]+|[0-9]+\\.")) {
-            throw new ParameterException(spec.commandLine(), name + " " + s + ": expected a size such as 128MiB");
+            throw new CodedParameterException(spec.commandLine(), dev.cca.diag.OptionCode.SIZE, name, s);
         }
         double bytes = v * mult;
         if (bytes < 1) {
-            throw new ParameterException(spec.commandLine(), name + " " + s + ": a size is at least 1 byte; write it with a unit,"
-                    + " such as 512KiB");
+            throw new CodedParameterException(spec.commandLine(), dev.cca.diag.OptionCode.SIZE_TOO_SMALL, name, s);
         }
         return (long) Math.min(bytes, Long.MAX_VALUE / 2);
     }

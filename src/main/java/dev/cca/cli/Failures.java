@@ -16,15 +16,26 @@ final class Failures {
      * Invalid input: its located diagnostics, exit 3. A usage problem: one line, exit 2. A report that could
      * not be written: the reason, and that any earlier report is intact (reports are written atomically), exit 4.
      */
+    /** A usage problem: {@code cca assess: error CCA-O012: message} in the run's language, exit 2. */
+    static int usage(Env env, String lang, String command, dev.cca.diag.Message m) {
+        env.err().println("cca " + command + ": " + line(lang, m));
+        env.err().flush();
+        return ExitCode.USAGE.code();
+    }
+
+    /** {@code error CCA-O012: message}: the severity, the code and the message in {@code lang}. */
+    static String line(String lang, dev.cca.diag.Message m) {
+        return dev.cca.diag.Severity.ERROR.label(lang) + " " + m.code().id() + ": " + m.get(lang);
+    }
+
     static int report(Env env, boolean colour, String lang, String command, Exception e) {
         if (e instanceof InputException ie) {
             new DiagnosticPrinter(env.err(), colour, DiagnosticPrinter.Lines.NONE, lang).print(ie.diagnostics());
             return ExitCode.INVALID_INPUT.code();
         }
         ExitCode code;
-        if (e instanceof UsageException) {
-            env.err().println("cca " + command + ": " + e.getMessage());
-            code = ExitCode.USAGE;
+        if (e instanceof UsageException u) {
+            return usage(env, lang, command, u.message());
         } else if (e instanceof ReportFiles.WriteException) {
             // The message names the file and says which reports are new and which kept their earlier content.
             env.err().println("cca " + command + ": " + e.getMessage());

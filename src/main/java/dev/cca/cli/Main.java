@@ -79,19 +79,23 @@ public final class Main implements Runnable {
         cl.setErr(err);
         boolean verbose = java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v");
         // A usage error is one line that says what is wrong and where the help is, never the whole usage text.
+        String lang = lang(args, vars);
         cl.setParameterExceptionHandler((ex, args2) -> {
             CommandLine c = ex.getCommandLine();
             String name = c.getCommandSpec().qualifiedName();
-            err.println(name + ": " + ex.getMessage().replace("\n", " ").strip()
-                    + (ex.getMessage().endsWith(")") ? "" : " (see " + name + " --help)"));
+            dev.cca.diag.Message m = UsageErrors.of(ex);
+            String text = m.get(lang).replace("\n", " ").strip();
+            err.println(name + ": " + Failures.line(lang, m).replace(m.get(lang), text)
+                    + (text.endsWith(")") || text.endsWith("）") ? "" : "zh".equals(lang) ? "（见 " + name + " --help）"
+                    : " (see " + name + " --help)"));
             err.flush();
             return dev.cca.run.ExitCode.USAGE.code();
         });
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             if (ex instanceof java.nio.file.InvalidPathException bad) {
                 // A path given on the command line that no file system takes (a NUL byte, say): the user's to fix.
-                err.println("cca: '" + dev.cca.report.Text.stripControls(bad.getInput()) + "' is not a usable path ("
-                        + bad.getReason() + ")");
+                err.println("cca: " + Failures.line(lang, new dev.cca.diag.Message(dev.cca.diag.OptionCode.NOT_USABLE_PATH,
+                        dev.cca.report.Text.stripControls(bad.getInput()), bad.getReason())));
                 err.flush();
                 return dev.cca.run.ExitCode.USAGE.code();
             }
@@ -119,6 +123,21 @@ public final class Main implements Runnable {
             err.flush();
             return 4;
         }
+    }
+
+    /**
+     * The language of messages about the command line itself, which may not parse: {@code --lang} as written
+     * ({@code --lang zh}, {@code --lang=zh}), else the locale, as {@link CommonOptions} decides once it does parse.
+     */
+    static String lang(String[] args, Map<String, String> vars) {
+        for (int i = 0; i < args.length; i++) {
+            String v = args[i].startsWith("--lang=") ? args[i].substring(7)
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (v != null && (v.equalsIgnoreCase("zh") || v.equalsIgnoreCase("en"))) {
+                return v.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return CommonOptions.lang(null, null, vars);
     }
 
     /** The subcommands, by name; built only when needed. */

@@ -341,11 +341,11 @@ final class RulesCommand implements Runnable {
                 dev.cca.input.Values.Why why = new dev.cca.input.Values.Why();
                 date = dev.cca.input.Values.date(asOf, false, why);
                 if (date == null) {
-                    throw new UsageException("--as-of " + asOf + ": " + why.message());
+                    throw new UsageException(dev.cca.diag.OptionCode.AS_OF, asOf, why.message());
                 }
             }
             if (top < 0) {
-                throw new UsageException("--top " + top + ": must not be negative");
+                throw new UsageException(dev.cca.diag.OptionCode.NOT_NEGATIVE, "--top", top);
             }
             int t = threads.count();
             InputPaths inputs = a.inputs().addAll(catalog);

@@ -67,8 +67,8 @@ final class SchemaCommand implements Callable<Integer> {
         try {
             JsonSchemas.Kind k = JsonSchemas.Kind.of(kind.strip().toLowerCase(java.util.Locale.ROOT));
             if (k == null) {
-                throw new UsageException("schema " + kind + ": use one of " + String.join(", ", JsonSchemas.Kind.ids())
-                        + dev.cca.diag.Suggest.didYouMean(kind, JsonSchemas.Kind.ids()));
+                throw new UsageException(dev.cca.diag.OptionCode.SCHEMA_KIND, kind, String.join(", ", JsonSchemas.Kind.ids()),
+                        dev.cca.diag.Suggest.hint(kind, JsonSchemas.Kind.ids()));
             }
             String l = CommonOptions.lang(spec, lang, env.vars());
             LoadedRules r = LoadedRules.resolve(rules, new Problems());

@@ -17,7 +17,7 @@ final class ThreadsOption {
     int count() throws UsageException {
         int n = threads == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
         if (n < 1 || n > MAX) {
-            throw new UsageException("--threads " + n + ": must be from 1 to " + MAX);
+            throw new UsageException(dev.cca.diag.OptionCode.THREADS, n, MAX);
         }
         return n;
     }

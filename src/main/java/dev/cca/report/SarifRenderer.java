@@ -17,8 +17,9 @@ import java.util.function.Function;
  * SARIF 2.1.0, the format code-scanning views read (GitHub marks each result at its line in a pull request):
  * every invalid input at its file, line and column (at most {@link ProblemCap#DEFAULT} per file, then one result counting
  * the rest), and every failed, warned or waived gate check at the
- * profile's line. Rules are the kinds of finding (a diagnostic's code, {@code CCA-P001}, or {@code cca/invalid-input} for one
- * not yet coded; {@code cca/gate/table/min_score});
+ * profile's line, and the checks stage's findings at their claims. Rules are the kinds of finding: a diagnostic's or a
+ * check's code ({@code CCA-P001}, {@code CCA-K001}), with the catalogue's text in both languages as help, and
+ * {@code cca/gate/table/min_score} for gate checks;
  * a waived check is a result with an accepted external suppression carrying the waiver's reason; the run's
  * properties name every center assessed, so a clean report still says what it covered. Paths are
  * written as given, with forward slashes, so that a run from the repository root gives repository-relative
@@ -41,6 +42,8 @@ final class SarifRenderer<R> implements TextRenderer<R> {
     public void render(R result, RenderOptions options, Writer out) throws IOException {
         GateView v = view.apply(result);
         Map<String, String> rules = new LinkedHashMap<>();
+        // The rules that are codes of the catalogue, for their help in both languages.
+        Map<String, dev.cca.diag.Code> coded = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
         // At most ProblemCap.DEFAULT invalid inputs per file, then one result that counts the rest: code scanning takes
         // at most 25,000 results a run, and the JSON report lists every one.
@@ -50,6 +53,7 @@ final class SarifRenderer<R> implements TextRenderer<R> {
                 // A problem is its own rule, described by its code's template.
                 String rule = d.code().id();
                 rules.putIfAbsent(rule, d.code().template(options.lang()));
+                coded.putIfAbsent(rule, d.code());
                 if (cap.admit(d)) {
                     findings.add(new Finding(rule, "error", d.message(options.lang()) + (d.location().path().isEmpty() ? ""
                             : ("zh".equals(options.lang()) ? " [位置 " : " [at ") + d.location().path() + "]"), d.location().file(),
@@ -60,6 +64,7 @@ final class SarifRenderer<R> implements TextRenderer<R> {
         for (ProblemCap.Hidden h : cap.drain()) {
             dev.cca.diag.Message m = h.notListed();
             rules.putIfAbsent(m.code().id(), m.code().template(options.lang()));
+            coded.putIfAbsent(m.code().id(), m.code());
             findings.add(new Finding(m.code().id(), "error", m.get(options.lang()), h.file(), 0, 0, null));
         }
         GateReport g = v.gate();
@@ -83,10 +88,13 @@ final class SarifRenderer<R> implements TextRenderer<R> {
                 if (f.message() == null) {
                     continue;
                 }
-                String rule = "cca/check/" + f.check();
-                rules.putIfAbsent(rule, "Checks stage: a claim held to a physical or cross-claim bound (" + f.check() + ").");
-                findings.add(new Finding(rule, f.outcome().adjusts() ? "warning" : "note", c.id() + ": " + f.message().en()
-                        + " (" + f.outcome().id() + ")", f.location().file(), f.location().line(), f.location().column(), null));
+                // Each check is its code (CCA-K001 littles-law, ...), as when validate prints it.
+                Diagnostic d = f.diagnostic();
+                String rule = d.code().id();
+                rules.putIfAbsent(rule, d.code().template(options.lang()));
+                coded.putIfAbsent(rule, d.code());
+                findings.add(new Finding(rule, f.outcome().adjusts() ? "warning" : "note", c.id() + ": " + d.message(options.lang()),
+                        f.location().file(), f.location().line(), f.location().column(), null));
             }
         }
         List<String> ruleIds = new ArrayList<>(rules.keySet());
@@ -107,6 +115,15 @@ final class SarifRenderer<R> implements TextRenderer<R> {
                 j.writeObjectFieldStart("shortDescription");
                 j.writeStringField("text", rules.get(id));
                 j.writeEndObject();
+                dev.cca.diag.Code code = coded.get(id);
+                if (code != null) {
+                    // The catalogue's text in both languages (docs/diagnostics.md), whichever the run wrote in.
+                    j.writeObjectFieldStart("help");
+                    j.writeStringField("text", code.en() + "\n" + code.zh());
+                    j.writeStringField("markdown", "`" + code.id() + "`: " + code.en() + "\n\n" + code.zh()
+                            + "\n\nSee docs/diagnostics.md.");
+                    j.writeEndObject();
+                }
                 j.writeEndObject();
             }
             j.writeEndArray();

@@ -51,26 +51,27 @@ public record AssessConfig(List<String> inputs, List<String> benches, List<Strin
          * @throws UsageException when neither names a format that carries {@code kind}, saying which formats do
          */
         public ReportFormat resolve(ReportFormat.Kind kind) throws UsageException {
-            String available = "cca " + kind.command() + " writes " + ReportFormats.extensions(kind);
+            dev.cca.diag.Localized available = dev.cca.diag.Localized.of("cca " + kind.command() + " writes " + ReportFormats.extensions(kind),
+                    "cca " + kind.command() + " 可写出 " + ReportFormats.extensions(kind));
             ReportFormat f;
             if (format != null) {
                 f = ReportFormats.byName(format);
                 if (f == null) {
-                    throw new UsageException("--format " + format + ": unknown format; use one of " + ReportFormats.names(kind));
+                    throw new UsageException(dev.cca.diag.OptionCode.FORMAT_UNKNOWN, format, ReportFormats.names(kind));
                 }
             } else if (path.equals("-")) {
-                throw new UsageException("-o -: name the format of standard output with --format (" + ReportFormats.names(kind) + ")");
+                throw new UsageException(dev.cca.diag.OptionCode.STDOUT_FORMAT, ReportFormats.names(kind));
             } else {
                 f = ReportFormats.forFile(path);
                 if (f == null) {
                     String ext = ReportFormats.extension(path);
-                    throw new UsageException("-o " + path + ": " + (ext.isEmpty() ? "no extension" : "." + ext + " is not a report format")
-                            + " (" + available + "); name one with --format");
+                    throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_NO_FORMAT, path, ext.isEmpty() ? dev.cca.diag.Localized.of("no extension", "没有扩展名")
+                            : dev.cca.diag.Localized.of("." + ext + " is not a report format", "." + ext + " 不是报告格式"), available);
                 }
             }
             if (!f.supports(kind)) {
-                throw new UsageException((format != null ? "--format " + format : "-o " + path) + ": " + f.title()
-                        + " is not a report of cca " + kind.command() + " (" + available + ")");
+                throw new UsageException(dev.cca.diag.OptionCode.FORMAT_WRONG_COMMAND, format != null ? "--format " + format : "-o " + path, f.title(),
+                        kind.command(), available);
             }
             return f;
         }

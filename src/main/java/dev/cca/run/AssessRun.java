@@ -174,8 +174,8 @@ public final class AssessRun {
         LoadedRules rules = LoadedRules.resolve(cfg.rules(), ruleWarnings);
         for (String s : cfg.scenarios()) {
             if (rules.rules().scenario(s) == null) {
-                throw new UsageException("--scenario " + s + ": the rule set scores "
-                        + String.join(", ", rules.rules().scenarios().stream().map(x -> x.id()).toList()) + " (or all)");
+                throw new UsageException(dev.cca.diag.OptionCode.SCENARIO_UNKNOWN, s,
+                        String.join(", ", rules.rules().scenarios().stream().map(x -> x.id()).toList()));
             }
         }
         // Every input named, before anything is read: an output that would replace one is refused now.

@@ -73,9 +73,7 @@ public final class Baseline {
 
     /** The refusal of a baseline scored by another rule set than {@code rs}, as one line. */
     public UsageException otherRules(dev.cca.rules.RuleSet rs) {
-        return new UsageException("--baseline " + file + ": scored by rule set " + rules() + ", this run uses " + rs.id() + " "
-                + rs.version() + "; scores of two rule sets do not compare (--allow-rules-change compares them and says how much"
-                + " of each change comes from the rules)");
+        return new UsageException(dev.cca.diag.OptionCode.BASELINE_RULES, file, rules(), rs.id() + " " + rs.version());
     }
 
     /** The inputs the baseline names, with their hashes. */
@@ -131,11 +129,11 @@ public final class Baseline {
         }
         Path path = Path.of(file);
         if (!Files.isRegularFile(path)) {
-            throw new UsageException("--baseline " + file + ": " + (Files.isDirectory(path) ? "is a directory"
-                    : Files.exists(path) ? "not a regular file" : "no such file"));
+            throw new UsageException(dev.cca.diag.OptionCode.BASELINE_NOT_FILE, file, Files.isDirectory(path) ? dev.cca.diag.Localized.of("is a directory", "是文件夹")
+                    : Files.exists(path) ? dev.cca.diag.Localized.of("not a regular file", "不是普通文件") : dev.cca.diag.Localized.of("no such file", "没有这个文件"));
         }
         if (!Files.isReadable(path)) {
-            throw new UsageException("--baseline " + file + ": cannot read it (permission denied)");
+            throw new UsageException(dev.cca.diag.OptionCode.BASELINE_UNREADABLE, file, dev.cca.diag.Localized.of("permission denied", "没有权限"));
         }
         Reader r = new Reader(new Baseline(file), limits);
         try (JsonParser p = r.factory().createParser(path.toFile())) {
@@ -151,10 +149,10 @@ public final class Baseline {
             }
             return r.finish();
         } catch (NotAResult e) {
-            throw new UsageException("--baseline " + file + ": not a cca JSON result (format: cca-result/v1 or cca-batch/v1)"
-                    + (e.format != null && !e.format.isEmpty() ? "; its format is '" + e.format + "'" : ""));
+            throw new UsageException(dev.cca.diag.OptionCode.BASELINE_NOT_RESULT, file, e.format != null && !e.format.isEmpty()
+                    ? dev.cca.diag.Localized.of("; its format is '" + e.format + "'", "；其格式为“" + e.format + "”") : dev.cca.diag.Localized.EMPTY);
         } catch (IOException e) {
-            throw new UsageException("--baseline " + file + ": cannot read it (" + e.getMessage() + ")");
+            throw new UsageException(dev.cca.diag.OptionCode.BASELINE_UNREADABLE, file, e.getMessage());
         }
     }
 

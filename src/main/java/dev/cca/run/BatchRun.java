@@ -265,8 +265,8 @@ public final class BatchRun {
     private static void checkOptions(BatchConfig cfg, RuleSet rs) throws UsageException {
         List<String> scenarios = rs.scenarios().stream().map(RuleSet.Scenario::id).toList();
         if (rs.scenario(cfg.rankBy()) == null) {
-            throw new UsageException("--rank-by " + cfg.rankBy() + ": unknown scenario" + dev.cca.diag.Suggest.didYouMean(cfg.rankBy(), scenarios)
-                    + "; the rule set scores " + String.join(", ", scenarios));
+            throw new UsageException(dev.cca.diag.OptionCode.RANK_BY, cfg.rankBy(), dev.cca.diag.Suggest.hint(cfg.rankBy(), scenarios),
+                    String.join(", ", scenarios));
         }
         for (String g : cfg.groupBy()) {
             dev.cca.model.Field f = dev.cca.model.ProfileSchema.root();
@@ -274,16 +274,15 @@ public final class BatchRun {
             for (String part : g.split("\\.", -1)) {
                 dev.cca.model.Field c = f.type() == dev.cca.model.Field.Type.OBJECT ? f.child(part) : null;
                 if (c == null) {
-                    throw new UsageException("--group-by " + g + ": " + (at.length() == 0 ? "a profile has no field '" + part + "'"
-                            : at + " has no field '" + part + "'") + (f.type() == dev.cca.model.Field.Type.OBJECT
-                            ? dev.cca.diag.Suggest.didYouMean(part, f.children().keySet()) : "") + " (see docs/profile-format.md)");
+                    throw new UsageException(dev.cca.diag.OptionCode.GROUP_BY_NO_FIELD, g, at.length() == 0 ? dev.cca.diag.Localized.of("a profile", "档案")
+                            : dev.cca.diag.Localized.of(at.toString(), at + " "), part, f.type() == dev.cca.model.Field.Type.OBJECT
+                            ? dev.cca.diag.Suggest.hint(part, f.children().keySet()) : dev.cca.diag.Localized.EMPTY);
                 }
                 at.append(at.length() == 0 ? "" : ".").append(part);
                 f = c;
             }
             if (f.type() == dev.cca.model.Field.Type.OBJECT) {
-                throw new UsageException("--group-by " + g + ": is a group of fields (" + String.join(", ", f.children().keySet())
-                        + "); name one of them");
+                throw new UsageException(dev.cca.diag.OptionCode.GROUP_BY_GROUP, g, String.join(", ", f.children().keySet()));
             }
         }
     }

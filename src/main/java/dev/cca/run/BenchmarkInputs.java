@@ -294,7 +294,7 @@ public final class BenchmarkInputs {
                 }
                 int eq = part.indexOf('=');
                 if (eq <= 0) {
-                    throw new UsageException(name + " " + spec + ": write key=value,key=value");
+                    throw new UsageException(dev.cca.diag.OptionCode.CONDITIONS_FORM, name, spec);
                 }
                 String k = part.substring(0, eq).strip();
                 String v = part.substring(eq + 1).strip();
@@ -302,7 +302,7 @@ public final class BenchmarkInputs {
                 Node.Entry first = map.put(k, line, col, new Node.ScalarNode(line, vcol, v,
                         v.isEmpty() ? Node.ScalarKind.NULL : Node.ScalarKind.STRING));
                 if (first != null) {
-                    throw new UsageException(name + ": '" + k + "' is given twice; which value counts would be ambiguous");
+                    throw new UsageException(dev.cca.diag.OptionCode.CONDITION_TWICE, name, k);
                 }
             }
         }
@@ -314,8 +314,8 @@ public final class BenchmarkInputs {
                 String path = d.location().path();
                 String key = path.startsWith("conditions.") ? path.substring("conditions.".length()) : path;
                 String spec = specs.get(Math.max(0, Math.min(specs.size() - 1, d.location().line() - 1)));
-                throw new UsageException(name + " " + spec + ": " + (d.code() == BenchCode.UNKNOWN_CONDITION_CONDITIONS_ARE ? ""
-                        : key + ": ") + d.message());
+                throw new UsageException(dev.cca.diag.OptionCode.CONDITION_BAD, name, spec, d.code() == BenchCode.UNKNOWN_CONDITION_CONDITIONS_ARE ? d.text()
+                        : new dev.cca.diag.Message(dev.cca.diag.ProfileCode.AT_PATH, key, d.text()));
             }
         }
         return out;

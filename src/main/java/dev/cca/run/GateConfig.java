@@ -30,18 +30,18 @@ public record GateConfig(String file, Double failUnder, String minGrade, String 
      * The problem with these options that needs no rule set, as one line, or null: a bound out of range, or a
      * drop without anything to drop from.
      */
-    public String problem() {
+    public dev.cca.diag.Message problem() {
         if (failUnder != null && !(failUnder >= 0 && failUnder <= 100)) {
-            return "--fail-under " + number(failUnder) + ": a score is from 0 to 100";
+            return new dev.cca.diag.Message(dev.cca.diag.OptionCode.FAIL_UNDER, number(failUnder));
         }
         if (maxDrop != null && !(maxDrop >= 0)) {
-            return "--max-drop " + number(maxDrop) + ": must be 0 or more";
+            return new dev.cca.diag.Message(dev.cca.diag.OptionCode.MAX_DROP, number(maxDrop));
         }
         if (maxDrop != null && baseline == null) {
-            return "--max-drop needs --baseline OLD.json (the result to compare with)";
+            return new dev.cca.diag.Message(dev.cca.diag.OptionCode.MAX_DROP_BASELINE);
         }
         if (allowRulesChange && baseline == null) {
-            return "--allow-rules-change needs --baseline OLD.json";
+            return new dev.cca.diag.Message(dev.cca.diag.OptionCode.RULES_CHANGE_BASELINE);
         }
         return null;
     }
@@ -57,7 +57,7 @@ public record GateConfig(String file, Double failUnder, String minGrade, String 
      * @throws InputException for a gate file with problems, all located
      */
     public GatePolicy policy(RuleSet rules, Limits limits) throws UsageException, InputException {
-        String p = problem();
+        dev.cca.diag.Message p = problem();
         if (p != null) {
             throw new UsageException(p);
         }
@@ -71,7 +71,7 @@ public record GateConfig(String file, Double failUnder, String minGrade, String 
                 String t = part.strip();
                 int eq = t.indexOf('=');
                 if (eq < 0 && minGrade.contains("=")) {
-                    throw new UsageException("--min-grade " + minGrade + ": give every part as SCENARIO=GRADE, or one grade for all");
+                    throw new UsageException(dev.cca.diag.OptionCode.MIN_GRADE_PARTS, minGrade);
                 }
                 if (eq < 0) {
                     overallGradeText = t;
@@ -80,12 +80,12 @@ public record GateConfig(String file, Double failUnder, String minGrade, String 
                 }
                 String sid = t.substring(0, eq).strip();
                 if (rules.scenario(sid) == null) {
-                    throw new UsageException("--min-grade " + minGrade + ": unknown scenario '" + sid + "'"
-                            + dev.cca.diag.Suggest.didYouMean(sid, rules.scenarios().stream().map(RuleSet.Scenario::id).toList())
-                            + "; the rule set scores " + String.join(", ", rules.scenarios().stream().map(RuleSet.Scenario::id).toList()));
+                    throw new UsageException(dev.cca.diag.OptionCode.MIN_GRADE_SCENARIO, minGrade, sid,
+                            dev.cca.diag.Suggest.hint(sid, rules.scenarios().stream().map(RuleSet.Scenario::id).toList()),
+                            String.join(", ", rules.scenarios().stream().map(RuleSet.Scenario::id).toList()));
                 }
                 if (perScenario.put(sid, t.substring(eq + 1).strip()) != null) {
-                    throw new UsageException("--min-grade " + minGrade + ": " + sid + " is given twice");
+                    throw new UsageException(dev.cca.diag.OptionCode.MIN_GRADE_TWICE, minGrade, sid);
                 }
             }
         }
@@ -115,7 +115,7 @@ public record GateConfig(String file, Double failUnder, String minGrade, String 
     private static int grade(String option, String text, RuleSet rules) throws UsageException {
         Integer g = GateFileReader.grade(text, rules);
         if (g == null) {
-            throw new UsageException(option + ": '" + text + "' is not a grade (" + GateFileReader.gradeNames(rules) + ")");
+            throw new UsageException(dev.cca.diag.OptionCode.NOT_A_GRADE, option, text, GateFileReader.gradeNames(rules));
         }
         return g;
     }

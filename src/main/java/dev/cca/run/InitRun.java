@@ -38,8 +38,7 @@ public final class InitRun {
                 } else if (rs.scenario(s) != null) {
                     scoring.add(s);
                 } else {
-                    throw new UsageException("--scenario " + s + ": use one of " + String.join(", ", known) + " or all"
-                            + dev.cca.diag.Suggest.didYouMean(s, known));
+                    throw new UsageException(dev.cca.diag.OptionCode.INIT_SCENARIO, s, String.join(", ", known), dev.cca.diag.Suggest.hint(s, known));
                 }
             }
         }

@@ -20,7 +20,7 @@ public record LoadedRules(RuleSet rules, String source) {
         }
         Path p = path("--rules", spec);
         if (!Files.exists(p)) {
-            throw new UsageException("--rules " + spec + ": no such file, and not a known rule-set id (known: cca-default)");
+            throw new UsageException(dev.cca.diag.OptionCode.RULES_NOT_FOUND, "--rules", spec, "cca-default");
         }
         return new LoadedRules(RuleSetLoader.load(p, spec, warnings), spec);
     }
@@ -30,7 +30,7 @@ public record LoadedRules(RuleSet rules, String source) {
         try {
             return Path.of(given);
         } catch (java.nio.file.InvalidPathException e) {
-            throw new UsageException(option + " " + given + ": not a valid path (" + e.getReason() + ")");
+            throw new UsageException(dev.cca.diag.OptionCode.NOT_A_PATH, option, given, e.getReason());
         }
     }
 }

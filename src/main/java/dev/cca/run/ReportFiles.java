@@ -140,7 +140,7 @@ public final class ReportFiles {
             Path key = t.kind() == Kind.STANDARD_OUTPUT ? Path.of("-") : t.file();
             String first = seen.putIfAbsent(key, o);
             if (first != null && t.kind() != Kind.WRITE_THROUGH) {
-                throw new UsageException("-o " + o + ": the same file as -o " + first + "; name each report once");
+                throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_TWICE, o, first);
             }
             out.add(t);
         }
@@ -156,10 +156,10 @@ public final class ReportFiles {
         try {
             given = Path.of(output);
         } catch (InvalidPathException e) {
-            throw new UsageException("-o " + output + ": not a usable file name (" + e.getReason() + ")");
+            throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_NAME, output, e.getReason());
         }
         if (given.getFileName() == null) {
-            throw new UsageException("-o " + output + ": is a directory; name a file such as " + output + "/report.md");
+            throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_DIRECTORY, output);
         }
         Path file = given.toAbsolutePath().normalize();
         Kind kind = Kind.REPLACE;
@@ -169,16 +169,15 @@ public final class ReportFiles {
             try {
                 a = Files.readAttributes(file, BasicFileAttributes.class);
             } catch (IOException e) {
-                throw new UsageException("-o " + output + ": cannot look at it (" + reason(e) + ")");
+                throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_CANNOT_LOOK, output, reason(e));
             }
             if (a.isDirectory()) {
-                throw new UsageException("-o " + output + ": is a directory; name a file such as " + output + "/report.md");
+                throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_DIRECTORY, output);
             }
             if (a.isOther()) {
                 String special = special(file);
                 if (special != null) {
-                    throw new UsageException("-o " + output + ": is a " + special + "; cca writes reports to files, character"
-                            + " devices (such as /dev/null) and FIFOs only");
+                    throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_SPECIAL, output, special);
                 }
                 kind = Kind.WRITE_THROUGH;
             } else {
@@ -191,13 +190,11 @@ public final class ReportFiles {
         }
         int nameBytes = file.getFileName().toString().getBytes(StandardCharsets.UTF_8).length;
         if (nameBytes > NAME_MAX) {
-            throw new UsageException("-o " + output + ": the file name is " + nameBytes + " bytes long; file systems allow "
-                    + NAME_MAX + " bytes at most");
+            throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_NAME_LONG, output, nameBytes, NAME_MAX);
         }
         String input = inputs.inputAt(file);
         if (input != null) {
-            throw new UsageException("-o " + output + ": " + input + (file.toString().equals(output) ? "" : " (" + file + ")")
-                    + "; cca never overwrites an input");
+            throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_IS_INPUT, output, input, file.toString().equals(output) ? "" : " (" + file + ")");
         }
         if (kind == Kind.REPLACE) {
             probe(output, file);
@@ -213,13 +210,13 @@ public final class ReportFiles {
         Path at = p;
         for (int hops = 0; Files.isSymbolicLink(at); hops++) {
             if (hops == LINK_HOPS) {
-                throw new UsageException("-o " + output + ": too many levels of symbolic links");
+                throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_LINKS, output);
             }
             try {
                 Path to = Files.readSymbolicLink(at);
                 at = at.resolveSibling(to).toAbsolutePath().normalize();
             } catch (IOException e) {
-                throw new UsageException("-o " + output + ": cannot read the symbolic link (" + reason(e) + ")");
+                throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_LINK_UNREADABLE, output, reason(e));
             }
         }
         return at;
@@ -252,13 +249,13 @@ public final class ReportFiles {
         if (!Files.isDirectory(parent)) {
             for (Path p = parent; p != null; p = p.getParent()) {
                 if (Files.exists(p) && !Files.isDirectory(p)) {
-                    throw new UsageException("-o " + output + ": " + p + " is not a directory");
+                    throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_NOT_DIRECTORY, output, p);
                 }
             }
             try {
                 Files.createDirectories(parent);
             } catch (IOException e) {
-                throw new UsageException("-o " + output + ": cannot create the folder " + parent + " (" + reason(e) + ")");
+                throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_MKDIR, output, parent, reason(e));
             }
         }
         Path real = InputPaths.real(parent);
@@ -272,7 +269,7 @@ public final class ReportFiles {
             Files.deleteIfExists(tmp);
             LIVE.remove(tmp);
         } catch (IOException e) {
-            throw new UsageException("-o " + output + ": cannot write in the folder " + file.getParent() + " (" + reason(e) + ")");
+            throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_NOT_WRITABLE, output, file.getParent(), reason(e));
         }
     }
 
@@ -339,7 +336,7 @@ public final class ReportFiles {
             if (j.target().kind() != Kind.STANDARD_OUTPUT) {
                 String input = inputs.inputAt(j.target().file());
                 if (input != null) {
-                    throw new UsageException("-o " + j.target().name() + ": " + input + "; cca never overwrites an input");
+                    throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_IS_INPUT, j.target().name(), input, "");
                 }
             }
         }

@@ -66,8 +66,7 @@ public final class RulesRun {
         } else {
             Path p = LoadedRules.path("rules", spec);
             if (!Files.exists(p)) {
-                throw new UsageException(spec + ": no such file, and not a known rule-set id (known: "
-                        + RuleSetLoader.loadDefault().id() + ")");
+                throw new UsageException(dev.cca.diag.OptionCode.RULES_ARG_NOT_FOUND, spec, RuleSetLoader.loadDefault().id());
             }
             try {
                 src = InputFiles.read(p, spec, Limits.DEFAULT, encoding);
@@ -108,7 +107,7 @@ public final class RulesRun {
         for (String f : files) {
             Path p = LoadedRules.path("lint", f);
             if (!Files.isRegularFile(p)) {
-                throw new UsageException(f + ": no such file");
+                throw new UsageException(dev.cca.diag.OptionCode.FILE_NOT_FOUND, f);
             }
             try {
                 out.add(RuleSetLint.lint(InputFiles.read(p, f, Limits.DEFAULT, encoding), ClaimChecks.CITATIONS));
@@ -178,7 +177,6 @@ public final class RulesRun {
         }
         String hint = byPlainZh.size() > 1 ? " (one of: " + String.join(", ", byPlainZh.stream().map(RuleSet.Indicator::id).toList()) + ")"
                 : Suggest.didYouMean(name, rs.indicators().keySet());
-        throw new UsageException("unknown indicator '" + name + "'" + hint + "; `cca rules show` lists them: "
-                + String.join(", ", rs.indicators().keySet()));
+        throw new UsageException(dev.cca.diag.OptionCode.UNKNOWN_INDICATOR, name, hint, String.join(", ", rs.indicators().keySet()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.cca.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -134,8 +135,8 @@ class CiFormatsTest {
             assertEquals(1000, json.readTree(full.toFile()).path("problems").size(), "the JSON report lists every problem");
             List<JsonNode> results = new ArrayList<>();
             json.readTree(sarif.toFile()).at("/runs/0/results").forEach(n -> {
-                // An invalid input's rule is its code (CCA-P013), or cca/invalid-input for the one that counts the rest.
-                if (n.get("ruleId").asText().startsWith("CCA-") || n.get("ruleId").asText().equals("cca/invalid-input")) {
+                // An invalid input's rule is its code (CCA-P013), and CCA-F071 for the one that counts the rest.
+                if (n.get("ruleId").asText().startsWith("CCA-")) {
                     results.add(n);
                 }
             });
@@ -171,7 +172,7 @@ class CiFormatsTest {
         for (JsonNode res : new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/results")) {
             int line = res.at("/locations/0/physicalLocation/region/startLine").asInt();
             String rule = res.get("ruleId").asText();
-            if (rule.equals("cca/check/measurement-scale") && res.at("/message/text").asText().contains("MFU")) {
+            if (rule.equals(dev.cca.diag.CheckCode.MEASUREMENT_SCALE.id()) && res.at("/message/text").asText().contains("MFU")) {
                 findingAtLine = line == mfu && res.get("level").asText().equals("warning");
             }
             if (rule.equals("cca/gate/table/required_evidence") && res.at("/message/text").asText().contains("training.mfu_pct")) {
@@ -179,6 +180,15 @@ class CiFormatsTest {
             }
         }
         assertTrue(findingAtLine, "a claim's finding is at the claim's line " + mfu);
+        boolean described = false;
+        for (JsonNode rule : new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/tool/driver/rules")) {
+            if (rule.get("id").asText().equals(dev.cca.diag.CheckCode.MEASUREMENT_SCALE.id())) {
+                described = rule.at("/help/text").asText().equals(dev.cca.diag.CheckCode.MEASUREMENT_SCALE.en() + "\n"
+                        + dev.cca.diag.CheckCode.MEASUREMENT_SCALE.zh());
+            }
+            assertFalse(rule.get("id").asText().startsWith("cca/check/"), "a check is its code: " + rule);
+        }
+        assertTrue(described, "the check's rule carries the catalogue's help in both languages");
         assertTrue(gateAtLine, "an evidence gate's outcome is at the weakest metric's line " + mfu);
         String junit = Files.readString(xml);
         assertTrue(junit.contains("name=\"check measurement-scale: training.mfu_pct\""), junit);
