@@ -71,6 +71,18 @@ class DocsAgreeWithCodeTest {
     }
 
     @Test
+    void generate_names_and_writes_every_catalog_format() {
+        String help = Cli.run("generate", "--help").out().replaceAll("\\s+", " ");
+        for (dev.cca.input.catalog.Format f : dev.cca.input.catalog.Format.values()) {
+            String name = f.extensions().get(0);
+            assertTrue(help.contains(name), "generate --help names " + name + ":\n" + help);
+            assertEquals(f, dev.cca.input.catalog.Format.byName(name.toUpperCase(java.util.Locale.ROOT)));
+        }
+        String refused = Cli.run("generate", "--count", "1", "--format", "parquet", "-o", "x").err();
+        assertTrue(refused.contains(dev.cca.input.catalog.Format.names("", false)), refused);
+    }
+
+    @Test
     void every_commands_help_states_the_exit_codes_in_the_words_of_the_code() {
         for (String command : List.of("assess", "batch", "validate", "generate", "init", "rules")) {
             String help = Cli.run(command, "--help").out().replaceAll("\\s+", " ");

@@ -61,26 +61,19 @@ final class GenerateCommand implements Callable<Integer> {
                 }
                 SyntheticCatalog.generateTree(count, seed, Path.of(output));
             } else {
-                Format fmt = f == null ? null : switch (f) {
-                    case "yaml", "yml" -> Format.YAML;
-                    case "json" -> Format.JSON;
-                    case "jsonl", "ndjson" -> Format.JSON_LINES;
-                    case "csv" -> Format.CSV;
-                    case "xlsx" -> Format.XLSX;
-                    default -> null;
-                };
+                Format fmt = f == null ? null : Format.byName(f);
                 if (f != null && fmt == null) {
-                    env.err().println("cca generate: --format " + format + ": use yaml, yaml-tree, json, jsonl, csv or xlsx");
+                    env.err().println("cca generate: --format " + format + ": use yaml-tree, " + Format.names("", false));
                     return ExitCode.USAGE.code();
                 }
                 if (output.equals("-") && (fmt == null || fmt == Format.XLSX)) {
-                    env.err().println("cca generate: name a text --format for standard output (yaml, json, jsonl, csv)");
+                    env.err().println("cca generate: name a text --format for standard output (" + Format.names("", true) + ")");
                     return ExitCode.USAGE.code();
                 }
                 Format chosen = fmt != null ? fmt : Format.byFileName(output);
                 if (chosen == null) {
                     env.err().println("cca generate: cannot tell the format from " + output
-                            + "; use .yaml, .json, .jsonl, .csv or .xlsx, or --format");
+                            + "; use " + Format.names(".", false) + ", or --format");
                     return ExitCode.USAGE.code();
                 }
                 if (Files.isDirectory(Path.of(output))) {

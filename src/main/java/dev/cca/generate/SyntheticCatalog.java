@@ -74,7 +74,7 @@ public final class SyntheticCatalog {
         Format f = format != null ? format : Format.byFileName(file.getFileName().toString());
         if (f == null) {
             throw new IllegalArgumentException("cannot tell the format from the name " + file.getFileName()
-                    + "; use .yaml, .json, .jsonl, .csv or .xlsx");
+                    + "; use " + Format.names(".", false));
         }
         if (f == Format.XLSX && count > MAX_XLSX_ROWS) {
             throw tooManyRows(count);

@@ -471,7 +471,7 @@ public final class Intake {
         for (String in : cfg.inputs()) {
             Path p = in.equals("-") ? null : Path.of(in);
             if (p != null && Files.isDirectory(p)) {
-                return "no file in " + in + " is a profile or catalog (.yaml, .yml, .json, .jsonl, .ndjson, .csv, .tsv, .xlsx)";
+                return "no file in " + in + " is a profile or catalog (" + dev.cca.input.catalog.Format.allExtensions() + ")";
             }
         }
         if (cfg.options().sheet() != null) {

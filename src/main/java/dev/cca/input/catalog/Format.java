@@ -40,6 +40,37 @@ public enum Format {
         return this == YAML || this == JSON || this == JSON_LINES;
     }
 
+    /** The format one of whose extensions is {@code name} (case-insensitive, e.g. {@code jsonl}), or null. */
+    public static Format byName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (Format f : values()) {
+            if (f.extensions.contains(n)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Each format by its first extension, in order ({@code "yaml, json, jsonl, csv or xlsx"}), for messages and help. */
+    public static String names(String dot, boolean textOnly) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Format f : values()) {
+            if (!textOnly || f != XLSX) {
+                out.add(dot + f.extensions.get(0));
+            }
+        }
+        return String.join(", ", out.subList(0, out.size() - 1)) + " or " + out.get(out.size() - 1);
+    }
+
+    /** Every extension a folder walk picks up, in order: {@code ".yaml, .yml, .json, ..."}. */
+    public static String allExtensions() {
+        List<String> out = new java.util.ArrayList<>();
+        for (Format f : values()) {
+            f.extensions.forEach(e -> out.add("." + e));
+        }
+        return String.join(", ", out);
+    }
+
     /** The format named by a file name's extension (case-insensitive), or null when none is. */
     public static Format byFileName(String fileName) {
         String ext = extension(fileName);
