@@ -24,6 +24,7 @@ public final class ChunkScorer {
     private final Plan plan;
     private final LocalDate referenceDate;
     private final List<String> groupFields;
+    private final CenterProfile.Key[] groupKeys;
     private final Map<String, String> interned;
     private final Batch batch;
     private final Scores scores;
@@ -37,6 +38,7 @@ public final class ChunkScorer {
         this.plan = plan;
         this.referenceDate = referenceDate;
         this.groupFields = List.copyOf(groupFields);
+        this.groupKeys = this.groupFields.stream().map(CenterProfile::key).toArray(CenterProfile.Key[]::new);
         this.interned = interned;
         this.batch = new Batch(plan, chunkSize);
         this.scores = new Scores(plan, chunkSize, false);
@@ -179,7 +181,7 @@ public final class ChunkScorer {
         }
         String[] groups = new String[groupFields.size()];
         for (int g = 0; g < groups.length; g++) {
-            String v = p.text(groupFields.get(g));
+            String v = p.text(groupKeys[g]);
             groups[g] = v == null ? null : interned.computeIfAbsent(v, x -> x);
         }
         return new BatchRow(p.id(), p.name(), interned.computeIfAbsent(p.origin().file(), x -> x), p.origin().line(), groups,

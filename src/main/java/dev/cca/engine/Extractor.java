@@ -53,16 +53,32 @@ public final class Extractor {
     private final RuleSet.EvidencePolicy policy;
     private final Cell scratch = new Cell();
     private final Coverage[] coverage;
+    /** Per column, the keys of its metric and of the normalising conditions, compiled once. */
+    private final CenterProfile.Key[] metric;
+    private final CenterProfile.Key[][] multiplyBy;
+    private final CenterProfile.Key[][] divideBy;
+    private final CenterProfile.Key[] lookup;
+    private static final CenterProfile.Key SCENARIOS = CenterProfile.key("scenarios");
 
     public Extractor(Plan plan) {
         this.plan = plan;
         this.policy = plan.rules.evidence();
-        this.coverage = new Coverage[plan.columns.length];
-        for (int c = 0; c < coverage.length; c++) {
+        int n = plan.columns.length;
+        this.coverage = new Coverage[n];
+        this.metric = new CenterProfile.Key[n];
+        this.multiplyBy = new CenterProfile.Key[n][];
+        this.divideBy = new CenterProfile.Key[n][];
+        this.lookup = new CenterProfile.Key[n];
+        for (int c = 0; c < n; c++) {
             Column col = plan.columns[c];
             if (col.reference() != null) {
                 coverage[c] = new Coverage(col);
             }
+            metric[c] = CenterProfile.key(col.metric());
+            RuleSet.Normalization norm = col.normalize() == null ? RuleSet.Normalization.NONE : col.normalize();
+            multiplyBy[c] = norm.multiplyBy().stream().map(CenterProfile::key).toArray(CenterProfile.Key[]::new);
+            divideBy[c] = norm.divideBy().stream().map(CenterProfile::key).toArray(CenterProfile.Key[]::new);
+            lookup[c] = norm.divideByLookup() == null ? null : CenterProfile.key(norm.divideByLookup().field());
         }
     }
 
@@ -149,14 +165,14 @@ public final class Extractor {
             extract(p, col, refDate, c);
             b.set(col, row, c.value, c.evidence, c.strength);
         }
-        b.setClaims(row, plan.claimMask(p.get("scenarios") != null, p.scenarios()));
+        b.setClaims(row, plan.claimMask(p.get(SCENARIOS) != null, p.scenarios()));
     }
 
     public void extract(CenterProfile p, int col, LocalDate refDate, Cell out) {
         out.reset();
         Column column = plan.columns[col];
-        String needs = column.mode() == Column.Mode.VALUE ? factor(p, column.normalize(), out) : null;
-        Datum d = p.get(column.metric());
+        String needs = column.mode() == Column.Mode.VALUE ? factor(p, col, column.normalize(), out) : null;
+        Datum d = p.get(metric[col]);
         if (d == null) {
             return;
         }
@@ -199,24 +215,24 @@ public final class Extractor {
      * cannot be computed (a condition is absent), or null. Computed even when the metric itself is missing,
      * so that gap analysis can say what raw value a target means.
      */
-    private static String factor(CenterProfile p, RuleSet.Normalization n, Cell out) {
+    private String factor(CenterProfile p, int col, RuleSet.Normalization n, Cell out) {
         if (n.isNone()) {
             return null;
         }
         double f = n.scale();
         List<String> missing = null;
-        for (String m : n.multiplyBy()) {
+        for (CenterProfile.Key m : multiplyBy[col]) {
             double v = p.number(m);
             if (!(v == v)) {
-                missing = add(missing, m);
+                missing = add(missing, m.path());
             } else {
                 f *= v;
             }
         }
-        for (String m : n.divideBy()) {
+        for (CenterProfile.Key m : divideBy[col]) {
             double v = p.number(m);
             if (!(v > 0)) {
-                missing = add(missing, m);
+                missing = add(missing, m.path());
             } else {
                 f /= v;
             }
@@ -226,7 +242,7 @@ public final class Extractor {
             return "needs " + String.join(" and ", missing) + " to normalise";
         }
         if (n.divideByLookup() != null) {
-            String key = p.text(n.divideByLookup().field());
+            String key = p.text(lookup[col]);
             Double v = key == null ? null : n.divideByLookup().values().get(key);
             f /= v == null ? n.divideByLookup().fallback() : v;
         }

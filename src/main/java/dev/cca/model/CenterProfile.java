@@ -23,6 +23,8 @@ public final class CenterProfile {
     private final String name;
     private final Location origin;
     private final Map<String, Datum> values;
+    /** The same values by slot ({@link Key}): the paths of the profile format and the derived metrics. */
+    private final Datum[] slots = new Datum[SLOTS.size()];
     private List<Accelerator> accelerators;
     private final List<String> scenarios;
     private final List<BenchmarkRef> benchmarks;
@@ -39,6 +41,86 @@ public final class CenterProfile {
         this.scenarios = List.copyOf(scenarios);
         this.benchmarks = List.copyOf(benchmarks);
         DerivedMetrics.addTo(this.values, this.accelerators);
+        for (Map.Entry<String, Datum> e : this.values.entrySet()) {
+            Integer slot = SLOTS.get(e.getKey());
+            if (slot != null) {
+                slots[slot] = e.getValue();
+            }
+        }
+    }
+
+    /**
+     * A path compiled once for repeated look-ups: a path of the profile format (or a derived metric) reads one
+     * array slot; any other path reads the map of values.
+     */
+    public static final class Key {
+        private final String path;
+        private final int slot;
+
+        private Key(String path, int slot) {
+            this.path = path;
+            this.slot = slot;
+        }
+
+        public String path() {
+            return path;
+        }
+
+        @Override
+        public String toString() {
+            return path;
+        }
+    }
+
+    /** Every path a value can have outside accelerator lines, to its slot. */
+    private static final Map<String, Integer> SLOTS = slots();
+    private static final Key ASSESSED_ON = key("assessed_on");
+
+    private static Map<String, Integer> slots() {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        java.util.ArrayDeque<Field> todo = new java.util.ArrayDeque<>(ProfileSchema.root().children().values());
+        while (!todo.isEmpty()) {
+            Field f = todo.pop();
+            m.putIfAbsent(f.path(), m.size());
+            todo.addAll(f.children().values());
+            todo.addAll(f.conditions());
+        }
+        for (String id : DerivedMetrics.IDS) {
+            m.putIfAbsent(id, m.size());
+        }
+        m.putIfAbsent(DerivedMetrics.PRICED_PEAK_TFLOPS, m.size());
+        return Map.copyOf(m);
+    }
+
+    /** The key of {@code path}, for {@link #get(Key)}. */
+    public static Key key(String path) {
+        Integer slot = SLOTS.get(path);
+        return new Key(path, slot == null ? -1 : slot);
+    }
+
+    /** The value at {@code key}'s path, or null: as {@link #get(String)}. */
+    public Datum get(Key key) {
+        return key.slot >= 0 ? slots[key.slot] : values.get(key.path);
+    }
+
+    /** The number at {@code key}'s path in canonical units, or NaN: as {@link #number(String)}. */
+    public double number(Key key) {
+        Datum d = get(key);
+        return d == null ? Double.NaN : d.number();
+    }
+
+    /** The text at {@code key}'s path, or null: as {@link #text(String)}. */
+    public String text(Key key) {
+        Datum d = get(key);
+        return d == null ? null : d.kind() == Datum.Kind.NUMBER ? d.display() : d.text();
+    }
+
+    /** Keeps the slot of {@code path} the same as the map. */
+    private void slot(String path, Datum d) {
+        Integer slot = SLOTS.get(path);
+        if (slot != null) {
+            slots[slot] = d;
+        }
     }
 
     public String id() {
@@ -94,8 +176,12 @@ public final class CenterProfile {
         this.accelerators = List.copyOf(inventory);
         for (String id : DerivedMetrics.IDS) {
             values.remove(id);
+            slot(id, null);
         }
         DerivedMetrics.addTo(this.values, this.accelerators, identity);
+        for (String id : DerivedMetrics.IDS) {
+            slot(id, values.get(id));
+        }
     }
 
     /** Claimed target scenarios: pretraining, fine-tuning, inference. */
@@ -108,7 +194,7 @@ public final class CenterProfile {
     }
 
     public LocalDate assessedOn() {
-        Datum d = values.get("assessed_on");
+        Datum d = get(ASSESSED_ON);
         return d == null ? null : d.date();
     }
 
@@ -118,6 +204,7 @@ public final class CenterProfile {
      */
     public void supersede(String path, Datum stronger) {
         Datum old = values.put(path, stronger);
+        slot(path, stronger);
         if (old != null) {
             superseded.computeIfAbsent(path, k -> new ArrayList<>()).add(old);
         }
@@ -129,6 +216,7 @@ public final class CenterProfile {
      */
     public void withdraw(String path) {
         Datum old = values.remove(path);
+        slot(path, null);
         if (old != null) {
             superseded.computeIfAbsent(path, k -> new ArrayList<>()).add(old);
         }

@@ -13,10 +13,32 @@ public final class Names {
     private Names() {
     }
 
+    /**
+     * Keys already folded, by the text folded: a catalog repeats its names (models, vendors, list items) in every
+     * record, and folding a Chinese or full-width name (NFKC) costs more than a look-up. Bounded in entries and in
+     * the length of a name kept; past the bound names are folded each time.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    static final int FOLDED_MAX = 1 << 14;
+    private static final int FOLDED_LENGTH = 64;
+
     public static String key(String s) {
         if (s == null) {
             return "";
         }
+        String k = FOLDED.get(s);
+        if (k == null) {
+            k = fold(s);
+            if (s.length() <= FOLDED_LENGTH && FOLDED.size() < FOLDED_MAX) {
+                FOLDED.putIfAbsent(s, k);
+            }
+        }
+        return k;
+    }
+
+    /** {@link #general} with a shortcut for plain ASCII. */
+    static String fold(String s) {
         // Fast path for the common case, plain ASCII: no normalisation needed, one pass, one allocation.
         boolean ascii = true;
         for (int i = 0; i < s.length() && ascii; i++) {

@@ -170,15 +170,26 @@ public record RuleSet(
      * all name {@code mlps-level-3}. This is the one look-up of list items; scoring, caps, warnings and the rule
      * set's own cross-references all go through {@link #index}.
      */
-    public record ReferenceList(String metric, List<ReferenceItem> items, Map<String, Integer> keys) {
+    public record ReferenceList(String metric, List<ReferenceItem> items, Map<String, Integer> keys,
+                                Map<String, Integer> spelled) {
 
         public ReferenceList(String metric, List<ReferenceItem> items) {
             this(metric, items, keysOf(items));
         }
 
+        private ReferenceList(String metric, List<ReferenceItem> items, Map<String, Integer> keys) {
+            this(metric, items, keys, spelledOf(items, keys));
+        }
+
+        /**
+         * @param keys    each name of each item, folded ({@link Names#key}), to the item's position
+         * @param spelled each name of each item as the rule set writes it, to the position its folded key has: the
+         *                names a profile lists are almost always written so, and then found without folding them
+         */
         public ReferenceList {
             items = List.copyOf(items);
             keys = Map.copyOf(keys);
+            spelled = Map.copyOf(spelled);
         }
 
         /** Each name of each item, folded, to the item's position; the first item to claim a key keeps it. */
@@ -195,9 +206,29 @@ public record RuleSet(
             return m;
         }
 
-        /** The position of the item {@code name} names, or -1 when the list does not know it. */
+        /** Each name of each item as written to the position its folded key finds (the first claimer's). */
+        private static Map<String, Integer> spelledOf(List<ReferenceItem> items, Map<String, Integer> keys) {
+            Map<String, Integer> m = new java.util.HashMap<>();
+            for (ReferenceItem item : items) {
+                for (String name : item.names()) {
+                    Integer i = name == null ? null : keys.get(Names.key(name));
+                    if (i != null) {
+                        m.putIfAbsent(name, i);
+                    }
+                }
+            }
+            return m;
+        }
+
+        /**
+         * The position of the item {@code name} names, or -1 when the list does not know it. A name written as the
+         * rule set writes one is found as it is; any other spelling is folded first.
+         */
         public int index(String name) {
-            Integer i = keys.get(Names.key(name));
+            Integer i = name == null ? null : spelled.get(name);
+            if (i == null) {
+                i = keys.get(Names.key(name));
+            }
             return i == null ? -1 : i;
         }
 
