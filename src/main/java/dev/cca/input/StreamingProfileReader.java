@@ -96,6 +96,29 @@ public final class StreamingProfileReader {
     }
 
     /**
+     * The profile of one document read by {@code p} (a parser of the same factory settings as the located path's, not
+     * yet advanced: a YAML document's parser, whose tokens the located path's tree is built from), whose first line is
+     * line {@code lineOffset + 1} of {@code file}; null when the located path must read it. Besides everything
+     * {@link #read(String, String, int)} gives up, a YAML document with an anchor, an alias or a tag anywhere is given
+     * up (the located path expands aliases within its limits and reports what it reports), as is one that holds a
+     * second document or is not a map. The caller closes the parser.
+     */
+    public CenterProfile read(JsonParser p, String file, int lineOffset) {
+        try {
+            Read r = new Read(p, file, lineOffset, null, 0);
+            r.yaml = p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y ? y : null;
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            return r.profile(p.currentTokenLocation().getLineNr() + lineOffset);
+        } catch (GiveUp | IOException e) {
+            return null;
+        } catch (RuntimeException e) {
+            return null; // SnakeYAML reports some malformed input as runtime exceptions: the located path says what
+        }
+    }
+
+    /**
      * True when {@code b[off, off + len)} is well-formed UTF-8 as the JDK's strict decoder takes it (no overlong form, no
      * surrogate, nothing above U+10FFFF), with no NUL or carriage return, and does not start with a byte-order mark (a
      * byte parser would skip the mark, or guess UTF-16 from NULs, where the located path reads characters).
@@ -193,6 +216,15 @@ public final class StreamingProfileReader {
         /** The last byte column mapped, and its column in characters: columns are asked for mostly in order. */
         int byteColumn = 1;
         int charColumn = 1;
+        /** The parser when it reads YAML: anchors, aliases and tags are then given up. */
+        com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml;
+
+        /** A YAML value with an anchor, an alias or a tag is left to the located path. */
+        void plainYaml() throws IOException {
+            if (yaml != null && (yaml.getObjectId() != null || yaml.isCurrentAlias() || yaml.getTypeId() != null)) {
+                throw GIVE_UP;
+            }
+        }
 
         Read(JsonParser p, String file, int lineOffset, byte[] utf8, int start) {
             this.p = p;
@@ -226,7 +258,10 @@ public final class StreamingProfileReader {
         }
 
         CenterProfile profile(int line) throws IOException {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
+            if (p.currentToken() == null) {
+                p.nextToken();
+            }
+            if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw GIVE_UP;
             }
             Target top = new Target(160);
@@ -568,6 +603,7 @@ public final class StreamingProfileReader {
                 case VALUE_NULL -> Node.ScalarKind.NULL;
                 default -> throw GIVE_UP;
             };
+            plainYaml();
             String text = p.getText();
             if (kind != Node.ScalarKind.NULL && text.length() > limits.maxStringLength()) {
                 throw GIVE_UP;
@@ -583,10 +619,11 @@ public final class StreamingProfileReader {
         }
 
         /** A map or list opened at nesting level {@code depth}: past the limit, the located path says so. */
-        void opening(int depth) {
+        void opening(int depth) throws IOException {
             if (depth >= limits.maxDepth()) {
                 throw GIVE_UP;
             }
+            plainYaml();
         }
 
         Location at(Node.ScalarNode s, String path) {

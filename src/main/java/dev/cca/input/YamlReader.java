@@ -138,6 +138,18 @@ public final class YamlReader {
         }
     }
 
+    /**
+     * The profile of one chunk read by the fast path ({@link StreamingProfileReader#read(JsonParser, String, int)}, over
+     * the tokens of the parser the located path builds its tree from), or null when the located path must read it.
+     */
+    public dev.cca.model.CenterProfile fast(SourceFile source, Chunk c, StreamingProfileReader fast) {
+        try (JsonParser p = factory.createParser(c.text())) {
+            return fast.read(p, source.name(), c.firstLine());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private dev.cca.diag.Diagnostic syntaxError(SourceFile source, Chunk c, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         int line = loc == null || loc.getLineNr() < 1 ? c.firstLine() + 1 : loc.getLineNr() + c.firstLine();

@@ -393,7 +393,11 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
                     return null;
                 }
             }
-            FileKind kind = kindOf(f.path(), options);
+            // A YAML or JSON file within the size limit is read once: its kind told from the head of the bytes read,
+            // which are then its records' text (no second open, no separate buffer for the head).
+            byte[] whole = format == Format.YAML || format == Format.JSON ? whole(f.path()) : null;
+            FileKind kind = whole != null ? FileKind.of(headText(whole, Math.min(whole.length, TextInput.HEAD), options))
+                    : kindOf(f.path(), options);
             if (kind != FileKind.CENTERS) {
                 otherFiles.accept(new OtherFile(kind, f.path(), f.name(), f.given(), null));
                 return null;
@@ -420,9 +424,9 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
                 case CSV -> new CsvRecords(ctx, counted(Files.newInputStream(f.path()), f.path()), tsv);
                 case YAML, JSON, XLSX -> {
                     // Read whole: count the file as done when it is opened.
-                    bytesRead.addAndGet(Files.size(f.path()));
+                    bytesRead.addAndGet(whole != null ? whole.length : Files.size(f.path()));
                     yield format == Format.XLSX ? new XlsxRecords(ctx)
-                            : format == Format.YAML ? TextFileRecords.yaml(ctx, null, yaml) : TextFileRecords.json(ctx, null, json);
+                            : format == Format.YAML ? TextFileRecords.yaml(ctx, null, whole, yaml) : TextFileRecords.json(ctx, null, whole, json);
                 }
             };
         } catch (InputException e) {
@@ -433,6 +437,22 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
             report(Diagnostic.error(Location.file(f.name()), Messages.cannotRead(e.getMessage())));
         }
         return null;
+    }
+
+    /**
+     * The bytes of a regular file within {@link dev.cca.input.Limits#maxFileBytes()}, or null: larger, gone, unreadable
+     * (the usual path then tells its kind from its head, and reading it reports what it reports).
+     */
+    private byte[] whole(Path path) {
+        try {
+            if (Files.size(path) > options.limits().maxFileBytes()) {
+                return null;
+            }
+            byte[] b = Files.readAllBytes(path);
+            return b.length > options.limits().maxFileBytes() ? null : b;
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            return null;
+        }
     }
 
     /** How much of a file of no catalog format is read to tell what it is. */
@@ -521,8 +541,8 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
             }
             files++;
             return switch (format) {
-                case YAML -> kept(TextFileRecords.yaml(ctx, in, yaml));
-                case JSON -> kept(TextFileRecords.json(ctx, in, json));
+                case YAML -> kept(TextFileRecords.yaml(ctx, in, null, yaml));
+                case JSON -> kept(TextFileRecords.json(ctx, in, null, json));
                 case JSON_LINES -> new JsonLinesRecords(ctx, in, json);
                 case CSV -> new CsvRecords(ctx, in, false);
                 case XLSX -> {

@@ -59,10 +59,12 @@ public enum FileKind {
         if (REPORT_TAG.matcher(head).find()) {
             return REPORT;
         }
-        if (RULES_TAG.matcher(head).find()) {
+        // A tag holds "rules/v" or "gate/v" as it stands: a search for that spares the pattern's run from every line
+        // start of every profile's head.
+        if (head.contains("rules/v") && RULES_TAG.matcher(head).find()) {
             return RULE_SET;
         }
-        if (GATE_TAG.matcher(head).find()) {
+        if (head.contains("gate/v") && GATE_TAG.matcher(head).find()) {
             return GATE;
         }
         if (head.contains(ProfileSchema.FORMAT)) {

@@ -8,8 +8,10 @@ import dev.cca.input.InputFiles;
 import dev.cca.input.JsonReader;
 import dev.cca.input.Node;
 import dev.cca.input.SourceFile;
+import dev.cca.input.StreamingProfileReader;
 import dev.cca.input.TextDecoder;
 import dev.cca.input.YamlReader;
+import dev.cca.model.CenterProfile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -39,9 +41,13 @@ final class TextFileRecords implements FileRecords {
         this.ctx = ctx;
     }
 
-    static TextFileRecords yaml(Context ctx, InputStream stdin, YamlReader yaml) {
+    /**
+     * A YAML stream: standard input ({@code stdin}), else the file's bytes when the caller has read them already
+     * ({@code bytes}, within the size limit), else the file, read here.
+     */
+    static TextFileRecords yaml(Context ctx, InputStream stdin, byte[] bytes, YamlReader yaml) {
         TextFileRecords r = new TextFileRecords(ctx);
-        r.source = read(ctx, stdin);
+        r.source = read(ctx, stdin, bytes);
         if (r.source != null) {
             r.yaml = yaml;
             r.chunks = YamlReader.split(r.source.text());
@@ -49,9 +55,10 @@ final class TextFileRecords implements FileRecords {
         return r;
     }
 
-    static TextFileRecords json(Context ctx, InputStream stdin, JsonReader json) {
+    /** A JSON file or standard input, its text as for {@link #yaml}. */
+    static TextFileRecords json(Context ctx, InputStream stdin, byte[] bytes, JsonReader json) {
         TextFileRecords r = new TextFileRecords(ctx);
-        SourceFile src = read(ctx, stdin);
+        SourceFile src = read(ctx, stdin, bytes);
         if (src == null) {
             return r;
         }
@@ -82,8 +89,12 @@ final class TextFileRecords implements FileRecords {
         return r;
     }
 
-    private static SourceFile read(Context ctx, InputStream stdin) {
+    private static SourceFile read(Context ctx, InputStream stdin, byte[] whole) {
         try {
+            if (ctx.path() != null && whole != null) {
+                TextDecoder.Decoded d = TextDecoder.decode(whole, ctx.options().encoding(), ctx.name());
+                return new SourceFile(ctx.name(), ctx.path(), d.text(), d.note());
+            }
             if (ctx.path() != null) {
                 return InputFiles.read(ctx.path(), ctx.name(), ctx.options().limits(), ctx.options().encoding());
             }
@@ -153,6 +164,19 @@ final class TextFileRecords implements FileRecords {
         @Override
         public Location location() {
             return Location.of(source.name(), chunk.firstLine() + 1, 1);
+        }
+
+        @Override
+        public ParsedRecord parse(StreamingProfileReader fast) {
+            if (fast != null) {
+                CenterProfile p = yaml.fast(source, chunk, fast);
+                if (p != null) {
+                    int line = p.origin().line();
+                    return new ParsedRecord(new Document(source, index, line, null), Location.of(source.name(), line, 1),
+                            new Problems(), null, p);
+                }
+            }
+            return parse();
         }
 
         @Override
