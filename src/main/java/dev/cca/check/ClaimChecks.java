@@ -337,8 +337,9 @@ public final class ClaimChecks {
                 return;
             }
             double mfu = 100 * achieved / denominator;
-            p.supersede(MFU, Datum.number(mfu, d.evidence(), Messages.trainingMfu(achieved, denominator, what).en() + "; "
-                    + (d.note() == null ? "" : d.note()), d.evidenceDate(), d.origin()));
+            Label how = Messages.trainingMfu(achieved, denominator, what);
+            p.supersede(MFU, Datum.numberWithNote(mfu, d.evidence(), new Label(how.en() + "; " + (d.note() == null ? "" : d.note()),
+                    how.zh() + "；" + (d.note() == null ? "" : d.note("zh"))), d.evidenceDate(), d.origin()));
             Datum runScale = p.get(TFLOPS + ".accelerators");
             if (runScale != null) {
                 p.supersede(MFU_SCALE, runScale);
@@ -401,7 +402,7 @@ public final class ClaimChecks {
                     if (credited < s.number()) {
                         out.add(new Finding("measurement-scale", Outcome.SCORED_AT_BOUND, SPEEDUP, s.origin(), s.number(), credited,
                                 credited, "", text(() -> Messages.speedupScale(s.number(), from, to, cluster, credited)), paramCite));
-                        p.supersede(SPEEDUP, scaled(s, credited, "extrapolated to the largest cluster"));
+                        p.supersede(SPEEDUP, scaled(s, credited, Messages.extrapolated()));
                     }
                 }
             }
@@ -416,15 +417,15 @@ public final class ClaimChecks {
                     double credited = m.number() * Math.pow(params.scalingPerDoubling(), doublings);
                     out.add(new Finding("measurement-scale", Outcome.SCORED_AT_BOUND, MFU, m.origin(), m.number(), credited, credited,
                             "%", text(() -> Messages.mfuScale(m.number(), n, cluster, params.scalingPerDoubling(), credited)), paramCite));
-                    p.supersede(MFU, scaled(m, credited, "extrapolated to the largest cluster"));
+                    p.supersede(MFU, scaled(m, credited, Messages.extrapolated()));
                 }
             }
         }
 
         /** A measurement carried to a larger scale by the rule set's arithmetic keeps its evidence. */
-        private static Datum scaled(Datum d, double v, String what) {
-            return Datum.number(v, d.evidence(), (d.note() == null ? "" : d.note() + "; ") + what + " (checks stage)",
-                    d.evidenceDate(), d.origin());
+        private static Datum scaled(Datum d, double v, Label what) {
+            return Datum.numberWithNote(v, d.evidence(), new Label((d.note() == null ? "" : d.note() + "; ") + what.en() + " (checks stage)",
+                    (d.note() == null ? "" : d.note("zh") + "；") + what.zh() + "（核查阶段）"), d.evidenceDate(), d.origin());
         }
 
         // ---- mixture-of-experts: active parameters ---------------------------------------------------------------

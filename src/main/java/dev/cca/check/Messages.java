@@ -139,6 +139,10 @@ final class Messages {
                 + " TFLOP/s 超过 " + what + " 的峰值 " + n(peak) + " TFLOPS：该运行不予采用（MFU将为 " + n(100 * achieved / peak) + "%）");
     }
 
+    static Label extrapolated() {
+        return new Label("extrapolated to the largest cluster", "外推至最大单体集群");
+    }
+
     static Label trainingMfu(double achieved, double peak, String what) {
         return new Label("MFU from " + n(achieved) + " TFLOP/s per accelerator against the " + n(peak) + " TFLOPS peak of " + what,
                 "由每卡 " + n(achieved) + " TFLOP/s 与 " + what + " 的峰值 " + n(peak) + " TFLOPS 计算MFU");

@@ -210,7 +210,7 @@ public final class Assessor {
                 cell.value, normUnit, level == null ? null : level.id(), d == null ? null : d.claimed().id(),
                 d == null ? null : d.unearned(), ev == 0 ? Double.NaN : cell.strength,
                 ev == 0 ? Double.NaN : rules.evidence().factor(level, cell.strength), d == null ? null : origin(d.origin(), r.metric()),
-                d == null ? null : d.note(), cell.ageDays, cell.stale, r.curve().describe(), curveScore,
+                d == null || d.note() == null ? null : new Label(d.note(), d.note("zh")), cell.ageDays, cell.stale, new Label(r.curve().describe(), r.curve().describe("zh")), curveScore,
                 present ? score : Double.NaN, r.weight(), share, contribution, status, cell.missingReason,
                 d == null ? List.of() : d.provenance(), superseded);
     }

@@ -262,10 +262,16 @@ public final class MeasuredEvidence {
         double median = n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
         Candidate first = used.get(0);
         LocalDate date = used.stream().map(c -> c.run().date()).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
-        String note = (n == 1 ? "measured by " + first.run().tool() : "median of " + n + " " + first.run().tool() + " runs")
+        String tool = first.run().tool();
+        int staleLeft = best.size() - fresh.size();
+        dev.cca.rules.Label note = new dev.cca.rules.Label(
+                (n == 1 ? "measured by " + tool : "median of " + n + " " + tool + " runs")
                 + (groupCount > 1 ? " (" + groupCount + " sets of conditions measured; the one with the most runs is used)" : "")
-                + (fresh.size() < best.size() ? "; " + (best.size() - fresh.size()) + " stale run(s) left out" : "");
-        Location origin = n == 1 ? first.source() : first.source().withPath(first.source().path() + " and " + (n - 1) + " more");
+                + (staleLeft > 0 ? "; " + staleLeft + " stale run(s) left out" : ""),
+                (n == 1 ? "由 " + tool + " 测得" : tool + " " + n + " 次运行的中位数")
+                + (groupCount > 1 ? "（测了 " + groupCount + " 组条件，取运行次数最多的一组）" : "")
+                + (staleLeft > 0 ? "；另有 " + staleLeft + " 次过期运行未计入" : ""));
+        Location origin = n == 1 ? first.source() : first.source().withPath(first.source().path() + " (+" + (n - 1) + ")");
         Datum current = p.get(metric);
         List<Provenance> sources = new ArrayList<>();
         for (Candidate c : used) {
@@ -276,7 +282,7 @@ public final class MeasuredEvidence {
             }
         }
         // Earned like any other evidence: a run without a date counts as declared, and the report says why.
-        Datum measured = Datum.number(median, Evidence.MEASURED, note, date, origin).earned(sources);
+        Datum measured = Datum.numberWithNote(median, Evidence.MEASURED, note, date, origin).earned(sources);
         if (current != null && current.evidence() == Evidence.MEASURED && current.origin() != null
                 && !current.origin().file().equals(origin.file()) && current.evidenceDate() != null && date != null
                 && current.evidenceDate().isAfter(date)) {

@@ -24,6 +24,8 @@ public final class Datum {
     private final LocalDate date;
     private final Evidence evidence;
     private final String note;
+    /** The note in Chinese, when cca wrote it (a derivation, a measurement's runs); null for a profile's own text. */
+    private final String noteZh;
     private final LocalDate evidenceDate;
     private final Location origin;
     private final Evidence claimed;
@@ -32,12 +34,13 @@ public final class Datum {
 
     private Datum(Kind kind, double number, boolean bool, List<String> items, List<Location> itemOrigins, String text,
                   LocalDate date, Evidence evidence, String note, LocalDate evidenceDate, Location origin) {
-        this(kind, number, bool, items, itemOrigins, text, date, evidence, note, evidenceDate, origin, evidence, null, List.of());
+        this(kind, number, bool, items, itemOrigins, text, date, evidence, note, null, evidenceDate, origin, evidence, null,
+                List.of());
     }
 
     private Datum(Kind kind, double number, boolean bool, List<String> items, List<Location> itemOrigins, String text,
-                  LocalDate date, Evidence evidence, String note, LocalDate evidenceDate, Location origin, Evidence claimed,
-                  dev.cca.diag.Message unearned, List<Provenance> provenance) {
+                  LocalDate date, Evidence evidence, String note, String noteZh, LocalDate evidenceDate, Location origin,
+                  Evidence claimed, dev.cca.diag.Message unearned, List<Provenance> provenance) {
         this.kind = kind;
         this.number = number;
         this.bool = bool;
@@ -47,6 +50,7 @@ public final class Datum {
         this.date = date;
         this.evidence = evidence;
         this.note = note;
+        this.noteZh = noteZh;
         this.evidenceDate = evidenceDate;
         this.origin = origin;
         this.claimed = claimed;
@@ -77,8 +81,8 @@ public final class Datum {
 
     /** The same value with other evidence (a stale measurement demoted, say). */
     public Datum withEvidence(Evidence e) {
-        return new Datum(kind, number, bool, items, itemOrigins, text, date, e, note, evidenceDate, origin, claimed, unearned,
-                provenance);
+        return new Datum(kind, number, bool, items, itemOrigins, text, date, e, note, noteZh, evidenceDate, origin, claimed,
+                unearned, provenance);
     }
 
     /**
@@ -87,8 +91,19 @@ public final class Datum {
      */
     public Datum earned(List<Provenance> sources) {
         Evidence.Earned e = Evidence.earn(evidence, sources, evidenceDate);
-        return new Datum(kind, number, bool, items, itemOrigins, text, date, e.level(), note, evidenceDate, origin, evidence,
-                e.reason(), List.copyOf(sources));
+        return new Datum(kind, number, bool, items, itemOrigins, text, date, e.level(), note, noteZh, evidenceDate, origin,
+                evidence, e.reason(), List.copyOf(sources));
+    }
+
+    /** A number whose note cca writes, in both languages (a derived value, a measurement's runs). */
+    public static Datum numberWithNote(double v, Evidence e, dev.cca.rules.Label note, LocalDate date, Location origin) {
+        return new Datum(Kind.NUMBER, v, false, null, null, null, null, e, note.en(), note.zh(), date, origin, e, null,
+                List.of());
+    }
+
+    /** The note in {@code lang}: cca's own notes in either language, a profile's text as written. */
+    public String note(String lang) {
+        return "zh".equals(lang) && noteZh != null ? noteZh : note;
     }
 
     public Kind kind() {

@@ -112,6 +112,7 @@ public final class DerivedMetrics {
     }
 
     private static void put(Map<String, Datum> values, String id, double v, Location origin) {
-        values.putIfAbsent(id, Datum.number(v, Evidence.DECLARED, "derived from the accelerator inventory", null, origin));
+        values.putIfAbsent(id, Datum.numberWithNote(v, Evidence.DECLARED,
+                new dev.cca.rules.Label("derived from the accelerator inventory", "由加速卡清单推算"), null, origin));
     }
 }

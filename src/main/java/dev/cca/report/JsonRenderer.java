@@ -407,14 +407,14 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult>, Strea
         num(g, "evidence_strength", m.strength());
         num(g, "evidence_factor", m.evidenceFactor());
         g.writeStringField("source", m.origin());
-        g.writeStringField("note", m.note());
+        g.writeStringField("note", m.note() == null ? null : m.note().en());
         if (m.ageDays() >= 0) {
             g.writeNumberField("age_days", m.ageDays());
         } else {
             g.writeNullField("age_days");
         }
         g.writeBooleanField("stale", m.stale());
-        g.writeStringField("curve", m.curve());
+        g.writeStringField("curve", m.curve() == null ? null : m.curve().en());
         num(g, "curve_score", m.curveScore());
         num(g, "score", m.score());
         num(g, "weight", m.weight());

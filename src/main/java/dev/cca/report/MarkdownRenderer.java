@@ -52,7 +52,7 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
         if (count > 1) {
             sb.append("# ").append(Words.get("assessment", o)).append(": ").append(count)
                     .append(o.zh() ? " 个智算中心" : " centers").append("\n\n");
-            rulesLine(sb, r);
+            rulesLine(sb, r, o);
             sb.append("| ").append(o.zh() ? "中心" : "Center").append(" |");
             List<String> scen = first.scenarios().stream().map(ScenarioResult::id).toList();
             for (ScenarioResult s : first.scenarios()) {
@@ -102,11 +102,12 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
         return sb.toString();
     }
 
-    private static void rulesLine(StringBuilder sb, AssessmentResult r) {
-        sb.append("Rule set ").append(Text.code(r.rules().id())).append(' ').append(Text.md(r.rules().version()))
-                .append(" (sha256 ").append(Text.code(r.rules().sha256().substring(0, 12))).append(", ").append(Text.md(r.rules().source()))
+    private static void rulesLine(StringBuilder sb, AssessmentResult r, RenderOptions o) {
+        sb.append(o.zh() ? "规则集 " : "Rule set ").append(Text.code(r.rules().id())).append(' ').append(Text.md(r.rules().version()))
+                .append(" (sha256 ").append(Text.code(r.rules().sha256().substring(0, 12))).append(", ")
+                .append(Text.md("embedded".equals(r.rules().source()) ? Words.get("embedded", o) : r.rules().source()))
                 .append(") · ").append(r.tool().name()).append(' ').append(r.tool().version());
-        sb.append(" · ").append(referenceDate(r.asOf(), r.referenceDate()));
+        sb.append(" · ").append(referenceDate(r.asOf(), r.referenceDate(), o));
         sb.append("\n\n");
     }
 
@@ -136,8 +137,8 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
         if (facts.length() > 0) {
             sb.append(facts).append("\n\n");
         }
-        sb.append("Profile ").append(Text.code(c.sourceFile() + ":" + c.sourceLine())).append(" · ");
-        rulesLine(sb, r);
+        sb.append(o.zh() ? "档案 " : "Profile ").append(Text.code(c.sourceFile() + ":" + c.sourceLine())).append(" · ");
+        rulesLine(sb, r, o);
 
         // 1. Summary
         sb.append(h).append("## 1. ").append(Words.get("summary", o)).append("\n\n");
@@ -349,9 +350,10 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
             for (TableResult t : s.tables()) {
                 for (IndicatorResult i : t.indicators()) {
                     for (MetricResult m : i.metrics()) {
-                        String unit = m.normalizedUnit() == null || m.normalizedUnit().isEmpty() ? "" : " [" + m.normalizedUnit() + "]";
+                        String unit = m.normalizedUnit() == null || m.normalizedUnit().isEmpty() ? ""
+                                : " [" + Words.unit(m.normalizedUnit(), o) + "]";
                         curves.putIfAbsent(i.id() + "/" + m.metric(), Text.code(m.metric()) + Text.md(unit)
-                                + " (" + Text.md(i.label().get(o.lang())) + ") | " + Text.md(m.curve()));
+                                + " (" + Text.md(i.label().get(o.lang())) + ") | " + Text.md(m.curve().get(o.lang())));
                     }
                 }
             }
@@ -386,9 +388,10 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
                 sb.append("| · ").append(Text.md(m.label().get(o.lang()))).append(" ").append(Text.code(m.metric())).append(" | ");
                 sb.append(valueCell(m, o)).append(" | ");
                 if (m.evidence() != null) {
-                    sb.append(Text.md(m.evidence()));
+                    sb.append(Text.md(Words.value("evidence", m.evidence(), o.lang())));
                     if (m.claimedEvidence() != null && !m.claimedEvidence().equals(m.evidence()) && !m.stale()) {
-                        sb.append(o.zh() ? "（标为 " : " (labelled ").append(Text.md(m.claimedEvidence())).append(o.zh() ? "）" : ")");
+                        sb.append(o.zh() ? "（标为" : " (labelled ").append(Text.md(Words.value("evidence", m.claimedEvidence(), o.lang())))
+                                .append(o.zh() ? "）" : ")");
                     }
                     if (m.stale()) {
                         sb.append(o.zh() ? "（过期）" : " (stale)");
@@ -407,7 +410,7 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
                 if (m.origin() != null) {
                     String line = Text.code(m.metric()) + " ← " + Text.md(m.origin());
                     if (m.note() != null) {
-                        line += " — " + Text.md(m.note());
+                        line += " — " + Text.md(m.note().get(o.lang()));
                     }
                     if (m.ageDays() >= 0) {
                         line += o.zh() ? "，" + m.ageDays() + " 天前" : ", " + m.ageDays() + " days old";
@@ -425,7 +428,8 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
                     }
                     for (MetricResult.Superseded sup : m.superseded()) {
                         line += o.zh() ? "；取代 " : "; supersedes ";
-                        line += Text.md(sup.valueText()) + " (" + Text.md(sup.evidence()) + ", " + Text.md(sup.origin()) + ")";
+                        line += Text.md(sup.valueText()) + (o.zh() ? "（" : " (") + Text.md(Words.value("evidence", sup.evidence(), o.lang()))
+                                + (o.zh() ? "，" : ", ") + Text.md(sup.origin()) + (o.zh() ? "）" : ")");
                     }
                     if (!sources.contains(line)) {
                         sources.add(line);
@@ -442,19 +446,24 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
         }
     }
 
+    /** The normalised unit of a metric scored by its share of a reference list (engine.Assessor). */
+    private static final String COVERAGE = "share of reference list";
+
     private static String valueCell(MetricResult m, RenderOptions o) {
         if (m.valueText() == null) {
             String why = m.missingReason() != null ? m.missingReason() : Words.get("not-assessed", o);
             return "_" + Text.md(why) + "_";
         }
-        String v = Text.md(m.valueText());
+        // The items of a list are the ids the profile writes (iso-27001, fine-tuning), shown as identifiers.
+        String v = COVERAGE.equals(m.normalizedUnit()) ? String.join(", ", java.util.Arrays.stream(m.valueText().split(", "))
+                .map(Text::code).toList()) : Text.md(m.valueText());
         if (m.unit() != null && !m.unit().isEmpty()) {
-            v += " " + Text.md(m.unit());
+            v += " " + Text.md(Words.unit(m.unit(), o));
         }
         boolean normalised = m.normalizedUnit() != null && !m.normalizedUnit().equals(m.unit())
                 && !Double.isNaN(m.normalizedValue());
         if (normalised) {
-            v += " → " + Numbers.format(m.normalizedValue()) + " " + Text.md(m.normalizedUnit());
+            v += " → " + Numbers.format(m.normalizedValue()) + " " + Text.md(Words.unit(m.normalizedUnit(), o));
         }
         if (m.missingReason() != null) {
             v += " _(" + Text.md(m.missingReason()) + ")_";
@@ -514,6 +523,13 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
      * "as of 2025-11-30" when --as-of was given, else "reference date 2026-12-03 (today; rerun with --as-of
      * 2026-12-03 to reproduce)": every report says which date its evidence aged against.
      */
+    static String referenceDate(String asOf, String referenceDate, RenderOptions o) {
+        if (o.zh()) {
+            return asOf != null ? "基准日 " + asOf : "参考日期 " + referenceDate + "（运行当天；用 --as-of " + referenceDate + " 可复现）";
+        }
+        return referenceDate(asOf, referenceDate);
+    }
+
     static String referenceDate(String asOf, String referenceDate) {
         if (asOf != null) {
             return "as of " + asOf;

@@ -96,7 +96,8 @@ public final class TerminalSummary {
             line.append(Text.fit(s.label().get(o.lang()), 12)).append(Text.right(unrated == null ? score : "(" + score + ")", 6))
                     .append("  ");
             if (unrated == null) {
-                String grade = s.grade() + " " + s.gradeLabel().get(o.lang()) + (s.uncappedGrade() != s.grade() ? " (cap)" : "");
+                String grade = s.grade() + " " + s.gradeLabel().get(o.lang()) + (s.uncappedGrade() != s.grade()
+                        ? (o.zh() ? "（封顶）" : " (cap)") : "");
                 line.append(style(Text.fit(grade, GRADE_WIDTH), gradeColour(s.grade()), o));
             } else {
                 line.append(style(Text.fit(unrated, GRADE_WIDTH), DIM, o));
@@ -120,7 +121,8 @@ public final class TerminalSummary {
         }
         StringBuilder fit = new StringBuilder(o.zh() ? "场景适配: " : "Fit: ");
         for (FitResult f : c.fit()) {
-            fit.append(f.scenario()).append(' ').append(f.fit()).append(f.claimed() ? "*" : "").append("  ");
+            fit.append(o.zh() && f.label() != null ? f.label().get("zh") : f.scenario()).append(' ')
+                    .append(o.zh() ? Words.value("fit", f.fit(), "zh") : f.fit()).append(f.claimed() ? "*" : "").append("  ");
         }
         out.println(Text.fit(fit.toString().stripTrailing() + (o.zh() ? "  (*声明)" : "  (*claimed)"), width).stripTrailing());
         for (FitResult f : c.fit()) {

@@ -417,6 +417,25 @@ public final class Words {
         return v == null ? value : "zh".equals(lang) ? v[1] : v[0];
     }
 
+    /**
+     * A unit as a Chinese report writes it: the words of a unit (days, hours, the rule set's normalised units) in
+     * Chinese, symbols (ms, Gbps, TFLOPS) as they are.
+     */
+    public static String unit(String unit, RenderOptions o) {
+        if (unit == null || !o.zh()) {
+            return unit;
+        }
+        String zh = UNITS_ZH.get(unit);
+        return zh != null ? zh : unit;
+    }
+
+    private static final Map<String, String> UNITS_ZH = Map.ofEntries(
+            Map.entry("days", "天"), Map.entry("hours", "小时"), Map.entry("minutes", "分钟"), Map.entry("seconds", "秒"),
+            Map.entry("accelerators", "卡"), Map.entry("accelerator-hours", "卡·小时"), Map.entry("count", "个"),
+            Map.entry("x class target", "× 等级目标"),
+            Map.entry("output tokens/s per accelerator x B active params", "每卡输出 tokens/s × 激活参数（B）"),
+            Map.entry("CNY per PFLOPS-hour", "元/（PFLOPS·小时）"), Map.entry("share of reference list", "参考列表覆盖率"));
+
     /** Whether {@code key} has words (for tests that check every sheet name). */
     public static boolean has(String key) {
         return W.containsKey(key);

@@ -108,6 +108,16 @@ public abstract sealed class Curve permits Curve.Points, Curve.LogNormal, Curve.
     /** A short description for reports: "linear (10 → 0, 50 → 95)", "log-normal (median 30 → 50, 150 → 90)". */
     public abstract String describe();
 
+    /** {@link #describe()} in {@code lang}: the kind in words, the numbers as they are. */
+    public String describe(String lang) {
+        return "zh".equals(lang) ? describeZh() : describe();
+    }
+
+    /** The Chinese description; a kind without one is described as in English. */
+    String describeZh() {
+        return describe();
+    }
+
     /**
      * The least improved value that scores at least {@code target}, or NaN when no value does. Found by
      * bisection on the monotone curve between the bounds of {@link #bracket}, unless the kind can say directly.
@@ -296,6 +306,11 @@ public abstract sealed class Curve permits Curve.Points, Curve.LogNormal, Curve.
         public String describe() {
             return describe("linear", " → ");
         }
+
+        @Override
+        String describeZh() {
+            return describe("线性", " → ").replace(" (", "（").replaceAll("\\)$", "）");
+        }
     }
 
     /**
@@ -398,6 +413,11 @@ public abstract sealed class Curve permits Curve.Points, Curve.LogNormal, Curve.
         @Override
         public String describe() {
             return describe("steps", "+ → ");
+        }
+
+        @Override
+        String describeZh() {
+            return describe("阶梯", "+ → ").replace(" (", "（").replaceAll("\\)$", "）");
         }
     }
 
@@ -508,6 +528,11 @@ public abstract sealed class Curve permits Curve.Points, Curve.LogNormal, Curve.
         @Override
         public String describe() {
             return "log-normal (median " + n(median) + " → 50, " + n(good) + " → 90)";
+        }
+
+        @Override
+        String describeZh() {
+            return "对数正态（中位数 " + n(median) + " → 50，" + n(good) + " → 90）";
         }
 
         /**
@@ -638,6 +663,11 @@ public abstract sealed class Curve permits Curve.Points, Curve.LogNormal, Curve.
         public String describe() {
             return "yes → " + n(yes) + ", no → " + n(no);
         }
+
+        @Override
+        String describeZh() {
+            return "是 → " + n(yes) + "，否 → " + n(no);
+        }
     }
 
     /**
@@ -718,6 +748,11 @@ public abstract sealed class Curve permits Curve.Points, Curve.LogNormal, Curve.
         @Override
         public String describe() {
             return "coverage (full marks at " + n(fullAt * 100) + "%)";
+        }
+
+        @Override
+        String describeZh() {
+            return "覆盖率（达到 " + n(fullAt * 100) + "% 得满分）";
         }
     }
 
@@ -807,6 +842,11 @@ public abstract sealed class Curve permits Curve.Points, Curve.LogNormal, Curve.
         @Override
         public String describe() {
             return "diminishing count (" + n(half) + " → 50)";
+        }
+
+        @Override
+        String describeZh() {
+            return "递减计数（" + n(half) + " → 50）";
         }
     }
 }

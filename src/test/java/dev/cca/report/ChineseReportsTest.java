@@ -50,9 +50,16 @@ class ChineseReportsTest {
     static final Path LEFT = Path.of("src/test/resources/zh-untranslated.txt");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:['’][a-z]+)?");
-    /** Identifiers by their form: code spans, paths, dotted or hyphenated or snake-case ids, options, URLs. */
+    /**
+     * Identifiers by their form: code spans, paths, dotted or hyphenated or snake-case ids, options, URLs, codes,
+     * {@code key=value} conditions, Markdown's HTML tags and entities, and the path inside an input that ends a
+     * diagnostic ({@code [Avg bus bandwidth]}, as the input names it).
+     */
     private static final Pattern IDENTIFIER = Pattern.compile("`[^`\\n]*`|https?://\\S+|--?[a-z][a-z0-9-]*"
-            + "|[A-Za-z0-9_]*[_./:#@\\\\-][A-Za-z0-9_./:#@\\\\-]*[A-Za-z0-9_]|CCA-[A-Z][0-9]{3}");
+            + "|[A-Za-z0-9_]*[_./:#@\\\\-][A-Za-z0-9_./:#@\\\\-]*[A-Za-z0-9_]|CCA-[A-Z][0-9]{3}"
+            + "|[a-z_]+=[^,\\s)]*|</?[a-z]+>|&[a-z]+;|\\[[^\\]\\n]+\\]$", Pattern.MULTILINE);
+    /** A line of the input that a diagnostic quotes, followed by the caret under its column: the input as written. */
+    private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^.*\\n(?=\\s*\\^\\s*$)");
 
     @TempDir
     Path tmp;
@@ -88,7 +95,10 @@ class ChineseReportsTest {
         assertTrue(left.isEmpty(), "no report holds these any more; remove them from " + LEFT + ": " + left);
     }
 
-    /** The center's own names and ids as its profile writes them: a report shows them as they are. */
+    /**
+     * The center's own names and ids, and the sources and audit references it cites, as its profile writes them: a
+     * report shows them as they are.
+     */
     static Set<String> names(Path profile) throws IOException {
         Set<String> out = new TreeSet<>();
         for (String line : Files.readAllLines(profile)) {
@@ -99,12 +109,22 @@ class ChineseReportsTest {
                     out.add(w.group());
                 }
             }
+            Matcher cited = CITED.matcher(line);
+            while (cited.find()) {
+                Matcher w = WORD.matcher(cited.group(1));
+                while (w.find()) {
+                    out.add(w.group());
+                }
+            }
         }
         return out;
     }
 
+    /** A source or audit reference in a profile's line, block or inline ({@code source: "third-party test"}). */
+    private static final Pattern CITED = Pattern.compile("\\b(?:source|audit)\\s*:\\s*(\"[^\"]*\"|[^,}\\n]*)");
+
     static void english(String where, String text, Set<String> names, Map<String, Set<String>> found) {
-        String rest = IDENTIFIER.matcher(text).replaceAll(" ");
+        String rest = IDENTIFIER.matcher(QUOTED_LINE.matcher(text).replaceAll("")).replaceAll(" ");
         Matcher w = WORD.matcher(rest);
         while (w.find()) {
             String word = w.group();

@@ -490,7 +490,7 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
             note.add(m.missingReason());
         }
         if (m.note() != null) {
-            note.add(m.note());
+            note.add(m.note().get(b.lang));
         }
         for (MetricResult.Superseded sup : m.superseded()) {
             note.add(b.word("supersedes", sup.valueText() + " (" + b.value("evidence", sup.evidence()) + ", " + sup.origin() + ")"));
