@@ -17,6 +17,19 @@ class NamesProperties {
         assertEquals(Names.general(s), Names.key(s));
     }
 
+    @Property(tries = 500)
+    void the_shortcut_for_ascii_with_chinese_gives_the_same_key_as_the_general_rule(
+            @ForAll @StringLength(max = 40) @CharRange(from = 0, to = 127) @CharRange(from = 0x4E00, to = 0x9FFF) String s) {
+        assertEquals(Names.general(s), Names.fold(s));
+    }
+
+    @Property(tries = 500)
+    void text_just_outside_the_shortcut_gives_the_general_rule(
+            @ForAll @StringLength(min = 1, max = 20) @CharRange(from = 0x4DC0, to = 0x4DFF) @CharRange(from = 0x3000, to = 0x303F)
+            @CharRange(from = 0xF900, to = 0xFAFF) @CharRange(from = 0xFF00, to = 0xFFEF) @CharRange(from = 0x4E00, to = 0x4E10) String s) {
+        assertEquals(Names.general(s), Names.fold(s));
+    }
+
     @Property(tries = 300)
     void a_key_is_its_own_key(@ForAll @StringLength(max = 40) String s) {
         assertEquals(Names.key(s), Names.key(Names.key(s)));
