@@ -130,6 +130,18 @@ public final class StreamingProfileReader {
         }
         int i = off;
         while (i < end) {
+            if (i + 8 <= end) {
+                // Eight ASCII bytes at a time (most of a record), none of them NUL or CR.
+                long w = (long) LONGS.get(b, i);
+                if ((w & HIGH) == 0) {
+                    long cr = w ^ CRS;
+                    if (((((w - ONES) & ~w) | ((cr - ONES) & ~cr)) & HIGH) != 0) {
+                        return false;
+                    }
+                    i += 8;
+                    continue;
+                }
+            }
             int c = b[i];
             if (c > 0) {
                 if (c == '\r') {
@@ -179,6 +191,38 @@ public final class StreamingProfileReader {
             i += n + 1;
         }
         return true;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
+
+    /**
+     * The UTF-16 units of the well-formed UTF-8 in {@code b[from, to)}: one per byte that does not continue a character,
+     * and one more per four-byte lead (a surrogate pair), counted eight bytes at a time.
+     */
+    static int chars(byte[] b, int from, int to) {
+        int n = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            if ((w & HIGH) == 0) {
+                n += 8;
+                continue;
+            }
+            long continuing = w & ~(w << 1) & HIGH; // 10xxxxxx
+            long fourByteLead = w & (w << 1) & (w << 2) & (w << 3) & ~(w << 4) & HIGH; // 11110xxx
+            n += 8 - Long.bitCount(continuing) + Long.bitCount(fourByteLead);
+        }
+        for (; i < to; i++) {
+            int c = b[i];
+            if ((c & 0xC0) != 0x80) {
+                n += (c & 0xF8) == 0xF0 ? 2 : 1;
+            }
+        }
+        return n;
     }
 
     /** Where values go: the profile's, or one accelerator line's. */
@@ -244,14 +288,7 @@ public final class StreamingProfileReader {
                 byteColumn = 1;
                 charColumn = 1;
             }
-            byte[] b = utf8;
-            int chars = charColumn;
-            for (int i = start + byteColumn - 1, end = start + col - 1; i < end; i++) {
-                int c = b[i];
-                if ((c & 0xC0) != 0x80) {
-                    chars += (c & 0xF8) == 0xF0 ? 2 : 1;
-                }
-            }
+            int chars = charColumn + chars(utf8, start + byteColumn - 1, start + col - 1);
             byteColumn = col;
             charColumn = chars;
             return chars;

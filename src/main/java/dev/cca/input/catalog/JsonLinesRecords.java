@@ -74,13 +74,8 @@ final class JsonLinesRecords implements FileRecords {
         public ParsedRecord parse(StreamingProfileReader fast) {
             Problems problems = new Problems();
             String t = text;
-            if (t == null && fast != null) {
-                // Straight from the bytes; a record the fast path gives up is decoded and read by the located path.
-                CenterProfile read = fast.read(utf8, 0, utf8.length, source.name(), line);
-                if (read != null) {
-                    return ParsedRecord.ofLine(new Document(source, index, line, null), location(), problems, utf8, read);
-                }
-            }
+            // Decoded first, then read as text: measured in a cold process, Jackson's byte parser
+            // (StreamingProfileReader.read(byte[], ...)) costs more JIT work than it saves (README, Benchmarks).
             if (t == null) {
                 int[] bad = new int[1];
                 t = ByteLines.decode(utf8, bad);

@@ -5,7 +5,6 @@ import dev.cca.diag.Problems;
 import dev.cca.input.Document;
 import dev.cca.input.ProfileReader;
 import dev.cca.model.CenterProfile;
-import java.nio.charset.StandardCharsets;
 
 /**
  * One parsed record of a catalog: a document whose root is the profile's tree, or {@code null} when the
@@ -16,8 +15,7 @@ import java.nio.charset.StandardCharsets;
  * record starts, for messages such as "duplicate id, first at ..."; this record's problems, never shared with another
  * record; the record's own text when its file's text is not held (a JSON Lines line), or null; the profile when the
  * fast path read the record straight from its text ({@link dev.cca.input.StreamingProfileReader}: no tree, no
- * problem), else null. A line the fast path read as bytes is decoded to its text only when asked for (for the excerpt
- * of a warning).
+ * problem), else null.
  */
 public final class ParsedRecord {
 
@@ -25,8 +23,7 @@ public final class ParsedRecord {
     private final Location location;
     private final Problems problems;
     private final CenterProfile read;
-    private String text;
-    private byte[] utf8;
+    private final String text;
 
     public ParsedRecord(Document document, Location location, Problems problems, String text, CenterProfile read) {
         this.document = document;
@@ -46,13 +43,6 @@ public final class ParsedRecord {
         this(document, location, problems, text, null);
     }
 
-    /** A record the fast path read from one line's strict UTF-8 bytes, its text decoded when first asked for. */
-    static ParsedRecord ofLine(Document document, Location location, Problems problems, byte[] utf8, CenterProfile read) {
-        ParsedRecord r = new ParsedRecord(document, location, problems, null, read);
-        r.utf8 = utf8;
-        return r;
-    }
-
     public Document document() {
         return document;
     }
@@ -67,10 +57,6 @@ public final class ParsedRecord {
 
     /** The record's own text when its file's text is not held (a JSON Lines line), or null. */
     public String text() {
-        if (text == null && utf8 != null) {
-            text = new String(utf8, StandardCharsets.UTF_8);
-            utf8 = null;
-        }
         return text;
     }
 
