@@ -60,6 +60,39 @@ public final class ClaimChecks {
     private static final String PER_MACHINE = "operations.pricing.accelerators_per_machine";
     private static final String NIC = "compute.network.per_accelerator_gbps";
     private static final String LATENCY_CLASS = "inference.latency_class";
+
+    /** The paths the checks read, compiled once for the profile's slots. */
+    private static final class Keys {
+        static final CenterProfile.Key THROUGHPUT = CenterProfile.key(ClaimChecks.THROUGHPUT);
+        static final CenterProfile.Key CONCURRENCY = CenterProfile.key(ClaimChecks.CONCURRENCY);
+        static final CenterProfile.Key TPOT_P50 = CenterProfile.key(ClaimChecks.TPOT_P50);
+        static final CenterProfile.Key MODEL = CenterProfile.key(ClaimChecks.MODEL);
+        static final CenterProfile.Key PARAMS = CenterProfile.key(ClaimChecks.PARAMS);
+        static final CenterProfile.Key ACTIVE = CenterProfile.key(ClaimChecks.ACTIVE);
+        static final CenterProfile.Key CLUSTER_ACC = CenterProfile.key(ClaimChecks.CLUSTER_ACC);
+        static final CenterProfile.Key CLUSTER_PF = CenterProfile.key(ClaimChecks.CLUSTER_PF);
+        static final CenterProfile.Key TOTAL_PF = CenterProfile.key(ClaimChecks.TOTAL_PF);
+        static final CenterProfile.Key SPEEDUP = CenterProfile.key(ClaimChecks.SPEEDUP);
+        static final CenterProfile.Key MFU = CenterProfile.key(ClaimChecks.MFU);
+        static final CenterProfile.Key MFU_SCALE = CenterProfile.key(ClaimChecks.MFU_SCALE);
+        static final CenterProfile.Key TFLOPS = CenterProfile.key(ClaimChecks.TFLOPS);
+        static final CenterProfile.Key CARD_HOUR = CenterProfile.key(ClaimChecks.CARD_HOUR);
+        static final CenterProfile.Key MACHINE_MONTH = CenterProfile.key(ClaimChecks.MACHINE_MONTH);
+        static final CenterProfile.Key PRICED_CARD = CenterProfile.key(ClaimChecks.PRICED_CARD);
+        static final CenterProfile.Key PER_MACHINE = CenterProfile.key(ClaimChecks.PER_MACHINE);
+        static final CenterProfile.Key NIC = CenterProfile.key(ClaimChecks.NIC);
+        static final CenterProfile.Key LATENCY_CLASS = CenterProfile.key(ClaimChecks.LATENCY_CLASS);
+        static final CenterProfile.Key KINDS = CenterProfile.key(DerivedMetrics.KINDS);
+        static final CenterProfile.Key VENDORS = CenterProfile.key(DerivedMetrics.VENDORS);
+        static final CenterProfile.Key PEAK_TFLOPS_MEAN = CenterProfile.key(DerivedMetrics.PEAK_TFLOPS_MEAN);
+        static final CenterProfile.Key ALLREDUCE_BUSBW = CenterProfile.key(MeasuredEvidence.ALLREDUCE_BUSBW);
+        static final CenterProfile.Key TFLOPS_MODEL = CenterProfile.key(ClaimChecks.TFLOPS + ".accelerator_model");
+        static final CenterProfile.Key TFLOPS_PRECISION = CenterProfile.key(ClaimChecks.TFLOPS + ".precision");
+        static final CenterProfile.Key TFLOPS_PEAK = CenterProfile.key(ClaimChecks.TFLOPS + ".peak_tflops_per_accelerator");
+        static final CenterProfile.Key TFLOPS_SCALE = CenterProfile.key(ClaimChecks.TFLOPS + ".accelerators");
+        static final CenterProfile.Key SPEEDUP_FROM = CenterProfile.key(ClaimChecks.SPEEDUP + ".from_accelerators");
+        static final CenterProfile.Key SPEEDUP_TO = CenterProfile.key(ClaimChecks.SPEEDUP + ".to_accelerators");
+    }
     /** The profile format's latency classes, strictest first (docs/profile-format.md). */
     private static final List<String> LATENCY_CLASSES = List.of("interactive-text", "voice", "media");
 
@@ -138,8 +171,8 @@ public final class ClaimChecks {
             if (inv.isEmpty()) {
                 return;
             }
-            double writtenKinds = p.number(DerivedMetrics.KINDS);
-            double writtenVendors = p.number(DerivedMetrics.VENDORS);
+            double writtenKinds = p.number(Keys.KINDS);
+            double writtenVendors = p.number(Keys.VENDORS);
             List<Accelerator> fixed = new ArrayList<>(inv.size());
             for (int i = 0; i < inv.size(); i++) {
                 Accelerator a = inv.get(i);
@@ -186,8 +219,8 @@ public final class ClaimChecks {
                 fixed.add(a);
             }
             p.rederive(fixed, identity);
-            double kinds = p.number(DerivedMetrics.KINDS);
-            double vendors = p.number(DerivedMetrics.VENDORS);
+            double kinds = p.number(Keys.KINDS);
+            double vendors = p.number(Keys.VENDORS);
             if (kinds != writtenKinds || vendors != writtenVendors) {
                 out.add(new Finding("heterogeneous-diversity", Outcome.SCORED_AT_BOUND, DerivedMetrics.KINDS,
                         inv.get(0).origin().withPath("compute.accelerators"), writtenKinds, kinds, kinds, "",
@@ -240,9 +273,9 @@ public final class ClaimChecks {
             final double cards = count;
             final double supported = pflops;
             final double peak = maxPeak;
-            Datum acc = p.get(CLUSTER_ACC);
-            Datum pf = p.get(CLUSTER_PF);
-            Datum total = p.get(TOTAL_PF);
+            Datum acc = p.get(Keys.CLUSTER_ACC);
+            Datum pf = p.get(Keys.CLUSTER_PF);
+            Datum total = p.get(Keys.TOTAL_PF);
             if (!complete || count == 0) {
                 if (pf != null && p.accelerators().isEmpty()) {
                     out.add(new Finding("cluster-compute", Outcome.UNDECIDED, CLUSTER_PF, pf.origin(), pf.number(), Double.NaN,
@@ -263,9 +296,9 @@ public final class ClaimChecks {
                 contradicted.add(TOTAL_PF);
             }
             if (pf != null) {
-                double n = p.number(CLUSTER_ACC) > 0 ? Math.min(p.number(CLUSTER_ACC), count) : count;
+                double n = p.number(Keys.CLUSTER_ACC) > 0 ? Math.min(p.number(Keys.CLUSTER_ACC), count) : count;
                 double bound = Math.min(n * maxPeak / 1000, pflops);
-                double totalNow = p.number(TOTAL_PF);
+                double totalNow = p.number(Keys.TOTAL_PF);
                 if (pf.number() > bound * tol) {
                     out.add(new Finding("cluster-compute", Outcome.SCORED_AT_BOUND, CLUSTER_PF, pf.origin(), pf.number(), bound, bound,
                             "PFLOPS", text(() -> Messages.clusterCompute(CLUSTER_PF, pf.number(), n, peak, bound)), paramCite));
@@ -288,14 +321,14 @@ public final class ClaimChecks {
         // ---- a training run's achieved TFLOP/s against the card's peak ----------------------------------------
 
         private void achievedTflops(CenterProfile p, List<Finding> out) {
-            Datum d = p.get(TFLOPS);
+            Datum d = p.get(Keys.TFLOPS);
             if (d == null) {
                 return;
             }
             double achieved = d.number();
-            String model = p.text(TFLOPS + ".accelerator_model");
-            String precision = p.text(TFLOPS + ".precision");
-            double given = p.number(TFLOPS + ".peak_tflops_per_accelerator");
+            String model = p.text(Keys.TFLOPS_MODEL);
+            String precision = p.text(Keys.TFLOPS_PRECISION);
+            double given = p.number(Keys.TFLOPS_PEAK);
             Accelerator line = null;
             AcceleratorCatalog.Card card = null;
             if (model != null) {
@@ -340,7 +373,7 @@ public final class ClaimChecks {
             Label how = Messages.trainingMfu(achieved, denominator, what);
             p.supersede(MFU, Datum.numberWithNote(mfu, d.evidence(), new Label(how.en() + "; " + (d.note() == null ? "" : d.note()),
                     how.zh() + "；" + (d.note() == null ? "" : d.note("zh"))), d.evidenceDate(), d.origin()));
-            Datum runScale = p.get(TFLOPS + ".accelerators");
+            Datum runScale = p.get(Keys.TFLOPS_SCALE);
             if (runScale != null) {
                 p.supersede(MFU_SCALE, runScale);
             } else {
@@ -388,11 +421,11 @@ public final class ClaimChecks {
         // ---- the scale a measurement was taken at ---------------------------------------------------------------
 
         private void scale(CenterProfile p, List<Finding> out) {
-            double cluster = p.number(CLUSTER_ACC);
-            Datum s = p.get(SPEEDUP);
+            double cluster = p.number(Keys.CLUSTER_ACC);
+            Datum s = p.get(Keys.SPEEDUP);
             if (s != null) {
-                double from = p.number(SPEEDUP + ".from_accelerators");
-                double to = p.number(SPEEDUP + ".to_accelerators");
+                double from = p.number(Keys.SPEEDUP_FROM);
+                double to = p.number(Keys.SPEEDUP_TO);
                 if (!(from > 0) || !(to > from)) {
                     out.add(new Finding("measurement-scale", Outcome.UNDECIDED, SPEEDUP, s.origin(), s.number(), Double.NaN,
                             Double.NaN, "", text(() -> Messages.scaleUnknown("the linear speed-up", "from_accelerators, to_accelerators")), List.of()));
@@ -406,9 +439,9 @@ public final class ClaimChecks {
                     }
                 }
             }
-            Datum m = p.get(MFU);
+            Datum m = p.get(Keys.MFU);
             if (m != null) {
-                double n = p.number(MFU_SCALE);
+                double n = p.number(Keys.MFU_SCALE);
                 if (!(n > 0)) {
                     out.add(new Finding("measurement-scale", Outcome.UNDECIDED, MFU, m.origin(), m.number(), Double.NaN, Double.NaN,
                             "%", text(() -> Messages.scaleUnknown("the MFU", "accelerators")), List.of()));
@@ -431,12 +464,12 @@ public final class ClaimChecks {
         // ---- mixture-of-experts: active parameters ---------------------------------------------------------------
 
         private void activeParams(CenterProfile p, List<Finding> out) {
-            Datum params = p.get(PARAMS);
-            Datum active = p.get(ACTIVE);
+            Datum params = p.get(Keys.PARAMS);
+            Datum active = p.get(Keys.ACTIVE);
             if (params == null && active == null) {
                 return;
             }
-            String name = p.text(MODEL);
+            String name = p.text(Keys.MODEL);
             ModelTable.Model m = models.find(name);
             Location at = params != null ? params.origin() : active.origin();
             if (m == null) {
@@ -467,12 +500,12 @@ public final class ClaimChecks {
         // ---- Little's law: throughput against concurrency and time per output token -------------------------------
 
         private void littlesLaw(CenterProfile p, List<Finding> out) {
-            Datum x = p.get(THROUGHPUT);
+            Datum x = p.get(Keys.THROUGHPUT);
             if (x == null) {
                 return;
             }
-            double n = p.number(CONCURRENCY);
-            double tpot = p.number(TPOT_P50);
+            double n = p.number(Keys.CONCURRENCY);
+            double tpot = p.number(Keys.TPOT_P50);
             if (!(n > 0)) {
                 out.add(new Finding("littles-law", Outcome.UNDECIDED, THROUGHPUT, x.origin(), x.number(), Double.NaN, Double.NaN,
                         "tokens/s", text(() -> Messages.littlesLawNoConcurrency()), paramCite));
@@ -507,13 +540,13 @@ public final class ClaimChecks {
          * the class is the strictest the model allows, since a laxer target moves the TPOT score up to fourfold.
          */
         private void latencyClass(CenterProfile p, List<Finding> out) {
-            Datum d = p.get(LATENCY_CLASS);
+            Datum d = p.get(Keys.LATENCY_CLASS);
             String stated = d == null ? null : d.text();
             int rank = stated == null ? -1 : LATENCY_CLASSES.indexOf(stated);
             if (rank <= 0) {
                 return;
             }
-            String name = p.text(MODEL);
+            String name = p.text(Keys.MODEL);
             ModelTable.Model m = models.find(name);
             double voiceMax = params.voiceMaxParamsB();
             boolean voiceAllowed = m != null && m.totalB() <= voiceMax;
@@ -530,19 +563,19 @@ public final class ClaimChecks {
         // ---- prices per PFLOPS of the card priced ------------------------------------------------------------------
 
         private void pricing(CenterProfile p, List<Finding> out) {
-            Datum hour = p.get(CARD_HOUR);
-            Datum month = p.get(MACHINE_MONTH);
+            Datum hour = p.get(Keys.CARD_HOUR);
+            Datum month = p.get(Keys.MACHINE_MONTH);
             if (hour == null && month == null) {
                 return;
             }
             Datum any = hour != null ? hour : month;
-            String named = p.text(PRICED_CARD);
+            String named = p.text(Keys.PRICED_CARD);
             double peak = Double.NaN;
             Location at = any.origin();
             if (named != null) {
                 AcceleratorCatalog.Card card = catalog.find(null, named);
                 Accelerator line = inventoryLine(p, named, card);
-                at = p.get(PRICED_CARD).origin();
+                at = p.get(Keys.PRICED_CARD).origin();
                 if (line != null && line.fp16Tflops() > 0) {
                     peak = line.fp16Tflops();
                 } else if (card != null && card.fp16Tflops() > 0) {
@@ -571,12 +604,12 @@ public final class ClaimChecks {
                 final String weakestLabel = weakest.label();
                 final double weakestPeak = peak;
                 if (kinds.size() > 1) {
-                    out.add(new Finding("priced-card", Outcome.SCORED_AT_BOUND, PRICED_CARD, at, p.number(DerivedMetrics.PEAK_TFLOPS_MEAN),
+                    out.add(new Finding("priced-card", Outcome.SCORED_AT_BOUND, PRICED_CARD, at, p.number(Keys.PEAK_TFLOPS_MEAN),
                             peak, peak, "TFLOPS", text(() -> Messages.pricedCardWeakest(weakestLabel, weakestPeak)), List.of(CITE_OPERATIONS)));
                 }
             }
             p.supersede(DerivedMetrics.PRICED_PEAK_TFLOPS, Datum.number(peak, Evidence.DECLARED, "peak of the card priced", null, at));
-            if (month != null && p.get(PER_MACHINE) == null) {
+            if (month != null && p.get(Keys.PER_MACHINE) == null) {
                 double perMachine = params.acceleratorsPerMachine();
                 out.add(new Finding("machine-size", Outcome.NOTED, PER_MACHINE, month.origin(), Double.NaN, perMachine, perMachine, "",
                         text(() -> Messages.machineDefault(perMachine)), paramCite));
@@ -587,10 +620,10 @@ public final class ClaimChecks {
         // ---- collective bandwidth -------------------------------------------------------------------------------
 
         private void network(CenterProfile p, List<Finding> out) {
-            Datum b = p.get(MeasuredEvidence.ALLREDUCE_BUSBW);
+            Datum b = p.get(Keys.ALLREDUCE_BUSBW);
             if (b != null && b.evidence() == Evidence.MEASURED) {
                 out.add(new Finding("collective-bandwidth", Outcome.NOTED, MeasuredEvidence.ALLREDUCE_BUSBW, b.origin(), b.number(),
-                        Double.NaN, Double.NaN, "Gbps", text(() -> Messages.busbw(b.number(), p.number(NIC))), List.of(CITE_NCCL)));
+                        Double.NaN, Double.NaN, "Gbps", text(() -> Messages.busbw(b.number(), p.number(Keys.NIC))), List.of(CITE_NCCL)));
             }
         }
     }

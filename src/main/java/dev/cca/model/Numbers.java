@@ -50,6 +50,58 @@ public final class Numbers {
         }
     }
 
+    /**
+     * Writes {@code v} as {@link #format(double, int)} prints it into {@code buf} at {@code at}, with no allocation:
+     * the catalog reports print tens of millions of numbers. Returns the end of what was written, or -1 when the
+     * value needs {@link #format(double, int)} (a rounding tie within a hair, a huge or odd value, NaN). {@code buf}
+     * needs 32 characters of room.
+     */
+    public static int write(char[] buf, int at, double v, int decimals) {
+        if (decimals < 0 || decimals >= POW10.length || !(Math.abs(v) < 1e12)) {
+            return -1;
+        }
+        double scaled = Math.abs(v) * POW10[decimals];
+        double frac = scaled - Math.floor(scaled);
+        if (Math.abs(frac - 0.5) < 1e-6) {
+            return -1;
+        }
+        long r = Math.round(scaled);
+        int i = at;
+        if (r == 0) {
+            buf[i++] = '0';
+            return i;
+        }
+        long unit = (long) POW10[decimals];
+        long ip = r / unit;
+        long fp = r % unit;
+        if (v < 0) {
+            buf[i++] = '-';
+        }
+        int len = 1;
+        for (long p = 10; p <= ip && len < 19; p *= 10) {
+            len++;
+        }
+        for (int k = i + len - 1; k >= i; k--) {
+            buf[k] = (char) ('0' + ip % 10);
+            ip /= 10;
+        }
+        i += len;
+        if (fp != 0) {
+            int digits = decimals;
+            while (fp % 10 == 0) {
+                fp /= 10;
+                digits--;
+            }
+            buf[i++] = '.';
+            for (int k = i + digits - 1; k >= i; k--) {
+                buf[k] = (char) ('0' + fp % 10);
+                fp /= 10;
+            }
+            i += digits;
+        }
+        return i;
+    }
+
     private static String fast(double v, int decimals) {
         StringBuilder sb = new StringBuilder(24);
         return appendFast(sb, v, decimals) ? sb.toString() : null;

@@ -45,6 +45,7 @@ public final class BatchCsvRenderer implements TextRenderer<BatchResult> {
         int[][] rankOf = r.ranksByRow();
         int by = Math.max(0, r.scenarioIndex(o.rankBy()));
         StringBuilder line = new StringBuilder(1024);
+        char[] digits = new char[64];
         for (int row : r.rankings().isEmpty() ? new int[0] : r.rankings().get(by).order()) {
             BatchRow b = r.rows().get(row);
             line.setLength(0);
@@ -61,9 +62,9 @@ public final class BatchCsvRenderer implements TextRenderer<BatchResult> {
                     line.append(rankOf[s][row]);
                 }
                 line.append(',').append(b.status(s).id()).append(',');
-                Numbers.append(line, b.reported()[s], 2);
+                number(line, b.reported()[s], digits);
                 line.append(',');
-                Numbers.append(line, b.scenario()[s], 2);
+                number(line, b.scenario()[s], digits);
                 line.append(',');
                 if (rated) {
                     line.append(b.grade()[s]).append(',').append(b.uncapped()[s]).append(',').append(Text.csv(r.capNames(b.caps()[s])));
@@ -71,19 +72,29 @@ public final class BatchCsvRenderer implements TextRenderer<BatchResult> {
                     line.append(",,");
                 }
                 line.append(',');
-                Numbers.append(line, b.coverage()[s], 2);
+                number(line, b.coverage()[s], digits);
                 for (int t = 0; t < nt; t++) {
                     line.append(',');
-                    Numbers.append(line, b.table(s, t, nt), 2);
+                    number(line, b.table(s, t, nt), digits);
                 }
             }
             for (float v : b.indicators()) {
                 line.append(',');
-                Numbers.append(line, v, 2);
+                number(line, v, digits);
             }
             line.append(',').append(b.findings()).append(',').append(b.adjusted());
             line.append("\r\n");
             out.append(line);
+        }
+    }
+
+    /** {@link Numbers#append} through a scratch buffer: the common case appends characters, no String. */
+    private static void number(StringBuilder line, double v, char[] digits) {
+        int n = Double.isNaN(v) ? -1 : Numbers.write(digits, 0, v, 2);
+        if (n < 0) {
+            Numbers.append(line, v, 2);
+        } else {
+            line.append(digits, 0, n);
         }
     }
 

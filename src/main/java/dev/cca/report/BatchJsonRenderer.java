@@ -68,6 +68,7 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
             if (r.robustness() != null) {
                 JsonRenderer.robustness(g, r.robustness());
             }
+            char[] chars = new char[64];
             g.writeArrayFieldStart("centers");
             for (int row = 0; row < r.rows().size(); row++) {
                 BatchRow b = r.rows().get(row);
@@ -92,8 +93,8 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
                         g.writeNullField("rank");
                     }
                     g.writeStringField("status", b.status(s).id());
-                    num(g, "reported", b.reported()[s]);
-                    num(g, "score", b.scenario()[s]);
+                    num(g, "reported", b.reported()[s], chars);
+                    num(g, "score", b.scenario()[s], chars);
                     if (rated) {
                         g.writeNumberField("grade", b.grade()[s]);
                         g.writeNumberField("uncapped_grade", b.uncapped()[s]);
@@ -110,10 +111,10 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
                         }
                         g.writeEndArray();
                     }
-                    num(g, "evidence_coverage", b.coverage()[s]);
+                    num(g, "evidence_coverage", b.coverage()[s], chars);
                     g.writeArrayFieldStart("tables");
                     for (int t = 0; t < nt; t++) {
-                        num(g, b.table(s, t, nt));
+                        num(g, b.table(s, t, nt), chars);
                     }
                     g.writeEndArray();
                     if (r.standing() != null) {
@@ -127,7 +128,7 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
                 g.writeEndArray();
                 g.writeArrayFieldStart("indicators");
                 for (int k = 0; k < r.indicators().size(); k++) {
-                    num(g, b.indicators()[k]);
+                    num(g, b.indicators()[k], chars);
                 }
                 g.writeEndArray();
                 if (b.warnings() > 0) {
@@ -186,21 +187,33 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
     private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[64]);
 
     private static void num(JsonGenerator g, double v) throws IOException {
+        num(g, v, CHARS.get());
+    }
+
+    /** {@code chars}: a scratch buffer of at least 64 characters. */
+    private static void num(JsonGenerator g, double v, char[] chars) throws IOException {
         if (Double.isNaN(v)) {
             g.writeNull();
             return;
         }
-        StringBuilder digits = DIGITS.get();
-        char[] chars = CHARS.get();
-        digits.setLength(0);
-        Numbers.append(digits, v, 2);
-        int n = Math.min(digits.length(), chars.length);
-        digits.getChars(0, n, chars, 0);
+        int n = Numbers.write(chars, 0, v, 2);
+        if (n < 0) {
+            StringBuilder digits = DIGITS.get();
+            digits.setLength(0);
+            Numbers.append(digits, v, 2);
+            n = Math.min(digits.length(), chars.length);
+            digits.getChars(0, n, chars, 0);
+        }
         g.writeNumber(chars, 0, n);
     }
 
     private static void num(JsonGenerator g, String field, double v) throws IOException {
         g.writeFieldName(field);
         num(g, v);
+    }
+
+    private static void num(JsonGenerator g, String field, double v, char[] chars) throws IOException {
+        g.writeFieldName(field);
+        num(g, v, chars);
     }
 }

@@ -236,6 +236,11 @@ public final class Intake {
             return file + '\u0000' + line + '\u0000' + column;
         }
 
+        /** Whether no more excerpts are kept: then none need be made. */
+        boolean full() {
+            return excerpts.size() >= MAX;
+        }
+
         void put(Diagnostic d, SourceFile.Excerpt e) {
             if (e != null && excerpts.size() < MAX) {
                 excerpts.putIfAbsent(key(d.location().file(), d.location().line(), d.location().column()), e);
@@ -665,6 +670,9 @@ public final class Intake {
 
     /** Keeps the source excerpts of a record's problems and findings, while its text is at hand. */
     private void keepLines(ParsedRecord rec, Center c) {
+        if (lines.full() || c.errors.isEmpty() && c.warnings.isEmpty() && !cfg.explain()) {
+            return;
+        }
         List<Diagnostic> all = new ArrayList<>(c.errors);
         all.addAll(c.warnings);
         if (cfg.explain()) {

@@ -36,6 +36,28 @@ class NumbersTest {
         assertEquals(reference(v, decimals), Numbers.format(v, decimals));
     }
 
+    @Property(tries = 5000)
+    void writing_into_a_buffer_prints_what_formatting_prints(@ForAll @DoubleRange(min = -1e13, max = 1e13) double v,
+                                                             @ForAll @IntRange(min = 0, max = 6) int decimals,
+                                                             @ForAll @IntRange(min = 0, max = 8) int at) {
+        char[] buf = new char[at + 40];
+        int end = Numbers.write(buf, at, v, decimals);
+        if (end >= 0) {
+            assertEquals(Numbers.format(v, decimals), new String(buf, at, end - at));
+        } else {
+            assertEquals(false, Math.abs(v) < 1e12 && Math.abs(Math.abs(v) * Math.pow(10, decimals) % 1 - 0.5) >= 1e-6);
+        }
+    }
+
+    @Property(tries = 2000)
+    void scores_as_floats_are_written_as_formatted(@ForAll float v) {
+        char[] buf = new char[40];
+        int end = Numbers.write(buf, 0, v, 2);
+        if (end >= 0) {
+            assertEquals(Numbers.format(v, 2), new String(buf, 0, end));
+        }
+    }
+
     @Test
     void ties_round_half_even_on_the_decimal_form() {
         assertEquals("0.12", Numbers.format(0.125, 2));
