@@ -9,7 +9,7 @@ import java.io.Writer;
  * writes them (a surrogate without its pair becomes '?'; one left at the end of a write waits for the next), without
  * the charset encoder's per-character path that a text with Chinese in it takes: reports write millions of cells.
  */
-final class Utf8Writer extends Writer {
+public final class Utf8Writer extends Writer {
 
     private final OutputStream out;
     private final byte[] buf;
@@ -18,7 +18,7 @@ final class Utf8Writer extends Writer {
     /** A high surrogate at the end of the last write, waiting for its low half; 0 when none. */
     private char high;
 
-    Utf8Writer(OutputStream out, int size) {
+    public Utf8Writer(OutputStream out, int size) {
         this.out = out;
         this.buf = new byte[Math.max(size, 16)];
     }
@@ -120,6 +120,22 @@ final class Utf8Writer extends Writer {
         String s = String.valueOf(csq);
         write(s, 0, s.length());
         return this;
+    }
+
+    /** Text known to be ASCII (markup, digits, column letters): copied byte for byte, no encoding. */
+    public void ascii(CharSequence s) throws IOException {
+        int len = s.length();
+        if (high != 0 || len > buf.length - 4) {
+            append(s);
+            return;
+        }
+        if (n > buf.length - len) {
+            drain();
+        }
+        byte[] b = buf;
+        for (int i = 0; i < len; i++) {
+            b[n++] = (byte) s.charAt(i);
+        }
     }
 
     private void drain() throws IOException {
