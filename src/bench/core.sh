@@ -10,6 +10,7 @@
 # per call), JAVA (java), WORK (target/bench).
 set -eu
 cd "$(dirname "$0")/../.."
+. src/bench/lib.sh
 jar=target/benchmarks.jar
 baseline=""
 if [ "${1:-}" = "--baseline" ]; then
@@ -30,9 +31,6 @@ run_once() {
   awk -F, -v build="$2" 'NR > 1 { gsub(/"/, ""); sub(/.*\./, "", $1); print build, $1, $5 }' "$work/jmh.csv" >> "$work/core.txt"
 }
 
-median() {
-  sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
-}
 
 terms=$($java -cp "$jar" dev.cca.bench.TermCount)
 : > "$work/core.txt"

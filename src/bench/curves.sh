@@ -9,6 +9,7 @@
 # Environment: RUNS (default 5 forks per build), JAR (target/benchmarks.jar), JAVA (java), WORK (target/bench).
 set -eu
 cd "$(dirname "$0")/../.."
+. src/bench/lib.sh
 jar=${JAR:-target/benchmarks.jar}
 baseline=""
 if [ "${1:-}" = "--baseline" ]; then
@@ -27,9 +28,6 @@ run_once() {
     >> "$work/curves.txt"
 }
 
-median() {
-  sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
-}
 
 : > "$work/curves.txt"
 i=0

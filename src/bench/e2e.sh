@@ -10,6 +10,7 @@
 # JAVA_OPTS (default -Xmx1g), WORK (default target/bench; catalogs are generated once and kept there).
 set -eu
 cd "$(dirname "$0")/../.."
+. src/bench/lib.sh
 jar=target/cca.jar
 baseline=""
 if [ "${1:-}" = "--baseline" ]; then
@@ -50,9 +51,6 @@ run_once() {
   fi
 }
 
-median() {
-  sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
-}
 
 printf "%-12s %-10s %10s %12s %12s\n" case build "median s" "centers/s" "peak RSS MB"
 for c in $cases; do

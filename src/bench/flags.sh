@@ -9,6 +9,7 @@
 # Environment: RUNS (default 3), JAR (default target/cca.jar), JAVA (default java), WORK (default target/bench).
 set -eu
 cd "$(dirname "$0")/../.."
+. src/bench/lib.sh
 input=$1
 shift
 runs=${RUNS:-3}
@@ -45,9 +46,6 @@ while [ $r -lt "$runs" ]; do
   done
   r=$((r + 1))
 done
-median() {
-  sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
-}
 printf "%-16s %8s %8s %9s %8s %8s %8s  %s\n" flags "wall s" "CPU s" "RSS MB" "wall x" "CPU x" "RSS x" "JVM options"
 i=0
 for set in "$@"; do

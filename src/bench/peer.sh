@@ -15,6 +15,7 @@
 # or of a folder above it), PYTHON (default python3), WORK (default target/bench; catalogs are kept there).
 set -eu
 cd "$(dirname "$0")/../.."
+. src/bench/lib.sh
 runs=${RUNS:-3}
 cases=${CASES:-"jsonl-100k jsonl-100k-cca yaml-10k jsonl-1m"}
 python=${PYTHON:-python3}
@@ -46,9 +47,6 @@ count_of() {
   case $1 in *-1m) echo 1000000 ;; *-10k) echo 10000 ;; *) echo 100000 ;; esac
 }
 
-median() {
-  sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
-}
 
 # Median wall, CPU and RSS (MB) of a file of "wall user sys KB" lines.
 medians() {

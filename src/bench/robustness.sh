@@ -12,6 +12,7 @@
 # JAVA_OPTS (default -Xmx2g), WORK (default target/bench).
 set -eu
 cd "$(dirname "$0")/../.."
+. src/bench/lib.sh
 jar=target/cca.jar
 baseline=""
 if [ "${1:-}" = "--baseline" ]; then
@@ -44,9 +45,6 @@ run_once() {
   awk -v a="$a" '{printf "%s %s %.2f %s\n", a, $1, $2 + $3, $4}' "$work/time.txt"
 }
 
-median() {
-  sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
-}
 
 echo "load before: $(uptime)"
 printf "%-6s %-9s %12s %12s %10s %12s\n" case build "analysis s" "command s" "cpu s" "peak RSS MB"

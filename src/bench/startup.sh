@@ -14,6 +14,7 @@
 # Environment: RUNS, JAVA (default java), WORK (default target/bench; the 1,000 profiles are generated once).
 set -eu
 cd "$(dirname "$0")/../.."
+. src/bench/lib.sh
 runs=${RUNS:-7}
 java=${JAVA:-java}
 work=${WORK:-target/bench}
@@ -29,9 +30,6 @@ timed() {
   awk '{printf "%s %.2f\n", $1, $2 + $3}' "$work/time.txt"
 }
 
-median() {
-  sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'
-}
 
 bench() {
   name=$1

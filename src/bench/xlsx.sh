@@ -12,6 +12,7 @@
 # -Xmx1g), WORK (default target/bench; catalogs are generated once and kept there).
 set -eu
 cd "$(dirname "$0")/../.."
+. src/bench/lib.sh
 jar=target/cca.jar
 baseline=""
 if [ "${1:-}" = "--baseline" ]; then
@@ -39,9 +40,6 @@ run_once() {
   fi
 }
 
-median() {
-  sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
-}
 
 report() {
   s=$(cut -d' ' -f1 "$2" | median)
