@@ -72,24 +72,7 @@ public final class StreamingProfileReader {
             return null; // Jackson counts a lone CR as a line break; such a record is rare, let the located path have it
         }
         try (JsonParser p = factory.createParser(text)) {
-            return new Read(p, file, line - 1, null, 0).profile(line);
-        } catch (GiveUp | IOException e) {
-            return null;
-        }
-    }
-
-    /**
-     * As {@link #read(String, String, int)}, for the UTF-8 bytes {@code utf8[off, off + len)} of one line: parsed as bytes
-     * (no decoding to a String first, names matched as bytes by Jackson's canonicalizer), with every column counted in
-     * characters as the located path counts them in the decoded text. Null as well when the bytes are not strict UTF-8,
-     * hold a carriage return or a NUL, or start with a byte-order mark: the located path says what it says of those.
-     */
-    public CenterProfile read(byte[] utf8, int off, int len, String file, int line) {
-        if (!plainUtf8(utf8, off, len)) {
-            return null;
-        }
-        try (JsonParser p = factory.createParser(utf8, off, len)) {
-            return new Read(p, file, line - 1, utf8, off).profile(line);
+            return new Read(p, file, line - 1).profile(line);
         } catch (GiveUp | IOException e) {
             return null;
         }
@@ -105,7 +88,7 @@ public final class StreamingProfileReader {
      */
     public CenterProfile read(JsonParser p, String file, int lineOffset) {
         try {
-            Read r = new Read(p, file, lineOffset, null, 0);
+            Read r = new Read(p, file, lineOffset);
             r.yaml = p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y ? y : null;
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -116,113 +99,6 @@ public final class StreamingProfileReader {
         } catch (RuntimeException e) {
             return null; // SnakeYAML reports some malformed input as runtime exceptions: the located path says what
         }
-    }
-
-    /**
-     * True when {@code b[off, off + len)} is well-formed UTF-8 as the JDK's strict decoder takes it (no overlong form, no
-     * surrogate, nothing above U+10FFFF), with no NUL or carriage return, and does not start with a byte-order mark (a
-     * byte parser would skip the mark, or guess UTF-16 from NULs, where the located path reads characters).
-     */
-    static boolean plainUtf8(byte[] b, int off, int len) {
-        int end = off + len;
-        if (len >= 3 && b[off] == (byte) 0xEF && b[off + 1] == (byte) 0xBB && b[off + 2] == (byte) 0xBF) {
-            return false;
-        }
-        int i = off;
-        while (i < end) {
-            if (i + 8 <= end) {
-                // Eight ASCII bytes at a time (most of a record), none of them NUL or CR.
-                long w = (long) LONGS.get(b, i);
-                if ((w & HIGH) == 0) {
-                    long cr = w ^ CRS;
-                    if (((((w - ONES) & ~w) | ((cr - ONES) & ~cr)) & HIGH) != 0) {
-                        return false;
-                    }
-                    i += 8;
-                    continue;
-                }
-            }
-            int c = b[i];
-            if (c > 0) {
-                if (c == '\r') {
-                    return false;
-                }
-                i++;
-                continue;
-            }
-            if (c == 0) {
-                return false;
-            }
-            c &= 0xFF;
-            int n;
-            int lo = 0x80;
-            int hi = 0xBF;
-            if (c >= 0xC2 && c <= 0xDF) {
-                n = 1;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                n = 2;
-                if (c == 0xE0) {
-                    lo = 0xA0;
-                } else if (c == 0xED) {
-                    hi = 0x9F;
-                }
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                n = 3;
-                if (c == 0xF0) {
-                    lo = 0x90;
-                } else if (c == 0xF4) {
-                    hi = 0x8F;
-                }
-            } else {
-                return false;
-            }
-            if (i + n >= end) {
-                return false;
-            }
-            int c1 = b[i + 1] & 0xFF;
-            if (c1 < lo || c1 > hi) {
-                return false;
-            }
-            for (int k = 2; k <= n; k++) {
-                if ((b[i + k] & 0xC0) != 0x80) {
-                    return false;
-                }
-            }
-            i += n + 1;
-        }
-        return true;
-    }
-
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH = 0x8080808080808080L;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
-
-    /**
-     * The UTF-16 units of the well-formed UTF-8 in {@code b[from, to)}: one per byte that does not continue a character,
-     * and one more per four-byte lead (a surrogate pair), counted eight bytes at a time.
-     */
-    static int chars(byte[] b, int from, int to) {
-        int n = 0;
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long w = (long) LONGS.get(b, i);
-            if ((w & HIGH) == 0) {
-                n += 8;
-                continue;
-            }
-            long continuing = w & ~(w << 1) & HIGH; // 10xxxxxx
-            long fourByteLead = w & (w << 1) & (w << 2) & (w << 3) & ~(w << 4) & HIGH; // 11110xxx
-            n += 8 - Long.bitCount(continuing) + Long.bitCount(fourByteLead);
-        }
-        for (; i < to; i++) {
-            int c = b[i];
-            if ((c & 0xC0) != 0x80) {
-                n += (c & 0xF8) == 0xF0 ? 2 : 1;
-            }
-        }
-        return n;
     }
 
     /** Where values go: the profile's, or one accelerator line's. */
@@ -254,12 +130,6 @@ public final class StreamingProfileReader {
         final JsonParser p;
         final String file;
         final int lineOffset;
-        /** The line's bytes when parsed as bytes (Jackson then counts columns in bytes), else null. */
-        final byte[] utf8;
-        final int start;
-        /** The last byte column mapped, and its column in characters: columns are asked for mostly in order. */
-        int byteColumn = 1;
-        int charColumn = 1;
         /** The parser when it reads YAML: anchors, aliases and tags are then given up. */
         com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml;
 
@@ -270,28 +140,15 @@ public final class StreamingProfileReader {
             }
         }
 
-        Read(JsonParser p, String file, int lineOffset, byte[] utf8, int start) {
+        Read(JsonParser p, String file, int lineOffset) {
             this.p = p;
             this.file = file;
             this.lineOffset = lineOffset;
-            this.utf8 = utf8;
-            this.start = start;
         }
 
         /** The column of a location in characters (UTF-16 units, as Jackson counts them in a String). */
         int column(JsonLocation l) {
-            int col = l.getColumnNr();
-            if (utf8 == null) {
-                return col;
-            }
-            if (col < byteColumn) {
-                byteColumn = 1;
-                charColumn = 1;
-            }
-            int chars = charColumn + chars(utf8, start + byteColumn - 1, start + col - 1);
-            byteColumn = col;
-            charColumn = chars;
-            return chars;
+            return l.getColumnNr();
         }
 
         CenterProfile profile(int line) throws IOException {

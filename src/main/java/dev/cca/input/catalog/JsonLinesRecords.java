@@ -74,8 +74,8 @@ final class JsonLinesRecords implements FileRecords {
         public ParsedRecord parse(StreamingProfileReader fast) {
             Problems problems = new Problems();
             String t = text;
-            // Decoded first, then read as text: measured in a cold process, Jackson's byte parser
-            // (StreamingProfileReader.read(byte[], ...)) costs more JIT work than it saves (README, Benchmarks).
+            // Decoded first, then read as text: measured in a cold process, reading the line with Jackson's byte
+            // parser cost more JIT work than it saved (README, Benchmarks).
             if (t == null) {
                 int[] bad = new int[1];
                 t = ByteLines.decode(utf8, bad);
