@@ -140,9 +140,9 @@ final class AssessCommand implements Callable<Integer> {
                     env.out().println("wrote " + w);
                 }
             }
-            GateLines.print(outcome.result().gate(), env.err(), Integer.MAX_VALUE, common.quiet);
+            GateLines.print(outcome.result().gate(), env.err(), Integer.MAX_VALUE, common.quiet, common.lang(env));
             if (GateLines.githubActions(env.vars())) {
-                WorkflowCommands.write(outcome.result().problems(), outcome.result().gate(), toStdout ? env.err() : env.out());
+                WorkflowCommands.write(outcome.result().problems(), outcome.result().gate(), toStdout ? env.err() : env.out(), common.lang(env));
             }
             if (outcome.assessed() == 0 && outcome.exit() == ExitCode.OK) {
                 env.err().println("no center profile found in the inputs");

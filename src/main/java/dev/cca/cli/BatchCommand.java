@@ -154,10 +154,10 @@ final class BatchCommand implements Callable<Integer> {
                     env.out().println("wrote " + w);
                 }
             }
-            GateLines.print(r.gate(), env.err(), 20, common.quiet);
+            GateLines.print(r.gate(), env.err(), 20, common.quiet, common.lang(env));
             if (GateLines.githubActions(env.vars())) {
                 boolean toStdout = outputs.contains("-");
-                dev.cca.report.WorkflowCommands.write(r.problems(), r.gate(), toStdout ? env.err() : env.out());
+                dev.cca.report.WorkflowCommands.write(r.problems(), r.gate(), toStdout ? env.err() : env.out(), common.lang(env));
             }
             env.out().flush();
             env.err().flush();

@@ -47,9 +47,11 @@ final class GateMarkdown {
                     sb.append('\n');
                     return;
                 }
-                sb.append("| ").append(word(st, zh)).append(" | ").append(Text.code(out.center())).append(" | ").append((out.scenario() == null ? "" : Text.md(out.scenario())))
+                sb.append("| ").append(word(st, zh)).append(" | ").append(Text.code(out.center())).append(" | ")
+                        .append(out.scenario() == null ? "" : Text.md(out.scenario()))
                         .append(" | ").append(Text.md(g.checks().get(out.check()).title())).append(" | ")
-                        .append(out.value() == null ? "" : Text.md(out.value())).append(" | ").append(Text.md(out.message())).append(" |\n");
+                        .append(out.value() == null ? "" : Text.md(out.value().get(o.lang()))).append(" | ").append(Text.md(out.message().get(o.lang())))
+                        .append(" |\n");
             }
         }
         if (!g.passesListed() && n.pass() > 0) {

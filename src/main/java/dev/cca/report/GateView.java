@@ -81,6 +81,6 @@ record GateView(AssessmentResult.ToolInfo tool, AssessmentResult.RulesInfo rules
             }
         }
         GateReport.Check check = gate.checks().get(k);
-        return new GateReport.Outcome(c.id(), check.scenario(), k, GateStatus.PASS, null, "", null, null, c.file(), c.line(), 1);
+        return new GateReport.Outcome(c.id(), check.scenario(), k, GateStatus.PASS, null, dev.cca.diag.Localized.EMPTY, null, null, c.file(), c.line(), 1);
     }
 }

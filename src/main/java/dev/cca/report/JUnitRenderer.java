@@ -79,7 +79,7 @@ final class JUnitRenderer<R> implements TextRenderer<R> {
             } else {
                 for (int k = 0; k < g.checks().size(); k++) {
                     if (g.checks().get(k).appliesTo(c.id())) {
-                        testcase(out, c, g.checks().get(k), v.outcome(c, k, listed));
+                        testcase(out, c, g.checks().get(k), v.outcome(c, k, listed), lang);
                     }
                 }
             }
@@ -131,18 +131,23 @@ final class JUnitRenderer<R> implements TextRenderer<R> {
         return n;
     }
 
-    private static void testcase(Writer out, GateView.Center c, GateReport.Check check, GateReport.Outcome o) throws IOException {
+    private static void testcase(Writer out, GateView.Center c, GateReport.Check check, GateReport.Outcome o, String lang)
+            throws IOException {
+        String message = o.message().get(lang);
         String name = check.scenario() == null ? check.title() : check.scenario() + ": " + check.title();
         out.write("    <testcase classname=\"" + Text.xml(c.id()) + "\" name=\"" + Text.xml(name) + "\">\n");
         String detail = o.subject() + ": " + check.title() + " (" + check.level() + ", " + check.definedAt() + ")"
-                + (o.value() == null ? "" : "; value " + o.value()) + (o.message().isEmpty() ? "" : "; " + o.message())
-                + "; profile " + c.file() + ":" + c.line()
-                + (o.file() == null || o.file().equals(c.file()) && o.line() == c.line() ? "" : "; at " + o.file() + ":" + o.line() + ":" + o.column());
+                + (o.value() == null ? "" : ("zh".equals(lang) ? "；取值 " : "; value ") + o.value().get(lang))
+                + (message.isEmpty() ? "" : ("zh".equals(lang) ? "；" : "; ") + message)
+                + ("zh".equals(lang) ? "；档案 " : "; profile ") + c.file() + ":" + c.line()
+                + (o.file() == null || o.file().equals(c.file()) && o.line() == c.line() ? ""
+                        : ("zh".equals(lang) ? "；位于 " : "; at ") + o.file() + ":" + o.line() + ":" + o.column());
         switch (o.status()) {
-            case FAIL -> out.write("      <failure type=\"gate\" message=\"" + Text.xml(o.message()) + "\">" + Text.xml(detail) + "</failure>\n");
-            case WAIVED -> out.write("      <skipped message=\"" + Text.xml("waived until " + o.expires() + ": " + o.waiver()) + "\"/>\n");
-            case SKIPPED -> out.write("      <skipped message=\"" + Text.xml(o.message()) + "\"/>\n");
-            case WARN -> out.write("      <system-out>" + Text.xml("warning: " + detail) + "</system-out>\n");
+            case FAIL -> out.write("      <failure type=\"gate\" message=\"" + Text.xml(message) + "\">" + Text.xml(detail) + "</failure>\n");
+            case WAIVED -> out.write("      <skipped message=\"" + Text.xml(("zh".equals(lang) ? "豁免至 " + o.expires() + "："
+                    : "waived until " + o.expires() + ": ") + o.waiver()) + "\"/>\n");
+            case SKIPPED -> out.write("      <skipped message=\"" + Text.xml(message) + "\"/>\n");
+            case WARN -> out.write("      <system-out>" + Text.xml(("zh".equals(lang) ? "警告：" : "warning: ") + detail) + "</system-out>\n");
             case PASS -> out.write("      <system-out>" + Text.xml(detail) + "</system-out>\n");
         }
         out.write("    </testcase>\n");

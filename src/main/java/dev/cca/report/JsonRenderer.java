@@ -582,8 +582,8 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult>, Strea
             g.writeStringField("scenario", o.scenario());
             g.writeNumberField("check", o.check());
             g.writeStringField("status", o.status().id());
-            g.writeStringField("value", o.value());
-            g.writeStringField("message", o.message());
+            g.writeStringField("value", o.value() == null ? null : o.value().get("en"));
+            g.writeStringField("message", o.message().get("en"));
             if (o.waiver() != null) {
                 g.writeObjectFieldStart("waiver");
                 g.writeStringField("reason", o.waiver());

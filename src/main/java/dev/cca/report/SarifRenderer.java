@@ -74,10 +74,12 @@ final class SarifRenderer<R> implements TextRenderer<R> {
             }
             GateReport.Check c = g.checks().get(o.check());
             String rule = "cca/gate/" + c.on() + "/" + c.bound();
-            rules.putIfAbsent(rule, c.on().equals("waiver") ? "Gate: a waiver past its expiry date; renew or remove it."
-                    : "Gate: a " + c.on() + " " + c.bound().replace('_', ' ') + " assertion.");
+            boolean zh = "zh".equals(options.lang());
+            rules.putIfAbsent(rule, c.on().equals("waiver")
+                    ? zh ? "门禁：豁免已过期；请设定新的到期日或删除。" : "Gate: a waiver past its expiry date; renew or remove it."
+                    : zh ? "门禁：" + c.on() + " " + c.bound() + " 断言。" : "Gate: the " + c.on() + " " + c.bound().replace('_', ' ') + " assertion.");
             String level = o.status() == GateStatus.WARN ? "warning" : "error";
-            findings.add(new Finding(rule, level, o.subject() + ": " + o.message() + " (" + c.title() + ", "
+            findings.add(new Finding(rule, level, o.subject() + ": " + o.message().get(options.lang()) + " (" + c.title() + ", "
                     + c.definedAt() + ")", o.file(), o.line(), o.column(),
                     o.status() == GateStatus.WAIVED ? "waived until " + o.expires() + ": " + o.waiver() : null));
         }

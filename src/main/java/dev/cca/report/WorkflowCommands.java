@@ -19,12 +19,13 @@ public final class WorkflowCommands {
     private WorkflowCommands() {
     }
 
-    public static void write(List<Diagnostic> problems, GateReport gate, PrintWriter out) {
+    /** In {@code lang}: the annotation's message, as the reports say it. */
+    public static void write(List<Diagnostic> problems, GateReport gate, PrintWriter out, String lang) {
         int n = 0;
         for (Diagnostic d : problems) {
             if (d.isError() && n++ < MAX) {
-                command(out, "error", d.location().file(), d.location().line(), d.location().column(), "cca: invalid input"
-                        + " " + d.code().id(), d.message());
+                command(out, "error", d.location().file(), d.location().line(), d.location().column(),
+                        ("zh".equals(lang) ? "cca：无效输入 " : "cca: invalid input ") + d.code().id(), d.message(lang));
             }
         }
         for (GateReport.Outcome o : gate.outcomes()) {
@@ -36,8 +37,8 @@ public final class WorkflowCommands {
             };
             if (kind != null && n++ < MAX) {
                 GateReport.Check c = gate.checks().get(o.check());
-                command(out, kind, o.file(), o.line(), o.column(), "cca gate: " + o.center() + " " + c.title(),
-                        o.subject() + ": " + o.message());
+                command(out, kind, o.file(), o.line(), o.column(), ("zh".equals(lang) ? "cca 门禁：" : "cca gate: ") + o.center() + " "
+                        + c.title(), o.subject() + ("zh".equals(lang) ? "：" : ": ") + o.message().get(lang));
             }
         }
         out.flush();

@@ -1,5 +1,7 @@
 package dev.cca.result;
 
+import dev.cca.diag.Localized;
+
 import java.util.List;
 
 /**
@@ -68,7 +70,7 @@ public record GateReport(List<Source> sources, String referenceDate, List<Check>
      * when the profile states it, a waiver's expiry in its gate file, else the center's profile. {@code scenario}
      * is null for a waiver's check.
      */
-    public record Outcome(String center, String scenario, int check, GateStatus status, String value, String message,
+    public record Outcome(String center, String scenario, int check, GateStatus status, Localized value, Localized message,
                           String waiver, String expires, String file, int line, int column) {
 
         /** "wuhan-aicc training", or "wuhan-aicc" for a check made once per center (a waiver's). */

@@ -1,5 +1,8 @@
 package dev.cca.run;
 
+import dev.cca.diag.GateCode;
+import dev.cca.diag.Localized;
+import dev.cca.diag.Message;
 import dev.cca.gate.GatePolicy;
 import dev.cca.model.Evidence;
 import dev.cca.model.Numbers;
@@ -191,8 +194,13 @@ public final class Gates {
         }
 
         String gradeText(int g) {
+            return grade(g).get("en");
+        }
+
+        /** "3 Proficient", "3 良好". */
+        Localized grade(int g) {
             RuleSet.Grade gr = rules.grade(g);
-            return gr == null ? String.valueOf(g) : g + " " + gr.label().en();
+            return gr == null ? plain(String.valueOf(g)) : lang -> g + " " + gr.label().get(lang);
         }
 
         void center(Subject c, Baseline baseline, List<GateReport.Outcome> out, long[] counts, boolean listPasses) {
@@ -220,27 +228,28 @@ public final class Gates {
             String b = bound.get(k);
             double score = c.score(s);
             if (score != score) {
-                return make(c, k, GateStatus.SKIPPED, null, "not scored in " + sid, null);
+                return make(c, k, GateStatus.SKIPPED, null, msg(GateCode.NOT_SCORED_IN, rules.scenarios().get(s).label()), null);
             }
             ScenarioStatus status = c.status(s);
             if (status == ScenarioStatus.NOT_CLAIMED) {
-                return make(c, k, GateStatus.SKIPPED, null, "not claimed by the profile; the gates do not apply", null);
+                return make(c, k, GateStatus.SKIPPED, null, msg(GateCode.NOT_CLAIMED), null);
             }
             boolean scoreLevel = a.on() == GatePolicy.On.OVERALL || a.on() == GatePolicy.On.SCENARIO;
             if (status == ScenarioStatus.INSUFFICIENT_DATA && scoreLevel) {
-                String why = "insufficient data (" + Numbers.format(c.reported(s) * 100, 0) + "% of the weight reported), so no grade";
+                Localized why = msg(GateCode.INSUFFICIENT_DATA, Numbers.format(c.reported(s) * 100, 0));
                 if (b.equals("max_drop")) {
                     int row = baseline.indexOf(c.id());
                     int bg = row < 0 ? 0 : baseline.grade(row, sid);
                     if (bg <= 0) {
-                        return make(c, k, GateStatus.SKIPPED, null, why + "; the baseline had none either", null);
+                        return make(c, k, GateStatus.SKIPPED, null, msg(GateCode.BASELINE_HAD_NONE, why), null);
                     }
-                    why += "; the baseline had grade " + gradeText(bg);
+                    why = msg(GateCode.BASELINE_HAD_GRADE, why, grade(bg));
                 }
-                return make(c, k, a.effectiveLevel() == GatePolicy.Level.WARN ? GateStatus.WARN : GateStatus.FAIL, status.id(), why, null);
+                return make(c, k, a.effectiveLevel() == GatePolicy.Level.WARN ? GateStatus.WARN : GateStatus.FAIL,
+                        Localized.of(status.id(), status.zh()), why, null);
             }
-            String value;
-            String failure;
+            Localized value;
+            Localized failure;
             dev.cca.diag.Location at = null;
             switch (b) {
                 case "min_score" -> {
@@ -249,92 +258,89 @@ public final class Gates {
                         case TABLE -> c.table(s, a.id());
                         case INDICATOR -> c.indicator(s, a.id());
                     };
-                    value = v == v ? Numbers.score(v) : null;
+                    value = v == v ? plain(Numbers.score(v)) : null;
                     if (v != v) {
-                        failure = "no score: nothing of it was reported";
+                        failure = msg(GateCode.NO_SCORE);
                     } else {
                         failure = hundredths(v) >= hundredths(a.minScore()) ? null
-                                : "score " + value + " is below the minimum " + Numbers.format(a.minScore());
+                                : msg(GateCode.SCORE_BELOW, Numbers.score(v), Numbers.format(a.minScore()));
                     }
                 }
                 case "min_grade" -> {
-                    value = gradeText(c.grade(s));
-                    failure = c.grade(s) >= a.minGrade() ? null : "grade " + value + " is below the minimum " + gradeText(a.minGrade());
+                    value = grade(c.grade(s));
+                    failure = c.grade(s) >= a.minGrade() ? null : msg(GateCode.GRADE_BELOW, value, grade(a.minGrade()));
                 }
                 case "max_drop" -> {
                     if (baseline.isEmpty() && baseline.file().isEmpty()) {
-                        return make(c, k, GateStatus.SKIPPED, null, "no --baseline given", null);
+                        return make(c, k, GateStatus.SKIPPED, null, msg(GateCode.NO_BASELINE), null);
                     }
                     int row = baseline.indexOf(c.id());
                     double bs = row < 0 ? Double.NaN : baseline.score(row, sid);
                     if (bs != bs) {
-                        return make(c, k, GateStatus.SKIPPED, null, row < 0 ? "new: not in the baseline " + baseline.file()
-                                : "no " + sid + " score in the baseline " + baseline.file(), null);
+                        return make(c, k, GateStatus.SKIPPED, null, row < 0 ? msg(GateCode.NOT_IN_BASELINE, baseline.file())
+                                : msg(GateCode.NO_SCORE_IN_BASELINE, rules.scenarios().get(s).label(), baseline.file()), null);
                     }
                     int bg = baseline.grade(row, sid);
-                    value = Numbers.score(score);
+                    String now = Numbers.score(score);
+                    value = plain(now);
                     long allowed = Math.round(Math.min(a.maxDrop(), 1000) * 100);
-                    String allowedText = " (allowed drop " + Numbers.format(a.maxDrop()) + ")";
+                    String allowedText = Numbers.format(a.maxDrop());
                     int rrow = rescored == null ? -1 : rescored.indexOf(c.id());
                     double rs = rrow < 0 ? Double.NaN : rescored.score(rrow, sid);
                     if (rs == rs) {
                         // The rules changed and the baseline's inputs were re-scored: the data's change is judged,
                         // the rules' change is said.
                         int rg = rescored.grade(rrow, sid);
-                        String split = "; rules " + signed(rs - bs) + ", data " + signed(score - rs);
                         if (rg > 0 && c.grade(s) < rg) {
-                            failure = "grade fell from " + gradeText(rg) + " (the baseline's data under this rule set) to "
-                                    + gradeText(c.grade(s)) + split;
+                            failure = msg(GateCode.GRADE_FELL_RESCORED, grade(rg), grade(c.grade(s)), signed(rs - bs), signed(score - rs));
                         } else if (hundredths(score) < hundredths(rs) - allowed) {
-                            failure = "score fell from " + Numbers.score(bs) + " (" + Numbers.score(rs) + " under this rule set) to "
-                                    + value + split + allowedText;
+                            failure = msg(GateCode.SCORE_FELL_RESCORED, Numbers.score(bs), Numbers.score(rs), now, signed(rs - bs),
+                                    signed(score - rs), allowedText);
                         } else {
                             failure = null;
-                            value = Numbers.score(bs) + " -> " + Numbers.score(rs) + " (rules) -> " + value + " (data)";
+                            value = msg(GateCode.RESCORED_VALUE, Numbers.score(bs), Numbers.score(rs), now);
                         }
                         break;
                     }
-                    String note = baseline.scoredByOther(rules) ? "; the baseline was scored by rule set " + baseline.rules()
-                            + " and its inputs are not at hand, so the change from the rules is not separated" : "";
+                    Localized note = baseline.scoredByOther(rules) ? msg(GateCode.BASELINE_OTHER_RULES, baseline.rules()) : Localized.EMPTY;
                     if (bg > 0 && c.grade(s) < bg) {
-                        failure = "grade fell from " + gradeText(bg) + " to " + gradeText(c.grade(s)) + " against the baseline" + note;
+                        failure = msg(GateCode.GRADE_FELL, grade(bg), grade(c.grade(s)), note);
                     } else if (hundredths(score) < hundredths(bs) - allowed) {
-                        failure = "score fell from " + Numbers.score(bs) + " to " + value + " against the baseline" + allowedText + note;
+                        failure = msg(GateCode.SCORE_FELL, Numbers.score(bs), now, allowedText, note);
                     } else {
                         failure = null;
                     }
                     if (failure == null) {
-                        value = Numbers.score(bs) + " -> " + value;
+                        value = plain(Numbers.score(bs) + " -> " + now);
                     }
                 }
                 case "required_evidence" -> {
                     try {
                         String[] weakest = weakestEvidence(c, a, s);
-                        value = weakest[0];
+                        value = weakest[0] == null ? null : evidence(Evidence.parse(weakest[0]));
                         at = weakest[0] == null ? null : c.metricAt(s, weakest[1]);
                         if (weakest[0] == null) {
-                            failure = "no value reported, so no evidence";
+                            failure = msg(GateCode.NO_EVIDENCE);
                         } else {
                             Evidence e = Evidence.parse(weakest[0]);
                             failure = e.atLeast(a.requiredEvidence()) ? null
-                                    : weakest[1] + " is " + weakest[0] + "; " + a.requiredEvidence().id() + " is required";
+                                    : msg(GateCode.EVIDENCE_BELOW, weakest[1], value, evidence(a.requiredEvidence()));
                         }
                     } catch (UnsupportedOperationException e) {
-                        return make(c, k, GateStatus.SKIPPED, null, e.getMessage(), null);
+                        return make(c, k, GateStatus.SKIPPED, null, msg(GateCode.NO_EVIDENCE_IN_CATALOG), null);
                     }
                 }
                 default -> throw new IllegalStateException(b);
             }
             if (failure == null) {
-                return located(make(c, k, GateStatus.PASS, value, "", null), at);
+                return located(make(c, k, GateStatus.PASS, value, Localized.EMPTY, null), at);
             }
             GatePolicy.Waiver w = waiver(a, c.id());
             if (w != null) {
                 if (!reference.isAfter(w.expires())) {
-                    return located(make(c, k, GateStatus.WAIVED, value, failure + "; waived until " + w.expires() + ": " + w.reason(), w), at);
+                    return located(make(c, k, GateStatus.WAIVED, value, msg(GateCode.WAIVED_UNTIL, failure, w.expires(), w.reason()), w), at);
                 }
-                return located(make(c, k, GateStatus.FAIL, value, failure + "; the waiver expired on " + w.expires() + " (" + w.reason()
-                        + ")", w), at);
+                return located(make(c, k, GateStatus.FAIL, value, msg(GateCode.WAIVER_EXPIRED_ON, failure, w.expires(), w.reason()), w), at);
             }
             return located(make(c, k, a.effectiveLevel() == GatePolicy.Level.WARN ? GateStatus.WARN : GateStatus.FAIL, value, failure,
                     null), at);
@@ -355,9 +361,9 @@ public final class Gates {
          */
         private GateReport.Outcome expiry(Subject c, int k, GatePolicy.Waiver w) {
             boolean holds = !reference.isAfter(w.expires());
-            String value = (holds ? "until " : "expired ") + w.expires();
-            String message = holds ? "" : "the waiver of " + w.indicator() + " for " + c.id() + " (" + w.reason() + ") expired on "
-                    + w.expires() + ", before " + reference + ": renew it with a new expiry or remove it";
+            Localized value = msg(holds ? GateCode.UNTIL : GateCode.EXPIRED, w.expires());
+            Localized message = holds ? Localized.EMPTY
+                    : msg(GateCode.WAIVER_EXPIRED, w.indicator(), c.id(), w.reason(), w.expires(), reference);
             dev.cca.diag.Location at = w.expiresAt();
             return new GateReport.Outcome(c.id(), null, k, holds ? GateStatus.PASS : GateStatus.FAIL, value, message, w.reason(),
                     w.expires().toString(), at.file(), at.line(), at.column());
@@ -405,7 +411,7 @@ public final class Gates {
             return found;
         }
 
-        private GateReport.Outcome make(Subject c, int k, GateStatus status, String value, String message, GatePolicy.Waiver w) {
+        private GateReport.Outcome make(Subject c, int k, GateStatus status, Localized value, Localized message, GatePolicy.Waiver w) {
             return new GateReport.Outcome(c.id(), rules.scenarios().get(scenario.get(k)).id(), k, status, value, message,
                     w == null ? null : w.reason(), w == null ? null : w.expires().toString(), c.file(), c.line(), 1);
         }
@@ -418,6 +424,19 @@ public final class Gates {
             }
             return new GateReport(policy.sources(), reference.toString(), checks, outcomes, passesListed, n);
         }
+    }
+
+    private static Localized msg(GateCode code, Object... args) {
+        return new Message(code, args);
+    }
+
+    /** A value that reads the same in every language: a score, an identifier. */
+    private static Localized plain(String text) {
+        return lang -> text;
+    }
+
+    private static Localized evidence(Evidence e) {
+        return Localized.of(e.id(), e.zh());
     }
 
     /** "+1.5", "-3", "0". */
@@ -627,7 +646,7 @@ public final class Gates {
         /** The weakest evidence the row kept for the indicator (a catalog run keeps it when its gate asks for evidence). */
         public Evidence evidence(int s, String indicator) {
             if (row.evidence() == null) {
-                throw new UnsupportedOperationException("a catalog run keeps no evidence levels per indicator; check it with cca assess");
+                throw new UnsupportedOperationException(GateCode.NO_EVIDENCE_IN_CATALOG.en());
             }
             int k = indicatorIndex(indicator);
             return k < 0 ? null : Evidence.fromCode(row.evidence()[k]);

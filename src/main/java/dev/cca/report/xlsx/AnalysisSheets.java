@@ -221,8 +221,8 @@ final class AnalysisSheets {
                 g.text(2, o.scenario());
                 g.text(3, check.title());
                 g.text(4, check.level());
-                g.text(5, o.value());
-                g.text(6, o.message());
+                g.text(5, o.value() == null ? null : o.value().get(b.lang));
+                g.text(6, o.message().get(b.lang));
                 g.text(7, o.waiver());
                 g.date(8, o.expires());
             }
