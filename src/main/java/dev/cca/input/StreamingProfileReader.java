@@ -79,6 +79,23 @@ public final class StreamingProfileReader {
     }
 
     /**
+     * As {@link #read(String, String, int)}, for the characters {@code cs[off, off + len)} (a JSON Lines line decoded
+     * into a buffer the caller reuses): the parser reads them in place, without the copy a String costs.
+     */
+    public CenterProfile read(char[] cs, int off, int len, String file, int line) {
+        for (int i = off, end = off + len; i < end; i++) {
+            if (cs[i] == '\r') {
+                return null; // as above
+            }
+        }
+        try (JsonParser p = factory.createParser(cs, off, len)) {
+            return new Read(p, file, line - 1).profile(line);
+        } catch (GiveUp | IOException e) {
+            return null;
+        }
+    }
+
+    /**
      * The profile of one document read by {@code p} (a parser of the same factory settings as the located path's, not
      * yet advanced: a YAML document's parser, whose tokens the located path's tree is built from), whose first line is
      * line {@code lineOffset + 1} of {@code file}; null when the located path must read it. Besides everything

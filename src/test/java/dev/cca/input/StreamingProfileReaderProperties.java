@@ -152,6 +152,13 @@ class StreamingProfileReaderProperties {
     /** Returns whether the fast path read the record; fails when the two paths disagree. */
     private static boolean assertSame(String text) {
         CenterProfile fast = FAST.read(text, "c.jsonl", 7);
+        // The same characters in the middle of a larger buffer (a JSON Lines line decoded in place) read the same.
+        char[] buffer = ("{\"x\": 1}\n" + text + "\n}").toCharArray();
+        CenterProfile inPlace = FAST.read(buffer, 9, text.length(), "c.jsonl", 7);
+        assertEquals(fast == null, inPlace == null, text);
+        if (fast != null) {
+            assertEquals(describe(fast), describe(inPlace), text);
+        }
         Problems problems = new Problems();
         Node root = JSON.parse(text, "c.jsonl", 6, problems);
         CenterProfile located = root == null ? null

@@ -2,12 +2,6 @@ package dev.cca.input.catalog;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -130,25 +124,5 @@ final class ByteLines {
             }
         }
         return true;
-    }
-
-    /** The decoded line, or null with {@code badColumn[0]} set to the 1-based column of the first bad byte. */
-    static String decode(byte[] line, int[] badColumn) {
-        // The JDK's own UTF-8 constructor is the fast path, but it replaces a bad byte with U+FFFD. So a
-        // result holding U+FFFD is decoded again strictly: that tells a bad byte from a real U+FFFD.
-        String s = new String(line, StandardCharsets.UTF_8);
-        if (s.indexOf('\uFFFD') < 0) {
-            return s;
-        }
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer cb = CharBuffer.allocate(line.length);
-        CoderResult r = dec.decode(ByteBuffer.wrap(line), cb, true);
-        if (r.isError()) {
-            badColumn[0] = cb.position() + 1;
-            return null;
-        }
-        return s;
     }
 }

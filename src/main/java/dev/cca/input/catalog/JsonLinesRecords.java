@@ -57,6 +57,44 @@ final class JsonLinesRecords implements FileRecords {
         }
     }
 
+    /** Each parsing thread's strict UTF-8 decoder and the buffer it decodes a line into. */
+    private static final ThreadLocal<Decoder> DECODER = ThreadLocal.withInitial(Decoder::new);
+
+    /**
+     * Decodes a line's bytes as the JDK's strict UTF-8 decoder does, into a buffer kept for the next line (a line is at
+     * most the record limit; UTF-8 never decodes to more characters than it has bytes).
+     */
+    static final class Decoder {
+        private final java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        private java.nio.CharBuffer buffer = java.nio.CharBuffer.allocate(4096);
+        /** After a failed {@link #decode}: the 1-based column (in characters) of the first bad byte. */
+        int badColumn;
+
+        /** The number of characters decoded into {@link #chars()}, or -1 when the bytes are not well-formed UTF-8. */
+        int decode(byte[] utf8) {
+            if (buffer.capacity() < utf8.length) {
+                buffer = java.nio.CharBuffer.allocate(Math.max(utf8.length, buffer.capacity() * 2));
+            }
+            buffer.clear();
+            decoder.reset();
+            java.nio.charset.CoderResult r = decoder.decode(java.nio.ByteBuffer.wrap(utf8), buffer, true);
+            if (!r.isError()) {
+                r = decoder.flush(buffer);
+            }
+            if (r.isError()) {
+                badColumn = buffer.position() + 1;
+                return -1;
+            }
+            return buffer.position();
+        }
+
+        char[] chars() {
+            return buffer.array();
+        }
+    }
+
     /** One line of the file, decoded and parsed on whichever thread calls {@link #parse()}. */
     private record Line(SourceFile source, JsonReader json, int index, int line, String text, byte[] utf8)
             implements RawRecord {
@@ -75,18 +113,25 @@ final class JsonLinesRecords implements FileRecords {
             Problems problems = new Problems();
             String t = text;
             // Decoded first, then read as text: measured in a cold process, reading the line with Jackson's byte
-            // parser cost more JIT work than it saved (README, Benchmarks).
+            // parser cost more JIT work than it saved (README, Benchmarks). Decoded strictly into this thread's
+            // buffer, which the fast path reads in place; a String of the line is made only for the located path.
             if (t == null) {
-                int[] bad = new int[1];
-                t = ByteLines.decode(utf8, bad);
-                if (t == null) {
-                    problems.error(Location.of(source.name(), line, bad[0]), Messages.badUtf8Line());
+                Decoder d = DECODER.get();
+                int n = d.decode(utf8);
+                if (n < 0) {
+                    problems.error(Location.of(source.name(), line, d.badColumn), Messages.badUtf8Line());
                     return new ParsedRecord(new Document(source, index, line, null), location(), problems);
                 }
-            }
-            CenterProfile read = fast == null ? null : fast.read(t, source.name(), line);
-            if (read != null) {
-                return new ParsedRecord(new Document(source, index, line, null), location(), problems, t, read);
+                CenterProfile read = fast == null ? null : fast.read(d.chars(), 0, n, source.name(), line);
+                if (read != null) {
+                    return ParsedRecord.readFromUtf8(new Document(source, index, line, null), location(), problems, utf8, read);
+                }
+                t = new String(d.chars(), 0, n);
+            } else {
+                CenterProfile read = fast == null ? null : fast.read(t, source.name(), line);
+                if (read != null) {
+                    return new ParsedRecord(new Document(source, index, line, null), location(), problems, t, read);
+                }
             }
             Node root = json.parse(t, source.name(), line - 1, problems);
             return new ParsedRecord(new Document(source, index, line, root), location(), problems, t);

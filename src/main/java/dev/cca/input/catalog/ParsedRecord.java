@@ -24,13 +24,28 @@ public final class ParsedRecord {
     private final Problems problems;
     private final CenterProfile read;
     private final String text;
+    /** The record's own UTF-8 bytes, decoded into {@link #text} only when an excerpt needs them; else null. */
+    private final byte[] utf8;
 
     public ParsedRecord(Document document, Location location, Problems problems, String text, CenterProfile read) {
+        this(document, location, problems, text, null, read);
+    }
+
+    private ParsedRecord(Document document, Location location, Problems problems, String text, byte[] utf8, CenterProfile read) {
         this.document = document;
         this.location = location;
         this.problems = problems;
         this.text = text;
+        this.utf8 = utf8;
         this.read = read;
+    }
+
+    /**
+     * A record the fast path read from its own well-formed UTF-8 bytes (a JSON Lines line): its text is decoded from
+     * them when an excerpt asks for it, so a valid record costs no String of its line.
+     */
+    public static ParsedRecord readFromUtf8(Document document, Location location, Problems problems, byte[] utf8, CenterProfile read) {
+        return new ParsedRecord(document, location, problems, null, utf8, read);
     }
 
     /** A record whose text is its file's (a YAML document, a JSON file) or is not kept (a table row). */
@@ -57,7 +72,7 @@ public final class ParsedRecord {
 
     /** The record's own text when its file's text is not held (a JSON Lines line), or null. */
     public String text() {
-        return text;
+        return text != null || utf8 == null ? text : new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The profile the fast path read, or null. */
