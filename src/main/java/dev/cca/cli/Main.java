@@ -160,7 +160,15 @@ public final class Main implements Runnable {
         }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(true);
+        help(cl, lang(args, env == null ? Map.of() : env.vars()));
         return cl;
+    }
+
+    /** Help in {@code lang}: the Chinese bundle ({@link HelpText_zh}) for zh, the annotations' English otherwise. */
+    static void help(CommandLine cl, String lang) {
+        if ("zh".equals(lang)) {
+            cl.setResourceBundle(java.util.ResourceBundle.getBundle("dev.cca.cli.HelpText", java.util.Locale.CHINESE));
+        }
     }
 
     private static Object command(String name, Env env) {

@@ -7,22 +7,24 @@ package dev.cca.run;
  */
 public enum ExitCode {
     /** Everything was scored and every gate passed. */
-    OK(0, "ok"),
+    OK(0, "ok", "成功"),
     /** A gate failed (score, grade or regression); reports were still written. */
-    GATE_FAILED(1, "a gate failed"),
+    GATE_FAILED(1, "a gate failed", "门禁未通过"),
     /** Usage error: unknown option, missing argument, an output path that cannot be used. */
-    USAGE(2, "usage error"),
+    USAGE(2, "usage error", "用法错误"),
     /** Invalid input: a profile, benchmark or rule set failed validation. Valid centers are still scored. */
-    INVALID_INPUT(3, "invalid input"),
+    INVALID_INPUT(3, "invalid input", "输入无效"),
     /** An unexpected error: a bug, or the environment failed (a disk that filled up while writing). */
-    INTERNAL(4, "internal error or failed write");
+    INTERNAL(4, "internal error or failed write", "内部错误或写入失败");
 
     private final int code;
     private final String meaning;
+    private final String zh;
 
-    ExitCode(int code, String meaning) {
+    ExitCode(int code, String meaning, String zh) {
         this.code = code;
         this.meaning = meaning;
+        this.zh = zh;
     }
 
     public int code() {
@@ -36,11 +38,17 @@ public enum ExitCode {
 
     /** "Exit codes: 0 ok, 1 a gate failed, ..." over {@code codes}, for a command's help. */
     public static String summary(ExitCode... codes) {
-        StringBuilder sb = new StringBuilder("Exit codes:");
+        return summary("en", codes);
+    }
+
+    /** As {@link #summary(ExitCode...)}, in {@code lang}: "退出码：0 成功，1 门禁未通过，……". */
+    public static String summary(String lang, ExitCode... codes) {
+        boolean zh = "zh".equals(lang);
+        StringBuilder sb = new StringBuilder(zh ? "退出码：" : "Exit codes:");
         for (int i = 0; i < codes.length; i++) {
-            sb.append(i == 0 ? " " : ", ").append(codes[i].code).append(' ').append(codes[i].meaning);
+            sb.append(i == 0 ? zh ? "" : " " : zh ? "，" : ", ").append(codes[i].code).append(' ').append(zh ? codes[i].zh : codes[i].meaning);
         }
-        return sb.append('.').toString();
+        return sb.append(zh ? '。' : '.').toString();
     }
 
     /** The more severe of two outcomes (input errors outrank gate failures, which outrank success). */

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * or more Latin letters and is none of those; code spans, key paths, file names and hyphenated or dotted ids are
  * identifiers by their form.
  */
-class ChineseReportsTest {
+public class ChineseReportsTest {
 
     /** Units, acronyms and product or tool names a Chinese report writes as they are. */
-    static final Set<String> KEPT = Set.of(
+    public static final Set<String> KEPT = Set.of(
             // units and quantities
             "TFLOPS", "PFLOPS", "EFLOPS", "TFLOP", "Gbps", "Tbps", "Mbps", "GiB", "MiB", "KiB", "kWh", "MWh", "CNY", "USD",
             "tokens", "token",
@@ -123,7 +123,8 @@ class ChineseReportsTest {
     /** A source or audit reference in a profile's line, block or inline ({@code source: "third-party test"}). */
     private static final Pattern CITED = Pattern.compile("\\b(?:source|audit)\\s*:\\s*(\"[^\"]*\"|[^,}\\n]*)");
 
-    static void english(String where, String text, Set<String> names, Map<String, Set<String>> found) {
+    /** Adds to {@code found} under {@code where} each English word of {@code text} outside identifiers, units and {@code names}. */
+    public static void english(String where, String text, Set<String> names, Map<String, Set<String>> found) {
         String rest = IDENTIFIER.matcher(QUOTED_LINE.matcher(text).replaceAll("")).replaceAll(" ");
         Matcher w = WORD.matcher(rest);
         while (w.find()) {
