@@ -137,7 +137,7 @@ final class AssessCommand implements Callable<Integer> {
             List<String> written = AssessRun.writeReports(outcome, cfg, reports, env.stdout());
             if (!common.quiet && !toStdout) {
                 for (String w : written) {
-                    env.out().println("wrote " + w);
+                    env.out().println(("zh".equals(common.lang(env)) ? "已写入 " : "wrote ") + w);
                 }
             }
             GateLines.print(outcome.result().gate(), env.err(), Integer.MAX_VALUE, common.quiet, common.lang(env));

@@ -148,10 +148,13 @@ final class BatchCommand implements Callable<Integer> {
                 }
             }
             if (!common.quiet) {
-                env.out().println("scored " + r.rows().size() + " center(s); " + r.invalidRecords() + " invalid record(s); "
+                env.out().println("zh".equals(common.lang(env))
+                        ? "已评分 " + r.rows().size() + " 个中心；" + r.invalidRecords() + " 条无效记录；" + r.warnings() + " 条警告"
+                                + (r.warnings() > 0 && !common.verbose ? "（-v 列出全部）" : "")
+                        : "scored " + r.rows().size() + " center(s); " + r.invalidRecords() + " invalid record(s); "
                         + r.warnings() + " warning(s)" + (r.warnings() > 0 && !common.verbose ? " (-v lists them)" : ""));
                 for (String w : written) {
-                    env.out().println("wrote " + w);
+                    env.out().println(("zh".equals(common.lang(env)) ? "已写入 " : "wrote ") + w);
                 }
             }
             GateLines.print(r.gate(), env.err(), 20, common.quiet, common.lang(env));

@@ -132,7 +132,8 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
             sep(facts).append(o.zh() ? "数据日期：" : "assessed on ").append(c.assessedOn());
         }
         if (!c.claimedScenarios().isEmpty()) {
-            sep(facts).append(o.zh() ? "声明场景：" : "claims: ").append(Text.md(String.join(", ", c.claimedScenarios())));
+            sep(facts).append(o.zh() ? "声明场景：" : "claims: ").append(Text.md(String.join(o.zh() ? "、" : ", ",
+                    c.claimedScenarios().stream().map(s -> o.zh() ? Words.value("claim", s, "zh") : s).toList())));
         }
         if (facts.length() > 0) {
             sb.append(facts).append("\n\n");
@@ -313,7 +314,7 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
                     .append(Words.get("stated", o)).append(" | ").append(Words.get("bound", o)).append(" | ")
                     .append(Words.get("outcome", o)).append(" | ").append(Words.get("why", o)).append(" |\n|---|---|---:|---:|---|---|\n");
             for (Finding f : c.findings()) {
-                String unit = f.unit() == null || f.unit().isEmpty() ? "" : " " + Text.md(f.unit());
+                String unit = f.unit() == null || f.unit().isEmpty() ? "" : " " + Text.md(Words.unit(f.unit(), o));
                 sb.append("| ").append(Text.code(f.check())).append(" | ").append(Text.code(f.location().prefix()));
                 if (!f.location().path().isEmpty()) {
                     sb.append(" ").append(Text.code(f.location().path()));
@@ -456,7 +457,7 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
         }
         // The items of a list are the ids the profile writes (iso-27001, fine-tuning), shown as identifiers.
         String v = COVERAGE.equals(m.normalizedUnit()) ? String.join(", ", java.util.Arrays.stream(m.valueText().split(", "))
-                .map(Text::code).toList()) : Text.md(m.valueText());
+                .map(Text::code).toList()) : Text.md(yesNo(m.valueText(), o));
         if (m.unit() != null && !m.unit().isEmpty()) {
             v += " " + Text.md(Words.unit(m.unit(), o));
         }
@@ -469,6 +470,11 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
             v += " _(" + Text.md(m.missingReason()) + ")_";
         }
         return v;
+    }
+
+    /** A yes/no value in the report's language. */
+    private static String yesNo(String value, RenderOptions o) {
+        return "yes".equals(value) || "no".equals(value) ? Words.get(value, o) : value;
     }
 
     private static void gaps(StringBuilder sb, ScenarioResult s, RenderOptions o, String h) {
@@ -503,7 +509,7 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
             sb.append("| ").append(Words.get("metric", o)).append(" | ").append(Words.get("now", o)).append(" | ")
                     .append(Words.get("needed", o)).append(" |\n|---|---:|---:|\n");
             for (Gaps.MetricTarget t : g.targets()) {
-                String unit = t.unit() == null || t.unit().isEmpty() ? "" : " " + Text.md(t.unit());
+                String unit = t.unit() == null || t.unit().isEmpty() ? "" : " " + Text.md(Words.unit(t.unit(), o));
                 sb.append("| ").append(Text.md(t.label().get(o.lang()))).append(" ").append(Text.code(t.metric())).append(" | ")
                         .append(Double.isNaN(t.current()) ? "—" : Numbers.format(t.current()) + unit).append(" | ")
                         .append(t.higherIsBetter() ? "≥ " : "≤ ").append(Numbers.format(t.target())).append(unit).append(" |\n");

@@ -110,12 +110,13 @@ public final class TerminalSummary {
         }
         for (ScenarioResult s : c.scenarios()) {
             if (s.status() == dev.cca.result.ScenarioStatus.INSUFFICIENT_DATA) {
-                out.println(Text.fit("  " + s.id() + ": " + Words.unrated(s.status(), s.reportedShare(), o, false), width)
+                out.println(Text.fit("  " + (o.zh() ? s.label().get("zh") + "：" : s.id() + ": ") + Words.unrated(s.status(), s.reportedShare(), o, false), width)
                         .stripTrailing());
             }
             for (ScenarioResult.CapResult cap : s.caps()) {
                 if (cap.lowered() && s.rated()) {
-                    out.println(Text.fit("  " + (o.zh() ? "封顶 " : "cap ") + s.id() + ": " + cap.label().get(o.lang()), width).stripTrailing());
+                    out.println(Text.fit("  " + (o.zh() ? "封顶 " + s.label().get("zh") + "：" : "cap " + s.id() + ": ") + cap.label().get(o.lang()), width)
+                            .stripTrailing());
                 }
             }
         }
@@ -137,7 +138,7 @@ public final class TerminalSummary {
             }
             for (Gaps.IndicatorGap g : s.gaps().indicators()) {
                 if (weak.stream().filter(w -> w[0].equals(s.id())).count() < 3) {
-                    weak.add(new String[] {s.id(), g.label().get(o.lang()), Numbers.score(g.score()),
+                    weak.add(new String[] {s.label().get(o.lang()), g.label().get(o.lang()), Numbers.score(g.score()),
                             "+" + Numbers.score(g.potential())});
                 }
             }
@@ -152,8 +153,8 @@ public final class TerminalSummary {
             Gaps g = s.gaps();
             if (s.rated() && g.nextGrade() != 0 && !g.targets().isEmpty()) {
                 Gaps.MetricTarget t = g.targets().get(0);
-                String unit = t.unit() == null || t.unit().isEmpty() ? "" : " " + t.unit();
-                out.println(Text.fit((o.zh() ? "升至 " : "To grade ") + g.nextGrade() + " (" + s.id() + "): "
+                String unit = t.unit() == null || t.unit().isEmpty() ? "" : " " + Words.unit(t.unit(), o);
+                out.println(Text.fit((o.zh() ? "升至 " : "To grade ") + g.nextGrade() + (o.zh() ? "（" + s.label().get(o.lang()) + "）：" : " (" + s.id() + "): ")
                         + t.label().get(o.lang()) + (t.higherIsBetter() ? " >= " : " <= ") + Numbers.format(t.target()) + unit,
                         width).stripTrailing());
             }

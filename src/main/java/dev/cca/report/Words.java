@@ -434,7 +434,8 @@ public final class Words {
             Map.entry("accelerators", "卡"), Map.entry("accelerator-hours", "卡·小时"), Map.entry("count", "个"),
             Map.entry("x class target", "× 等级目标"),
             Map.entry("output tokens/s per accelerator x B active params", "每卡输出 tokens/s × 激活参数（B）"),
-            Map.entry("CNY per PFLOPS-hour", "元/（PFLOPS·小时）"), Map.entry("share of reference list", "参考列表覆盖率"));
+            Map.entry("CNY per PFLOPS-hour", "元/（PFLOPS·小时）"), Map.entry("share of reference list", "参考列表覆盖率"),
+            Map.entry("% of the reference list", "%（参考列表覆盖率）"));
 
     /** Whether {@code key} has words (for tests that check every sheet name). */
     public static boolean has(String key) {

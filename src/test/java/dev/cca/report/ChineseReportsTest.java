@@ -41,7 +41,9 @@ public class ChineseReportsTest {
             "cca", "Dirichlet", "Sobol", "Little",
             // frameworks and model families as profiles list them
             "pytorch", "paddlepaddle", "mindspore", "tensorflow", "deepspeed", "megatron", "llama", "qwen", "glm", "deepseek",
-            "internlm", "baichuan", "ernie", "mistral", "openai", "vllm", "sglang");
+            "internlm", "baichuan", "ernie", "mistral", "openai", "vllm", "sglang",
+            // profile keys a message names (the key to write, as written), and terms of the field written in English
+            "audit", "scenarios", "cache");
 
     /**
      * English words Chinese reports still hold, to be translated: the test fails on any word not listed here, and on
@@ -55,9 +57,9 @@ public class ChineseReportsTest {
      * {@code key=value} conditions, Markdown's HTML tags and entities, and the path inside an input that ends a
      * diagnostic ({@code [Avg bus bandwidth]}, as the input names it).
      */
-    private static final Pattern IDENTIFIER = Pattern.compile("`[^`\\n]*`|https?://\\S+|--?[a-z][a-z0-9-]*"
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_\\\\]+=[^,\\s)]*|`[^`\\n]*`|https?://\\S+|--?[a-z][a-z0-9-]*"
             + "|[A-Za-z0-9_]*[_./:#@\\\\-][A-Za-z0-9_./:#@\\\\-]*[A-Za-z0-9_]|CCA-[A-Z][0-9]{3}"
-            + "|[a-z_]+=[^,\\s)]*|</?[a-z]+>|&[a-z]+;|\\[[^\\]\\n]+\\]$", Pattern.MULTILINE);
+            + "|</?[a-z]+>|&[a-z]+;|\\[[^\\]\\n]+\\]$", Pattern.MULTILINE);
     /** A line of the input that a diagnostic quotes, followed by the caret under its column: the input as written. */
     private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^.*\\n(?=\\s*\\^\\s*$)");
 
