@@ -101,7 +101,7 @@ public final class GateFileReader {
                 Path p = Path.of(name);
                 if (!Files.isRegularFile(p)) {
                     problems.error(from.file().isEmpty() ? Location.file(name) : from, Files.isDirectory(p)
-                            ? GateCode.NOT_A_FILE_FOLDER : GateCode.NOT_A_FILE, from.file().isEmpty() ? "gate file" : "extends", name,
+                            ? GateCode.NOT_A_FILE_FOLDER : GateCode.NOT_A_FILE, from.file().isEmpty() ? Localized.of("gate file", "门禁文件") : "extends", name,
                             String.join(", ", PRESETS));
                     return GatePolicy.EMPTY;
                 }
@@ -186,9 +186,9 @@ public final class GateFileReader {
                 problems.error(at(file, m.get("id"), path + ".id"), GateCode.OVERALL_ASSERTION_HAS_NO);
             }
         } else if (id == null) {
-            problems.error(where, GateCode.ASSERTION_NAMES_ID, on.id(), known(on));
+            problems.error(where, GateCode.ASSERTION_NAMES_ID, on.word(), known(on));
         } else if (!known(on).contains(id)) {
-            problems.error(at(file, m.get("id"), path + ".id"), GateCode.UNKNOWN_ID, on.id(), id, Suggest.hint(id, known(on)), rules.id(), rules.version());
+            problems.error(at(file, m.get("id"), path + ".id"), GateCode.UNKNOWN_ID, on.word(), id, Suggest.hint(id, known(on)), rules.id(), rules.version());
         }
         List<String> scenarios = rules.scenarios().stream().map(RuleSet.Scenario::id).toList();
         if (scenario != null && !scenarios.contains(scenario)) {
@@ -210,7 +210,7 @@ public final class GateFileReader {
         String ev = text(m, "required_evidence");
         boolean scoreLevel = on == GatePolicy.On.OVERALL || on == GatePolicy.On.SCENARIO;
         if (!scoreLevel && gradeText != null) {
-            problems.error(at(file, m.get("min_grade"), path + ".min_grade"), GateCode.MIN_GRADE_APPLIES_OVERALL, on.id());
+            problems.error(at(file, m.get("min_grade"), path + ".min_grade"), GateCode.MIN_GRADE_APPLIES_OVERALL, on.word());
         }
         if (!scoreLevel && maxDrop != null) {
             problems.error(at(file, m.get("max_drop"), path + ".max_drop"), GateCode.MAX_DROP_APPLIES_OVERALL);

@@ -29,6 +29,16 @@ public record GatePolicy(List<Assertion> assertions, List<Waiver> waivers, List<
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+
+        /** The kind as a message names it: {@code indicator}, 指标. */
+        public dev.cca.diag.Localized word() {
+            return dev.cca.diag.Localized.of(id(), switch (this) {
+                case OVERALL -> "总体";
+                case SCENARIO -> "场景";
+                case TABLE -> "能力表";
+                case INDICATOR -> "指标";
+            });
+        }
     }
 
     public enum Level {

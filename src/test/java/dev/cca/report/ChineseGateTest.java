@@ -92,4 +92,44 @@ class ChineseGateTest {
         assertTrue(zh.err().contains("豁免至 2026-12-31：审计已预约"), zh.err());
         assertTrue(zh.err().contains("豁免已于 2025-01-31 到期（整改中）"), zh.err());
     }
+
+    /**
+     * A gate file's problems name the kind of assertion (indicator, table) and the file itself in the run's
+     * language: 指标, 能力表, 门禁文件 in Chinese, the gate format's own words in English.
+     */
+    @Test
+    void a_gate_files_problems_name_the_kind_of_assertion_in_the_runs_language() throws IOException {
+        Path gate = tmp.resolve("bad-gate.yaml");
+        Files.writeString(gate, """
+                cca: gate/v1
+                assertions:
+                  - {on: indicator, id: securty-compliance, min_score: 3}
+                  - {on: table, min_score: 3}
+                  - {on: table, id: operations, min_grade: 3}
+                """);
+        Cli.Run zh = Cli.run("validate", gate.toString(), "--lang", "zh", "--no-color");
+        Cli.Run en = Cli.run("validate", gate.toString(), "--lang", "en", "--no-color");
+        assertEquals(3, zh.exit(), zh.toString());
+        assertEquals(3, en.exit(), en.toString());
+        assertTrue(zh.err().contains("中没有指标“securty-compliance”"), zh.err());
+        assertTrue(zh.err().contains("对能力表的断言须给出其 id"), zh.err());
+        assertTrue(zh.err().contains("；能力表只有分数"), zh.err());
+        assertTrue(en.err().contains("unknown indicator 'securty-compliance'"), en.err());
+        assertTrue(en.err().contains("an assertion on table names its id"), en.err());
+        assertTrue(en.err().contains("; a table has a score"), en.err());
+        Path none = tmp.resolve("no-such-gate.yaml");
+        Cli.Run missingZh = Cli.run("assess", "samples/wuhan-aicc.yaml", "--gate", none.toString(), "--lang", "zh", "-q");
+        Cli.Run missingEn = Cli.run("assess", "samples/wuhan-aicc.yaml", "--gate", none.toString(), "--lang", "en", "-q");
+        assertTrue(missingZh.err().contains("门禁文件“" + none + "”：没有这个文件"), missingZh.err());
+        assertTrue(missingEn.err().contains("gate file '" + none + "': no such file"), missingEn.err());
+        Map<String, Set<String>> found = new TreeMap<>();
+        for (String line : (zh.err() + missingZh.err()).split("\n")) {
+            if (line.contains("CCA-G")) {
+                // The message, without the key path that ends it; the table ids it lists are the rule set's.
+                String message = line.substring(line.indexOf("CCA-G")).replaceFirst(" \\[[^ ]*\\]$", "");
+                ChineseReportsTest.english("gate file: " + line, message, Set.of("foundation", "innovation", "operations"), found);
+            }
+        }
+        assertTrue(found.isEmpty(), "English in the Chinese gate file problems: " + found);
+    }
 }
