@@ -1,5 +1,8 @@
 package dev.cca.cli;
 
+import dev.cca.diag.FileCode;
+import dev.cca.diag.Localized;
+import dev.cca.diag.Message;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -61,7 +64,8 @@ public final class Main implements Runnable {
             stdout.flush();
         } catch (IOException e) {
             if (code < 4) {
-                System.err.println("cca: could not write to standard output: " + e.getMessage());
+                System.err.println("cca: " + Failures.line(lang(args, System.getenv()),
+                        new Message(FileCode.STDOUT_NOT_WRITTEN, String.valueOf(e.getMessage()))));
                 code = 4;
             }
         }
@@ -83,7 +87,7 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((ex, args2) -> {
             CommandLine c = ex.getCommandLine();
             String name = c.getCommandSpec().qualifiedName();
-            dev.cca.diag.Message m = UsageErrors.of(ex);
+            Message m = UsageErrors.of(ex);
             String text = m.get(lang).replace("\n", " ").strip();
             err.println(name + ": " + Failures.line(lang, m).replace(m.get(lang), text)
                     + (text.endsWith(")") || text.endsWith("）") ? "" : "zh".equals(lang) ? "（见 " + name + " --help）"
@@ -94,14 +98,14 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             if (ex instanceof java.nio.file.InvalidPathException bad) {
                 // A path given on the command line that no file system takes (a NUL byte, say): the user's to fix.
-                err.println("cca: " + Failures.line(lang, new dev.cca.diag.Message(dev.cca.diag.OptionCode.NOT_USABLE_PATH,
+                err.println("cca: " + Failures.line(lang, new Message(dev.cca.diag.OptionCode.NOT_USABLE_PATH,
                         dev.cca.report.Text.stripControls(bad.getInput()), bad.getReason())));
                 err.flush();
                 return dev.cca.run.ExitCode.USAGE.code();
             }
-            err.println("cca: internal error: " + ex);
-            err.println("This is a bug in cca. Please report it to the cca maintainers with the command line and,"
-                    + " if you can, the input" + (verbose ? "." : " (rerun with --verbose for the details)."));
+            err.println("cca: " + Failures.line(lang, new Message(FileCode.INTERNAL_ERROR, ex.toString(),
+                    verbose ? Localized.of(".", "。")
+                            : Localized.of(" (rerun with --verbose for the details).", "（加 --verbose 重新运行可看到详情）。"))));
             if (verbose) {
                 ex.printStackTrace(err);
             }
@@ -113,13 +117,14 @@ public final class Main implements Runnable {
             // PrintWriter keeps write errors to itself: a summary that never reached standard output is a failure.
             boolean failed = out.checkError();
             if (failed && code < 4) {
-                err.println("cca: could not write to standard output (a full disk, or a closed pipe)");
+                err.println("cca: " + Failures.line(lang, new Message(FileCode.STDOUT_NOT_WRITTEN,
+                        Localized.of("a full disk, or a closed pipe", "磁盘已满或管道已关闭"))));
                 code = 4;
             }
             err.flush();
             return code;
         } catch (OutOfMemoryError e) {
-            err.println("cca: out of memory; raise the heap (JAVA_OPTS=-Xmx4g) or split the input");
+            err.println("cca: " + Failures.line(lang, new Message(FileCode.OUT_OF_MEMORY_RUN)));
             err.flush();
             return 4;
         }

@@ -143,7 +143,14 @@ public enum FileCode implements Code {
     HIDDEN_NOT_LISTED(71, "... and {total} more problem(s) ({errors} error(s), {warnings} warning(s)) in this file, not listed here; the JSON report lists every one",
             "……此文件另有 {total} 个问题（{errors} 个错误，{warnings} 个警告）未在此列出；JSON 报告列出全部"),
     HIDDEN_NOT_SHOWN(72, "... and {total} more problem(s) ({errors} error(s), {warnings} warning(s)) not shown; --max-problems {max} prints more of a file's, 0 all of them",
-            "……另有 {total} 个问题（{errors} 个错误，{warnings} 个警告）未显示；--max-problems {max} 可显示一个文件的更多问题，0 显示全部");
+            "……另有 {total} 个问题（{errors} 个错误，{warnings} 个警告）未显示；--max-problems {max} 可显示一个文件的更多问题，0 显示全部"),
+    // The run as a whole: what cca says when its own output or memory fails it, or when it fails itself.
+    STDOUT_NOT_WRITTEN(73, "could not write to standard output ({reason})",
+            "无法写入标准输出（{reason}）"),
+    OUT_OF_MEMORY_RUN(74, "out of memory; raise the heap (JAVA_OPTS=-Xmx4g) or split the input",
+            "内存不足；请调大堆内存（JAVA_OPTS=-Xmx4g）或拆分输入"),
+    INTERNAL_ERROR(75, "internal error: {error}. This is a bug in cca: please report it to the cca maintainers with the command line and, if you can, the input{details}",
+            "内部错误：{error}。这是 cca 的缺陷：请把命令行和（如可以）输入一并报告给 cca 的维护者{details}");
 
     private final Text text;
 
