@@ -72,7 +72,7 @@ final class DiagnosticPrinter {
     void print(Diagnostic d) {
         String sev = d.head(lang);
         String colouredSev = colour ? (d.isError() ? "\u001b[1;31m" : "\u001b[1;33m") + sev + "\u001b[0m" : sev;
-        String at = d.location().path().isEmpty() ? "" : " [" + Text.stripControls(d.location().path()) + "]";
+        String at = d.location().path().isEmpty() ? "" : " [" + Text.stripControls(d.location().path(lang)) + "]";
         err.println(Text.stripControls(d.location().prefix()) + ": " + colouredSev + ": " + Text.stripControls(d.message(lang)) + at);
         if (d.location().line() > 0) {
             SourceFile.Excerpt e = sources.excerpt(d.location().file(), d.location().line(), d.location().column());

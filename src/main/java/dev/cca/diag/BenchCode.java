@@ -229,7 +229,10 @@ public enum BenchCode implements Code {
     AMBIGUOUS_OUTPUT(113, "this file looks like the output of {formats}; name its format (import: {format: ...}) to read it",
             "此文件看起来像 {formats} 的输出；请指明其格式（import: {format: ...}）再读取"),
     UNRECOGNISED_OUTPUT(114, "unrecognised benchmark output: no format cca reads matches this file. cca reads:{formats}",
-            "无法识别的基准测试输出：cca 读取的格式都与此文件不符。cca 读取：{formats}");
+            "无法识别的基准测试输出：cca 读取的格式都与此文件不符。cca 读取：{formats}"),
+    // Where in a file a value was read, shown as the location of the value (not a problem).
+    STEADY_STATE_MEDIAN(115, "{value}: median of steps {first}..{last} ({with} of {logged} logged steps; warm-up dropped)",
+            "日志项“{value}”：第 {first}..{last} 步的中位数（记录的 {logged} 步中取 {with} 步，已去除预热）");
 
     private final Text text;
 

@@ -215,13 +215,20 @@ public final class Assessor {
                 d == null ? List.of() : d.provenance(), superseded);
     }
 
-    /** "file:line:column", with the key path when it is not the metric's own (a benchmark's key, say). */
-    static String origin(Location l, String metric) {
+    /**
+     * "file:line:column", with the key path when it is not the metric's own (a benchmark's key, say), in each
+     * language: a described path (the steps of a training log a median was taken over) is in the report's.
+     */
+    static Label origin(Location l, String metric) {
         if (l == null) {
             return null;
         }
         String where = l.prefix();
-        return l.path().isEmpty() || l.path().equals(metric) ? where : where + " (" + l.path() + ")";
+        if (l.path().isEmpty() || l.path().equals(metric)) {
+            return new Label(where, where);
+        }
+        String en = where + " (" + l.path() + ")";
+        return new Label(en, l.described() == null ? en : where + " (" + l.path("zh") + ")");
     }
 
     /** The score rounded as reports print it, for messages. */

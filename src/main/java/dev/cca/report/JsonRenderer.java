@@ -406,7 +406,7 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult>, Strea
         g.writeStringField("unearned", m.unearned() == null ? null : m.unearned().get("en"));
         num(g, "evidence_strength", m.strength());
         num(g, "evidence_factor", m.evidenceFactor());
-        g.writeStringField("source", m.origin());
+        g.writeStringField("source", m.origin() == null ? null : m.origin().en());
         g.writeStringField("note", m.note() == null ? null : m.note().en());
         if (m.ageDays() >= 0) {
             g.writeNumberField("age_days", m.ageDays());
@@ -438,7 +438,7 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult>, Strea
             g.writeStartObject();
             g.writeStringField("value_text", s.valueText());
             g.writeStringField("evidence", s.evidence());
-            g.writeStringField("source", s.origin());
+            g.writeStringField("source", s.origin().en());
             g.writeEndObject();
         }
         g.writeEndArray();

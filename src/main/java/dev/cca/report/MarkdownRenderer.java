@@ -317,7 +317,7 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
                 String unit = f.unit() == null || f.unit().isEmpty() ? "" : " " + Text.md(Words.unit(f.unit(), o));
                 sb.append("| ").append(Text.code(f.check())).append(" | ").append(Text.code(f.location().prefix()));
                 if (!f.location().path().isEmpty()) {
-                    sb.append(" ").append(Text.code(f.location().path()));
+                    sb.append(" ").append(Text.code(f.location().path(o.lang())));
                 }
                 sb.append(" | ").append(Double.isNaN(f.stated()) ? "—" : Numbers.format(f.stated()) + unit)
                         .append(" | ").append(Double.isNaN(f.bound()) ? "—" : Numbers.format(f.bound()) + unit)
@@ -336,7 +336,7 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
                 sb.append("- ").append(Text.code(d.location().prefix())).append(' ')
                         .append(Text.code(d.code().id())).append(" ").append(Text.md(d.message(o.lang())));
                 if (!d.location().path().isEmpty()) {
-                    sb.append(" (").append(Text.code(d.location().path())).append(")");
+                    sb.append(" (").append(Text.code(d.location().path(o.lang()))).append(")");
                 }
                 sb.append('\n');
             }
@@ -409,7 +409,7 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
         for (IndicatorResult i : t.indicators()) {
             for (MetricResult m : i.metrics()) {
                 if (m.origin() != null) {
-                    String line = Text.code(m.metric()) + " ← " + Text.md(m.origin());
+                    String line = Text.code(m.metric()) + " ← " + Text.md(m.origin().get(o.lang()));
                     if (m.note() != null) {
                         line += " — " + Text.md(m.note().get(o.lang()));
                     }
@@ -430,7 +430,7 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
                     for (MetricResult.Superseded sup : m.superseded()) {
                         line += o.zh() ? "；取代 " : "; supersedes ";
                         line += Text.md(sup.valueText()) + (o.zh() ? "（" : " (") + Text.md(Words.value("evidence", sup.evidence(), o.lang()))
-                                + (o.zh() ? "，" : ", ") + Text.md(sup.origin()) + (o.zh() ? "）" : ")");
+                                + (o.zh() ? "，" : ", ") + Text.md(sup.origin().get(o.lang())) + (o.zh() ? "）" : ")");
                     }
                     if (!sources.contains(line)) {
                         sources.add(line);

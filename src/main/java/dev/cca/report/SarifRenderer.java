@@ -56,7 +56,7 @@ final class SarifRenderer<R> implements TextRenderer<R> {
                 coded.putIfAbsent(rule, d.code());
                 if (cap.admit(d)) {
                     findings.add(new Finding(rule, "error", d.message(options.lang()) + (d.location().path().isEmpty() ? ""
-                            : ("zh".equals(options.lang()) ? " [位置 " : " [at ") + d.location().path() + "]"), d.location().file(),
+                            : ("zh".equals(options.lang()) ? " [位置 " : " [at ") + d.location().path(options.lang()) + "]"), d.location().file(),
                             d.location().line(), d.location().column(), null));
                 }
             }

@@ -16,6 +16,8 @@ import java.util.List;
  * @param strength how much of its level's premium over a declaration the evidence keeps at its age (0-1)
  * @param evidenceFactor what the curve score is multiplied by: the declared factor plus the level's premium
  *                       times the strength
+ * @param origin where the value was read (file:line:column, and the path inside the file when it is not the
+ *               metric's own), in each language
  * @param provenance the files (with hashes) or the audit that back the value
  */
 public record MetricResult(
@@ -31,7 +33,7 @@ public record MetricResult(
         dev.cca.diag.Localized unearned,
         double strength,
         double evidenceFactor,
-        String origin,
+        dev.cca.rules.Label origin,
         dev.cca.rules.Label note,
         long ageDays,
         boolean stale,
@@ -47,6 +49,6 @@ public record MetricResult(
         List<Superseded> superseded) {
 
     /** A value that a stronger source replaced, still shown so readers see both. */
-    public record Superseded(String valueText, String evidence, String origin) {
+    public record Superseded(String valueText, String evidence, dev.cca.rules.Label origin) {
     }
 }

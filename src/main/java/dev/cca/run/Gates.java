@@ -543,7 +543,7 @@ public final class Gates {
                 for (IndicatorResult i : t.indicators()) {
                     for (MetricResult m : i.metrics()) {
                         if (m.metric().equals(metric) && m.origin() != null) {
-                            return parseOrigin(m.origin());
+                            return parseOrigin(m.origin().en());
                         }
                     }
                 }

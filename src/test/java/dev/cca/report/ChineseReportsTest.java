@@ -54,12 +54,13 @@ public class ChineseReportsTest {
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:['’][a-z]+)?");
     /**
      * Identifiers by their form: code spans, paths, dotted or hyphenated or snake-case ids, options, URLs, codes,
-     * {@code key=value} conditions, Markdown's HTML tags and entities, and the path inside an input that ends a
-     * diagnostic ({@code [Avg bus bandwidth]}, as the input names it).
+     * {@code key=value} conditions, Markdown's HTML tags and entities, the path inside an input that ends a
+     * diagnostic ({@code [Avg bus bandwidth]}, as the input names it), and what a Chinese text quotes from the input
+     * as it is written ({@code 日志项“throughput per GPU (TFLOP/s/GPU)”}).
      */
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_\\\\]+=[^,\\s)]*|`[^`\\n]*`|https?://\\S+|--?[a-z][a-z0-9-]*"
             + "|[A-Za-z0-9_]*[_./:#@\\\\-][A-Za-z0-9_./:#@\\\\-]*[A-Za-z0-9_]|CCA-[A-Z][0-9]{3}"
-            + "|</?[a-z]+>|&[a-z]+;|\\[[^\\]\\n]+\\]$", Pattern.MULTILINE);
+            + "|</?[a-z]+>|&[a-z]+;|\\[[^\\]\\n]+\\]$|“[^”\\n]*”", Pattern.MULTILINE);
     /** A line of the input that a diagnostic quotes, followed by the caret under its column: the input as written. */
     private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^.*\\n(?=\\s*\\^\\s*$)");
 

@@ -1,6 +1,8 @@
 package dev.cca.input.bench;
 
+import dev.cca.diag.BenchCode;
 import dev.cca.diag.Location;
+import dev.cca.diag.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -79,8 +81,8 @@ final class SteadyState {
         }
         Step first = with.get(0);
         Step last = with.get(with.size() - 1);
-        Location at = first.at().withPath(value + ": median of steps " + first.number() + ".." + last.number()
-                + " (" + with.size() + " of " + logged + " logged steps; warm-up dropped)");
+        Location at = first.at().withPath(new Message(BenchCode.STEADY_STATE_MEDIAN, value, first.number(), last.number(),
+                with.size(), logged));
         m.add(key, median(v), at);
     }
 

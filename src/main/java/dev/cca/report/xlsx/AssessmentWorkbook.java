@@ -477,7 +477,7 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
             String ev = b.value("evidence", m.evidence());
             g.text(c0 + 10, m.stale() ? ev + " (" + b.word("stale") + ")" : ev);
         }
-        g.text(c0 + 11, m.origin());
+        g.text(c0 + 11, m.origin() == null ? null : m.origin().get(b.lang));
         g.num(c0 + 12, m.curveScore(), b.styles.score);
         g.num(c0 + 13, m.evidenceFactor(), b.styles.factor);
         g.num(c0 + 14, m.score(), b.styles.score);
@@ -493,7 +493,7 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
             note.add(m.note().get(b.lang));
         }
         for (MetricResult.Superseded sup : m.superseded()) {
-            note.add(b.word("supersedes", sup.valueText() + " (" + b.value("evidence", sup.evidence()) + ", " + sup.origin() + ")"));
+            note.add(b.word("supersedes", sup.valueText() + " (" + b.value("evidence", sup.evidence()) + ", " + sup.origin().get(b.lang) + ")"));
         }
         g.text(c0 + 19, note.isEmpty() ? null : String.join("; ", note));
     }
@@ -697,7 +697,7 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
                 g.text(c0 + 2, emptyToNull(m.unit()));
                 String ev = b.value("evidence", m.evidence());
                 g.text(c0 + 3, ev != null && m.stale() ? ev + " (" + b.word("stale") + ")" : ev);
-                g.text(c0 + 4, m.origin());
+                g.text(c0 + 4, m.origin() == null ? null : m.origin().get(b.lang));
                 if (m.ageDays() >= 0) {
                     g.integer(c0 + 5, m.ageDays());
                 }
@@ -705,7 +705,7 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
                 g.text(c0 + 7, m.label().get(b.lang));
                 List<String> rep = new ArrayList<>();
                 for (MetricResult.Superseded sup : m.superseded()) {
-                    rep.add(sup.valueText() + " (" + b.value("evidence", sup.evidence()) + ", " + sup.origin() + ")");
+                    rep.add(sup.valueText() + " (" + b.value("evidence", sup.evidence()) + ", " + sup.origin().get(b.lang) + ")");
                 }
                 g.text(c0 + 8, rep.isEmpty() ? null : String.join("; ", rep));
             }
@@ -754,7 +754,7 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
                 g.text(c0, f.check(), f.outcome().adjusts() ? b.styles.label : b.styles.text);
                 g.text(c0 + 1, b.lang.equals("zh") ? f.outcome().zh() : f.outcome().id());
                 g.text(c0 + 2, f.metric());
-                location(g, f.location(), c0 + 3);
+                location(g, f.location(), c0 + 3, b.lang);
                 g.value(c0 + 7, f.stated());
                 g.value(c0 + 8, f.bound());
                 g.value(c0 + 9, f.scored());
@@ -793,12 +793,12 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
             g.text(0, center);
         }
         g.text(c0, b.value("severity", d.severity().label()), d.isError() ? b.styles.label : b.styles.text);
-        location(g, d.location(), c0 + 3);
+        location(g, d.location(), c0 + 3, b.lang);
         g.text(c0 + 11, d.message(b.lang));
     }
 
-    /** File, line, column and key path in four columns from {@code c}. */
-    private static void location(Grid g, dev.cca.diag.Location l, int c) {
+    /** File, line, column and key path (a described path in {@code lang}) in four columns from {@code c}. */
+    private static void location(Grid g, dev.cca.diag.Location l, int c, String lang) {
         g.text(c, l.file().isEmpty() ? null : l.file());
         if (l.line() > 0) {
             g.integer(c + 1, l.line());
@@ -806,7 +806,7 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
         if (l.column() > 0) {
             g.integer(c + 2, l.column());
         }
-        g.text(c + 3, emptyToNull(l.path()));
+        g.text(c + 3, emptyToNull(l.path(lang)));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------

@@ -430,7 +430,7 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
                     g.integer(5, d.location().column());
                 }
             }
-            g.text(6, d.location().path().isEmpty() ? null : d.location().path());
+            g.text(6, d.location().path().isEmpty() ? null : d.location().path(b.lang));
             g.text(7, d.message(b.lang));
         }
         if (r.problems().isEmpty()) {

@@ -31,6 +31,20 @@ class TorchtitanLogReaderTest {
                 run.measurement("mfu_pct").source().path());
     }
 
+    /** Where the median was read is said in each language; the English is the path JSON reports keep. */
+    @Test
+    void whereTheSteadyStateValueWasReadIsSaidInEnglishAndChinese() throws InputException {
+        NativeRun run = reader.read(source("torchtitan/llama3-8b-fsdp8-h100-train.log"));
+        dev.cca.diag.Location at = run.measurement("mfu_pct").source();
+        String en = at.path();
+        assertTrue(en.endsWith(": median of steps 20..100 (9 of 11 logged steps; warm-up dropped)"), en);
+        assertEquals(en, at.path("en"));
+        String zh = at.path("zh");
+        String label = en.substring(0, en.indexOf(": median"));
+        assertEquals("日志项“" + label + "”：第 20..100 步的中位数（记录的 11 步中取 9 步，已去除预热）", zh);
+        assertEquals(at, at.withPath(en), "a described path is the same place as its English");
+    }
+
     @Test
     void theLogRevealsMeshSizeModelAndDate() throws InputException {
         NativeRun run = reader.read(source("torchtitan/llama3-8b-fsdp8-h100-train.log"));
