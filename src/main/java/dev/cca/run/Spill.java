@@ -10,19 +10,53 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * Texts kept in a temporary file instead of memory, in the order added, read back as often as needed (a report
- * reads each of its parts once; the file is private to the user and deleted on close).
+ * Texts kept in the order added, read back as often as needed (a report reads each of its parts once). They stay in
+ * memory up to {@link #MEMORY_CHARS} characters in all (a run of a few centers, which then creates no file); past
+ * that they move to a temporary file, private to the user and deleted on close, so memory stays bounded however
+ * many centers a run streams.
  */
 final class Spill implements AutoCloseable {
-    private final Path file;
-    private final DataOutputStream out;
+
+    /** Characters kept in memory before the texts move to a file: 1M chars, 2 MB of heap at most. */
+    static final long MEMORY_CHARS = 1L << 20;
+
+    private final long memoryChars;
+    private List<String> memory = new ArrayList<>();
+    private long chars;
+    private Path file;
+    private DataOutputStream out;
     private long count;
 
     Spill() {
+        this(MEMORY_CHARS);
+    }
+
+    /** With a different memory allowance (tests: 0 sends every text to the file). */
+    Spill(long memoryChars) {
+        this.memoryChars = memoryChars;
+    }
+
+    void add(String s) {
+        if (out == null) {
+            chars += s.length();
+            if (chars <= memoryChars) {
+                memory.add(s);
+                count++;
+                return;
+            }
+            open();
+        }
+        write(s);
+        count++;
+    }
+
+    private void open() {
         try {
             file = Files.createTempFile("cca-assess-", ".part");
             file.toFile().deleteOnExit();
@@ -30,9 +64,13 @@ final class Spill implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary file for the centers' reports", e);
         }
+        for (String m : memory) {
+            write(m);
+        }
+        memory = null;
     }
 
-    void add(String s) {
+    private void write(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         try {
             out.writeInt(b.length);
@@ -40,25 +78,37 @@ final class Spill implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the temporary file " + file, e);
         }
-        count++;
     }
 
     long count() {
         return count;
     }
 
+    /** Whether the texts went to a temporary file. */
+    boolean spilled() {
+        return file != null;
+    }
+
+    /** The temporary file, or null while the texts are in memory. */
+    Path file() {
+        return file;
+    }
+
     /** The texts, in the order added; each iteration reads the file again. */
     Iterable<String> items() {
+        if (out == null) {
+            return java.util.Collections.unmodifiableList(memory);
+        }
         try {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return () -> new Iterator<>() {
-            private final DataInputStream in = open();
+            private final DataInputStream in = read();
             private long read;
 
-            private DataInputStream open() {
+            private DataInputStream read() {
                 try {
                     return new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
                 } catch (IOException e) {
@@ -100,6 +150,10 @@ final class Spill implements AutoCloseable {
 
     @Override
     public void close() {
+        if (out == null) {
+            memory = List.of();
+            return;
+        }
         try {
             out.close();
             Files.deleteIfExists(file);
