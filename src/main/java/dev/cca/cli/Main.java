@@ -56,6 +56,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        Preload.start(args);
         // Not System.out: a PrintStream swallows write errors, and a report piped onto a full disk must fail.
         OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         int code = run(args, stdout, System.err, System.in, System.getenv(), LocalDate.now(),
@@ -151,15 +152,17 @@ public final class Main implements Runnable {
 
     /**
      * The command tree. picocli builds a command's model by reflection when it is added, which costs a short run
-     * more than its work; so when the first argument names a command, only that one is built. Help, completion
-     * and anything else get the whole tree.
+     * more than its work; so when the first argument names a command, only that one is built, and {@code --version}
+     * builds none. Help, completion and anything else get the whole tree.
      */
     static CommandLine commandLine(Env env, String[] args) {
         CommandLine cl = new CommandLine(new Main(env));
         String first = args.length > 0 ? args[0] : "";
         boolean one = java.util.Arrays.asList(COMMANDS).subList(0, 7).contains(first) && args.length > 1;
+        // --version alone prints the version and needs no command's model.
+        boolean none = args.length == 1 && (first.equals("--version") || first.equals("-V"));
         for (String name : COMMANDS) {
-            if (!one || name.equals(first)) {
+            if (!none && (!one || name.equals(first))) {
                 cl.addSubcommand(name, command(name, env));
             }
         }

@@ -27,6 +27,16 @@ class CliTest {
         Cli.Run r = Cli.run("--version");
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("cca ") && r.out().contains("rule set cca-default"), r.out());
+        assertEquals(r.out(), Cli.run("-V").out());
+    }
+
+    @Test
+    void version_alone_builds_no_command_and_anything_else_still_does() {
+        assertEquals(0, Main.commandLine(null, new String[] {"--version"}).getSubcommands().size());
+        assertEquals(0, Main.commandLine(null, new String[] {"-V"}).getSubcommands().size());
+        assertEquals(1, Main.commandLine(null, new String[] {"assess", "x.yaml"}).getSubcommands().size());
+        assertTrue(Main.commandLine(null, new String[] {"--help"}).getSubcommands().size() > 5);
+        assertTrue(Main.commandLine(null, new String[] {"--version", "assess"}).getSubcommands().size() > 5);
     }
 
     @Test
