@@ -249,23 +249,76 @@ public final class Field {
         return this;
     }
 
-    /** The Chinese text of {@link #doc()}; set once, when the schema is built. */
-    Field zh(String text) {
+    /** The Chinese text of {@link #doc()}; set once, when the schema is built ({@link #translate}). */
+    private Field zh(String text) {
         this.zh = text;
         return this;
     }
 
+    /**
+     * Gives the fields of {@code root}'s tree their Chinese descriptions, and examples where the English
+     * definition has none: one table per document kind, beside its English definitions, of rows {@code {path, zh}}
+     * or {@code {path, zh, example}} (a null example adds none). A path is a field's dotted {@link #path()} with an
+     * item of a list or map written {@code []} ({@code compute.accelerators[].count}, the item itself
+     * {@code compute.accelerators[].}) and the entries of extra keys {@code *} ({@code tables[].*[].weight}). A row
+     * for a path the tree does not hold fails, so a renamed key cannot keep a stale text; a field without a row keeps
+     * its English, which the schema tests catch.
+     *
+     * @return every field of the tree by its path, written as the rows write it
+     */
+    public static Map<String, Field> translate(Field root, String[][] rows) {
+        Map<String, Field> byPath = index(root);
+        for (String[] r : rows) {
+            Field f = byPath.get(r[0]);
+            if (f == null) {
+                throw new IllegalStateException("Chinese text of an unknown field " + r[0]);
+            }
+            f.zh(r[1]);
+            if (r.length > 2 && r[2] != null) {
+                f.example(r[2]);
+            }
+        }
+        return Collections.unmodifiableMap(byPath);
+    }
+
+    /** {@code root} (path "") and every field below it (children, conditions, items, extra keys), by path as rows write it. */
+    private static Map<String, Field> index(Field root) {
+        Map<String, Field> m = new LinkedHashMap<>();
+        java.util.ArrayDeque<Field> todo = new java.util.ArrayDeque<>();
+        todo.add(root);
+        while (!todo.isEmpty()) {
+            Field f = todo.pop();
+            m.put(f.path.replace("[]..", "[]."), f);
+            todo.addAll(f.children.values());
+            todo.addAll(f.conditions);
+            if (f.item != null) {
+                todo.add(f.item);
+            }
+            if (f.extraKeys != null) {
+                todo.add(f.extraKeys);
+            }
+        }
+        return m;
+    }
+
     /** Assigns dotted paths below {@code prefix}; called once on the root. */
     public Field bind(String prefix) {
-        this.path = prefix.isEmpty() ? name : prefix + "." + name;
+        return bindAt(prefix.isEmpty() ? name : prefix + "." + name, prefix.isEmpty() && name.isEmpty());
+    }
+
+    private Field bindAt(String at, boolean root) {
+        this.path = at;
         for (Field c : children.values()) {
-            c.bind(prefix.isEmpty() && name.isEmpty() ? "" : path);
+            c.bind(root ? "" : path);
         }
         for (Field c : conditions) {
             c.bind(path);
         }
         if (item != null) {
             item.bind(path + "[]");
+        }
+        if (extraKeys != null) {
+            extraKeys.bindAt(path + ".*", false);
         }
         return this;
     }

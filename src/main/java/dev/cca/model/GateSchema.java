@@ -54,6 +54,35 @@ public final class GateSchema {
             objectList("assertions", "The checks.", ASSERTION),
             objectList("waivers", "Exceptions with a reason and an expiry date.", WAIVER)).bind("");
 
+    /** Every description in Chinese: {path, zh}, applied by {@link Field#translate}. */
+    private static final String[][] ZH = {
+            {"", "`cca assess` 与 `cca batch` 的 CI 门禁策略。"},
+            {"cca", "格式标记，必须为 " + FORMAT + "。"},
+            {"title", "本策略的用途。"},
+            {"extends", "继承其断言与豁免的预设（cca-basic、cca-strict）或门禁文件（路径相对于本文件）；本文件的断言取代"
+                    + "所继承的 on、id 和 scenario 都相同的断言。"},
+            {"assertions", "检查项。"},
+            {"assertions[].", "一条断言：适用于什么、有多重要，以及它的界限。"},
+            {"assertions[].on", "检查的对象：overall（中心参与评分的每个场景）、scenario（场景）、table（能力表）或 indicator（指标）。"},
+            {"assertions[].id", "场景、能力表或指标的 id（overall 不用）。"},
+            {"assertions[].scenario", "只在该场景中检查（能力表和指标在每个场景中分别评分）；默认：每个场景。"},
+            {"assertions[].level", "off（不检查）、warn（报告但通过）或 error（门禁未通过，退出码 1）。默认：error。"},
+            {"assertions[].min_score", "通过所需的最低分数，0-100。"},
+            {"assertions[].min_grade", "通过所需的最低等级（overall 与 scenario）：数字，或中文或英文的等级名称。"},
+            {"assertions[].max_drop", "相对 --baseline 允许的最大分数下降，单位为分（overall 与 scenario）；等级下降同样不通过。"},
+            {"assertions[].required_evidence", "指标的每个值（或能力表中每个指标的每个值）通过所需的最弱证据等级。"},
+            {"waivers", "附理由和到期日的例外。"},
+            {"waivers[].", "一条豁免：在到期前，指标的检查对所列中心不判为未通过。"},
+            {"waivers[].indicator", "被豁免的指标 id。"},
+            {"waivers[].centers", "豁免覆盖的中心 id。"},
+            {"waivers[].reason", "理由；每份报告都会显示。"},
+            {"waivers[].expires", "豁免有效的最后一天（YYYY-MM-DD）；过期后检查不通过，并注明豁免已过期。"}
+    };
+
+    static {
+        Field.translate(ROOT, ZH);
+    }
+
     private GateSchema() {
     }
 

@@ -214,15 +214,15 @@ public final class ProfileSchema {
         return ROOT;
     }
 
-    private static final java.util.Map<String, Field> BY_PATH = index();
 
     /**
      * Every field's description in Chinese, and an example where the definition above has none: {path, zh,
-     * example}. Examples are illustrative (a plausible center close to the Wuhan sample, not a fact); together
+     * example}, applied by {@link Field#translate}. Examples are illustrative (a plausible center close to the Wuhan sample, not a fact); together
      * they make a profile that passes every check, which {@code cca init} relies on. A field missing here fails
      * a test, so a new key cannot be added without its Chinese text.
      */
     private static final String[][] ZH = {
+            {"", "cca 所评估的一个智算中心。", null},
             {"cca", "格式标记，必须为 center-profile/v1。", null},
             {"id", "稳定标识，在一个目录内唯一：小写字母、数字和连字符。", null},
             {"name", "中心名称，按其自称填写。", null},
@@ -325,42 +325,10 @@ public final class ProfileSchema {
             {"benchmarks", "基准测试运行文件，路径相对于本档案。", "[]"}
     };
 
-    static {
-        for (String[] r : ZH) {
-            Field f = field(r[0]);
-            if (f == null) {
-                throw new IllegalStateException("Chinese text of an unknown field " + r[0]);
-            }
-            f.zh(r[1]);
-            if (r[2] != null) {
-                f.example(r[2]);
-            }
-        }
-    }
-
+    private static final java.util.Map<String, Field> BY_PATH = Field.translate(ROOT, ZH);
 
     /** The field at a dotted path ({@code compute.pue}, or a condition such as {@code training.linear_speedup.from_accelerators}), or null. */
     public static Field field(String path) {
-        Field f = BY_PATH.get(path);
-        if (f == null && path.contains("[].")) {
-            f = BY_PATH.get(path.replace("[].", "[].."));
-        }
-        return f;
-    }
-
-    private static java.util.Map<String, Field> index() {
-        java.util.Map<String, Field> m = new java.util.HashMap<>();
-        java.util.ArrayDeque<Field> todo = new java.util.ArrayDeque<>(ROOT.children().values());
-        while (!todo.isEmpty()) {
-            Field f = todo.pop();
-            m.put(f.path(), f);
-            todo.addAll(f.children().values());
-            todo.addAll(f.conditions());
-            if (f.item() != null) {
-                m.put(f.item().path(), f.item());
-                todo.addAll(f.item().children().values());
-            }
-        }
-        return java.util.Collections.unmodifiableMap(m);
+        return BY_PATH.get(path.replace("[]..", "[]."));
     }
 }

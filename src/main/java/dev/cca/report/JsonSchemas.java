@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cca.input.Values;
-import dev.cca.input.bench.BenchmarkKinds;
 import dev.cca.input.bench.BenchmarkRunReader;
+import dev.cca.input.bench.BenchmarkSchema;
 import dev.cca.input.bench.MetricKeys;
 import dev.cca.model.Evidence;
 import dev.cca.model.Field;
@@ -176,7 +176,7 @@ public final class JsonSchemas {
                 a.put("type", "array");
                 ObjectNode item = field(f.item());
                 if (partial) {
-                    allowRemove(item);
+                    allowRemove(item, zh());
                 }
                 a.set("items", item);
                 yield a;
@@ -198,7 +198,7 @@ public final class JsonSchemas {
         String d = f.doc(lang);
         if (d != null && !d.isEmpty() && !s.has("description")) {
             s.put("description", f.type() == Field.Type.NUMBER && !f.quantity().unit().isEmpty() && kind == Kind.PROFILE
-                    ? d + (zh() ? "（单位：" : " (unit: ") + f.quantity().unit() + (zh() ? "）" : ")") : d);
+                    ? d + (zh() ? "（单位：" : " (unit: ") + Words.unit(f.quantity().unit(), lang) + (zh() ? "）" : ")") : d);
         }
     }
 
@@ -227,7 +227,7 @@ public final class JsonSchemas {
         if (f.extraKeys() != null) {
             ObjectNode extra = field(f.extraKeys());
             if (partial && extra.get("items") instanceof ObjectNode item) {
-                allowRemove(item);
+                allowRemove(item, zh());
             }
             s.set("additionalProperties", extra);
         } else {
@@ -265,11 +265,11 @@ public final class JsonSchemas {
         return s;
     }
 
-    private static void allowRemove(ObjectNode item) {
+    private static void allowRemove(ObjectNode item, boolean zh) {
         if (item.get("properties") instanceof ObjectNode p) {
             ObjectNode r = F.objectNode();
             r.put("type", "boolean");
-            r.put("description", "true: drop this item of the rule set extended.");
+            r.put("description", zh ? "true：删除所继承规则集中的这一项。" : "true: drop this item of the rule set extended.");
             p.set("remove", r);
         }
     }
@@ -456,16 +456,13 @@ public final class JsonSchemas {
     private ObjectNode benchmark() {
         ObjectNode s = F.objectNode();
         s.put("type", "object");
-        s.put("description", zh() ? "一次基准测试运行：测得的结果及其条件，或测试工具自身的输出文件。"
-                : "A benchmark run: the results measured and their conditions, or the tool's own output file.");
+        s.put("description", BenchmarkSchema.root().doc(lang));
         ObjectNode p = F.objectNode();
-        p.set("cca", described(constant(BenchmarkRunReader.FORMAT), "Format tag; must be " + BenchmarkRunReader.FORMAT + "."));
-        p.set("center", described(textPattern(ProfileSchema.ID_PATTERN), "The id of the profile the run belongs to."));
-        Field kindField = Field.choice("kind", "", BenchmarkKinds.KINDS.toArray(String[]::new));
-        Field toolField = Field.choice("tool", "", dev.cca.input.bench.BenchmarkTool.ids().toArray(String[]::new));
-        p.set("kind", described(choice(kindField), "What the run measured: " + String.join(", ", BenchmarkKinds.KINDS) + "."));
-        p.set("tool", described(choice(toolField), "The tool that measured it (custom for any other)."));
-        p.set("date", described(dayDate(), "When the run was made."));
+        p.set("cca", described(constant(BenchmarkRunReader.FORMAT), benchmarkDoc("cca")));
+        p.set("center", described(textPattern(ProfileSchema.ID_PATTERN), benchmarkDoc("center")));
+        p.set("kind", described(choice(BenchmarkSchema.field("kind")), benchmarkDoc("kind")));
+        p.set("tool", described(choice(BenchmarkSchema.field("tool")), benchmarkDoc("tool")));
+        p.set("date", described(dayDate(), benchmarkDoc("date")));
         ObjectNode conditions = F.objectNode();
         conditions.put("type", "object");
         ObjectNode cp = F.objectNode();
@@ -479,7 +476,7 @@ public final class JsonSchemas {
         }
         conditions.set("properties", cp);
         conditions.put("additionalProperties", false);
-        p.set("conditions", nullable(described(conditions, "The conditions the run was measured at.")));
+        p.set("conditions", nullable(described(conditions, benchmarkDoc("conditions"))));
         ObjectNode results = F.objectNode();
         results.put("type", "object");
         results.put("minProperties", 1);
@@ -498,7 +495,9 @@ public final class JsonSchemas {
                 stats.put("additionalProperties", false);
                 v = stats;
             }
-            v.put("description", spec.doc() + " (" + spec.unit() + "; " + String.join(", ", spec.kinds().stream().sorted().toList()) + ")");
+            String kinds = String.join(zh() ? "、" : ", ", spec.kinds().stream().sorted().toList());
+            v.put("description", spec.field().doc(lang) + (zh() ? "（单位：" + Words.unit(spec.unit(), lang) + "；运行类型：" + kinds + "）"
+                    : " (" + spec.unit() + "; " + kinds + ")"));
             rp.set(spec.name(), nullable(v));
         }
         results.set("properties", rp);
@@ -507,20 +506,19 @@ public final class JsonSchemas {
                 textPattern(NUMBER_TEXT + SPACE + ".*"))));
         results.set("patternProperties", dotted);
         results.put("additionalProperties", false);
-        p.set("results", nullable(described(results, "Measured values, in the result keys of docs/benchmarks.md.")));
+        p.set("results", nullable(described(results, benchmarkDoc("results"))));
         ObjectNode imp = F.objectNode();
         imp.put("type", "object");
         ObjectNode ip = F.objectNode();
-        Field formatField = Field.choice("format", "", BenchmarkRunReader.importFormats().toArray(String[]::new));
-        ip.set("format", described(choice(formatField), "The tool's output format."));
-        ip.set("file", described(scalarText(), "The tool's output file, relative to this document."));
+        ip.set("format", described(choice(BenchmarkSchema.field("import.format")), benchmarkDoc("import.format")));
+        ip.set("file", described(scalarText(), benchmarkDoc("import.file")));
         ObjectNode rec = F.objectNode();
         rec.put("type", "number");
-        ip.set("record", nullable(described(anyOf(rec, textPattern(NUMBER_TEXT)), "Which record of a file of several.")));
+        ip.set("record", nullable(described(anyOf(rec, textPattern(NUMBER_TEXT)), benchmarkDoc("import.record"))));
         imp.set("properties", ip);
         imp.set("required", F.arrayNode().add("format").add("file"));
         imp.put("additionalProperties", false);
-        p.set("import", nullable(described(imp, "The tool's own output, instead of results.")));
+        p.set("import", nullable(described(imp, benchmarkDoc("import"))));
         s.set("properties", p);
         // The reader's own key lists: a key it takes that the schema does not describe is a bug of this writer.
         if (!java.util.Set.copyOf(BenchmarkRunReader.topKeys()).equals(java.util.Set.copyOf(listOf(p.fieldNames())))
@@ -536,6 +534,11 @@ public final class JsonSchemas {
         oneOf.add(F.objectNode().set("required", F.arrayNode().add("import")));
         s.put("additionalProperties", false);
         return s;
+    }
+
+    /** The description of a key of the benchmark run, in the schema's language. */
+    private String benchmarkDoc(String path) {
+        return BenchmarkSchema.field(path).doc(lang);
     }
 
     private static List<String> listOf(java.util.Iterator<String> it) {

@@ -422,7 +422,12 @@ public final class Words {
      * Chinese, symbols (ms, Gbps, TFLOPS) as they are.
      */
     public static String unit(String unit, RenderOptions o) {
-        if (unit == null || !o.zh()) {
+        return unit(unit, o.lang());
+    }
+
+    /** {@link #unit(String, RenderOptions)} in {@code lang}. */
+    public static String unit(String unit, String lang) {
+        if (unit == null || !"zh".equals(lang)) {
             return unit;
         }
         String zh = UNITS_ZH.get(unit);
@@ -435,7 +440,8 @@ public final class Words {
             Map.entry("x class target", "× 等级目标"),
             Map.entry("output tokens/s per accelerator x B active params", "每卡输出 tokens/s × 激活参数（B）"),
             Map.entry("CNY per PFLOPS-hour", "元/（PFLOPS·小时）"), Map.entry("share of reference list", "参考列表覆盖率"),
-            Map.entry("% of the reference list", "%（参考列表覆盖率）"));
+            Map.entry("% of the reference list", "%（参考列表覆盖率）"), Map.entry("ratio", "比值"),
+            Map.entry("B params", "十亿参数"));
 
     /** Whether {@code key} has words (for tests that check every sheet name). */
     public static boolean has(String key) {

@@ -113,20 +113,19 @@ public final class MetricKeys {
 
         scalar(TFLOPS_PER_ACCELERATOR, Quantity.COMPUTE_TFLOPS, "TFLOPS", 100_000, training,
                 "Achieved model TFLOP/s per accelerator, median over steady-state steps.");
-        add(new Spec(MFU_PCT, false, Field.number(MFU_PCT, Quantity.PERCENT, "").range(0, 100), "%", training,
-                "Model FLOPS utilization, %, median over steady-state steps."));
+        spec(MFU_PCT, Quantity.PERCENT, "%", training, "Model FLOPS utilization, %, median over steady-state steps.",
+                f -> f.range(0, 100));
         scalar(TOKENS_PER_S_PER_ACCELERATOR, Quantity.TOKENS_PER_S, "tokens/s", maxRate, training,
                 "Training tokens per second per accelerator, median over steady-state steps.");
         scalar(STEP_TIME_MS, Quantity.DURATION_MS, "ms", maxMs, training,
                 "Time per training step (iteration), median over steady-state steps.");
         scalar(TIME_TO_TRAIN_MINUTES, Quantity.DURATION_MINUTES, "minutes", 1e8, training,
                 "Wall-clock time to train to the target quality (MLPerf Training: run_stop - run_start).");
-        add(new Spec(LINEAR_SPEEDUP, false, Field.number(LINEAR_SPEEDUP, Quantity.RATIO, "").range(0, 1).positive(),
-                "ratio", Set.of(TRAINING_SCALING),
-                "Speed-up from conditions.baseline_accelerators to conditions.accelerators, as a fraction of linear."));
-        add(new Spec(EFFECTIVE_TRAINING_TIME_PCT, false,
-                Field.number(EFFECTIVE_TRAINING_TIME_PCT, Quantity.PERCENT, "").range(0, 100), "%",
-                Set.of(TRAINING_STABILITY), "Share of wall-clock time spent making training progress, %."));
+        spec(LINEAR_SPEEDUP, Quantity.RATIO, "ratio", Set.of(TRAINING_SCALING),
+                "Speed-up from conditions.baseline_accelerators to conditions.accelerators, as a fraction of linear.",
+                f -> f.range(0, 1).positive());
+        spec(EFFECTIVE_TRAINING_TIME_PCT, Quantity.PERCENT, "%", Set.of(TRAINING_STABILITY),
+                "Share of wall-clock time spent making training progress, %.", f -> f.range(0, 100));
         scalar(MTBF_HOURS, Quantity.DURATION_HOURS, "hours", 1_000_000, Set.of(TRAINING_STABILITY),
                 "Mean time between job-interrupting failures, hours.");
         scalar(RECOVERY_MINUTES, Quantity.DURATION_MINUTES, "minutes", 1_000_000, Set.of(TRAINING_STABILITY),
@@ -149,6 +148,12 @@ public final class MetricKeys {
 
     private static void family(String name, Quantity q, String unit, double plausibleMax, Set<String> kinds, String doc) {
         add(new Spec(name, true, Field.number(name, q, doc).plausibleMax(plausibleMax), unit, kinds, doc));
+    }
+
+    /** A scalar key with a range of its own (a percentage, a ratio) rather than a plausible maximum. */
+    private static void spec(String name, Quantity q, String unit, Set<String> kinds, String doc,
+                             java.util.function.UnaryOperator<Field> range) {
+        add(new Spec(name, false, range.apply(Field.number(name, q, doc)), unit, kinds, doc));
     }
 
     private static void add(Spec s) {
