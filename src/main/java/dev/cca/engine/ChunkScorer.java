@@ -3,16 +3,14 @@ package dev.cca.engine;
 import dev.cca.check.ClaimChecks;
 import dev.cca.diag.Diagnostic;
 import dev.cca.model.CenterProfile;
-import dev.cca.result.BatchRow;
+import dev.cca.result.BatchRows;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scores lists of profiles in columnar chunks: the profiles are extracted into the columns of a chunk, the
- * chunk is scored by {@link ScoringCore} in one pass, and each center leaves as a compact {@link BatchRow}.
+ * chunk is scored by {@link ScoringCore} in one pass, and each center leaves as a row of {@link BatchRows} (columns,
+ * no object per center).
  * Nothing else of a profile is kept, so memory grows only with the rows. One scorer per thread: a catalog
  * run gives each parsing thread its own, so parsing, extraction and scoring all run in parallel.
  */
@@ -25,21 +23,23 @@ public final class ChunkScorer {
     private final LocalDate referenceDate;
     private final List<String> groupFields;
     private final CenterProfile.Key[] groupKeys;
-    private final Map<String, String> interned;
+    private final BatchRows.Pool pool;
     private final Batch batch;
     private final Scores scores;
     private final Extractor extractor;
     private final FitEvaluator fit;
 
-    /** @param interned shared among scorers, so that equal group values and file names are one string */
-    /** @param referenceDate the date evidence ages against ({@code --as-of}, else today) */
-    public ChunkScorer(Plan plan, LocalDate referenceDate, List<String> groupFields, int chunkSize,
-                       Map<String, String> interned) {
+    /**
+     * @param referenceDate the date evidence ages against ({@code --as-of}, else today)
+     * @param pool          shared among scorers, so that equal group values and file names are one string, and rows
+     *                      move from a scorer's chunk to the catalog's rows by copying
+     */
+    public ChunkScorer(Plan plan, LocalDate referenceDate, List<String> groupFields, int chunkSize, BatchRows.Pool pool) {
         this.plan = plan;
         this.referenceDate = referenceDate;
         this.groupFields = List.copyOf(groupFields);
         this.groupKeys = this.groupFields.stream().map(CenterProfile::key).toArray(CenterProfile.Key[]::new);
-        this.interned = interned;
+        this.pool = pool;
         this.batch = new Batch(plan, chunkSize);
         this.scores = new Scores(plan, chunkSize, false);
         this.extractor = new Extractor(plan);
@@ -60,7 +60,7 @@ public final class ChunkScorer {
     }
 
     public ChunkScorer(Plan plan, LocalDate referenceDate, List<String> groupFields, int chunkSize) {
-        this(plan, referenceDate, groupFields, chunkSize, new ConcurrentHashMap<>());
+        this(plan, referenceDate, groupFields, chunkSize, new BatchRows.Pool());
     }
 
     public Plan plan() {
@@ -68,7 +68,7 @@ public final class ChunkScorer {
     }
 
     /** Scores {@code profiles} ({@code warnings[i]} counted for each) and returns their rows, in order. */
-    public List<BatchRow> score(List<CenterProfile> profiles, int[] warnings) {
+    public BatchRows score(List<CenterProfile> profiles, int[] warnings) {
         int[] none = new int[profiles.size()];
         return score(profiles, warnings, none, none, null);
     }
@@ -77,7 +77,7 @@ public final class ChunkScorer {
      * As {@link #score(List, int[])}, with what the checks stage found about each profile: {@code findings[i]}
      * findings, of which {@code adjusted[i]} changed how a claim is scored.
      */
-    public List<BatchRow> score(List<CenterProfile> profiles, int[] warnings, int[] findings, int[] adjusted) {
+    public BatchRows score(List<CenterProfile> profiles, int[] warnings, int[] findings, int[] adjusted) {
         return score(profiles, warnings, findings, adjusted, null);
     }
 
@@ -86,7 +86,7 @@ public final class ChunkScorer {
      * {@code profiles.size()} rows), also copies each center's extracted columns to row i of {@code keep}, for
      * re-scoring the catalog later.
      */
-    public List<BatchRow> score(List<CenterProfile> profiles, int[] warnings, int[] findings, int[] adjusted, Batch keep) {
+    public BatchRows score(List<CenterProfile> profiles, int[] warnings, int[] findings, int[] adjusted, Batch keep) {
         return score(profiles, warnings, findings, adjusted, null, null, keep);
     }
 
@@ -96,14 +96,14 @@ public final class ChunkScorer {
      * the warnings of its list and the findings of its report. {@code keep} as in
      * {@link #score(List, int[], int[], int[], Batch)}.
      */
-    public List<BatchRow> score(List<CenterProfile> profiles, List<List<Diagnostic>> warnings, List<ClaimChecks.Report> checks,
+    public BatchRows score(List<CenterProfile> profiles, List<List<Diagnostic>> warnings, List<ClaimChecks.Report> checks,
                                 Batch keep) {
         return score(profiles, null, null, null, warnings, checks, keep);
     }
 
-    private List<BatchRow> score(List<CenterProfile> profiles, int[] warnings, int[] findings, int[] adjusted,
+    private BatchRows score(List<CenterProfile> profiles, int[] warnings, int[] findings, int[] adjusted,
                                  List<List<Diagnostic>> warningLists, List<ClaimChecks.Report> checks, Batch keep) {
-        List<BatchRow> out = new ArrayList<>(profiles.size());
+        BatchRows out = rows();
         int cap = batch.capacity();
         for (int from = 0; from < profiles.size(); from += cap) {
             int n = Math.min(cap, profiles.size() - from);
@@ -119,52 +119,44 @@ public final class ChunkScorer {
             for (int i = 0; i < n; i++) {
                 CenterProfile p = profiles.get(from + i);
                 if (warningLists == null) {
-                    out.add(row(p, i, warnings[from + i], findings[from + i], adjusted[from + i]));
+                    row(out, p, i, warnings[from + i], findings[from + i], adjusted[from + i]);
                     continue;
                 }
                 ClaimChecks.Report report = checks.get(from + i);
                 List<Diagnostic> w = warningLists.get(from + i);
                 w.addAll(FitEvaluator.warnings(p, fit.evaluate(p, batch, scores, i, report.contradicted())));
                 int changed = (int) report.findings().stream().filter(f -> f.outcome().adjusts()).count();
-                out.add(row(p, i, w.size(), report.findings().size(), changed));
+                row(out, p, i, w.size(), report.findings().size(), changed);
             }
         }
         return out;
     }
 
-    private BatchRow row(CenterProfile p, int i, int warnings, int findings, int adjusted) {
+    /** An empty store of the rows this scorer makes (its shape, its pool). */
+    public BatchRows rows() {
+        return new BatchRows(plan.scenarioCount(), plan.tableCount(), plan.indicatorCount(), groupFields.size(), keepEvidence, pool);
+    }
+
+    /** Appends row {@code i} of the scored chunk to {@code out}. */
+    private void row(BatchRows out, CenterProfile p, int i, int warnings, int findings, int adjusted) {
         int ns = plan.scenarioCount();
         int nt = plan.tableCount();
         int ni = plan.indicatorCount();
-        float[] sc = new float[ns];
-        byte[] status = new byte[ns];
-        float[] reported = new float[ns];
-        byte[] grade = new byte[ns];
-        byte[] uncapped = new byte[ns];
-        long[] caps = new long[ns];
-        float[] cov = new float[ns];
-        float[] tables = new float[ns * nt];
+        int r = out.addRow(p.id(), p.name(), p.origin().file(), p.origin().line(), warnings, findings, adjusted,
+                (byte) plan.scaleClass(batch, i));
         for (int s = 0; s < ns; s++) {
-            sc[s] = (float) scores.scenario(s, i);
-            status[s] = (byte) scores.status(s, i);
-            reported[s] = (float) scores.reported(s, i);
-            grade[s] = (byte) scores.grade(s, i);
-            uncapped[s] = (byte) scores.uncappedGrade(s, i);
-            caps[s] = loweringCaps(s, i);
-            cov[s] = (float) scores.scenarioCoverage(s, i);
+            out.setScenario(r, s, (float) scores.scenario(s, i), (byte) scores.status(s, i), (float) scores.reported(s, i),
+                    (byte) scores.grade(s, i), (byte) scores.uncappedGrade(s, i), loweringCaps(s, i), (float) scores.scenarioCoverage(s, i));
             for (int t = 0; t < nt; t++) {
-                tables[s * nt + t] = (float) scores.table(s, t, i);
+                out.setTable(r, s, t, (float) scores.table(s, t, i));
             }
         }
-        float[] ind = new float[ni];
         for (int k = 0; k < ni; k++) {
-            ind[k] = (float) scores.indicator(k, i);
+            out.setIndicator(r, k, (float) scores.indicator(k, i));
         }
-        byte[] evidence = null;
-        String[] weakest = null;
         if (keepEvidence) {
-            evidence = new byte[ni];
-            weakest = new String[ni];
+            byte[] evidence = new byte[ni];
+            String[] weakest = new String[ni];
             for (int k = 0; k < ni; k++) {
                 // As the assessment's gate takes it: the first metric, in the indicator's order, weaker than those before.
                 dev.cca.model.Evidence found = null;
@@ -178,15 +170,11 @@ public final class ChunkScorer {
                 }
                 evidence[k] = found == null ? 0 : found.code();
             }
+            out.setEvidence(r, evidence, weakest);
         }
-        String[] groups = new String[groupFields.size()];
-        for (int g = 0; g < groups.length; g++) {
-            String v = p.text(groupKeys[g]);
-            groups[g] = v == null ? null : interned.computeIfAbsent(v, x -> x);
+        for (int g = 0; g < groupKeys.length; g++) {
+            out.setGroup(r, g, p.text(groupKeys[g]));
         }
-        return new BatchRow(p.id(), p.name(), interned.computeIfAbsent(p.origin().file(), x -> x), p.origin().line(), groups,
-                sc, status, reported, grade, uncapped, caps, cov, tables, ind, warnings, findings, adjusted,
-                (byte) plan.scaleClass(batch, i), evidence, weakest);
     }
 
     /** Caps whose condition held and whose maximum is below the grade the score earned. */

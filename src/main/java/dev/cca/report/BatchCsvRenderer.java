@@ -2,7 +2,7 @@ package dev.cca.report;
 
 import dev.cca.model.Numbers;
 import dev.cca.result.BatchResult;
-import dev.cca.result.BatchRow;
+import dev.cca.result.BatchRows;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -46,46 +46,68 @@ public final class BatchCsvRenderer implements TextRenderer<BatchResult> {
         int by = Math.max(0, r.scenarioIndex(o.rankBy()));
         StringBuilder line = new StringBuilder(1024);
         char[] digits = new char[64];
+        BatchRows rows = r.rows();
+        int ni = rows.indicatorCount();
+        int ng = rows.groupCount();
+        // Pooled strings (files, group values) and cap lists as cells, each made once.
+        String[] pooled = new String[rows.pool().size()];
+        java.util.Map<Long, String> capCells = new java.util.HashMap<>();
+        String date = r.referenceDate();
         for (int row : r.rankings().isEmpty() ? new int[0] : r.rankings().get(by).order()) {
-            BatchRow b = r.rows().get(row);
             line.setLength(0);
-            line.append(Text.csv(b.id())).append(',').append(Text.csv(b.name()));
-            for (String g : b.groups()) {
-                line.append(',').append(Text.csv(g));
+            line.append(Text.csv(rows.id(row))).append(',').append(Text.csv(rows.name(row)));
+            for (int g = 0; g < ng; g++) {
+                line.append(',').append(pooledCell(rows, rows.groupIndex(row, g), pooled));
             }
-            line.append(',').append(Text.csv(b.sourceFile())).append(',').append(b.sourceLine()).append(',').append(r.referenceDate());
+            line.append(',').append(pooledCell(rows, rows.sourceFileIndex(row), pooled)).append(',').append(rows.sourceLine(row))
+                    .append(',').append(date);
             for (int s = 0; s < ns; s++) {
                 // An unrated scenario (not claimed, insufficient data) has no rank and no grade: empty cells.
-                boolean rated = b.rated(s);
+                boolean rated = rows.rated(row, s);
                 line.append(',');
                 if (rated) {
                     line.append(rankOf[s][row]);
                 }
-                line.append(',').append(b.status(s).id()).append(',');
-                number(line, b.reported()[s], digits);
+                line.append(',').append(rows.status(row, s).id()).append(',');
+                number(line, rows.reported(row, s), digits);
                 line.append(',');
-                number(line, b.scenario()[s], digits);
+                number(line, rows.scenario(row, s), digits);
                 line.append(',');
                 if (rated) {
-                    line.append(b.grade()[s]).append(',').append(b.uncapped()[s]).append(',').append(Text.csv(r.capNames(b.caps()[s])));
+                    long caps = rows.caps(row, s);
+                    line.append(rows.grade(row, s)).append(',').append(rows.uncapped(row, s)).append(',')
+                            .append(caps == 0 ? "" : capCells.computeIfAbsent(caps, c -> Text.csv(r.capNames(c))));
                 } else {
                     line.append(",,");
                 }
                 line.append(',');
-                number(line, b.coverage()[s], digits);
+                number(line, rows.coverage(row, s), digits);
                 for (int t = 0; t < nt; t++) {
                     line.append(',');
-                    number(line, b.table(s, t, nt), digits);
+                    number(line, rows.table(row, s, t), digits);
                 }
             }
-            for (float v : b.indicators()) {
+            for (int k = 0; k < ni; k++) {
                 line.append(',');
-                number(line, v, digits);
+                number(line, rows.indicator(row, k), digits);
             }
-            line.append(',').append(b.findings()).append(',').append(b.adjusted());
+            line.append(',').append(rows.findings(row)).append(',').append(rows.adjusted(row));
             line.append("\r\n");
             out.append(line);
         }
+    }
+
+    /** The CSV cell of pooled string {@code i} ("" for none), made once per string. */
+    private static String pooledCell(BatchRows rows, int i, String[] cells) {
+        if (i < 0) {
+            return "";
+        }
+        String c = cells[i];
+        if (c == null) {
+            c = Text.csv(rows.pool().get(i));
+            cells[i] = c;
+        }
+        return c;
     }
 
     /** {@link Numbers#append} through a scratch buffer: the common case appends characters, no String. */

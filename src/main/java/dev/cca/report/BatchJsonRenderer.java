@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cca.diag.Diagnostic;
 import dev.cca.model.Numbers;
 import dev.cca.result.BatchResult;
-import dev.cca.result.BatchRow;
+import dev.cca.result.BatchRows;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -70,51 +70,52 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
             }
             char[] chars = new char[64];
             g.writeArrayFieldStart("centers");
-            for (int row = 0; row < r.rows().size(); row++) {
-                BatchRow b = r.rows().get(row);
+            BatchRows b = r.rows();
+            for (int row = 0; row < b.size(); row++) {
                 g.writeRaw('\n');
                 g.writeStartObject();
-                g.writeStringField("id", b.id());
-                g.writeStringField("name", b.name());
+                g.writeStringField("id", b.id(row));
+                g.writeStringField("name", b.name(row));
                 g.writeArrayFieldStart("groups");
                 for (int k = 0; k < r.groupFields().size(); k++) {
-                    g.writeString(b.group(k));
+                    g.writeString(b.group(row, k));
                 }
                 g.writeEndArray();
-                g.writeStringField("file", b.sourceFile());
-                g.writeNumberField("line", b.sourceLine());
+                g.writeStringField("file", b.sourceFile(row));
+                g.writeNumberField("line", b.sourceLine(row));
                 g.writeArrayFieldStart("scenarios");
                 for (int s = 0; s < ns; s++) {
                     g.writeStartObject();
-                    boolean rated = b.rated(s);
+                    boolean rated = b.rated(row, s);
                     if (rated) {
                         g.writeNumberField("rank", rankOf[s][row]);
                     } else {
                         g.writeNullField("rank");
                     }
-                    g.writeStringField("status", b.status(s).id());
-                    num(g, "reported", b.reported()[s], chars);
-                    num(g, "score", b.scenario()[s], chars);
+                    g.writeStringField("status", b.status(row, s).id());
+                    num(g, "reported", b.reported(row, s), chars);
+                    num(g, "score", b.scenario(row, s), chars);
                     if (rated) {
-                        g.writeNumberField("grade", b.grade()[s]);
-                        g.writeNumberField("uncapped_grade", b.uncapped()[s]);
+                        g.writeNumberField("grade", b.grade(row, s));
+                        g.writeNumberField("uncapped_grade", b.uncapped(row, s));
                     } else {
                         g.writeNullField("grade");
                         g.writeNullField("uncapped_grade");
                     }
-                    if (rated && b.caps()[s] != 0) {
+                    long caps = b.caps(row, s);
+                    if (rated && caps != 0) {
                         g.writeArrayFieldStart("caps");
                         for (int c = 0; c < r.capIds().size(); c++) {
-                            if ((b.caps()[s] & (1L << c)) != 0) {
+                            if ((caps & (1L << c)) != 0) {
                                 g.writeString(r.capIds().get(c));
                             }
                         }
                         g.writeEndArray();
                     }
-                    num(g, "evidence_coverage", b.coverage()[s], chars);
+                    num(g, "evidence_coverage", b.coverage(row, s), chars);
                     g.writeArrayFieldStart("tables");
                     for (int t = 0; t < nt; t++) {
-                        num(g, b.table(s, t, nt), chars);
+                        num(g, b.table(row, s, t), chars);
                     }
                     g.writeEndArray();
                     if (r.standing() != null) {
@@ -128,15 +129,15 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
                 g.writeEndArray();
                 g.writeArrayFieldStart("indicators");
                 for (int k = 0; k < r.indicators().size(); k++) {
-                    num(g, b.indicators()[k], chars);
+                    num(g, b.indicator(row, k), chars);
                 }
                 g.writeEndArray();
-                if (b.warnings() > 0) {
-                    g.writeNumberField("warnings", b.warnings());
+                if (b.warnings(row) > 0) {
+                    g.writeNumberField("warnings", b.warnings(row));
                 }
-                if (b.findings() > 0) {
-                    g.writeNumberField("check_findings", b.findings());
-                    g.writeNumberField("claims_adjusted", b.adjusted());
+                if (b.findings(row) > 0) {
+                    g.writeNumberField("check_findings", b.findings(row));
+                    g.writeNumberField("claims_adjusted", b.adjusted(row));
                 }
                 g.writeEndObject();
             }

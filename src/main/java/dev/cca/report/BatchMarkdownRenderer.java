@@ -31,9 +31,14 @@ public final class BatchMarkdownRenderer implements TextRenderer<BatchResult> {
                 .append(") · cca ").append(r.tool().version());
         sb.append(" · ").append(MarkdownRenderer.referenceDate(r.asOf(), r.referenceDate()));
         sb.append("\n\n");
-        long withFindings = r.rows().stream().filter(b -> b.findings() > 0).count();
-        long adjusted = r.rows().stream().filter(b -> b.adjusted() > 0).count();
-        long claims = r.rows().stream().mapToLong(BatchRow::adjusted).sum();
+        long withFindings = 0;
+        long adjusted = 0;
+        long claims = 0;
+        for (int i = 0; i < r.rows().size(); i++) {
+            withFindings += r.rows().findings(i) > 0 ? 1 : 0;
+            adjusted += r.rows().adjusted(i) > 0 ? 1 : 0;
+            claims += r.rows().adjusted(i);
+        }
         sb.append(zh ? "声明核查：" + withFindings + " 个中心有核查结果，" + adjusted + " 个中心共 " + claims + " 项声明未按声明值计分。\n\n"
                 : "Checks: " + withFindings + " centers have findings; " + adjusted + " centers have " + claims
                 + " claims not scored as stated.\n\n");
@@ -188,7 +193,7 @@ public final class BatchMarkdownRenderer implements TextRenderer<BatchResult> {
         boolean zh = o.zh();
         int notClaimed = 0;
         for (int k = rated; k < rk.order().length; k++) {
-            if (r.rows().get(rk.order()[k]).status(s) == ScenarioStatus.NOT_CLAIMED) {
+            if (r.rows().status(rk.order()[k], s) == ScenarioStatus.NOT_CLAIMED) {
                 notClaimed++;
             }
         }

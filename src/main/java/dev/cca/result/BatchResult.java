@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Everything a catalog run produced, for every batch writer (CSV, JSON, Markdown, and later Excel and
- * JUnit): the rows in input order, per-scenario rankings, aggregates by group, and the problems of invalid
+ * JUnit): the rows in input order (as columns, {@link BatchRows}), per-scenario rankings, aggregates by group, and the problems of invalid
  * records; each center's standing among the peers of its scale class ({@code standing}, null when not computed) and,
  * with {@code --robustness N}, how far grades and ranks hold when the judgements vary ({@code robustness}, else
  * null). Computing happens before rendering; writers only format.
@@ -24,7 +24,7 @@ public record BatchResult(
         List<GradeInfo> grades,
         List<String> capIds,
         List<String> groupFields,
-        List<BatchRow> rows,
+        BatchRows rows,
         List<Ranking> rankings,
         List<Aggregate> aggregates,
         List<Diagnostic> problems,
@@ -40,7 +40,7 @@ public record BatchResult(
     public BatchResult(String format, AssessmentResult.ToolInfo tool, AssessmentResult.RulesInfo rules, String asOf,
                        String referenceDate, List<InputDigest> inputs, List<ScenarioInfo> scenarios, List<TableInfo> tables,
                        List<IndicatorInfo> indicators, List<GradeInfo> grades, List<String> capIds, List<String> groupFields,
-                       List<BatchRow> rows, List<Ranking> rankings, List<Aggregate> aggregates, List<Diagnostic> problems,
+                       BatchRows rows, List<Ranking> rankings, List<Aggregate> aggregates, List<Diagnostic> problems,
                        int invalidRecords, long warnings, GateReport gate) {
         this(format, tool, rules, asOf, referenceDate, inputs, scenarios, tables, indicators, grades, capIds, groupFields, rows, rankings,
                 aggregates, problems, invalidRecords, warnings, gate, null, null);
@@ -94,7 +94,7 @@ public record BatchResult(
         return out;
     }
 
-    /** The ids of the caps whose bits are set in {@code bits} (a row's {@link BatchRow#caps()}), joined by ';'. */
+    /** The ids of the caps whose bits are set in {@code bits} (a row's {@link BatchRows#caps}), joined by ';'. */
     public String capNames(long bits) {
         if (bits == 0) {
             return "";

@@ -25,17 +25,16 @@ public final class BatchStatistics {
      * scenario is not rated (not claimed, or too little data reported) are listed apart, after every rated one,
      * with rank 0 (no rank): by status, then score, then id.
      */
-    public static BatchResult.Ranking rank(List<BatchRow> rows, int s, String scenario) {
+    public static BatchResult.Ranking rank(BatchRows rows, int s, String scenario) {
         int n = rows.size();
         // Sort by score with a primitive sort of (inverted score << 32 | row); only runs of equal scores, usually
         // short, are then ordered by id with a comparator. A million rows rank in well under a second.
         long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
-            BatchRow row = rows.get(i);
-            float v = row.scenario()[s];
+            float v = rows.scenario(i, s);
             long inverted = Float.isNaN(v) ? 10_001 : 10_000 - Math.round(v * 100.0);
-            if (!row.rated(s)) {
-                inverted += UNRATED_OFFSET * row.status()[s];
+            if (!rows.rated(i, s)) {
+                inverted += UNRATED_OFFSET * rows.statusCode(i, s);
             }
             packed[i] = (inverted << 32) | i;
         }
@@ -53,7 +52,7 @@ public final class BatchStatistics {
                 for (int j = k; j < end; j++) {
                     run[j - k] = (int) packed[j];
                 }
-                Arrays.sort(run, Comparator.<Integer, String>comparing(i -> rows.get(i).id()).thenComparingInt(i -> i));
+                Arrays.sort(run, Comparator.<Integer, String>comparing(rows::id).thenComparingInt(i -> i));
                 for (int j = k; j < end; j++) {
                     order[j] = run[j - k];
                 }
@@ -81,17 +80,17 @@ public final class BatchStatistics {
      * of its scale class (a center not rated in the scenario, as not claiming it, stands nowhere in it), and its percentile in the class (the share of its other members scoring lower at two
      * decimals, ties counted half). Linear in the rows: scores at two decimals are counted, not sorted.
      *
-     * @param classes the classes a row's {@link BatchRow#scaleClass()} indexes; a row of class -1 goes to an added
+     * @param classes the classes a row's {@link BatchRows#scaleClass} indexes; a row of class -1 goes to an added
      *                class {@link PeerStanding#UNKNOWN}
      */
-    public static PeerStanding standing(List<BatchRow> rows, String metric, List<PeerStanding.ScaleClass> classes,
+    public static PeerStanding standing(BatchRows rows, String metric, List<PeerStanding.ScaleClass> classes,
                                         List<BatchResult.ScenarioInfo> scenarios, dev.cca.rules.Label unknownLabel) {
         int n = rows.size();
         List<PeerStanding.ScaleClass> all = new ArrayList<>(classes);
         byte[] cls = new byte[n];
         boolean unknown = false;
         for (int i = 0; i < n; i++) {
-            int c = rows.get(i).scaleClass();
+            int c = rows.scaleClass(i);
             unknown |= c < 0 || c >= classes.size();
             cls[i] = (byte) (c < 0 || c >= classes.size() ? classes.size() : c);
         }
@@ -106,8 +105,8 @@ public final class BatchStatistics {
             int[] unit = new int[n];
             int rated = 0;
             for (int i = 0; i < n; i++) {
-                float v = rows.get(i).scenario()[s];
-                if (Float.isNaN(v) || !rows.get(i).rated(s)) {
+                float v = rows.scenario(i, s);
+                if (Float.isNaN(v) || !rows.rated(i, s)) {
                     unit[i] = -1;
                     continue;
                 }
@@ -162,59 +161,105 @@ public final class BatchStatistics {
      * Count, mean, median, minimum, maximum and grade distribution of each value of each grouping field, per
      * scenario, plus the whole catalog as field {@code all}. Groups are ordered by field, then value. The
      * statistics and grade counts are over rated centers only; those not claiming the scenario and those with too
-     * little data are counted apart.
+     * little data are counted apart. Linear in the rows: each field's rows are bucketed by value once (a counting
+     * sort over the values' pool indexes), and each median is a selection, not a sort.
      */
-    public static List<BatchResult.Aggregate> aggregate(List<BatchRow> rows, List<String> fields,
+    public static List<BatchResult.Aggregate> aggregate(BatchRows rows, List<String> fields,
                                                         List<BatchResult.ScenarioInfo> scenarios, int maxGrade) {
         List<BatchResult.Aggregate> out = new ArrayList<>();
-        for (int s = 0; s < scenarios.size(); s++) {
-            out.add(stats("all", "all", scenarios.get(s).id(), rows, s, maxGrade));
+        int n = rows.size();
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
         }
+        float[] scratch = new float[n];
+        for (int s = 0; s < scenarios.size(); s++) {
+            out.add(stats("all", "all", scenarios.get(s).id(), rows, all, 0, n, s, maxGrade, scratch));
+        }
+        BatchRows.Pool pool = rows.pool();
+        int[] order = new int[n];
         for (int g = 0; g < fields.size(); g++) {
-            Map<String, List<BatchRow>> byValue = new TreeMap<>();
-            for (BatchRow r : rows) {
-                String v = r.group(g);
-                byValue.computeIfAbsent(v == null ? NONE : v, k -> new ArrayList<>()).add(r);
+            // Bucket the rows by the pool index of their value (index 0 for none, index + 1 for a value), in row order.
+            int values = pool.size() + 1;
+            int[] start = new int[values + 1];
+            for (int i = 0; i < n; i++) {
+                start[rows.groupIndex(i, g) + 2]++;
+            }
+            for (int v = 0; v < values; v++) {
+                start[v + 1] += start[v];
+            }
+            int[] next = java.util.Arrays.copyOf(start, values);
+            for (int i = 0; i < n; i++) {
+                order[next[rows.groupIndex(i, g) + 1]++] = i;
+            }
+            // Groups by value as shown (absent as NONE, merged with a value spelled so), in the order of their text.
+            Map<String, List<Integer>> byValue = new TreeMap<>();
+            for (int v = 0; v < values; v++) {
+                if (start[v + 1] > start[v]) {
+                    byValue.computeIfAbsent(v == 0 ? NONE : pool.get(v - 1), k -> new ArrayList<>()).add(v);
+                }
             }
             for (var e : byValue.entrySet()) {
+                int[] members = order;
+                int from = start[e.getValue().get(0)];
+                int to = start[e.getValue().get(0) + 1];
+                if (e.getValue().size() > 1) {
+                    // The absent value and a value written as NONE: one group, its rows in row order.
+                    int count = 0;
+                    for (int v : e.getValue()) {
+                        count += start[v + 1] - start[v];
+                    }
+                    members = new int[count];
+                    int k = 0;
+                    for (int v : e.getValue()) {
+                        for (int j = start[v]; j < start[v + 1]; j++) {
+                            members[k++] = order[j];
+                        }
+                    }
+                    java.util.Arrays.sort(members);
+                    from = 0;
+                    to = count;
+                }
                 for (int s = 0; s < scenarios.size(); s++) {
-                    out.add(stats(fields.get(g), e.getKey(), scenarios.get(s).id(), e.getValue(), s, maxGrade));
+                    out.add(stats(fields.get(g), e.getKey(), scenarios.get(s).id(), rows, members, from, to, s, maxGrade, scratch));
                 }
             }
         }
         return out;
     }
 
-    private static BatchResult.Aggregate stats(String field, String value, String scenario, List<BatchRow> rows, int s,
-                                               int maxGrade) {
-        float[] v = new float[rows.size()];
+    /** The statistics of rows {@code members[from..to)}; {@code scratch} holds at least {@code to - from} values. */
+    private static BatchResult.Aggregate stats(String field, String value, String scenario, BatchRows rows, int[] members,
+                                               int from, int to, int s, int maxGrade, float[] scratch) {
         int n = 0;
         int[] grades = new int[maxGrade + 1];
         int[] byStatus = new int[ScenarioStatus.values().length];
         double sum = 0;
-        for (BatchRow r : rows) {
-            byStatus[r.status()[s]]++;
-            if (!r.rated(s)) {
+        for (int j = from; j < to; j++) {
+            int r = members[j];
+            byStatus[rows.statusCode(r, s)]++;
+            if (!rows.rated(r, s)) {
                 continue;
             }
-            float x = r.scenario()[s];
-            int g = r.grade()[s];
+            float x = rows.scenario(r, s);
+            int g = rows.grade(r, s);
             if (g >= 0 && g <= maxGrade) {
                 grades[g]++;
             }
             if (!Float.isNaN(x)) {
-                v[n++] = x;
+                scratch[n++] = x;
                 sum += x;
             }
         }
+        int count = to - from;
         if (n == 0) {
-            return new BatchResult.Aggregate(field, value, scenario, rows.size(), byStatus[0], byStatus[1], byStatus[2],
+            return new BatchResult.Aggregate(field, value, scenario, count, byStatus[0], byStatus[1], byStatus[2],
                     Double.NaN, Double.NaN, Double.NaN, Double.NaN, grades);
         }
-        float[] sorted = Arrays.copyOf(v, n);
-        Arrays.sort(sorted);
-        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + (double) sorted[n / 2]) / 2;
-        return new BatchResult.Aggregate(field, value, scenario, rows.size(), byStatus[0], byStatus[1], byStatus[2], sum / n,
-                median, sorted[0], sorted[n - 1], grades);
+        float min = Selection.min(scratch, n);
+        float max = Selection.max(scratch, n);
+        double median = Selection.median(scratch, n);
+        return new BatchResult.Aggregate(field, value, scenario, count, byStatus[0], byStatus[1], byStatus[2], sum / n,
+                median, min, max, grades);
     }
 }

@@ -19,7 +19,7 @@ import dev.cca.report.Renderer;
 import dev.cca.report.ReportFormat;
 import dev.cca.result.AssessmentResult;
 import dev.cca.result.BatchResult;
-import dev.cca.result.BatchRow;
+import dev.cca.result.BatchRows;
 import dev.cca.result.BatchStatistics;
 import dev.cca.result.GateReport;
 import dev.cca.result.PeerStanding;
@@ -32,7 +32,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code cca batch} as a library call: read a catalog lazily (any mix of folders, YAML, JSON Lines, CSV and
@@ -120,7 +119,7 @@ public final class BatchRun {
      * A catalog read and scored: its valid rows in catalog order (duplicates dropped), every problem, the count of
      * invalid records (duplicates included) and of warnings, and, when asked for, every row's extracted columns.
      */
-    public record Catalog(List<BatchRow> rows, List<Diagnostic> problems, int invalid, long warnings, CatalogColumns columns,
+    public record Catalog(BatchRows rows, List<Diagnostic> problems, int invalid, long warnings, CatalogColumns columns,
                           Intake.Summary inputs) {
     }
 
@@ -143,19 +142,20 @@ public final class BatchRun {
     /** With {@code evidence}, rows keep the weakest evidence of each indicator, for a {@code required_evidence} gate. */
     static Catalog read(BatchConfig cfg, java.io.InputStream stdin, Plan plan, List<String> groups, boolean keepColumns,
                         InputPaths read, Intake.Progress progress, boolean fastPath, boolean evidence) {
-        List<BatchRow> rows = new ArrayList<>();
         List<Diagnostic> kept = new ArrayList<>();
         CatalogColumns columns = keepColumns ? new CatalogColumns(plan) : null;
-        Map<String, String> interned = new ConcurrentHashMap<>();
+        BatchRows.Pool pool = new BatchRows.Pool();
         ThreadLocal<ChunkScorer> scorers = ThreadLocal.withInitial(() ->
-                new ChunkScorer(plan, cfg.referenceDate(), groups, ChunkScorer.DEFAULT_CHUNK, interned).keepingEvidence(evidence));
+                new ChunkScorer(plan, cfg.referenceDate(), groups, ChunkScorer.DEFAULT_CHUNK, pool).keepingEvidence(evidence));
+        BatchRows rows = new ChunkScorer(plan, cfg.referenceDate(), groups, ChunkScorer.DEFAULT_CHUNK, pool)
+                .keepingEvidence(evidence).rows();
         Intake.Config in = new Intake.Config(cfg.inputs(), List.of(), Map.of(),
                 new CatalogOptions(cfg.limits(), cfg.encoding(), cfg.delimiter(), cfg.sheet()), cfg.referenceDate(), cfg.threads());
         long[] warnings = {0};
         // Workers read, check, extract and score a whole batch; this thread only collects rows in order.
         Intake.Summary intake = Intake.run(in, plan.rules(), stdin, null, progress, scoreOn(scorers, keepColumns), (c, s) -> {
             if (s != null) {
-                rows.add(s.row());
+                rows.append(s.rows(), s.row());
                 if (columns != null) {
                     columns.add(s.columns(), s.columnRow());
                 }
@@ -172,8 +172,8 @@ public final class BatchRun {
         return new Catalog(rows, problems, (int) intake.invalid(), allWarnings, columns, intake);
     }
 
-    /** A valid center after the batch work: its row and, when kept, where its extracted columns are. */
-    record Scored(BatchRow row, Batch columns, int columnRow) {
+    /** A valid center after the batch work: its row (row {@code row} of its chunk's rows) and, when kept, where its extracted columns are. */
+    record Scored(BatchRows rows, int row, Batch columns, int columnRow) {
     }
 
     /** Warnings of centers listed in full in a batch result; more are counted. */
@@ -209,10 +209,10 @@ public final class BatchRun {
             }
             ChunkScorer scorer = scorers.get();
             Batch keep = keepColumns ? new Batch(scorer.plan(), centers.size()) : null;
-            List<BatchRow> rows = scorer.score(profiles, warnings, checks, keep);
+            BatchRows rows = scorer.score(profiles, warnings, checks, keep);
             List<Scored> out = new ArrayList<>(rows.size());
             for (int i = 0; i < rows.size(); i++) {
-                out.add(new Scored(rows.get(i), keep, i));
+                out.add(new Scored(rows, i, keep, i));
             }
             return out;
         };
@@ -225,7 +225,7 @@ public final class BatchRun {
     }
 
     /** Standing among peers of every row, in the scale classes of the rule set. */
-    static PeerStanding standing(RuleSet rs, List<BatchRow> rows, List<BatchResult.ScenarioInfo> scenarios) {
+    static PeerStanding standing(RuleSet rs, BatchRows rows, List<BatchResult.ScenarioInfo> scenarios) {
         RuleSet.PeerClasses pc = rs.robustness().peers();
         List<PeerStanding.ScaleClass> classes = pc.metric() == null
                 ? List.of(new PeerStanding.ScaleClass("all", new Label("All centers", "全部中心"), 0))
@@ -233,7 +233,7 @@ public final class BatchRun {
         return BatchStatistics.standing(rows, pc.metric(), classes, scenarios, new Label("Scale not given", "规模未提供"));
     }
 
-    private static BatchResult result(BatchConfig cfg, LoadedRules rules, Plan plan, List<String> groups, List<BatchRow> rows,
+    private static BatchResult result(BatchConfig cfg, LoadedRules rules, Plan plan, List<String> groups, BatchRows rows,
                                       List<Diagnostic> problems, int invalid, long warnings, Robustness robustness,
                                       java.util.Map<Path, String> digests) {
         RuleSet rs = rules.rules();

@@ -8,7 +8,7 @@ import dev.cca.engine.ChunkScorer;
 import dev.cca.engine.Plan;
 import dev.cca.model.CenterProfile;
 import dev.cca.result.BatchResult;
-import dev.cca.result.BatchRow;
+import dev.cca.result.BatchRows;
 import dev.cca.result.PeerComparison;
 import dev.cca.result.PeerStanding;
 import dev.cca.result.Robustness;
@@ -35,7 +35,8 @@ final class PeerRun {
         AnalysisConfig analysis = cfg.analysis();
         boolean robust = analysis.robustness();
         int threads = Runtime.getRuntime().availableProcessors();
-        List<BatchRow> rows = new ArrayList<>();
+        ChunkScorer scorer = new ChunkScorer(plan, cfg.referenceDate(), List.of(), ChunkScorer.DEFAULT_CHUNK);
+        BatchRows rows = scorer.rows();
         CatalogColumns columns = robust ? new CatalogColumns(plan) : null;
         List<Diagnostic> problems = new ArrayList<>();
         int invalid = 0;
@@ -51,11 +52,11 @@ final class PeerRun {
             problems.addAll(catalog.inputs().problems());
             invalid = catalog.invalid();
             boolean[] keep = new boolean[catalog.rows().size()];
+            BatchRows peerRows = catalog.rows();
             for (int i = 0; i < keep.length; i++) {
-                BatchRow r = catalog.rows().get(i);
-                keep[i] = !ids.contains(r.id());
+                keep[i] = !ids.contains(peerRows.id(i));
                 if (keep[i]) {
-                    rows.add(r);
+                    rows.add(peerRows.get(i));
                 }
             }
             if (robust) {
@@ -65,10 +66,12 @@ final class PeerRun {
         }
         // The assessed centers, scored as a catalog scores them, go last.
         int first = rows.size();
-        ChunkScorer scorer = new ChunkScorer(plan, cfg.referenceDate(), List.of(), ChunkScorer.DEFAULT_CHUNK);
         Batch keep = robust && !assessed.isEmpty() ? new Batch(plan, assessed.size()) : null;
         int[] none = new int[assessed.size()];
-        rows.addAll(scorer.score(assessed, none, none, none, keep));
+        BatchRows mineScored = scorer.score(assessed, none, none, none, keep);
+        for (int i = 0; i < mineScored.size(); i++) {
+            rows.append(mineScored, i);
+        }
         if (keep != null) {
             keep.setSize(assessed.size());
             columns.addAll(keep);

@@ -16,6 +16,7 @@ import dev.cca.input.catalog.Format;
 import dev.cca.model.Evidence;
 import dev.cca.result.BatchResult;
 import dev.cca.result.BatchRow;
+import dev.cca.result.BatchRows;
 import dev.cca.result.BatchStatistics;
 import dev.cca.result.Robustness;
 import dev.cca.rules.RuleSet;
@@ -67,7 +68,7 @@ class RobustnessAnalysisTest {
                     ? RobustnessAnalysis.run(new Rescorer(catalog.columns()), NONE, new RobustnessAnalysis.Options(40, 1, 1), 0, 1 << 20)
                     : run(catalog.columns(), NONE, 40, 1, 1);
             assertEquals(histograms, r.settings().scoreBins() > 0, "percentile method");
-            List<BatchRow> rows = catalog.rows();
+            BatchRows rows = catalog.rows();
             for (int s = 0; s < PLAN.scenarioCount(); s++) {
                 int[] rank = rankByRow(rows, s);
                 Robustness.ScenarioStats st = r.scenarios().get(s);
@@ -94,7 +95,7 @@ class RobustnessAnalysisTest {
         }
     }
 
-    private static int[] rankByRow(List<BatchRow> rows, int s) {
+    private static int[] rankByRow(BatchRows rows, int s) {
         BatchResult.Ranking rk = BatchStatistics.rank(rows, s, PLAN.scenarioId(s));
         int[] out = new int[rows.size()];
         for (int k = 0; k < rk.order().length; k++) {
