@@ -29,9 +29,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -392,8 +391,7 @@ public final class Intake {
         problems.addAll(argProblems.all());
         long totalBytes = progress.wanted() ? CatalogSource.totalBytes(given) : 0;
         long[] counts = new long[4]; // records, valid, invalid, warnings
-        Map<String, Location> ids = new HashMap<>();
-        Set<String> seenIds = new HashSet<>();
+        CenterIds ids = new CenterIds();
         int[] fileProblemsSeen = {0};
         Map<Path, String> digests;
         try (CatalogSource source = CatalogSource.open(catalog, cfg.options(), stdin).onOtherFile(this::otherFile)
@@ -415,9 +413,9 @@ public final class Intake {
                 T result = p.result;
                 List<Diagnostic> errors = c.errors;
                 if (c.id != null) {
-                    Location first = ids.putIfAbsent(c.id, c.location);
+                    Location first = ids.firstOrAdd(c.id, c.location);
                     if (first != null) {
-                        Diagnostic dup = Diagnostic.error(c.location.withPath("id"), CatalogCode.DUPLICATE_CENTER_ID, c.id, Location.of(first.file(), first.line(), 0).prefix());
+                        Diagnostic dup = Diagnostic.error(c.location.withPath("id"), CatalogCode.DUPLICATE_CENTER_ID, c.id, first.prefix());
                         errors = new ArrayList<>(errors);
                         errors.add(dup);
                         problems.add(dup);
@@ -431,7 +429,9 @@ public final class Intake {
                     result = null;
                 } else {
                     counts[1]++;
-                    seenIds.add(c.id);
+                    if (c.id != null) {
+                        ids.markValid(c.id);
+                    }
                 }
                 counts[3] += c.warnings.size();
                 sink.accept(errors == c.errors ? c : new Center(c.location, c.id, null, errors, c.warnings, c.benchmarks, c.checks), result);
@@ -448,7 +448,7 @@ public final class Intake {
             for (Run r : e.getValue()) {
                 if (e.getKey() == null && !single && counts[0] > 1) {
                     problems.add(Diagnostic.error(r.run().origin(), CatalogCode.TOOL_OWN_OUTPUT_NAMES));
-                } else if (e.getKey() != null && !seenIds.contains(e.getKey())) {
+                } else if (e.getKey() != null && !ids.valid(e.getKey())) {
                     problems.add(Diagnostic.error(r.run().origin().withPath("center"), CatalogCode.BENCHMARK_FOR_NO_PROFILE, e.getKey()));
                 }
             }
