@@ -146,6 +146,16 @@ public final class Main implements Runnable {
         return CommonOptions.lang(null, null, vars);
     }
 
+    /** picocli's system property naming the built-in type converters it does not register. */
+    static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
+
+    /**
+     * The built-in converters picocli registers by reflection, one class at a time, on every start (java.sql's,
+     * java.time's and java.nio.file.Path's: a few milliseconds of a short run). No option of cca has such a type;
+     * every option is text, a number or a flag, and a test checks that this stays so.
+     */
+    static final String UNUSED_CONVERTERS = "java\\.(sql|time|nio)\\..*";
+
     /** The subcommands, by name; built only when needed. */
     private static final String[] COMMANDS = {"assess", "batch", "validate", "generate", "rules", "init", "schema", "help",
         "completion"};
@@ -156,6 +166,9 @@ public final class Main implements Runnable {
      * builds none. Help, completion and anything else get the whole tree.
      */
     static CommandLine commandLine(Env env, String[] args) {
+        if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
+            System.setProperty(CONVERTERS_EXCLUDED, UNUSED_CONVERTERS);
+        }
         CommandLine cl = new CommandLine(new Main(env));
         String first = args.length > 0 ? args[0] : "";
         boolean one = java.util.Arrays.asList(COMMANDS).subList(0, 7).contains(first) && args.length > 1;

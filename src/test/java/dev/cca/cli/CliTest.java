@@ -31,6 +31,32 @@ class CliTest {
     }
 
     @Test
+    void every_option_has_a_type_whose_converter_picocli_still_registers() {
+        // Main leaves out picocli's converters of java.sql, java.time and java.nio types (UNUSED_CONVERTERS).
+        java.util.Set<Class<?>> kept = java.util.Set.of(String.class, int.class, Integer.class, long.class, Long.class,
+                double.class, Double.class, boolean.class, Boolean.class, java.util.List.class, java.io.File.class);
+        java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(
+                java.util.List.of(Main.commandLine(null, new String[0])));
+        int args = 0;
+        while (!todo.isEmpty()) {
+            picocli.CommandLine c = todo.pop();
+            todo.addAll(c.getSubcommands().values());
+            for (picocli.CommandLine.Model.ArgSpec a : c.getCommandSpec().args()) {
+                args++;
+                java.util.List<Class<?>> types = new java.util.ArrayList<>(java.util.List.of(a.type()));
+                types.addAll(java.util.List.of(a.auxiliaryTypes()));
+                for (Class<?> t : types) {
+                    assertTrue(kept.contains(t) || t.isEnum() || a.converters().length > 0,
+                            c.getCommandSpec().qualifiedName() + " " + a + ": a " + t.getName()
+                                    + " needs a converter Main leaves out");
+                }
+            }
+        }
+        assertTrue(args > 50, "every command's options were seen: " + args);
+        assertTrue("java.time.LocalDate".matches(Main.UNUSED_CONVERTERS) && !"java.lang.String".matches(Main.UNUSED_CONVERTERS));
+    }
+
+    @Test
     void version_alone_builds_no_command_and_anything_else_still_does() {
         assertEquals(0, Main.commandLine(null, new String[] {"--version"}).getSubcommands().size());
         assertEquals(0, Main.commandLine(null, new String[] {"-V"}).getSubcommands().size());
