@@ -232,7 +232,11 @@ public enum BenchCode implements Code {
             "无法识别的基准测试输出：cca 读取的格式都与此文件不符。cca 读取：{formats}"),
     // Where in a file a value was read, shown as the location of the value (not a problem).
     STEADY_STATE_MEDIAN(115, "{value}: median of steps {first}..{last} ({with} of {logged} logged steps; warm-up dropped)",
-            "日志项“{value}”：第 {first}..{last} 步的中位数（记录的 {logged} 步中取 {with} 步，已去除预热）");
+            "日志项“{value}”：第 {first}..{last} 步的中位数（记录的 {logged} 步中取 {with} 步，已去除预热）"),
+    NCCL_PEAK_AT(116, "{column} at {bytes} B",
+            "消息大小 {bytes} B 时的 {column}"),
+    NCCL_ROW(117, "size {bytes}",
+            "消息大小 {bytes} B 的一行");
 
     private final Text text;
 

@@ -4,6 +4,7 @@ import dev.cca.diag.BenchCode;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
+import dev.cca.diag.Message;
 import dev.cca.diag.Problems;
 import dev.cca.model.Numbers;
 import java.util.ArrayList;
@@ -130,9 +131,10 @@ public final class NcclTestsReader implements LogReader {
         }
         if (peakBus != null) {
             m.add(MetricKeys.PEAK_BUSBW_GBPS, NativeUnits.gigabytesToGigabits(peakBus.busbw()),
-                    new Location(name, peakBus.line(), peakBus.busbwColumn(), "busbw at " + Numbers.format(peakBus.bytes()) + " B"));
+                    new Location(name, peakBus.line(), peakBus.busbwColumn(), "")
+                            .withPath(new Message(BenchCode.NCCL_PEAK_AT, "busbw", Numbers.format(peakBus.bytes()))));
             m.add(MetricKeys.PEAK_ALGBW_GBPS, NativeUnits.gigabytesToGigabits(peakAlg.algbw()),
-                    Location.of(name, peakAlg.line(), 1).withPath("algbw at " + Numbers.format(peakAlg.bytes()) + " B"));
+                    Location.of(name, peakAlg.line(), 1).withPath(new Message(BenchCode.NCCL_PEAK_AT, "algbw", Numbers.format(peakAlg.bytes()))));
             c.count("max_message_bytes", rows.stream().mapToDouble(Row::bytes).max().orElse(0), end);
         }
         if (!ranks.isEmpty()) {
@@ -167,7 +169,7 @@ public final class NcclTestsReader implements LogReader {
             return null;
         }
         int n = t.length;
-        Location at = Location.of(file, line.number(), 1).withPath("size " + t[0]);
+        Location at = Location.of(file, line.number(), 1).withPath(new Message(BenchCode.NCCL_ROW, t[0]));
         double bytes = Double.parseDouble(t[0]);
         double best = -1;
         double bestAlg = -1;

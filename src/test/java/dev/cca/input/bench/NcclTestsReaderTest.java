@@ -35,6 +35,21 @@ class NcclTestsReaderTest {
         assertEquals(36, run.measurement("peak_busbw_gbps").source().line());
     }
 
+    /** Where a peak was read is said in each language; the English is the path JSON reports keep. */
+    @Test
+    void wherePeaksWereReadIsSaidInEnglishAndChinese() throws InputException {
+        NativeRun run = reader.read(source("nccl-tests/all_reduce_perf-2x8-h100-kube-nccl-test.txt"));
+        dev.cca.diag.Location bus = run.measurement("peak_busbw_gbps").source();
+        assertTrue(bus.path().matches("busbw at [0-9,]+ B"), bus.path());
+        String bytes = bus.path().substring("busbw at ".length(), bus.path().length() - 2);
+        assertEquals("消息大小 " + bytes + " B 时的 busbw", bus.path("zh"));
+        assertTrue(run.measurement("peak_algbw_gbps").source().path("zh").endsWith(" B 时的 algbw"));
+        InputException e = failure(reader, "nccl-tests/invalid/negative-busbw.txt");
+        dev.cca.diag.Location row = e.diagnostics().get(0).location();
+        assertTrue(row.path().matches("size [0-9]+"), row.path());
+        assertEquals("消息大小 " + row.path().substring(5) + " B 的一行", row.path("zh"));
+    }
+
     @Test
     void theHeaderRevealsRanksNodesAndDevice() throws InputException {
         NativeRun run = reader.read(source("nccl-tests/all_reduce_perf-2x8-h100-kube-nccl-test.txt"));
