@@ -13,7 +13,7 @@ public enum ProfileCode implements Code {
     UNKNOWN_KEY(5, "unknown key '{key}'{hint}",
             "未知的键“{key}”{hint}"),
     NOT_VALID_USE(6, "'{t}' is not a valid {name}: use {pattern_doc}",
-            "“{t}”不是有效的 {name}：请使用 {pattern_doc}"),
+            "“{t}”不是有效的 {name}：请使用{pattern_doc}"),
     UNKNOWN_EVIDENCE_LEVEL_USE(7, "unknown evidence level '{t}'; use measured, audited or declared{hint}",
             "未知的证据等级“{t}”；请使用 measured、audited 或 declared{hint}"),
     UNKNOWN_KEY_VALUE_MAP(8, "unknown key '{key}' in the value map of {path}{hint}; it takes {allowed}",

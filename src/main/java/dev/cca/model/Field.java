@@ -55,7 +55,7 @@ public final class Field {
     private boolean bounded;
     private boolean monthPrecision;
     private Pattern pattern;
-    private String patternDoc;
+    private dev.cca.diag.Localized patternDoc;
     private List<String> choices = List.of();
     private final Map<String, Field> children = new LinkedHashMap<>();
     private final List<Field> conditions = new ArrayList<>();
@@ -207,7 +207,8 @@ public final class Field {
         return this;
     }
 
-    public Field pattern(String regex, String describe) {
+    /** Values must match {@code regex}; {@code describe} says what that means, in each language, for messages. */
+    public Field pattern(String regex, dev.cca.diag.Localized describe) {
         this.pattern = Pattern.compile(regex);
         this.patternDoc = describe;
         return this;
@@ -383,7 +384,7 @@ public final class Field {
         return pattern;
     }
 
-    public String patternDoc() {
+    public dev.cca.diag.Localized patternDoc() {
         return patternDoc;
     }
 

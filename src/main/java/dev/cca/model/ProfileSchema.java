@@ -49,7 +49,9 @@ public final class ProfileSchema {
     private static final Field ROOT = object("", "An AI computing center (智算中心) as cca assesses it.",
             text("cca", "Format tag; must be " + FORMAT + ".").required().example(FORMAT),
             text("id", "Stable identifier, unique within a catalog: lowercase letters, digits and hyphens.")
-                    .required().pattern(ID_PATTERN, "lowercase letters, digits and hyphens, starting with a letter or digit")
+                    .required().pattern(ID_PATTERN, dev.cca.diag.Localized.of(
+                            "lowercase letters, digits and hyphens, starting with a letter or digit",
+                            "小写字母、数字和连字符，以小写字母或数字开头"))
                     .example("wuhan-aicc"),
             text("name", "Name of the center, as it calls itself.").required().example("武汉人工智能计算中心"),
             text("name_en", "English name.").example("Wuhan AI Computing Center"),

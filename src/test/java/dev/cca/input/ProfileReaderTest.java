@@ -44,6 +44,16 @@ class ProfileReaderTest {
     }
 
     @Test
+    void an_id_of_the_wrong_form_is_explained_in_either_language() {
+        Problems problems = new Problems();
+        Profiles.read("cca: center-profile/v1\nid: Bad_ID\nname: A\n", problems);
+        Diagnostic e = problems.all().get(0);
+        assertEquals("'Bad_ID' is not a valid id: use lowercase letters, digits and hyphens, starting with a letter or digit",
+                e.message("en"));
+        assertEquals("“Bad_ID”不是有效的 id：请使用小写字母、数字和连字符，以小写字母或数字开头", e.message("zh"));
+    }
+
+    @Test
     void the_report_way_of_writing_exaflops_is_understood() {
         CenterProfile p = Profiles.valid("cca: center-profile/v1\nid: a\nname: A\ncompute: {total_pflops_fp16: \"142 亿亿次/秒\"}\n");
         assertEquals(1420, p.number("compute.total_pflops_fp16"), 1e-9);
