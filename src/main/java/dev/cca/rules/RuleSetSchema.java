@@ -310,7 +310,7 @@ public final class RuleSetSchema {
             {"missing", "缺失值如何计分。"},
             {"missing.metric", "缺失的度量：zero（计零分）或 exclude（不计入）。"},
             {"missing.indicator", "没有任何值的指标：zero（计零分）或 exclude（不计入）。"},
-            {"missing.min_reported", "场景权重中须有值报告的比例，达到才给等级，0-1。"},
+            {"missing.min_reported", "场景权重中须有值报告的最低比例，低于它不给等级，0-1。"},
             {"missing.cite", "出处 id（见 `citations`），或 `judgement` 表示本项目自己的判断：一个，或一个列表。"},
             {"grades", "等级分段，从最高等级起。"},
             {"grades[].", "一个等级分段：获得该等级的最低分数。"},
