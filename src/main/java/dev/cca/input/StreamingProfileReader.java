@@ -97,7 +97,8 @@ public final class StreamingProfileReader {
 
     /**
      * The profile of one document read by {@code p} (a parser of the same factory settings as the located path's, not
-     * yet advanced: a YAML document's parser, whose tokens the located path's tree is built from), whose first line is
+     * yet advanced: a YAML document's parser, whose tokens the located path's tree is built from, or the
+     * {@link BlockYamlParser} of a document in its subset, which gives the same tokens), whose first line is
      * line {@code lineOffset + 1} of {@code file}; null when the located path must read it. Besides everything
      * {@link #read(String, String, int)} gives up, a YAML document with an anchor, an alias or a tag anywhere is given
      * up (the located path expands aliases within its limits and reports what it reports), as is one that holds a

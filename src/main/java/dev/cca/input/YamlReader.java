@@ -102,6 +102,11 @@ public final class YamlReader {
         };
     }
 
+    /** A parser of the YAML text {@code text}, as the located path reads it (for tests that compare tokens). */
+    JsonParser parser(String text) throws IOException {
+        return factory.createParser(text);
+    }
+
     /** Parses one chunk; {@code null} when it holds no document at all. Thread-safe. */
     public Document parse(SourceFile source, Chunk c, int index, Problems problems) {
         int mark = problems.mark();
@@ -139,10 +144,22 @@ public final class YamlReader {
     }
 
     /**
-     * The profile of one chunk read by the fast path ({@link StreamingProfileReader#read(JsonParser, String, int)}, over
-     * the tokens of the parser the located path builds its tree from), or null when the located path must read it.
+     * The profile of one chunk read by the fast path ({@link StreamingProfileReader#read(JsonParser, String, int)}), or
+     * null when the located path must read it. A chunk in the block YAML that profiles are written in is read by
+     * {@link BlockYamlParser}, which gives the same tokens as the YAML parser the located path builds its tree from
+     * (then a profile the fast path gives up is given up by the same path over that parser's tokens, and goes straight
+     * to the located path); any other chunk is read over that parser's tokens.
      */
     public dev.cca.model.CenterProfile fast(SourceFile source, Chunk c, StreamingProfileReader fast) {
+        BlockYamlParser block = BlockYamlParser.scan(c.text(), limits.maxDepth());
+        if (block != null) {
+            return fast.read(block, source.name(), c.firstLine());
+        }
+        return parserFast(source, c, fast);
+    }
+
+    /** {@link #fast} over the tokens of the YAML parser the located path builds its tree from. */
+    dev.cca.model.CenterProfile parserFast(SourceFile source, Chunk c, StreamingProfileReader fast) {
         try (JsonParser p = factory.createParser(c.text())) {
             return fast.read(p, source.name(), c.firstLine());
         } catch (IOException | RuntimeException e) {
