@@ -31,7 +31,8 @@ if [ $# -eq 0 ]; then
     "c1-serial=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" \
     "c1-serial-cds=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:SharedArchiveFile=$jsa -Xlog:cds=off" \
     "serial-1c2=-XX:+UseSerialGC -XX:CICompilerCount=2" \
-    "serial-inline=-XX:+UseSerialGC -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000"
+    "serial-inline=-XX:+UseSerialGC -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000" \
+    "serial-inline-heap=-XX:+UseSerialGC -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 fi
 i=0
 for set in "$@"; do : > "$work/flags.$i"; i=$((i + 1)); done
