@@ -26,17 +26,42 @@ public final class BatchStatistics {
      * with rank 0 (no rank): by status, then score, then id.
      */
     public static BatchResult.Ranking rank(BatchRows rows, int s, String scenario) {
+        return rank(rows, s, scenario, idOrder(rows));
+    }
+
+    /**
+     * The rows in the order of their ids, then of their positions (the order tied centers are listed in): {@code
+     * order[k]} is the row of the k-th id. One sort of the ids, shared by the rankings of every scenario; a catalog
+     * whose ids come in order (as most exports write them) sorts in one pass.
+     */
+    public static int[] idOrder(BatchRows rows) {
         int n = rows.size();
-        // Sort by score with a primitive sort of (inverted score << 32 | row); only runs of equal scores, usually
-        // short, are then ordered by id with a comparator. A million rows rank in well under a second.
-        long[] packed = new long[n];
+        Integer[] byId = new Integer[n];
         for (int i = 0; i < n; i++) {
+            byId[i] = i;
+        }
+        Arrays.sort(byId, Comparator.<Integer, String>comparing(rows::id, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparingInt(i -> i));
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = byId[k];
+        }
+        return order;
+    }
+
+    /** As {@link #rank(BatchRows, int, String)}, with the rows' {@link #idOrder}. */
+    public static BatchResult.Ranking rank(BatchRows rows, int s, String scenario, int[] idOrder) {
+        int n = rows.size();
+        // One primitive sort of (inverted score << 32 | position in id order): ties come out by id, then row.
+        long[] packed = new long[n];
+        for (int k = 0; k < n; k++) {
+            int i = idOrder[k];
             float v = rows.scenario(i, s);
             long inverted = Float.isNaN(v) ? 10_001 : 10_000 - Math.round(v * 100.0);
             if (!rows.rated(i, s)) {
                 inverted += UNRATED_OFFSET * rows.statusCode(i, s);
             }
-            packed[i] = (inverted << 32) | i;
+            packed[k] = (inverted << 32) | k;
         }
         Arrays.sort(packed);
         int[] order = new int[n];
@@ -47,20 +72,9 @@ public final class BatchStatistics {
             while (end < n && packed[end] >>> 32 == key) {
                 end++;
             }
-            if (end - k > 1) {
-                Integer[] run = new Integer[end - k];
-                for (int j = k; j < end; j++) {
-                    run[j - k] = (int) packed[j];
-                }
-                Arrays.sort(run, Comparator.<Integer, String>comparing(rows::id).thenComparingInt(i -> i));
-                for (int j = k; j < end; j++) {
-                    order[j] = run[j - k];
-                }
-            } else {
-                order[k] = (int) packed[k];
-            }
             boolean rated = key < UNRATED_OFFSET;
             for (int j = k; j < end; j++) {
+                order[j] = idOrder[(int) packed[j]];
                 rank[j] = rated ? k + 1 : 0;
             }
             k = end;

@@ -248,8 +248,9 @@ public final class BatchRun {
         List<BatchResult.GradeInfo> grades = rs.gradesDescending().stream()
                 .map(g -> new BatchResult.GradeInfo(g.grade(), g.min(), g.label())).toList();
         List<BatchResult.Ranking> rankings = new ArrayList<>();
+        int[] idOrder = BatchStatistics.idOrder(rows);
         for (int s = 0; s < scenarios.size(); s++) {
-            rankings.add(BatchStatistics.rank(rows, s, scenarios.get(s).id()));
+            rankings.add(BatchStatistics.rank(rows, s, scenarios.get(s).id(), idOrder));
         }
         int maxGrade = grades.stream().mapToInt(BatchResult.GradeInfo::grade).max().orElse(5);
         List<BatchResult.Aggregate> aggregates = BatchStatistics.aggregate(rows, groups, scenarios, maxGrade);

@@ -255,6 +255,46 @@ class BatchRowsProperties {
         }
     }
 
+    /**
+     * Rankings from one sort of the ids shared by all scenarios equal a sort of the rows by rounded score (unrated apart,
+     * by status), then id, then position, with tied rows sharing the first rank of their run.
+     */
+    @Property(tries = 100)
+    void rankings_order_ties_by_id_then_position(@ForAll("catalogs") Catalog c, @ForAll boolean repeatIds) {
+        Shape sh = c.shape();
+        BatchRows rows = store(sh, new BatchRows.Pool());
+        c.rows().forEach(rows::add);
+        if (repeatIds) {
+            // The same ids again, later: ties between equal ids go by position.
+            c.rows().forEach(rows::add);
+        }
+        int n = rows.size();
+        int[] idOrder = BatchStatistics.idOrder(rows);
+        for (int s = 0; s < sh.ns(); s++) {
+            int sc = s;
+            java.util.function.IntToLongFunction key = i -> {
+                float v = rows.scenario(i, sc);
+                long k = Float.isNaN(v) ? 10_001 : 10_000 - Math.round(v * 100.0);
+                return rows.rated(i, sc) ? k : k + 20_000L * rows.statusCode(i, sc);
+            };
+            Integer[] expected = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                expected[i] = i;
+            }
+            Arrays.sort(expected, java.util.Comparator.<Integer>comparingLong(key::applyAsLong).thenComparing(rows::id)
+                    .thenComparingInt(i -> i));
+            BatchResult.Ranking rk = BatchStatistics.rank(rows, s, "s", idOrder);
+            for (int k = 0; k < n; k++) {
+                assertEquals((int) expected[k], rk.order()[k], "position " + k);
+                int first = k;
+                while (first > 0 && key.applyAsLong(expected[first - 1]) == key.applyAsLong(expected[k])) {
+                    first--;
+                }
+                assertEquals(rows.rated(expected[k], s) ? first + 1 : 0, rk.rank()[k], "rank at " + k);
+            }
+        }
+    }
+
     /** A median by selection is the median of the sorted values, on values with many ties, signed zeros and runs. */
     @Property(tries = 300)
     void selection_finds_what_a_sort_puts_in_the_middle(@ForAll("manyTies") List<Float> values) {
