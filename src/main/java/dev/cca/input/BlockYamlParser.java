@@ -24,12 +24,14 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * <p>It reads a subset of YAML and nothing else: block mappings and block sequences (indented or not, and a mapping that
  * starts on a sequence item's line: {@code - vendor: x}), keys that are plain or quoted scalars on one line, values that
  * are plain, single-quoted or double-quoted scalars on one line (double quotes with the escapes {@code \\ \" \n \t \r \\uXXXX}
- * only), flow sequences of such scalars on one line ({@code [a, 'b']}, {@code []}), the empty flow mapping {@code {}}, empty values, comments,
+ * only), flow sequences and flow mappings on one line, nested or not, of such scalars ({@code [a, 'b']}, {@code []},
+ * {@code {vendor: Huawei, count: 8}}, {@code {a: [1, 2], b: {}}}), empty values, comments,
  * blank lines and a leading {@code ---}. A plain scalar's type is resolved by SnakeYAML's own {@link Resolver} and told
  * as Jackson tells it (an integer in the plain decimal form only). {@link #scan} gives up, returning null, at the first
  * thing outside the subset, and the caller hands the whole document to the SnakeYAML path, so that whatever it says
- * about it stays what it says: anchors, aliases, tags, block scalars ({@code |}, {@code >}), flow mappings, a scalar
- * over several lines, complex keys ({@code ?}), a tab, a carriage return, a byte-order mark, a character SnakeYAML
+ * about it stays what it says: anchors, aliases, tags, block scalars ({@code |}, {@code >}), a flow collection over
+ * several lines or with a trailing comma, a flow mapping's key without a value or an empty value, a plain flow scalar
+ * with a colon, a scalar over several lines, complex keys ({@code ?}), a tab, a carriage return, a byte-order mark, a character SnakeYAML
  * refuses or counts otherwise (controls, surrogates, the Unicode line separators), directives, {@code ...}, a second
  * {@code ---}, an integer in any other form ({@code 017}, {@code 0x1F}, {@code 1_000}, {@code +1}, {@code 1:30}), a
  * key longer than 1,000 characters, nesting deeper than the depth limit, and every indentation that is not exactly
@@ -305,7 +307,7 @@ final class BlockYamlParser extends ParserMinimalBase {
             if (s.charAt(p) == '[') {
                 flow(depth + 1);
             } else if (s.charAt(p) == '{') {
-                emptyMap(depth + 1);
+                flowMap(depth + 1);
             } else {
                 int valueLine = line;
                 int column = p - lineStart;
@@ -345,7 +347,7 @@ final class BlockYamlParser extends ParserMinimalBase {
                     if (c == '[') {
                         flow(depth + 1);
                     } else {
-                        emptyMap(depth + 1);
+                        flowMap(depth + 1);
                     }
                     endOfLine();
                     nextContent();
@@ -386,13 +388,7 @@ final class BlockYamlParser extends ParserMinimalBase {
                 if (p == n) {
                     throw GIVE_UP;
                 }
-                char c = s.charAt(p);
-                if (c == '"' || c == '\'') {
-                    add(JsonToken.VALUE_STRING, quoted(), line, p - lineStart);
-                } else {
-                    String t = flowPlain();
-                    add(plain(t), t, line, p - lineStart);
-                }
+                flowValue(']', depth);
                 p = blanks(pos);
                 if (p < n && s.charAt(p) == ',') {
                     p = blanks(p + 1);
@@ -409,18 +405,104 @@ final class BlockYamlParser extends ParserMinimalBase {
             }
         }
 
-        /** An empty flow mapping, {@code {}}, at the cursor; the cursor ends after it. Any other flow mapping gives up. */
-        void emptyMap(int depth) {
+        /**
+         * A flow mapping on one line, its {@code {} at the cursor: keys plain or quoted, each followed by a colon and a
+         * blank, values as in a flow sequence; the cursor ends after its {@code }}. An empty value ({@code {a: }}), a key
+         * without a value ({@code {a}}), a trailing comma and a mapping over several lines give up.
+         */
+        void flowMap(int depth) {
             if (depth > maxDepth) {
                 throw GIVE_UP;
             }
+            add(JsonToken.START_OBJECT, null, line, pos - lineStart);
             int p = blanks(pos + 1);
-            if (p == n || s.charAt(p) != '}') {
+            if (p < n && s.charAt(p) == '}') {
+                pos = p + 1;
+                add(JsonToken.END_OBJECT, null, line, p - lineStart);
+                return;
+            }
+            while (true) {
+                pos = p;
+                if (p == n) {
+                    throw GIVE_UP;
+                }
+                char c = s.charAt(p);
+                String k = c == '"' || c == '\'' ? quoted() : flowKey();
+                if (k.length() > MAX_KEY || pos + 1 >= n || s.charAt(pos) != ':' || s.charAt(pos + 1) != ' ') {
+                    throw GIVE_UP; // "k:v", "k :v", "{k}"
+                }
+                add(JsonToken.FIELD_NAME, k, line, p - lineStart);
+                pos = blanks(pos + 1);
+                if (pos == n || s.charAt(pos) == ',' || s.charAt(pos) == '}' || s.charAt(pos) == '#') {
+                    throw GIVE_UP; // an empty value
+                }
+                flowValue('}', depth);
+                p = blanks(pos);
+                if (p < n && s.charAt(p) == ',') {
+                    p = blanks(p + 1);
+                    if (p < n && s.charAt(p) == '}') {
+                        throw GIVE_UP; // a trailing comma
+                    }
+                } else if (p < n && s.charAt(p) == '}') {
+                    pos = p + 1;
+                    add(JsonToken.END_OBJECT, null, line, p - lineStart);
+                    return;
+                } else {
+                    throw GIVE_UP;
+                }
+            }
+        }
+
+        /**
+         * A value in a flow collection that {@code close} ends, at the cursor: a quoted or plain scalar, a flow sequence
+         * or a flow mapping; the cursor ends after it.
+         */
+        void flowValue(char close, int depth) {
+            int p = pos;
+            char c = s.charAt(p);
+            if (c == '"' || c == '\'') {
+                add(JsonToken.VALUE_STRING, quoted(), line, p - lineStart);
+            } else if (c == '[') {
+                flow(depth + 1);
+            } else if (c == '{') {
+                flowMap(depth + 1);
+            } else {
+                String t = flowPlain(close);
+                add(plain(t), t, line, p - lineStart);
+            }
+        }
+
+        /**
+         * A plain key in a flow mapping (blanks inside it allowed): the cursor ends at the colon right after its last
+         * character. Anything that could end or break a flow scalar gives up, and so does a blank before the colon.
+         */
+        String flowKey() {
+            int start = pos;
+            if (!plainStart(start)) {
                 throw GIVE_UP;
             }
-            add(JsonToken.START_OBJECT, null, line, pos - lineStart);
-            add(JsonToken.END_OBJECT, null, line, p - lineStart);
-            pos = p + 1;
+            int p = start;
+            int end = start;
+            while (p < n) {
+                char c = s.charAt(p);
+                if (c == ':') {
+                    if (end != p) {
+                        throw GIVE_UP; // "k : v"
+                    }
+                    break;
+                }
+                if (c == ' ') {
+                    p++;
+                    continue;
+                }
+                if (c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == '#' || c == '?' || c == '"' || c == '\''
+                        || !printable(c)) {
+                    throw GIVE_UP;
+                }
+                end = ++p;
+            }
+            pos = p;
+            return s.subSequence(start, p).toString();
         }
 
         int blanks(int p) {
@@ -430,25 +512,29 @@ final class BlockYamlParser extends ParserMinimalBase {
             return p;
         }
 
-        /** A plain scalar in a flow sequence: the cursor ends after its last non-blank character. */
-        String flowPlain() {
+        /**
+         * A plain scalar in a flow collection that {@code close} ends ({@code ]} or {@code }}): the cursor ends after its
+         * last non-blank character.
+         */
+        String flowPlain(char close) {
             int start = pos;
-            if (!plainStart(start) || s.charAt(start) == '-' && start + 1 < n && (s.charAt(start + 1) == ',' || s.charAt(start + 1) == ']')) {
+            if (!plainStart(start) || s.charAt(start) == '-' && start + 1 < n && (s.charAt(start + 1) == ',' || s.charAt(start + 1) == close)) {
                 throw GIVE_UP;
             }
             int p = start;
             int end = start;
             while (p < n) {
                 char c = s.charAt(p);
-                if (c == ',' || c == ']') {
+                if (c == ',' || c == close) {
                     break;
                 }
                 if (c == ' ') {
                     p++;
                     continue;
                 }
-                if (c == '[' || c == '{' || c == '}' || c == ':' || c == '#' || c == '?' || c == '"' || c == '\'' || !printable(c)) {
-                    throw GIVE_UP; // '\n' too: the sequence goes on below
+                if (c == '[' || c == ']' || c == '{' || c == '}' || c == ':' || c == '#' || c == '?' || c == '"' || c == '\''
+                        || !printable(c)) {
+                    throw GIVE_UP; // '\n' too: the collection goes on below
                 }
                 end = ++p;
             }

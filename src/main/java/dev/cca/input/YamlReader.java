@@ -158,6 +158,11 @@ public final class YamlReader {
         return parserFast(source, c, fast);
     }
 
+    /** Whether {@link #fast} reads the chunk with {@link BlockYamlParser} (its text is in that scanner's subset). */
+    public boolean scans(Chunk c) {
+        return BlockYamlParser.scan(c.text(), limits.maxDepth()) != null;
+    }
+
     /** {@link #fast} over the tokens of the YAML parser the located path builds its tree from. */
     dev.cca.model.CenterProfile parserFast(SourceFile source, Chunk c, StreamingProfileReader fast) {
         try (JsonParser p = factory.createParser(c.text())) {

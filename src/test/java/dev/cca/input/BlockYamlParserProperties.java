@@ -64,7 +64,11 @@ class BlockYamlParserProperties {
     record E(S key, Y value, String comment, boolean blankBefore) {
     }
 
-    record M(List<E> entries) implements Y {
+    /** A map: below its key in block style, or in braces on one line ({@code flow}; never the root). */
+    record M(List<E> entries, boolean flow) implements Y {
+        M(List<E> entries) {
+            this(entries, false);
+        }
     }
 
     /** A list: written as a flow sequence (when it holds scalars only), or as a block sequence indented or not. */
@@ -122,7 +126,7 @@ class BlockYamlParserProperties {
         Arbitrary<E> entry = Combinators.combine(keys(), Arbitraries.lazy(() -> values(depth)),
                 Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.of(COMMENTS)), Arbitraries.of(true, false, false, false))
                 .as(E::new);
-        return entry.list().ofMinSize(0).ofMaxSize(4).map(M::new);
+        return Combinators.combine(entry.list().ofMinSize(0).ofMaxSize(4), Arbitraries.of(true, false)).as(M::new);
     }
 
     Arbitrary<L> lists(int depth) {
@@ -173,14 +177,14 @@ class BlockYamlParserProperties {
             Y v = e.value();
             if (v instanceof S s) {
                 sb.append(" ".repeat(st.afterColon())).append(scalar(s)).append(comment).append(eol(st));
-            } else if (v instanceof M child && child.entries().isEmpty()) {
-                sb.append(" {}").append(comment).append(eol(st));
+            } else if (v instanceof M child && (child.entries().isEmpty() || child.flow())) {
+                sb.append(' ').append(flow(child)).append(comment).append(eol(st));
             } else if (v instanceof M child) {
                 sb.append(comment).append(eol(st));
                 map(child, col + st.indent(), false, st, sb);
             } else if (v instanceof L l && l.items().isEmpty()) {
                 sb.append(" []").append(comment).append(eol(st));
-            } else if (v instanceof L l && l.flow() && l.items().stream().allMatch(i -> i instanceof S)) {
+            } else if (v instanceof L l && l.flow()) {
                 sb.append(' ').append(flow(l)).append(comment).append(eol(st));
             } else {
                 L l = (L) v;
@@ -195,12 +199,12 @@ class BlockYamlParserProperties {
             sb.append(" ".repeat(col)).append('-');
             if (item instanceof S s) {
                 sb.append(' ').append(scalar(s)).append(eol(st));
-            } else if (item instanceof M m && m.entries().isEmpty()) {
-                sb.append(" {}").append(eol(st));
+            } else if (item instanceof M m && (m.entries().isEmpty() || m.flow())) {
+                sb.append(' ').append(flow(m)).append(eol(st));
             } else if (item instanceof M m) {
                 sb.append(' ');
                 map(m, col + 2, true, st, sb);
-            } else if (((L) item).items().stream().allMatch(i -> i instanceof S)) {
+            } else if (((L) item).flow() || ((L) item).items().stream().allMatch(i -> i instanceof S)) {
                 sb.append(' ').append(flow((L) item)).append(eol(st));
             } else {
                 sb.append(eol(st));
@@ -213,12 +217,26 @@ class BlockYamlParserProperties {
         return st.trailingSpaces() ? "  \n" : "\n";
     }
 
-    private static String flow(L l) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < l.items().size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append(scalar((S) l.items().get(i)));
+    /** A value in flow style on one line: a scalar, {@code [a, b]} or {@code {k: v}}, nested as deep as it goes. */
+    private static String flow(Y y) {
+        if (y instanceof S s) {
+            return scalar(s);
         }
-        return sb.append(']').toString();
+        StringBuilder sb = new StringBuilder();
+        if (y instanceof L l) {
+            sb.append('[');
+            for (int i = 0; i < l.items().size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append(flow(l.items().get(i)));
+            }
+            return sb.append(']').toString();
+        }
+        M m = (M) y;
+        sb.append('{');
+        for (int i = 0; i < m.entries().size(); i++) {
+            E e = m.entries().get(i);
+            sb.append(i == 0 ? "" : ", ").append(scalar(e.key())).append(": ").append(flow(e.value()));
+        }
+        return sb.append('}').toString();
     }
 
     static String scalar(S s) {
@@ -379,10 +397,25 @@ class BlockYamlParserProperties {
                         .as((items, indentless) -> (Y) new L(items, false, indentless))),
                 // A flow sequence: its plain items hold none of the characters that end or break a flow scalar.
                 net.jqwik.api.Tuple.of(1, scalar.filter(x -> x.quote() != 0 || x.value().chars().noneMatch(ch -> ",[]{}:#".indexOf(ch) >= 0))
-                        .map(x -> (Y) x).list().ofMaxSize(3).map(items -> (Y) new L(items, true, false))));
+                        .map(x -> (Y) x).list().ofMaxSize(3).map(items -> (Y) new L(items, true, false))),
+                // A flow mapping, its plain keys and values likewise, its values scalars or flow sequences of them.
+                net.jqwik.api.Tuple.of(1, flowSubsetMap(scalar, key)));
         Arbitrary<E> entry = Combinators.combine(key, value, Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.of("note", "注释",
                 "a: b", "'\"")), Arbitraries.of(true, false, false)).as(E::new);
         return entry.list().ofMinSize(1).ofMaxSize(4).uniqueElements(e -> e.key().value()).map(M::new);
+    }
+
+    private static boolean flowSafe(S x) {
+        return x.quote() != 0 || x.value().chars().noneMatch(ch -> ",[]{}:#".indexOf(ch) >= 0);
+    }
+
+    private static Arbitrary<Y> flowSubsetMap(Arbitrary<S> scalar, Arbitrary<S> key) {
+        Arbitrary<S> s = scalar.filter(BlockYamlParserProperties::flowSafe);
+        Arbitrary<Y> value = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, s.map(x -> (Y) x)),
+                net.jqwik.api.Tuple.of(1, s.map(x -> (Y) x).list().ofMaxSize(3).map(items -> (Y) new L(items, true, false))));
+        Arbitrary<E> entry = Combinators.combine(key.filter(BlockYamlParserProperties::flowSafe), value)
+                .as((k, v) -> new E(k, v, null, false));
+        return entry.list().ofMaxSize(4).uniqueElements(e -> e.key().value()).map(entries -> (Y) new M(entries, true));
     }
 
     @Example
@@ -391,7 +424,9 @@ class BlockYamlParserProperties {
                 "a:\n- 1\n- 2\nb: x\n", "a:\n  - 1\n  - 2\n", "a:\n  - b: 1\n    c: 2\n  - d: 3\n", "a: [1, 'b', \"c\"]\n",
                 "a: []\n", "a:\nb:\n", "a: 'it''s'\n", "a: \"\\u4e2d\\\\\\\"\\n\\t\"\n", "'k': v\n", "\"k\": v\n",
                 "a: yes\nb: Off\nc: ~\nd: 1.5\ne: 2025-01-01\nf: .inf\n", "名称: 智算中心\n", "a:\n\n  # c\n  b: 1\n",
-                "- a: 1\n", "a: b\n  # indented comment\nc: d\n", "a:   x   \n", "a: [ x , y ]\n", "a: x:y\n", "a: {}\nb:\n- {}\n- { }\n")) {
+                "- a: 1\n", "a: b\n  # indented comment\nc: d\n", "a:   x   \n", "a: [ x , y ]\n", "a: x:y\n", "a: {}\nb:\n- {}\n- { }\n",
+                "a: {b: 1}\n", "a: {b: 1, 'c': \"d\", e: [x, y], f: {g: h}, i j: k l}\n", "a:\n- {vendor: Huawei, count: 8}\n",
+                "a: [{b: 1}, {c: [2, 3]}, [4]]\n", "a: { b: 1 , c: {} }  # c\n", "a: {名称: 武汉市人民政府 & 华为, n: 2021-05}\n")) {
             if (text.startsWith("- ")) {
                 assertNull(BlockYamlParser.scan(text, 64), text); // not a mapping at the root
             } else {
@@ -402,8 +437,9 @@ class BlockYamlParserProperties {
 
     @Example
     void what_is_outside_the_subset_is_given_up() {
-        for (String text : List.of("a: &x 1\n", "a: *x\n", "a: !!str 1\n", "a: |\n  t\n", "a: >\n  t\n", "a: {b: 1}\n",
-                "a: b\n  c\n", "? a\n: b\n", "a:\tb\n", "a: b\r\n", "\ufeffa: b\n", "%YAML 1.1\n---\na: 1\n", "a: 1\n...\n",
+        for (String text : List.of("a: &x 1\n", "a: *x\n", "a: !!str 1\n", "a: |\n  t\n", "a: >\n  t\n",
+                "a: b\n  c\n", "? a\n: b\n", "a: {b: }\n", "a: {b}\n", "a: {b: 1,}\n", "a: {b: 1,\n  c: 2}\n",
+                "a: {b:1}\n", "a: {b : 1}\n", "a: {b: x:y}\n", "a: {b: 1} c\n", "a: {b: 1}}\n", "a:\tb\n", "a: b\r\n", "\ufeffa: b\n", "%YAML 1.1\n---\na: 1\n", "a: 1\n...\n",
                 "a: 017\n", "a: 0x1F\n", "a: 1_000\n", "a: +1\n", "a: 1:30\n", "a: [1,\n  2]\n", "a: [1, ]\n", "a: 'x\n  y'\n",
                 "a: \"\\x41\"\n", "a : b\n", "  a: 1\n", "a: b: c\n", "a:\n- \n", "a:\n-\n  b: 1\n", "a:\n- - 1\n", "",
                 "# only\n", "a: 1\n---x: 2\n", "a: \u0085\n", "a: \u2028\n", "a: 😀\n", "a" + "b".repeat(1001) + ": 1\n")) {
@@ -524,7 +560,7 @@ class BlockYamlParserProperties {
                 String comment = k == 5 ? "注释: " + k : k == 6 ? "note" : null;
                 entries.add(new E(new S(f.getKey(), k == 7 ? 1 : k == 8 ? 2 : 0), fromJson(f.getValue(), c), comment, k == 9));
             }
-            return new M(entries);
+            return new M(entries, c.next() % 4 == 1);
         }
         if (n.isArray()) {
             List<Y> items = new ArrayList<>();
@@ -592,6 +628,8 @@ class BlockYamlParserProperties {
                     readsPerChar("a: " + "x ".repeat(n) + "\n", true),                       // a long plain value with blanks
                     readsPerChar("a: '" + "x''".repeat(n) + "'\n", true),                     // a long quoted value
                     readsPerChar("a: [" + "x, ".repeat(n) + "y]\n", true),                    // a long flow sequence
+                    readsPerChar("a: {" + "k: v, ".repeat(n) + "z: y}\n", true),             // a long flow mapping
+                    readsPerChar("a: " + "[".repeat(40) + "x" + "]".repeat(40) + "\n", true), // nested flow sequences
                     readsPerChar("a: " + " ".repeat(n) + "x\n", true),                       // blanks before a value
                     readsPerChar("a:" + " ".repeat(n) + "\n", true),                         // blanks after a key
                     readsPerChar("k: v\n".repeat(n), true),                                  // many lines
