@@ -19,7 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, addMethodSubcommands = false,
         description = "Score center profiles against the capability tables; print a summary and write reports.",
         footerHeading = "%nExamples:%n",
         footer = {

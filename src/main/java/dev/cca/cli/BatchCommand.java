@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, addMethodSubcommands = false,
         description = "Score a catalog of centers: folders, multi-document YAML, JSON Lines, CSV and XLSX; rank, aggregate, write.",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Prints a bash and zsh completion script for every command and option, generated from the command tree. */
-@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, addMethodSubcommands = false,
         description = "Print a bash/zsh completion script for cca.",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, addMethodSubcommands = false,
         description = "Write a realistic synthetic catalog (every scale and operator type, missing values, heterogeneous"
                 + " inventories), for trying cca out and for reproducing its benchmarks. Same seed, same bytes.",
         footerHeading = "%nExamples:%n",

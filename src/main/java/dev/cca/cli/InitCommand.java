@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, addMethodSubcommands = false,
         resourceBundle = "dev.cca.cli.HelpText",
         description = {"Print a commented profile template to fill in.",
             "Every key with its unit, what it means, the indicator it feeds (in the report's words, with its share of",

@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
  *   argv -> picocli -> XxxCommand -> XxxConfig -> dev.cca.run.XxxRun -> result -> renderers -> exit code
  * </pre>
  */
-@Command(name = "cca", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "cca", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, addMethodSubcommands = false,
         resourceBundle = "dev.cca.cli.HelpText",
         description = "Assess and rate AI computing centers (智算中心) against the CAICT 2025 capability tables.",
         commandListHeading = "%nCommands:%n",

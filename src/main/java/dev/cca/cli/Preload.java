@@ -2,9 +2,8 @@ package dev.cca.cli;
 
 import dev.cca.diag.Problems;
 import dev.cca.engine.Assessor;
-import dev.cca.input.Document;
 import dev.cca.input.Limits;
-import dev.cca.input.ProfileReader;
+import dev.cca.input.StreamingProfileReader;
 import dev.cca.input.SourceFile;
 import dev.cca.input.YamlReader;
 import dev.cca.model.CenterProfile;
@@ -16,6 +15,7 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -36,7 +36,7 @@ final class Preload {
      * A small profile read and scored once: the same reader, checks and core a command's first center goes
      * through. Its values are arbitrary and never shown.
      */
-    private static final String PROFILE = """
+    static final String PROFILE = """
             cca: center-profile/v1
             id: preload
             name: preload
@@ -73,19 +73,31 @@ final class Preload {
 
     private static void run() {
         try {
+            // First what the main thread needs first: the bundle of help texts picocli reads its keys from as it builds
+            // the root command (its values are derived from the report formats, tools and exit codes, whose classes
+            // this initialises). getBundle caches it for picocli's own call.
+            ResourceBundle.getBundle("dev.cca.cli.HelpText").keySet();
             warm(new Problems());
         } catch (Throwable e) {
             // Nothing here is the command's result: the command does the same work and reports what fails.
         }
     }
 
-    /** The work itself; the profile's result, or null when it did not read (a test keeps it readable). */
+    /**
+     * The work itself; the profile's result, or null when it did not read (a test keeps it readable). The profile is
+     * read as a file's profile is first read, by the fast path over {@link dev.cca.input.BlockYamlParser} (the located
+     * path and SnakeYAML are what a profile with a problem, or outside that scanner's subset, goes through: their
+     * classes load when such a profile comes).
+     */
     static CenterResult warm(Problems problems) throws java.security.NoSuchAlgorithmException {
         RuleSet rules = RuleSetLoader.loadDefault();
         MessageDigest.getInstance("SHA-256").digest(PROFILE.getBytes(StandardCharsets.UTF_8));
         LocalDate date = LocalDate.of(2025, 12, 1);
-        List<Document> docs = new YamlReader(Limits.DEFAULT).readAll(SourceFile.ofText("preload.yaml", PROFILE), problems);
-        CenterProfile p = docs.size() == 1 ? new ProfileReader(date).read(docs.get(0), problems) : null;
+        SourceFile source = SourceFile.ofText("preload.yaml", PROFILE);
+        YamlReader yaml = new YamlReader(Limits.DEFAULT);
+        List<YamlReader.Chunk> chunks = YamlReader.split(source.text());
+        CenterProfile p = chunks.size() == 1
+                ? yaml.fast(source, chunks.get(0), new StreamingProfileReader(date, Limits.DEFAULT)) : null;
         return p == null ? null : new Assessor(rules).assess(p, date, List.of(), new ArrayList<>());
     }
 }

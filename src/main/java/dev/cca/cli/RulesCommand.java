@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cca rules list | show | explain | lint | diff | plot}: inspect, check, compare and draw rule sets. */
-@Command(resourceBundle = "dev.cca.cli.HelpText", name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(resourceBundle = "dev.cca.cli.HelpText", name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, addMethodSubcommands = false,
         description = "Inspect, check, compare and draw rule sets.",
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
@@ -135,7 +135,7 @@ final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(resourceBundle = "dev.cca.cli.HelpText", name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(resourceBundle = "dev.cca.cli.HelpText", name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, addMethodSubcommands = false,
             description = "List the embedded rule sets, and the rule-set files given.",
             footerHeading = "%nExamples:%n", footer = {"  cca rules list", "  cca rules list my-rules.yaml other.yaml"})
     static final class ListCommand extends Base {
@@ -169,7 +169,7 @@ final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(resourceBundle = "dev.cca.cli.HelpText", name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(resourceBundle = "dev.cca.cli.HelpText", name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, addMethodSubcommands = false,
             description = {"Print a rule set, each value with the file and line that wrote it.",
                 "Scenarios, tables and their weights, indicators and their metrics and curves, the share of each",
                 "scenario score each metric carries, grades, caps, evidence policy, scenario fit, catalogs; for a rule",
@@ -203,7 +203,7 @@ final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(resourceBundle = "dev.cca.cli.HelpText", name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(resourceBundle = "dev.cca.cli.HelpText", name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, addMethodSubcommands = false,
             description = {"Explain an indicator: what it measures, its curves, citations and how to improve it.",
                 "In the report's words, why it matters, where it counts and how much, each metric with its profile",
                 "key, curve (with sample values and the figures it was set by), the caps that name it."},
@@ -238,7 +238,7 @@ final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(resourceBundle = "dev.cca.cli.HelpText", name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(resourceBundle = "dev.cca.cli.HelpText", name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, addMethodSubcommands = false,
             description = {"Check rule sets against the report's tables and the project's standard.",
                 "Every indicator of the report's three tables in both scenario columns, weights that never count,",
                 "flat curves and curves whose best score no value can reach, grades that cannot be reached, caps that",
@@ -289,7 +289,7 @@ final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(resourceBundle = "dev.cca.cli.HelpText", name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(resourceBundle = "dev.cca.cli.HelpText", name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, addMethodSubcommands = false,
             description = {"Compare two rule sets, and their effect on a catalog.",
                 "Every entry that differs, how the share of each scenario score each metric carries moved, and with",
                 "--catalog which centers change grade or rank and by how much (the catalog is scored with both rule",
@@ -370,7 +370,7 @@ final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(resourceBundle = "dev.cca.cli.HelpText", name = "plot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(resourceBundle = "dev.cca.cli.HelpText", name = "plot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, addMethodSubcommands = false,
             description = {"Draw an indicator's scoring curves as SVG, with the report's figures marked.",
                 "One panel per metric, with the curve's points and the figures of the report and benchmarks it was",
                 "set by."},

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, addMethodSubcommands = false,
         resourceBundle = "dev.cca.cli.HelpText",
         description = {"Print the JSON Schema (draft 2020-12) of a document kind, for editors and other tools.",
             "Written from the definitions cca validate checks documents against, with the ids the rule set knows;",

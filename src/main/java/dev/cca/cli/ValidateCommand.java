@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, addMethodSubcommands = false,
         description = "Check profiles, benchmark runs and rule sets; report every problem as file:line:column: error CODE: message, in the language of --lang or the locale.",
         footerHeading = "%nExamples:%n",
         footer = {

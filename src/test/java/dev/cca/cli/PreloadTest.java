@@ -20,6 +20,11 @@ class PreloadTest {
         assertNotNull(r);
         assertEquals("preload", r.id());
         assertFalse(r.scenarios().isEmpty());
+        // Read as a valid profile in block YAML is first read: by the block scanner, not SnakeYAML's parser.
+        java.util.List<dev.cca.input.YamlReader.Chunk> chunks = dev.cca.input.YamlReader.split(Preload.PROFILE);
+        assertEquals(1, chunks.size());
+        assertTrue(new dev.cca.input.YamlReader(dev.cca.input.Limits.DEFAULT).scans(chunks.get(0)),
+                "the preload profile must stay in the block scanner's subset, or it warms a path valid profiles do not take");
     }
 
     @Test
