@@ -1,0 +1,76 @@
+package dev.cca.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JVM flags {@code bin/cca} chooses, read from a copy of the script in a tree whose "java" prints its arguments:
+ * a batch whose inputs hold less than 128 MiB runs on C1 alone, a larger one (or standard input) keeps tiered
+ * compilation, and the reports named by {@code -o} never count as inputs.
+ */
+class LauncherTest {
+
+    @TempDir
+    Path tree;
+
+    private String flags(String... args) throws IOException, InterruptedException {
+        Path bin = Files.createDirectories(tree.resolve("bin"));
+        Files.copy(Path.of("bin/cca"), bin.resolve("cca"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.createDirectories(tree.resolve("target"));
+        if (!Files.exists(tree.resolve("target/cca.jar"))) {
+            Files.createFile(tree.resolve("target/cca.jar"));
+        }
+        Path java = tree.resolve("fake-java");
+        Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        String[] cmd = new String[args.length + 2];
+        cmd[0] = "sh";
+        cmd[1] = bin.resolve("cca").toString();
+        System.arraycopy(args, 0, cmd, 2, args.length);
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(tree.toFile()).redirectErrorStream(true);
+        pb.environment().put("JAVA", java.toString());
+        pb.environment().remove("JAVA_OPTS");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        return out;
+    }
+
+    private Path sized(String name, long bytes) throws IOException {
+        Path f = tree.resolve(name);
+        try (RandomAccessFile r = new RandomAccessFile(f.toFile(), "rw")) {
+            r.write(1); // a sparse file still counts by its apparent size (du -b)
+            r.setLength(bytes);
+        }
+        return f;
+    }
+
+    @Test
+    void a_small_batch_runs_on_c1_alone_and_a_large_one_keeps_tiered_compilation() throws Exception {
+        Path small = sized("small.jsonl", 1_000_000);
+        Path large = sized("large.jsonl", 200L << 20);
+        assertTrue(flags("batch", small.toString(), "-o", "out.csv").contains("-XX:TieredStopAtLevel=1"));
+        assertFalse(flags("batch", large.toString(), "-o", "out.csv").contains("TieredStopAtLevel"));
+        // Two inputs count together; a folder counts by what it holds.
+        Path dir = Files.createDirectories(tree.resolve("tree"));
+        Files.move(sized("a.jsonl", 70L << 20), dir.resolve("a.jsonl"));
+        Files.move(sized("b.jsonl", 70L << 20), dir.resolve("b.jsonl"));
+        assertFalse(flags("batch", dir.toString()).contains("TieredStopAtLevel"));
+        // A large earlier report named by -o is not an input.
+        assertTrue(flags("batch", small.toString(), "-o", large.toString()).contains("-XX:TieredStopAtLevel=1"));
+        // Standard input is of unknown size: tiered.
+        assertFalse(flags("batch", "-", "-o", "out.csv").contains("TieredStopAtLevel"));
+        // The choice is batch's: assess keeps its own flags.
+        assertTrue(flags("assess", large.toString()).contains("-XX:TieredStopAtLevel=1"));
+    }
+}
