@@ -371,85 +371,69 @@ final class BlockYamlParser extends ParserMinimalBase {
             add(JsonToken.END_ARRAY, null, line, pos - lineStart);
         }
 
-        /** A flow sequence of scalars on one line, its {@code [} at the cursor; the cursor ends after its {@code ]}. */
+        /** A flow sequence on one line, its {@code [} at the cursor; the cursor ends after its {@code ]}. */
         void flow(int depth) {
-            if (depth > maxDepth) {
-                throw GIVE_UP;
-            }
-            add(JsonToken.START_ARRAY, null, line, pos - lineStart);
-            int p = blanks(pos + 1);
-            if (p < n && s.charAt(p) == ']') {
-                pos = p + 1;
-                add(JsonToken.END_ARRAY, null, line, p - lineStart);
-                return;
-            }
-            while (true) {
-                pos = p;
-                if (p == n) {
-                    throw GIVE_UP;
-                }
-                flowValue(']', depth);
-                p = blanks(pos);
-                if (p < n && s.charAt(p) == ',') {
-                    p = blanks(p + 1);
-                    if (p < n && s.charAt(p) == ']') {
-                        throw GIVE_UP; // a trailing comma
-                    }
-                } else if (p < n && s.charAt(p) == ']') {
-                    pos = p + 1;
-                    add(JsonToken.END_ARRAY, null, line, p - lineStart);
-                    return;
-                } else {
-                    throw GIVE_UP; // a flow sequence over several lines, or something else
-                }
-            }
+            collection(false, depth);
         }
 
         /**
          * A flow mapping on one line, its {@code {} at the cursor: keys plain or quoted, each followed by a colon and a
-         * blank, values as in a flow sequence; the cursor ends after its {@code }}. An empty value ({@code {a: }}), a key
-         * without a value ({@code {a}}), a trailing comma and a mapping over several lines give up.
+         * blank; the cursor ends after its {@code }}. An empty value ({@code {a: }}) and a key without a value ({@code
+         * {a}}) give up.
          */
         void flowMap(int depth) {
+            collection(true, depth);
+        }
+
+        /**
+         * A flow sequence or mapping on one line, its opening bracket at the cursor, its values as {@link #flowValue}
+         * reads them; the cursor ends after its closing bracket. A trailing comma, and a collection over several lines,
+         * give up.
+         */
+        private void collection(boolean map, int depth) {
             if (depth > maxDepth) {
                 throw GIVE_UP;
             }
-            add(JsonToken.START_OBJECT, null, line, pos - lineStart);
+            char close = map ? '}' : ']';
+            add(map ? JsonToken.START_OBJECT : JsonToken.START_ARRAY, null, line, pos - lineStart);
             int p = blanks(pos + 1);
-            if (p < n && s.charAt(p) == '}') {
-                pos = p + 1;
-                add(JsonToken.END_OBJECT, null, line, p - lineStart);
-                return;
-            }
             while (true) {
+                if (p < n && s.charAt(p) == close) {
+                    pos = p + 1;
+                    add(map ? JsonToken.END_OBJECT : JsonToken.END_ARRAY, null, line, p - lineStart);
+                    return;
+                }
                 pos = p;
                 if (p == n) {
                     throw GIVE_UP;
                 }
-                char c = s.charAt(p);
-                String k = c == '"' || c == '\'' ? quoted() : flowKey();
-                if (k.length() > MAX_KEY || pos + 1 >= n || s.charAt(pos) != ':' || s.charAt(pos + 1) != ' ') {
-                    throw GIVE_UP; // "k:v", "k :v", "{k}"
+                if (map) {
+                    key(p);
                 }
-                add(JsonToken.FIELD_NAME, k, line, p - lineStart);
-                pos = blanks(pos + 1);
-                if (pos == n || s.charAt(pos) == ',' || s.charAt(pos) == '}' || s.charAt(pos) == '#') {
-                    throw GIVE_UP; // an empty value
-                }
-                flowValue('}', depth);
+                flowValue(close, depth);
                 p = blanks(pos);
                 if (p < n && s.charAt(p) == ',') {
                     p = blanks(p + 1);
-                    if (p < n && s.charAt(p) == '}') {
+                    if (p < n && s.charAt(p) == close) {
                         throw GIVE_UP; // a trailing comma
                     }
-                } else if (p < n && s.charAt(p) == '}') {
-                    pos = p + 1;
-                    add(JsonToken.END_OBJECT, null, line, p - lineStart);
-                    return;
-                } else {
-                    throw GIVE_UP;
+                } else if (p == n || s.charAt(p) != close) {
+                    throw GIVE_UP; // a collection over several lines, or something else
                 }
+            }
+        }
+
+        /** A flow mapping's key at {@code p}, its colon and the blanks after it; the cursor ends at its value. */
+        private void key(int p) {
+            char c = s.charAt(p);
+            String k = c == '"' || c == '\'' ? quoted() : flowKey();
+            if (k.length() > MAX_KEY || pos + 1 >= n || s.charAt(pos) != ':' || s.charAt(pos + 1) != ' ') {
+                throw GIVE_UP; // "k:v", "k :v", "{k}"
+            }
+            add(JsonToken.FIELD_NAME, k, line, p - lineStart);
+            pos = blanks(pos + 1);
+            if (pos == n || s.charAt(pos) == ',' || s.charAt(pos) == '}' || s.charAt(pos) == '#') {
+                throw GIVE_UP; // an empty value
             }
         }
 
