@@ -25,9 +25,19 @@ tree=$work/profiles-1k
 [ -d "$tree" ] || $java -jar "$jar" generate --count 1000 --seed 7 --format yaml-tree -o "$tree" >/dev/null
 
 # One timed run of a command: prints "wall cpu".
+# Wall and CPU (user + system) seconds of one run: to the millisecond with python3 (wait4), else GNU time's
+# hundredths (a target of 0.25 s needs the finer clock).
 timed() {
-  /usr/bin/time -f "%e %U %S" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
-  awk '{printf "%s %.2f\n", $1, $2 + $3}' "$work/time.txt"
+  if command -v python3 >/dev/null 2>&1; then
+    python3 -c 'import os, subprocess, sys, time
+t = time.perf_counter()
+p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+_, _, r = os.wait4(p.pid, 0)
+print("%.3f %.3f" % (time.perf_counter() - t, r.ru_utime + r.ru_stime))' "$@"
+  else
+    /usr/bin/time -f "%e %U %S" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
+    awk '{printf "%s %.2f\n", $1, $2 + $3}' "$work/time.txt"
+  fi
 }
 
 
@@ -44,13 +54,13 @@ bench() {
   done
   aw=$(cut -d' ' -f1 "$work/a.txt" | median); ac=$(cut -d' ' -f2 "$work/a.txt" | median)
   bw=$(cut -d' ' -f1 "$work/b.txt" | median); bc=$(cut -d' ' -f2 "$work/b.txt" | median)
-  printf '%-9s bin/cca   median wall %5.2f s  cpu %5.2f s\n' "$name" "$aw" "$ac"
-  printf '%-9s java -jar median wall %5.2f s  cpu %5.2f s   (bin/cca/java -jar: wall %.2f, cpu %.2f)\n' "$name" "$bw" "$bc" \
+  printf '%-9s bin/cca   median wall %6.3f s  cpu %6.3f s\n' "$name" "$aw" "$ac"
+  printf '%-9s java -jar median wall %6.3f s  cpu %6.3f s   (bin/cca/java -jar: wall %.2f, cpu %.2f)\n' "$name" "$bw" "$bc" \
     "$(echo "$aw $bw" | awk '{print $1 / $2}')" "$(echo "$ac $bc" | awk '{print $1 / $2}')"
 }
 
 echo "load before: $(uptime | sed 's/.*load average: //')   runs: $runs   $($java -version 2>&1 | head -1)"
-bench assess assess samples/wuhan-aicc.yaml -q -o "$work/result.json"
+bench assess assess samples/wuhan-aicc.yaml -o "$work/result.json"   # the summary printed, as a user runs it
 bench validate validate "$tree" -q
 bare=$(i=0; while [ $i -lt "$runs" ]; do timed "$java" -Xshare:auto -version; i=$((i + 1)); done | cut -d' ' -f1 | median)
 echo "bare JVM (java -version) median wall $bare s"
