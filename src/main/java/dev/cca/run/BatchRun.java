@@ -151,24 +151,33 @@ public final class BatchRun {
                 .keepingEvidence(evidence).rows();
         Intake.Config in = new Intake.Config(cfg.inputs(), List.of(), Map.of(),
                 new CatalogOptions(cfg.limits(), cfg.encoding(), cfg.delimiter(), cfg.sheet()), cfg.referenceDate(), cfg.threads());
-        long[] warnings = {0};
+        java.util.concurrent.atomic.AtomicLong warnings = new java.util.concurrent.atomic.AtomicLong();
         // Workers read, check, extract and score a whole batch; this thread only collects rows in order.
-        Intake.Summary intake = Intake.run(in, plan.rules(), stdin, null, progress, scoreOn(scorers, keepColumns), (c, s) -> {
-            if (s != null) {
-                rows.append(s.rows(), s.row());
-                if (columns != null) {
-                    columns.add(s.columns(), s.columnRow());
+        Intake.Sink<Scored> sink = new Intake.Sink<>() {
+            @Override
+            public void accept(Intake.Center c, Scored s) {
+                if (s != null) {
+                    rows.append(s.rows(), s.row());
+                    if (columns != null) {
+                        columns.add(s.columns(), s.columnRow());
+                    }
+                    warnings.addAndGet(keep(c, kept, warnings.get()));
                 }
-                warnings[0] += keep(c, kept, warnings[0]);
             }
-        }, fastPath);
+
+            @Override
+            public boolean listsWarnings() {
+                return warnings.get() < KEPT_WARNINGS;
+            }
+        };
+        Intake.Summary intake = Intake.run(in, plan.rules(), stdin, null, progress, scoreOn(scorers, keepColumns), sink, fastPath);
         read.addAll(intake.inputPaths());
         List<Diagnostic> problems = new ArrayList<>(intake.problems());
         problems.addAll(kept);
-        if (warnings[0] > KEPT_WARNINGS) {
-            problems.add(Diagnostic.warning(Location.NONE, CatalogCode.MORE_WARNINGS_CENTERS_ARE, (warnings[0] - KEPT_WARNINGS)));
+        if (warnings.get() > KEPT_WARNINGS) {
+            problems.add(Diagnostic.warning(Location.NONE, CatalogCode.MORE_WARNINGS_CENTERS_ARE, (warnings.get() - KEPT_WARNINGS)));
         }
-        long allWarnings = intake.problems().stream().filter(d -> !d.isError()).count() + warnings[0];
+        long allWarnings = intake.problems().stream().filter(d -> !d.isError()).count() + warnings.get();
         return new Catalog(rows, problems, (int) intake.invalid(), allWarnings, columns, intake);
     }
 

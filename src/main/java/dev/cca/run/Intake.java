@@ -160,6 +160,16 @@ public final class Intake {
     /** Receives every center record in catalog order, on the calling thread; {@code result} is null when not valid. */
     public interface Sink<T> {
         void accept(Center center, T result);
+
+        /**
+         * Whether the warnings of the valid centers still to come may be listed (and so printed with their source
+         * lines); asked from the worker threads. A sink that lists only the first so many (batch) says no once it has
+         * them, and no source line is then kept for a later valid center's warnings: they are only counted. Since
+         * centers reach the sink in catalog order, a no is final.
+         */
+        default boolean listsWarnings() {
+            return true;
+        }
     }
 
     /** Progress of a long read, on the calling thread. */
@@ -401,7 +411,7 @@ public final class Intake {
             if (named.containsKey(null)) {
                 records = lookAhead(records);
             }
-            RecordPipeline.runBatches(records, cfg.threads(), r -> r.parse(fast), batch -> process(batch, work), (Processed<T> p) -> {
+            RecordPipeline.runBatches(records, cfg.threads(), r -> r.parse(fast), batch -> process(batch, work, sink), (Processed<T> p) -> {
                 long position = positions.isEmpty() ? 0 : positions.poll();
                 drainFileProblems(source, fileProblemsSeen);
                 report(p.fileProblems);
@@ -567,7 +577,7 @@ public final class Intake {
     }
 
     /** On a worker thread: reads, checks and applies evidence to a batch of records, then runs the command's work. */
-    private <T> List<Processed<T>> process(List<ParsedRecord> batch, Work<T> work) {
+    private <T> List<Processed<T>> process(List<ParsedRecord> batch, Work<T> work, Sink<T> sink) {
         List<Center> centers = new ArrayList<>(batch.size());
         List<List<BenchmarkInputs.FileRead>> files = new ArrayList<>(batch.size());
         List<Center> valid = new ArrayList<>(batch.size());
@@ -591,7 +601,7 @@ public final class Intake {
         for (int i = 0, k = 0; i < batch.size(); i++) {
             Center c = centers.get(i);
             T result = c != null && c.valid() ? results.get(k++) : null;
-            if (c != null) {
+            if (c != null && !(c.valid() && !cfg.explain() && !sink.listsWarnings())) {
                 keepLines(batch.get(i), c);
             }
             out.add(new Processed<>(c, result, files.get(i)));
