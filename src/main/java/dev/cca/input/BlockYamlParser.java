@@ -426,7 +426,7 @@ final class BlockYamlParser extends ParserMinimalBase {
         /** A flow mapping's key at {@code p}, its colon and the blanks after it; the cursor ends at its value. */
         private void key(int p) {
             char c = s.charAt(p);
-            String k = c == '"' || c == '\'' ? quoted() : flowKey();
+            String k = c == '"' || c == '\'' ? quoted() : flowPlain('}', true);
             if (k.length() > MAX_KEY || pos + 1 >= n || s.charAt(pos) != ':' || s.charAt(pos + 1) != ' ') {
                 throw GIVE_UP; // "k:v", "k :v", "{k}"
             }
@@ -451,42 +451,9 @@ final class BlockYamlParser extends ParserMinimalBase {
             } else if (c == '{') {
                 flowMap(depth + 1);
             } else {
-                String t = flowPlain(close);
+                String t = flowPlain(close, false);
                 add(plain(t), t, line, p - lineStart);
             }
-        }
-
-        /**
-         * A plain key in a flow mapping (blanks inside it allowed): the cursor ends at the colon right after its last
-         * character. Anything that could end or break a flow scalar gives up, and so does a blank before the colon.
-         */
-        String flowKey() {
-            int start = pos;
-            if (!plainStart(start)) {
-                throw GIVE_UP;
-            }
-            int p = start;
-            int end = start;
-            while (p < n) {
-                char c = s.charAt(p);
-                if (c == ':') {
-                    if (end != p) {
-                        throw GIVE_UP; // "k : v"
-                    }
-                    break;
-                }
-                if (c == ' ') {
-                    p++;
-                    continue;
-                }
-                if (c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == '#' || c == '?' || c == '"' || c == '\''
-                        || !printable(c)) {
-                    throw GIVE_UP;
-                }
-                end = ++p;
-            }
-            pos = p;
-            return s.subSequence(start, p).toString();
         }
 
         int blanks(int p) {
@@ -497,10 +464,12 @@ final class BlockYamlParser extends ParserMinimalBase {
         }
 
         /**
-         * A plain scalar in a flow collection that {@code close} ends ({@code ]} or {@code }}): the cursor ends after its
-         * last non-blank character.
+         * A plain scalar in a flow collection that {@code close} ends ({@code ]} or {@code }}), blanks inside it allowed:
+         * a value, which a comma or {@code close} ends, or a mapping's {@code key}, which a colon right after its last
+         * character ends. The cursor ends after its last non-blank character. Anything else that could end or break a
+         * flow scalar gives up, and so does a blank before a key's colon.
          */
-        String flowPlain(char close) {
+        String flowPlain(char close, boolean key) {
             int start = pos;
             if (!plainStart(start) || s.charAt(start) == '-' && start + 1 < n && (s.charAt(start + 1) == ',' || s.charAt(start + 1) == close)) {
                 throw GIVE_UP;
@@ -509,15 +478,18 @@ final class BlockYamlParser extends ParserMinimalBase {
             int end = start;
             while (p < n) {
                 char c = s.charAt(p);
-                if (c == ',' || c == close) {
+                if (key ? c == ':' : c == ',' || c == close) {
+                    if (key && end != p) {
+                        throw GIVE_UP; // "k : v"
+                    }
                     break;
                 }
                 if (c == ' ') {
                     p++;
                     continue;
                 }
-                if (c == '[' || c == ']' || c == '{' || c == '}' || c == ':' || c == '#' || c == '?' || c == '"' || c == '\''
-                        || !printable(c)) {
+                if (c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == ':' || c == '#' || c == '?' || c == '"'
+                        || c == '\'' || !printable(c)) {
                     throw GIVE_UP; // '\n' too: the collection goes on below
                 }
                 end = ++p;

@@ -601,8 +601,8 @@ public final class Intake {
         for (int i = 0, k = 0; i < batch.size(); i++) {
             Center c = centers.get(i);
             T result = c != null && c.valid() ? results.get(k++) : null;
-            if (c != null && !(c.valid() && !cfg.explain() && !sink.listsWarnings())) {
-                keepLines(batch.get(i), c);
+            if (c != null) {
+                keepLines(batch.get(i), c, sink.listsWarnings());
             }
             out.add(new Processed<>(c, result, files.get(i)));
         }
@@ -678,9 +678,12 @@ public final class Intake {
         return runs;
     }
 
-    /** Keeps the source excerpts of a record's problems and findings, while its text is at hand. */
-    private void keepLines(ParsedRecord rec, Center c) {
-        if (lines.full() || c.errors.isEmpty() && c.warnings.isEmpty() && !cfg.explain()) {
+    /**
+     * Keeps the source excerpts of a record's problems and findings, while its text is at hand; a valid center's
+     * warnings only while they may be {@code listed} ({@link Sink#listsWarnings}).
+     */
+    private void keepLines(ParsedRecord rec, Center c, boolean listed) {
+        if (lines.full() || c.errors.isEmpty() && (c.warnings.isEmpty() || !listed) && !cfg.explain()) {
             return;
         }
         List<Diagnostic> all = new ArrayList<>(c.errors);

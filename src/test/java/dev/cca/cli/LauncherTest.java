@@ -49,7 +49,7 @@ class LauncherTest {
     private Path sized(String name, long bytes) throws IOException {
         Path f = tree.resolve(name);
         try (RandomAccessFile r = new RandomAccessFile(f.toFile(), "rw")) {
-            r.write(1); // a sparse file still counts by its apparent size (du -b)
+            r.write(1); // a sparse file still counts by its apparent size
             r.setLength(bytes);
         }
         return f;
