@@ -61,37 +61,29 @@ final class JsonLinesRecords implements FileRecords {
     private static final ThreadLocal<Decoder> DECODER = ThreadLocal.withInitial(Decoder::new);
 
     /**
-     * Decodes a line's bytes as the JDK's strict UTF-8 decoder does, into a buffer kept for the next line (a line is at
-     * most the record limit; UTF-8 never decodes to more characters than it has bytes).
+     * Decodes a line's bytes as the JDK's strict UTF-8 decoder does ({@link dev.cca.input.Utf8}), into a buffer kept for
+     * the next line (a line is at most the record limit; UTF-8 never decodes to more characters than it has bytes).
      */
     static final class Decoder {
-        private final java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        private java.nio.CharBuffer buffer = java.nio.CharBuffer.allocate(4096);
+        private char[] buffer = new char[4096];
         /** After a failed {@link #decode}: the 1-based column (in characters) of the first bad byte. */
         int badColumn;
 
         /** The number of characters decoded into {@link #chars()}, or -1 when the bytes are not well-formed UTF-8. */
         int decode(byte[] utf8) {
-            if (buffer.capacity() < utf8.length) {
-                buffer = java.nio.CharBuffer.allocate(Math.max(utf8.length, buffer.capacity() * 2));
+            if (buffer.length < utf8.length) {
+                buffer = new char[Math.max(utf8.length, buffer.length * 2)];
             }
-            buffer.clear();
-            decoder.reset();
-            java.nio.charset.CoderResult r = decoder.decode(java.nio.ByteBuffer.wrap(utf8), buffer, true);
-            if (!r.isError()) {
-                r = decoder.flush(buffer);
-            }
-            if (r.isError()) {
-                badColumn = buffer.position() + 1;
+            int n = dev.cca.input.Utf8.decode(utf8, 0, utf8.length, buffer);
+            if (n < 0) {
+                badColumn = -n;
                 return -1;
             }
-            return buffer.position();
+            return n;
         }
 
         char[] chars() {
-            return buffer.array();
+            return buffer;
         }
     }
 
