@@ -51,7 +51,7 @@ public interface Code {
 
     /** The message in {@code lang} with {@code args} in place of the template's names. */
     default String render(String lang, Object... args) {
-        return Template.render(template(lang), Template.names(en()), lang, args);
+        return Template.render(template(lang), en(), lang, args);
     }
 
     static String id(Area area, int number) {
@@ -83,23 +83,67 @@ public interface Code {
             return names;
         }
 
-        static String render(String template, List<String> names, String lang, Object[] args) {
-            StringBuilder sb = new StringBuilder(template.length() + 32);
+        /**
+         * {@link #render} for the template of {@code lang} with the names of {@code en}: compiled once per template
+         * (the catalogue's templates are constants), as a batch renders millions of warnings.
+         */
+        static String render(String template, String en, String lang, Object[] args) {
+            Compiled c = COMPILED.get(template);
+            if (c == null || !c.en.equals(en)) {
+                c = compile(template, names(en));
+                c = new Compiled(en, c.literals, c.args);
+                if (COMPILED.size() < MAX_COMPILED) {
+                    COMPILED.put(template, c);
+                }
+            }
+            return c.render(lang, args);
+        }
+
+        private static final int MAX_COMPILED = 4096;
+        private static final java.util.concurrent.ConcurrentHashMap<String, Compiled> COMPILED =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        /**
+         * A template cut at its names: {@code literals[i]} then argument {@code args[i]} (-1: none, rendered empty),
+         * for each i, then the last literal. {@code en}: the template whose names numbered the arguments.
+         */
+        private record Compiled(String en, String[] literals, int[] args) {
+            String render(String lang, Object[] values) {
+                int size = literals[literals.length - 1].length();
+                for (int i = 0; i < args.length; i++) {
+                    size += literals[i].length() + 16;
+                }
+                StringBuilder sb = new StringBuilder(size);
+                for (int i = 0; i < args.length; i++) {
+                    sb.append(literals[i]);
+                    int k = args[i];
+                    Object a = k >= 0 && k < values.length ? values[k] : null;
+                    sb.append(a instanceof Localized l ? l.get(lang) : a == null ? "" : String.valueOf(a));
+                }
+                return sb.append(literals[literals.length - 1]).toString();
+            }
+        }
+
+        private static Compiled compile(String template, List<String> names) {
+            List<String> literals = new ArrayList<>();
+            List<Integer> args = new ArrayList<>();
+            StringBuilder lit = new StringBuilder();
             int i = 0;
             while (i < template.length()) {
                 char c = template.charAt(i);
                 int end = c == '{' ? nameEnd(template, i) : -1;
                 if (end < 0) {
-                    sb.append(c);
+                    lit.append(c);
                     i++;
                     continue;
                 }
-                int k = names.indexOf(template.substring(i + 1, end));
-                Object a = k >= 0 && k < args.length ? args[k] : null;
-                sb.append(a instanceof Localized l ? l.get(lang) : a == null ? "" : String.valueOf(a));
+                literals.add(lit.toString());
+                lit.setLength(0);
+                args.add(names.indexOf(template.substring(i + 1, end)));
                 i = end + 1;
             }
-            return sb.toString();
+            literals.add(lit.toString());
+            return new Compiled(null, literals.toArray(String[]::new), args.stream().mapToInt(Integer::intValue).toArray());
         }
 
         /** The index of the closing brace of a name that opens at {@code open}, or -1. */
