@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The JVM flags {@code bin/cca} chooses, read from a copy of the script in a tree whose "java" prints its arguments:
  * a batch whose inputs hold less than 128 MiB runs on C1 alone, a larger one (or standard input) keeps tiered
- * compilation, and the reports named by {@code -o} never count as inputs.
+ * compilation with two C2 threads, and the reports named by {@code -o} never count as inputs; a batch reads the
+ * class-data archive when it is at least as new as the jar, and never writes one.
  */
 class LauncherTest {
 
@@ -72,5 +73,26 @@ class LauncherTest {
         assertFalse(flags("batch", "-", "-o", "out.csv").contains("TieredStopAtLevel"));
         // The choice is batch's: assess keeps its own flags.
         assertTrue(flags("assess", large.toString()).contains("-XX:TieredStopAtLevel=1"));
+    }
+
+    @Test
+    void a_batch_reads_a_fresh_archive_and_never_writes_one() throws Exception {
+        Path large = sized("large.jsonl", 200L << 20);
+        String noArchive = flags("batch", large.toString());
+        assertFalse(noArchive.contains("SharedArchiveFile"), noArchive);
+        assertFalse(noArchive.contains("ArchiveClassesAtExit"), noArchive);
+        assertTrue(noArchive.contains("-XX:CICompilerCount=3"), noArchive);
+        Path jsa = tree.resolve("target/cca.jsa");
+        Files.createFile(jsa);
+        Files.setLastModifiedTime(tree.resolve("target/cca.jar"), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        String fresh = flags("batch", large.toString());
+        assertTrue(fresh.contains("-XX:SharedArchiveFile=" + jsa), fresh);
+        // A jar newer than the archive (a rebuild): the archive is not read, nor remade by a batch.
+        Files.setLastModifiedTime(tree.resolve("target/cca.jar"), java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(jsa).toMillis() + 60_000));
+        String stale = flags("batch", sized("small.jsonl", 1000).toString());
+        assertFalse(stale.contains("SharedArchiveFile"), stale);
+        assertFalse(stale.contains("ArchiveClassesAtExit"), stale);
+        assertFalse(stale.contains("CICompilerCount"), stale); // C1 alone: one compiler thread is the JVM's choice
     }
 }
