@@ -456,10 +456,17 @@ public final class ProfileReader {
      * Checks across keys: a percentile below its median, a cluster larger than the whole center. Shared with
      * {@link StreamingProfileReader}, which reads a record only when these find nothing.
      */
+    /** The latencies whose p99 may not be below their p50: name, p50 key, p99 key. */
+    private static final String[][] PERCENTILES = {
+        {"ttft_ms", "inference.latency.ttft_ms_p50", "inference.latency.ttft_ms_p99"},
+        {"tpot_ms", "inference.latency.tpot_ms_p50", "inference.latency.tpot_ms_p99"},
+        {"e2e_ms", "inference.latency.e2e_ms_p50", "inference.latency.e2e_ms_p99"}};
+
     static void crossChecks(Map<String, Datum> values, Problems problems) {
-        for (String m : List.of("ttft_ms", "tpot_ms", "e2e_ms")) {
-            Datum p50 = values.get("inference.latency." + m + "_p50");
-            Datum p99 = values.get("inference.latency." + m + "_p99");
+        for (String[] l : PERCENTILES) {
+            String m = l[0];
+            Datum p50 = values.get(l[1]);
+            Datum p99 = values.get(l[2]);
             if (p50 != null && p99 != null && p99.number() < p50.number()) {
                 problems.error(p99.origin(), ProfileCode.P99_MS_LOWER_THAN, m, Numbers.format(p99.number()), Numbers.format(p50.number()));
             }

@@ -201,6 +201,11 @@ public final class StreamingProfileReader {
 
         /** A map of schema object {@code obj} at nesting level {@code depth}; its START_OBJECT is current. */
         void object(Field obj, String path, Target t, boolean inList, int depth) throws IOException {
+            object(obj, path, t, inList, depth, null);
+        }
+
+        /** As above; {@code itemKeys}, when not null: the paths of this list item's keys, made once (see {@link ItemPaths}). */
+        void object(Field obj, String path, Target t, boolean inList, int depth, Map<String, String> itemKeys) throws IOException {
             opening(depth);
             Field[] seen = new Field[8];
             int n = 0;
@@ -223,7 +228,8 @@ public final class StreamingProfileReader {
                     seen = java.util.Arrays.copyOf(seen, n * 2);
                 }
                 seen[n++] = f;
-                String fp = !inList ? f.path() : path.isEmpty() ? key : path + "." + key;
+                String fp = !inList ? f.path() : itemKeys != null ? itemKeys.getOrDefault(key, path + "." + key)
+                        : path.isEmpty() ? key : path + "." + key;
                 p.nextToken();
                 field(f, fp, t, inList, depth + 1);
             }
@@ -463,12 +469,14 @@ public final class StreamingProfileReader {
                     throw GIVE_UP;
                 }
                 JsonLocation l = p.currentTokenLocation();
-                String ip = path + "[" + i + "]";
+                ItemPaths paths = ItemPaths.of(path, f.item(), i);
+                String ip = paths.item();
                 Location at = new Location(file, l.getLineNr() + lineOffset, column(l), ip);
                 Target sub = new Target(16);
-                object(f.item(), ip, sub, true, depth + 1);
-                t.accelerators.add(new Accelerator(sub.text(ip + ".vendor"), sub.text(ip + ".model"), sub.text(ip + ".kind"),
-                        sub.number(ip + ".count"), sub.number(ip + ".fp16_tflops"), sub.number(ip + ".memory_gb"), at));
+                object(f.item(), ip, sub, true, depth + 1, paths.keys());
+                t.accelerators.add(new Accelerator(sub.text(paths.key("vendor")), sub.text(paths.key("model")),
+                        sub.text(paths.key("kind")), sub.number(paths.key("count")), sub.number(paths.key("fp16_tflops")),
+                        sub.number(paths.key("memory_gb")), at));
                 i++;
             }
         }
@@ -540,6 +548,49 @@ public final class StreamingProfileReader {
 
         Location at(Node.ScalarNode s, String path) {
             return new Location(file, s.line(), s.column(), path);
+        }
+    }
+
+    /**
+     * The path of item {@code index} of a list of objects ({@code compute.accelerators[2]}) and of each of its keys,
+     * made once for the first {@link #KEPT} items of each list and kept: a catalog builds them for every accelerator
+     * line of every record.
+     */
+    private record ItemPaths(Field of, String item, Map<String, String> keys) {
+        static final int KEPT = 32;
+        private static final Map<String, ItemPaths[]> MADE = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static ItemPaths of(String list, Field item, int index) {
+            if (index >= KEPT) {
+                return make(list, item, index);
+            }
+            ItemPaths[] made = MADE.get(list);
+            if (made == null) {
+                if (MADE.size() >= 64) {
+                    return make(list, item, index); // only the schema's lists are expected; bounded all the same
+                }
+                made = MADE.computeIfAbsent(list, k -> new ItemPaths[KEPT]);
+            }
+            ItemPaths p = made[index];
+            if (p == null || p.of != item) {
+                p = make(list, item, index);
+                made[index] = p;
+            }
+            return p;
+        }
+
+        private static ItemPaths make(String list, Field item, int index) {
+            String ip = list + "[" + index + "]";
+            Map<String, String> keys = new java.util.HashMap<>();
+            for (String k : item.children().keySet()) {
+                keys.put(k, ip + "." + k);
+            }
+            return new ItemPaths(item, ip, Map.copyOf(keys));
+        }
+
+        String key(String name) {
+            String k = keys.get(name);
+            return k != null ? k : item + "." + name;
         }
     }
 

@@ -58,7 +58,8 @@ public final class Values {
     /** A YAML or JSON number token: decimal, possibly with '_' digit separators; no hex, no NaN. */
     static Result plain(String text) {
         if (isPlainDecimal(text)) {
-            return Result.ok(Double.parseDouble(text));
+            double v = shortDecimal(text);
+            return Result.ok(v == v ? v : Double.parseDouble(text));
         }
         String t = text.replace("_", "");
         String lower = t.toLowerCase(Locale.ROOT);
@@ -76,6 +77,49 @@ public final class Values {
         } catch (NumberFormatException e) {
             return Result.fail(new Message(ProfileCode.NOT_NUMBER, text));
         }
+    }
+
+    private static final double[] EXACT_POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+        1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /**
+     * {@code Double.parseDouble(t)} for an optional sign, digits and an optional dot with digits, no exponent, of at
+     * most 15 digits in all; NaN for anything else. The digits make an integer below 2^53 and the divisor a power of
+     * ten up to 10^22, both exact as doubles, so their quotient, rounded once, is the correctly rounded value that
+     * parseDouble gives (Clinger's fast path), without the JDK's buffers.
+     */
+    static double shortDecimal(String t) {
+        int n = t.length();
+        int i = 0;
+        boolean negative = false;
+        if (n > 0 && (t.charAt(0) == '-' || t.charAt(0) == '+')) {
+            negative = t.charAt(0) == '-';
+            i = 1;
+        }
+        long m = 0;
+        int digits = 0;
+        int fraction = -1;
+        for (; i < n; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 15) {
+                    return Double.NaN;
+                }
+                m = m * 10 + (c - '0');
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (c == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (digits == 0) {
+            return Double.NaN;
+        }
+        double v = fraction > 0 ? m / EXACT_POW10[fraction] : m;
+        return negative ? -v : v;
     }
 
     /** Digits, one optional dot, an optional exponent: what almost every number token is, parsed without checks. */

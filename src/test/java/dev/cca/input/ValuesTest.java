@@ -84,4 +84,29 @@ class ValuesTest {
         double p = Values.withUnit(v + " PFLOPS", Quantity.COMPUTE_PFLOPS).value();
         assertEquals(p * 1000, e, Math.max(1e-9, p * 1e-9));
     }
+
+    /**
+     * The short-decimal fast path of number tokens is Double.parseDouble, bit for bit (signed zeros included), or
+     * declines: drawn over signs, up to 18 digits with the dot anywhere or absent, and a stray character.
+     */
+    @Property(tries = 3000)
+    void a_short_decimal_is_what_parse_double_makes_of_it(
+            @ForAll("decimals") String t) {
+        double fast = Values.shortDecimal(t);
+        if (fast == fast) {
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(t)), Double.doubleToRawLongBits(fast), t);
+        } else {
+            assertTrue(t.replaceAll("[-+.]", "").length() > 15 || !t.matches("[-+]?[0-9]*\\.?[0-9]*")
+                    || !t.matches(".*[0-9].*"), () -> "declined " + t);
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> decimals() {
+        net.jqwik.api.Arbitrary<String> digits = net.jqwik.api.Arbitraries.strings().withCharRange('0', '9').ofMaxLength(18);
+        return net.jqwik.api.Combinators.combine(net.jqwik.api.Arbitraries.of("", "-", "+"), digits,
+                net.jqwik.api.Arbitraries.integers().between(-1, 18), net.jqwik.api.Arbitraries.of("", "", "", "e", "x", "1e5"))
+                .as((sign, d, dot, tail) -> sign + (dot < 0 || dot > d.length() ? d : d.substring(0, dot) + "." + d.substring(dot))
+                        + tail);
+    }
 }
