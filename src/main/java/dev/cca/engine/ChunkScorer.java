@@ -157,6 +157,8 @@ public final class ChunkScorer {
         if (keepEvidence) {
             byte[] evidence = new byte[ni];
             String[] weakest = new String[ni];
+            long[] at = new long[ni];
+            String[] files = null;
             for (int k = 0; k < ni; k++) {
                 // As the assessment's gate takes it: the first metric, in the indicator's order, weaker than those before.
                 dev.cca.model.Evidence found = null;
@@ -169,8 +171,20 @@ public final class ChunkScorer {
                     }
                 }
                 evidence[k] = found == null ? 0 : found.code();
+                // Where that metric's value is written, as the assessment's gate locates an outcome about it.
+                dev.cca.model.Datum d = weakest[k] == null ? null : p.get(weakest[k]);
+                dev.cca.diag.Location o = d == null ? null : d.origin();
+                if (o != null && o.line() > 0) {
+                    at[k] = dev.cca.result.BatchRow.at(o.line(), o.column());
+                    if (!o.file().equals(p.origin().file())) {
+                        if (files == null) {
+                            files = new String[ni];
+                        }
+                        files[k] = o.file();
+                    }
+                }
             }
-            out.setEvidence(r, evidence, weakest);
+            out.setEvidence(r, evidence, weakest, at, files);
         }
         for (int g = 0; g < groupKeys.length; g++) {
             out.setGroup(r, g, p.text(groupKeys[g]));

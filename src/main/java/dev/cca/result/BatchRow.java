@@ -22,11 +22,32 @@ package dev.cca.result;
  * @param evidence  per indicator (plan order): the code ({@link dev.cca.model.Evidence#code()}) of the weakest evidence
  *                  among its metrics with a value, 0 when none has one; null unless a gate asks for evidence
  * @param weakest   per indicator: the metric that evidence is of, null when none; null with {@code evidence}
+ * @param weakestAt per indicator: where that metric's value is written, as {@link #at}: line in the high 32 bits, column
+ *                  in the low ones, 0 when not known; null with {@code evidence}
+ * @param weakestFiles per indicator: the file of that place when it is not {@code sourceFile} (a benchmark file the
+ *                  record names), else null; null when every place is in {@code sourceFile}
  */
 public record BatchRow(String id, String name, String sourceFile, int sourceLine, String[] groups,
                        float[] scenario, byte[] status, float[] reported, byte[] grade, byte[] uncapped, long[] caps, float[] coverage,
                        float[] tables, float[] indicators, int warnings, int findings, int adjusted, byte scaleClass,
-                       byte[] evidence, String[] weakest) {
+                       byte[] evidence, String[] weakest, long[] weakestAt, String[] weakestFiles) {
+
+    /** A line and a column as one {@code weakestAt} entry. */
+    public static long at(int line, int column) {
+        return ((long) line << 32) | (column & 0xffffffffL);
+    }
+
+    /**
+     * Where the weakest evidence of indicator {@code k} is written (line and column, as the assessment's gate places an
+     * outcome about that metric), or null when not kept or not known.
+     */
+    public dev.cca.diag.Location weakestLocation(int k) {
+        if (weakestAt == null || weakestAt[k] == 0) {
+            return null;
+        }
+        String file = weakestFiles != null && weakestFiles[k] != null ? weakestFiles[k] : sourceFile;
+        return dev.cca.diag.Location.of(file, (int) (weakestAt[k] >>> 32), (int) weakestAt[k]);
+    }
 
     public ScenarioStatus status(int s) {
         return ScenarioStatus.fromCode(status[s]);

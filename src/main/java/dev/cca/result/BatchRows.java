@@ -87,7 +87,7 @@ public final class BatchRows extends AbstractList<BatchRow> implements RandomAcc
     private final List<int[]> ints = new ArrayList<>();
     private final List<byte[]> bytes = new ArrayList<>();
     private final List<long[]> caps = new ArrayList<>();
-    /** Per row, when kept: the weakest evidence codes and the metrics they are of. */
+    /** Per row, when kept: the weakest evidence codes, the metrics they are of, where those are written and in which file. */
     private final List<Object[]> evidences;
     private int size;
 
@@ -256,13 +256,26 @@ public final class BatchRows extends AbstractList<BatchRow> implements RandomAcc
 
     /** The weakest evidence codes per indicator, null unless kept. */
     public byte[] evidence(int r) {
-        return evidence ? (byte[]) evidences.get(r >>> PAGE_BITS)[(r & MASK) * 2] : null;
+        return evidence ? (byte[]) evidences.get(r >>> PAGE_BITS)[(r & MASK) * EV] : null;
     }
 
     /** The metric each indicator's weakest evidence is of, null unless kept. */
     public String[] weakest(int r) {
-        return evidence ? (String[]) evidences.get(r >>> PAGE_BITS)[(r & MASK) * 2 + 1] : null;
+        return evidence ? (String[]) evidences.get(r >>> PAGE_BITS)[(r & MASK) * EV + 1] : null;
     }
+
+    /** Where each indicator's weakest evidence is written ({@link BatchRow#at}), null unless kept. */
+    public long[] weakestAt(int r) {
+        return evidence ? (long[]) evidences.get(r >>> PAGE_BITS)[(r & MASK) * EV + 2] : null;
+    }
+
+    /** The files of those places that are not the row's source file, null when all are (or unless kept). */
+    public String[] weakestFiles(int r) {
+        return evidence ? (String[]) evidences.get(r >>> PAGE_BITS)[(r & MASK) * EV + 3] : null;
+    }
+
+    /** Slots per row of the kept evidence: codes, metrics, places, files. */
+    private static final int EV = 4;
 
     /** Row {@code r} as a record of its own (its arrays are copies). */
     @Override
@@ -283,7 +296,8 @@ public final class BatchRows extends AbstractList<BatchRow> implements RandomAcc
                 Arrays.copyOfRange(b, bo + ns, bo + 2 * ns), Arrays.copyOfRange(b, bo + 2 * ns, bo + 3 * ns),
                 Arrays.copyOfRange(c, co, co + ns), Arrays.copyOfRange(f, fo + 2 * ns, fo + 3 * ns),
                 Arrays.copyOfRange(f, fo + 3 * ns, fo + 3 * ns + ns * nt), Arrays.copyOfRange(f, fo + 3 * ns + ns * nt, fo + nf),
-                warnings(r), findings(r), adjusted(r), scaleClass(r), evidence(r), weakest(r));
+                warnings(r), findings(r), adjusted(r), scaleClass(r), evidence(r), weakest(r), weakestAt(r),
+                weakestFiles(r));
     }
 
     // ---- writing ------------------------------------------------------------------------------------------
@@ -301,7 +315,7 @@ public final class BatchRows extends AbstractList<BatchRow> implements RandomAcc
             bytes.add(new byte[cap * nb]);
             caps.add(new long[cap * ns]);
             if (evidence) {
-                evidences.add(new Object[cap * 2]);
+                evidences.add(new Object[cap * EV]);
             }
         } else if (at * nb == bytes.get(p).length) {
             // Only the first page starts small (a chunk's rows, a small catalog); it doubles up to a full page.
@@ -312,7 +326,7 @@ public final class BatchRows extends AbstractList<BatchRow> implements RandomAcc
             bytes.set(p, Arrays.copyOf(bytes.get(p), cap * nb));
             caps.set(p, Arrays.copyOf(caps.get(p), cap * ns));
             if (evidence) {
-                evidences.set(p, Arrays.copyOf(evidences.get(p), cap * 2));
+                evidences.set(p, Arrays.copyOf(evidences.get(p), cap * EV));
             }
         }
         size++;
@@ -372,11 +386,17 @@ public final class BatchRows extends AbstractList<BatchRow> implements RandomAcc
         floats.get(r >>> PAGE_BITS)[(r & MASK) * nf + 3 * ns + ns * nt + k] = v;
     }
 
-    /** Sets the weakest evidence of each indicator and the metrics it is of (rows that keep evidence only). */
-    public void setEvidence(int r, byte[] codes, String[] metrics) {
+    /**
+     * Sets the weakest evidence of each indicator, the metrics it is of, where they are written ({@link BatchRow#at})
+     * and the files of those places that are not the row's (null when none) (rows that keep evidence only).
+     */
+    public void setEvidence(int r, byte[] codes, String[] metrics, long[] at, String[] files) {
         Object[] e = evidences.get(r >>> PAGE_BITS);
-        e[(r & MASK) * 2] = codes;
-        e[(r & MASK) * 2 + 1] = metrics;
+        int o = (r & MASK) * EV;
+        e[o] = codes;
+        e[o + 1] = metrics;
+        e[o + 2] = at;
+        e[o + 3] = files;
     }
 
     /** Appends row {@code r} of {@code src}, a store of the same shape and pool. */
@@ -395,7 +415,7 @@ public final class BatchRows extends AbstractList<BatchRow> implements RandomAcc
         System.arraycopy(src.bytes.get(sp), sa * nb, bytes.get(p), at * nb, nb);
         System.arraycopy(src.caps.get(sp), sa * ns, caps.get(p), at * ns, ns);
         if (evidence) {
-            System.arraycopy(src.evidences.get(sp), sa * 2, evidences.get(p), at * 2, 2);
+            System.arraycopy(src.evidences.get(sp), sa * EV, evidences.get(p), at * EV, EV);
         }
     }
 
@@ -420,7 +440,7 @@ public final class BatchRows extends AbstractList<BatchRow> implements RandomAcc
             setIndicator(r, k, b.indicators()[k]);
         }
         if (evidence) {
-            setEvidence(r, b.evidence(), b.weakest());
+            setEvidence(r, b.evidence(), b.weakest(), b.weakestAt(), b.weakestFiles());
         }
         return true;
     }
@@ -442,7 +462,9 @@ public final class BatchRows extends AbstractList<BatchRow> implements RandomAcc
             b += string(id(r)) + string(name(r));
             if (evidence) {
                 byte[] e = evidence(r);
-                b += e == null ? 0 : array(e.length, 1) + array(e.length, 4);
+                b += e == null ? 0 : array(e.length, 1) + array(e.length, 4) + array(e.length, 8);
+                String[] files = weakestFiles(r);
+                b += files == null ? 0 : array(files.length, 4);
             }
         }
         return b;

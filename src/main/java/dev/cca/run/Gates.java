@@ -656,5 +656,23 @@ public final class Gates {
             int k = indicatorIndex(indicator);
             return k < 0 || row.weakest() == null || row.weakest()[k] == null ? indicator : row.weakest()[k];
         }
+
+        /** Where the row keeps a weakest metric's value written: an outcome about it is located there, as assess does. */
+        @Override
+        public dev.cca.diag.Location metricAt(int s, String metric) {
+            String[] weakest = row.weakest();
+            if (weakest == null) {
+                return null;
+            }
+            for (int k = 0; k < weakest.length; k++) {
+                if (metric.equals(weakest[k])) {
+                    dev.cca.diag.Location at = row.weakestLocation(k);
+                    if (at != null) {
+                        return at;
+                    }
+                }
+            }
+            return null;
+        }
     }
 }

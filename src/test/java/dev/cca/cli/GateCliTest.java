@@ -241,7 +241,7 @@ class GateCliTest {
     }
 
     @Test
-    void a_required_evidence_gate_gives_batch_the_outcomes_assess_gives_for_the_same_centers() throws IOException {
+    void a_required_evidence_gate_gives_batch_the_outcomes_assess_gives_for_the_same_centers_at_the_same_places() throws IOException {
         Path gate = tmp.resolve("evidence-gate.yaml");
         Files.writeString(gate, """
                 cca: gate/v1
@@ -263,17 +263,21 @@ class GateCliTest {
             statuses.add(o.get("status").asText());
             if (!o.get("status").asText().equals("pass")) {
                 fromAssess.put(o.get("center").asText() + " " + o.get("scenario").asText() + " " + o.get("check").asInt(),
-                        o.get("status").asText() + " " + o.get("value").asText() + " " + o.get("message").asText());
+                        o.get("status").asText() + " " + o.get("value").asText() + " " + o.get("message").asText() + " at "
+                                + o.path("file").asText() + ":" + o.path("line").asInt() + ":" + o.path("column").asInt());
             }
         }
         java.util.Map<String, String> fromBatch = new java.util.TreeMap<>();
         for (JsonNode o : m.readTree(b.toFile()).at("/gate/outcomes")) {
             fromBatch.put(o.get("center").asText() + " " + o.get("scenario").asText() + " " + o.get("check").asInt(),
-                    o.get("status").asText() + " " + o.get("value").asText() + " " + o.get("message").asText());
+                    o.get("status").asText() + " " + o.get("value").asText() + " " + o.get("message").asText() + " at "
+                            + o.path("file").asText() + ":" + o.path("line").asInt() + ":" + o.path("column").asInt());
         }
         assertTrue(statuses.contains("pass") && statuses.contains("fail"), "the samples pass some checks and fail others: " + statuses);
         assertFalse(fromBatch.values().stream().anyMatch(v -> v.contains("keeps no evidence")), fromBatch.toString());
-        assertEquals(fromAssess, fromBatch, "batch judges evidence as assess does");
+        // The same outcome at the same place: an evidence outcome at the line of the metric it names, not the record's.
+        assertTrue(fromBatch.values().stream().anyMatch(v -> v.contains("is declared") && !v.endsWith(":1:1")), fromBatch.toString());
+        assertEquals(fromAssess, fromBatch, "batch judges evidence as assess does, and places it where assess does");
         assertEquals(m.readTree(a.toFile()).at("/gate/counts"), m.readTree(b.toFile()).at("/gate/counts"));
     }
 }

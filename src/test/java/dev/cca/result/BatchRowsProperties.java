@@ -85,15 +85,21 @@ class BatchRowsProperties {
             int[] c = (int[]) v.get(13);
             byte[] ev = (byte[]) v.get(14);
             String[] weakest = ev == null ? null : new String[ev.length];
+            long[] at = ev == null ? null : new long[ev.length];
+            String[] files = ev == null || ev.length == 0 || c[0] % 2 == 0 ? null : new String[ev.length];
             if (weakest != null) {
                 for (int k = 0; k < weakest.length; k++) {
                     weakest[k] = ev[k] == 0 ? null : "metric-" + (k % 3);
+                    at[k] = ev[k] == 0 ? 0 : BatchRow.at(k + 1, c[1] + 1);
+                    if (files != null && k % 2 == 1) {
+                        files[k] = "bench-" + k + ".log";
+                    }
                 }
             }
             return new BatchRow((String) v.get(0), (String) v.get(1), (String) v.get(2 + 1), c[0], (String[]) v.get(2),
                     (float[]) v.get(4), (byte[]) v.get(5), (float[]) v.get(6), (byte[]) v.get(7), (byte[]) v.get(8), (long[]) v.get(9),
                     (float[]) v.get(10), (float[]) v.get(11), (float[]) v.get(12), c[1], c[2], c[3], (byte) (int) (Integer) v.get(15),
-                    ev, weakest);
+                    ev, weakest, at, files);
         });
     }
 
@@ -340,7 +346,7 @@ class BatchRowsProperties {
             for (int i = 0; i < size; i++) {
                 rows.add(new BatchRow(String.format("center-%07d", i), "智算中心" + i, template.sourceFile(), i + 1, template.groups(),
                         template.scenario(), template.status(), template.reported(), template.grade(), template.uncapped(), template.caps(),
-                        template.coverage(), template.tables(), template.indicators(), 0, 0, 0, (byte) 0, null, null));
+                        template.coverage(), template.tables(), template.indicators(), 0, 0, 0, (byte) 0, null, null, null, null));
             }
             bytes[k] = rows.retainedBytes();
         }
