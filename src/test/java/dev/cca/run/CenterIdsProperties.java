@@ -50,4 +50,22 @@ class CenterIdsProperties {
             assertEquals(valid.contains(r.id() + "x"), ids.valid(r.id() + "x"), r.id() + "x");
         }
     }
+
+    /** Past a page of the ids kept in order (16,384) and several doublings of the table: every id is still found. */
+    @net.jqwik.api.Example
+    void ids_past_a_page_and_many_doublings_are_found_where_first_seen() {
+        CenterIds ids = new CenterIds();
+        int n = 40_000;
+        for (int i = 0; i < n; i++) {
+            assertEquals(null, ids.firstOrAdd("center-" + i, Location.of(i % 2 == 0 ? "a.jsonl" : "b.jsonl", i + 1, 1)));
+            if (i % 3 == 0) {
+                ids.markValid("center-" + i);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            assertEquals(Location.of(i % 2 == 0 ? "a.jsonl" : "b.jsonl", i + 1, 0), ids.firstOrAdd("center-" + i, Location.of("c", 1, 1)));
+            assertEquals(i % 3 == 0, ids.valid("center-" + i), "center-" + i);
+        }
+        assertEquals(false, ids.valid("center-" + n));
+    }
 }
