@@ -6,7 +6,7 @@
 #   src/bench/core.sh                                  # builds target/benchmarks.jar (-Pbench) if missing
 #   src/bench/core.sh --baseline old/benchmarks.jar    # and another build, forks alternating, with the ratio
 #
-# Environment: RUNS (default 5 forks), CENTERS (1000000), CHUNK (128: what a batch run scores
+# Environment: RUNS (default 5 forks), CENTERS (1000000), CHUNK (16, RecordPipeline.BATCH: what a batch run scores
 # per call), JAVA (java), WORK (target/bench).
 set -eu
 cd "$(dirname "$0")/../.."
@@ -18,7 +18,7 @@ if [ "${1:-}" = "--baseline" ]; then
 fi
 runs=${RUNS:-5}
 centers=${CENTERS:-1000000}
-chunk=${CHUNK:-128}
+chunk=${CHUNK:-16}
 java=${JAVA:-java}
 work=${WORK:-target/bench}
 [ -f "$jar" ] || ./mvnw -q -B -Pbench -DskipTests package

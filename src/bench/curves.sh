@@ -1,6 +1,6 @@
 #!/bin/sh
 # Curve micro-benchmark (JMH, CurveBenchmark): every metric term of the default rule set scores and accumulates
-# one column per call, in chunks of 128 (what batch scores per call) and 4,096 rows, on one thread. With
+# one column per call, in chunks of 16 (what batch scores per call) and 4,096 rows, on one thread. With
 # --baseline, forks of the two builds alternate and the medians are printed side by side with their ratio.
 #
 #   src/bench/curves.sh                                  # builds target/benchmarks.jar (-Pbench) if missing
@@ -41,7 +41,7 @@ done
 
 printf "%-12s %6s %16s %16s %8s\n" benchmark chunk "current us/op" "baseline us/op" ratio
 for b in accumulate evalInto; do
-  for chunk in 128 4096; do
+  for chunk in 16 4096; do
     cur=$(awk -v n="$b" -v c="$chunk" '$1 == "current" && $2 == n && $3 == c {print $4}' "$work/curves.txt" | median)
     base="-"
     ratio="-"

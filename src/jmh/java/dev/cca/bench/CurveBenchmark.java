@@ -38,8 +38,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Threads(1)
 public class CurveBenchmark {
 
-    /** 128: the rows batch scores per call; 4096: the core benchmark's chunk. */
-    @Param({"128", "4096"})
+    /** 16: the rows batch scores per call (RecordPipeline.BATCH); 4096: a large chunk. */
+    @Param({"16", "4096"})
     int chunk;
 
     Curve[] curves;

@@ -45,10 +45,10 @@ public class ScoringCoreBenchmark {
     int centers;
 
     /**
-     * Rows per call to the core: 128 is what a batch run scores (each worker scores the valid centers of one batch of
+     * Rows per call to the core: 16 is what a batch run scores (each worker scores the valid centers of one batch of
      * {@code RecordPipeline.BATCH} records per call, in a chunk of capacity {@code ChunkScorer.DEFAULT_CHUNK}).
      */
-    @Param({"128"})
+    @Param({"16"})
     int chunk;
 
     Plan plan;
