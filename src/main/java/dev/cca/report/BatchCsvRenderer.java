@@ -44,8 +44,7 @@ public final class BatchCsvRenderer implements TextRenderer<BatchResult> {
         int nt = r.tables().size();
         int[][] rankOf = r.ranksByRow();
         int by = Math.max(0, r.scenarioIndex(o.rankBy()));
-        StringBuilder line = new StringBuilder(1024);
-        char[] digits = new char[64];
+        Line line = new Line();
         BatchRows rows = r.rows();
         int ni = rows.indicatorCount();
         int ng = rows.groupCount();
@@ -54,46 +53,113 @@ public final class BatchCsvRenderer implements TextRenderer<BatchResult> {
         java.util.Map<Long, String> capCells = new java.util.HashMap<>();
         String date = r.referenceDate();
         for (int row : r.rankings().isEmpty() ? new int[0] : r.rankings().get(by).order()) {
-            line.setLength(0);
-            line.append(Text.csv(rows.id(row))).append(',').append(Text.csv(rows.name(row)));
+            line.n = 0;
+            line.str(Text.csv(rows.id(row))).ch(',').str(Text.csv(rows.name(row)));
             for (int g = 0; g < ng; g++) {
-                line.append(',').append(pooledCell(rows, rows.groupIndex(row, g), pooled));
+                line.ch(',').str(pooledCell(rows, rows.groupIndex(row, g), pooled));
             }
-            line.append(',').append(pooledCell(rows, rows.sourceFileIndex(row), pooled)).append(',').append(rows.sourceLine(row))
-                    .append(',').append(date);
+            line.ch(',').str(pooledCell(rows, rows.sourceFileIndex(row), pooled)).ch(',').integer(rows.sourceLine(row))
+                    .ch(',').str(date);
             for (int s = 0; s < ns; s++) {
                 // An unrated scenario (not claimed, insufficient data) has no rank and no grade: empty cells.
                 boolean rated = rows.rated(row, s);
-                line.append(',');
+                line.ch(',');
                 if (rated) {
-                    line.append(rankOf[s][row]);
+                    line.integer(rankOf[s][row]);
                 }
-                line.append(',').append(rows.status(row, s).id()).append(',');
-                number(line, rows.reported(row, s), digits);
-                line.append(',');
-                number(line, rows.scenario(row, s), digits);
-                line.append(',');
+                line.ch(',').str(rows.status(row, s).id()).ch(',');
+                line.number(rows.reported(row, s));
+                line.ch(',');
+                line.number(rows.scenario(row, s));
+                line.ch(',');
                 if (rated) {
                     long caps = rows.caps(row, s);
-                    line.append(rows.grade(row, s)).append(',').append(rows.uncapped(row, s)).append(',')
-                            .append(caps == 0 ? "" : capCells.computeIfAbsent(caps, c -> Text.csv(r.capNames(c))));
+                    line.integer(rows.grade(row, s)).ch(',').integer(rows.uncapped(row, s)).ch(',')
+                            .str(caps == 0 ? "" : capCells.computeIfAbsent(caps, c -> Text.csv(r.capNames(c))));
                 } else {
-                    line.append(",,");
+                    line.ch(',').ch(',');
                 }
-                line.append(',');
-                number(line, rows.coverage(row, s), digits);
+                line.ch(',');
+                line.number(rows.coverage(row, s));
                 for (int t = 0; t < nt; t++) {
-                    line.append(',');
-                    number(line, rows.table(row, s, t), digits);
+                    line.ch(',');
+                    line.number(rows.table(row, s, t));
                 }
             }
             for (int k = 0; k < ni; k++) {
-                line.append(',');
-                number(line, rows.indicator(row, k), digits);
+                line.ch(',');
+                line.number(rows.indicator(row, k));
             }
-            line.append(',').append(rows.findings(row)).append(',').append(rows.adjusted(row));
-            line.append("\r\n");
-            out.append(line);
+            line.ch(',').integer(rows.findings(row)).ch(',').integer(rows.adjusted(row));
+            line.ch('\r').ch('\n');
+            out.write(line.buf, 0, line.n);
+        }
+    }
+
+    /**
+     * One line of the file as characters in a buffer kept for the next: appending to a StringBuilder that a Chinese
+     * name has made two bytes a character checks that on every character, and the line is then copied out once more.
+     */
+    private static final class Line {
+        char[] buf = new char[1024];
+        int n;
+        private final StringBuilder slow = new StringBuilder(32);
+
+        private void room(int more) {
+            if (n + more > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
+            }
+        }
+
+        Line ch(char c) {
+            room(1);
+            buf[n++] = c;
+            return this;
+        }
+
+        Line str(String s) {
+            int len = s.length();
+            room(len);
+            s.getChars(0, len, buf, n);
+            n += len;
+            return this;
+        }
+
+        Line integer(long v) {
+            room(20);
+            if (v < 0) {
+                if (v == Long.MIN_VALUE) {
+                    return str(Long.toString(v));
+                }
+                buf[n++] = '-';
+                v = -v;
+            }
+            int digits = 1;
+            for (long p = 10; p <= v && digits < 19; p *= 10) {
+                digits++;
+            }
+            for (int k = n + digits - 1; k >= n; k--) {
+                buf[k] = (char) ('0' + v % 10);
+                v /= 10;
+            }
+            n += digits;
+            return this;
+        }
+
+        /** {@link Numbers#append} with two decimals, written in place when it can be; NaN is an empty cell. */
+        Line number(double v) {
+            if (Double.isNaN(v)) {
+                return this;
+            }
+            room(64);
+            int end = Numbers.write(buf, n, v, 2);
+            if (end >= 0) {
+                n = end;
+                return this;
+            }
+            slow.setLength(0);
+            Numbers.append(slow, v, 2);
+            return str(slow.toString());
         }
     }
 
@@ -108,16 +174,6 @@ public final class BatchCsvRenderer implements TextRenderer<BatchResult> {
             cells[i] = c;
         }
         return c;
-    }
-
-    /** {@link Numbers#append} through a scratch buffer: the common case appends characters, no String. */
-    private static void number(StringBuilder line, double v, char[] digits) {
-        int n = Double.isNaN(v) ? -1 : Numbers.write(digits, 0, v, 2);
-        if (n < 0) {
-            Numbers.append(line, v, 2);
-        } else {
-            line.append(digits, 0, n);
-        }
     }
 
     private static void line(Writer out, List<String> cells) throws IOException {
