@@ -483,10 +483,20 @@ public final class ProfileReader {
         }
     }
 
+    /** Whether {@code t} holds one of the separators {@link #LIST_SEPARATORS} splits at (one pass, not five). */
+    private static boolean hasListSeparator(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ';' || c == ',' || c == '；' || c == '，' || c == '、') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Splits "a; b, c" as catalogs write lists in one cell. */
     static List<String> splitList(String t) {
-        if (t.indexOf(';') < 0 && t.indexOf(',') < 0 && t.indexOf('；') < 0 && t.indexOf('，') < 0
-                && t.indexOf('、') < 0) {
+        if (!hasListSeparator(t)) {
             return List.of(t);
         }
         List<String> out = new ArrayList<>();

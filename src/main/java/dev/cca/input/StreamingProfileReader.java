@@ -585,7 +585,7 @@ public final class StreamingProfileReader {
             for (String k : item.children().keySet()) {
                 keys.put(k, ip + "." + k);
             }
-            return new ItemPaths(item, ip, Map.copyOf(keys));
+            return new ItemPaths(item, ip, java.util.Collections.unmodifiableMap(keys)); // a hash map: probed by hash first
         }
 
         String key(String name) {

@@ -89,7 +89,9 @@ public final class CenterProfile {
             m.putIfAbsent(id, m.size());
         }
         m.putIfAbsent(DerivedMetrics.PRICED_PEAK_TFLOPS, m.size());
-        return Map.copyOf(m);
+        // A hash map, not Map.copyOf: the immutable map's probe compares keys without their hashes first, and every
+        // value of every record is looked up here.
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** The key of {@code path}, for {@link #get(Key)}. */

@@ -188,8 +188,10 @@ public record RuleSet(
          */
         public ReferenceList {
             items = List.copyOf(items);
-            keys = Map.copyOf(keys);
-            spelled = Map.copyOf(spelled);
+            // Hash maps, not Map.copyOf: the immutable map's probe compares keys without their hashes first, and every
+            // listed item of every record is looked up here, twice.
+            keys = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(keys));
+            spelled = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(spelled));
         }
 
         /** Each name of each item, folded, to the item's position; the first item to claim a key keeps it. */
