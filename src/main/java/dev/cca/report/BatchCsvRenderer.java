@@ -126,23 +126,12 @@ public final class BatchCsvRenderer implements TextRenderer<BatchResult> {
         }
 
         Line integer(long v) {
-            room(20);
-            if (v < 0) {
-                if (v == Long.MIN_VALUE) {
-                    return str(Long.toString(v));
-                }
-                buf[n++] = '-';
-                v = -v;
+            room(32);
+            int end = Numbers.write(buf, n, v, 0); // an integer as Numbers writes one, without decimals
+            if (end < 0) {
+                return str(Long.toString(v));
             }
-            int digits = 1;
-            for (long p = 10; p <= v && digits < 19; p *= 10) {
-                digits++;
-            }
-            for (int k = n + digits - 1; k >= n; k--) {
-                buf[k] = (char) ('0' + v % 10);
-                v /= 10;
-            }
-            n += digits;
+            n = end;
             return this;
         }
 
