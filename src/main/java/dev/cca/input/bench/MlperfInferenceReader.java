@@ -25,6 +25,8 @@ public final class MlperfInferenceReader implements LogReader {
     public static final String FORMAT = BenchmarkTool.MLPERF_INFERENCE.id();
 
     private static final String HEADER = "MLPerf Results Summary";
+    /** The heading of the summary's last section, the test settings. */
+    private static final String PARAMETERS = "Test Parameters Used";
     /** "label : value", the label padded with spaces, or with no space before the colon ("Samples per second: "). */
     private static final Pattern LABELLED = Pattern.compile("\\s*([A-Za-z0-9][^:]{0,120}?)\\s*:\\s*(\\S.*?)\\s*");
     private static final Pattern PERCENTILE_LATENCY = Pattern.compile("(\\d{1,2}(?:\\.\\d+)?) percentile latency \\(ns\\)");
@@ -42,9 +44,19 @@ public final class MlperfInferenceReader implements LogReader {
         return "MLPerf Inference LoadGen summaries (mlperf_log_summary.txt)";
     }
 
+    /**
+     * The summary, or LoadGen's detailed log of the same run ({@code mlperf_log_detail.txt}: {@code :::MLLOG} events
+     * of LoadGen's own namespace, the first its {@code loadgen_version}), which is recognised in order to say that
+     * the summary is the file to give; an MLPerf Training log has {@code :::MLLOG} events too, but never LoadGen's.
+     */
     @Override
     public boolean detect(String content) {
-        return content.contains(HEADER);
+        return content.contains(HEADER) || loadgenDetail(content);
+    }
+
+    /** True for LoadGen's detailed log: MLLOG events that name LoadGen's version. */
+    static boolean loadgenDetail(String content) {
+        return content.contains(":::MLLOG") && content.contains("\"loadgen_version\"");
     }
 
     @Override
@@ -67,6 +79,7 @@ public final class MlperfInferenceReader implements LogReader {
         TextLog.Line modeLine = null;
         int lastLine = 1;
         boolean perSample = false;
+        boolean parameters = false;
         for (TextLog.Line line : log) {
             lastLine = line.number();
             if (!line.matchable()) {
@@ -74,6 +87,13 @@ public final class MlperfInferenceReader implements LogReader {
             }
             if (line.text().contains(HEADER)) {
                 header = true;
+                continue;
+            }
+            if (!header && line.text().startsWith(":::MLLOG") && line.text().contains("\"loadgen_version\"")) {
+                throw new InputException(Diagnostic.error(Location.of(name, line.number(), 1), BenchCode.LOADGEN_DETAIL_LOG));
+            }
+            if (line.text().strip().equals(PARAMETERS)) {
+                parameters = true;
                 continue;
             }
             if (line.text().contains("Per-sample latency")) {
@@ -129,6 +149,10 @@ public final class MlperfInferenceReader implements LogReader {
         }
         if (result == null) {
             problems.error(end, BenchCode.SUMMARY_HAS_NO_RESULT);
+        } else if (header && !parameters) {
+            // LoadGen ends every summary with the settings it ran under (PerformanceSummary::LogSummary, then
+            // TestSettings::LogSummary): a summary without them stops somewhere in its results.
+            problems.error(end, BenchCode.SUMMARY_CUT_SHORT, PARAMETERS);
         }
         requireScenarioLines(scenario, m, end, problems);
         List<Measurement> list = m.finish();

@@ -54,9 +54,10 @@ public final class MlperfTrainingReader implements LogReader {
         return "MLPerf Training result logs (:::MLLOG lines, result_N.txt)";
     }
 
+    /** {@code :::MLLOG} events, but not LoadGen's (an MLPerf Inference detailed log: {@link MlperfInferenceReader}). */
     @Override
     public boolean detect(String content) {
-        return content.contains(MLLOG);
+        return content.contains(MLLOG) && !MlperfInferenceReader.loadgenDetail(content);
     }
 
     /** One event: its JSON object and the line it was on. */

@@ -122,6 +122,18 @@ abstract class ServingJsonReader implements NativeReader {
                             "，" + Numbers.format(completed) + " 个已完成"));
         }
         conditions(root, file, c, local);
+        if (root.get("output_throughput") == null && !local.hasErrors()) {
+            // vLLM's pooling benchmarks (embeddings, reranking: EmbedBenchmarkMetrics in vllm/benchmarks/serve.py)
+            // write request and token rates and end-to-end latencies of requests that generate nothing: their
+            // latency is not a generation's, and the run is no evidence of serving one.
+            Node backend = root.get("backend");
+            String name = JsonInput.text(root, "backend");
+            rejections.add(Diagnostic.error(backend != null ? JsonInput.at(file, backend, "/backend") : recordAt,
+                    BenchCode.NO_GENERATED_TOKENS, name == null ? dev.cca.diag.Localized.EMPTY
+                            : dev.cca.diag.Localized.of("backend " + name + ": ", "后端 " + name + "：")));
+            problems.addAll(local);
+            return null;
+        }
         List<Measurement> list = m.finish();
         if (list.isEmpty() && !local.hasErrors()) {
             local.error(recordAt, BenchCode.NO_RESULT_VALUES_THIS, format(), String.join(", ", scalars().keySet().stream().sorted().limit(3).toList()));

@@ -54,14 +54,17 @@ public final class VllmBenchReader extends ServingJsonReader {
     }
 
     /**
-     * vLLM's result always has {@code request_throughput} and {@code total_token_throughput}; SGLang's, its
-     * descendant, calls the latter {@code total_throughput} and its end-to-end latency {@code e2e_latency},
+     * vLLM's result always has {@code request_throughput}, and {@code total_token_throughput} since mid-2024
+     * ({@code benchmark_serving.py} before then wrote {@code input_throughput} and {@code output_throughput}
+     * only; a pooling run of {@code vllm bench serve} writes no {@code output_throughput}). SGLang's, its
+     * descendant, calls the total {@code total_throughput} and its end-to-end latency {@code e2e_latency},
      * which vLLM never writes. AIPerf has blocks of those names too, but as {@code {"unit", "avg", ...}}
      * statistics, and vLLM's flat result has no {@code "avg"} member.
      */
     @Override
     public boolean detect(String content) {
-        return ServingJsonReader.jsonWith(content, "request_throughput", "total_token_throughput")
+        return ServingJsonReader.jsonWith(content, "request_throughput")
+                && (content.contains("\"total_token_throughput\"") || content.contains("\"output_throughput\""))
                 && !content.contains("\"median_e2e_latency_ms\"") && !content.contains("\"avg\"");
     }
 

@@ -124,4 +124,22 @@ class MlperfInferenceReaderTest {
         assertTrue(says(e, "ttft_ms.p99", "lower than ttft_ms.p50"), e.getMessage());
         assertTrue(e.diagnostics().stream().anyMatch(d -> d.location().line() == 41), e.getMessage());
     }
+
+    @Test
+    void aSummaryCutAfterItsResultLinesIsAnErrorAtItsEnd() {
+        InputException e = failure(reader, "mlperf-inference/invalid/summary-cut-in-additional-stats.txt");
+        assertFalse(e instanceof RejectedRunException, "a file cut short is broken, not a run that does not count");
+        assertTrue(says(e, "ends before its 'Test Parameters Used' section"), e.getMessage());
+        assertEquals(18, e.diagnostics().get(0).location().line(), "the last line, where the file stops: " + e.getMessage());
+    }
+
+    @Test
+    void loadgensDetailedLogIsRecognisedAndTheSummaryAskedFor() {
+        String head = Fixtures.text("mlperf-inference/invalid/loadgen-detail-log-excerpt.txt");
+        assertTrue(reader.detect(head));
+        assertFalse(new MlperfTrainingReader().detect(head), "not an MLPerf Training log");
+        InputException e = failure(reader, "mlperf-inference/invalid/loadgen-detail-log-excerpt.txt");
+        assertTrue(says(e, "LoadGen's detailed log", "mlperf_log_summary.txt"), e.getMessage());
+        assertEquals(1, e.diagnostics().get(0).location().line());
+    }
 }

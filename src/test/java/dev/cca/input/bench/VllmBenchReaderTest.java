@@ -150,4 +150,29 @@ class VllmBenchReaderTest {
         assertFalse(run.warnings().isEmpty());
         assertTrue(run.warnings().get(0).message().contains("12 request(s) failed"));
     }
+
+    @Test
+    void benchmarkServingOfSpring2024WithoutATotalTokenRateIsRecognisedAndRead() throws InputException {
+        String text = Fixtures.text("vllm-bench/legacy-2024-no-total-throughput.json");
+        assertTrue(reader.detect(text));
+        assertFalse(new SglangBenchReader().detect(text));
+        NativeRun run = reader.read(source("vllm-bench/legacy-2024-no-total-throughput.json"));
+        assertEquals(978.9674952198853, run.value("output_tokens_per_s"));
+        assertTrue(Double.isNaN(run.value("total_tokens_per_s")), "not written by that version");
+        assertEquals(612.9, run.value("ttft_ms.p99"));
+        assertEquals(23.7, run.value("tpot_ms.p50"));
+        assertEquals("meta-llama/Meta-Llama-3-8B-Instruct", run.conditions().get("model"));
+        assertEquals("2024-05-21", run.conditions().get("date"));
+        assertEquals("1024", run.conditions().get("input_tokens"));
+    }
+
+    @Test
+    void aPoolingRunGeneratesNothingAndDoesNotCount() {
+        InputException e = assertThrows(InputException.class, () -> reader.readAll(source("vllm-bench/invalid/pooling-embeddings.json")));
+        assertInstanceOf(RejectedRunException.class, e);
+        assertEquals(1, e.diagnostics().size(), e.getMessage());
+        assertTrue(says(e, "no output_throughput", "backend openai-embeddings"), e.getMessage());
+        assertEquals("/backend", e.diagnostics().get(0).location().path());
+        assertTrue(e.diagnostics().get(0).zh().contains("后端 openai-embeddings"), e.diagnostics().get(0).zh());
+    }
 }
