@@ -34,7 +34,7 @@ public final class NcclTestsReader implements LogReader {
     private static final Pattern AVG = Pattern.compile("#\\s*Avg bus bandwidth\\s*:\\s*(\\S+).*");
     private static final Pattern OUT_OF_BOUNDS = Pattern.compile("#\\s*Out of bounds values\\s*:\\s*(\\d+)\\s*(\\w*).*");
     private static final Pattern RANK = Pattern.compile(
-            "#\\s*Rank\\s+(\\d+)\\s+Group\\s+\\d+\\s+Pid\\s+\\d+\\s+on\\s+(\\S+)\\s+device\\s+\\d+\\s+\\[[^\\]]*\\]\\s+(\\S.*?)\\s*");
+            "#\\s*Rank\\s+(\\d+)\\s+(?:Group\\s+\\d+\\s+)?Pid\\s+\\d+\\s+on\\s+(\\S+)\\s+device\\s+\\d+\\s+\\[[^\\]]*\\]\\s+(\\S.*?)\\s*");
     private static final Pattern COLLECTIVE = Pattern.compile("#\\s*Collective test starting:\\s*(\\w+?)(?:_perf)?\\s*");
     private static final Pattern WS = Pattern.compile("\\s+");
 

@@ -94,4 +94,16 @@ class NcclTestsReaderTest {
         assertEquals(35, e.diagnostics().get(0).location().line());
         assertTrue(says(e, "must be non-negative"), e.getMessage());
     }
+
+    /** Every release before v2.13.6 prints its rank lines without "Group N"; a 2-node run must not read as one node. */
+    @Test
+    void rankLinesWithoutAGroupOfReleasesBefore2136AreRead() throws InputException {
+        NativeRun run = reader.read(source("nccl-tests/v2.11.0-all_reduce_perf-2x8-a100.txt"));
+        assertEquals("16", run.conditions().get("accelerators"));
+        assertEquals("2", run.conditions().get("nodes"));
+        assertEquals("NVIDIA A100-SXM4-80GB", run.conditions().get("accelerator_model"));
+        assertEquals(64.5141 * 8, run.value("busbw_gbps"), 1e-9);
+        assertEquals(75.43 * 8, run.value("peak_busbw_gbps"), 1e-9);
+        assertEquals(40.23 * 8, run.value("peak_algbw_gbps"), 1e-9);
+    }
 }
