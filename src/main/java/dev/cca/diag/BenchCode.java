@@ -242,7 +242,9 @@ public enum BenchCode implements Code {
     NCCL_PEAK_AT(116, "{column} at {bytes} B",
             "消息大小 {bytes} B 时的 {column}"),
     NCCL_ROW(117, "size {bytes}",
-            "消息大小 {bytes} B 的一行");
+            "消息大小 {bytes} B 的一行"),
+    NCCL_AVG_FAILED(140, "nccl-tests marked the average bus bandwidth {avg} GB/s FAILED: below 90% of the NCCL_TESTS_MIN_BW it was given; the program exits with an error and the run does not count",
+            "nccl-tests 将平均总线带宽 {avg} GB/s 标为 FAILED：低于所设 NCCL_TESTS_MIN_BW 的 90%；程序以错误退出，本次运行不计");
 
     private final Text text;
 

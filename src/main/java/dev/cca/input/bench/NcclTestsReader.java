@@ -31,7 +31,7 @@ public final class NcclTestsReader implements LogReader {
 
     public static final String FORMAT = BenchmarkTool.NCCL_TESTS.id();
 
-    private static final Pattern AVG = Pattern.compile("#\\s*Avg bus bandwidth\\s*:\\s*(\\S+).*");
+    private static final Pattern AVG = Pattern.compile("#\\s*Avg bus bandwidth\\s*:\\s*(\\S+)\\s*(\\S*).*");
     private static final Pattern OUT_OF_BOUNDS = Pattern.compile("#\\s*Out of bounds values\\s*:\\s*(\\d+)\\s*(\\w*).*");
     private static final Pattern RANK = Pattern.compile(
             "#\\s*Rank\\s+(\\d+)\\s+(?:Group\\s+\\d+\\s+)?Pid\\s+\\d+\\s+on\\s+(\\S+)\\s+device\\s+\\d+\\s+\\[[^\\]]*\\]\\s+(\\S.*?)\\s*");
@@ -94,6 +94,12 @@ public final class NcclTestsReader implements LogReader {
                     avg = TextLog.number(mm.group(1));
                     if (avg == null) {
                         problems.error(avgAt, BenchCode.NOT_BANDWIDTH, mm.group(1));
+                    }
+                    if (mm.group(2).equalsIgnoreCase("FAILED")) {
+                        // NCCL_TESTS_MIN_BW was set and the average fell below 90% of it: nccl-tests exits non-zero.
+                        rejections.add(Diagnostic.error(new Location(name, line.number(),
+                                TextLog.column(line.text().indexOf(mm.group(2), line.text().indexOf(mm.group(1)) + mm.group(1).length())),
+                                "Avg bus bandwidth"), BenchCode.NCCL_AVG_FAILED, mm.group(1)));
                     }
                 } else if ((mm = OUT_OF_BOUNDS.matcher(text)).matches()) {
                     if (!mm.group(1).equals("0") || mm.group(2).equalsIgnoreCase("FAILED")) {

@@ -106,4 +106,25 @@ class NcclTestsReaderTest {
         assertEquals(75.43 * 8, run.value("peak_busbw_gbps"), 1e-9);
         assertEquals(40.23 * 8, run.value("peak_algbw_gbps"), 1e-9);
     }
+
+    /** A run that fell below NCCL_TESTS_MIN_BW: its own tool failed it (exit code 1), so it is not evidence. */
+    @Test
+    void anAverageMarkedFailedMeansTheRunDoesNotCount() {
+        InputException e = assertThrows(InputException.class, () -> reader.read(source("nccl-tests/invalid/v2.19.6-min-bw-avg-FAILED.txt")));
+        assertInstanceOf(RejectedRunException.class, e);
+        assertEquals(1, e.diagnostics().size(), e.getMessage());
+        dev.cca.diag.Diagnostic d = e.diagnostics().get(0);
+        assertEquals("CCA-B140", d.code().id());
+        assertEquals(35, d.location().line());
+        assertEquals("# Avg bus bandwidth    : 64.5141 ".length() + 1, d.location().column());
+        assertTrue(says(e, "average bus bandwidth 64.5141 GB/s FAILED"), e.getMessage());
+    }
+
+    @Test
+    void anAverageMarkedOkOrUncheckedCounts() throws InputException {
+        NativeRun run = reader.read(source("nccl-tests/v2.19.6-all_reduce_perf-2x8-h100.txt"));
+        assertEquals(64.5141 * 8, run.value("busbw_gbps"), 1e-9);
+        String ok = Fixtures.text("nccl-tests/v2.19.6-all_reduce_perf-2x8-h100.txt").replace("64.5141 \n", "64.5141 OK\n");
+        assertEquals(64.5141 * 8, reader.read(SourceFile.ofText("ok.txt", ok)).value("busbw_gbps"), 1e-9);
+    }
 }
