@@ -311,6 +311,59 @@ final class TextLog implements Iterable<TextLog.Line> {
         return s.indexOf('\u001B') < 0 ? s : ANSI.matcher(s).replaceAll("");
     }
 
+    /**
+     * The length of the launcher's prefix a line starts with, or 0: the well-known per-line tags of
+     * {@code mpirun --tag-output} ({@code [1,0]<stdout>:} and {@code <stderr>:}, job and rank in the brackets) and of
+     * {@code srun -l} / {@code --label} (the task number, right-aligned, then {@code ": "}). Only these exact forms
+     * are taken, so a line of the tool's own text is never cut; each line is judged by itself, as launchers tag
+     * each line of each rank. The prefix's text ({@code line.substring(0, n)}) names the rank that printed the line.
+     * Linear in the prefix, no pattern.
+     */
+    static int launcherPrefix(String line) {
+        int n = line.length();
+        if (n > 0 && line.charAt(0) == '[') {
+            // [job,rank]<stdout>: as Open MPI's --tag-output writes it
+            int i = digits(line, 1);
+            if (i == 1 || i >= n || line.charAt(i) != ',') {
+                return 0;
+            }
+            int j = digits(line, i + 1);
+            if (j == i + 1 || !line.startsWith("]<", j)) {
+                return 0;
+            }
+            for (String stream : TAG_STREAMS) {
+                if (line.startsWith(stream, j + 1)) {
+                    return j + 1 + stream.length();
+                }
+            }
+            return 0;
+        }
+        // srun -l: "%*d: " (spaces, the task number, a colon and a space, or the colon ending an empty line)
+        int i = 0;
+        while (i < n && i < 8 && line.charAt(i) == ' ') {
+            i++;
+        }
+        int j = digits(line, i);
+        if (j == i || j - i > 7 || j >= n || line.charAt(j) != ':') {
+            return 0;
+        }
+        if (j + 1 == n) {
+            return n;
+        }
+        return line.charAt(j + 1) == ' ' ? j + 2 : 0;
+    }
+
+    private static final String[] TAG_STREAMS = {"<stdout>:", "<stderr>:"};
+
+    /** The index after the ASCII digits of {@code s} from {@code from} (at most 9 of them are read). */
+    private static int digits(String s, int from) {
+        int i = from;
+        while (i < s.length() && i - from < 10 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
     /** The 1-based column of {@code index} in a line, for locations. */
     static int column(int index) {
         return index + 1;
