@@ -244,7 +244,15 @@ public enum BenchCode implements Code {
     NCCL_ROW(117, "size {bytes}",
             "消息大小 {bytes} B 的一行"),
     NCCL_AVG_FAILED(140, "nccl-tests marked the average bus bandwidth {avg} GB/s FAILED: below 90% of the NCCL_TESTS_MIN_BW it was given; the program exits with an error and the run does not count",
-            "nccl-tests 将平均总线带宽 {avg} GB/s 标为 FAILED：低于所设 NCCL_TESTS_MIN_BW 的 90%；程序以错误退出，本次运行不计");
+            "nccl-tests 将平均总线带宽 {avg} GB/s 标为 FAILED：低于所设 NCCL_TESTS_MIN_BW 的 90%；程序以错误退出，本次运行不计"),
+    NCCL_TOO_MANY_RUNS(141, "more than {max} nccl-tests runs in one log; split the log, one job's output per file",
+            "一个日志中有超过 {max} 个 nccl-tests 运行；请拆分日志，每个文件放一个作业的输出"),
+    NCCL_HEADER_HALVES(142, "this column header names {pairs} algbw/busbw pair(s); nccl-tests prints two, out-of-place then in-place",
+            "此列标题有 {pairs} 组 algbw/busbw；nccl-tests 输出两组，先非原地后原地"),
+    NCCL_ROW_COLUMNS(143, "this row has {found} columns, but the column header at line {header} names {expected}; its values cannot be told apart",
+            "此行有 {found} 列，但第 {header} 行的列标题为 {expected} 列；无法分辨其中的值"),
+    NCCL_SEVERAL_RUNS(144, "this log holds {count} nccl-tests runs ({runs}); each is a result of its own: name one with import: {record: N}, or read them all as separate runs",
+            "此日志有 {count} 个 nccl-tests 运行（{runs}）；每个都是单独的结果：请用 import: {record: N} 指定一个，或将它们全部作为单独的运行读取");
 
     private final Text text;
 
