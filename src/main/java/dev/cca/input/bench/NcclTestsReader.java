@@ -165,12 +165,10 @@ public final class NcclTestsReader implements LogReader {
                 }
                 continue;
             }
-            Matcher mm;
-            boolean starts = (mm = COLLECTIVE.matcher(text)).matches() || STARTS.matcher(text).matches();
-            boolean table = starts || text.contains("Rank") || text.contains("busbw") || text.contains("Avg bus bandwidth")
-                    || text.contains("Out of bounds values");
-            if (!table) {
-                continue; // "#", "# Using devices", "# Collective test concluded", units
+            Matcher mm = COLLECTIVE.matcher(text);
+            boolean starts = mm.matches() || STARTS.matcher(text).matches();
+            if (!starts && !ofTable(text)) {
+                continue; // "#", "# Using devices", "# Collective test concluded", units, other tools' comments
             }
             if (run == null || run.closed || starts && run.begun()) {
                 if (runs.size() == MAX_RUNS) {
@@ -202,6 +200,20 @@ public final class NcclTestsReader implements LogReader {
             throw new RejectedRunException(rejections);
         }
         return out;
+    }
+
+    /**
+     * True for a comment line that nccl-tests prints in a run besides its start: a rank line, the column header,
+     * the footer. Only such lines open a run, so another tool's comment that merely names a rank opens none.
+     */
+    private static boolean ofTable(String text) {
+        if (text.contains("busbw")) {
+            String rest = text.substring(1).stripLeading();
+            return rest.startsWith("size") && (rest.length() == 4 || Character.isWhitespace(rest.charAt(4)));
+        }
+        return text.contains("Rank") && RANK.matcher(text).matches()
+                || text.contains("Avg bus bandwidth") && AVG.matcher(text).matches()
+                || text.contains("Out of bounds values") && OUT_OF_BOUNDS.matcher(text).matches();
     }
 
     /** A comment line of a run: its start, a rank, the column header, the footer. */

@@ -257,4 +257,12 @@ class NcclTestsReaderTest {
         }
         return e;
     }
+
+    /** Comments of other tools in a launcher log open no run of their own, whatever they mention. */
+    @Test
+    void otherCommentsInTheLogAreNotRuns() throws InputException {
+        String text = "# Rank 3 of job 77 started\n[1,4]<stdout>:# busbw target: 150\n"
+                + Fixtures.text("nccl-tests/v2.19.6-all_reduce_perf-2x8-h100.txt") + "# size of the log: 4 KB\n";
+        theV2196Run(reader.read(SourceFile.ofText("job.log", text)), "job log");
+    }
 }
