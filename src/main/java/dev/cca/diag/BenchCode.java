@@ -222,6 +222,13 @@ public enum BenchCode implements Code {
             "nccl-tests 在 {bytes} 字节处统计到 {wrong} 个错误值（{placement}）"),
     REQUESTS_FAILED(110, "{failed} request(s) failed{completed}; the rates count completed requests only",
             "{failed} 个请求失败{completed}；速率只计已完成的请求"),
+    // Notes on a run that was read but whose value a rule does not take: shown with the run, not as problems.
+    NOTE_SINGLE_NODE_BUSBW(133, "busbw_gbps of a single-node run measures the intra-node links, not the scale-out network; give conditions.nodes (> 1) for a multi-node run",
+            "单节点运行的 busbw_gbps 测的是节点内互联，而非横向扩展网络；多节点运行请给出 conditions.nodes（> 1）"),
+    NOTE_NOT_ALL_REDUCE(134, "busbw_gbps of {collective}, not of all_reduce: each collective moves its bytes differently, and only an all-reduce's bus bandwidth is compute.network.allreduce_busbw_gbps",
+            "这是 {collective} 的 busbw_gbps，而非 all_reduce 的：各集合通信搬运数据的方式不同，只有 all-reduce 的总线带宽才是 compute.network.allreduce_busbw_gbps"),
+    NOTE_COLLECTIVE_UNSAID(135, "busbw_gbps of a run that does not say which collective it measured; give conditions.collective (all_reduce) for an all-reduce's bus bandwidth",
+            "该运行未说明测的是哪种集合通信，其 busbw_gbps 不予采用；all-reduce 的总线带宽请给出 conditions.collective（all_reduce）"),
     NO_GENERATED_TOKENS(130, "this result has no output_throughput: the run generated no tokens ({backend}an embeddings, reranking or other pooling benchmark), so it is evidence for none of the serving metrics, which measure generation",
             "此结果没有 output_throughput：该运行没有生成词元（{backend}嵌入、重排序或其他池化基准测试），服务指标衡量的是生成，因此它不能作为其中任何一项的证据"),
     LOADGEN_DETAIL_LOG(131, "this is LoadGen's detailed log (mlperf_log_detail.txt); cca reads the summary LoadGen writes beside it, mlperf_log_summary.txt",

@@ -16,4 +16,17 @@ public interface Localized {
     static Localized of(String en, String zh) {
         return lang -> "zh".equals(lang) ? zh : en;
     }
+
+    /** {@code code}'s message with {@code args}, rendered in both languages now: a value that compares by its text. */
+    static Pair of(Code code, Object... args) {
+        return new Pair(code.render("en", args), code.render("zh", args));
+    }
+
+    /** A text in English and Chinese, equal to another with the same two. */
+    record Pair(String en, String zh) implements Localized {
+        @Override
+        public String get(String lang) {
+            return "zh".equals(lang) ? zh : en;
+        }
+    }
 }

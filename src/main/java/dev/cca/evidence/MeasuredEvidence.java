@@ -2,6 +2,7 @@ package dev.cca.evidence;
 
 import dev.cca.diag.BenchCode;
 import dev.cca.diag.Diagnostic;
+import dev.cca.diag.Localized;
 import dev.cca.diag.Location;
 import dev.cca.input.bench.BenchmarkKinds;
 import dev.cca.input.bench.BenchmarkRun;
@@ -79,7 +80,7 @@ public final class MeasuredEvidence {
     }
 
     /** What a run contributed: the metrics it set and the measurements no rule uses. */
-    public record Use(Run run, List<String> metrics, List<String> unused, List<String> notes) {
+    public record Use(Run run, List<String> metrics, List<String> unused, List<Localized.Pair> notes) {
     }
 
     /** Where a measurement goes: a profile metric, and the conditions of the run that go with it. */
@@ -88,6 +89,16 @@ public final class MeasuredEvidence {
 
     /** A training run's achieved model TFLOP/s per accelerator, with its conditions; the checks stage makes it MFU. */
     public static final String ACHIEVED_TFLOPS = "training.tflops_per_accelerator";
+    /**
+     * True when {@code run} says it measured an all-reduce: nccl-tests' {@code all_reduce_perf} (its reader names the
+     * collective from the log), or a run document whose conditions say {@code collective: all_reduce} (spelled with a
+     * hyphen, an underscore or neither). An all-gather or broadcast run's bus bandwidth is another figure.
+     */
+    static boolean allReduce(Run run) {
+        String c = run.conditions().get("collective");
+        return c != null && c.strip().toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "").equals("allreduce");
+    }
+
     /** The bus bandwidth of a multi-node all-reduce (a profile key of its own). */
     public static final String ALLREDUCE_BUSBW = "compute.network.allreduce_busbw_gbps";
 
@@ -167,7 +178,7 @@ public final class MeasuredEvidence {
         List<Use> uses = new ArrayList<>();
         for (Run run : runs) {
             List<String> unused = new ArrayList<>();
-            List<String> runNotes = new ArrayList<>();
+            List<Localized.Pair> runNotes = new ArrayList<>();
             boolean hasTflops = run.measurements().stream().anyMatch(m -> m.key().equals(MetricKeys.TFLOPS_PER_ACCELERATOR));
             for (Measurement m : run.measurements()) {
                 Target t = target(run.kind(), m.key());
@@ -181,9 +192,15 @@ public final class MeasuredEvidence {
                     unused.add(m.key());
                     continue;
                 }
+                if (t.metric().equals(ALLREDUCE_BUSBW) && !allReduce(run)) {
+                    String c = run.conditions().get("collective");
+                    runNotes.add(c == null ? Localized.of(BenchCode.NOTE_COLLECTIVE_UNSAID)
+                            : Localized.of(BenchCode.NOTE_NOT_ALL_REDUCE, c));
+                    unused.add(m.key());
+                    continue;
+                }
                 if (t.metric().equals(ALLREDUCE_BUSBW) && !(number(run, "nodes") > 1)) {
-                    runNotes.add("busbw_gbps of a single-node run measures the intra-node links, not the scale-out"
-                            + " network; give conditions.nodes (> 1) for a multi-node run");
+                    runNotes.add(Localized.of(BenchCode.NOTE_SINGLE_NODE_BUSBW));
                     unused.add(m.key());
                     continue;
                 }

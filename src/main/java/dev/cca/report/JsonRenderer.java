@@ -282,7 +282,8 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult>, Strea
             g.writeEndObject();
             strings(g, "metrics", b.metrics());
             strings(g, "unused", b.unused());
-            strings(g, "notes", b.notes());
+            strings(g, "notes", b.notes().stream().map(dev.cca.diag.Localized.Pair::en).toList());
+            strings(g, "notes_zh", b.notes().stream().map(dev.cca.diag.Localized.Pair::zh).toList());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -295,8 +295,8 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
             }
             sb.append('\n');
             for (BenchmarkSummary b : c.benchmarks()) {
-                for (String n : b.notes()) {
-                    sb.append("- ").append(Text.code(b.file())).append(": ").append(Text.md(n)).append('\n');
+                for (dev.cca.diag.Localized n : b.notes()) {
+                    sb.append("- ").append(Text.code(b.file())).append(": ").append(Text.md(n.get(o.lang()))).append('\n');
                 }
             }
             if (c.benchmarks().stream().anyMatch(b -> !b.notes().isEmpty())) {

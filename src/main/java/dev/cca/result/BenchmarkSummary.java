@@ -8,5 +8,5 @@ import java.util.Map;
  * profile metrics it set, the measurements no rule uses, and anything worth noting about it.
  */
 public record BenchmarkSummary(String file, String tool, String kind, String date, Map<String, String> conditions,
-                               List<String> metrics, List<String> unused, List<String> notes) {
+                               List<String> metrics, List<String> unused, List<dev.cca.diag.Localized.Pair> notes) {
 }

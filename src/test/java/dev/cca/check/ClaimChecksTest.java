@@ -124,6 +124,41 @@ class ClaimChecksTest {
         assertEquals(11100, p.number("inference.throughput.output_tokens_per_s"), 1e-9);
     }
 
+    static MeasuredEvidence.Run collective(String collective, double busbw) {
+        Map<String, String> c = new java.util.HashMap<>(Map.of("accelerators", "16", "nodes", "2"));
+        if (collective != null) {
+            c.put("collective", collective);
+        }
+        String file = "nccl-" + collective + ".txt";
+        return new MeasuredEvidence.Run("t", "collective-communication", "nccl-tests", LocalDate.of(2025, 9, 1), c,
+                List.of(new Measurement("busbw_gbps", busbw, "Gbit/s", dev.cca.diag.Location.file(file))), file,
+                dev.cca.diag.Location.file(file), List.of(new dev.cca.model.Provenance(dev.cca.model.Provenance.Kind.NATIVE_FILE,
+                        file, null, "nccl-tests", LocalDate.of(2025, 9, 1), null)));
+    }
+
+    @Test
+    void only_an_all_reduce_gives_the_all_reduce_bus_bandwidth() {
+        for (String spelled : List.of("all_reduce", "allreduce", "All-Reduce")) {
+            CenterProfile p = profile("");
+            MeasuredEvidence.apply(p, List.of(collective(spelled, 400)), LocalDate.of(2025, 10, 1), 730, new ArrayList<>());
+            assertEquals(400, p.number(MeasuredEvidence.ALLREDUCE_BUSBW), 0, spelled);
+        }
+        for (String other : java.util.Arrays.asList("all_gather", "broadcast", "reduce_scatter", null)) {
+            CenterProfile p = profile("");
+            List<MeasuredEvidence.Use> uses = MeasuredEvidence.apply(p, List.of(collective(other, 900)), LocalDate.of(2025, 10, 1),
+                    730, new ArrayList<>());
+            assertTrue(Double.isNaN(p.number(MeasuredEvidence.ALLREDUCE_BUSBW)), other + " is not an all-reduce");
+            assertEquals(List.of("busbw_gbps"), uses.get(0).unused());
+            dev.cca.diag.Localized.Pair note = uses.get(0).notes().get(0);
+            assertTrue(note.en().contains(other == null ? "does not say which collective" : other + ", not of all_reduce"), note.en());
+            assertTrue(note.zh().contains("集合通信"), note.zh());
+        }
+        CenterProfile p = profile("");
+        MeasuredEvidence.apply(p, List.of(collective("all_gather", 900), collective("all_reduce", 400)), LocalDate.of(2025, 10, 1),
+                730, new ArrayList<>());
+        assertEquals(400, p.number(MeasuredEvidence.ALLREDUCE_BUSBW), 0, "the all-gather's larger figure is never taken");
+    }
+
     // ---- 2. mixture-of-experts -------------------------------------------------------------------------------
 
     @Test

@@ -656,7 +656,8 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
                 g.bool(c0 + 5, !run.metrics().isEmpty());
                 g.text(c0 + 6, String.join(", ", run.metrics()));
                 g.text(c0 + 7, String.join(", ", run.unused()));
-                g.text(c0 + 8, run.notes().isEmpty() ? null : String.join("; ", run.notes()));
+                g.text(c0 + 8, run.notes().isEmpty() ? null
+                        : String.join(b.lang.equals("zh") ? "；" : "; ", run.notes().stream().map(n -> n.get(b.lang)).toList()));
             }
         }
         if (!any) {
