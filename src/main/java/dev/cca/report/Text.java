@@ -256,7 +256,7 @@ public final class Text {
      * U+FFFE and U+FFFF) dropped, after {@link #stripControls} has taken out terminal controls.
      */
     public static String xml(String s) {
-        String t = stripControls(s);
+        String t = xmlChars(s);
         StringBuilder sb = new StringBuilder(t.length() + 16);
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -266,16 +266,38 @@ public final class Text {
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&apos;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
-                        sb.append(c).append(t.charAt(++i));
-                    } else if (!Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF' && (c >= 0x20 || c == '\t')) {
-                        sb.append(c);
-                    }
-                }
+                default -> sb.append(c);
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The characters of {@code s} that XML 1.0 can hold, after {@link #stripControls}: controls other than tab, lone
+     * surrogates, U+FFFE and U+FFFF dropped; nothing escaped. For text handed to a library that writes the XML itself
+     * (a workbook's document properties, sheet names, chart titles), which fails on a character XML cannot carry.
+     */
+    public static String xmlChars(String s) {
+        String t = stripControls(s);
+        StringBuilder sb = null;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1));
+            boolean keep = pair || !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF' && (c >= 0x20 || c == '\t');
+            if (!keep && sb == null) {
+                sb = new StringBuilder(t.length()).append(t, 0, i);
+            }
+            if (sb != null && keep) {
+                sb.append(c);
+                if (pair) {
+                    sb.append(t.charAt(i + 1));
+                }
+            }
+            if (pair) {
+                i++;
+            }
+        }
+        return sb == null ? t : sb.toString();
     }
 
     /**

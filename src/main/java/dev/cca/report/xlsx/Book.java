@@ -109,7 +109,7 @@ final class Book implements Closeable {
     /** A sheet name Excel accepts: no : \ / ? * [ ], no leading or trailing apostrophe, 1-31 characters. */
     static String sheetName(String name) {
         StringBuilder sb = new StringBuilder();
-        for (char c : Text.stripControls(name).toCharArray()) {
+        for (char c : Text.xmlChars(name).toCharArray()) {
             sb.append(":\\/?*[]".indexOf(c) >= 0 ? '_' : c);
         }
         String n = sb.toString().strip();
@@ -141,15 +141,15 @@ final class Book implements Closeable {
     void properties(String title, String format, String tool, String rules, LocalDate created) {
         POIXMLProperties p = wb.getXSSFWorkbook().getProperties();
         POIXMLProperties.CoreProperties core = p.getCoreProperties();
-        core.setTitle(Text.stripControls(title));
-        core.setCreator(tool);
+        core.setTitle(Text.xmlChars(title));
+        core.setCreator(Text.xmlChars(tool));
         core.setCreated(created == null ? Optional.empty()
                 : Optional.of(Date.from(created.atStartOfDay().toInstant(ZoneOffset.UTC))));
         core.setModified(Optional.empty());
         p.getExtendedProperties().getUnderlyingProperties().setApplication(tool);
         POIXMLProperties.CustomProperties custom = p.getCustomProperties();
-        custom.addProperty(FORMAT_PROPERTY, format);
-        custom.addProperty("cca.rules", rules);
+        custom.addProperty(FORMAT_PROPERTY, Text.xmlChars(format));
+        custom.addProperty("cca.rules", Text.xmlChars(rules));
     }
 
     void write(OutputStream out) throws IOException {

@@ -79,7 +79,7 @@ final class Charts {
         sheet.createDrawingPatriarch();
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, spec.col1(), spec.row1(), spec.col2(), spec.row2()));
-        chart.setTitleText(Text.stripControls(spec.title()));
+        chart.setTitleText(Text.xmlChars(spec.title()));
         // An opaque white chart area: without one, some viewers show the cell grid through the chart.
         chart.getOrAddShapeProperties().setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb(0xFF, 0xFF, 0xFF))));
         chart.setTitleOverlay(false);
@@ -107,7 +107,7 @@ final class Charts {
         data.setVaryColors(false);
         String[] names = new String[categories.length];
         for (int i = 0; i < categories.length; i++) {
-            names[i] = Text.stripControls(categories[i]);
+            names[i] = Text.xmlChars(categories[i]);
         }
         XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(names, categoryCells.formatAsString(dataSheet, true));
         for (Series s : series) {
@@ -117,7 +117,7 @@ final class Charts {
             }
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(v, s.cells().formatAsString(dataSheet, true));
             XDDFBarChartData.Series bars = (XDDFBarChartData.Series) data.addSeries(cats, values);
-            bars.setTitle(Text.stripControls(s.name()), null);
+            bars.setTitle(Text.xmlChars(s.name()), null);
             XDDFShapeProperties shape = new XDDFShapeProperties();
             shape.setFillProperties(s.rgb() == null ? new XDDFNoFillProperties() : new XDDFSolidFillProperties(XDDFColor.from(s.rgb())));
             bars.setShapeProperties(shape);

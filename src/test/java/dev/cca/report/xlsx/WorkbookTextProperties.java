@@ -52,6 +52,37 @@ class WorkbookTextProperties {
         }
     }
 
+    /** Texts of any characters, surrogate halves without their pair among them. */
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> anyText() {
+        return net.jqwik.api.Arbitraries.oneOf(net.jqwik.api.Arbitraries.strings().ofMaxLength(40),
+                net.jqwik.api.Arbitraries.strings().withChars("a\u4e2d\uD800\uDC00\uD83D\uDE00\u0007\uFFFE\u202E").ofMaxLength(12));
+    }
+
+    @Property(tries = 60)
+    void a_title_and_sheet_name_of_any_text_give_a_package_that_opens(@ForAll("anyText") String title) throws IOException {
+        Book b = new Book("zh");
+        Grid g = new Grid(b, title, new Print.Footer("x", "y"));
+        g.row();
+        g.text(0, title);
+        g.finish();
+        b.properties(title, "cca-test/v1", "cca " + title, "rules " + title, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        b.write(out);
+        b.close();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertEquals(Text.xmlChars(title), java.util.Objects.toString(wb.getProperties().getCoreProperties().getTitle(), ""));
+            assertEquals(Book.sheetName(title), wb.getSheetName(0));
+        }
+    }
+
+    @Property
+    void xml_chars_keep_what_xml_holds_and_only_that(@ForAll("anyText") String s) {
+        String t = Text.xmlChars(s);
+        assertEquals(readable(Text.stripControls(s)).replace("\uFFFE", "").replace("\uFFFF", ""), t);
+        assertEquals(t, Text.xmlChars(t), "a second pass changes nothing");
+    }
+
     /** What XML 1.0 can carry of a text: non-characters and unpaired surrogates are dropped. */
     private static String readable(String s) {
         StringBuilder sb = new StringBuilder();
