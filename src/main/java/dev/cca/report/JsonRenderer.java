@@ -281,7 +281,13 @@ public final class JsonRenderer implements TextRenderer<AssessmentResult>, Strea
             }
             g.writeEndObject();
             strings(g, "metrics", b.metrics());
-            strings(g, "unused", b.unused());
+            strings(g, "unused", b.unusedKeys());
+            g.writeObjectFieldStart("unused_values");
+            for (BenchmarkSummary.Unused u : b.unused()) {
+                g.writeFieldName(u.key());
+                num(g, u.value());
+            }
+            g.writeEndObject();
             strings(g, "notes", b.notes().stream().map(dev.cca.diag.Localized.Pair::en).toList());
             strings(g, "notes_zh", b.notes().stream().map(dev.cca.diag.Localized.Pair::zh).toList());
             g.writeEndObject();

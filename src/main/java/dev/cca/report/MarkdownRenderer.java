@@ -291,7 +291,8 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
                         .append(Text.md(b.kind())).append(" | ").append(b.date() == null ? (o.zh() ? "未注明" : "undated") : b.date())
                         .append(" | ").append(Text.md(cond.toString())).append(" | ")
                         .append(Text.md(String.join(", ", b.metrics()))).append(" | ")
-                        .append(Text.md(String.join(", ", b.unused()))).append(" |\n");
+                        .append(Text.md(String.join(", ", b.unused().stream().map(BenchmarkSummary.Unused::text).toList())))
+                        .append(" |\n");
             }
             sb.append('\n');
             for (BenchmarkSummary b : c.benchmarks()) {

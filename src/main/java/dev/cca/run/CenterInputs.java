@@ -42,9 +42,19 @@ public final class CenterInputs {
             for (MeasuredEvidence.Use u : MeasuredEvidence.apply(p, runs, ref, rules.evidence().maxAgeDays(), warnings)) {
                 MeasuredEvidence.Run r = u.run();
                 applied.add(new BenchmarkSummary(r.file(), r.tool(), r.kind(), r.date() == null ? null : r.date().toString(),
-                        r.conditions(), u.metrics(), u.unused(), u.notes()));
+                        r.conditions(), u.metrics(), unused(r, u.unused()), u.notes()));
             }
         }
         return new Prepared(applied, checks.check(p, explain));
+    }
+
+    /** The run's measurements named by {@code keys}, with their values: the first of each key, as it was measured. */
+    private static List<BenchmarkSummary.Unused> unused(MeasuredEvidence.Run r, List<String> keys) {
+        List<BenchmarkSummary.Unused> out = new ArrayList<>();
+        for (String k : keys) {
+            r.measurements().stream().filter(m -> m.key().equals(k)).findFirst()
+                    .ifPresent(m -> out.add(new BenchmarkSummary.Unused(k, m.value(), m.unit())));
+        }
+        return out;
     }
 }

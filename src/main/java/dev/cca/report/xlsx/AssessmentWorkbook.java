@@ -655,7 +655,7 @@ public final class AssessmentWorkbook implements Renderer<AssessmentResult> {
                 g.text(c0 + 4, cond.toString());
                 g.bool(c0 + 5, !run.metrics().isEmpty());
                 g.text(c0 + 6, String.join(", ", run.metrics()));
-                g.text(c0 + 7, String.join(", ", run.unused()));
+                g.text(c0 + 7, String.join(", ", run.unused().stream().map(dev.cca.result.BenchmarkSummary.Unused::text).toList()));
                 g.text(c0 + 8, run.notes().isEmpty() ? null
                         : String.join(b.lang.equals("zh") ? "；" : "; ", run.notes().stream().map(n -> n.get(b.lang)).toList()));
             }
