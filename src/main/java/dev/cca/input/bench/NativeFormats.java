@@ -195,7 +195,7 @@ public final class NativeFormats {
         if (!(r instanceof LogReader log)) {
             throw new WholeFile();
         }
-        return List.of(log.read(TextLog.stream(path, name, limits.maxRecordBytes())));
+        return log.readAll(TextLog.stream(path, name, limits.maxRecordBytes()));
     }
 
     /** Thrown inside {@link #readStreaming} when the file turns out to be one that is read whole. */

@@ -133,12 +133,8 @@ public final class NcclTestsReader implements LogReader {
         return runs.get(0);
     }
 
-    @Override
-    public List<NativeRun> readAll(SourceFile file) throws InputException {
-        return readAll(TextLog.of(file));
-    }
-
     /** Every run of the log, in the order they start; see the class comment. */
+    @Override
     public List<NativeRun> readAll(TextLog log) throws InputException {
         String name = log.name();
         Problems problems = new Problems();

@@ -200,4 +200,19 @@ class LogStreamingTest {
         String shown = r.err().lines().dropWhile(l -> !l.startsWith(f + ":" + line + ":")).skip(1).findFirst().orElse("");
         assertTrue(shown.contains("iteration       80/    5000"), "the line follows the message: " + r.err());
     }
+
+    @Test
+    void a_streamed_log_of_several_runs_gives_each_as_the_log_read_whole_does() throws Exception {
+        String text = Fixtures.text("nccl-tests/v2.19.6-two-ops-all_reduce-then-all_gather.txt");
+        Path f = Files.writeString(tmp.resolve("two-ops.txt"), text);
+        List<NativeRun> streamed = NativeFormats.standard().readStreaming(f, "two-ops.txt");
+        List<NativeRun> whole = new NcclTestsReader().readAll(SourceFile.ofText("two-ops.txt", text));
+        assertEquals(2, whole.size());
+        assertEquals(whole.size(), streamed.size());
+        for (int i = 0; i < whole.size(); i++) {
+            assertEquals(whole.get(i).conditions(), streamed.get(i).conditions());
+            assertEquals(whole.get(i).measurements(), streamed.get(i).measurements());
+        }
+        assertEquals("all_gather", streamed.get(1).conditions().get("collective"));
+    }
 }
