@@ -32,6 +32,13 @@ public enum FileCode implements Code {
             "重复的键“{key}”（首次出现在第 {first_line} 行）；请删除其一：无法确定应以哪个值为准"),
     VALUE_CHARACTERS_OVER_CHARACTER(15, "a value of {text_length} characters is over the {max_string_length}-character limit; raise it with --max-string-length",
             "值长 {text_length} 个字符，超过 {max_string_length} 个字符的上限；可用 --max-string-length 调高"),
+    // A YAML run refused where it starts, before the rest of it is read (see input/LinearStreamReader).
+    VALUE_LONGER_THAN_LIMIT(150, "a value of more than {max_string_length} characters starts here, over the limit (it is refused here, not read to its end); raise the limit with --max-string-length",
+            "此处开始的值超过 {max_string_length} 个字符的上限（在此即被拒绝，不再读到末尾）；可用 --max-string-length 调高"),
+    COMMENT_LONGER_THAN_LIMIT(151, "a comment of more than {max_string_length} characters starts here, over the limit for one value or comment on a line; raise it with --max-string-length",
+            "此处开始的注释超过 {max_string_length} 个字符，超出一行中单个值或注释的上限；可用 --max-string-length 调高"),
+    BLANKS_LONGER_THAN_LIMIT(152, "a run of more than {max_string_length} blanks starts here, over the limit for one run on a line; raise it with --max-string-length",
+            "此处开始的连续空白超过 {max_string_length} 个，超出一行中连续空白的上限；可用 --max-string-length 调高"),
     ALIAS_REFERS_NO_ANCHOR(16, "alias *{name} refers to no anchor &{name} before it",
             "别名 *{name} 之前没有对应的锚点 &{name}"),
     YAML_ALIASES_EXPAND_MORE(17, "YAML aliases expand to more than {max_alias_nodes} values (an alias bomb?); a profile never needs that many",

@@ -34,8 +34,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * with a colon, a scalar over several lines, complex keys ({@code ?}), a tab, a carriage return, a byte-order mark, a character SnakeYAML
  * refuses or counts otherwise (controls, surrogates, the Unicode line separators), directives, {@code ...}, a second
  * {@code ---}, an integer in any other form ({@code 017}, {@code 0x1F}, {@code 1_000}, {@code +1}, {@code 1:30}), a
- * key longer than 1,000 characters, nesting deeper than the depth limit, and every indentation that is not exactly
- * that of an open mapping or sequence.
+ * key longer than 1,000 characters, a line longer than the value limit, nesting deeper than the depth limit, and
+ * every indentation that is not exactly that of an open mapping or sequence.
  *
  * <p>Every character is read once (a look at the next one or two aside): the time is linear in the text, and the
  * recursion is bounded by the depth limit.
@@ -69,9 +69,21 @@ final class BlockYamlParser extends ParserMinimalBase {
      * subset (or nests deeper than {@code maxDepth}).
      */
     static BlockYamlParser scan(CharSequence text, int maxDepth) {
-        Scanner s = new Scanner(text, maxDepth);
+        return scan(text, maxDepth, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #scan(CharSequence, int)}, and null too when a line is longer than {@code maxLine} characters: such a
+     * line is left to the SnakeYAML path, which refuses a value, comment or run of blanks on it that is over the value
+     * limit ({@link LinearStreamReader}); reading it here would accept the comment or blanks that path refuses.
+     */
+    static BlockYamlParser scan(CharSequence text, int maxDepth, int maxLine) {
+        Scanner s = new Scanner(text, maxDepth, maxLine);
         try {
             s.document();
+            if (s.n - s.lineStart > maxLine) {
+                throw GIVE_UP; // the last line, which no line break ends
+            }
         } catch (GiveUp e) {
             return null;
         }
@@ -95,6 +107,8 @@ final class BlockYamlParser extends ParserMinimalBase {
         final CharSequence s;
         final int n;
         final int maxDepth;
+        /** The longest line read here, in characters. */
+        final int maxLine;
         /** The cursor, the (0-based) line it is on and where that line starts. */
         int pos;
         int line;
@@ -115,10 +129,11 @@ final class BlockYamlParser extends ParserMinimalBase {
         boolean quoted;
         boolean key;
 
-        Scanner(CharSequence s, int maxDepth) {
+        Scanner(CharSequence s, int maxDepth, int maxLine) {
             this.s = s;
             this.n = s.length();
             this.maxDepth = maxDepth;
+            this.maxLine = maxLine;
         }
 
         void add(JsonToken kind, String text, int line, int column) {
@@ -200,6 +215,9 @@ final class BlockYamlParser extends ParserMinimalBase {
         }
 
         void newLine(int next) {
+            if (next - 1 - lineStart > maxLine) {
+                throw GIVE_UP;
+            }
             pos = next;
             line++;
             lineStart = next;

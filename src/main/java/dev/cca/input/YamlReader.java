@@ -37,7 +37,7 @@ public final class YamlReader {
         lo.setAllowDuplicateKeys(true);
         this.factory = new AnchoredYamlFactory(YAMLFactory.builder()
                 .loaderOptions(lo)
-                .streamReadConstraints(JsonReader.constraints(limits)), lo);
+                .streamReadConstraints(JsonReader.constraints(limits)), lo, limits.maxStringLength());
     }
 
     /**
@@ -151,7 +151,7 @@ public final class YamlReader {
      * to the located path); any other chunk is read over that parser's tokens.
      */
     public dev.cca.model.CenterProfile fast(SourceFile source, Chunk c, StreamingProfileReader fast) {
-        BlockYamlParser block = BlockYamlParser.scan(c.text(), limits.maxDepth());
+        BlockYamlParser block = BlockYamlParser.scan(c.text(), limits.maxDepth(), limits.maxStringLength());
         if (block != null) {
             return fast.read(block, source.name(), c.firstLine());
         }
@@ -160,7 +160,7 @@ public final class YamlReader {
 
     /** Whether {@link #fast} reads the chunk with {@link BlockYamlParser} (its text is in that scanner's subset). */
     public boolean scans(Chunk c) {
-        return BlockYamlParser.scan(c.text(), limits.maxDepth()) != null;
+        return BlockYamlParser.scan(c.text(), limits.maxDepth(), limits.maxStringLength()) != null;
     }
 
     /** {@link #fast} over the tokens of the YAML parser the located path builds its tree from. */
@@ -173,6 +173,14 @@ public final class YamlReader {
     }
 
     private dev.cca.diag.Diagnostic syntaxError(SourceFile source, Chunk c, JsonProcessingException e) {
+        if (e.getCause() instanceof LinearStreamReader.TooLong t) {
+            FileCode code = switch (t.kind) {
+                case VALUE -> FileCode.VALUE_LONGER_THAN_LIMIT;
+                case COMMENT -> FileCode.COMMENT_LONGER_THAN_LIMIT;
+                case BLANKS -> FileCode.BLANKS_LONGER_THAN_LIMIT;
+            };
+            return dev.cca.diag.Diagnostic.error(Location.of(source.name(), t.line + 1 + c.firstLine(), t.column + 1), code, t.limit);
+        }
         JsonLocation loc = e.getLocation();
         int line = loc == null || loc.getLineNr() < 1 ? c.firstLine() + 1 : loc.getLineNr() + c.firstLine();
         int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());

@@ -56,7 +56,8 @@ class HostileInputTest {
 
     @Test
     void a_file_over_the_size_limit_names_the_limit_and_the_option() throws IOException {
-        Path p = write("big.yaml", "cca: center-profile/v1\nid: big\nname: Big\n# " + "x".repeat(2_000_000) + "\n");
+        // 2 MB of comment lines (one comment of 2 MB on one line is over the value limit, CCA-F151).
+        Path p = write("big.yaml", "cca: center-profile/v1\nid: big\nname: Big\n" + ("# " + "x".repeat(98) + "\n").repeat(20_000));
         Cli.Run r = Cli.run("assess", p.toString(), "--max-file-size", "1MiB");
         assertEquals(3, r.exit());
         assertTrue(r.err().contains("over the 1 MiB limit") && r.err().contains("--max-file-size"), r.err());
@@ -77,6 +78,42 @@ class HostileInputTest {
         Cli.Run r = Cli.run("assess", p.toString());
         assertEquals(3, r.exit());
         assertTrue(r.err().contains("--max-string-length"), r.err());
+    }
+
+    /**
+     * A value, comment or run of blanks longer than the limit on one line is refused where it starts, in every form and on
+     * both YAML paths (the fast path's scanner leaves a line over the limit to the SnakeYAML path), and in every command.
+     */
+    @Test
+    void a_megabyte_value_comment_or_run_of_blanks_on_one_line_is_refused_where_it_starts() throws IOException {
+        String x = "x".repeat(1_000_000);
+        String head = "cca: center-profile/v1\nid: l\n";
+        Map<String, String> cases = Map.of(
+                "plain", head + "name: " + x + "\n",
+                "quoted", head + "name: \"" + x + "\"\n",
+                "block", head + "name: |\n  " + x + "\n",
+                "comment", head + "name: L # " + x + "\n",
+                "blanks", head + "name: L" + " ".repeat(1_000_000) + "#\n");
+        Map<String, String> expected = Map.of(
+                "plain", ":3:7: error " + dev.cca.diag.FileCode.VALUE_LONGER_THAN_LIMIT.id(),
+                "quoted", ":3:8: error " + dev.cca.diag.FileCode.VALUE_LONGER_THAN_LIMIT.id(),
+                "block", ":4:3: error " + dev.cca.diag.FileCode.VALUE_LONGER_THAN_LIMIT.id(),
+                "comment", ":3:10: error " + dev.cca.diag.FileCode.COMMENT_LONGER_THAN_LIMIT.id(),
+                "blanks", ":3:8: error " + dev.cca.diag.FileCode.BLANKS_LONGER_THAN_LIMIT.id());
+        for (var c : cases.entrySet()) {
+            Path p = write(c.getKey() + ".yaml", c.getValue());
+            for (String command : new String[] {"validate", "assess", "batch"}) {
+                Cli.Run r = command.equals("batch") ? Cli.run("batch", p.toString(), "-o", tmp.resolve("b.json").toString())
+                        : Cli.run(command, p.toString());
+                assertEquals(3, r.exit(), r.toString());
+                assertTrue(r.err().contains(p + expected.get(c.getKey())) && r.err().contains("65536")
+                        && r.err().contains("--max-string-length"), c.getKey() + " " + command + ": " + r.err());
+            }
+        }
+        Cli.Run zh = Cli.run("validate", tmp.resolve("plain.yaml").toString(), "--lang", "zh");
+        assertTrue(zh.err().contains("超过 65536 个字符的上限"), zh.err());
+        assertEquals(0, Cli.run("validate", tmp.resolve("comment.yaml").toString(), "--max-string-length", "2000000").exit(),
+                "a raised limit reads the comment");
     }
 
     @Test

@@ -20,7 +20,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Linear time in every input dimension: the whole command is run on inputs of size n, 2n and 4n (catalog records,
- * the length of one line, log lines, nesting depth) and the bytes the calling thread allocates are counted
+ * the length of one line, the length of one YAML value, log lines, nesting depth) and the bytes the calling thread allocates are counted
  * (allocation is what time and memory follow here, and unlike a clock it does not depend on the machine's load).
  * With fixed costs c and a per-unit cost k, linear growth gives increments k*n and 2*k*n, a ratio of 2; quadratic
  * growth gives 4. The property fails above 3. A warm-up run at the largest size first loads every class, so that
@@ -124,6 +124,49 @@ class LinearGrowthProperties {
                     + "[1], ".repeat(size) + "[1]]\n");
             return allocated("validate", p.toString());
         });
+    }
+
+    /** A profile whose name is {@code size} x's on one line, written plain, double-quoted, single-quoted or as a block. */
+    private static String longValue(String form, int size, String anchor) {
+        String x = "x".repeat(size);
+        String value = switch (form) {
+            case "plain" -> x;
+            case "double" -> "\"" + x + "\"";
+            case "single" -> "'" + x + "'";
+            default -> "|\n  " + x;
+        };
+        return "cca: center-profile/v1\nname: " + anchor + value + "\nid: long\n";
+    }
+
+    private static final String[] FORMS = {"plain", "double", "single", "block"};
+
+    /**
+     * One value on one line over the value limit, in each form. SnakeYAML's own reader copied its window of unread
+     * characters at every 1,023 of them, so a value of n characters cost n²/1023 copies before it could be refused
+     * (1.6 MB took 0.8 s, 10 MB over 38 s); it is now refused where it starts, and what grows is reading the file.
+     */
+    @Property(tries = 1)
+    void refusing_a_long_yaml_value_grows_linearly_with_its_length(@ForAll @IntRange(min = 100_000, max = 150_000) int n) {
+        for (String form : FORMS) {
+            linear("a " + form + " value over the limit", n, size -> {
+                Path p = write("long-" + form + "-" + size + ".yaml", longValue(form, size, ""));
+                return allocated("validate", p.toString(), "--threads", "1");
+            });
+        }
+    }
+
+    /**
+     * The same values within a raised limit, read to their end by SnakeYAML (the anchor keeps the document off the fast
+     * path's scanner, which reads the plain and quoted ones itself).
+     */
+    @Property(tries = 1)
+    void reading_a_long_yaml_value_grows_linearly_with_its_length(@ForAll @IntRange(min = 100_000, max = 150_000) int n) {
+        for (String form : FORMS) {
+            linear("a " + form + " value within a raised limit", n, size -> {
+                Path p = write("anchored-" + form + "-" + size + ".yaml", longValue(form, size, "&n "));
+                return allocated("validate", p.toString(), "--threads", "1", "--max-string-length", "1000000");
+            });
+        }
     }
 
     @Property(tries = 2)
