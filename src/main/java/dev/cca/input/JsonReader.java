@@ -72,15 +72,76 @@ public final class JsonReader {
             }
             return problems.errorsSince(mark) ? null : root;
         } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            int line = l == null ? lineOffset + 1 : l.getLineNr() + lineOffset;
-            int col = l == null ? 0 : Math.max(0, l.getColumnNr() + (l.getLineNr() == 1 ? columnOffset : 0));
-            problems.error(Location.of(file, line, col), FileCode.NOT_VALID_JSON, clean(e.getOriginalMessage()));
+            problems.add(syntaxError(e, text, file, lineOffset, columnOffset));
             return null;
         } catch (IOException e) {
             problems.error(Location.of(file, lineOffset + 1, 0), FileCode.CANNOT_READ_JSON, e.getMessage());
             return null;
         }
+    }
+
+    private static final java.util.regex.Pattern NUMBER_LENGTH =
+            java.util.regex.Pattern.compile("^Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+    private static final java.util.regex.Pattern NOT_CLOSED = java.util.regex.Pattern.compile(
+            "expected close marker for (Object|Array) \\(start marker at .*; line: (\\d+), column: (\\d+)\\]\\)", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * A syntax error of the JSON {@code text} (null when it is streamed) in cca's words where Jackson's would name its
+     * internals or be cut short: a number over Jackson's digit limit (located at the number, which Jackson does not
+     * locate), a map or list never closed (Jackson says where it started inside a description of the source). The line and
+     * column offsets are those of {@link #parse(String, String, int, int, Problems)}.
+     */
+    static dev.cca.diag.Diagnostic syntaxError(JsonProcessingException e, String text, String file, int lineOffset, int columnOffset) {
+        JsonLocation l = e.getLocation();
+        int line = l == null ? lineOffset + 1 : l.getLineNr() + lineOffset;
+        int col = l == null ? 0 : Math.max(0, l.getColumnNr() + (l.getLineNr() == 1 ? columnOffset : 0));
+        String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        java.util.regex.Matcher m = NUMBER_LENGTH.matcher(raw);
+        if (m.find()) {
+            int max = Integer.parseInt(m.group(2));
+            int[] at = text == null ? null : longNumber(text, max);
+            if (at != null) {
+                line = at[0] + lineOffset + 1;
+                col = at[1] + 1 + (at[0] == 0 ? columnOffset : 0);
+            }
+            return dev.cca.diag.Diagnostic.error(Location.of(file, line, col), FileCode.NUMBER_TOO_LONG, Long.parseLong(m.group(1)), max);
+        }
+        m = NOT_CLOSED.matcher(raw);
+        if (m.find()) {
+            boolean object = m.group(1).equals("Object");
+            int startLine = Integer.parseInt(m.group(2));
+            int startColumn = Integer.parseInt(m.group(3)) + (startLine == 1 ? columnOffset : 0);
+            return dev.cca.diag.Diagnostic.error(Location.of(file, line, col), FileCode.NOT_CLOSED,
+                    object ? dev.cca.diag.Localized.of("object", "对象") : dev.cca.diag.Localized.of("list", "列表"),
+                    startLine + lineOffset, startColumn, object ? "}" : "]");
+        }
+        return dev.cca.diag.Diagnostic.error(Location.of(file, line, col), FileCode.NOT_VALID_JSON, clean(raw));
+    }
+
+    /** The 0-based line and column of the first run of more than {@code max} digits in {@code text}, or null; linear. */
+    private static int[] longNumber(String text, int max) {
+        int line = 0;
+        int lineStart = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run > max) {
+                    int start = i - run + 1;
+                    while (start > lineStart && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '+')) {
+                        start--;
+                    }
+                    return new int[] {line, start - lineStart};
+                }
+                continue;
+            }
+            run = 0;
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return null;
     }
 
     /**
@@ -101,9 +162,7 @@ public final class JsonReader {
                 }
             }
         } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            problems.error(Location.of(file, l == null ? 1 : l.getLineNr(), l == null ? 0 : Math.max(0, l.getColumnNr())),
-                    dev.cca.diag.FileCode.NOT_VALID_JSON, clean(e.getOriginalMessage()));
+            problems.add(syntaxError(e, null, file, 0, 0));
         } catch (IOException e) {
             problems.error(Location.file(file), dev.cca.diag.FileCode.CANNOT_READ_JSON, e.getMessage());
         }

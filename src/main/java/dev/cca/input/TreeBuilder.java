@@ -111,6 +111,11 @@ final class TreeBuilder {
                 case VALUE_NUMBER_FLOAT -> done = named(scalar(line, col, Node.ScalarKind.FLOAT), anchor);
                 case VALUE_TRUE, VALUE_FALSE -> done = named(scalar(line, col, Node.ScalarKind.BOOLEAN), anchor);
                 case VALUE_NULL -> done = named(new Node.ScalarNode(line, col, parser.getText(), Node.ScalarKind.NULL), anchor);
+                case VALUE_EMBEDDED_OBJECT -> {
+                    // Jackson's YAML parser decodes a !!binary value into bytes; no key takes bytes.
+                    problems.error(at(line, col), FileCode.BINARY_VALUE);
+                    throw new LimitExceeded();
+                }
                 default -> {
                     problems.error(at(line, col), FileCode.UNEXPECTED, t);
                     throw new LimitExceeded();

@@ -190,12 +190,49 @@ public final class YamlReader {
             line = m.getProblemMark().getLine() + 1 + c.firstLine();
             col = m.getProblemMark().getColumn() + 1;
         }
-        String msg = cleanMessage(e.getOriginalMessage());
+        String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (raw.startsWith("Expected a field name")) {
+            // Jackson's words for a complex key ("? [a, b]"), with SnakeYAML's event printed after them.
+            return dev.cca.diag.Diagnostic.error(Location.of(source.name(), line, col), FileCode.COMPLEX_KEY);
+        }
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getContextMark() != null
+                && "while scanning a simple key".equals(m.getContext()) && "could not find expected ':'".equals(m.getProblem())) {
+            int keyLine = m.getContextMark().getLine() + 1 + c.firstLine();
+            int keyColumn = m.getContextMark().getColumn();
+            int length = keyLength(source, keyLine, keyColumn);
+            if (length > 1024) {
+                return dev.cca.diag.Diagnostic.error(Location.of(source.name(), keyLine, keyColumn + 1), FileCode.YAML_KEY_TOO_LONG, length);
+            }
+        }
+        String msg = cleanMessage(raw);
         String text = source.line(line);
         if (text.indexOf('\t') >= 0 && !text.strip().startsWith("#")) {
             msg += " (this line has a tab: YAML indents with spaces only)";
         }
         return dev.cca.diag.Diagnostic.error(Location.of(source.name(), line, col), FileCode.NOT_VALID_YAML, msg);
+    }
+
+    /**
+     * The length of the plain key that starts at {@code column} (0-based) of {@code line} and ends at a colon followed by a
+     * blank or the line's end; 0 when there is none on the line.
+     */
+    private static int keyLength(SourceFile source, int line, int column) {
+        String text = source.text();
+        if (source.lineStart(line) < 0) {
+            return 0;
+        }
+        int start = source.lineStart(line) + column;
+        int end = source.lineEnd(line);
+        for (int i = Math.max(0, start); i < end && i < text.length(); i++) {
+            if (text.charAt(i) == ':' && (i + 1 >= end || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
+                int k = i;
+                while (k > start && text.charAt(k - 1) == ' ') {
+                    k--;
+                }
+                return k - start;
+            }
+        }
+        return 0;
     }
 
     /** SnakeYAML messages repeat the position and quote the source; keep only what went wrong. */
