@@ -50,35 +50,50 @@ public final class JsonReader {
      * into its line (an element of a one-line JSON array): columns of its first line are shifted by that much.
      */
     public Node parse(String text, String file, int lineOffset, int columnOffset, Problems problems) {
+        return read(text, file, lineOffset, columnOffset, problems).root();
+    }
+
+    /**
+     * A JSON value read by {@link #parse(String, String, int, int, Problems)}: its tree, or null with the problems recorded;
+     * and then the id its root still gives itself reliably ({@link Document#declaredId()}), or null.
+     */
+    public record Read(Node root, String declaredId) {
+    }
+
+    /** {@link #parse(String, String, int, int, Problems)}, with the id of a record read whole but with errors. */
+    public Read read(String text, String file, int lineOffset, int columnOffset, Problems problems) {
         int mark = problems.mark();
         try (JsonParser p = factory.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 problems.error(Location.of(file, lineOffset + 1, 1 + columnOffset), FileCode.EMPTY_JSON_DOCUMENT);
-                return null;
+                return NONE;
             }
             Node root;
+            TreeBuilder builder = new TreeBuilder(p, file, lineOffset, columnOffset, limits, problems).keepingListElements(maxListElements);
             try {
-                root = new TreeBuilder(p, file, lineOffset, columnOffset, limits, problems).keepingListElements(maxListElements).build();
+                root = builder.build();
             } catch (TreeBuilder.LimitExceeded e) {
-                return null;
+                return NONE;
             }
             JsonToken after = p.nextToken();
             if (after != null) {
                 JsonLocation l = p.currentTokenLocation();
                 int col = l.getColumnNr() + (l.getLineNr() == 1 ? columnOffset : 0);
                 problems.error(Location.of(file, l.getLineNr() + lineOffset, col), FileCode.UNEXPECTED_TEXT_AFTER_JSON);
-                return null;
+                return NONE;
             }
-            return problems.errorsSince(mark) ? null : root;
+            return problems.errorsSince(mark) ? new Read(null, builder.declaredId(root)) : new Read(root, null);
         } catch (JsonProcessingException e) {
             problems.add(syntaxError(e, text, file, lineOffset, columnOffset));
-            return null;
+            return NONE;
         } catch (IOException e) {
             problems.error(Location.of(file, lineOffset + 1, 0), FileCode.CANNOT_READ_JSON, e.getMessage());
-            return null;
+            return NONE;
         }
     }
+
+    private static final Read NONE = new Read(null, null);
 
     private static final java.util.regex.Pattern NUMBER_LENGTH =
             java.util.regex.Pattern.compile("^Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");

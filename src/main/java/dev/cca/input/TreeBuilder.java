@@ -89,6 +89,9 @@ final class TreeBuilder {
      * Builds the value whose first token is current. The walk keeps its own stack of open maps and lists instead
      * of recursing, so that no nesting, whatever {@code --max-depth} allows, can overflow the thread's stack.
      */
+    /** Whether the root map's {@code id} was written twice (then the record's id is ambiguous). */
+    private boolean idDuplicated;
+
     Node build() throws IOException {
         ArrayDeque<Open> open = new ArrayDeque<>();
         JsonToken t = parser.currentToken();
@@ -183,11 +186,27 @@ final class TreeBuilder {
         if (parent.node instanceof Node.MapNode m) {
             Node.Entry first = m.put(parent.key, parent.keyLine, parent.keyColumn, value);
             if (first != null) {
+                if (path.isEmpty() && "id".equals(parent.key)) {
+                    idDuplicated = true;
+                }
                 problems.error(at(parent.keyLine, parent.keyColumn).withPath(pathWith(parent.key)), FileCode.DUPLICATE_KEY_FIRST_LINE, parent.key, first.line());
             }
         } else {
             ((Node.ListNode) parent.node).add(value);
         }
+    }
+
+    /**
+     * The id the root {@code root} (built by {@link #build()}, whole) gives itself: the text of its {@code id}, unless
+     * that key is written twice; null when there is none. For a tree built with errors (duplicate keys), whose
+     * {@code id} still says which center the record is.
+     */
+    String declaredId(Node root) {
+        if (!idDuplicated && root instanceof Node.MapNode m && m.get("id") instanceof Node.ScalarNode s && !s.isNull()
+                && !s.text().isBlank()) {
+            return s.text().strip();
+        }
+        return null;
     }
 
     /** Registers a complete value under its YAML anchor, if it has one. */

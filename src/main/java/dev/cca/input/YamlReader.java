@@ -118,8 +118,9 @@ public final class YamlReader {
             }
             int line = p.currentTokenLocation().getLineNr() + c.firstLine();
             Node root;
+            TreeBuilder builder = new TreeBuilder(p, source.name(), c.firstLine(), limits, problems);
             try {
-                root = new TreeBuilder(p, source.name(), c.firstLine(), limits, problems).build();
+                root = builder.build();
             } catch (TreeBuilder.LimitExceeded e) {
                 return new Document(source, index, line, null);
             }
@@ -129,7 +130,8 @@ public final class YamlReader {
                 problems.error(Location.of(source.name(), p.currentTokenLocation().getLineNr() + c.firstLine(), 1),
                         FileCode.SECOND_DOCUMENT_STARTS_HERE);
             }
-            return new Document(source, index, line, problems.errorsSince(mark) ? null : root);
+            return problems.errorsSince(mark) ? new Document(source, index, line, null, after == null ? builder.declaredId(root) : null)
+                    : new Document(source, index, line, root);
         } catch (JsonProcessingException e) {
             problems.add(syntaxError(source, c, e));
             return new Document(source, index, c.firstLine() + 1, null);

@@ -641,13 +641,16 @@ public final class Intake {
         }
     }
 
-    /** The id a record gives itself, even when it is not a valid profile. */
+    /**
+     * The id a record gives itself, even when it is not a valid profile: also when it was read whole but with errors
+     * that leave its id as written (a duplicate key), so that the id is reserved like that of any invalid record.
+     */
     private static String idOf(ParsedRecord rec) {
         if (rec.hasTree() && rec.document().root() instanceof Node.MapNode m && m.get("id") instanceof Node.ScalarNode s
                 && !s.isNull() && !s.text().isBlank()) {
             return s.text().strip();
         }
-        return null;
+        return rec.document().declaredId();
     }
 
     /**

@@ -125,8 +125,8 @@ final class JsonLinesRecords implements FileRecords {
                     return new ParsedRecord(new Document(source, index, line, null), location(), problems, t, read);
                 }
             }
-            Node root = json.parse(t, source.name(), line - 1, problems);
-            return new ParsedRecord(new Document(source, index, line, root), location(), problems, t);
+            JsonReader.Read read = json.read(t, source.name(), line - 1, 0, problems);
+            return new ParsedRecord(new Document(source, index, line, read.root(), read.declaredId()), location(), problems, t);
         }
     }
 

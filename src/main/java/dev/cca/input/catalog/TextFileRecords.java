@@ -134,9 +134,10 @@ final class TextFileRecords implements FileRecords {
         @Override
         public ParsedRecord parse() {
             Problems problems = new Problems();
-            Node root = json.parse(source.text(), source.name(), 0, problems);
-            int line = root == null ? 1 : root.line();
-            return new ParsedRecord(new Document(source, 0, line, root), Location.of(source.name(), line, 1), problems);
+            JsonReader.Read read = json.read(source.text(), source.name(), 0, 0, problems);
+            int line = read.root() == null ? 1 : read.root().line();
+            return new ParsedRecord(new Document(source, 0, line, read.root(), read.declaredId()), Location.of(source.name(), line, 1),
+                    problems);
         }
     }
 
@@ -153,8 +154,9 @@ final class TextFileRecords implements FileRecords {
             Problems problems = new Problems();
             // Columns of the element's first line count from where it starts in the file (not by padding the
             // text: in a one-line array that would make reading quadratic).
-            Node root = json.parse(element.text(), source.name(), element.line(), element.column(), problems);
-            return new ParsedRecord(new Document(source, index, element.line() + 1, root), location(), problems);
+            JsonReader.Read read = json.read(element.text(), source.name(), element.line(), element.column(), problems);
+            return new ParsedRecord(new Document(source, index, element.line() + 1, read.root(), read.declaredId()), location(),
+                    problems);
         }
     }
 
