@@ -12,10 +12,6 @@ final class Failures {
     private Failures() {
     }
 
-    /**
-     * Invalid input: its located diagnostics, exit 3. A usage problem: one line, exit 2. A report that could
-     * not be written: the reason, and that any earlier report is intact (reports are written atomically), exit 4.
-     */
     /** A usage problem: {@code cca assess: error CCA-O012: message} in the run's language, exit 2. */
     static int usage(Env env, String lang, String command, dev.cca.diag.Message m) {
         env.err().println("cca " + command + ": " + line(lang, m));
@@ -28,6 +24,11 @@ final class Failures {
         return dev.cca.diag.Severity.ERROR.label(lang) + " " + m.code().id() + ": " + m.get(lang);
     }
 
+    /**
+     * Invalid input: its located diagnostics, exit 3. A usage problem: one line, exit 2. A report that could
+     * not be written: {@code CCA-F181}/{@code F182} with the reason and what became of the other reports (reports
+     * are written all or nothing), in the run's language, exit 4 ("failed write").
+     */
     static int report(Env env, boolean colour, String lang, String command, Exception e) {
         if (e instanceof InputException ie) {
             new DiagnosticPrinter(env.err(), colour, DiagnosticPrinter.Lines.NONE, lang).print(ie.diagnostics());
@@ -36,13 +37,13 @@ final class Failures {
         ExitCode code;
         if (e instanceof UsageException u) {
             return usage(env, lang, command, u.message());
-        } else if (e instanceof ReportFiles.WriteException) {
+        } else if (e instanceof ReportFiles.WriteException w) {
             // The message names the file and says which reports are new and which kept their earlier content.
-            env.err().println("cca " + command + ": " + e.getMessage());
+            env.err().println("cca " + command + ": " + line(lang, w.message()));
             code = ExitCode.INTERNAL;
         } else if (e instanceof IOException) {
-            env.err().println("cca " + command + ": could not write a report: " + e.getMessage()
-                    + "; any earlier report at that path is unchanged");
+            env.err().println("cca " + command + ": " + line(lang, new dev.cca.diag.Message(dev.cca.diag.FileCode.REPORT_FAILED,
+                    dev.cca.diag.Localized.of(String.valueOf(e.getMessage()), String.valueOf(e.getMessage())))));
             code = ExitCode.INTERNAL;
         } else {
             throw new IllegalArgumentException("not a run failure", e);

@@ -97,7 +97,7 @@ final class GenerateCommand implements Callable<Integer> {
             env.err().println("cca generate: " + e.getMessage());
             return ExitCode.USAGE.code();
         } catch (ReportFiles.WriteException e) {
-            env.err().println("cca generate: " + e.getMessage());
+            env.err().println("cca generate: " + Failures.line(CommonOptions.lang(null, null, env.vars()), e.message()));
             return ExitCode.INTERNAL.code();
         } catch (IOException e) {
             env.err().println("cca generate: cannot write " + output + ": " + e.getMessage());

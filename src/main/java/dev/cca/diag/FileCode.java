@@ -168,7 +168,14 @@ public enum FileCode implements Code {
     OUT_OF_MEMORY_RUN(74, "out of memory; raise the heap (JAVA_OPTS=-Xmx4g) or split the input",
             "内存不足；请调大堆内存（JAVA_OPTS=-Xmx4g）或拆分输入"),
     INTERNAL_ERROR(75, "internal error: {error}. This is a bug in cca: please report it to the cca maintainers with the command line and, if you can, the input{details}",
-            "内部错误：{error}。这是 cca 的缺陷：请把命令行和（如可以）输入一并报告给 cca 的维护者{details}");
+            "内部错误：{error}。这是 cca 的缺陷：请把命令行和（如可以）输入一并报告给 cca 的维护者{details}"),
+    // Reports that could not be written (exit 4): the file, the reason, and what became of every other report.
+    REPORT_NOT_WRITTEN(181, "could not write {file}: {reason}; {state}",
+            "无法写入 {file}：{reason}；{state}"),
+    REPORT_NOT_REPLACED(182, "could not replace {file}: {reason}; {state}",
+            "无法替换 {file}：{reason}；{state}"),
+    REPORT_FAILED(183, "could not write a report: {reason}; any earlier report at that path is unchanged",
+            "无法写入报告：{reason}；该路径上已有的报告保持不变");
 
     private final Text text;
 

@@ -27,6 +27,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import dev.cca.diag.Localized;
+import dev.cca.diag.Message;
 
 /**
  * Every file cca writes goes through here, so that each is safe:
@@ -37,9 +39,10 @@ import java.util.concurrent.Future;
  *       the files that profiles name are known too.</li>
  *   <li><b>Never a partial or empty report over a good one.</b> A regular file is written to a temporary file
  *       in its folder, flushed to disk and renamed over the target. With several outputs, all are written to
- *       temporary files first and renamed only when every one is complete: a failure leaves every earlier report
- *       as it was, and the message says so; should a rename itself fail, the message says which files are new
- *       and which are not.</li>
+ *       temporary files first, then standard output and devices (which cannot be staged) are written, and the
+ *       files are renamed only when every one of those is complete: a failure, on a file or on a device, leaves
+ *       every earlier report as it was, and the message says so; should a rename itself fail, the message says
+ *       which files are new and which are not.</li>
  *   <li><b>Never over a special file.</b> A symbolic link stays a link: the file it points to is replaced
  *       atomically. Character devices ({@code /dev/null}, {@code /dev/stdout}, a terminal) and FIFOs are written
  *       through, as a shell redirection would; block devices and sockets are refused. Nothing ever replaces a
@@ -82,12 +85,22 @@ public final class ReportFiles {
     public record Job(Target target, Content content) {
     }
 
-    /** A report that could not be written; the message names the file and the state of every other report. */
+    /**
+     * A report that could not be written; the message ({@code CCA-F181}, {@code CCA-F182}) names the file and the
+     * state of every other report, in either language.
+     */
     public static final class WriteException extends IOException {
         private static final long serialVersionUID = 1L;
+        private final transient Message message;
 
-        WriteException(String message, Throwable cause) {
-            super(message, cause);
+        WriteException(Message message, Throwable cause) {
+            super(message.get("en"), cause);
+            this.message = message;
+        }
+
+        /** The message with its code, to print in the run's language. */
+        public Message message() {
+            return message;
         }
     }
 
@@ -322,9 +335,11 @@ public final class ReportFiles {
     }
 
     /**
-     * Writes every report: files are written to temporary files (on up to {@code threads} threads), renamed over
-     * their targets when all are complete, then standard output and devices are written. Every target is checked
-     * against {@code inputs} once more first, with the files read during the run now among them.
+     * Writes every report, all or nothing as far as files go: regular files are written to temporary files (on up
+     * to {@code threads} threads); then standard output and devices, which cannot be staged, are written through;
+     * only when every one of those succeeded are the temporary files renamed over their targets. A report that
+     * fails, on a file or on a device ({@code -o /dev/full}), leaves every regular file as it was. Every target is
+     * checked against {@code inputs} once more first, with the files read during the run now among them.
      *
      * @throws UsageException when a target is an input after all (nothing is written)
      * @throws WriteException when a report cannot be written; its message names the file and says which reports
@@ -342,11 +357,7 @@ public final class ReportFiles {
         }
         List<Job> files = jobs.stream().filter(j -> j.target().kind() == Kind.REPLACE).toList();
         Path[] staged = stage(files, threads);
-        commit(files, staged);
-        List<String> written = new ArrayList<>();
-        for (Job j : files) {
-            written.add(j.target().name());
-        }
+        List<String> through = new ArrayList<>();
         for (Job j : jobs) {
             if (j.target().kind() == Kind.REPLACE) {
                 continue;
@@ -363,14 +374,46 @@ public final class ReportFiles {
                         os.flush();
                     }
                 }
-            } catch (IOException e) {
-                throw new WriteException("could not write " + (j.target().kind() == Kind.STANDARD_OUTPUT ? "to standard output"
-                        : j.target().name()) + ": " + reason(e) + (written.isEmpty() ? "" : "; " + list(written)
-                        + (written.size() == 1 ? " was" : " were") + " written"), e);
+            } catch (IOException | RuntimeException e) {
+                for (Path p : staged) {
+                    discard(p);
+                }
+                if (e instanceof RuntimeException re) {
+                    throw re;
+                }
+                List<String> kept = files.stream().map(f -> f.target().name()).toList();
+                Localized state = lang -> unchanged(null, kept).get(lang) + (through.isEmpty() ? ""
+                        : ("zh".equals(lang) ? "；已写入 " : "; ") + list(through)
+                        + ("zh".equals(lang) ? "" : through.size() == 1 ? " was written" : " were written"));
+                throw new WriteException(new Message(dev.cca.diag.FileCode.REPORT_NOT_WRITTEN, shown(j.target()), reason(e), state), e);
             }
+            through.add(j.target().name());
+        }
+        commit(files, staged);
+        List<String> written = new ArrayList<>();
+        for (Job j : files) {
             written.add(j.target().name());
         }
+        written.addAll(through);
         return written;
+    }
+
+    /** A target as a message names it: its path, or "standard output" in the message's language. */
+    private static Object shown(Target t) {
+        return t.kind() == Kind.STANDARD_OUTPUT ? Localized.of("to standard output", "标准输出") : t.name();
+    }
+
+    /** "no report was replaced (any earlier a.md, b.md are unchanged)", in either language. */
+    private static Localized unchanged(String failed, List<String> others) {
+        List<String> all = new ArrayList<>();
+        if (failed != null) {
+            all.add(failed);
+        }
+        all.addAll(others);
+        return lang -> "zh".equals(lang)
+                ? "没有替换任何报告" + (all.isEmpty() ? "" : "（已有的 " + String.join("、", all) + " 保持不变）")
+                : "no report was replaced" + (all.isEmpty() ? "" : " (any earlier " + list(all)
+                        + (all.size() == 1 ? " is" : " are") + " unchanged)");
     }
 
     /**
@@ -436,9 +479,8 @@ public final class ReportFiles {
                     others.add(j.target().name());
                 }
             }
-            throw new WriteException("could not write " + failed.target().name() + ": " + reason(why) + "; no report was replaced"
-                    + (others.isEmpty() ? " (any earlier " + failed.target().name() + " is unchanged)"
-                    : " (any earlier " + failed.target().name() + ", " + list(others) + " are unchanged)"), why);
+            throw new WriteException(new Message(dev.cca.diag.FileCode.REPORT_NOT_WRITTEN, failed.target().name(), reason(why),
+                    unchanged(failed.target().name(), others)), why);
         }
         Path[] out = new Path[files.size()];
         for (int i = 0; i < out.length; i++) {
@@ -483,9 +525,12 @@ public final class ReportFiles {
                     kept.add(files.get(k).target().name());
                     discard(staged[k]);
                 }
-                throw new WriteException("could not replace " + j.target().name() + ": " + reason(e) + "; "
-                        + (replaced.isEmpty() ? "" : list(replaced) + (replaced.size() == 1 ? " is" : " are") + " new, ")
-                        + list(kept) + (kept.size() == 1 ? " keeps its" : " keep their") + " earlier content", e);
+                List<String> fresh = List.copyOf(replaced);
+                Localized state = lang -> "zh".equals(lang)
+                        ? (fresh.isEmpty() ? "" : String.join("、", fresh) + " 为新内容，") + String.join("、", kept) + " 保持原有内容"
+                        : (fresh.isEmpty() ? "" : list(fresh) + (fresh.size() == 1 ? " is" : " are") + " new, ")
+                        + list(kept) + (kept.size() == 1 ? " keeps its" : " keep their") + " earlier content";
+                throw new WriteException(new Message(dev.cca.diag.FileCode.REPORT_NOT_REPLACED, j.target().name(), reason(e), state), e);
             }
         }
     }
@@ -507,21 +552,41 @@ public final class ReportFiles {
         return String.join(", ", names);
     }
 
-    /** An exception's reason as a person reads it: "No space left on device", not the class name. */
-    static String reason(Throwable e) {
+    /**
+     * An exception's reason as a person reads it: "No space left on device", not the class name; in Chinese too
+     * for the reasons a write commonly fails with (the operating system's own text otherwise).
+     */
+    static Localized reason(Throwable e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+            return Localized.of("permission denied", "没有权限");
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or directory";
+            return Localized.of("no such file or directory", "没有这个文件或文件夹");
         }
         if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "a file of that name appeared meanwhile";
+            return Localized.of("a file of that name appeared meanwhile", "其间出现了同名文件");
         }
-        if (e instanceof FileSystemException fs) {
-            return fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
+        String m = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
+        if (m == null || m.isBlank()) {
+            m = e.getClass().getSimpleName();
         }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        String zh = OS_REASONS.get(m.strip().toLowerCase(java.util.Locale.ROOT));
+        return Localized.of(m, zh != null ? zh : m);
     }
+
+    /** The operating system's reasons for a failed write that cca says in Chinese (strerror's English, lower case). */
+    private static final Map<String, String> OS_REASONS = Map.ofEntries(
+            Map.entry("no space left on device", "设备上没有剩余空间"),
+            Map.entry("disk quota exceeded", "超出磁盘配额"),
+            Map.entry("read-only file system", "文件系统为只读"),
+            Map.entry("permission denied", "没有权限"),
+            Map.entry("operation not permitted", "不允许此操作"),
+            Map.entry("broken pipe", "管道已断开"),
+            Map.entry("stream closed", "输出流已关闭"),
+            Map.entry("input/output error", "输入/输出错误"),
+            Map.entry("file too large", "文件过大"),
+            Map.entry("no such file or directory", "没有这个文件或文件夹"),
+            Map.entry("no such device or address", "没有这个设备或地址"),
+            Map.entry("is a directory", "这是文件夹"),
+            Map.entry("too many open files", "打开的文件过多"));
 }

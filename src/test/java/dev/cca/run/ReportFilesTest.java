@@ -179,7 +179,7 @@ class ReportFilesTest {
         if (Files.exists(Path.of("/dev/full"))) {
             Cli.Run dev = Cli.run("assess", SAMPLE, "-q", "--format", "json", "-o", "/dev/full");
             assertEquals(4, dev.exit(), dev.toString());
-            assertTrue(dev.err().contains("could not write /dev/full: No space left on device"), dev.err());
+            assertTrue(dev.err().contains("error CCA-F181: could not write /dev/full: No space left on device"), dev.err());
         }
     }
 
@@ -204,6 +204,45 @@ class ReportFilesTest {
             assertEquals("old b\n", Files.readString(b));
             noTemporaryFiles(tmp);
             assertTrue(ReportFiles.live().stream().noneMatch(p -> p.startsWith(tmp)), "nothing left for the shutdown hook");
+        }
+    }
+
+    @Test
+    void a_failing_device_or_standard_output_leaves_every_regular_report_as_it_was() throws Exception {
+        Path a = Files.writeString(tmp.resolve("a.json"), "OLD\n");
+        InputPaths none = new InputPaths();
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        List<ReportFiles.Job> jobs = List.of(
+                new ReportFiles.Job(ReportFiles.check(a.toString(), none), os -> os.write("new\n".getBytes(StandardCharsets.UTF_8))),
+                new ReportFiles.Job(ReportFiles.check("-", none), os -> os.write("new\n".getBytes(StandardCharsets.UTF_8))));
+        for (int threads : new int[] {1, 2}) {
+            ReportFiles.WriteException e = assertThrows(ReportFiles.WriteException.class,
+                    () -> ReportFiles.write(jobs, none, full, threads));
+            assertEquals("CCA-F181", e.message().code().id());
+            assertEquals("could not write to standard output: No space left on device; no report was replaced (any earlier "
+                    + a + " is unchanged)", e.getMessage());
+            assertEquals("无法写入 标准输出：设备上没有剩余空间；没有替换任何报告（已有的 " + a + " 保持不变）", e.message().get("zh"));
+            assertEquals("OLD\n", Files.readString(a), "not replaced: the device failed");
+            noTemporaryFiles(tmp);
+        }
+        if (Files.exists(Path.of("/dev/full"))) {
+            for (String[] order : new String[][] {{a.toString(), "/dev/full"}, {"/dev/full", a.toString()}}) {
+                Cli.Run r = Cli.run("assess", SAMPLE, "-q", "--format", "json", "-o", order[0], "-o", order[1]);
+                assertEquals(4, r.exit(), r.toString());
+                assertTrue(r.err().contains("error CCA-F181: could not write /dev/full: No space left on device; no report was replaced"),
+                        r.err());
+                assertEquals("OLD\n", Files.readString(a), "the promise of several -o: none replaced unless all are complete");
+                Cli.Run zh = Cli.run("", Map.of("LANG", "zh_CN.UTF-8"), false, "assess", SAMPLE, "-q", "--format", "json",
+                        "-o", order[0], "-o", order[1]);
+                assertEquals(4, zh.exit(), zh.toString());
+                assertTrue(zh.err().contains("错误 CCA-F181: 无法写入 /dev/full：设备上没有剩余空间；没有替换任何报告"), zh.err());
+                noTemporaryFiles(tmp);
+            }
         }
     }
 
