@@ -169,6 +169,12 @@ public enum FileCode implements Code {
             "内存不足；请调大堆内存（JAVA_OPTS=-Xmx4g）或拆分输入"),
     INTERNAL_ERROR(75, "internal error: {error}. This is a bug in cca: please report it to the cca maintainers with the command line and, if you can, the input{details}",
             "内部错误：{error}。这是 cca 的缺陷：请把命令行和（如可以）输入一并报告给 cca 的维护者{details}"),
+    BASELINE_DUPLICATE_SCENARIO(184, "center '{id}' has scenario '{scenario}' twice (first at line {first_line}): which of its scores is the baseline is ambiguous; remove one",
+            "中心“{id}”有两个场景“{scenario}”（首次出现在第 {first_line} 行）：无法确定以哪个得分为基线；请删除其一"),
+    BASELINE_UNKNOWN_SCENARIO(185, "unknown scenario '{scenario}'{hint}: the rule set scores {known}; a baseline score no scenario of this run matches would never be compared",
+            "未知的场景“{scenario}”{hint}：规则集评分的场景为 {known}；与本次运行任何场景都不对应的基线得分永远不会被比较"),
+    BASELINE_SCENARIO_LISTED_TWICE(186, "scenario '{scenario}' is listed twice (first at position {first}): which column of the centers' scores is its baseline is ambiguous",
+            "场景“{scenario}”列出了两次（首次在第 {first} 位）：无法确定各中心得分的哪一列是它的基线"),
     // Reports that could not be written (exit 4): the file, the reason, and what became of every other report.
     REPORT_NOT_WRITTEN(181, "could not write {file}: {reason}; {state}",
             "无法写入 {file}：{reason}；{state}"),

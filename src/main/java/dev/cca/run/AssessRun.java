@@ -186,7 +186,7 @@ public final class AssessRun {
             o.resolve(ReportFormat.Kind.ASSESSMENT);
         }
         GatePolicy policy = cfg.gate().policy(rules.rules(), cfg.limits());
-        Baseline baseline = Baseline.read(cfg.gate().baseline(), cfg.limits());
+        Baseline baseline = Baseline.read(cfg.gate().baseline(), cfg.limits(), rules.rules().scenarios().stream().map(dev.cca.rules.RuleSet.Scenario::id).toList());
         Baseline rescored = rulesChange(baseline, cfg, rules);
         Map<String, String> conditions = BenchmarkInputs.parseConditions(cfg.benchConditions());
         Assessor assessor = new Assessor(rules.rules());

@@ -29,7 +29,10 @@ import java.util.Map;
  * scenario values are held by position until the list is known). Because a baseline decides whether a
  * regression gate can fail, nothing in it is skipped silently: an entry that cannot be read (a null center, a
  * center without an id, a score that is not a number from 0 to 100, a duplicate id) is a located error, and the
- * run ends with exit 3 rather than passing a gate against a baseline it did not understand.
+ * run ends with exit 3 rather than passing a gate against a baseline it did not understand. So is a scenario a
+ * center lists twice (which score counts would be ambiguous), a scenario the top-level list names twice, and a
+ * scenario id the run's rule set does not have ({@code TRAINING} for {@code training}): its scores would match no
+ * scenario and the gate would pass without comparing them.
  */
 public final class Baseline {
 
@@ -119,11 +122,21 @@ public final class Baseline {
     }
 
     /**
-     * Reads {@code --baseline FILE}; null gives {@link #NONE}. A file that is missing, a folder, or not a cca
-     * result at all is a usage error (the option names the wrong file); a cca result whose content cannot be
-     * read, wholly or in one entry, is invalid input with every problem located.
+     * Reads {@code --baseline FILE} for a run whose rule set scores {@code scenarios} (the ids a baseline's scenario
+     * results must have); null gives {@link #NONE}. A file that is missing, a folder, or not a cca result at all is a
+     * usage error (the option names the wrong file); a cca result whose content cannot be read, wholly or in one
+     * entry, is invalid input with every problem located.
      */
-    public static Baseline read(String file, Limits limits) throws UsageException, InputException {
+    public static Baseline read(String file, Limits limits, java.util.Collection<String> scenarios) throws UsageException, InputException {
+        return read(file, limits, List.copyOf(scenarios));
+    }
+
+    /** As {@link #read(String, Limits, java.util.Collection)}; {@code known} null checks no scenario id (tests of the format). */
+    static Baseline read(String file, Limits limits) throws UsageException, InputException {
+        return read(file, limits, (List<String>) null);
+    }
+
+    private static Baseline read(String file, Limits limits, List<String> known) throws UsageException, InputException {
         if (file == null) {
             return NONE;
         }
@@ -135,7 +148,7 @@ public final class Baseline {
         if (!Files.isReadable(path)) {
             throw new UsageException(dev.cca.diag.OptionCode.BASELINE_UNREADABLE, file, dev.cca.diag.Localized.of("permission denied", "没有权限"));
         }
-        Reader r = new Reader(new Baseline(file), limits);
+        Reader r = new Reader(new Baseline(file), limits, known);
         try (JsonParser p = r.factory().createParser(path.toFile())) {
             try {
                 r.document(p);
@@ -244,10 +257,23 @@ public final class Baseline {
         private final List<double[]> positionalScore = new ArrayList<>();
         private final List<int[]> positionalGrade = new ArrayList<>();
         private final List<JsonLocation> positionalAt = new ArrayList<>();
+        /** The scenario ids of the run's rule set; null checks none. */
+        private final List<String> known;
 
-        Reader(Baseline out, Limits limits) {
+        Reader(Baseline out, Limits limits, List<String> known) {
             this.out = out;
             this.limits = limits;
+            this.known = known;
+        }
+
+        /** Whether {@code scenario} is one the run scores; records the error at {@code at} when it is not. */
+        private boolean knownScenario(String scenario, JsonLocation at, String path) {
+            if (known == null || known.contains(scenario)) {
+                return true;
+            }
+            error(at, path, new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_UNKNOWN_SCENARIO, scenario,
+                    dev.cca.diag.Suggest.hint(scenario, known), String.join(", ", known)));
+            return false;
         }
 
         JsonFactory factory() {
@@ -382,6 +408,12 @@ public final class Baseline {
                 }
                 if (id == null) {
                     error(sat, path, new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_SCENARIO_NO_ID));
+                } else if (ids.contains(id)) {
+                    error(sat, path + ".id", new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_SCENARIO_LISTED_TWICE, id,
+                            ids.indexOf(id) + 1));
+                    id = null; // its column is matched to nothing; the error ends the run
+                } else {
+                    knownScenario(id, sat, path + ".id");
                 }
                 ids.add(id);
             }
@@ -464,6 +496,17 @@ public final class Baseline {
                 error(start, path + ".id", new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_DUPLICATE_CENTER, id));
                 return;
             }
+            Map<String, Entry> named = new HashMap<>();
+            for (Entry e : entries) {
+                if (e.scenario() == null) {
+                    continue;
+                }
+                Entry first = named.putIfAbsent(e.scenario(), e);
+                if (first != null) {
+                    error(e.at(), path + ".scenarios[" + e.position() + "].id", new dev.cca.diag.Message(
+                            dev.cca.diag.FileCode.BASELINE_DUPLICATE_SCENARIO, id, e.scenario(), first.at().getLineNr()));
+                }
+            }
             for (Entry e : entries) {
                 if (e.scenario() != null) {
                     out.set(row, e.scenario(), e.score(), e.grade());
@@ -489,6 +532,7 @@ public final class Baseline {
                     case "id" -> {
                         if (v == JsonToken.VALUE_STRING) {
                             sid = p.getText();
+                            ok &= knownScenario(sid, at, path + ".id");
                         } else {
                             error(at, path + ".id", new dev.cca.diag.Message(dev.cca.diag.FileCode.BASELINE_SCENARIO_ID, kind(v)));
                             ok = false;

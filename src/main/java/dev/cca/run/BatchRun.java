@@ -84,7 +84,7 @@ public final class BatchRun {
         // Read before the catalog, so that a bad --baseline fails at once, not after an hour of scoring.
         checkOptions(cfg, rs);
         GatePolicy policy = cfg.gate().policy(rs, cfg.limits());
-        Baseline baseline = Baseline.read(cfg.gate().baseline(), cfg.limits());
+        Baseline baseline = Baseline.read(cfg.gate().baseline(), cfg.limits(), rs.scenarios().stream().map(RuleSet.Scenario::id).toList());
         if (baseline.scoredByOther(rs) && !cfg.gate().allowRulesChange()) {
             throw baseline.otherRules(rs);
         }

@@ -133,4 +133,57 @@ class BaselineTest {
             assertTrue(e.getMessage().contains("not a cca JSON result"), e.getMessage());
         }
     }
+
+    @Test
+    void a_scenario_a_center_lists_twice_is_an_error_at_the_second_whichever_value_would_win() throws IOException {
+        String twice = "{\"format\":\"cca-result/v1\",\"centers\":[{\"id\":\"a\",\"scenarios\":[\n"
+                + "{\"id\":\"training\",\"score\":100,\"grade\":5},\n{\"id\":\"training\",\"score\":0,\"grade\":0}]}]}";
+        InputException e = invalid(twice);
+        assertEquals(1, e.diagnostics().size(), e.getMessage());
+        assertEquals("CCA-F184", e.diagnostics().get(0).code().id());
+        assertEquals(3, e.diagnostics().get(0).location().line(), "at the second entry: " + e.getMessage());
+        assertEquals("centers[0].scenarios[1].id", e.diagnostics().get(0).location().path());
+        assertTrue(e.getMessage().contains("center 'a' has scenario 'training' twice (first at line 2)"), e.getMessage());
+        InputException listed = invalid("{\"format\":\"cca-batch/v1\",\"scenarios\":[{\"id\":\"training\"},{\"id\":\"training\"}],"
+                + CENTERS + "}");
+        assertEquals("CCA-F186", listed.diagnostics().get(0).code().id(), listed.getMessage());
+        assertEquals("scenarios[1].id", listed.diagnostics().get(0).location().path());
+    }
+
+    @Test
+    void a_scenario_id_the_rule_set_does_not_score_is_an_error_not_a_skipped_comparison() throws IOException {
+        java.util.List<String> known = java.util.List.of("training", "inference");
+        Path upper = file("{\"format\":\"cca-result/v1\",\"centers\":[{\"id\":\"a\",\"scenarios\":[{\"id\":\"TRAINING\",\"score\":100}]}]}");
+        InputException e = assertThrows(InputException.class, () -> Baseline.read(upper.toString(), Limits.DEFAULT, known));
+        assertEquals("CCA-F185", e.diagnostics().get(0).code().id());
+        assertEquals("centers[0].scenarios[0].id", e.diagnostics().get(0).location().path());
+        assertTrue(e.getMessage().contains("unknown scenario 'TRAINING' (did you mean 'training'?)"), e.getMessage());
+        Path batch = file("{\"format\":\"cca-batch/v1\",\"scenarios\":[{\"id\":\"training\"},{\"id\":\"serving\"}]," + CENTERS + "}");
+        InputException b = assertThrows(InputException.class, () -> Baseline.read(batch.toString(), Limits.DEFAULT, known));
+        assertEquals("scenarios[1].id", b.diagnostics().get(0).location().path(), b.getMessage());
+    }
+
+    @Test
+    void duplicate_and_unknown_scenarios_end_every_command_that_takes_a_baseline_with_exit_3() throws IOException {
+        Path twice = file("{\"format\":\"cca-result/v1\",\"centers\":[{\"id\":\"wuhan-aicc\",\"scenarios\":["
+                + "{\"id\":\"training\",\"score\":100,\"grade\":5},{\"id\":\"training\",\"score\":0,\"grade\":0}]}]}");
+        Path first = file("{\"format\":\"cca-result/v1\",\"centers\":[{\"id\":\"wuhan-aicc\",\"scenarios\":["
+                + "{\"id\":\"training\",\"score\":100,\"grade\":5}]}]}");
+        Path upper = file("{\"format\":\"cca-result/v1\",\"centers\":[{\"id\":\"wuhan-aicc\",\"scenarios\":["
+                + "{\"id\":\"TRAINING\",\"score\":100,\"grade\":5}]}]}");
+        assertEquals(1, Cli.run("assess", "samples/wuhan-aicc.yaml", "-q", "--baseline", first.toString()).exit(),
+                "the first entry alone fails the gate");
+        for (String command : new String[] {"assess", "batch"}) {
+            for (Path p : new Path[] {twice, upper}) {
+                String out = tmp.resolve(command + ".json").toString();
+                Cli.Run r = Cli.run(command, "samples/wuhan-aicc.yaml", "-q", "-o", out, "--baseline", p.toString());
+                assertEquals(3, r.exit(), command + " " + p + ": " + r);
+                assertTrue(r.err().contains(p + ":1:"), r.err());
+                assertTrue(!Files.exists(Path.of(out)), "nothing is scored or written");
+                Cli.Run zh = Cli.run("", java.util.Map.of("LANG", "zh_CN.UTF-8"), false, command, "samples/wuhan-aicc.yaml", "-q",
+                        "-o", out, "--baseline", p.toString());
+                assertTrue(zh.err().contains(p == twice ? "有两个场景“training”" : "未知的场景“TRAINING”"), zh.err());
+            }
+        }
+    }
 }
