@@ -287,7 +287,9 @@ public enum RuleCode implements Code {
     MODEL_SIZE_POSITIVE(142, "a model size is positive",
             "模型规模须为正数"),
     NAME_SHARED(143, "'{name}' names both '{other}' and '{id}' (names are compared ignoring case, width, spaces and punctuation)",
-            "“{name}”同时指称“{other}”和“{id}”（名称比较时忽略大小写、全半角、空格和标点）");
+            "“{name}”同时指称“{other}”和“{id}”（名称比较时忽略大小写、全半角、空格和标点）"),
+    WEIGHT_TOO_LARGE(181, "a weight of {value} is over {max}, the largest cca takes: weights are relative (only their ratios count, and the default rule set's are at most 60), and sums of larger ones lose precision or overflow",
+            "权重 {value} 超过 cca 接受的上限 {max}：权重是相对的（只有比例有意义，默认规则集的权重至多为 60），更大的权重求和时会失去精度或溢出");
 
     private final Text text;
 

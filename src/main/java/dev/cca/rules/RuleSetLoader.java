@@ -707,10 +707,7 @@ public final class RuleSetLoader {
             if (l.items().get(i) instanceof Node.MapNode m) {
                 keys(m, ip, RuleSetSchema.REFERENCE_ITEM);
                 String id = str(m, "id", ip, true);
-                double w = num(m, "weight", ip, false, 1.0);
-                if (w < 0) {
-                    err(m.get("weight"), ip + ".weight", RuleCode.WEIGHT_MUST_NOT_NEGATIVE);
-                }
+                double w = weight(m.get("weight"), ip + ".weight", num(m, "weight", ip, false, 1.0));
                 if (id != null && !seen.add(id)) {
                     err(m.get("id"), ip + ".id", RuleCode.LISTED_TWICE, id);
                 }
@@ -762,10 +759,7 @@ public final class RuleSetLoader {
         }
         keys(m, p, RuleSetSchema.METRIC_RULE);
         String metric = str(m, "metric", p, true);
-        double w = num(m, "weight", p, true, 1.0);
-        if (w < 0) {
-            err(m.get("weight"), p + ".weight", RuleCode.WEIGHT_MUST_NOT_NEGATIVE);
-        }
+        double w = weight(m.get("weight"), p + ".weight", num(m, "weight", p, true, 1.0));
         String dir = choice(m, "direction", p, false, "higher", "lower");
         boolean higher = !"lower".equals(dir);
         Curve curve = curve(map(m, "curve", p, true), p + ".curve", higher);
@@ -987,6 +981,8 @@ public final class RuleSetLoader {
                 double w = e.value() instanceof Node.ScalarNode s ? number(s, p + ".weight." + e.key()) : Double.NaN;
                 if (!(w >= 0)) {
                     err(e.value(), p + ".weight." + e.key(), RuleCode.WEIGHT_MUST_NUMBER_NOT);
+                } else {
+                    w = weight(e.value(), p + ".weight." + e.key(), w);
                 }
                 weights.put(e.key(), w);
             }
@@ -1008,9 +1004,7 @@ public final class RuleSetLoader {
                 if (informative && um.get("weight") != null && w != 0) {
                     err(um.get("weight"), up + ".weight", RuleCode.INFORMATIVE_INDICATOR_SHOWN_BUT);
                 }
-                if (w < 0) {
-                    err(um.get("weight"), up + ".weight", RuleCode.WEIGHT_MUST_NOT_NEGATIVE);
-                }
+                w = weight(um.get("weight"), up + ".weight", w);
                 if (ind != null && !indicatorIds.contains(ind)) {
                     err(um.get("indicator"), up + ".indicator", RuleCode.UNKNOWN_INDICATOR, ind, Suggest.hint(ind, indicatorIds));
                 }
@@ -1327,6 +1321,33 @@ public final class RuleSetLoader {
         }
         err(n, path(p, key), RuleCode.EXPECTED_TRUE_FALSE);
         return false;
+    }
+
+    /**
+     * The largest weight a rule set may give (a metric in its indicator, an indicator in a table column, a table in
+     * a scenario, an item of a reference list). Weights are relative: only their ratios count, and the default rule
+     * set's are at most 60. The bound is the project's judgement: a million allows any ratio a rule set has reason
+     * to write (a million to one), while the sums of even a million weights stay finite and exact to far below a
+     * hundredth of a point. {@code weight: 1e308} on two indicators summed to infinity, and scored a table 0.
+     */
+    public static final double MAX_WEIGHT = 1_000_000;
+
+    /**
+     * Checks one weight as written ({@code n} at {@code p}): not negative, at most {@link #MAX_WEIGHT} (numbers are
+     * finite already). Returns the weight to go on with: 0 for a negative one, the bound for one over it (the error
+     * ends the load either way). The one check of every weight, so that load and lint say the same.
+     */
+    private double weight(Node n, String p, double w) {
+        if (w < 0) {
+            err(n, p, RuleCode.WEIGHT_MUST_NOT_NEGATIVE);
+            return 0;
+        }
+        if (w > MAX_WEIGHT) {
+            err(n, p, RuleCode.WEIGHT_TOO_LARGE, n instanceof Node.ScalarNode s ? s.text() : String.valueOf(w),
+                    "1000000");
+            return MAX_WEIGHT;
+        }
+        return w;
     }
 
     private double num(Node.MapNode m, String key, String p, boolean required, double dflt) {
