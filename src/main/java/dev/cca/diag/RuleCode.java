@@ -288,6 +288,8 @@ public enum RuleCode implements Code {
             "模型规模须为正数"),
     NAME_SHARED(143, "'{name}' names both '{other}' and '{id}' (names are compared ignoring case, width, spaces and punctuation)",
             "“{name}”同时指称“{other}”和“{id}”（名称比较时忽略大小写、全半角、空格和标点）"),
+    EXTENDS_NOT_REGULAR(182, "extends '{spec}': that is {kind}, not a regular file; a rule set extends a rules file or a known rule-set id (known: {default_id})",
+            "extends“{spec}”：那是{kind}，不是普通文件；规则集只能继承规则文件或已知的规则集 id（已知：{default_id}）"),
     WEIGHT_TOO_LARGE(181, "a weight of {value} is over {max}, the largest cca takes: weights are relative (only their ratios count, and the default rule set's are at most 60), and sums of larger ones lose precision or overflow",
             "权重 {value} 超过 cca 接受的上限 {max}：权重是相对的（只有比例有意义，默认规则集的权重至多为 60），更大的权重求和时会失去精度或溢出");
 

@@ -140,7 +140,7 @@ public final class RuleSetLoader {
      * is null when there are errors, the source null when the text is not a rule set at all.
      */
     public static Loaded read(SourceFile src, Problems problems) {
-        return read(tree(src, problems, new ArrayList<>()), problems);
+        return read(tree(src, problems, new ArrayList<>(), new ArrayList<>()), problems);
     }
 
     private static Loaded read(RuleSource tree, Problems problems) {
@@ -152,8 +152,12 @@ public final class RuleSetLoader {
         return new Loaded(problems.hasErrors() ? null : rs, tree);
     }
 
-    /** Parses one rule-set file and, when it extends another, the chain of its bases, merged. */
-    private static RuleSource tree(SourceFile src, Problems problems, List<String> seen) {
+    /**
+     * Parses one rule-set file and, when it extends another, the chain of its bases, merged. {@code seen} holds the
+     * names of the files of the chain so far, as first written, and {@code seenAt} the same files by real path (so a
+     * loop is found however its files are spelt, and printed once: a.yaml -> b.yaml -> a.yaml).
+     */
+    private static RuleSource tree(SourceFile src, Problems problems, List<String> seen, List<String> seenAt) {
         List<Document> docs = new YamlReader(Limits.DEFAULT).readAll(src, problems);
         if (problems.hasErrors()) {
             return null;
@@ -173,6 +177,7 @@ public final class RuleSetLoader {
             return null;
         }
         seen.add(src.name());
+        seenAt.add(identity(src));
         if (seen.size() > MAX_EXTENDS_DEPTH) {
             problems.error(own.at(ext, path), RuleCode.RULE_SETS_EXTEND_EACH, MAX_EXTENDS_DEPTH, String.join(" -> ", seen));
             return null;
@@ -186,7 +191,13 @@ public final class RuleSetLoader {
             Path p = dir == null ? Path.of(spec) : dir.resolve(spec);
             String name = src.path() == null || src.path().getParent() == null ? spec : src.path().getParent().resolve(spec).toString();
             if (!java.nio.file.Files.isRegularFile(p)) {
-                problems.error(own.at(ext, path), RuleCode.EXTENDS_NO_SUCH_RULES, spec, DEFAULT_ID);
+                if (java.nio.file.Files.exists(p)) {
+                    problems.error(own.at(ext, path), RuleCode.EXTENDS_NOT_REGULAR, spec, java.nio.file.Files.isDirectory(p)
+                            ? dev.cca.diag.Localized.of("a folder", "文件夹")
+                            : dev.cca.diag.Localized.of("a device, FIFO or other special file", "设备、FIFO 或其他特殊文件"), DEFAULT_ID);
+                } else {
+                    problems.error(own.at(ext, path), RuleCode.EXTENDS_NO_SUCH_RULES, spec, DEFAULT_ID);
+                }
                 return null;
             }
             try {
@@ -196,11 +207,14 @@ public final class RuleSetLoader {
                 return null;
             }
         }
-        if (seen.contains(baseSrc.name())) {
-            problems.error(own.at(ext, path), RuleCode.RULE_SETS_EXTEND_EACH_2, String.join(" -> ", seen), baseSrc.name());
+        int again = seenAt.indexOf(identity(baseSrc));
+        if (again >= 0) {
+            // The loop from the file met again, once round, each file named as first written.
+            problems.error(own.at(ext, path), RuleCode.RULE_SETS_EXTEND_EACH_2, String.join(" -> ", seen.subList(again, seen.size())),
+                    seen.get(again));
             return null;
         }
-        RuleSource base = tree(baseSrc, problems, seen);
+        RuleSource base = tree(baseSrc, problems, seen, seenAt);
         if (base == null) {
             return null;
         }
@@ -216,6 +230,18 @@ public final class RuleSetLoader {
             return null;
         }
         return RuleSource.extend(own, base, sha256(base.sha256() + "\n" + src.text()));
+    }
+
+    /** A rule-set file by what it is, not how it is spelt: its real path (the name for the built-in rule set). */
+    private static String identity(SourceFile src) {
+        if (src.path() == null) {
+            return "built-in:" + src.name();
+        }
+        try {
+            return src.path().toRealPath().toString();
+        } catch (java.io.IOException | SecurityException e) {
+            return src.path().toAbsolutePath().normalize().toString();
+        }
     }
 
     // ---- stage one: shape ---------------------------------------------------------------------------

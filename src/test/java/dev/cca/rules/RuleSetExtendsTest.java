@@ -146,4 +146,42 @@ class RuleSetExtendsTest {
         assertEquals(f.toString(), p.all().get(0).location().file());
         assertEquals(8, p.all().get(0).location().line());
     }
+
+    private static List<dev.cca.diag.Diagnostic> errors(Path f) throws Exception {
+        Problems p = new Problems();
+        assertNull(RuleSetLoader.load(InputFiles.read(f, f.toString(), Limits.DEFAULT, null), p));
+        return p.all();
+    }
+
+    @Test
+    void a_loop_of_rule_sets_is_printed_once_round_however_its_files_are_spelt(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.yaml"), "cca: rules/v1\nextends: b.yaml\nid: a\nversion: \"1\"\n");
+        Files.writeString(dir.resolve("b.yaml"), "cca: rules/v1\nextends: ./sub/../a.yaml\nid: b\nversion: \"1\"\n");
+        Files.createDirectories(dir.resolve("sub"));
+        List<dev.cca.diag.Diagnostic> p = errors(dir.resolve("a.yaml"));
+        assertEquals(1, p.size(), p.toString());
+        assertEquals(dev.cca.diag.RuleCode.RULE_SETS_EXTEND_EACH_2, p.get(0).code());
+        assertEquals("rule sets extend each other in a loop: " + dir.resolve("a.yaml") + " -> " + dir.resolve("b.yaml")
+                + " -> " + dir.resolve("a.yaml"), p.get(0).message());
+        Files.writeString(dir.resolve("self.yaml"), "cca: rules/v1\nextends: self.yaml\nid: s\nversion: \"1\"\n");
+        assertEquals("rule sets extend each other in a loop: " + dir.resolve("self.yaml") + " -> " + dir.resolve("self.yaml"),
+                errors(dir.resolve("self.yaml")).get(0).message());
+    }
+
+    @Test
+    void extending_a_device_or_a_folder_says_what_it_is_not_that_it_is_missing(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("r.yaml");
+        for (String[] c : new String[][] {{"/dev/zero", "a device, FIFO or other special file"}, {dir.toString(), "a folder"}}) {
+            if (!Files.exists(Path.of(c[0]))) {
+                continue;
+            }
+            Files.writeString(f, "cca: rules/v1\nextends: " + c[0] + "\nid: z\nversion: \"1\"\n");
+            List<dev.cca.diag.Diagnostic> p = errors(f);
+            assertEquals(dev.cca.diag.RuleCode.EXTENDS_NOT_REGULAR, p.get(0).code(), p.toString());
+            assertTrue(p.get(0).message().contains("that is " + c[1] + ", not a regular file"), p.get(0).message());
+            assertEquals(2, p.get(0).location().line());
+        }
+        Files.writeString(f, "cca: rules/v1\nextends: missing.yaml\nid: z\nversion: \"1\"\n");
+        assertEquals(dev.cca.diag.RuleCode.EXTENDS_NO_SUCH_RULES, errors(f).get(0).code());
+    }
 }
