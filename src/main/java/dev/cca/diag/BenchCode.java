@@ -259,7 +259,9 @@ public enum BenchCode implements Code {
     NCCL_ROW_COLUMNS(143, "this row has {found} columns, but the column header at line {header} names {expected}; its values cannot be told apart",
             "此行有 {found} 列，但第 {header} 行的列标题为 {expected} 列；无法分辨其中的值"),
     NCCL_SEVERAL_RUNS(144, "this log holds {count} nccl-tests runs ({runs}); each is a result of its own: name one with import: {record: N}, or read them all as separate runs",
-            "此日志有 {count} 个 nccl-tests 运行（{runs}）；每个都是单独的结果：请用 import: {record: N} 指定一个，或将它们全部作为单独的运行读取");
+            "此日志有 {count} 个 nccl-tests 运行（{runs}）；每个都是单独的结果：请用 import: {record: N} 指定一个，或将它们全部作为单独的运行读取"),
+    IMPORTED_FILE_DATE(181, "the imported file {file}: {why}; the run is not used, whatever date this document gives",
+            "导入的文件 {file}：{why}；无论本文档写的是什么日期，此运行都不采用");
 
     private final Text text;
 

@@ -199,4 +199,45 @@ class BenchmarkCliTest {
         assertEquals(3, bad.exit(), bad.toString());
         assertFalse(bad.err().isEmpty());
     }
+
+    /** The lingang sample in a folder of its own, with run 1 of its vLLM results dated {@code date}. */
+    private Path lingangWithRun1Dated(String date) throws Exception {
+        Path dir = tmp.resolve("lingang-" + date);
+        Files.createDirectories(dir.resolve("bench/lingang"));
+        Files.copy(Path.of("samples/unicom-lingang.yaml"), dir.resolve("unicom-lingang.yaml"));
+        try (var s = Files.list(Path.of("samples/bench/lingang"))) {
+            for (Path f : s.toList()) {
+                Files.copy(f, dir.resolve("bench/lingang").resolve(f.getFileName()));
+            }
+        }
+        Path run1 = dir.resolve("bench/lingang/vllm-qwen72b-c64-run1.json");
+        String json = Files.readString(run1);
+        assertTrue(json.contains("\"date\": \"20250911-"), "the fixture's date is where the test expects it");
+        Files.writeString(run1, json.replace("\"date\": \"20250911-", "\"date\": \"" + date + "-"));
+        return dir;
+    }
+
+    @Test
+    void a_file_dated_after_the_reference_date_is_an_error_whether_imported_or_given_with_bench() throws Exception {
+        Path dir = lingangWithRun1Dated("20990912");
+        String profile = dir.resolve("unicom-lingang.yaml").toString();
+        Path run1 = dir.resolve("bench/lingang/vllm-qwen72b-c64-run1.json");
+        Cli.Run imported = Cli.run("assess", profile, "-q", "--as-of", "2025-12-01");
+        assertEquals(3, imported.exit(), imported.toString());
+        assertTrue(imported.err().contains(dir.resolve("bench/lingang/serving-run1.yaml") + ":9:1: error CCA-B181: the imported file "
+                + "vllm-qwen72b-c64-run1.json: the run is dated 2099-09-12, after the reference date 2025-12-01"), imported.err());
+        assertFalse(imported.err().contains("CCA-B026"), "no longer a warning that keeps the document's date: " + imported.err());
+        Cli.Run bench = Cli.run("assess", profile, "-q", "--as-of", "2025-12-01", "--bench", run1.toString());
+        assertEquals(3, bench.exit(), bench.toString());
+        assertTrue(bench.err().contains("error CCA-B100: the run is dated 2099-09-12"), bench.err());
+        Cli.Run validate = Cli.run("validate", dir.resolve("bench/lingang/serving-run1.yaml").toString(), "--as-of", "2025-12-01");
+        assertEquals(3, validate.exit(), validate.toString());
+        Cli.Run zh = Cli.run("", java.util.Map.of("LANG", "zh_CN.UTF-8"), false, "assess", profile, "-q", "--as-of", "2025-12-01");
+        assertTrue(zh.err().contains("错误 CCA-B181: 导入的文件 vllm-qwen72b-c64-run1.json：运行日期为 2099-09-12"), zh.err());
+        // A file dated before the reference date but not the document's own date stays the warning it was.
+        Cli.Run earlier = Cli.run("assess", lingangWithRun1Dated("20250910").resolve("unicom-lingang.yaml").toString(), "-q",
+                "--as-of", "2025-12-01");
+        assertEquals(0, earlier.exit(), earlier.toString());
+        assertTrue(earlier.err().contains("warning CCA-B026"), earlier.err());
+    }
 }

@@ -626,6 +626,12 @@ public final class BenchmarkRunReader {
         } else {
             chosen = runs.get(0);
         }
+        // One rule for a run however it arrives: a file dated after the reference date is an error whether it is
+        // given with --bench or imported by a document (which may give an earlier date of its own), never a warning.
+        dev.cca.diag.Message future = futureDate(chosen.date(), referenceDate);
+        if (future != null) {
+            throw new InputException(Diagnostic.error(origin.withPath("import.file"), BenchCode.IMPORTED_FILE_DATE, imp.file(), future));
+        }
         problems.addAll(chosen.warnings());
         Map<String, String> merged = new LinkedHashMap<>(run.conditions());
         chosen.conditions().forEach((k, v) -> {

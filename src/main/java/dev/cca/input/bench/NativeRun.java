@@ -29,6 +29,23 @@ public record NativeRun(String format, String kind, Map<String, String> conditio
         warnings = List.copyOf(warnings);
     }
 
+    /**
+     * The date the file gives the run ({@code conditions.date}), or null when it gives none or one that is no date.
+     * What a run's date is checked by ({@link BenchmarkRunReader#futureDate}) however the file arrives: with
+     * {@code --bench} or imported by a benchmark-run document.
+     */
+    public java.time.LocalDate date() {
+        String d = conditions.get(RunConditions.DATE);
+        if (d == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(d);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** The value of {@code key}, or NaN when the run did not measure it. */
     public double value(String key) {
         for (Measurement m : measurements) {
