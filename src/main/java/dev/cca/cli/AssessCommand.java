@@ -145,14 +145,15 @@ final class AssessCommand implements Callable<Integer> {
                 WorkflowCommands.write(outcome.result().problems(), outcome.result().gate(), toStdout ? env.err() : env.out(), common.lang(env));
             }
             if (outcome.assessed() == 0 && outcome.exit() == ExitCode.OK) {
-                env.err().println("no center profile found in the inputs");
+                env.err().println("zh".equals(common.lang(env)) ? "输入中没有找到中心档案" : "no center profile found in the inputs");
                 env.err().flush();
                 return ExitCode.INVALID_INPUT.code();
             }
             int errors = (int) outcome.result().problems().stream().filter(Diagnostic::isError).count();
             if (errors > 0) {
-                env.err().println(errors + (errors == 1 ? " error" : " errors") + " in the inputs; "
-                        + outcome.assessed() + " center(s) assessed");
+                env.err().println("zh".equals(common.lang(env))
+                        ? "输入中有 " + errors + " 个错误；已评估 " + outcome.assessed() + " 个中心"
+                        : errors + (errors == 1 ? " error" : " errors") + " in the inputs; " + outcome.assessed() + " center(s) assessed");
             }
             env.out().flush();
             env.err().flush();

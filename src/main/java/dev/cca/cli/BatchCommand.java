@@ -131,8 +131,8 @@ final class BatchCommand implements Callable<Integer> {
             // Errors and the problems of files always; the warnings of scored centers (all in the JSON report) with -v.
             printer.print(common.verbose ? r.problems() : outcome.inputs().problems());
             if (r.rows().isEmpty()) {
-                env.err().println("cca batch: no center was scored, so no report was written (an earlier report at that path"
-                        + " is unchanged)");
+                env.err().println("zh".equals(common.lang(env)) ? "cca batch: 没有中心得到评分，因此没有写出报告（该路径上已有的报告保持不变）"
+                        : "cca batch: no center was scored, so no report was written (an earlier report at that path is unchanged)");
                 env.err().flush();
                 return outcome.exit().code();
             }

@@ -49,9 +49,13 @@ public final class Main implements Runnable {
         this.env = env;
     }
 
+    /** The command as picocli built it: with its subcommands and the run's language (a new CommandLine has neither). */
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(env.out());
+        spec.commandLine().usage(env.out());
         env.out().flush();
     }
 

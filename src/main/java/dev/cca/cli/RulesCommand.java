@@ -44,9 +44,13 @@ final class RulesCommand implements Runnable {
         this.env = env;
     }
 
+    /** This command as picocli built it: with its subcommands, its qualified name and the run's language. */
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(env.out());
+        spec.commandLine().usage(env.out());
         env.out().flush();
     }
 
@@ -281,8 +285,10 @@ final class RulesCommand implements Runnable {
                 }
             }
             if (!quiet) {
-                env.out().println((errors == 0 && (!strict || warnings == 0) ? "clean: " : "lint: ") + files.size()
-                        + " rule set(s); " + errors + " error(s), " + warnings + " warning(s)");
+                boolean clean = errors == 0 && (!strict || warnings == 0);
+                env.out().println("zh".equals(options.lang(env))
+                        ? (clean ? "无问题：" : "检查结果：") + files.size() + " 个规则集；" + errors + " 个错误，" + warnings + " 个警告"
+                        : (clean ? "clean: " : "lint: ") + files.size() + " rule set(s); " + errors + " error(s), " + warnings + " warning(s)");
                 env.out().flush();
             }
             return errors > 0 || (strict && warnings > 0) ? ExitCode.INVALID_INPUT.code() : ExitCode.OK.code();

@@ -41,7 +41,29 @@ final class UsageErrors {
                     : t == double.class || t == Double.class ? Localized.of(" (a number)", "（应为数字）") : Localized.EMPTY;
             return new Message(OptionCode.BAD_VALUE, name(ex.getArgSpec()), ex.getValue(), expected);
         }
+        String unknown = unknownCommand(ex);
+        if (unknown != null) {
+            CommandLine c = ex.getCommandLine();
+            if (c.getCommand() instanceof CommandLine.HelpCommand && c.getParent() != null) {
+                c = c.getParent();
+            }
+            java.util.Set<String> names = c.getSubcommands().keySet();
+            return new Message(OptionCode.UNKNOWN_COMMAND, unknown, Suggest.hint(unknown, names), String.join(", ", names));
+        }
         return new Message(OptionCode.NOT_VALID, String.valueOf(ex.getMessage()));
+    }
+
+    /**
+     * The command {@code cca help NAME} was asked about that does not exist, or null: picocli's help command says so
+     * only in an English message ("Unknown subcommand 'nosuch'."), with no accessor.
+     */
+    private static String unknownCommand(CommandLine.ParameterException ex) {
+        String m = ex.getMessage();
+        if (m == null || ex.getClass() != CommandLine.ParameterException.class) {
+            return null;
+        }
+        java.util.regex.Matcher u = java.util.regex.Pattern.compile("^Unknown subcommand '(.*)'\\.?$", java.util.regex.Pattern.DOTALL).matcher(m);
+        return u.matches() ? u.group(1) : null;
     }
 
     /** Of picocli's suggestions (options sharing a prefix), the one nearest the word written. */

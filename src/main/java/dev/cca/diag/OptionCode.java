@@ -131,7 +131,9 @@ public enum OptionCode implements Code {
     DELIMITER_LENGTH(69, "--delimiter takes one character (or tab)",
             "--delimiter 只取一个字符（或 tab）"),
     DELIMITER_CHARACTER(70, "--delimiter {value}: a CSV delimiter cannot be the quote character, a line end or NUL (use , ; tab or |)",
-            "--delimiter {value}：CSV 分隔符不能是引号、换行或 NUL（可用 , ; tab 或 |）");
+            "--delimiter {value}：CSV 分隔符不能是引号、换行或 NUL（可用 , ; tab 或 |）"),
+    UNKNOWN_COMMAND(181, "no command '{name}'{hint}; the commands are {commands}",
+            "没有命令“{name}”{hint}；命令有 {commands}");
 
     private final Text text;
 

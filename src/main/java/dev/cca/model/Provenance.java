@@ -54,8 +54,13 @@ public record Provenance(Kind kind, String file, String sha256, String tool, Loc
 
     /** One line for reports: "benchmark-run bench/run1.yaml (sha256 1a2b3c4d5e6f)" or "audit CAICT-2025-0412". */
     public String describe() {
+        return describe("en");
+    }
+
+    /** As {@link #describe()}, in {@code lang}: "审计 CAICT-2025-0412" in Chinese; a file's kind is an id either way. */
+    public String describe(String lang) {
         if (kind == Kind.AUDIT) {
-            return "audit " + reference;
+            return ("zh".equals(lang) ? "审计 " : "audit ") + reference;
         }
         return kind.id() + " " + (file == null ? "<stdin>" : file) + (sha256 == null ? "" : " (sha256 " + sha256.substring(0, 12) + ")");
     }

@@ -426,7 +426,7 @@ public final class MarkdownRenderer implements TextRenderer<AssessmentResult>, S
                     }
                     for (dev.cca.model.Provenance p : m.provenance()) {
                         line += o.zh() ? "；依据 " : "; backed by ";
-                        line += Text.md(p.describe());
+                        line += Text.md(p.describe(o.lang()));
                     }
                     for (MetricResult.Superseded sup : m.superseded()) {
                         line += o.zh() ? "；取代 " : "; supersedes ";

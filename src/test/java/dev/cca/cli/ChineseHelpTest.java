@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 class ChineseHelpTest {
 
     /** Words of the help that are identifiers a user types, or names. */
-    private static final Set<String> IDS = Set.of("assess", "batch", "validate", "generate", "rules", "init", "schema", "help",
+    static final Set<String> IDS = Set.of("assess", "batch", "validate", "generate", "rules", "init", "schema", "help",
             "completion", "list", "show", "explain", "lint", "diff", "plot", "profile", "benchmark", "gate", "training", "inference",
             "pretraining", "all", "yaml", "json", "jsonl", "csv", "xlsx", "junit", "sarif", "hub", "throughput", "Throughput",
             "Proficient", "benchmarks", "robustness", "error", "Windows", "Markdown", "Lines", "Schema", "COMMAND", "bash", "zsh", "docs",
@@ -45,7 +45,7 @@ class ChineseHelpTest {
     }
 
     /** The help text without its example command lines (a comment after '#' on one stays: it is prose). */
-    private static String prose(String usage) {
+    static String prose(String usage) {
         return usage.replaceAll("(?m)^\\s+(?:cca|source)\\b[^#\\n]*", " ");
     }
 
