@@ -70,18 +70,45 @@ public enum Evidence {
             return new Earned(DECLARED, null);
         }
         boolean measuredFile = sources.stream().anyMatch(Provenance::isMeasurement);
-        boolean audit = sources.stream().anyMatch(p -> p.kind() == Provenance.Kind.AUDIT && p.reference() != null
-                && !p.reference().isBlank());
+        boolean audit = sources.stream().anyMatch(p -> p.kind() == Provenance.Kind.AUDIT && isAuditReference(p.reference()));
         if (label == MEASURED && !measuredFile) {
             return new Earned(DECLARED, new dev.cca.diag.Message(dev.cca.diag.ProfileCode.MEASURED_UNEARNED));
         }
         if (label == AUDITED && !audit && !measuredFile) {
-            return new Earned(DECLARED, new dev.cca.diag.Message(dev.cca.diag.ProfileCode.AUDITED_UNEARNED));
+            String given = sources.stream().filter(p -> p.kind() == Provenance.Kind.AUDIT && p.reference() != null
+                    && !p.reference().isBlank()).map(Provenance::reference).findFirst().orElse(null);
+            return new Earned(DECLARED, given == null ? new dev.cca.diag.Message(dev.cca.diag.ProfileCode.AUDITED_UNEARNED)
+                    : new dev.cca.diag.Message(dev.cca.diag.ProfileCode.AUDIT_REFERENCE_UNVERIFIABLE, given));
         }
         if (date == null) {
             return new Earned(DECLARED, new dev.cca.diag.Message(dev.cca.diag.ProfileCode.UNDATED_UNEARNED,
                     dev.cca.diag.Localized.of(label.id, label.id + "（" + label.zh + "）")));
         }
         return new Earned(label, null);
+    }
+
+    /**
+     * The least an audit reference must be for a reader to look it up: the auditing body and its report or
+     * certificate number, so at least two letters (of any script: "中国信通院", "CAICT") and at least one digit
+     * ("2025-0412"). Invisible characters (zero-width spaces, joiners, controls) are not counted. A placeholder
+     * such as "?", "-", "none", "n/a", "TBD" or "待定" has no digit and does not earn the label; whether the
+     * audit exists is for the reader to verify, but the reference must be something one can verify.
+     */
+    public static boolean isAuditReference(String reference) {
+        if (reference == null) {
+            return false;
+        }
+        int letters = 0;
+        boolean digit = false;
+        for (int i = 0; i < reference.length(); ) {
+            int cp = reference.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                letters++;
+            } else if (Character.isDigit(cp)) {
+                digit = true;
+            }
+        }
+        return letters >= 2 && digit;
     }
 }
