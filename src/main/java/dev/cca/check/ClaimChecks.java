@@ -37,9 +37,11 @@ public final class ClaimChecks {
     static final String CITE_HETEROGENEOUS = "caict-s4.1-heterogeneous";
     static final String CITE_OPERATIONS = "caict-s4.3-operations";
     static final String CITE_NCCL = "nccl-performance";
+    static final String CITE_FLOPS = "transformer-flops";
+    static final String CITE_MFU = "mfu-records";
 
     /** The citation ids the checks name in their findings: a rule set must define them. */
-    public static final List<String> CITATIONS = List.of(CITE_HETEROGENEOUS, CITE_OPERATIONS, CITE_NCCL);
+    public static final List<String> CITATIONS = List.of(CITE_HETEROGENEOUS, CITE_OPERATIONS, CITE_NCCL, CITE_FLOPS, CITE_MFU);
 
     private static final String THROUGHPUT = "inference.throughput.output_tokens_per_s";
     private static final String CONCURRENCY = "inference.throughput.concurrency";
@@ -60,6 +62,11 @@ public final class ClaimChecks {
     private static final String PER_MACHINE = "operations.pricing.accelerators_per_machine";
     private static final String NIC = "compute.network.per_accelerator_gbps";
     private static final String LATENCY_CLASS = "inference.latency_class";
+    private static final String SERVING_ACC = "inference.throughput.accelerators";
+    private static final String RECOVERY = "training.stability.recovery_minutes";
+    /** The latency metrics a floor holds, each a time that contains at least one forward pass of the model. */
+    private static final List<String> LATENCIES = List.of("inference.latency.ttft_ms_p50", "inference.latency.ttft_ms_p99",
+            TPOT_P50, "inference.latency.tpot_ms_p99", "inference.latency.e2e_ms_p50", "inference.latency.e2e_ms_p99");
 
     /** The paths the checks read, compiled once for the profile's slots. */
     private static final class Keys {
@@ -82,6 +89,10 @@ public final class ClaimChecks {
         static final CenterProfile.Key PER_MACHINE = CenterProfile.key(ClaimChecks.PER_MACHINE);
         static final CenterProfile.Key NIC = CenterProfile.key(ClaimChecks.NIC);
         static final CenterProfile.Key LATENCY_CLASS = CenterProfile.key(ClaimChecks.LATENCY_CLASS);
+        static final CenterProfile.Key SERVING_ACC = CenterProfile.key(ClaimChecks.SERVING_ACC);
+        static final CenterProfile.Key RECOVERY = CenterProfile.key(ClaimChecks.RECOVERY);
+        static final CenterProfile.Key COUNT = CenterProfile.key(DerivedMetrics.COUNT);
+        static final List<CenterProfile.Key> LATENCIES = ClaimChecks.LATENCIES.stream().map(CenterProfile::key).toList();
         static final CenterProfile.Key KINDS = CenterProfile.key(DerivedMetrics.KINDS);
         static final CenterProfile.Key VENDORS = CenterProfile.key(DerivedMetrics.VENDORS);
         static final CenterProfile.Key PEAK_TFLOPS_MEAN = CenterProfile.key(DerivedMetrics.PEAK_TFLOPS_MEAN);
@@ -155,9 +166,14 @@ public final class ClaimChecks {
             inventory(p, out);
             cluster(p, out, contradicted);
             achievedTflops(p, out);
+            mfuCeiling(p, out, contradicted);
+            speedupAndRecovery(p, out, contradicted);
             scale(p, out);
             activeParams(p, out);
+            Serving serving = serving(p);
+            latencyFloors(p, serving, out, contradicted);
             littlesLaw(p, out);
+            computeBound(p, serving, out, contradicted);
             latencyClass(p, out);
             pricing(p, out);
             network(p, out);
@@ -494,6 +510,175 @@ public final class ClaimChecks {
                 p.supersede(ACTIVE, Datum.number(m.activeB(), Evidence.DECLARED, "from the model table: " + m.name() + ", "
                         + Messages.n(m.totalB()) + "B total, " + Messages.n(m.activeB()) + "B active", null,
                         (params != null ? params : active).origin().withPath(ACTIVE)));
+            }
+        }
+
+        // ---- physics of serving: the compute a token costs -------------------------------------------------------
+
+        /**
+         * What the serving claims run on, for the compute bound: the accelerators serving ({@code
+         * inference.throughput.accelerators}, else the inventory's count), the fastest dense figure any of them has at
+         * any precision the catalog lists (FP16, FP8, INT8: serving may use any), and the model's active parameters.
+         * A card the catalog does not know is held to the catalog's fastest card, so an invented peak lifts nothing.
+         */
+        private record Serving(double accelerators, double peakTflops, String card, double activeB) {
+
+            /** Tokens per second the accelerators can generate at 100% of their peak: 2 FLOPs per active parameter. */
+            double tokensPerSecond() {
+                return accelerators * peakTflops * 1000 / (2 * activeB);
+            }
+
+            /** The least time (ms) of one forward pass for one token, at 100% of the accelerators' peak. */
+            double forwardPassMs() {
+                return 2 * activeB / (accelerators * peakTflops);
+            }
+
+            boolean known() {
+                return accelerators > 0 && peakTflops > 0 && activeB > 0;
+            }
+        }
+
+        private Serving serving(CenterProfile p) {
+            double fastestKnown = 0;
+            String fastestCard = null;
+            for (AcceleratorCatalog.Card c : catalog.cards()) {
+                double f = fastest(c);
+                if (!c.isCpu() && f > fastestKnown) {
+                    fastestKnown = f;
+                    fastestCard = label(c);
+                }
+            }
+            double peak = 0;
+            String card = null;
+            for (Accelerator a : p.accelerators()) {
+                if (identity.isCpu(a)) {
+                    continue;
+                }
+                AcceleratorCatalog.Card c = identity.card(a);
+                double f = c != null ? Math.max(fastest(c), a.fp16Tflops() > 0 ? a.fp16Tflops() : 0)
+                        : fastestKnown > 0 && a.fp16Tflops() > 0 ? Math.min(a.fp16Tflops(), fastestKnown) : a.fp16Tflops();
+                if (f > peak) {
+                    peak = f;
+                    card = c != null ? label(c) : a.label();
+                }
+            }
+            if (!(peak > 0)) {
+                peak = fastestKnown;
+                card = fastestCard == null ? null : "any accelerator of the catalog (the fastest is the " + fastestCard + ")";
+            }
+            double n = p.number(Keys.SERVING_ACC);
+            if (!(n > 0)) {
+                n = p.number(Keys.COUNT);
+            }
+            return new Serving(n, peak, card, p.number(Keys.ACTIVE));
+        }
+
+        /** The fastest dense figure of a card at any precision the catalog gives; 0 when none. */
+        private static double fastest(AcceleratorCatalog.Card c) {
+            double best = 0;
+            for (double v : new double[] {c.fp16Tflops(), c.fp8Tflops(), c.int8Tops()}) {
+                if (v > best) {
+                    best = v;
+                }
+            }
+            return best;
+        }
+
+        /**
+         * Throughput cannot exceed what the serving accelerators compute: a generated token costs about 2 FLOPs per
+         * active parameter (transformer-flops), so at 100% of the fastest peak the accelerators generate at most
+         * accelerators x peak / (2 x active parameters) tokens a second, and memory bandwidth bounds decoding lower
+         * still. A claim past it is physically impossible and not scored.
+         */
+        private void computeBound(CenterProfile p, Serving s, List<Finding> out, Set<String> contradicted) {
+            Datum x = p.get(Keys.THROUGHPUT);
+            if (x == null) {
+                return;
+            }
+            if (!s.known()) {
+                out.add(new Finding("compute-bound", Outcome.UNDECIDED, THROUGHPUT, x.origin(), x.number(), Double.NaN, Double.NaN,
+                        "tokens/s", text(() -> Messages.computeBoundUnknown(s.activeB() > 0, s.accelerators() > 0)), List.of(CITE_FLOPS)));
+                return;
+            }
+            double bound = s.tokensPerSecond();
+            if (x.number() > bound) {
+                out.add(new Finding("compute-bound", Outcome.NOT_SCORED, THROUGHPUT, x.origin(), x.number(), bound, Double.NaN,
+                        "tokens/s", text(() -> Messages.computeBound(x.number(), s.accelerators(), s.card(), s.peakTflops(),
+                        s.activeB(), bound)), List.of(CITE_FLOPS)));
+                p.withdraw(THROUGHPUT);
+                contradicted.add(THROUGHPUT);
+            }
+        }
+
+        /**
+         * No latency is shorter than one forward pass: a first token, a time per output token and a whole response
+         * each take at least the time the serving accelerators need for one token at 100% of their peak, and at
+         * least the time of the fastest single-stream decoding credited ({@code max_tokens_per_s_per_user}). A
+         * latency below the floor is physically impossible and not scored.
+         */
+        private void latencyFloors(CenterProfile p, Serving s, List<Finding> out, Set<String> contradicted) {
+            double perUser = params.maxTokensPerSecondPerUser();
+            double floor = perUser > 0 ? 1000 / perUser : 0;
+            double pass = s.known() ? s.forwardPassMs() : 0;
+            double bound = Math.max(floor, pass);
+            if (!(bound > 0)) {
+                return;
+            }
+            for (int i = 0; i < LATENCIES.size(); i++) {
+                Datum d = p.get(Keys.LATENCIES.get(i));
+                if (d == null || !(d.number() < bound)) {
+                    continue;
+                }
+                String metric = LATENCIES.get(i);
+                out.add(new Finding("latency-floor", Outcome.NOT_SCORED, metric, d.origin(), d.number(), bound, Double.NaN, "ms",
+                        text(() -> Messages.latencyFloor(metric, d.number(), floor, perUser, pass, s.card())),
+                        pass > floor ? List.of(CITE_FLOPS) : paramCite));
+                p.withdraw(metric);
+                contradicted.add(metric);
+            }
+        }
+
+        // ---- training claims past what any published run reached -----------------------------------------------
+
+        /** An MFU above the rule set's ceiling (published records are about 50%) is not credible and not scored. */
+        private void mfuCeiling(CenterProfile p, List<Finding> out, Set<String> contradicted) {
+            Datum m = p.get(Keys.MFU);
+            double ceiling = params.maxMfuPct();
+            if (m == null || !(ceiling > 0) || !(m.number() > ceiling)) {
+                return;
+            }
+            out.add(new Finding("mfu-ceiling", Outcome.NOT_SCORED, MFU, m.origin(), m.number(), ceiling, Double.NaN, "%",
+                    text(() -> Messages.mfuCeiling(m.number(), ceiling)), List.of(CITE_MFU, "judgement")));
+            p.withdraw(MFU);
+            contradicted.add(MFU);
+        }
+
+        /**
+         * A linear speed-up of 1 (or more) across more than one machine says communication costs nothing, and a
+         * recovery below the rule set's floor says a failed job restarts from its checkpoint at once: neither is a
+         * measurement anyone has published, so neither is scored.
+         */
+        private void speedupAndRecovery(CenterProfile p, List<Finding> out, Set<String> contradicted) {
+            Datum s = p.get(Keys.SPEEDUP);
+            double machine = params.acceleratorsPerMachine() > 0 ? params.acceleratorsPerMachine() : 8;
+            double to = p.number(Keys.SPEEDUP_TO);
+            // The scale the speed-up is credited at: the largest cluster when it is larger (see scale()), where a
+            // perfect 1 measured inside one machine would be carried unchanged.
+            double cluster = p.number(Keys.CLUSTER_ACC);
+            double credited = cluster > to ? cluster : to;
+            if (s != null && s.number() >= 1 && !(credited <= machine)) {
+                out.add(new Finding("speedup-perfect", Outcome.NOT_SCORED, SPEEDUP, s.origin(), s.number(), Double.NaN, Double.NaN,
+                        "", text(() -> Messages.speedupPerfect(s.number(), p.number(Keys.SPEEDUP_FROM), to, machine)), paramCite));
+                p.withdraw(SPEEDUP);
+                contradicted.add(SPEEDUP);
+            }
+            Datum r = p.get(Keys.RECOVERY);
+            double floor = params.minRecoveryMinutes();
+            if (r != null && floor > 0 && r.number() < floor) {
+                out.add(new Finding("recovery-floor", Outcome.NOT_SCORED, RECOVERY, r.origin(), r.number(), floor, Double.NaN,
+                        "minutes", text(() -> Messages.recoveryFloor(r.number(), floor)), paramCite));
+                p.withdraw(RECOVERY);
+                contradicted.add(RECOVERY);
             }
         }
 

@@ -216,4 +216,58 @@ final class Messages {
                         + "记为 compute.network.allreduce_busbw_gbps，单卡带宽仍" + (Double.isNaN(declared) ? "未评估" : "按声明的 "
                         + n(declared) + " Gbps"));
     }
+
+    static Label computeBound(double x, double n, String card, double peak, double activeB, double bound) {
+        return new Label(n(x) + " output tokens/s exceed what " + n(n) + " accelerator(s) can compute: at most " + n(n) + " x "
+                + n(peak) + " TFLOPS (" + card + ", its fastest dense figure) / (2 x " + n(activeB) + "B active parameters) = "
+                + n(bound) + " tokens/s at 100% utilisation, since a token costs about 2 FLOPs per active parameter;"
+                + " the claim is physically impossible and not scored",
+                n(x) + " 输出词元/秒超过 " + n(n) + " 张加速卡的算力上限：每个词元约需激活参数量 2 倍的浮点运算，满负荷时至多 " + n(n)
+                        + " × " + n(peak) + " TFLOPS（" + card + " 的最高稠密峰值）/（2 × " + n(activeB) + "B 激活参数）= " + n(bound)
+                        + " 词元/秒；该声明在物理上不可能，不计分");
+    }
+
+    static Label computeBoundUnknown(boolean model, boolean accelerators) {
+        String en = !model ? "the model's parameters (params_b or a model of the table)" : "how many accelerators serve it";
+        String zh = !model ? "模型参数量（params_b 或模型表中的模型）" : "服务所用的加速卡数";
+        return new Label("the throughput cannot be held to the compute its accelerators deliver without " + en
+                + "; scored as stated", "缺少" + zh + "，无法按加速卡算力核对吞吐；按声明值计分");
+    }
+
+    static Label latencyFloor(String metric, double v, double floor, double perUser, double pass, String card) {
+        boolean compute = pass > floor;
+        String why = compute ? "one forward pass of the model on the serving accelerators (" + card + ") takes at least "
+                + n(pass) + " ms at 100% of their peak" : "no stream is decoded faster than " + n(perUser)
+                + " tokens/s, " + n(floor) + " ms a token";
+        String whyZh = compute ? "模型在服务加速卡（" + card + "）上一次前向计算满负荷也至少需 " + n(pass) + " 毫秒"
+                : "单路解码不快于 " + n(perUser) + " 词元/秒，即每词元 " + n(floor) + " 毫秒";
+        double bound = Math.max(floor, pass);
+        return new Label(metric + " " + n(v) + " ms is shorter than any response can be: " + why + "; below " + n(bound)
+                + " ms the claim is physically impossible and not scored",
+                metric + " " + n(v) + " 毫秒短于任何响应的可能：" + whyZh + "；低于 " + n(bound) + " 毫秒的声明在物理上不可能，不计分");
+    }
+
+    static Label mfuCeiling(double v, double ceiling) {
+        return new Label("an MFU of " + n(v) + "% is above the " + n(ceiling) + "% credited: the highest published"
+                + " large-scale MFU is about 52% (Megatron-LM on 3,072 A100) and the report calls 40-50% fairly excellent;"
+                + " the claim is not credible and not scored",
+                "MFU " + n(v) + "% 高于可信上限 " + n(ceiling) + "%：已发表的大规模训练最高约 52%（Megatron-LM，3072 张 A100），"
+                        + "报告称 40%-50% 已属较优；该声明不可信，不计分");
+    }
+
+    static Label speedupPerfect(double v, double from, double to, double machine) {
+        String scale = to > 0 ? " from " + n(from) + " to " + n(to) + " accelerators" : " at an unstated scale";
+        String scaleZh = to > 0 ? "（" + n(from) + " 卡至 " + n(to) + " 卡）" : "（未注明规模）";
+        return new Label("a linear speed-up of " + n(v) + scale + ", credited at the scale of the largest cluster, says communication across machines (more than " + n(machine)
+                + " accelerators) costs nothing; the best the report cites is 91%, and no such measurement is published, so"
+                + " the claim is not scored", "线性加速比 " + n(v) + scaleZh + " 意味着跨机（超过 " + n(machine)
+                + " 卡）通信毫无开销；报告引用的最好结果为 91%，未见此类实测，该声明不计分");
+    }
+
+    static Label recoveryFloor(double v, double floor) {
+        return new Label("a recovery of " + n(v) + " minutes after a failure is shorter than detecting the failure,"
+                + " rescheduling the job and reloading its checkpoint can take (at least " + n(floor) + " minute(s) are"
+                + " credible); the claim is not scored", "故障后 " + n(v) + " 分钟恢复，短于发现故障、重新调度任务并加载检查点"
+                + "所需的时间（可信下限 " + n(floor) + " 分钟）；该声明不计分");
+    }
 }

@@ -42,7 +42,17 @@ public enum CheckCode implements Code {
     COLLECTIVE_BANDWIDTH(18, "collective-bandwidth: {message} ({outcome})",
             "核查 collective-bandwidth：{message}（{outcome}）"),
     LATENCY_CLASS(19, "latency-class: {message} ({outcome})",
-            "核查 latency-class：{message}（{outcome}）");
+            "核查 latency-class：{message}（{outcome}）"),
+    COMPUTE_BOUND(150, "compute-bound: {message} ({outcome})",
+            "核查 compute-bound：{message}（{outcome}）"),
+    LATENCY_FLOOR(151, "latency-floor: {message} ({outcome})",
+            "核查 latency-floor：{message}（{outcome}）"),
+    MFU_CEILING(152, "mfu-ceiling: {message} ({outcome})",
+            "核查 mfu-ceiling：{message}（{outcome}）"),
+    SPEEDUP_PERFECT(153, "speedup-perfect: {message} ({outcome})",
+            "核查 speedup-perfect：{message}（{outcome}）"),
+    RECOVERY_FLOOR(154, "recovery-floor: {message} ({outcome})",
+            "核查 recovery-floor：{message}（{outcome}）");
 
     private final Text text;
 

@@ -291,7 +291,9 @@ public enum RuleCode implements Code {
     EXTENDS_NOT_REGULAR(182, "extends '{spec}': that is {kind}, not a regular file; a rule set extends a rules file or a known rule-set id (known: {default_id})",
             "extends“{spec}”：那是{kind}，不是普通文件；规则集只能继承规则文件或已知的规则集 id（已知：{default_id}）"),
     WEIGHT_TOO_LARGE(181, "a weight of {value} is over {max}, the largest cca takes: weights are relative (only their ratios count, and the default rule set's are at most 60), and sums of larger ones lose precision or overflow",
-            "权重 {value} 超过 cca 接受的上限 {max}：权重是相对的（只有比例有意义，默认规则集的权重至多为 60），更大的权重求和时会失去精度或溢出");
+            "权重 {value} 超过 cca 接受的上限 {max}：权重是相对的（只有比例有意义，默认规则集的权重至多为 60），更大的权重求和时会失去精度或溢出"),
+    CHECK_PARAM_RANGE(150, "checks: {key} must be {range}",
+            "checks：{key} 须{range}");
 
     private final Text text;
 

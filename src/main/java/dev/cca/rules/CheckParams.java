@@ -17,9 +17,18 @@ import java.util.List;
  * @param hoursPerMonth             hours in a rental month
  * @param voiceMaxParamsB           the largest model (total parameters, billions) whose serving may be held to the
  *                                  voice latency class; NaN: no model may
+ * @param maxMfuPct                 the highest MFU (%) credited as plausible; a claim above it is not scored; NaN: no
+ *                                  ceiling
+ * @param minRecoveryMinutes        the shortest credible recovery of a training job after a failure; a claim below it
+ *                                  is not scored; NaN: no floor
+ * @param diversityMinShare         the least share (0-1) of the inventory's dense FP16 compute an accelerator
+ *                                  architecture needs to count towards heterogeneous diversity; NaN: any share
+ * @param diversityMinAccelerators  the least accelerators of an architecture for it to count towards diversity;
+ *                                  NaN: any count
  */
 public record CheckParams(double littlesLawTolerance, double maxTokensPerSecondPerUser, double peakMatchWithin,
                           double peakTolerance, double clusterTolerance, double scalingPerDoubling,
                           double acceleratorsPerMachine, double hoursPerMonth, double voiceMaxParamsB,
-                          List<String> cite) {
+                          double maxMfuPct, double minRecoveryMinutes, double diversityMinShare,
+                          double diversityMinAccelerators, List<String> cite) {
 }

@@ -194,6 +194,13 @@ public final class RuleSetDiff {
                 if (!Double.isNaN(k.voiceMaxParamsB())) {
                     m.put("checks.voice_max_params_b", n(k.voiceMaxParamsB()));
                 }
+                double[] more = {k.maxMfuPct(), k.minRecoveryMinutes(), k.diversityMinShare(), k.diversityMinAccelerators()};
+                String[] names = {"max_mfu_pct", "min_recovery_minutes", "diversity_min_share", "diversity_min_accelerators"};
+                for (int i = 0; i < more.length; i++) {
+                    if (!Double.isNaN(more[i])) {
+                        m.put("checks." + names[i], n(more[i]));
+                    }
+                }
                 cite(m, "checks", k.cite());
             }
         }

@@ -407,7 +407,7 @@ public final class RuleSetLoader {
                 : checkParams(map(root, "checks", "", true));
         if (checks == null) {
             checks = new CheckParams(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, List.of());
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.of());
         }
         return new Catalogs(acc, models, checks);
     }
@@ -540,7 +540,24 @@ public final class RuleSetLoader {
         if (!(perUser > 0) || !(perMachine >= 1) || !(hours > 0)) {
             err(m, p, RuleCode.MAX_TOKENS_PER_PER);
         }
-        return new CheckParams(little, perUser, match, peakTol, cluster, scaling, perMachine, hours, voiceMax, cites(m, p));
+        double maxMfu = num(m, "max_mfu_pct", p, false, Double.NaN);
+        if (maxMfu <= 0 || maxMfu > 100) {
+            err(m.get("max_mfu_pct"), p + ".max_mfu_pct", RuleCode.CHECK_PARAM_RANGE, "max_mfu_pct",
+                    dev.cca.diag.Localized.of("above 0 and at most 100", "大于 0 且至多为 100"));
+        }
+        double minRecovery = num(m, "min_recovery_minutes", p, false, Double.NaN);
+        double minShare = num(m, "diversity_min_share", p, false, Double.NaN);
+        if (minShare < 0 || minShare >= 1) {
+            err(m.get("diversity_min_share"), p + ".diversity_min_share", RuleCode.CHECK_PARAM_RANGE, "diversity_min_share",
+                    dev.cca.diag.Localized.of("a share from 0 up to (not including) 1", "从 0 到 1（不含 1）的比例"));
+        }
+        double minCount = num(m, "diversity_min_accelerators", p, false, Double.NaN);
+        if (minRecovery < 0 || minCount < 0) {
+            err(m, p, RuleCode.CHECK_PARAM_RANGE, "min_recovery_minutes, diversity_min_accelerators",
+                    dev.cca.diag.Localized.of("0 or more", "不小于 0"));
+        }
+        return new CheckParams(little, perUser, match, peakTol, cluster, scaling, perMachine, hours, voiceMax, maxMfu, minRecovery,
+                minShare, minCount, cites(m, p));
     }
 
     private RuleSet.EvidencePolicy evidence(Node.MapNode m) {

@@ -216,6 +216,11 @@ public final class RuleSetSchema {
             number("hours_per_month", Quantity.NUMBER, "Hours in a month, for machine-month prices; above 0.").required(),
             number("voice_max_params_b", Quantity.NUMBER,
                     "Largest model, in billions of parameters, a voice latency class is accepted for; above 0."),
+            number("max_mfu_pct", Quantity.NUMBER, "Highest MFU, in percent, credited as plausible; above 0, at most 100."),
+            number("min_recovery_minutes", Quantity.NUMBER, "Shortest credible recovery of a training job after a failure, in minutes."),
+            number("diversity_min_share", Quantity.NUMBER,
+                    "Least share of the inventory's dense FP16 compute an architecture needs to count as a kind, 0 up to 1."),
+            number("diversity_min_accelerators", Quantity.NUMBER, "Least accelerators an architecture needs to count as a kind."),
             cite());
 
     static final Field EVIDENCE = object("evidence", "How evidence counts.",
@@ -471,6 +476,10 @@ public final class RuleSetSchema {
             {"checks.accelerators_per_machine", "档案未说明时，台月价格中一台机器的加速卡数，至少为 1。"},
             {"checks.hours_per_month", "每月小时数，用于换算台月价格，大于 0。"},
             {"checks.voice_max_params_b", "可接受 `voice`（语音）时延等级的最大模型参数量，单位十亿；大于 0。"},
+            {"checks.max_mfu_pct", "视为可信的最高 MFU（百分比），大于 0，至多 100。"},
+            {"checks.min_recovery_minutes", "训练任务故障后可信的最短恢复时间（分钟）。"},
+            {"checks.diversity_min_share", "一种架构计入异构多样性所需占清单 FP16 稠密算力的最小比例，0 至 1（不含 1）。"},
+            {"checks.diversity_min_accelerators", "一种架构计入异构多样性所需的最少加速卡数。"},
             {"checks.cite", "出处 id（见 `citations`），或 `judgement` 表示本项目自己的判断：一个，或一个列表。"},
             {"robustness", "如何判断得分的稳健性。"},
             {"robustness.weights", "变体的权重如何抽取。"},

@@ -95,6 +95,22 @@ class DefaultRuleSetTest {
         return Profiles.valid(Files.readString(Path.of("src/test/resources/profiles/valid/perfect.yaml")));
     }
 
+    /**
+     * The perfect profile checked (the checks derive the inventory's metrics anew and the priced peak), with the
+     * claims the physics checks withdrew put back: the top of the throughput curve and a speed-up of exactly 1 are
+     * past physics, so only this way can the tests show that the curves and weights reach 100.
+     */
+    private static CenterProfile pastThePhysicsChecks() throws Exception {
+        CenterProfile p = perfect();
+        CenterProfile stated = perfect();
+        for (String m : new dev.cca.check.ClaimChecks(RULES).check(p).contradicted()) {
+            if (stated.get(m) != null) {
+                p.supersede(m, stated.get(m));
+            }
+        }
+        return p;
+    }
+
     private static CenterProfile measured(CenterProfile p) {
         for (Map.Entry<String, Datum> e : new ArrayList<>(p.values().entrySet())) {
             if (e.getValue().kind() != Datum.Kind.TEXT && e.getValue().kind() != Datum.Kind.DATE) {
@@ -106,10 +122,11 @@ class DefaultRuleSetTest {
 
     @Test
     void a_perfect_center_backed_by_measurements_scores_100_and_the_top_grade() throws Exception {
-        // Checked first (the checks derive the inventory's metrics anew), then every value taken as measured.
-        CenterProfile p = perfect();
-        dev.cca.check.ClaimChecks.Report checks = new dev.cca.check.ClaimChecks(RULES).check(p);
-        CenterResult r = new Assessor(RULES).assess(measured(p), Profiles.TODAY, List.of(), List.of(), List.of(), checks);
+        // The top of every curve, scored without the checks stage: the curves and weights can reach 100. The top of
+        // the throughput curve and a linear speed-up of exactly 1 are past physics, which the next test shows.
+        CenterProfile p = pastThePhysicsChecks();
+        CenterResult r = new Assessor(RULES).assess(measured(p), Profiles.TODAY, List.of(), List.of(), List.of(),
+                dev.cca.check.ClaimChecks.Report.NONE);
         for (ScenarioResult s : r.scenarios()) {
             assertEquals(100, s.score(), 0.5, s.id());
             assertEquals(5, s.grade(), s.id());
@@ -117,8 +134,20 @@ class DefaultRuleSetTest {
     }
 
     @Test
+    void the_top_of_the_throughput_curve_and_a_perfect_speed_up_do_not_pass_the_checks() throws Exception {
+        CenterProfile p = perfect();
+        dev.cca.check.ClaimChecks.Report checks = new dev.cca.check.ClaimChecks(RULES).check(p);
+        assertTrue(checks.findings().stream().anyMatch(f -> f.check().equals("compute-bound")
+                && f.outcome() == dev.cca.result.Finding.Outcome.NOT_SCORED), checks.findings().toString());
+        assertTrue(checks.findings().stream().anyMatch(f -> f.check().equals("speedup-perfect")), checks.findings().toString());
+        assertEquals(null, p.get("inference.throughput.output_tokens_per_s"));
+    }
+
+    @Test
     void a_perfect_center_on_declared_values_alone_cannot_exceed_grade_4() throws Exception {
-        CenterResult r = assess(perfect());
+        CenterProfile p = pastThePhysicsChecks();
+        CenterResult r = new Assessor(RULES).assess(p, Profiles.TODAY, List.of(), List.of(), List.of(),
+                dev.cca.check.ClaimChecks.Report.NONE);
         for (ScenarioResult s : r.scenarios()) {
             assertEquals(85, s.score(), 0.5, "declared values count at most 85 points");
             assertEquals(4, s.grade(), s.id());
