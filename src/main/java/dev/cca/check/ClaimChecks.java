@@ -235,13 +235,95 @@ public final class ClaimChecks {
                 fixed.add(a);
             }
             p.rederive(fixed, identity);
-            double kinds = p.number(Keys.KINDS);
-            double vendors = p.number(Keys.VENDORS);
-            if (kinds != writtenKinds || vendors != writtenVendors) {
-                out.add(new Finding("heterogeneous-diversity", Outcome.SCORED_AT_BOUND, DerivedMetrics.KINDS,
-                        inv.get(0).origin().withPath("compute.accelerators"), writtenKinds, kinds, kinds, "",
-                        text(() -> Messages.diversity(writtenKinds, kinds, writtenVendors, vendors)), List.of(CITE_HETEROGENEOUS)));
+            Diversity d = diversity(fixed);
+            double named = p.number(Keys.KINDS);
+            double namedVendors = p.number(Keys.VENDORS);
+            double kinds = d.kinds() < named ? d.kinds() : named;
+            double vendors = d.vendors() < namedVendors ? d.vendors() : namedVendors;
+            Location at = inv.get(0).origin().withPath("compute.accelerators");
+            if (kinds < named || vendors < namedVendors) {
+                p.supersede(DerivedMetrics.KINDS, Datum.number(kinds, Evidence.DECLARED, "architectures with a real share of the inventory"
+                        + " (checks stage)", null, at));
+                p.supersede(DerivedMetrics.VENDORS, Datum.number(vendors, Evidence.DECLARED, "vendors of those architectures"
+                        + " (checks stage)", null, at));
             }
+            if (kinds != writtenKinds || vendors != writtenVendors) {
+                out.add(new Finding("heterogeneous-diversity", Outcome.SCORED_AT_BOUND, DerivedMetrics.KINDS, at, writtenKinds, kinds,
+                        kinds, "", text(() -> Messages.diversity(writtenKinds, named, writtenVendors, namedVendors, kinds, vendors,
+                        d.merged(), d.dropped(), params.diversityMinShare(), params.diversityMinAccelerators())),
+                        List.of(CITE_HETEROGENEOUS, "judgement")));
+            }
+        }
+
+        /** What heterogeneous diversity credits: architectures, and their vendors, that hold a real share of the inventory. */
+        private record Diversity(double kinds, double vendors, List<String> merged, List<String> dropped) {
+        }
+
+        /**
+         * Counts architectures ({@link AcceleratorCatalog.Card#architecture()}: SKUs of one die are one) rather than
+         * catalog models, and leaves out an architecture with less than {@code diversity_min_share} of the inventory's
+         * dense FP16 compute (of its accelerators when a peak is unknown) or fewer than {@code diversity_min_accelerators}
+         * accelerators; the largest always counts. Vendors are those of the architectures counted.
+         */
+        private Diversity diversity(List<Accelerator> inv) {
+            java.util.Map<String, double[]> size = new java.util.LinkedHashMap<>(); // architecture -> {count, compute}
+            java.util.Map<String, Set<String>> models = new java.util.HashMap<>();
+            java.util.Map<String, String> vendorOf = new java.util.HashMap<>();
+            java.util.Map<String, String> labelOf = new java.util.HashMap<>();
+            boolean peaks = true;
+            boolean counts = true;
+            for (Accelerator a : inv) {
+                if (identity.isCpu(a)) {
+                    continue;
+                }
+                AcceleratorCatalog.Card c = identity.card(a);
+                String model = identity.model(a);
+                if (model.isEmpty()) {
+                    continue;
+                }
+                String arch = c != null ? "card|" + c.architecture() : model;
+                double n = a.count() > 0 ? a.count() : 0;
+                counts &= a.count() > 0;
+                peaks &= a.fp16Tflops() > 0;
+                double[] s = size.computeIfAbsent(arch, k -> new double[2]);
+                s[0] += n;
+                s[1] += n * (a.fp16Tflops() > 0 ? a.fp16Tflops() : 0);
+                models.computeIfAbsent(arch, k -> new LinkedHashSet<>()).add(c != null ? label(c) : a.label());
+                vendorOf.putIfAbsent(arch, identity.vendor(a));
+                labelOf.putIfAbsent(arch, c != null ? label(c) : a.label());
+            }
+            List<String> merged = new ArrayList<>();
+            for (Set<String> m : models.values()) {
+                if (m.size() > 1) {
+                    merged.add(String.join(", ", m));
+                }
+            }
+            int measure = peaks ? 1 : 0;
+            double total = 0;
+            String largest = null;
+            for (java.util.Map.Entry<String, double[]> e : size.entrySet()) {
+                total += e.getValue()[measure];
+                if (largest == null || e.getValue()[measure] > size.get(largest)[measure]) {
+                    largest = e.getKey();
+                }
+            }
+            double minShare = params.diversityMinShare() > 0 ? params.diversityMinShare() : 0;
+            double minCount = params.diversityMinAccelerators() > 0 ? params.diversityMinAccelerators() : 0;
+            List<String> dropped = new ArrayList<>();
+            Set<String> vendors = new LinkedHashSet<>();
+            int kinds = 0;
+            for (java.util.Map.Entry<String, double[]> e : size.entrySet()) {
+                boolean small = counts && total > 0 && (e.getValue()[measure] < minShare * total || e.getValue()[0] < minCount);
+                if (!e.getKey().equals(largest) && small) {
+                    dropped.add(labelOf.get(e.getKey()) + " (" + Messages.n(e.getValue()[0]) + ")");
+                    continue;
+                }
+                kinds++;
+                if (!vendorOf.get(e.getKey()).isEmpty()) {
+                    vendors.add(vendorOf.get(e.getKey()));
+                }
+            }
+            return new Diversity(kinds, vendors.size(), merged, dropped);
         }
 
         /** Which non-dense figures of the card {@code f} is (sparse FP16, FP8, INT8, ...), joined by " / "; or null. */

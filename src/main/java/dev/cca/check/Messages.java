@@ -102,6 +102,30 @@ final class Messages {
                 "“" + label + "”是通用处理器而非加速卡，不计入");
     }
 
+    static Label diversity(double writtenKinds, double named, double writtenVendors, double namedVendors, double kinds,
+                           double vendors, java.util.List<String> merged, java.util.List<String> dropped, double minShare,
+                           double minCount) {
+        Label base = diversity(writtenKinds, named, writtenVendors, namedVendors);
+        if (kinds == named && vendors == namedVendors) {
+            return base;
+        }
+        StringBuilder en = new StringBuilder(base.en()).append("; heterogeneous diversity counts architectures that hold a real"
+                + " share of the inventory: ").append(n(kinds)).append(" architecture(s) of ").append(n(vendors)).append(" vendor(s)");
+        StringBuilder zh = new StringBuilder(base.zh()).append("；异构多样性只计占清单实际份额的架构：").append(n(kinds))
+                .append(" 种架构、").append(n(vendors)).append(" 家厂商");
+        if (!merged.isEmpty()) {
+            en.append(" (SKUs of one die count once: ").append(String.join("; ", merged)).append(")");
+            zh.append("（同一芯片的不同型号只计一次：").append(String.join("；", merged)).append("）");
+        }
+        if (!dropped.isEmpty()) {
+            en.append(" (not counted, under ").append(n(minShare * 100)).append("% of the inventory's compute or fewer than ")
+                    .append(n(minCount)).append(" accelerators: ").append(String.join(", ", dropped)).append(")");
+            zh.append("（不足清单算力的 ").append(n(minShare * 100)).append("% 或少于 ").append(n(minCount)).append(" 张卡，不计：")
+                    .append(String.join("、", dropped)).append("）");
+        }
+        return new Label(en.toString(), zh.toString());
+    }
+
     static Label diversity(double writtenKinds, double kinds, double writtenVendors, double vendors) {
         return new Label("the inventory's " + n(writtenKinds) + " model(s) of " + n(writtenVendors) + " vendor(s), as written,"
                 + " are " + n(kinds) + " model(s) of " + n(vendors) + " vendor(s) after the catalog's names and aliases are"

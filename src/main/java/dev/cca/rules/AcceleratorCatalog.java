@@ -28,7 +28,24 @@ public final class AcceleratorCatalog {
      */
     public record Card(String id, String vendor, String model, List<String> aliases, String kind, double fp16Tflops,
                        double fp16SparseTflops, double fp8Tflops, double fp8SparseTflops, double int8Tops,
-                       double int8SparseTops, double memoryGb, boolean secondary, List<String> cite) {
+                       double int8SparseTops, double memoryGb, boolean secondary, List<String> cite, String family) {
+
+        /** A card without a family of its own: {@code family} is its id. */
+        public Card(String id, String vendor, String model, List<String> aliases, String kind, double fp16Tflops,
+                    double fp16SparseTflops, double fp8Tflops, double fp8SparseTflops, double int8Tops,
+                    double int8SparseTops, double memoryGb, boolean secondary, List<String> cite) {
+            this(id, vendor, model, aliases, kind, fp16Tflops, fp16SparseTflops, fp8Tflops, fp8SparseTflops, int8Tops,
+                    int8SparseTops, memoryGb, secondary, cite, id);
+        }
+
+        /**
+         * The architecture the card is one SKU of ({@code family:} in the catalog: the Ascend 910B and its 910B1-B4
+         * bins, the H100 and its PCIe, NVL, H800, H20 and H200 versions), its id when it has none. Heterogeneous
+         * diversity counts families, not SKUs.
+         */
+        public String architecture() {
+            return family == null || family.isEmpty() ? id : family;
+        }
 
         public boolean isCpu() {
             return "cpu".equals(kind);

@@ -1,0 +1,63 @@
+package dev.cca.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cca.model.CenterProfile;
+import dev.cca.model.DerivedMetrics;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** Heterogeneous diversity counts architectures a center really offers, not SKU variants or token cards. */
+class DiversityTest {
+
+    private static CenterProfile checked(String lines) {
+        CenterProfile p = ClaimChecksTest.profile("compute:\n  accelerators:\n" + lines);
+        ClaimChecksTest.CHECKS.check(p);
+        return p;
+    }
+
+    @Test
+    void six_skus_of_the_ascend_910_line_one_card_each_are_one_kind_of_one_vendor() {
+        CenterProfile p = checked("    - {vendor: Huawei, model: Ascend 910B, count: 1}\n    - {vendor: Huawei, model: Ascend 910B1, count: 1}\n"
+                + "    - {vendor: Huawei, model: Ascend 910B2, count: 1}\n    - {vendor: Huawei, model: Ascend 910B3, count: 1}\n"
+                + "    - {vendor: Huawei, model: Ascend 910B4, count: 1}\n    - {vendor: Huawei, model: Ascend 910, count: 1}\n");
+        assertEquals(1, p.number(DerivedMetrics.KINDS), 0);
+        assertEquals(1, p.number(DerivedMetrics.VENDORS), 0);
+    }
+
+    @Test
+    void bins_of_one_die_count_once_even_in_large_numbers() {
+        CenterProfile p = checked("    - {vendor: Huawei, model: Ascend 910B2, count: 512}\n    - {vendor: Huawei, model: Ascend 910B3, count: 512}\n");
+        assertEquals(1, p.number(DerivedMetrics.KINDS), 0);
+    }
+
+    @Test
+    void the_reports_shandong_pool_keeps_its_two_generations() {
+        CenterProfile p = checked("    - {vendor: Iluvatar, model: Tiangai-150, count: 304, fp16_tflops: 192}\n"
+                + "    - {vendor: Iluvatar, model: Tiangai-100, count: 720, fp16_tflops: 147}\n");
+        assertEquals(2, p.number(DerivedMetrics.KINDS), 0);
+    }
+
+    @Test
+    void eight_cards_of_three_vendors_beside_ten_thousand_ascends_do_not_count() {
+        CenterProfile p = checked("    - {vendor: Huawei, model: Ascend 910B3, count: 10240}\n    - {vendor: NVIDIA, model: H100, count: 8}\n"
+                + "    - {vendor: Cambricon, model: MLU370-X4, count: 8}\n    - {vendor: Hygon, model: K100, count: 8}\n");
+        assertEquals(1, p.number(DerivedMetrics.KINDS), 0);
+        assertEquals(1, p.number(DerivedMetrics.VENDORS), 0);
+        CenterProfile real = checked("    - {vendor: Huawei, model: Ascend 910B3, count: 1024}\n    - {vendor: NVIDIA, model: H100, count: 256}\n");
+        assertEquals(2, real.number(DerivedMetrics.KINDS), 0);
+        assertEquals(2, real.number(DerivedMetrics.VENDORS), 0);
+    }
+
+    @Property(tries = 100)
+    void adding_a_token_line_of_another_vendor_never_adds_a_kind(@ForAll @IntRange(min = 1, max = 7) int token,
+                                                                 @ForAll @IntRange(min = 200, max = 20000) int main) {
+        String base = "    - {vendor: Huawei, model: Ascend 910B3, count: " + main + "}\n";
+        double before = checked(base).number(DerivedMetrics.KINDS);
+        double after = checked(base + "    - {vendor: NVIDIA, model: H100, count: " + token + "}\n").number(DerivedMetrics.KINDS);
+        assertTrue(after <= before, after + " > " + before);
+    }
+}
