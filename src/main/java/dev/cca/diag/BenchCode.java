@@ -210,8 +210,6 @@ public enum BenchCode implements Code {
             "{name} 不是 {kind} 类运行的结果；它属于 {kinds} 类运行"),
     STATISTIC_REPEATED(104, "{key} repeats the {stat}",
             "{key} 重复给出了{stat}"),
-    AMBIGUOUS_GB(105, "'{text}' is ambiguous: write GB/s for gigabytes per second (as nccl-tests prints) or Gbit/s for gigabits; the value is kept in gigabits (Gbps)",
-            "“{text}”有歧义：千兆字节每秒请写 GB/s（nccl-tests 的写法），千兆比特每秒请写 Gbit/s；该值按千兆比特（Gbps）保留"),
     IMPORT_FORMAT_LOOKS_LIKE(106, "import.format is {format}, but {file} looks like {claimed} output",
             "import.format 为 {format}，但 {file} 看起来是 {claimed} 的输出"),
     PERCENTILE_BELOW_LOWER(107, "{key} ({value}) is lower than {lower} ({lower_value}){median}; a higher percentile cannot be below a lower one",

@@ -114,6 +114,8 @@ public enum ProfileCode implements Code {
             "声明支持{scenario}，但缺少 {missing}，无法判断{contradicted}"),
     FIT_LIMITED(57, "claims {scenario} but serves it only in part: {note}",
             "声明支持{scenario}，但只能部分胜任：{note}"),
+    AMBIGUOUS_UNIT(151, "'{unit}' is ambiguous: it could be gigabits or gigabytes per second; write Gb/s, Gbps or Gbit/s for bits, or GB/s or GBps for bytes (as nccl-tests prints)",
+            "“{unit}”有歧义：可能是千兆比特或千兆字节每秒；比特请写 Gb/s、Gbps 或 Gbit/s，字节请写 GB/s 或 GBps（nccl-tests 的写法）"),
     AUDIT_REFERENCE_UNVERIFIABLE(150, "labelled audited, but the audit reference '{reference}' names no auditing body and report or certificate number (it needs a name of at least two letters and a number with at least one digit): it counts as declared",
             "标为审计，但审计依据“{reference}”没有写明审计机构及其报告或证书编号（须有至少两个字母或汉字的机构名称，以及至少含一位数字的编号）：按自报计");
 

@@ -189,6 +189,9 @@ public final class Values {
             return Result.ok(v);
         }
         Double factor = q.factor(unit);
+        if (factor == null && q.ambiguous(unit)) {
+            return Result.fail(new Message(ProfileCode.AMBIGUOUS_UNIT, unit));
+        }
         if (factor == null) {
             Quantity other = Quantity.owning(unit);
             if (other != null && other != q) {

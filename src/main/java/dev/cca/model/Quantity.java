@@ -34,8 +34,16 @@ public enum Quantity {
     STORAGE_PB("PB", units("pb", 1, "eb", 1000, "tb", 0.001, "gb", 0.000001)),
     STORAGE_TB("TB", units("tb", 1, "pb", 1000, "gb", 0.001, "mb", 0.000001)),
     MEMORY_GB("GB", units("gb", 1, "gib", 1.073741824, "tb", 1000, "mb", 0.001)),
-    BANDWIDTH_GBPS("Gbps", units("gbps", 1, "gbit/s", 1, "gb/s", 1, "g", 1, "tbps", 1000, "t", 1000,
-            "mbps", 0.001)),
+    /**
+     * The one table of bandwidth units, for profiles and benchmark documents alike, matched with regard to case: B
+     * is a byte and b a bit. GB/s and GBps are gigabytes per second (x 8 to Gbps, as nccl-tests prints them); Gb/s,
+     * Gbps and Gbit/s gigabits; a bare G or T (a port speed, "400G") bits. A spelling whose case does not decide
+     * ("gb/s", "GBPS") is ambiguous ({@link #ambiguous}) and refused, never guessed.
+     */
+    BANDWIDTH_GBPS("Gbps", units("Gbps", 1, "gbps", 1, "Gb/s", 1, "Gbit/s", 1, "Gbits/s", 1, "G", 1,
+            "Gb/sec", 1, "GB/s", 8, "GBps", 8, "GB/sec", 8, "GByte/s", 8, "GBytes/s", 8,
+            "Tbps", 1000, "tbps", 1000, "Tb/s", 1000, "Tbit/s", 1000, "T", 1000, "TB/s", 8000, "TBps", 8000,
+            "Mbps", 0.001, "mbps", 0.001, "Mb/s", 0.001, "Mbit/s", 0.001, "MB/s", 0.008, "MBps", 0.008), true),
     MONEY_CNY("CNY", units("cny", 1, "rmb", 1, "元", 1, "¥", 1, "万元", 10_000, "万", 10_000, "k", 1000)),
     TOKENS_PER_S("tokens/s", units("tokens/s", 1, "tok/s", 1, "token/s", 1)),
     PARAMS_B("B params", units("b", 1, "billion", 1, "m", 0.001, "t", 1000)),
@@ -46,10 +54,23 @@ public enum Quantity {
 
     private final String canonical;
     private final Map<String, Double> units;
+    /** True when the case of a unit carries meaning (B byte, b bit): units are then matched as written first. */
+    private final boolean caseMatters;
 
     Quantity(String canonical, Map<String, Double> units) {
+        this(canonical, units, false);
+    }
+
+    Quantity(String canonical, Map<String, Double> units, boolean caseMatters) {
         this.canonical = canonical;
-        this.units = units;
+        this.caseMatters = caseMatters;
+        if (caseMatters) {
+            this.units = units;
+        } else {
+            Map<String, Double> lower = new LinkedHashMap<>();
+            units.forEach((k, v) -> lower.put(key(k), v));
+            this.units = lower;
+        }
     }
 
     /** The unit values of this quantity are stored in, as reports print it. */
@@ -59,7 +80,37 @@ public enum Quantity {
 
     /** The factor that converts a value in {@code unit} to the canonical unit, or {@code null} if not accepted. */
     public Double factor(String unit) {
-        return units.get(key(unit));
+        if (!caseMatters) {
+            return units.get(key(unit));
+        }
+        String written = unit.replace(" ", "");
+        Double exact = units.get(written);
+        if (exact != null) {
+            return exact;
+        }
+        java.util.Set<Double> readings = readings(unit);
+        return readings.size() == 1 ? readings.iterator().next() : null;
+    }
+
+    /** True when the case of a unit carries meaning (bandwidth: B byte, b bit), so units match as written. */
+    public boolean caseMatters() {
+        return caseMatters;
+    }
+
+    /** True when {@code unit}, read without regard to case, is units of different sizes ("gb/s": bits or bytes). */
+    public boolean ambiguous(String unit) {
+        return caseMatters && !units.containsKey(unit.replace(" ", "")) && readings(unit).size() > 1;
+    }
+
+    private java.util.Set<Double> readings(String unit) {
+        String k = key(unit);
+        java.util.Set<Double> out = new java.util.TreeSet<>();
+        units.forEach((u, f) -> {
+            if (key(u).equals(k)) {
+                out.add(f);
+            }
+        });
+        return out;
     }
 
     /** The accepted unit strings, for messages. */
@@ -71,7 +122,7 @@ public enum Quantity {
     public static Quantity owning(String unit) {
         String k = key(unit);
         for (Quantity q : values()) {
-            if (q.units.containsKey(k) && q != COUNT && q != NUMBER) {
+            if (q != COUNT && q != NUMBER && (q.caseMatters ? !q.readings(unit).isEmpty() : q.units.containsKey(k))) {
                 return q;
             }
         }

@@ -328,13 +328,16 @@ public final class JsonSchemas {
         return anyOf(n, textPattern(NUMBER_TEXT + SPACE + unitPattern(f.quantity())));
     }
 
-    /** The units a number written as text may carry, matched as the reader matches them (without regard to case). */
+    /**
+     * The units a number written as text may carry, matched as the reader matches them: without regard to case, but
+     * as written where case carries meaning (bandwidth's GB/s bytes and Gb/s bits).
+     */
     private static String unitPattern(Quantity q) {
         List<String> units = q.acceptedUnits();
         if (units.isEmpty()) {
             return "";
         }
-        return "(?:" + String.join("|", units.stream().map(JsonSchemas::ci).toList()) + ")?";
+        return "(?:" + String.join("|", units.stream().map(u -> q.caseMatters() ? exact(u) : ci(u)).toList()) + ")?";
     }
 
     private ObjectNode bool() {
@@ -627,6 +630,14 @@ public final class JsonSchemas {
     }
 
     /** A word matched without regard to case, in the regular expressions both JSON Schema and Java read. */
+    private static String exact(String word) {
+        StringBuilder b = new StringBuilder();
+        for (char c : word.toCharArray()) {
+            b.append(literal(String.valueOf(c)));
+        }
+        return b.toString();
+    }
+
     private static String ci(String word) {
         StringBuilder b = new StringBuilder();
         for (char c : word.toCharArray()) {

@@ -89,7 +89,6 @@ class SchemaVerdictTest {
         except(Category.CROSS_FIELD, "is not a result of", b + "result-of-another-kind.yaml");
         except(Category.CROSS_FIELD, "below", b + "p99-below-p50.yaml");
         except(Category.CROSS_FIELD, "but tool is", b + "import-format-not-tool.yaml");
-        except(Category.UNITS, "is ambiguous", b + "ambiguous-bandwidth-unit.yaml");
         except(Category.FILES, "cannot read the imported file", b + "import-missing-file.yaml");
         except(Category.FILES, "looks like mlperf-inference output", b + "import-file-of-another-format.yaml");
         except(Category.FILES, "holds 4 results", b + "import-several-results-without-record.yaml");

@@ -55,8 +55,6 @@ public final class BenchmarkRunReader {
     /** {@code ttft_ms_p99}: a profile-style latency key, which results spell {@code ttft_ms: {p99: ...}}. */
     private static final Pattern PROFILE_STYLE = Pattern.compile("(\\w+_ms)_(p\\d+(?:\\.\\d+)?|mean|median)");
     /** Gigabytes per second, as nccl-tests prints bandwidth: the capital B means bytes. */
-    private static final Pattern GIGABYTES = Pattern.compile("\\s*\\+?((?:\\d[0-9.,]*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(GB/s|GBps|GB/sec|GByte/s)\\s*");
-    private static final Pattern AMBIGUOUS_GB = Pattern.compile(".*\\d\\s*(gb/s|gb/sec)\\s*");
 
     static {
         CONDITIONS.put("model", Field.text("model", "Model measured."));
@@ -513,11 +511,8 @@ public final class BenchmarkRunReader {
                         "数字" + (f.quantity().unit().isEmpty() ? "" : "（单位 " + f.quantity().unit() + "）")));
                 return null;
             }
-            Values.Result r = f.quantity() == Quantity.BANDWIDTH_GBPS && s.kind() == Node.ScalarKind.STRING
-                    ? gigabytes(s.text(), f) : null;
-            if (r == null) {
-                r = Values.number(s, f);
-            }
+            // Units, bandwidth's bits and bytes among them, are read by the one table profiles use (Quantity).
+            Values.Result r = Values.number(s, f);
             if (!r.ok()) {
                 problems.error(at(n, path), r.error());
                 return null;
@@ -526,23 +521,6 @@ public final class BenchmarkRunReader {
                 problems.warning(at(n, path), r.warning());
             }
             return r.value();
-        }
-
-        /**
-         * Bandwidth written as nccl-tests prints it, "194.7 GB/s": gigabytes, so times 8. All-lowercase
-         * "gb/s" could be either and is refused; Gbps, Gb/s and Gbit/s are gigabits and go the normal way
-         * (null: not a case for this method).
-         */
-        Values.Result gigabytes(String text, Field f) {
-            Matcher gm = GIGABYTES.matcher(text);
-            if (gm.matches()) {
-                Double v = TextLog.number(gm.group(1));
-                return v == null ? null : Values.check(v * 8, f);
-            }
-            if (AMBIGUOUS_GB.matcher(text).matches()) {
-                return new Values.Result(Double.NaN, new dev.cca.diag.Message(BenchCode.AMBIGUOUS_GB, text), null);
-            }
-            return null;
         }
 
         String text(Node n, String path) {
