@@ -148,11 +148,22 @@ final class BatchCommand implements Callable<Integer> {
                 }
             }
             if (!common.quiet) {
-                env.out().println("zh".equals(common.lang(env))
-                        ? "已评分 " + r.rows().size() + " 个中心；" + r.invalidRecords() + " 条无效记录；" + r.warnings() + " 条警告"
-                                + (r.warnings() > 0 && !common.verbose ? "（-v 列出全部）" : "")
+                // The warnings validate and assess count: the input's and the rule set's, and the findings of the claim
+                // checks, which batch counts per center (check_findings) rather than listing.
+                long findings = 0;
+                for (int row = 0; row < r.rows().size(); row++) {
+                    findings += r.rows().findings(row);
+                }
+                long all = r.warnings() + findings;
+                boolean zh = "zh".equals(common.lang(env));
+                String why = findings == 0 ? (r.warnings() > 0 && !common.verbose ? (zh ? "（-v 列出全部）" : " (-v lists them)") : "")
+                        : zh ? "（其中 " + findings + " 条来自声明核查，报告中按中心计数" + (r.warnings() > 0 && !common.verbose ? "；-v 列出其余" : "") + "）"
+                        : " (" + findings + " from the checks of claims, counted per center in the reports"
+                        + (r.warnings() > 0 && !common.verbose ? "; -v lists the others" : "") + ")";
+                env.out().println(zh
+                        ? "已评分 " + r.rows().size() + " 个中心；" + r.invalidRecords() + " 条无效记录；" + all + " 条警告" + why
                         : "scored " + r.rows().size() + " center(s); " + r.invalidRecords() + " invalid record(s); "
-                        + r.warnings() + " warning(s)" + (r.warnings() > 0 && !common.verbose ? " (-v lists them)" : ""));
+                        + all + " warning(s)" + why);
                 for (String w : written) {
                     env.out().println(("zh".equals(common.lang(env)) ? "已写入 " : "wrote ") + w);
                 }
