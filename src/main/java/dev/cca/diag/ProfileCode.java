@@ -114,6 +114,8 @@ public enum ProfileCode implements Code {
             "声明支持{scenario}，但缺少 {missing}，无法判断{contradicted}"),
     FIT_LIMITED(57, "claims {scenario} but serves it only in part: {note}",
             "声明支持{scenario}，但只能部分胜任：{note}"),
+    PERCENT_LOOKS_LIKE_FRACTION(152, "{v} in a percentage is {v}%, and scored so; if a fraction was meant ({pct}%), write {pct} or \"{pct}%\"",
+            "百分数字段中的 {v} 表示 {v}%，并按此评分；如本意是比例（{pct}%），请写 {pct} 或“{pct}%”"),
     AMBIGUOUS_UNIT(151, "'{unit}' is ambiguous: it could be gigabits or gigabytes per second; write Gb/s, Gbps or Gbit/s for bits, or GB/s or GBps for bytes (as nccl-tests prints)",
             "“{unit}”有歧义：可能是千兆比特或千兆字节每秒；比特请写 Gb/s、Gbps 或 Gbit/s，字节请写 GB/s 或 GBps（nccl-tests 的写法）"),
     AUDIT_REFERENCE_UNVERIFIABLE(150, "labelled audited, but the audit reference '{reference}' names no auditing body and report or certificate number (it needs a name of at least two letters and a number with at least one digit): it counts as declared",

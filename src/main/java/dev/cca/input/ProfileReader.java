@@ -274,6 +274,9 @@ public final class ProfileReader {
                         problems.error(loc, r.error());
                         return;
                     }
+                    if (r.warning() != null) {
+                        problems.warning(loc, r.warning());
+                    }
                     values.put(path, earn(Datum.number(r.value(), evidence, note, date, loc), audit, date, evidenceNode, path));
                 }
                 case BOOLEAN -> {

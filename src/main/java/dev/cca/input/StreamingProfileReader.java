@@ -347,7 +347,7 @@ public final class StreamingProfileReader {
                 case NUMBER -> {
                     Node.ScalarNode s = (Node.ScalarNode) value;
                     Values.Result r = Values.number(s, f);
-                    if (!r.ok()) {
+                    if (!r.ok() || r.warning() != null) {
                         throw GIVE_UP;
                     }
                     t.values.put(path, earn(Datum.number(r.value(), evidence, note, date, at(s, path)), audit, date));

@@ -52,7 +52,16 @@ public final class Values {
             case BOOLEAN -> Result.fail(new Message(ProfileCode.NUMBER_GOT_BOOLEAN, node.text()));
             case NULL -> Result.fail(new Message(ProfileCode.NUMBER_GOT_NULL));
         };
-        return r.ok() ? check(r.value(), f) : r;
+        if (!r.ok()) {
+            return r;
+        }
+        Result c = check(r.value(), f);
+        if (c.ok() && f.quantity() == Quantity.PERCENT && node.kind() == Node.ScalarKind.FLOAT && c.value() > 0 && c.value() <= 1) {
+            // 0.8 in a percentage is 0.8%, as written, but far more often a fraction meant as 80%: said, not changed.
+            return new Result(c.value(), null, new Message(ProfileCode.PERCENT_LOOKS_LIKE_FRACTION, Numbers.format(c.value()),
+                    Numbers.format(c.value() * 100)));
+        }
+        return c;
     }
 
     /** A YAML or JSON number token: decimal, possibly with '_' digit separators; no hex, no NaN. */
