@@ -172,6 +172,7 @@ public final class ClaimChecks {
             activeParams(p, out);
             Serving serving = serving(p);
             latencyFloors(p, serving, out, contradicted);
+            e2eBelowTtft(p, out, contradicted);
             littlesLaw(p, out);
             computeBound(p, serving, out, contradicted);
             latencyClass(p, out);
@@ -717,6 +718,30 @@ public final class ClaimChecks {
                         pass > floor ? List.of(CITE_FLOPS) : paramCite));
                 p.withdraw(metric);
                 contradicted.add(metric);
+            }
+        }
+
+        /**
+         * A response ends after its first token: an end-to-end latency below the time to first token at the same
+         * percentile contradicts itself. Neither figure can be trusted over the other, so neither is scored.
+         */
+        private void e2eBelowTtft(CenterProfile p, List<Finding> out, Set<String> contradicted) {
+            for (String q : List.of("p50", "p99")) {
+                String e2e = "inference.latency.e2e_ms_" + q;
+                String ttft = "inference.latency.ttft_ms_" + q;
+                Datum e = p.get(e2e);
+                Datum t = p.get(ttft);
+                if (e == null || t == null || !(e.number() < t.number())) {
+                    continue;
+                }
+                double ev = e.number();
+                double tv = t.number();
+                out.add(new Finding("e2e-below-ttft", Outcome.NOT_SCORED, e2e, e.origin(), ev, tv, Double.NaN, "ms",
+                        text(() -> Messages.e2eBelowTtft(q, ev, tv)), List.of("judgement")));
+                p.withdraw(e2e);
+                p.withdraw(ttft);
+                contradicted.add(e2e);
+                contradicted.add(ttft);
             }
         }
 

@@ -271,6 +271,13 @@ final class Messages {
                 metric + " " + n(v) + " 毫秒短于任何响应的可能：" + whyZh + "；低于 " + n(bound) + " 毫秒的声明在物理上不可能，不计分");
     }
 
+    static Label e2eBelowTtft(String q, double e2e, double ttft) {
+        return new Label("the end-to-end latency " + q + " (" + n(e2e) + " ms) is below the time to first token " + q + " (" + n(ttft)
+                + " ms): a response cannot end before its first token, so the two claims contradict each other and neither is scored",
+                "端到端时延 " + q + "（" + n(e2e) + " 毫秒）低于首词元时延 " + q + "（" + n(ttft)
+                        + " 毫秒）：响应不可能在首个词元之前结束，两项声明相互矛盾，均不计分");
+    }
+
     static Label mfuCeiling(double v, double ceiling) {
         return new Label("an MFU of " + n(v) + "% is above the " + n(ceiling) + "% credited: the highest published"
                 + " large-scale MFU is about 52% (Megatron-LM on 3,072 A100) and the report calls 40-50% fairly excellent;"

@@ -52,7 +52,9 @@ public enum CheckCode implements Code {
     SPEEDUP_PERFECT(153, "speedup-perfect: {message} ({outcome})",
             "核查 speedup-perfect：{message}（{outcome}）"),
     RECOVERY_FLOOR(154, "recovery-floor: {message} ({outcome})",
-            "核查 recovery-floor：{message}（{outcome}）");
+            "核查 recovery-floor：{message}（{outcome}）"),
+    E2E_BELOW_TTFT(155, "e2e-below-ttft: {message} ({outcome})",
+            "核查 e2e-below-ttft：{message}（{outcome}）");
 
     private final Text text;
 

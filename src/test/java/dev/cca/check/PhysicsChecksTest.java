@@ -128,4 +128,22 @@ class PhysicsChecksTest {
         double below = ClaimCheckProperties.inference(serving(100, 8, ms));
         assertTrue(below <= at + 1e-9, below + " > " + at);
     }
+
+    @net.jqwik.api.Property(tries = 30)
+    void an_end_to_end_latency_below_the_first_token_is_not_scored_and_one_above_is(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = 10, max = 5000) double ttft,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = 0.1, max = 3) double factor) {
+        double e2e = Math.rint(ttft * factor);
+        CenterProfile p = ClaimChecksTest.profile("inference:\n  latency: {ttft_ms_p50: " + ttft + ", e2e_ms_p50: " + e2e + "}\n");
+        ClaimChecks.Report r = ClaimChecksTest.CHECKS.check(p);
+        Finding f = r.findings().stream().filter(x -> x.check().equals("e2e-below-ttft")).findFirst().orElse(null);
+        if (e2e < ttft) {
+            assertNotNull(f, r.findings().toString());
+            assertTrue(Double.isNaN(p.number("inference.latency.e2e_ms_p50")), "not scored");
+            assertTrue(Double.isNaN(p.number("inference.latency.ttft_ms_p50")), "not scored");
+        } else {
+            assertNull(f, r.findings().toString());
+            assertEquals(e2e, p.number("inference.latency.e2e_ms_p50"), 0);
+        }
+    }
 }
