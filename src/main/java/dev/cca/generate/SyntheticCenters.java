@@ -311,6 +311,11 @@ public final class SyntheticCenters {
                 }
                 if (chance(0.6)) {
                     percentiles(l, "e2e_ms", between(1000, 20000), 1.3, 3);
+                    // A response ends after its first token (check e2e-below-ttft): each e2e percentile is at least the
+                    // TTFT of the same percentile. No extra draw, so the rest of the catalog is the same for a seed.
+                    atLeast(l, "e2e_ms_p50", "ttft_ms_p50");
+                    atLeast(l, "e2e_ms_p99", "ttft_ms_p99");
+                    atLeast(l, "e2e_ms_p99", "e2e_ms_p50");
                 }
                 in.put("latency", l);
             }
@@ -334,6 +339,13 @@ public final class SyntheticCenters {
                 in.put("cloud", c);
             }
             return in;
+        }
+
+        /** Raises {@code key} to the value of {@code floor} when both are present and it is below. */
+        static void atLeast(Map<String, Object> l, String key, String floor) {
+            if (l.get(key) instanceof BigDecimal v && l.get(floor) instanceof BigDecimal f && v.compareTo(f) < 0) {
+                l.put(key, f);
+            }
         }
 
         void percentiles(Map<String, Object> l, String metric, double p50, double lo, double hi) {

@@ -62,6 +62,22 @@ class SyntheticCatalogTest {
     }
 
     @Test
+    void noGeneratedResponseEndsBeforeItsFirstToken() {
+        int withBoth = 0;
+        for (CenterProfile p : twoThousand) {
+            for (String q : List.of("p50", "p99")) {
+                double e2e = p.number("inference.latency.e2e_ms_" + q);
+                double ttft = p.number("inference.latency.ttft_ms_" + q);
+                if (!Double.isNaN(e2e) && !Double.isNaN(ttft)) {
+                    withBoth++;
+                    assertTrue(e2e >= ttft, p.id() + " " + q + ": e2e " + e2e + " < ttft " + ttft);
+                }
+            }
+        }
+        assertTrue(withBoth > 100, "the catalog has latencies to compare: " + withBoth);
+    }
+
+    @Test
     void idsAreUniqueAndNumberedFromOne() {
         assertEquals("syn-000001", twoThousand.get(0).id());
         assertEquals("syn-002000", twoThousand.get(1999).id());
