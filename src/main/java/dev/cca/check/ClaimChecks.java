@@ -726,11 +726,13 @@ public final class ClaimChecks {
          * percentile contradicts itself. Neither figure can be trusted over the other, so neither is scored.
          */
         private void e2eBelowTtft(CenterProfile p, List<Finding> out, Set<String> contradicted) {
-            for (String q : List.of("p50", "p99")) {
-                String e2e = "inference.latency.e2e_ms_" + q;
-                String ttft = "inference.latency.ttft_ms_" + q;
-                Datum e = p.get(e2e);
-                Datum t = p.get(ttft);
+            // LATENCIES holds TTFT p50, p99, TPOT p50, p99, e2e p50, p99: e2e at i + 4 against TTFT at i.
+            for (int i = 0; i < 2; i++) {
+                String q = i == 0 ? "p50" : "p99";
+                String e2e = LATENCIES.get(i + 4);
+                String ttft = LATENCIES.get(i);
+                Datum e = p.get(Keys.LATENCIES.get(i + 4));
+                Datum t = p.get(Keys.LATENCIES.get(i));
                 if (e == null || t == null || !(e.number() < t.number())) {
                     continue;
                 }

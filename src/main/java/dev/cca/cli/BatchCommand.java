@@ -150,10 +150,7 @@ final class BatchCommand implements Callable<Integer> {
             if (!common.quiet) {
                 // The warnings validate and assess count: the input's and the rule set's, and the findings of the claim
                 // checks, which batch counts per center (check_findings) rather than listing.
-                long findings = 0;
-                for (int row = 0; row < r.rows().size(); row++) {
-                    findings += r.rows().findings(row);
-                }
+                long findings = r.rows().findings();
                 long all = r.warnings() + findings;
                 boolean zh = "zh".equals(common.lang(env));
                 String why = findings == 0 ? (r.warnings() > 0 && !common.verbose ? (zh ? "（-v 列出全部）" : " (-v lists them)") : "")

@@ -199,6 +199,15 @@ public final class BatchRows extends AbstractList<BatchRow> implements RandomAcc
         return intAt(r, 3 + ng);
     }
 
+    /** The findings of the claim checks over every row. */
+    public long findings() {
+        long n = 0;
+        for (int r = 0; r < size(); r++) {
+            n += findings(r);
+        }
+        return n;
+    }
+
     public int adjusted(int r) {
         return intAt(r, 4 + ng);
     }
