@@ -293,7 +293,11 @@ public enum RuleCode implements Code {
     WEIGHT_TOO_LARGE(181, "a weight of {value} is over {max}, the largest cca takes: weights are relative (only their ratios count, and the default rule set's are at most 60), and sums of larger ones lose precision or overflow",
             "权重 {value} 超过 cca 接受的上限 {max}：权重是相对的（只有比例有意义，默认规则集的权重至多为 60），更大的权重求和时会失去精度或溢出"),
     CHECK_PARAM_RANGE(150, "checks: {key} must be {range}",
-            "checks：{key} 须{range}");
+            "checks：{key} 须{range}"),
+    CHECK_PARAM_DEFAULTED(200, "checks: {key} is not given, so the default rule set's {value} is used; write '{key}: off' to switch its check off",
+            "checks：未给出 {key}，采用默认规则集的 {value}；如要关闭该核查，请写“{key}: off”"),
+    CHECK_PARAM_NOT_OFF(201, "checks: {key} cannot be switched off (only {switchable} can); give a number, or leave it out for the default rule set's {value}",
+            "checks：{key} 不能关闭（只有 {switchable} 可以）；请给出数值，或省略以采用默认规则集的 {value}");
 
     private final Text text;
 

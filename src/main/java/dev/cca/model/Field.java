@@ -46,6 +46,7 @@ public final class Field {
     private final String doc;
     private String path;
     private boolean required;
+    private boolean offAllowed;
     private Quantity quantity = Quantity.NUMBER;
     private double min = 0;
     private boolean minExclusive;
@@ -181,6 +182,16 @@ public final class Field {
     public Field required() {
         this.required = true;
         return this;
+    }
+
+    /** A number that may also be written {@code off}: a rule-set parameter whose check can be switched off. */
+    public Field orOff() {
+        this.offAllowed = true;
+        return this;
+    }
+
+    public boolean offAllowed() {
+        return offAllowed;
     }
 
     /** Values must be greater than zero (a count of accelerators, a throughput). */

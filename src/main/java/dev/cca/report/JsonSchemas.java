@@ -164,7 +164,8 @@ public final class JsonSchemas {
     private ObjectNode field(Field f) {
         ObjectNode s = switch (f.type()) {
             case OBJECT -> object(f, false);
-            case NUMBER -> lenient && kind == Kind.PROFILE ? metric(f, number(f)) : number(f);
+            case NUMBER -> lenient && kind == Kind.PROFILE ? metric(f, number(f))
+                    : f.offAllowed() ? anyOf(number(f), F.objectNode().set("enum", F.arrayNode().add("off").add(false))) : number(f);
             case BOOLEAN -> lenient && kind == Kind.PROFILE ? metric(f, bool()) : bool();
             case ID_LIST -> lenient && kind == Kind.PROFILE ? metric(f, idList(f)) : idList(f);
             case TEXT -> text(f);

@@ -232,8 +232,10 @@ public final class RuleSetText {
             for (Map.Entry<String, String> e : RuleSetDiff.flatten(rs).entrySet()) {
                 if (e.getKey().startsWith("checks.") && !e.getKey().endsWith(".cite")) {
                     String key = e.getKey().substring("checks.".length());
+                    String from = cat.checks().defaulted().contains(key) ? Text.md(w("check-param-defaulted", lang))
+                            : origin(src, "checks", key);
                     sb.append("| ").append(Text.code(key)).append(" | ").append(Text.md(e.getValue())).append(" | ")
-                            .append(origin(src, "checks", key)).append(" |\n");
+                            .append(from).append(" |\n");
                 }
             }
             sb.append('\n');

@@ -108,6 +108,7 @@ public final class Words {
             e("params-total", "Parameters (B)", "参数量（十亿）"),
             e("params-active", "Active (B)", "激活参数（十亿）"),
             e("check-params", "Parameters of the checks", "核查参数"),
+            e("check-param-defaulted", "not given: the default rule set's (cca-default)", "未给出：采用默认规则集（cca-default）的值"),
             e("measures", "What it measures", "衡量内容"),
             e("where-counts", "Where it counts", "计分位置"),
             e("metrics", "Metrics", "度量"),

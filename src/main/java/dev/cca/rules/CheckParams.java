@@ -6,6 +6,10 @@ import java.util.List;
  * The numbers the checks stage compares claims with, from the rule set's {@code checks:} section (each cited
  * there). See docs/scoring.md, "Checks", for what each check does with them.
  *
+ * <p>A parameter a rule set's own {@code checks:} section leaves out takes the default rule set's value (the loader
+ * says so, CCA-R200, and {@link #defaulted()} names it); a check is switched off only explicitly, by writing its
+ * parameter as {@code off} ({@link #SWITCHABLE}), which reads as NaN here.
+ *
  * @param littlesLawTolerance       allowance over concurrency x 1000 / TPOT p50 before throughput is capped
  * @param maxTokensPerSecondPerUser the fastest single-stream decoding rate credited when no TPOT is given
  * @param peakMatchWithin           relative distance within which a declared peak "is" a catalog figure
@@ -25,10 +29,30 @@ import java.util.List;
  *                                  architecture needs to count towards heterogeneous diversity; NaN: any share
  * @param diversityMinAccelerators  the least accelerators of an architecture for it to count towards diversity;
  *                                  NaN: any count
+ * @param defaulted                 the parameters this rule set did not give, taken from the default rule set
  */
 public record CheckParams(double littlesLawTolerance, double maxTokensPerSecondPerUser, double peakMatchWithin,
                           double peakTolerance, double clusterTolerance, double scalingPerDoubling,
                           double acceleratorsPerMachine, double hoursPerMonth, double voiceMaxParamsB,
                           double maxMfuPct, double minRecoveryMinutes, double diversityMinShare,
-                          double diversityMinAccelerators, List<String> cite) {
+                          double diversityMinAccelerators, List<String> defaulted, List<String> cite) {
+
+    /** The parameters whose check a rule set may switch off by writing {@code off}. */
+    public static final List<String> SWITCHABLE = List.of("max_mfu_pct", "min_recovery_minutes", "diversity_min_share",
+            "diversity_min_accelerators");
+
+    /** The optional parameters, in the order {@link #optional()} gives them. */
+    public static final List<String> OPTIONAL = List.of("voice_max_params_b", "max_mfu_pct", "min_recovery_minutes",
+            "diversity_min_share", "diversity_min_accelerators");
+
+    /** The values of {@link #OPTIONAL}, in its order (NaN: switched off, or no rule set gave it). */
+    public double[] optional() {
+        return new double[] {voiceMaxParamsB, maxMfuPct, minRecoveryMinutes, diversityMinShare, diversityMinAccelerators};
+    }
+
+    /** No parameters at all (no rule set gave a {@code checks:} section and no default was loaded). */
+    public static CheckParams none() {
+        double n = Double.NaN;
+        return new CheckParams(n, n, n, n, n, n, n, n, n, n, n, n, n, List.of(), List.of());
+    }
 }

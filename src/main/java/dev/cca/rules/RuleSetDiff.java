@@ -191,14 +191,13 @@ public final class RuleSetDiff {
                 m.put("checks.scaling_per_doubling", n(k.scalingPerDoubling()));
                 m.put("checks.accelerators_per_machine", n(k.acceleratorsPerMachine()));
                 m.put("checks.hours_per_month", n(k.hoursPerMonth()));
-                if (!Double.isNaN(k.voiceMaxParamsB())) {
-                    m.put("checks.voice_max_params_b", n(k.voiceMaxParamsB()));
-                }
-                double[] more = {k.maxMfuPct(), k.minRecoveryMinutes(), k.diversityMinShare(), k.diversityMinAccelerators()};
-                String[] names = {"max_mfu_pct", "min_recovery_minutes", "diversity_min_share", "diversity_min_accelerators"};
+                double[] more = k.optional();
                 for (int i = 0; i < more.length; i++) {
+                    String name = CheckParams.OPTIONAL.get(i);
                     if (!Double.isNaN(more[i])) {
-                        m.put("checks." + names[i], n(more[i]));
+                        m.put("checks." + name, n(more[i]));
+                    } else if (CheckParams.SWITCHABLE.contains(name)) {
+                        m.put("checks." + name, "off");
                     }
                 }
                 cite(m, "checks", k.cite());

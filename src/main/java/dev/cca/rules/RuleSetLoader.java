@@ -406,8 +406,7 @@ public final class RuleSetLoader {
         CheckParams checks = root.get("checks") == null ? (fallback == null ? null : fallback.checks())
                 : checkParams(map(root, "checks", "", true));
         if (checks == null) {
-            checks = new CheckParams(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.of());
+            checks = CheckParams.none();
         }
         return new Catalogs(acc, models, checks);
     }
@@ -525,7 +524,16 @@ public final class RuleSetLoader {
         double scaling = num(m, "scaling_per_doubling", p, true, Double.NaN);
         double perMachine = num(m, "accelerators_per_machine", p, true, Double.NaN);
         double hours = num(m, "hours_per_month", p, true, Double.NaN);
-        double voiceMax = num(m, "voice_max_params_b", p, false, Double.NaN);
+        // The optional parameters: one left out takes the default rule set's value, and says so (a rule set written
+        // before a check existed keeps that check on); a check is switched off only by writing its parameter as off.
+        Catalogs shipped = defaultCatalogs();
+        double[] fallback = shipped == null ? null : shipped.checks().optional();
+        List<String> defaulted = new ArrayList<>();
+        double[] o = new double[CheckParams.OPTIONAL.size()];
+        for (int i = 0; i < o.length; i++) {
+            o[i] = optionalParam(m, p, CheckParams.OPTIONAL.get(i), fallback == null ? Double.NaN : fallback[i], defaulted);
+        }
+        double voiceMax = o[0];
         if (voiceMax <= 0) {
             err(m.get("voice_max_params_b"), p + ".voice_max_params_b", dev.cca.diag.RuleCode.MODEL_SIZE_POSITIVE);
         }
@@ -541,24 +549,50 @@ public final class RuleSetLoader {
         if (!(perUser > 0) || !(perMachine >= 1) || !(hours > 0)) {
             err(m, p, RuleCode.MAX_TOKENS_PER_PER);
         }
-        double maxMfu = num(m, "max_mfu_pct", p, false, Double.NaN);
+        double maxMfu = o[1];
         if (maxMfu <= 0 || maxMfu > 100) {
             err(m.get("max_mfu_pct"), p + ".max_mfu_pct", RuleCode.CHECK_PARAM_RANGE, "max_mfu_pct",
                     dev.cca.diag.Localized.of("above 0 and at most 100", "大于 0 且至多为 100"));
         }
-        double minRecovery = num(m, "min_recovery_minutes", p, false, Double.NaN);
-        double minShare = num(m, "diversity_min_share", p, false, Double.NaN);
+        double minRecovery = o[2];
+        double minShare = o[3];
         if (minShare < 0 || minShare >= 1) {
             err(m.get("diversity_min_share"), p + ".diversity_min_share", RuleCode.CHECK_PARAM_RANGE, "diversity_min_share",
                     dev.cca.diag.Localized.of("a share from 0 up to (not including) 1", "从 0 到 1（不含 1）的比例"));
         }
-        double minCount = num(m, "diversity_min_accelerators", p, false, Double.NaN);
+        double minCount = o[4];
         if (minRecovery < 0 || minCount < 0) {
             err(m, p, RuleCode.CHECK_PARAM_RANGE, "min_recovery_minutes, diversity_min_accelerators",
                     dev.cca.diag.Localized.of("0 or more", "不小于 0"));
         }
         return new CheckParams(little, perUser, match, peakTol, cluster, scaling, perMachine, hours, voiceMax, maxMfu, minRecovery,
-                minShare, minCount, cites(m, p));
+                minShare, minCount, List.copyOf(defaulted), cites(m, p));
+    }
+
+    /**
+     * An optional parameter of {@code checks:}: its number; {@code off} (or {@code false}) for NaN, the check switched off,
+     * where {@link CheckParams#SWITCHABLE} allows it; when left out, {@code fallback} (the default rule set's), named in
+     * {@code defaulted} and said as a warning.
+     */
+    private double optionalParam(Node.MapNode m, String p, String key, double fallback, List<String> defaulted) {
+        Node n = m.get(key);
+        if (n == null) {
+            if (!Double.isNaN(fallback)) {
+                warn(m, path(p, key), RuleCode.CHECK_PARAM_DEFAULTED, key, Numbers.format(fallback));
+                defaulted.add(key);
+            }
+            return fallback;
+        }
+        if (n instanceof Node.ScalarNode s && (s.kind() == Node.ScalarKind.STRING || s.kind() == Node.ScalarKind.BOOLEAN)
+                && (s.text().equalsIgnoreCase("off") || s.text().equalsIgnoreCase("false"))) {
+            if (CheckParams.SWITCHABLE.contains(key)) {
+                return Double.NaN;
+            }
+            err(n, path(p, key), RuleCode.CHECK_PARAM_NOT_OFF, key, String.join(", ", CheckParams.SWITCHABLE),
+                    Double.isNaN(fallback) ? "-" : Numbers.format(fallback));
+            return fallback;
+        }
+        return num(m, key, p, false, fallback);
     }
 
     private RuleSet.EvidencePolicy evidence(Node.MapNode m) {
