@@ -1,17 +1,24 @@
 package dev.cca.cli;
 
-import dev.cca.input.catalog.Format;
+import dev.cca.diag.Localized;
+import dev.cca.diag.Message;
+import dev.cca.diag.OptionCode;
 import dev.cca.generate.SyntheticCatalog;
+import dev.cca.input.catalog.Format;
 import dev.cca.run.ExitCode;
 import dev.cca.run.ReportFiles;
 import dev.cca.run.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, addMethodSubcommands = false,
         description = "Write a realistic synthetic catalog (every scale and operator type, missing values, heterogeneous"
@@ -42,66 +49,111 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "PATH", required = true, description = "File or folder to write; - for standard output.")
     String output;
 
+    @Option(names = "--lang", paramLabel = "en|zh", description = CommonOptions.LANG_HELP)
+    String lang;
+
+    @Spec
+    CommandSpec spec;
+
     GenerateCommand(Env env) {
         this.env = env;
     }
 
     @Override
     public Integer call() {
+        String l = CommonOptions.lang(spec, lang, env.vars());
         if (count < 0) {
-            env.err().println("cca generate: --count must not be negative");
-            return ExitCode.USAGE.code();
+            return refuse(l, new Message(OptionCode.NOT_NEGATIVE, "--count", count));
         }
         String f = format == null ? null : format.toLowerCase(Locale.ROOT);
         try {
             if ("yaml-tree".equals(f)) {
                 if (output.equals("-")) {
-                    env.err().println("cca generate: yaml-tree writes a folder; name it with -o");
-                    return ExitCode.USAGE.code();
+                    return refuse(l, new Message(OptionCode.GENERATE_TREE_STDOUT));
                 }
-                SyntheticCatalog.generateTree(count, seed, Path.of(output));
+                tree(Path.of(output));
             } else {
                 Format fmt = f == null ? null : Format.byName(f);
                 if (f != null && fmt == null) {
-                    env.err().println("cca generate: --format " + format + ": use yaml-tree, " + Format.names("", false));
-                    return ExitCode.USAGE.code();
+                    return refuse(l, new Message(OptionCode.FORMAT_UNKNOWN, format, formats("", false, "yaml-tree")));
                 }
                 if (output.equals("-") && (fmt == null || fmt == Format.XLSX)) {
-                    env.err().println("cca generate: name a text --format for standard output (" + Format.names("", true) + ")");
-                    return ExitCode.USAGE.code();
+                    return refuse(l, new Message(OptionCode.STDOUT_FORMAT, formats("", true, null)));
+                }
+                if (!output.equals("-") && Files.isDirectory(Path.of(output))) {
+                    return refuse(l, new Message(OptionCode.GENERATE_DIRECTORY, output));
                 }
                 Format chosen = fmt != null ? fmt : Format.byFileName(output);
                 if (chosen == null) {
-                    env.err().println("cca generate: cannot tell the format from " + output
-                            + "; use " + Format.names(".", false) + ", or --format");
-                    return ExitCode.USAGE.code();
-                }
-                if (Files.isDirectory(Path.of(output))) {
-                    env.err().println("cca generate: " + output + " is a directory; use --format yaml-tree to write one file per center");
-                    return ExitCode.USAGE.code();
+                    return refuse(l, new Message(OptionCode.GENERATE_NO_FORMAT, output, formats(".", false, null)));
                 }
                 if (chosen == Format.XLSX && count > SyntheticCatalog.MAX_XLSX_ROWS) {
-                    env.err().println("cca generate: an XLSX sheet holds at most " + SyntheticCatalog.MAX_XLSX_ROWS
-                            + " centers; write CSV or JSON Lines instead");
-                    return ExitCode.USAGE.code();
+                    return refuse(l, new Message(OptionCode.GENERATE_XLSX_ROWS, count, SyntheticCatalog.MAX_XLSX_ROWS));
                 }
                 // Written as every report is: atomically, never over a special file, nothing left on a signal.
                 ReportFiles.write(output, out -> SyntheticCatalog.generate(count, seed, chosen, out), env.stdout());
             }
             if (!output.equals("-")) {
-                env.out().println("wrote " + count + " synthetic center(s) to " + output);
+                env.out().println("zh".equals(l) ? "已将 " + count + " 个合成中心写入 " + output
+                        : "wrote " + count + " synthetic center(s) to " + output);
             }
             env.out().flush();
             return ExitCode.OK.code();
-        } catch (IllegalArgumentException | UsageException e) {
-            env.err().println("cca generate: " + e.getMessage());
-            return ExitCode.USAGE.code();
-        } catch (ReportFiles.WriteException e) {
-            env.err().println("cca generate: " + Failures.line(CommonOptions.lang(null, null, env.vars()), e.message()));
+        } catch (UsageException e) {
+            return refuse(l, e.message());
+        } catch (TreeFailure e) {
+            env.err().println("cca generate: " + Failures.line(l, e.message));
             return ExitCode.INTERNAL.code();
         } catch (IOException e) {
-            env.err().println("cca generate: cannot write " + output + ": " + e.getMessage());
+            // The catalog could not be written: CCA-F181/F182 naming the file, else F183 with the system's reason.
+            Message m = e instanceof ReportFiles.WriteException w ? w.message()
+                    : new Message(dev.cca.diag.FileCode.REPORT_FAILED, ReportFiles.reason(e));
+            env.err().println("cca generate: " + Failures.line(l, m));
             return ExitCode.INTERNAL.code();
         }
+    }
+
+    private int refuse(String l, Message m) {
+        return Failures.usage(env, l, "generate", m);
+    }
+
+    /** One file per center; a file or folder that cannot be made ends the run, naming it with the system's reason. */
+    private void tree(Path dir) throws TreeFailure {
+        try {
+            SyntheticCatalog.generateTree(count, seed, dir);
+        } catch (IOException e) {
+            Object where = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : dir;
+            throw new TreeFailure(new Message(OptionCode.GENERATE_TREE_FAILED, output, where, ReportFiles.reason(e)));
+        }
+    }
+
+    private static final class TreeFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Message message;
+
+        TreeFailure(Message message) {
+            super(message.get("en"));
+            this.message = message;
+        }
+    }
+
+    /**
+     * The catalog formats by their first extension, {@code first} (yaml-tree) ahead of them: "yaml, json, jsonl, csv
+     * or xlsx", "yaml、json、jsonl、csv 或 xlsx".
+     */
+    static Localized formats(String dot, boolean textOnly, String first) {
+        List<String> names = new ArrayList<>();
+        if (first != null) {
+            names.add(first);
+        }
+        for (Format f : Format.values()) {
+            if (!textOnly || f != Format.XLSX) {
+                names.add(dot + f.extensions().get(0));
+            }
+        }
+        String head = String.join(", ", names.subList(0, names.size() - 1));
+        String headZh = String.join("、", names.subList(0, names.size() - 1));
+        String last = names.get(names.size() - 1);
+        return Localized.of(head + " or " + last, headZh + " 或 " + last);
     }
 }

@@ -133,7 +133,17 @@ public enum OptionCode implements Code {
     DELIMITER_CHARACTER(70, "--delimiter {value}: a CSV delimiter cannot be the quote character, a line end or NUL (use , ; tab or |)",
             "--delimiter {value}：CSV 分隔符不能是引号、换行或 NUL（可用 , ; tab 或 |）"),
     UNKNOWN_COMMAND(181, "no command '{name}'{hint}; the commands are {commands}",
-            "没有命令“{name}”{hint}；命令有 {commands}");
+            "没有命令“{name}”{hint}；命令有 {commands}"),
+    GENERATE_TREE_STDOUT(200, "--format yaml-tree writes a folder, not standard output; name the folder with -o",
+            "--format yaml-tree 写出的是文件夹，不是标准输出；请用 -o 指定文件夹"),
+    GENERATE_NO_FORMAT(201, "-o {value}: cannot tell the format from the name; use {extensions}, or --format",
+            "-o {value}：无法从文件名看出格式；请用 {extensions} 之一，或用 --format 指明"),
+    GENERATE_DIRECTORY(202, "-o {value}: is a directory; use --format yaml-tree to write one file per center",
+            "-o {value}：是文件夹；要每个中心写一个文件，请用 --format yaml-tree"),
+    GENERATE_XLSX_ROWS(203, "--count {value}: an XLSX sheet holds at most {max} centers (1,048,576 rows with the header); write CSV or JSON Lines instead",
+            "--count {value}：一张 XLSX 工作表至多容纳 {max} 个中心（连同表头 1,048,576 行）；请改写为 CSV 或 JSON Lines"),
+    GENERATE_TREE_FAILED(204, "-o {value}: cannot write {path} ({reason}); the files written before it are kept",
+            "-o {value}：无法写入 {path}（{reason}）；此前写出的文件保留不变");
 
     private final Text text;
 

@@ -3,6 +3,7 @@ package dev.cca.generate;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cca.diag.OptionCode;
 import dev.cca.input.catalog.Format;
 import dev.cca.input.catalog.InventoryText;
 import dev.cca.model.Field;
@@ -58,7 +59,7 @@ public final class SyntheticCatalog {
     /** Writes {@code count} centers in {@code format} to {@code out} (not closed). */
     public static void generate(long count, long seed, Format format, OutputStream out) throws IOException {
         if (count < 0) {
-            throw new IllegalArgumentException("count must not be negative");
+            throw new IllegalArgumentException(OptionCode.NOT_NEGATIVE.render("en", "--count", count));
         }
         switch (format) {
             case YAML -> yaml(count, seed, out);
@@ -73,8 +74,7 @@ public final class SyntheticCatalog {
     public static void generate(long count, long seed, Format format, Path file) throws IOException {
         Format f = format != null ? format : Format.byFileName(file.getFileName().toString());
         if (f == null) {
-            throw new IllegalArgumentException("cannot tell the format from the name " + file.getFileName()
-                    + "; use " + Format.names(".", false));
+            throw new IllegalArgumentException(OptionCode.GENERATE_NO_FORMAT.render("en", file, Format.names(".", false)));
         }
         if (f == Format.XLSX && count > MAX_XLSX_ROWS) {
             throw tooManyRows(count);
@@ -106,8 +106,7 @@ public final class SyntheticCatalog {
     }
 
     static IllegalArgumentException tooManyRows(long count) {
-        return new IllegalArgumentException("an XLSX sheet holds at most " + MAX_XLSX_ROWS + " centers (1,048,576 rows"
-                + " with the header); " + count + " were asked for: write CSV or JSON Lines instead");
+        return new IllegalArgumentException(OptionCode.GENERATE_XLSX_ROWS.render("en", count, MAX_XLSX_ROWS));
     }
 
     private static String folderOf(Map<String, Object> center) {

@@ -556,7 +556,7 @@ public final class ReportFiles {
      * An exception's reason as a person reads it: "No space left on device", not the class name; in Chinese too
      * for the reasons a write commonly fails with (the operating system's own text otherwise).
      */
-    static Localized reason(Throwable e) {
+    public static Localized reason(Throwable e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return Localized.of("permission denied", "没有权限");
         }
@@ -588,5 +588,7 @@ public final class ReportFiles {
             Map.entry("no such file or directory", "没有这个文件或文件夹"),
             Map.entry("no such device or address", "没有这个设备或地址"),
             Map.entry("is a directory", "这是文件夹"),
+            Map.entry("not a directory", "不是文件夹"),
+            Map.entry("file name too long", "文件名过长"),
             Map.entry("too many open files", "打开的文件过多"));
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,5 +118,54 @@ class ChineseCliTest {
         String text = Files.readString(md);
         assertTrue(text.contains("依据 审计 中国信通院 CAICT-2025-TR-0412"), text);
         assertFalse(text.contains("依据 audit"), text);
+    }
+
+    /**
+     * Every line {@code cca generate} prints of its own, each refusal with its code, in Chinese under the locale and
+     * with {@code --lang zh}; English with {@code --lang en} under the Chinese locale.
+     */
+    @Test
+    void generate_says_everything_in_chinese() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("folder"));
+        String[][] refused = {
+            {"CCA-O007", "--count", "-1", "-o", tmp.resolve("a.jsonl").toString()},
+            {"CCA-O041", "--count", "3", "--format", "orc1", "-o", tmp.resolve("a.jsonl").toString()},
+            {"CCA-O042", "--count", "3", "-o", "-"},
+            {"CCA-O200", "--count", "3", "--format", "yaml-tree", "-o", "-"},
+            {"CCA-O201", "--count", "3", "-o", tmp.resolve("a.unknown").toString()},
+            {"CCA-O202", "--count", "3", "-o", dir.toString()},
+            {"CCA-O203", "--count", "2000000", "-o", tmp.resolve("a.xlsx").toString()},
+            {"CCA-O004", "--count", "x9", "-o", tmp.resolve("a.jsonl").toString()},
+        };
+        for (String[] c : refused) {
+            String[] args = new String[c.length];
+            args[0] = "generate";
+            System.arraycopy(c, 1, args, 1, c.length - 1);
+            Cli.Run r = zh(args);
+            assertEquals(2, r.exit(), r.toString());
+            assertTrue(r.err().startsWith("cca generate: 错误 " + c[0] + ": "), c[0] + ": " + r.err());
+            noEnglish("generate " + c[0], r.err());
+            Cli.Run en = Cli.run(Stream.concat(Stream.of(args), Stream.of("--lang", "en")).toArray(String[]::new));
+            assertTrue(en.err().startsWith("cca generate: error " + c[0] + ": "), "English with --lang en: " + en.err());
+        }
+        Path blocked = Files.writeString(tmp.resolve("file"), "");
+        Cli.Run tree = zh("generate", "--count", "2", "--format", "yaml-tree", "-o", blocked.resolve("tree").toString());
+        assertEquals(4, tree.exit(), tree.toString());
+        assertTrue(tree.err().startsWith("cca generate: 错误 CCA-O204: "), tree.err());
+        noEnglish("generate tree", tree.err());
+
+        Path out = tmp.resolve("目录.jsonl");
+        Cli.Run ok = zh("generate", "--count", "3", "-o", out.toString());
+        assertEquals(0, ok.exit(), ok.toString());
+        assertEquals("已将 3 个合成中心写入 " + out, ok.out().strip());
+        assertEquals("", ok.err());
+        Cli.Run flag = Cli.run("generate", "--count", "3", "--lang", "zh", "-o", out.toString());
+        assertEquals("已将 3 个合成中心写入 " + out, flag.out().strip(), "--lang zh without the locale");
+        Cli.Run en = Cli.run("generate", "--count", "3", "-o", out.toString());
+        assertEquals("wrote 3 synthetic center(s) to " + out, en.out().strip());
+
+        Cli.Run help = zh("generate", "--help");
+        assertTrue(help.out().startsWith("用法： cca generate") && help.out().contains("--lang"), help.out());
+        noEnglish("generate --help", help.out());
     }
 }

@@ -263,7 +263,7 @@ class SyntheticCatalogTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SyntheticCatalog.generate(SyntheticCatalog.MAX_XLSX_ROWS + 1, 1, Format.XLSX, out));
-        assertTrue(e.getMessage().startsWith("an XLSX sheet holds at most 1048575 centers"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("--count 1048576: an XLSX sheet holds at most 1048575 centers"), e.getMessage());
         assertEquals(0, out.size());
     }
 
