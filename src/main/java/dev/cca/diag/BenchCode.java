@@ -259,7 +259,23 @@ public enum BenchCode implements Code {
     NCCL_SEVERAL_RUNS(144, "this log holds {count} nccl-tests runs ({runs}); each is a result of its own: name one with import: {record: N}, or read them all as separate runs",
             "此日志有 {count} 个 nccl-tests 运行（{runs}）；每个都是单独的结果：请用 import: {record: N} 指定一个，或将它们全部作为单独的运行读取"),
     IMPORTED_FILE_DATE(181, "the imported file {file}: {why}; the run is not used, whatever date this document gives",
-            "导入的文件 {file}：{why}；无论本文档写的是什么日期，此运行都不采用");
+            "导入的文件 {file}：{why}；无论本文档写的是什么日期，此运行都不采用"),
+    NCCL_JSON_NO_RESULTS(200, "no results in this nccl-tests JSON (its \"results\" list is empty or missing): the test stopped before its first message size",
+            "此 nccl-tests JSON 中没有结果（其 \"results\" 列表为空或缺失）：测试在第一个消息大小之前就停止了"),
+    NCCL_JSON_NO_AVERAGE(201, "no average_bus_bandwidth in this nccl-tests JSON: the test did not finish (nccl-tests closes the file of a run that stops early), or the file is cut short",
+            "此 nccl-tests JSON 中没有 average_bus_bandwidth：测试未完成（运行提前停止时 nccl-tests 也会闭合文件），或文件被截断"),
+    NCCL_JSON_NEWER(202, "nccl-tests JSON version {version} is newer than version {known} (nccl-tests 2.19.6), the newest cca knows; its members are read as version {known} names them",
+            "nccl-tests JSON 版本 {version} 比 cca 所知最新的版本 {known}（nccl-tests 2.19.6）更新；其成员按版本 {known} 的命名读取"),
+    NCCL_JSON_NOT_VERSION(203, "version {found} is not a JSON version of nccl-tests (a whole number from 1)",
+            "version {found} 不是 nccl-tests 的 JSON 版本（应为从 1 起的整数）"),
+    NCCL_JSON_NO_VERSION(204, "no version: every nccl-tests JSON result (-J) begins with one; this object is not such a result, or was edited",
+            "没有 version：每个 nccl-tests JSON 结果（-J）都以它开头；此对象不是这样的结果，或已被编辑"),
+    NCCL_JSON_ERROR(205, "nccl-tests recorded NCCL's last error: {error}; the run finished, so its numbers are read",
+            "nccl-tests 记录了 NCCL 的最后一个错误：{error}；运行已完成，因此仍读取其数值"),
+    NCCL_JSON_HOSTS(206, "more than {max} hosts in config.devices; no job spans that many nodes",
+            "config.devices 中的主机超过 {max} 个；没有作业跨越这么多节点"),
+    NOT_COUNT_BYTES(207, "size {value} is not a number of bytes (a whole number, 0 or more)",
+            "size {value} 不是字节数（应为 0 或更大的整数）");
 
     private final Text text;
 

@@ -586,8 +586,10 @@ public final class BenchmarkRunReader {
             ds.addAll(e.diagnostics());
             throw new InputException(ds);
         }
-        NativeReader reader = formats.byFormat(imp.format()).orElseThrow();
         List<NativeReader> claimed = formats.candidates(source.text());
+        // A tool with several output forms (nccl-tests' text and JSON): the reader of its format that claims the file.
+        NativeReader reader = claimed.stream().filter(r -> r.format().equals(imp.format())).findFirst()
+                .orElseGet(() -> formats.byFormat(imp.format()).orElseThrow());
         if (!claimed.isEmpty() && !claimed.contains(reader)) {
             throw new InputException(Diagnostic.error(origin.withPath("import.format"), BenchCode.IMPORT_FORMAT_LOOKS_LIKE,
                     imp.format(), imp.file(), or(claimed.stream().map(NativeReader::format).toList())));

@@ -10,7 +10,7 @@ import java.util.function.Function;
 /**
  * The benchmark tools cca knows, in one list: the name a {@code benchmark-run/v1} document gives as {@code tool}
  * (and as {@code import.format}: a document says the same word in both places), the kinds of run each measures,
- * and the reader of its own output. {@link NativeFormats}, the benchmark-run reader, the command help and the
+ * and the readers of its own output. {@link NativeFormats}, the benchmark-run reader, the command help and the
  * documentation tests read this list; no other code spells a tool's name.
  */
 public enum BenchmarkTool {
@@ -23,20 +23,23 @@ public enum BenchmarkTool {
      * smaller run, the scaling).
      */
     MLPERF_TRAINING("mlperf-training", BenchmarkKinds.TRAINING, MlperfTrainingReader::new),
-    NCCL_TESTS("nccl-tests", Set.of(BenchmarkKinds.COLLECTIVE_COMMUNICATION), limits -> new NcclTestsReader()),
+    /** The text output, and the JSON of {@code -J FILE} (nccl-tests 2.17.3 and later). */
+    NCCL_TESTS("nccl-tests", Set.of(BenchmarkKinds.COLLECTIVE_COMMUNICATION), limits -> new NcclTestsReader(), NcclTestsJsonReader::new),
     MEGATRON("megatron", BenchmarkKinds.TRAINING, limits -> new MegatronLogReader()),
     TORCHTITAN("torchtitan", BenchmarkKinds.TRAINING, limits -> new TorchtitanLogReader()),
     /** Results measured some other way, stated in the document itself: any kind, no native format. */
-    CUSTOM("custom", Set.copyOf(BenchmarkKinds.KINDS), null);
+    CUSTOM("custom", Set.copyOf(BenchmarkKinds.KINDS));
 
     private final String id;
     private final Set<String> kinds;
-    private final Function<Limits, NativeReader> reader;
+    private final List<Function<Limits, NativeReader>> readers;
 
-    BenchmarkTool(String id, Set<String> kinds, Function<Limits, NativeReader> reader) {
+    /** A tool with the readers of its own output formats, each told from the others by content. */
+    @SafeVarargs
+    BenchmarkTool(String id, Set<String> kinds, Function<Limits, NativeReader>... readers) {
         this.id = id;
         this.kinds = kinds;
-        this.reader = reader;
+        this.readers = List.of(readers);
     }
 
     /** The name documents use: {@code vllm-bench}. */
@@ -51,12 +54,16 @@ public enum BenchmarkTool {
 
     /** Whether cca reads the tool's own output (every tool but {@code custom}). */
     public boolean hasNativeFormat() {
-        return reader != null;
+        return !readers.isEmpty();
     }
 
-    /** A reader of the tool's own output with these limits; only for a tool with a native format. */
-    NativeReader reader(Limits limits) {
-        return reader.apply(limits);
+    /**
+     * The readers of the tool's own output with these limits, in order (nccl-tests: its text output, then its JSON);
+     * every one has the tool's name as its format, and their detections never claim the same file. Empty for
+     * {@code custom}.
+     */
+    List<NativeReader> readers(Limits limits) {
+        return readers.stream().map(r -> r.apply(limits)).toList();
     }
 
     /** Every tool's name, in the order of the list. */

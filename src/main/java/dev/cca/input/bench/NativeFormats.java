@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The native benchmark formats: one reader per tool of {@link BenchmarkTool} that has one, in its order. {@link #detect(SourceFile)} chooses a reader by what the file
+ * The native benchmark formats: the readers of each tool of {@link BenchmarkTool} that has any, in its order (a tool
+ * may have several, such as nccl-tests' text and JSON, under one format name). {@link #detect(SourceFile)} chooses a reader by what the file
  * contains (key names, header lines); the file name only breaks a tie between two readers that both claim
  * it. A file no reader claims is refused with a message listing every format cca reads.
  */
@@ -26,9 +27,7 @@ public final class NativeFormats {
         this.limits = limits;
         List<NativeReader> all = new ArrayList<>();
         for (BenchmarkTool t : BenchmarkTool.values()) {
-            if (t.hasNativeFormat()) {
-                all.add(t.reader(limits));
-            }
+            all.addAll(t.readers(limits));
         }
         this.readers = List.copyOf(all);
     }
@@ -42,9 +41,9 @@ public final class NativeFormats {
         return readers;
     }
 
-    /** The format names, in registration order. */
+    /** The format names, in registration order, each once. */
     public List<String> formats() {
-        return readers.stream().map(NativeReader::format).toList();
+        return readers.stream().map(NativeReader::format).distinct().toList();
     }
 
     public Optional<NativeReader> byFormat(String format) {

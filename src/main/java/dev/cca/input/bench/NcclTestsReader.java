@@ -71,7 +71,9 @@ public final class NcclTestsReader implements LogReader {
 
     @Override
     public boolean detect(String content) {
-        return content.contains("busbw") && (content.contains("Avg bus bandwidth") || content.contains("out-of-place"));
+        // nccl-tests' JSON (-J) is NcclTestsJsonReader's, whatever its env list holds.
+        return content.contains("busbw") && (content.contains("Avg bus bandwidth") || content.contains("out-of-place"))
+                && !NcclTestsJsonReader.isNcclJson(content);
     }
 
     @Override
