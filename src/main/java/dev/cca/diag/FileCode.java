@@ -33,6 +33,11 @@ public enum FileCode implements Code {
             "不是有效的 JSON：第 {start_line} 行第 {start_column} 列开始的{what}没有结束：文本结束处缺少“{close}”"),
     YAML_KEY_TOO_LONG(157, "a key of {key_length} characters: YAML reads a key written on one line (a simple key) only up to 1024 characters, so it finds no ':' after it; shorten the key",
             "键长 {key_length} 个字符：YAML 只读取一行内不超过 1024 个字符的键（简单键），因此在其后找不到“:”；请缩短该键"),
+    // Collections past the element limit (Limits.maxElements), refused where they start before the rest is read.
+    LIST_MORE_ELEMENTS(200, "a list of more than {max_elements} elements starts here; it is refused, not read to its end: no profile, catalog record, rule set or benchmark document needs that many",
+            "此处开始的列表超过 {max_elements} 个元素，已被拒绝，不再读到末尾：档案、目录记录、规则集和基准文档都不需要这么多"),
+    MAP_MORE_KEYS(201, "a map of more than {max_elements} keys starts here; it is refused, not read to its end: no profile, catalog record, rule set or benchmark document needs that many",
+            "此处开始的映射超过 {max_elements} 个键，已被拒绝，不再读到末尾：档案、目录记录、规则集和基准文档都不需要这么多"),
     UNEXPECTED_MAP(11, "unexpected {t} in a map",
             "映射中意外的 {t}"),
     UNTERMINATED_LIST(12, "unterminated list",

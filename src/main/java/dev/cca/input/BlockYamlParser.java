@@ -78,7 +78,17 @@ final class BlockYamlParser extends ParserMinimalBase {
      * limit ({@link LinearStreamReader}); reading it here would accept the comment or blanks that path refuses.
      */
     static BlockYamlParser scan(CharSequence text, int maxDepth, int maxLine) {
-        Scanner s = new Scanner(text, maxDepth, maxLine);
+        return scan(text, maxDepth, maxLine, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #scan(CharSequence, int, int)}, and null too when a mapping or sequence has more than {@code maxElements}
+     * keys or elements: the SnakeYAML path refuses it where it starts ({@link Limits#maxElements}). A flow collection is
+     * given up as soon as its line passes {@code maxLine} characters, not at the line's end, so a line of megabytes costs
+     * this scanner no more than the limit.
+     */
+    static BlockYamlParser scan(CharSequence text, int maxDepth, int maxLine, int maxElements) {
+        Scanner s = new Scanner(text, maxDepth, maxLine, maxElements);
         try {
             s.document();
             if (s.n - s.lineStart > maxLine) {
@@ -109,6 +119,8 @@ final class BlockYamlParser extends ParserMinimalBase {
         final int maxDepth;
         /** The longest line read here, in characters. */
         final int maxLine;
+        /** The most keys of one mapping, or elements of one sequence, read here. */
+        final int maxElements;
         /** The cursor, the (0-based) line it is on and where that line starts. */
         int pos;
         int line;
@@ -129,11 +141,12 @@ final class BlockYamlParser extends ParserMinimalBase {
         boolean quoted;
         boolean key;
 
-        Scanner(CharSequence s, int maxDepth, int maxLine) {
+        Scanner(CharSequence s, int maxDepth, int maxLine, int maxElements) {
             this.s = s;
             this.n = s.length();
             this.maxDepth = maxDepth;
             this.maxLine = maxLine;
+            this.maxElements = maxElements;
         }
 
         void add(JsonToken kind, String text, int line, int column) {
@@ -272,7 +285,11 @@ final class BlockYamlParser extends ParserMinimalBase {
             }
             add(JsonToken.START_OBJECT, null, first, m);
             int keyLine = first;
+            int keys = 0;
             while (true) {
+                if (++keys > maxElements) {
+                    throw GIVE_UP;
+                }
                 if (!scanned) {
                     keyLine = line;
                     scalar();
@@ -350,7 +367,11 @@ final class BlockYamlParser extends ParserMinimalBase {
                 throw GIVE_UP;
             }
             add(JsonToken.START_ARRAY, null, line, k);
+            int entries = 0;
             do {
+                if (++entries > maxElements) {
+                    throw GIVE_UP;
+                }
                 int p = pos + 1;
                 while (p < n && s.charAt(p) == ' ') {
                     p++;
@@ -415,7 +436,11 @@ final class BlockYamlParser extends ParserMinimalBase {
             char close = map ? '}' : ']';
             add(map ? JsonToken.START_OBJECT : JsonToken.START_ARRAY, null, line, pos - lineStart);
             int p = blanks(pos + 1);
+            int entries = 0;
             while (true) {
+                if (p - lineStart > maxLine) {
+                    throw GIVE_UP; // a line over the limit: the SnakeYAML path refuses what is too long on it
+                }
                 if (p < n && s.charAt(p) == close) {
                     pos = p + 1;
                     add(map ? JsonToken.END_OBJECT : JsonToken.END_ARRAY, null, line, p - lineStart);
@@ -423,6 +448,9 @@ final class BlockYamlParser extends ParserMinimalBase {
                 }
                 pos = p;
                 if (p == n) {
+                    throw GIVE_UP;
+                }
+                if (++entries > maxElements) {
                     throw GIVE_UP;
                 }
                 if (map) {

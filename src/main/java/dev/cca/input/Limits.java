@@ -11,6 +11,8 @@ package dev.cca.input;
  * @param maxStringLength   longest scalar or CSV cell, in characters ({@code --max-string-length})
  * @param maxAliasNodes     most nodes that YAML aliases may expand to in one document
  * @param maxRecordBytes    longest JSON Lines line or CSV record ({@code --max-record-size})
+ * @param maxElements       most elements of one list, or keys of one map, that a tree is built of (a list whose
+ *                          elements a reader skips, such as a tool's per-request values, is not counted past what it keeps)
  * @param namedRoots        the folders that files named inside inputs (a profile's {@code benchmarks:}, a
  *                          benchmark-run document's {@code import.file}) must stay in: {@code --bench-root}, or the
  *                          folders of the command line's inputs; empty for the folder of the file that names them
@@ -19,11 +21,11 @@ package dev.cca.input;
  * @param outsidePaths      whether such files may be anywhere ({@code --allow-outside-paths}): for trusted inputs only
  */
 public record Limits(long maxFileBytes, int maxDocuments, int maxDepth, int maxStringLength,
-                     int maxAliasNodes, int maxRecordBytes, java.util.List<java.nio.file.Path> namedRoots, boolean rootGiven,
-                     boolean outsidePaths) {
+                     int maxAliasNodes, int maxRecordBytes, int maxElements, java.util.List<java.nio.file.Path> namedRoots,
+                     boolean rootGiven, boolean outsidePaths) {
 
-    public static final Limits DEFAULT = new Limits(128L << 20, 1_000_000, 64, 65_536, 100_000, 4 << 20, java.util.List.of(),
-            false, false);
+    public static final Limits DEFAULT = new Limits(128L << 20, 1_000_000, 64, 65_536, 100_000, 4 << 20, 100_000,
+            java.util.List.of(), false, false);
 
     /**
      * The deepest nesting any limit may allow. Tree builders and the walks over trees recurse once per level; at
@@ -37,7 +39,7 @@ public record Limits(long maxFileBytes, int maxDocuments, int maxDepth, int maxS
 
     public Limits {
         if (maxFileBytes <= 0 || maxDocuments <= 0 || maxDepth <= 0 || maxStringLength <= 0
-                || maxAliasNodes <= 0 || maxRecordBytes <= 0) {
+                || maxAliasNodes <= 0 || maxRecordBytes <= 0 || maxElements <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
         namedRoots = java.util.List.copyOf(namedRoots);
@@ -48,23 +50,27 @@ public record Limits(long maxFileBytes, int maxDocuments, int maxDepth, int maxS
     }
 
     public Limits withMaxFileBytes(long v) {
-        return new Limits(v, maxDocuments, maxDepth, maxStringLength, maxAliasNodes, maxRecordBytes, namedRoots, rootGiven, outsidePaths);
+        return new Limits(v, maxDocuments, maxDepth, maxStringLength, maxAliasNodes, maxRecordBytes, maxElements, namedRoots, rootGiven, outsidePaths);
     }
 
     public Limits withMaxDocuments(int v) {
-        return new Limits(maxFileBytes, v, maxDepth, maxStringLength, maxAliasNodes, maxRecordBytes, namedRoots, rootGiven, outsidePaths);
+        return new Limits(maxFileBytes, v, maxDepth, maxStringLength, maxAliasNodes, maxRecordBytes, maxElements, namedRoots, rootGiven, outsidePaths);
     }
 
     public Limits withMaxDepth(int v) {
-        return new Limits(maxFileBytes, maxDocuments, v, maxStringLength, maxAliasNodes, maxRecordBytes, namedRoots, rootGiven, outsidePaths);
+        return new Limits(maxFileBytes, maxDocuments, v, maxStringLength, maxAliasNodes, maxRecordBytes, maxElements, namedRoots, rootGiven, outsidePaths);
     }
 
     public Limits withMaxStringLength(int v) {
-        return new Limits(maxFileBytes, maxDocuments, maxDepth, v, maxAliasNodes, maxRecordBytes, namedRoots, rootGiven, outsidePaths);
+        return new Limits(maxFileBytes, maxDocuments, maxDepth, v, maxAliasNodes, maxRecordBytes, maxElements, namedRoots, rootGiven, outsidePaths);
     }
 
     public Limits withMaxRecordBytes(int v) {
-        return new Limits(maxFileBytes, maxDocuments, maxDepth, maxStringLength, maxAliasNodes, v, namedRoots, rootGiven, outsidePaths);
+        return new Limits(maxFileBytes, maxDocuments, maxDepth, maxStringLength, maxAliasNodes, v, maxElements, namedRoots, rootGiven, outsidePaths);
+    }
+
+    public Limits withMaxElements(int v) {
+        return new Limits(maxFileBytes, maxDocuments, maxDepth, maxStringLength, maxAliasNodes, maxRecordBytes, v, namedRoots, rootGiven, outsidePaths);
     }
 
     /**
@@ -73,7 +79,7 @@ public record Limits(long maxFileBytes, int maxDocuments, int maxDepth, int maxS
      */
     public Limits withNamedFiles(java.nio.file.Path root, boolean anywhere) {
         return new Limits(maxFileBytes, maxDocuments, maxDepth, maxStringLength, maxAliasNodes, maxRecordBytes,
-                root == null ? java.util.List.of() : java.util.List.of(root), root != null, anywhere);
+                maxElements, root == null ? java.util.List.of() : java.util.List.of(root), root != null, anywhere);
     }
 
     /** The folders of the command line's inputs as the roots of named files, unless {@code --bench-root} set one. */
@@ -81,7 +87,7 @@ public record Limits(long maxFileBytes, int maxDocuments, int maxDepth, int maxS
         if (rootGiven) {
             return this;
         }
-        return new Limits(maxFileBytes, maxDocuments, maxDepth, maxStringLength, maxAliasNodes, maxRecordBytes, roots, false,
+        return new Limits(maxFileBytes, maxDocuments, maxDepth, maxStringLength, maxAliasNodes, maxRecordBytes, maxElements, roots, false,
                 outsidePaths);
     }
 

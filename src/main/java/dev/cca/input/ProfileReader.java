@@ -296,6 +296,7 @@ public final class ProfileReader {
                 }
                 default -> {
                     List<String> items = new ArrayList<>();
+                    java.util.Set<String> listed = new java.util.HashSet<>(); // items.contains was quadratic in the ids
                     List<Location> origins = new ArrayList<>();
                     for (Node item : listItems(valueNode, path)) {
                         if (item instanceof Node.ScalarNode si && si.kind() != Node.ScalarKind.STRING && !si.isNull()) {
@@ -311,7 +312,7 @@ public final class ProfileReader {
                             if (id.isEmpty()) {
                                 continue;
                             }
-                            if (items.contains(id)) {
+                            if (!listed.add(id)) {
                                 problems.warning(at(item, path), ProfileCode.LISTED_TWICE, id);
                                 continue;
                             }

@@ -375,6 +375,7 @@ public final class StreamingProfileReader {
                         loc = at(s, path);
                     }
                     List<String> items = new ArrayList<>();
+                    java.util.Set<String> listedIds = new java.util.HashSet<>();
                     List<Location> origins = new ArrayList<>();
                     for (Node.ScalarNode item : listed) {
                         if (item.isNull()) {
@@ -388,7 +389,7 @@ public final class StreamingProfileReader {
                             if (id.isEmpty()) {
                                 continue;
                             }
-                            if (items.contains(id)) {
+                            if (!listedIds.add(id)) {
                                 throw GIVE_UP; // listed twice: a warning of the located path
                             }
                             items.add(id);
@@ -418,7 +419,7 @@ public final class StreamingProfileReader {
             List<Node.ScalarNode> out = new ArrayList<>();
             JsonToken tok;
             while ((tok = p.nextToken()) != JsonToken.END_ARRAY) {
-                if (tok == null || !tok.isScalarValue()) {
+                if (tok == null || !tok.isScalarValue() || out.size() >= limits.maxElements()) {
                     throw GIVE_UP;
                 }
                 out.add(scalar());
@@ -465,7 +466,7 @@ public final class StreamingProfileReader {
             int i = 0;
             JsonToken tok;
             while ((tok = p.nextToken()) != JsonToken.END_ARRAY) {
-                if (tok != JsonToken.START_OBJECT) {
+                if (tok != JsonToken.START_OBJECT || i >= limits.maxElements()) {
                     throw GIVE_UP;
                 }
                 JsonLocation l = p.currentTokenLocation();

@@ -77,6 +77,7 @@ final class TreeBuilder {
         String key;
         int keyLine;
         int keyColumn;
+        /** A list's next element's index; a map's keys so far. */
         int index;
 
         Open(Node node, String anchor) {
@@ -137,6 +138,9 @@ final class TreeBuilder {
                 t = parser.nextToken();
                 if (top.node instanceof Node.MapNode) {
                     if (t == JsonToken.FIELD_NAME) {
+                        if (top.index++ >= limits.maxElements()) {
+                            tooMany(top, FileCode.MAP_MORE_KEYS);
+                        }
                         key(top);
                         t = parser.nextToken();
                         break;
@@ -155,6 +159,9 @@ final class TreeBuilder {
                             parser.skipChildren(); // a scalar stays put; a map or list is read to its end
                             done = null;
                             continue;
+                        }
+                        if (top.index >= limits.maxElements()) {
+                            tooMany(top, FileCode.LIST_MORE_ELEMENTS);
                         }
                         path.add(top.index++);
                         break;
@@ -262,6 +269,27 @@ final class TreeBuilder {
             }
         }
         return size;
+    }
+
+    /**
+     * Refuses the map or list {@code top} at its first key or element past {@link Limits#maxElements}: located
+     * where it starts, with its path; nothing after it is read, so the time and the tree stay bounded by the limit.
+     */
+    private void tooMany(Open top, FileCode code) {
+        problems.error(at(top.node.line(), top.node.column()).withPath(pathText()), code, limits.maxElements());
+        throw new LimitExceeded();
+    }
+
+    private String pathText() {
+        StringBuilder sb = new StringBuilder();
+        for (Object p : path) {
+            if (p instanceof Integer i) {
+                sb.append('[').append(i).append(']');
+            } else {
+                sb.append(sb.length() > 0 ? "." : "").append(p);
+            }
+        }
+        return sb.toString();
     }
 
     private void checkDepth(int line, int col, int depth) {

@@ -153,7 +153,7 @@ public final class YamlReader {
      * to the located path); any other chunk is read over that parser's tokens.
      */
     public dev.cca.model.CenterProfile fast(SourceFile source, Chunk c, StreamingProfileReader fast) {
-        BlockYamlParser block = BlockYamlParser.scan(c.text(), limits.maxDepth(), limits.maxStringLength());
+        BlockYamlParser block = BlockYamlParser.scan(c.text(), limits.maxDepth(), limits.maxStringLength(), limits.maxElements());
         if (block != null) {
             return fast.read(block, source.name(), c.firstLine());
         }
@@ -162,7 +162,7 @@ public final class YamlReader {
 
     /** Whether {@link #fast} reads the chunk with {@link BlockYamlParser} (its text is in that scanner's subset). */
     public boolean scans(Chunk c) {
-        return BlockYamlParser.scan(c.text(), limits.maxDepth(), limits.maxStringLength()) != null;
+        return BlockYamlParser.scan(c.text(), limits.maxDepth(), limits.maxStringLength(), limits.maxElements()) != null;
     }
 
     /** {@link #fast} over the tokens of the YAML parser the located path builds its tree from. */
