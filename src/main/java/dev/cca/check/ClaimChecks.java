@@ -763,7 +763,9 @@ public final class ClaimChecks {
         }
 
         /**
-         * A linear speed-up of 1 (or more) across more than one machine says communication costs nothing, and a
+         * A linear speed-up of 1 (or more) across more than one machine says communication costs nothing (one above
+         * {@code max_speedup_per_doubling} to the power of the doublings measured says it costs less than any
+         * published run lost), and a
          * recovery below the rule set's floor says a failed job restarts from its checkpoint at once: neither is a
          * measurement anyone has published, so neither is scored.
          */
@@ -780,6 +782,20 @@ public final class ClaimChecks {
                         "", text(() -> Messages.speedupPerfect(s.number(), p.number(Keys.SPEEDUP_FROM), to, machine)), paramCite));
                 p.withdraw(SPEEDUP);
                 contradicted.add(SPEEDUP);
+            } else if (s != null && !(credited <= machine) && params.maxSpeedupPerDoubling() > 0) {
+                // Below 1 but still too close to it: each doubling of accelerators across machines loses at least
+                // 1 - max_speedup_per_doubling. The span measured is from F to T; without both, one doubling.
+                double from = p.number(Keys.SPEEDUP_FROM);
+                double doublings = from > 0 && to > from ? Math.log(to / from) / Math.log(2) : 1;
+                double q = params.maxSpeedupPerDoubling();
+                double bound = Math.pow(q, doublings);
+                double v = s.number();
+                if (v > bound) {
+                    out.add(new Finding("speedup-ceiling", Outcome.NOT_SCORED, SPEEDUP, s.origin(), v, bound, Double.NaN, "",
+                            text(() -> Messages.speedupCeiling(v, from, to, doublings, q, bound)), paramCite));
+                    p.withdraw(SPEEDUP);
+                    contradicted.add(SPEEDUP);
+                }
             }
             Datum r = p.get(Keys.RECOVERY);
             double floor = params.minRecoveryMinutes();

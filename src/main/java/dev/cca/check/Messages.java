@@ -295,6 +295,20 @@ final class Messages {
                 + " 卡）通信毫无开销；报告引用的最好结果为 91%，未见此类实测，该声明不计分");
     }
 
+    static Label speedupCeiling(double v, double from, double to, double doublings, double q, double bound) {
+        boolean span = from > 0 && to > from;
+        String scale = span ? " from " + n(from) + " to " + n(to) + " accelerators (" + n(doublings) + " doublings)"
+                : " at an unstated span (taken as one doubling)";
+        String scaleZh = span ? "（" + n(from) + " 卡至 " + n(to) + " 卡，规模翻 " + n(doublings) + " 倍）" : "（未注明规模，按翻一倍计）";
+        return new Label("a linear speed-up of " + n(v) + scale + " across machines loses less than any published run: at most "
+                + n(q) + " per doubling is credited (the best published, MLPerf Training's 3,584 to 11,616 H100, is 0.992 per"
+                + " doubling; the report's best is 91%), " + n(q) + "^" + n(doublings) + " = " + n(bound)
+                + "; the claim is not credible and not scored",
+                "线性加速比 " + n(v) + scaleZh + " 的跨机损耗小于任何已发表的实测：每翻一倍至多可信 " + n(q)
+                        + "（已发表最好结果为 MLPerf 训练 3584 至 11616 张 H100，每翻一倍 0.992；报告引用的最好结果为 91%），"
+                        + n(q) + "^" + n(doublings) + " = " + n(bound) + "；该声明不可信，不计分");
+    }
+
     static Label recoveryFloor(double v, double floor) {
         return new Label("a recovery of " + n(v) + " minutes after a failure is shorter than detecting the failure,"
                 + " rescheduling the job and reloading its checkpoint can take (at least " + n(floor) + " minute(s) are"

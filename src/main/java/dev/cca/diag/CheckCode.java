@@ -54,7 +54,9 @@ public enum CheckCode implements Code {
     RECOVERY_FLOOR(154, "recovery-floor: {message} ({outcome})",
             "核查 recovery-floor：{message}（{outcome}）"),
     E2E_BELOW_TTFT(155, "e2e-below-ttft: {message} ({outcome})",
-            "核查 e2e-below-ttft：{message}（{outcome}）");
+            "核查 e2e-below-ttft：{message}（{outcome}）"),
+    SPEEDUP_CEILING(201, "speedup-ceiling: {message} ({outcome})",
+            "核查 speedup-ceiling：{message}（{outcome}）");
 
     private final Text text;
 

@@ -565,8 +565,13 @@ public final class RuleSetLoader {
             err(m, p, RuleCode.CHECK_PARAM_RANGE, "min_recovery_minutes, diversity_min_accelerators",
                     dev.cca.diag.Localized.of("0 or more", "不小于 0"));
         }
+        double speedup = o[5];
+        if (speedup <= 0 || speedup > 1) {
+            err(m.get("max_speedup_per_doubling"), p + ".max_speedup_per_doubling", RuleCode.CHECK_PARAM_RANGE,
+                    "max_speedup_per_doubling", dev.cca.diag.Localized.of("above 0 and at most 1", "大于 0 且至多为 1"));
+        }
         return new CheckParams(little, perUser, match, peakTol, cluster, scaling, perMachine, hours, voiceMax, maxMfu, minRecovery,
-                minShare, minCount, List.copyOf(defaulted), cites(m, p));
+                minShare, minCount, speedup, List.copyOf(defaulted), cites(m, p));
     }
 
     /**

@@ -224,6 +224,8 @@ public final class RuleSetSchema {
                     "Least share of the inventory's dense FP16 compute an architecture needs to count as a kind, 0 up to 1; off: any share.").orOff(),
             number("diversity_min_accelerators", Quantity.NUMBER,
                     "Least accelerators an architecture needs to count as a kind; off: any count.").orOff(),
+            number("max_speedup_per_doubling", Quantity.NUMBER,
+                    "Highest credited multi-machine scaling efficiency per doubling of accelerators, above 0, at most 1; off: only a speed-up of 1 or more is not scored.").orOff(),
             cite());
 
     static final Field EVIDENCE = object("evidence", "How evidence counts.",
@@ -484,6 +486,7 @@ public final class RuleSetSchema {
             {"checks.min_recovery_minutes", "训练任务故障后可信的最短恢复时间（分钟）；off：不设下限。"},
             {"checks.diversity_min_share", "一种架构计入异构多样性所需占清单 FP16 稠密算力的最小比例，0 至 1（不含 1）；off：不限比例。"},
             {"checks.diversity_min_accelerators", "一种架构计入异构多样性所需的最少加速卡数；off：不限卡数。"},
+            {"checks.max_speedup_per_doubling", "跨机扩展时规模每翻一倍可信的最高扩展效率，大于 0，至多 1；off：只有线性加速比不小于 1 时不计分。"},
             {"checks.cite", "出处 id（见 `citations`），或 `judgement` 表示本项目自己的判断：一个，或一个列表。"},
             {"robustness", "如何判断得分的稳健性。"},
             {"robustness.weights", "变体的权重如何抽取。"},
