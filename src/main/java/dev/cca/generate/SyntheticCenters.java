@@ -239,8 +239,16 @@ public final class SyntheticCenters {
                 BigDecimal v = num(between(0.6, 0.98), 2);
                 if (chance(0.7)) {
                     Map<String, Object> ls = map();
-                    ls.put("value", v);
                     long to = Math.max(16, Math.round(largestPf * 1000 / mainTflops));
+                    // Every doubling across machines loses at least 0.3% (checks.max_speedup_per_doubling, 0.997): a
+                    // speed-up drawn above 0.997^log2(to/8) is lowered to it, without another draw, so a seeded catalog
+                    // keeps the rest of its values.
+                    BigDecimal most = BigDecimal.valueOf(Math.pow(0.997, Math.log(to / 8.0) / Math.log(2)))
+                            .setScale(2, RoundingMode.FLOOR);
+                    if (v.compareTo(most) > 0) {
+                        v = most;
+                    }
+                    ls.put("value", v);
                     ls.put("from_accelerators", BigDecimal.valueOf(8));
                     ls.put("to_accelerators", BigDecimal.valueOf(to));
                     if (chance(0.5)) {

@@ -77,6 +77,24 @@ class SyntheticCatalogTest {
         assertTrue(withBoth > 100, "the catalog has latencies to compare: " + withBoth);
     }
 
+    /** The checks of claims flag none of a generated catalog's figures as past what any published run reached. */
+    @Test
+    void noGeneratedClaimIsPastAPublishedRun(@TempDir Path tmp) throws IOException {
+        dev.cca.check.ClaimChecks checks = new dev.cca.check.ClaimChecks(RuleSetLoader.loadDefault());
+        for (long seed : new long[] {SEED, 7}) {
+            Path p = tmp.resolve("c" + seed + ".jsonl");
+            SyntheticCatalog.generate(2000, seed, Format.JSON_LINES, p);
+            int speedups = 0;
+            for (CenterProfile c : Catalogs.read(p).profiles()) {
+                speedups += Double.isNaN(c.number("training.linear_speedup")) ? 0 : 1;
+                List<String> flagged = checks.check(c).findings().stream().map(f -> f.check())
+                        .filter(k -> k.equals("speedup-ceiling")).toList();
+                assertEquals(List.of(), flagged, c.id() + " (seed " + seed + ")");
+            }
+            assertTrue(speedups > 500, "the catalog has speed-ups to check: " + speedups);
+        }
+    }
+
     @Test
     void idsAreUniqueAndNumberedFromOne() {
         assertEquals("syn-000001", twoThousand.get(0).id());
