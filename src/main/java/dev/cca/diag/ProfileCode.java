@@ -118,6 +118,13 @@ public enum ProfileCode implements Code {
             "百分数字段中的 {v} 表示 {v}%，并按此评分；如本意是比例（{pct}%），请写 {pct} 或“{pct}%”"),
     AMBIGUOUS_UNIT(151, "'{unit}' is ambiguous: it could be gigabits or gigabytes per second; write Gb/s, Gbps or Gbit/s for bits, or GB/s or GBps for bytes (as nccl-tests prints)",
             "“{unit}”有歧义：可能是千兆比特或千兆字节每秒；比特请写 Gb/s、Gbps 或 Gbit/s，字节请写 GB/s 或 GBps（nccl-tests 的写法）"),
+    // Chinese multipliers (万 10^4, 亿 10^8) before a unit: "40万 TFLOPS"; the forms that say no one thing.
+    MULTIPLIER_TWICE(200, "'{text}' has two multipliers: write one, {wan} (10^4) or {yi} (10^8), after the number and before the unit, as in '{example}', or the number in full",
+            "“{text}”有两个数量级单位：请在数字之后、单位之前只写一个（{wan} 或 {yi}），如“{example}”，或写出完整的数"),
+    MULTIPLIER_WITH_PERCENT(201, "'{text}': a percentage or ratio takes no multiplier ({wan}, {yi}); write it as a plain number or with % alone, as in '80%'",
+            "“{text}”：百分数或比值不带数量级单位（{wan}、{yi}）；请写纯数字，或只带 %，如“80%”"),
+    MULTIPLIER_WITHOUT_UNIT(202, "'{text}' has a multiplier but no unit: this key is in {unit}, and the number could be of a smaller unit; write the unit after the multiplier, as in '{example}'",
+            "“{text}”带数量级单位却没有单位：此键以 {unit} 计，这个数可能是更小单位的数；请在数量级单位之后写明单位，如“{example}”"),
     AUDIT_REFERENCE_UNVERIFIABLE(150, "labelled audited, but the audit reference '{reference}' names no auditing body and report or certificate number (it needs a name of at least two letters and a number with at least one digit): it counts as declared",
             "标为审计，但审计依据“{reference}”没有写明审计机构及其报告或证书编号（须有至少两个字母或汉字的机构名称，以及至少含一位数字的编号）：按自报计");
 

@@ -198,6 +198,26 @@ public final class Values {
             return Result.ok(v);
         }
         Double factor = q.factor(unit);
+        int exponent = 0;
+        if (factor == null && multiplier(unit.charAt(0)) > 0 && !q.acceptedUnits().isEmpty()) {
+            // A Chinese multiplier is part of the number ("40万 TFLOPS" is 400,000 TFLOPS); the unit follows it.
+            exponent = multiplier(unit.charAt(0));
+            unit = unit.substring(1).strip();
+            if (q == Quantity.PERCENT || q == Quantity.RATIO || unit.equals("%")) {
+                return Result.fail(new Message(ProfileCode.MULTIPLIER_WITH_PERCENT, raw.strip(), "万", "亿"));
+            }
+            if (unit.isEmpty()) {
+                if (!BARE_MULTIPLIER.contains(q)) {
+                    return Result.fail(new Message(ProfileCode.MULTIPLIER_WITHOUT_UNIT, raw.strip(), q.unit(), example(q)));
+                }
+                factor = 1.0;
+            } else if (multiplier(unit.charAt(0)) > 0) {
+                // "4万万", "1万亿 TFLOPS", "3亿万元", "1万 亿亿次/秒": one multiplier says the scale, or the number in full.
+                return Result.fail(new Message(ProfileCode.MULTIPLIER_TWICE, raw.strip(), "万", "亿", example(q)));
+            } else {
+                factor = q.factor(unit);
+            }
+        }
         if (factor == null && q.ambiguous(unit)) {
             return Result.fail(new Message(ProfileCode.AMBIGUOUS_UNIT, unit));
         }
@@ -208,7 +228,62 @@ public final class Values {
             }
             return Result.fail(new Message(ProfileCode.UNKNOWN_UNIT, unit, unitHint(q)));
         }
-        return Result.ok(v * factor);
+        return Result.ok(scaled(m.group(1), v, exponent, factor));
+    }
+
+    /** The power of ten of a Chinese multiplier: 万 10^4, 亿 10^8; 0 for any other character. */
+    public static int multiplier(char c) {
+        return c == '万' ? 4 : c == '亿' ? 8 : 0;
+    }
+
+    /**
+     * The quantities in which a multiplier may stand without a unit ("4.5万", "3亿"): a count, yuan and tokens per second
+     * are counted in ones, so the number is plain. Elsewhere the canonical unit has a scale of its own (PFLOPS, B params,
+     * TB, ms), and "700亿" in a B-params key is far more likely 700亿 parameters (70 B) than 700亿 B: a unit must say.
+     */
+    private static final java.util.Set<Quantity> BARE_MULTIPLIER = java.util.EnumSet.of(Quantity.COUNT, Quantity.MONEY_CNY,
+            Quantity.TOKENS_PER_S);
+
+    /** Whether a multiplier may stand without a unit in a value of {@code q} ("4.5万" yuan). */
+    public static boolean takesBareMultiplier(Quantity q) {
+        return BARE_MULTIPLIER.contains(q);
+    }
+
+    /** A value of {@code q} written with a multiplier and its unit, for messages. */
+    private static String example(Quantity q) {
+        if (q.unit().isEmpty() || q.factor(q.unit()) == null) {
+            String unit = q.acceptedUnits().get(0);
+            return BARE_MULTIPLIER.contains(q) ? "4万" : "40万 " + unit.toUpperCase(Locale.ROOT); // a count; B params
+        }
+        return "40万 " + q.unit();
+    }
+
+    /**
+     * {@code v}, parsed from {@code digits}, times 10^{@code exponent} and the unit's {@code factor}, as the decimal product
+     * rounded once: "0.07万" is 700 and "40万 TFLOPS" 400,000, never 700.0000000000001, which a product of doubles gives
+     * (0.07 is no double) and a whole-number key would refuse. A whole product of whole numbers under 2^53 is exact in
+     * doubles already, and is computed so.
+     */
+    static double scaled(String digits, double v, int exponent, double factor) {
+        if (exponent == 0 && factor == 1) {
+            return v;
+        }
+        double p10 = EXACT_POW10[exponent];
+        if (!Double.isFinite(v)) {
+            return v * p10 * factor;
+        }
+        if (v == Math.rint(v) && factor == Math.rint(factor)) {
+            double r = v * p10 * factor;
+            if (Math.abs(r) < 0x1p53) {
+                return r;
+            }
+        }
+        try {
+            return new java.math.BigDecimal(digits).scaleByPowerOfTen(exponent).multiply(java.math.BigDecimal.valueOf(factor))
+                    .doubleValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return v * p10 * factor; // an exponent beyond BigDecimal's (1e-99999999999): the double is 0 or infinite anyway
+        }
     }
 
     private static Localized unitHint(Quantity q) {

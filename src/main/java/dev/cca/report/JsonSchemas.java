@@ -326,7 +326,24 @@ public final class JsonSchemas {
         if (f.integer()) {
             n.put("multipleOf", 1);
         }
-        return anyOf(n, textPattern(NUMBER_TEXT + SPACE + unitPattern(f.quantity())));
+        return anyOf(n, textPattern(NUMBER_TEXT + SPACE + numberUnitPattern(f.quantity())));
+    }
+
+    /**
+     * What may follow the number: a unit of {@code q} ({@link #unitPattern}), or a Chinese multiplier and a unit that does
+     * not start with one ("40万 TFLOPS"), the unit optional where {@code Values} takes a multiplier alone (counts, yuan,
+     * tokens per second); percentages, ratios and plain numbers take none.
+     */
+    private static String numberUnitPattern(Quantity q) {
+        List<String> units = q.acceptedUnits();
+        if (units.isEmpty() || q == Quantity.PERCENT || q == Quantity.RATIO) {
+            return unitPattern(q);
+        }
+        List<String> after = units.stream().filter(u -> Values.multiplier(u.charAt(0)) == 0)
+                .map(u -> q.caseMatters() ? exact(u) : ci(u)).toList();
+        boolean bare = Values.takesBareMultiplier(q);
+        String multiplied = "[万亿]" + SPACE + "(?:" + String.join("|", after) + ")" + (bare ? "?" : "");
+        return "(?:" + multiplied + "|" + unitPattern(q) + ")";
     }
 
     /**
