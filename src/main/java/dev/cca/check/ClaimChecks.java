@@ -121,6 +121,53 @@ public final class ClaimChecks {
         this.models = catalogs.models();
         this.params = catalogs.checks();
         this.paramCite = params.cite();
+        double peak = 0;
+        double bandwidth = 0;
+        String peakCard = null;
+        String bandwidthCard = null;
+        for (AcceleratorCatalog.Card c : catalog.cards()) {
+            if (c.isCpu()) {
+                continue;
+            }
+            if (fastest(c) > peak) {
+                peak = fastest(c);
+                peakCard = label(catalog, c);
+            }
+            if (c.memoryBandwidthGbS() > bandwidth) {
+                bandwidth = c.memoryBandwidthGbS();
+                bandwidthCard = label(catalog, c);
+            }
+        }
+        this.fastestKnown = peak;
+        this.fastestCard = peakCard;
+        this.widestBandwidth = bandwidth;
+        this.widestCard = bandwidthCard;
+        double k = params.decodeTokensPerWeightPass();
+        double bits = params.decodeMinBitsPerWeight();
+        this.decodeFactor = k >= 1 && bits > 0 ? k * 8 / bits : Double.NaN;
+    }
+
+    /** The fastest dense figure of any accelerator of the catalog (FP16, FP8 or INT8), and its card's name. */
+    private final double fastestKnown;
+    private final String fastestCard;
+    /** The highest memory bandwidth (GB/s) of any accelerator of the catalog, and its card's name. */
+    private final double widestBandwidth;
+    private final String widestCard;
+    /**
+     * Tokens of one sequence per byte of weights read, per billion parameters, as the bandwidth bound credits them:
+     * decode_tokens_per_weight_pass x 8 / decode_min_bits_per_weight; NaN: the bound is switched off.
+     */
+    private final double decodeFactor;
+
+    /** The fastest dense figure of a card at any precision the catalog gives; 0 when none. */
+    private static double fastest(AcceleratorCatalog.Card c) {
+        return Math.max(Math.max(c.fp16Tflops() > 0 ? c.fp16Tflops() : 0, c.fp8Tflops() > 0 ? c.fp8Tflops() : 0),
+                c.int8Tops() > 0 ? c.int8Tops() : 0);
+    }
+
+    private static String label(AcceleratorCatalog catalog, AcceleratorCatalog.Card c) {
+        AcceleratorCatalog.Vendor v = catalog.vendorOf(c);
+        return (v == null ? c.vendor() : v.label().en()) + " " + c.model();
     }
 
     /** The result of checking one profile: its findings, and the metrics whose claims contradicted others. */
@@ -175,6 +222,7 @@ public final class ClaimChecks {
             e2eBelowTtft(p, out, contradicted);
             littlesLaw(p, out);
             computeBound(p, serving, out, contradicted);
+            bandwidthBound(p, serving, out, contradicted);
             latencyClass(p, out);
             pricing(p, out);
             network(p, out);
@@ -345,8 +393,7 @@ public final class ClaimChecks {
         }
 
         private String label(AcceleratorCatalog.Card c) {
-            AcceleratorCatalog.Vendor v = catalog.vendorOf(c);
-            return (v == null ? c.vendor() : v.label().en()) + " " + c.model();
+            return ClaimChecks.label(catalog, c);
         }
 
         // ---- cluster and total compute against the inventory ------------------------------------------------
@@ -604,7 +651,8 @@ public final class ClaimChecks {
          * any precision the catalog lists (FP16, FP8, INT8: serving may use any), and the model's active parameters.
          * A card the catalog does not know is held to the catalog's fastest card, so an invented peak lifts nothing.
          */
-        private record Serving(double accelerators, double peakTflops, String card, double activeB) {
+        private record Serving(double accelerators, double peakTflops, String card, double activeB, double bandwidthGbS,
+                               AcceleratorCatalog.Card bandwidthOf, Accelerator heldLine) {
 
             /** Tokens per second the accelerators can generate at 100% of their peak: 2 FLOPs per active parameter. */
             double tokensPerSecond() {
@@ -622,22 +670,27 @@ public final class ClaimChecks {
         }
 
         private Serving serving(CenterProfile p) {
-            double fastestKnown = 0;
-            String fastestCard = null;
-            for (AcceleratorCatalog.Card c : catalog.cards()) {
-                double f = fastest(c);
-                if (!c.isCpu() && f > fastestKnown) {
-                    fastestKnown = f;
-                    fastestCard = label(c);
-                }
-            }
             double peak = 0;
             String card = null;
+            // The memory bandwidth of the widest card of the inventory; a card without a figure (unknown to the
+            // catalog, or known without one) is held to the catalog's widest, so a missing figure never tightens it.
+            double bandwidth = 0;
+            AcceleratorCatalog.Card bandwidthOf = null;
+            Accelerator heldLine = null;
+            boolean anyCard = false;
             for (Accelerator a : p.accelerators()) {
                 if (identity.isCpu(a)) {
                     continue;
                 }
+                anyCard = true;
                 AcceleratorCatalog.Card c = identity.card(a);
+                double bw = c != null && c.memoryBandwidthGbS() > 0 ? c.memoryBandwidthGbS() : widestBandwidth;
+                if (bw > bandwidth) {
+                    bandwidth = bw;
+                    boolean own = c != null && c.memoryBandwidthGbS() > 0;
+                    bandwidthOf = own ? c : null;
+                    heldLine = own ? null : a;
+                }
                 double f = c != null ? Math.max(fastest(c), a.fp16Tflops() > 0 ? a.fp16Tflops() : 0)
                         : fastestKnown > 0 && a.fp16Tflops() > 0 ? Math.min(a.fp16Tflops(), fastestKnown) : a.fp16Tflops();
                 if (f > peak) {
@@ -649,23 +702,16 @@ public final class ClaimChecks {
                 peak = fastestKnown;
                 card = fastestCard == null ? null : "any accelerator of the catalog (the fastest is the " + fastestCard + ")";
             }
+            if (!anyCard) {
+                bandwidth = widestBandwidth;
+            }
             double n = p.number(Keys.SERVING_ACC);
             if (!(n > 0)) {
                 n = p.number(Keys.COUNT);
             }
-            return new Serving(n, peak, card, p.number(Keys.ACTIVE));
+            return new Serving(n, peak, card, p.number(Keys.ACTIVE), bandwidth, bandwidthOf, heldLine);
         }
 
-        /** The fastest dense figure of a card at any precision the catalog gives; 0 when none. */
-        private static double fastest(AcceleratorCatalog.Card c) {
-            double best = 0;
-            for (double v : new double[] {c.fp16Tflops(), c.fp8Tflops(), c.int8Tops()}) {
-                if (v > best) {
-                    best = v;
-                }
-            }
-            return best;
-        }
 
         /**
          * Throughput cannot exceed what the serving accelerators compute: a generated token costs about 2 FLOPs per
@@ -691,6 +737,47 @@ public final class ClaimChecks {
                 p.withdraw(THROUGHPUT);
                 contradicted.add(THROUGHPUT);
             }
+        }
+
+        /**
+         * Decoding reads the model's weights once per step, whatever the batch: a sequence gets at most
+         * {@code decode_tokens_per_weight_pass} tokens (speculative decoding) per read of its replica's weights, at
+         * least {@code decode_min_bits_per_weight} bits per active parameter, at the memory bandwidth of the replica's
+         * accelerators. However the A serving accelerators are split into replicas, N concurrent sequences then
+         * generate at most N x A x bandwidth x tokens per pass x 8 / (bits x active parameters) tokens a second (a
+         * replica of all A is the fastest per sequence); the KV cache, read too, is left out. A claim past it is
+         * physically impossible and not scored. Without a concurrency the bound is not known (Little's law already
+         * says so).
+         */
+        private void bandwidthBound(CenterProfile p, Serving s, List<Finding> out, Set<String> contradicted) {
+            Datum x = p.get(Keys.THROUGHPUT);
+            double n = p.number(Keys.CONCURRENCY);
+            if (x == null || !(n > 0) || !(decodeFactor > 0) || !(s.bandwidthGbS() > 0) || !(s.accelerators() > 0)
+                    || !(s.activeB() > 0)) {
+                return;
+            }
+            double bound = n * s.accelerators() * s.bandwidthGbS() * decodeFactor / s.activeB();
+            double v = x.number();
+            if (v > bound) {
+                out.add(new Finding("bandwidth-bound", Outcome.NOT_SCORED, THROUGHPUT, x.origin(), v, bound, Double.NaN,
+                        "tokens/s", text(() -> Messages.bandwidthBound(v, n, s.accelerators(), bandwidthCard(s), s.bandwidthGbS(),
+                        s.activeB(), params.decodeTokensPerWeightPass(), params.decodeMinBitsPerWeight(), bound)), paramCite));
+                p.withdraw(THROUGHPUT);
+                contradicted.add(THROUGHPUT);
+            }
+        }
+
+        /** Whose memory bandwidth the bound used, in words (only when a finding is written). */
+        private Label bandwidthCard(Serving s) {
+            if (s.bandwidthOf() != null) {
+                String name = label(s.bandwidthOf());
+                return new Label("the memory bandwidth of the " + name, name + " 的显存带宽");
+            }
+            return s.heldLine() != null
+                    ? new Label(s.heldLine().label() + " has no memory bandwidth in the catalog and is held to its widest card, the "
+                            + widestCard, s.heldLine().label() + " 在目录中没有显存带宽数据，按目录中带宽最高的 " + widestCard + " 计")
+                    : new Label("no inventory: the widest card of the catalog, the " + widestCard, "未列出加速卡清单：按目录中带宽最高的 "
+                            + widestCard + " 计");
         }
 
         /**

@@ -251,6 +251,19 @@ final class Messages {
                         + " 词元/秒；该声明在物理上不可能，不计分");
     }
 
+    static Label bandwidthBound(double x, double n, double a, Label card, double gbs, double activeB, double k, double bits,
+                                double bound) {
+        return new Label(n(x) + " output tokens/s at concurrency " + n(n) + " exceed what " + n(a) + " accelerator(s) can"
+                + " decode: each step reads the model's weights once, so a sequence gets at most " + n(k) + " token(s) per read"
+                + " of " + n(activeB) + "B active parameters at " + n(bits) + " bits each, at " + n(a) + " x " + n(gbs) + " GB/s ("
+                + card.en() + "): " + n(n) + " x " + n(a) + " x " + n(gbs) + " x " + n(k) + " x 8 / (" + n(bits) + " x " + n(activeB)
+                + ") = " + n(bound) + " tokens/s; the claim is physically impossible and not scored",
+                "并发 " + n(n) + " 下 " + n(x) + " 输出词元/秒超过 " + n(a) + " 张加速卡的解码上限：每步解码都要读一遍模型权重，"
+                        + "每个序列每读一遍 " + n(activeB) + "B 激活参数（每个按 " + n(bits) + " 比特计）至多得 " + n(k) + " 个词元，显存带宽 "
+                        + n(a) + " × " + n(gbs) + " GB/s（" + card.zh() + "）：" + n(n) + " × " + n(a) + " × " + n(gbs) + " × " + n(k)
+                        + " × 8 /（" + n(bits) + " × " + n(activeB) + "）= " + n(bound) + " 词元/秒；该声明在物理上不可能，不计分");
+    }
+
     static Label computeBoundUnknown(boolean model, boolean accelerators) {
         String en = !model ? "the model's parameters (params_b or a model of the table)" : "how many accelerators serve it";
         String zh = !model ? "模型参数量（params_b 或模型表中的模型）" : "服务所用的加速卡数";

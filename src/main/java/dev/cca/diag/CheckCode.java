@@ -55,6 +55,8 @@ public enum CheckCode implements Code {
             "核查 recovery-floor：{message}（{outcome}）"),
     E2E_BELOW_TTFT(155, "e2e-below-ttft: {message} ({outcome})",
             "核查 e2e-below-ttft：{message}（{outcome}）"),
+    BANDWIDTH_BOUND(200, "bandwidth-bound: {message} ({outcome})",
+            "核查 bandwidth-bound：{message}（{outcome}）"),
     SPEEDUP_CEILING(201, "speedup-ceiling: {message} ({outcome})",
             "核查 speedup-ceiling：{message}（{outcome}）");
 

@@ -28,7 +28,16 @@ public final class AcceleratorCatalog {
      */
     public record Card(String id, String vendor, String model, List<String> aliases, String kind, double fp16Tflops,
                        double fp16SparseTflops, double fp8Tflops, double fp8SparseTflops, double int8Tops,
-                       double int8SparseTops, double memoryGb, boolean secondary, List<String> cite, String family) {
+                       double int8SparseTops, double memoryGb, boolean secondary, List<String> cite, String family,
+                       double memoryBandwidthGbS) {
+
+        /** A card without a memory bandwidth figure. */
+        public Card(String id, String vendor, String model, List<String> aliases, String kind, double fp16Tflops,
+                    double fp16SparseTflops, double fp8Tflops, double fp8SparseTflops, double int8Tops,
+                    double int8SparseTops, double memoryGb, boolean secondary, List<String> cite, String family) {
+            this(id, vendor, model, aliases, kind, fp16Tflops, fp16SparseTflops, fp8Tflops, fp8SparseTflops, int8Tops,
+                    int8SparseTops, memoryGb, secondary, cite, family, Double.NaN);
+        }
 
         /** A card without a family of its own: {@code family} is its id. */
         public Card(String id, String vendor, String model, List<String> aliases, String kind, double fp16Tflops,

@@ -32,32 +32,38 @@ import java.util.List;
  * @param maxSpeedupPerDoubling     the highest credited multi-machine scaling efficiency per doubling of accelerators: a
  *                                  linear speed-up measured over d doublings above this to the power d is not scored;
  *                                  NaN: only a speed-up of 1 or more is
+ * @param decodeTokensPerWeightPass the most output tokens one sequence is credited per read of the model's weights
+ *                                  (speculative decoding verifies several in one pass); NaN: no bandwidth bound
+ * @param decodeMinBitsPerWeight    the fewest bits a weight is credited to take when read during decoding (the most
+ *                                  compressed format served); NaN: no bandwidth bound
  * @param defaulted                 the parameters this rule set did not give, taken from the default rule set
  */
 public record CheckParams(double littlesLawTolerance, double maxTokensPerSecondPerUser, double peakMatchWithin,
                           double peakTolerance, double clusterTolerance, double scalingPerDoubling,
                           double acceleratorsPerMachine, double hoursPerMonth, double voiceMaxParamsB,
                           double maxMfuPct, double minRecoveryMinutes, double diversityMinShare,
-                          double diversityMinAccelerators, double maxSpeedupPerDoubling, List<String> defaulted,
-                          List<String> cite) {
+                          double diversityMinAccelerators, double maxSpeedupPerDoubling, double decodeTokensPerWeightPass,
+                          double decodeMinBitsPerWeight, List<String> defaulted, List<String> cite) {
 
     /** The parameters whose check a rule set may switch off by writing {@code off}. */
     public static final List<String> SWITCHABLE = List.of("max_mfu_pct", "min_recovery_minutes", "diversity_min_share",
-            "diversity_min_accelerators", "max_speedup_per_doubling");
+            "diversity_min_accelerators", "max_speedup_per_doubling", "decode_tokens_per_weight_pass",
+            "decode_min_bits_per_weight");
 
     /** The optional parameters, in the order {@link #optional()} gives them. */
     public static final List<String> OPTIONAL = List.of("voice_max_params_b", "max_mfu_pct", "min_recovery_minutes",
-            "diversity_min_share", "diversity_min_accelerators", "max_speedup_per_doubling");
+            "diversity_min_share", "diversity_min_accelerators", "max_speedup_per_doubling", "decode_tokens_per_weight_pass",
+            "decode_min_bits_per_weight");
 
     /** The values of {@link #OPTIONAL}, in its order (NaN: switched off, or no rule set gave it). */
     public double[] optional() {
         return new double[] {voiceMaxParamsB, maxMfuPct, minRecoveryMinutes, diversityMinShare, diversityMinAccelerators,
-            maxSpeedupPerDoubling};
+            maxSpeedupPerDoubling, decodeTokensPerWeightPass, decodeMinBitsPerWeight};
     }
 
     /** No parameters at all (no rule set gave a {@code checks:} section and no default was loaded). */
     public static CheckParams none() {
         double n = Double.NaN;
-        return new CheckParams(n, n, n, n, n, n, n, n, n, n, n, n, n, n, List.of(), List.of());
+        return new CheckParams(n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, List.of(), List.of());
     }
 }

@@ -219,6 +219,7 @@ public final class RuleSetDiff {
         figure(f, "INT8", c.int8Tops(), "TOPS");
         figure(f, "INT8 sparse", c.int8SparseTops(), "TOPS");
         figure(f, "memory", c.memoryGb(), "GB");
+        figure(f, "memory bandwidth", c.memoryBandwidthGbS(), "GB/s");
         return c.vendor() + " " + c.model() + " (" + c.kind() + "): " + String.join(", ", f)
                 + (c.secondary() ? "; secondary sources" : "")
                 + (c.aliases().isEmpty() ? "" : "; aliases " + String.join(", ", c.aliases()));

@@ -474,9 +474,13 @@ public final class RuleSetLoader {
                     break;
                 }
             }
+            double bandwidth = num(m, "memory_bandwidth_gb_s", p, false, Double.NaN);
+            if (bandwidth <= 0) {
+                err(m.get("memory_bandwidth_gb_s"), p + ".memory_bandwidth_gb_s", RuleCode.PEAK_FIGURES_MEMORY_ARE);
+            }
             out.add(new AcceleratorCatalog.Card(id, vendor, str(m, "model", p, true), strList(m, "aliases", p), kind, fp16,
                     others[0], others[1], others[2], others[3], others[4], others[5], bool(m, "secondary", p), cites(m, p),
-                    str(m, "family", p, false)));
+                    str(m, "family", p, false), bandwidth));
         }
         return out;
     }
@@ -570,8 +574,18 @@ public final class RuleSetLoader {
             err(m.get("max_speedup_per_doubling"), p + ".max_speedup_per_doubling", RuleCode.CHECK_PARAM_RANGE,
                     "max_speedup_per_doubling", dev.cca.diag.Localized.of("above 0 and at most 1", "大于 0 且至多为 1"));
         }
+        double tokensPerPass = o[6];
+        if (tokensPerPass < 1) {
+            err(m.get("decode_tokens_per_weight_pass"), p + ".decode_tokens_per_weight_pass", RuleCode.CHECK_PARAM_RANGE,
+                    "decode_tokens_per_weight_pass", dev.cca.diag.Localized.of("at least 1", "至少为 1"));
+        }
+        double bits = o[7];
+        if (bits <= 0 || bits > 32) {
+            err(m.get("decode_min_bits_per_weight"), p + ".decode_min_bits_per_weight", RuleCode.CHECK_PARAM_RANGE,
+                    "decode_min_bits_per_weight", dev.cca.diag.Localized.of("above 0 and at most 32", "大于 0 且至多为 32"));
+        }
         return new CheckParams(little, perUser, match, peakTol, cluster, scaling, perMachine, hours, voiceMax, maxMfu, minRecovery,
-                minShare, minCount, speedup, List.copyOf(defaulted), cites(m, p));
+                minShare, minCount, speedup, tokensPerPass, bits, List.copyOf(defaulted), cites(m, p));
     }
 
     /**

@@ -191,6 +191,7 @@ public final class RuleSetSchema {
             number("int8_tops", Quantity.NUMBER, "Peak dense INT8, TOPS."),
             number("int8_sparse_tops", Quantity.NUMBER, "Peak INT8 with sparsity, TOPS."),
             number("memory_gb", Quantity.NUMBER, "Memory, GB."),
+            number("memory_bandwidth_gb_s", Quantity.NUMBER, "Peak memory (HBM, GDDR or LPDDR) bandwidth, GB/s (bytes)."),
             bool("secondary", "Only secondary sources give its figures."),
             cite());
 
@@ -226,6 +227,10 @@ public final class RuleSetSchema {
                     "Least accelerators an architecture needs to count as a kind; off: any count.").orOff(),
             number("max_speedup_per_doubling", Quantity.NUMBER,
                     "Highest credited multi-machine scaling efficiency per doubling of accelerators, above 0, at most 1; off: only a speed-up of 1 or more is not scored.").orOff(),
+            number("decode_tokens_per_weight_pass", Quantity.NUMBER,
+                    "Most output tokens one sequence is credited per read of the model's weights (speculative decoding), at least 1; off: no memory-bandwidth bound.").orOff(),
+            number("decode_min_bits_per_weight", Quantity.NUMBER,
+                    "Fewest bits a weight is credited to take when read during decoding, above 0, at most 32; off: no memory-bandwidth bound.").orOff(),
             cite());
 
     static final Field EVIDENCE = object("evidence", "How evidence counts.",
@@ -462,6 +467,7 @@ public final class RuleSetSchema {
             {"accelerators[].int8_tops", "INT8 稠密峰值算力，TOPS。"},
             {"accelerators[].int8_sparse_tops", "稀疏下的 INT8 峰值算力，TOPS。"},
             {"accelerators[].memory_gb", "显存，GB。"},
+            {"accelerators[].memory_bandwidth_gb_s", "显存（HBM、GDDR 或 LPDDR）峰值带宽，GB/s（字节）。"},
             {"accelerators[].secondary", "其指标只有二手出处。"},
             {"accelerators[].cite", "出处 id（见 `citations`），或 `judgement` 表示本项目自己的判断：一个，或一个列表。"},
             {"models", "模型及其规模。"},
@@ -487,6 +493,8 @@ public final class RuleSetSchema {
             {"checks.diversity_min_share", "一种架构计入异构多样性所需占清单 FP16 稠密算力的最小比例，0 至 1（不含 1）；off：不限比例。"},
             {"checks.diversity_min_accelerators", "一种架构计入异构多样性所需的最少加速卡数；off：不限卡数。"},
             {"checks.max_speedup_per_doubling", "跨机扩展时规模每翻一倍可信的最高扩展效率，大于 0，至多 1；off：只有线性加速比不小于 1 时不计分。"},
+            {"checks.decode_tokens_per_weight_pass", "每读取一遍模型权重，单个序列可计的最多输出词元数（投机解码），至少为 1；off：不做显存带宽核查。"},
+            {"checks.decode_min_bits_per_weight", "解码时读取的每个权重可计的最少比特数，大于 0，至多 32；off：不做显存带宽核查。"},
             {"checks.cite", "出处 id（见 `citations`），或 `judgement` 表示本项目自己的判断：一个，或一个列表。"},
             {"robustness", "如何判断得分的稳健性。"},
             {"robustness.weights", "变体的权重如何抽取。"},

@@ -122,7 +122,8 @@ class SpeedupCeilingProperties {
         CheckParams c = ClaimChecksTest.RULES.catalogs().checks();
         CheckParams off = new CheckParams(c.littlesLawTolerance(), c.maxTokensPerSecondPerUser(), c.peakMatchWithin(), c.peakTolerance(),
                 c.clusterTolerance(), c.scalingPerDoubling(), c.acceleratorsPerMachine(), c.hoursPerMonth(), c.voiceMaxParamsB(),
-                c.maxMfuPct(), c.minRecoveryMinutes(), c.diversityMinShare(), c.diversityMinAccelerators(), Double.NaN, c.defaulted(),
+                c.maxMfuPct(), c.minRecoveryMinutes(), c.diversityMinShare(), c.diversityMinAccelerators(), Double.NaN,
+                c.decodeTokensPerWeightPass(), c.decodeMinBitsPerWeight(), c.defaulted(),
                 c.cite());
         Catalogs k = ClaimChecksTest.RULES.catalogs();
         ClaimChecks checks = new ClaimChecks(new Catalogs(k.accelerators(), k.models(), off));
