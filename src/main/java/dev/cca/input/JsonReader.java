@@ -97,6 +97,11 @@ public final class JsonReader {
 
     private static final java.util.regex.Pattern NUMBER_LENGTH =
             java.util.regex.Pattern.compile("^Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+    /** Jackson's own limits, which a streamed input (a baseline) meets before cca's. */
+    private static final java.util.regex.Pattern STRING_LENGTH =
+            java.util.regex.Pattern.compile("^String value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+    private static final java.util.regex.Pattern NESTING_DEPTH =
+            java.util.regex.Pattern.compile("^Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
     private static final java.util.regex.Pattern NOT_CLOSED = java.util.regex.Pattern.compile(
             "expected close marker for (Object|Array) \\(start marker at .*; line: (\\d+), column: (\\d+)\\]\\)", java.util.regex.Pattern.DOTALL);
 
@@ -106,7 +111,7 @@ public final class JsonReader {
      * locate), a map or list never closed (Jackson says where it started inside a description of the source). The line and
      * column offsets are those of {@link #parse(String, String, int, int, Problems)}.
      */
-    static dev.cca.diag.Diagnostic syntaxError(JsonProcessingException e, String text, String file, int lineOffset, int columnOffset) {
+    public static dev.cca.diag.Diagnostic syntaxError(JsonProcessingException e, String text, String file, int lineOffset, int columnOffset) {
         JsonLocation l = e.getLocation();
         int line = l == null ? lineOffset + 1 : l.getLineNr() + lineOffset;
         int col = l == null ? 0 : Math.max(0, l.getColumnNr() + (l.getLineNr() == 1 ? columnOffset : 0));
@@ -120,6 +125,15 @@ public final class JsonReader {
                 col = at[1] + 1 + (at[0] == 0 ? columnOffset : 0);
             }
             return dev.cca.diag.Diagnostic.error(Location.of(file, line, col), FileCode.NUMBER_TOO_LONG, Long.parseLong(m.group(1)), max);
+        }
+        m = STRING_LENGTH.matcher(raw);
+        if (m.find()) {
+            return dev.cca.diag.Diagnostic.error(Location.of(file, line, col), FileCode.VALUE_CHARACTERS_OVER_CHARACTER,
+                    Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
+        }
+        m = NESTING_DEPTH.matcher(raw);
+        if (m.find()) {
+            return dev.cca.diag.Diagnostic.error(Location.of(file, line, col), FileCode.VALUES_ARE_NESTED_MORE, Long.parseLong(m.group(2)));
         }
         m = NOT_CLOSED.matcher(raw);
         if (m.find()) {

@@ -158,7 +158,9 @@ public final class Baseline {
                 if (!Reader.isResult(r.format)) {
                     throw new NotAResult(r.format);
                 }
-                r.problems.error(r.location(at), dev.cca.diag.FileCode.NOT_VALID_JSON, e.getOriginalMessage());
+                // In cca's words, as every other JSON input's syntax errors (a number too long, a list never closed).
+                dev.cca.diag.Diagnostic d = dev.cca.input.JsonReader.syntaxError(e, null, file, 0, 0);
+                r.problems.add(e.getLocation() != null ? d : d.at(r.location(at)));
             }
             return r.finish();
         } catch (NotAResult e) {

@@ -96,11 +96,11 @@ class BaselineTest {
     @Test
     void deep_nesting_a_huge_number_and_a_long_string_are_located_errors() throws IOException {
         String deep = "{\"format\":\"cca-batch/v1\",\"x\":" + "[".repeat(2000) + "]".repeat(2000) + "}";
-        assertTrue(invalid(deep).getMessage().contains("nesting depth"), invalid(deep).getMessage());
+        assertTrue(invalid(deep).getMessage().contains("nested more than"), invalid(deep).getMessage());
         String digits = "{\"format\":\"cca-result/v1\",\"centers\":[{\"id\":\"a\",\"scenarios\":[{\"score\":" + "9".repeat(5000) + "}]}]}";
-        assertTrue(invalid(digits).getMessage().contains("Number value length"), invalid(digits).getMessage());
+        assertTrue(invalid(digits).getMessage().contains("a number of 5000 digits"), invalid(digits).getMessage());
         String longId = "{\"format\":\"cca-result/v1\",\"centers\":[{\"id\":\"" + "a".repeat(70_000) + "\",\"scenarios\":[]}]}";
-        assertTrue(invalid(longId).getMessage().contains("String value length"), invalid(longId).getMessage());
+        assertTrue(invalid(longId).getMessage().contains("a value of 70000 characters"), invalid(longId).getMessage());
     }
 
     @Test
@@ -185,5 +185,19 @@ class BaselineTest {
                 assertTrue(zh.err().contains(p == twice ? "有两个场景“training”" : "未知的场景“TRAINING”"), zh.err());
             }
         }
+    }
+
+    /** Syntax errors are said in cca's words, as for every other JSON input, not in the JSON library's. */
+    @Test
+    void syntaxErrorsAreInCcasWords() throws IOException {
+        InputException longNumber = invalid("{\"format\":\"cca-batch/v1\"," + SCENARIOS + ",\"centers\":[{\"id\":\"a\",\"scenarios\":[{\"score\":"
+                + "1".repeat(500) + "}]}]}");
+        String text = longNumber.diagnostics().get(0).format();
+        assertTrue(text.contains("CCA-F155") && text.contains("500 digits"), text);
+        assertTrue(!text.contains("StreamReadConstraints") && !text.contains("getMaxNumberLength"), text);
+        InputException cut = invalid("{\"format\":\"cca-batch/v1\"," + SCENARIOS + ",\"centers\":[");
+        String c = cut.diagnostics().get(0).format();
+        assertTrue(c.contains("CCA-F156") && c.contains("not closed"), c);
+        assertTrue(!c.contains("expected close marker") && !c.contains("REDACTED"), c);
     }
 }
