@@ -3,6 +3,7 @@ package dev.cca.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import dev.cca.diag.Diagnostic;
 import dev.cca.model.Numbers;
@@ -49,8 +50,6 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
     }
 
     private static void render(BatchResult r, JsonGenerator g) throws IOException {
-        int ns = r.scenarios().size();
-        int nt = r.tables().size();
         int[][] rankOf = r.ranksByRow();
         {
             g.setCharacterEscapes(Text.JSON_ESCAPES);
@@ -97,74 +96,7 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
             g.writeArrayFieldStart("centers");
             BatchRows b = r.rows();
             for (int row = 0; row < b.size(); row++) {
-                g.writeRaw('\n');
-                g.writeStartObject();
-                g.writeStringField("id", b.id(row));
-                g.writeStringField("name", b.name(row));
-                g.writeArrayFieldStart("groups");
-                for (int k = 0; k < r.groupFields().size(); k++) {
-                    g.writeString(b.group(row, k));
-                }
-                g.writeEndArray();
-                g.writeStringField("file", b.sourceFile(row));
-                g.writeNumberField("line", b.sourceLine(row));
-                g.writeArrayFieldStart("scenarios");
-                for (int s = 0; s < ns; s++) {
-                    g.writeStartObject();
-                    boolean rated = b.rated(row, s);
-                    if (rated) {
-                        g.writeNumberField("rank", rankOf[s][row]);
-                    } else {
-                        g.writeNullField("rank");
-                    }
-                    g.writeStringField("status", b.status(row, s).id());
-                    num(g, "reported", b.reported(row, s), chars);
-                    num(g, "score", b.scenario(row, s), chars);
-                    if (rated) {
-                        g.writeNumberField("grade", b.grade(row, s));
-                        g.writeNumberField("uncapped_grade", b.uncapped(row, s));
-                    } else {
-                        g.writeNullField("grade");
-                        g.writeNullField("uncapped_grade");
-                    }
-                    long caps = b.caps(row, s);
-                    if (rated && caps != 0) {
-                        g.writeArrayFieldStart("caps");
-                        for (int c = 0; c < r.capIds().size(); c++) {
-                            if ((caps & (1L << c)) != 0) {
-                                g.writeString(r.capIds().get(c));
-                            }
-                        }
-                        g.writeEndArray();
-                    }
-                    num(g, "evidence_coverage", b.coverage(row, s), chars);
-                    g.writeArrayFieldStart("tables");
-                    for (int t = 0; t < nt; t++) {
-                        num(g, b.table(row, s, t), chars);
-                    }
-                    g.writeEndArray();
-                    if (r.standing() != null) {
-                        JsonRenderer.standing(g, r.standing(), s, row);
-                    }
-                    if (r.robustness() != null) {
-                        JsonRenderer.robustness(g, r.robustness().scenarios().get(s), row);
-                    }
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("indicators");
-                for (int k = 0; k < r.indicators().size(); k++) {
-                    num(g, b.indicator(row, k), chars);
-                }
-                g.writeEndArray();
-                if (b.warnings(row) > 0) {
-                    g.writeNumberField("warnings", b.warnings(row));
-                }
-                if (b.findings(row) > 0) {
-                    g.writeNumberField("check_findings", b.findings(row));
-                    g.writeNumberField("claims_adjusted", b.adjusted(row));
-                }
-                g.writeEndObject();
+                center(r, b, row, rankOf, g, chars);
             }
             g.writeRaw('\n');
             g.writeEndArray();
@@ -202,6 +134,115 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
             g.writeEndArray();
             g.writeEndObject();
         }
+    }
+
+    /** Field names of a center's object, quoted and encoded once. */
+    private static final SerializedString ID = new SerializedString("id"), NAME = new SerializedString("name"),
+            GROUPS = new SerializedString("groups"), FILE = new SerializedString("file"), LINE = new SerializedString("line"),
+            SCENARIOS = new SerializedString("scenarios"), RANK = new SerializedString("rank"),
+            STATUS = new SerializedString("status"), REPORTED = new SerializedString("reported"),
+            SCORE = new SerializedString("score"), GRADE = new SerializedString("grade"),
+            UNCAPPED = new SerializedString("uncapped_grade"), CAPS = new SerializedString("caps"),
+            COVERAGE = new SerializedString("evidence_coverage"), TABLES = new SerializedString("tables"),
+            INDICATORS = new SerializedString("indicators"), WARNINGS = new SerializedString("warnings"),
+            FINDINGS = new SerializedString("check_findings"), ADJUSTED = new SerializedString("claims_adjusted");
+
+    /**
+     * One center's object. A method of its own, so that the JIT compiles it once as a method, not again inside an
+     * on-stack replacement of the loop over a million centers, with every call of it inlined.
+     */
+    private static void center(BatchResult r, BatchRows b, int row, int[][] rankOf, JsonGenerator g, char[] chars)
+            throws IOException {
+        int ns = r.scenarios().size();
+        int nt = r.tables().size();
+        g.writeRaw('\n');
+        g.writeStartObject();
+        g.writeFieldName(ID);
+        g.writeString(b.id(row));
+        g.writeFieldName(NAME);
+        g.writeString(b.name(row));
+        g.writeFieldName(GROUPS);
+        g.writeStartArray();
+        for (int k = 0; k < r.groupFields().size(); k++) {
+            g.writeString(b.group(row, k));
+        }
+        g.writeEndArray();
+        g.writeFieldName(FILE);
+        g.writeString(b.sourceFile(row));
+        g.writeFieldName(LINE);
+        g.writeNumber(b.sourceLine(row));
+        g.writeFieldName(SCENARIOS);
+        g.writeStartArray();
+        for (int s = 0; s < ns; s++) {
+            g.writeStartObject();
+            boolean rated = b.rated(row, s);
+            g.writeFieldName(RANK);
+            if (rated) {
+                g.writeNumber(rankOf[s][row]);
+            } else {
+                g.writeNull();
+            }
+            g.writeFieldName(STATUS);
+            g.writeString(b.status(row, s).id());
+            g.writeFieldName(REPORTED);
+            num(g, b.reported(row, s), chars);
+            g.writeFieldName(SCORE);
+            num(g, b.scenario(row, s), chars);
+            g.writeFieldName(GRADE);
+            if (rated) {
+                g.writeNumber(b.grade(row, s));
+                g.writeFieldName(UNCAPPED);
+                g.writeNumber(b.uncapped(row, s));
+            } else {
+                g.writeNull();
+                g.writeFieldName(UNCAPPED);
+                g.writeNull();
+            }
+            long caps = b.caps(row, s);
+            if (rated && caps != 0) {
+                g.writeFieldName(CAPS);
+                g.writeStartArray();
+                for (int c = 0; c < r.capIds().size(); c++) {
+                    if ((caps & (1L << c)) != 0) {
+                        g.writeString(r.capIds().get(c));
+                    }
+                }
+                g.writeEndArray();
+            }
+            g.writeFieldName(COVERAGE);
+            num(g, b.coverage(row, s), chars);
+            g.writeFieldName(TABLES);
+            g.writeStartArray();
+            for (int t = 0; t < nt; t++) {
+                num(g, b.table(row, s, t), chars);
+            }
+            g.writeEndArray();
+            if (r.standing() != null) {
+                JsonRenderer.standing(g, r.standing(), s, row);
+            }
+            if (r.robustness() != null) {
+                JsonRenderer.robustness(g, r.robustness().scenarios().get(s), row);
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeFieldName(INDICATORS);
+        g.writeStartArray();
+        for (int k = 0; k < r.indicators().size(); k++) {
+            num(g, b.indicator(row, k), chars);
+        }
+        g.writeEndArray();
+        if (b.warnings(row) > 0) {
+            g.writeFieldName(WARNINGS);
+            g.writeNumber(b.warnings(row));
+        }
+        if (b.findings(row) > 0) {
+            g.writeFieldName(FINDINGS);
+            g.writeNumber(b.findings(row));
+            g.writeFieldName(ADJUSTED);
+            g.writeNumber(b.adjusted(row));
+        }
+        g.writeEndObject();
     }
 
     /**
