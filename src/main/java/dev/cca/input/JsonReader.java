@@ -144,7 +144,8 @@ public final class JsonReader {
                     object ? dev.cca.diag.Localized.of("object", "对象") : dev.cca.diag.Localized.of("list", "列表"),
                     startLine + lineOffset, startColumn, object ? "}" : "]");
         }
-        return dev.cca.diag.Diagnostic.error(Location.of(file, line, col), FileCode.NOT_VALID_JSON, clean(raw));
+        return dev.cca.diag.Diagnostic.error(Location.of(file, line, col), FileCode.NOT_VALID_JSON,
+                JsonSyntax.describe(raw, lineOffset, columnOffset));
     }
 
     /** The 0-based line and column of the first run of more than {@code max} digits in {@code text}, or null; linear. */
