@@ -140,7 +140,8 @@ public final class YamlReader {
             return new Document(source, index, c.firstLine() + 1, null);
         } catch (RuntimeException e) {
             // SnakeYAML reports some malformed input (bad escapes, control characters) as runtime exceptions.
-            problems.error(Location.of(source.name(), c.firstLine() + 1, 1), FileCode.NOT_VALID_YAML, firstLine(e.getMessage()));
+            problems.error(Location.of(source.name(), c.firstLine() + 1, 1), FileCode.NOT_VALID_YAML,
+                    YamlSyntax.describe(firstLine(e.getMessage())));
             return new Document(source, index, c.firstLine() + 1, null);
         }
     }
@@ -207,11 +208,14 @@ public final class YamlReader {
             }
         }
         String msg = cleanMessage(raw);
+        dev.cca.diag.Localized said = YamlSyntax.describe(msg);
         String text = source.line(line);
-        if (text.indexOf('\t') >= 0 && !text.strip().startsWith("#")) {
-            msg += " (this line has a tab: YAML indents with spaces only)";
+        if (text.indexOf('\t') >= 0 && !text.strip().startsWith("#") && !said.get("en").startsWith("a tab")) {
+            dev.cca.diag.Localized plain = said;
+            said = dev.cca.diag.Localized.of(plain.get("en") + " (this line has a tab: YAML indents with spaces only)",
+                    plain.get("zh") + "（这一行有制表符：YAML 只能用空格缩进）");
         }
-        return dev.cca.diag.Diagnostic.error(Location.of(source.name(), line, col), FileCode.NOT_VALID_YAML, msg);
+        return dev.cca.diag.Diagnostic.error(Location.of(source.name(), line, col), FileCode.NOT_VALID_YAML, said);
     }
 
     /**
