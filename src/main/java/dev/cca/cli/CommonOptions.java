@@ -62,6 +62,10 @@ final class CommonOptions {
     @Option(names = "--max-record-size", paramLabel = "SIZE", description = "Longest JSON Lines line or CSV record. Default: 4MiB.")
     String maxRecordSize;
 
+    @Option(names = "--max-elements", paramLabel = "N",
+            description = "Most elements in one list, or keys in one map. Default: 100000.")
+    Integer maxElements;
+
     @Option(names = "--max-problems", paramLabel = "N",
             description = "Most problems printed for one file; the rest are counted in one line. Default: 200; 0 prints all.")
     Integer maxProblems;
@@ -146,6 +150,9 @@ final class CommonOptions {
         }
         if (maxStringLength != null) {
             l = l.withMaxStringLength(Math.min(Limits.MAX_STRING_LENGTH, positive("--max-string-length", maxStringLength)));
+        }
+        if (maxElements != null) {
+            l = l.withMaxElements(positive("--max-elements", maxElements));
         }
         if (benchRoot != null || allowOutsidePaths) {
             java.nio.file.Path root = null;

@@ -47,6 +47,7 @@ public final class HelpText_zh extends HelpText {
         {"max-depth", "映射与列表的最大嵌套深度。默认：64；至多 1000。"},
         {"max-string-length", "值的最大长度（字符数）。默认：65536。"},
         {"max-record-size", "JSON Lines 行或 CSV 记录的最大长度。默认：4MiB。"},
+        {"max-elements", "一个列表中最多的元素数，或一个映射中最多的键数。默认：100000。"},
         {"max-problems", "每个文件最多输出的问题数，其余合计为一行。默认：200；0 表示全部输出。"},
         {"bench-root", "档案与基准文档中所列文件（benchmarks:、import.file）必须位于的文件夹。默认：列出它们的文件所在的文件夹。"},
         {"allow-outside-paths", "允许档案与基准文档指向任意位置的文件（仅限可信输入）；特殊文件仍被拒绝。"},

@@ -13,6 +13,7 @@ package dev.cca.input;
  * @param maxRecordBytes    longest JSON Lines line or CSV record ({@code --max-record-size})
  * @param maxElements       most elements of one list, or keys of one map, that a tree is built of (a list whose
  *                          elements a reader skips, such as a tool's per-request values, is not counted past what it keeps)
+ *                          ({@code --max-elements})
  * @param namedRoots        the folders that files named inside inputs (a profile's {@code benchmarks:}, a
  *                          benchmark-run document's {@code import.file}) must stay in: {@code --bench-root}, or the
  *                          folders of the command line's inputs; empty for the folder of the file that names them

@@ -201,7 +201,7 @@ class MutatedInputsProperties {
 
     /** Option names and values a careless user or an attacker might pass. */
     static final List<String> OPTIONS = List.of("--max-file-size", "--max-record-size", "--max-depth", "--max-documents",
-            "--max-string-length", "--delimiter", "--threads", "--top", "--fail-under", "--max-drop", "--min-grade", "--as-of",
+            "--max-string-length", "--max-elements", "--delimiter", "--threads", "--top", "--fail-under", "--max-drop", "--min-grade", "--as-of",
             "--lang", "--encoding", "--scenario", "--rank-by", "--group-by", "--format", "--bench-conditions", "--sheet",
             "--bench-root", "--rules", "--baseline");
     static final List<String> VALUES = List.of("", "0", "-1", "0.5", "1.5MiB", "NaN", "Infinity", "1e400", "9".repeat(40), "\u0000",
