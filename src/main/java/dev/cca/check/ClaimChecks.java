@@ -219,6 +219,7 @@ public final class ClaimChecks {
             activeParams(p, out);
             Serving serving = serving(p);
             latencyFloors(p, serving, out, contradicted);
+            tpotBandwidthFloor(p, serving, out, contradicted);
             e2eBelowTtft(p, out, contradicted);
             littlesLaw(p, out);
             computeBound(p, serving, out, contradicted);
@@ -752,11 +753,13 @@ public final class ClaimChecks {
         private void bandwidthBound(CenterProfile p, Serving s, List<Finding> out, Set<String> contradicted) {
             Datum x = p.get(Keys.THROUGHPUT);
             double n = p.number(Keys.CONCURRENCY);
-            if (x == null || !(n > 0) || !(decodeFactor > 0) || !(s.bandwidthGbS() > 0) || !(s.accelerators() > 0)
-                    || !(s.activeB() > 0)) {
+            if (x == null || !(n > 0)) {
                 return;
             }
-            double bound = n * s.accelerators() * s.bandwidthGbS() * decodeFactor / s.activeB();
+            double bound = decodeTokensPerSecond(s, n);
+            if (!(bound > 0)) {
+                return;
+            }
             double v = x.number();
             if (v > bound) {
                 out.add(new Finding("bandwidth-bound", Outcome.NOT_SCORED, THROUGHPUT, x.origin(), v, bound, Double.NaN,
@@ -764,6 +767,49 @@ public final class ClaimChecks {
                         s.activeB(), params.decodeTokensPerWeightPass(), params.decodeMinBitsPerWeight(), bound)), paramCite));
                 p.withdraw(THROUGHPUT);
                 contradicted.add(THROUGHPUT);
+            }
+        }
+
+        /**
+         * The fastest {@code n} concurrent sequences can decode as the bandwidth bound credits them, in tokens a second:
+         * each step reads the active weights once, at {@code decode_min_bits_per_weight} bits each, from all A serving
+         * accelerators at once (tensor parallel, the fastest per sequence), and yields each sequence at most {@code
+         * decode_tokens_per_weight_pass} tokens: n x A x B x decode_tokens_per_weight_pass x 8 / (bits x active
+         * parameters). bandwidth-bound holds a throughput at concurrency N to it, tpot-bandwidth-floor a time per output
+         * token to 1000 / it (n = 1) ms. NaN when it is not known or switched off.
+         */
+        private double decodeTokensPerSecond(Serving s, double n) {
+            if (!(decodeFactor > 0) || !(s.bandwidthGbS() > 0) || !(s.accelerators() > 0) || !(s.activeB() > 0)) {
+                return Double.NaN;
+            }
+            return n * s.accelerators() * s.bandwidthGbS() * decodeFactor / s.activeB();
+        }
+
+        /**
+         * A time per output token of one stream is at least one read of the active weights from the serving
+         * accelerators' memory, shared by the tokens speculative decoding yields per read: 1000 / {@link
+         * #decodeTokensPerSecond} of one sequence ms. A TPOT p50 or p99 below it is physically impossible and not scored (p99 is
+         * never below p50, so both are held to it).
+         */
+        private void tpotBandwidthFloor(CenterProfile p, Serving s, List<Finding> out, Set<String> contradicted) {
+            double stream = decodeTokensPerSecond(s, 1);
+            if (!(stream > 0)) {
+                return;
+            }
+            double floor = 1000 / stream;
+            // LATENCIES holds TTFT p50, p99, TPOT p50, p99, e2e p50, p99: TPOT at 2 and 3.
+            for (int i = 2; i < 4; i++) {
+                Datum d = p.get(Keys.LATENCIES.get(i));
+                if (d == null || !(d.number() < floor)) {
+                    continue;
+                }
+                String metric = LATENCIES.get(i);
+                double v = d.number();
+                out.add(new Finding("tpot-bandwidth-floor", Outcome.NOT_SCORED, metric, d.origin(), v, floor, Double.NaN, "ms",
+                        text(() -> Messages.tpotBandwidthFloor(metric, v, s.accelerators(), bandwidthCard(s), s.bandwidthGbS(),
+                                s.activeB(), params.decodeTokensPerWeightPass(), params.decodeMinBitsPerWeight(), floor)), paramCite));
+                p.withdraw(metric);
+                contradicted.add(metric);
             }
         }
 

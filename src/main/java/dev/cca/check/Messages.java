@@ -264,6 +264,19 @@ final class Messages {
                         + " × 8 /（" + n(bits) + " × " + n(activeB) + "）= " + n(bound) + " 词元/秒；该声明在物理上不可能，不计分");
     }
 
+    static Label tpotBandwidthFloor(String metric, double v, double a, Label card, double gbs, double activeB, double k,
+                                    double bits, double floor) {
+        return new Label(metric + " " + n(v) + " ms is shorter than one read of the model's weights allows: each token of a"
+                + " stream needs the " + n(activeB) + "B active parameters read once, at " + n(bits) + " bits each, from " + n(a)
+                + " x " + n(gbs) + " GB/s (" + card.en() + "), and a read yields at most " + n(k) + " token(s): " + n(activeB)
+                + " x " + n(bits) + " / 8 / (" + n(a) + " x " + n(gbs) + ") x 1000 / " + n(k) + " = " + n(floor)
+                + " ms a token; the claim is physically impossible and not scored",
+                metric + " " + n(v) + " 毫秒短于读一遍模型权重所需的时间：单路每个词元都要读一遍 " + n(activeB) + "B 激活参数（每个按 "
+                        + n(bits) + " 比特计），显存带宽 " + n(a) + " × " + n(gbs) + " GB/s（" + card.zh() + "），每读一遍至多得 " + n(k)
+                        + " 个词元：" + n(activeB) + " × " + n(bits) + " / 8 /（" + n(a) + " × " + n(gbs) + "）× 1000 / " + n(k) + " = "
+                        + n(floor) + " 毫秒每词元；该声明在物理上不可能，不计分");
+    }
+
     static Label computeBoundUnknown(boolean model, boolean accelerators) {
         String en = !model ? "the model's parameters (params_b or a model of the table)" : "how many accelerators serve it";
         String zh = !model ? "模型参数量（params_b 或模型表中的模型）" : "服务所用的加速卡数";

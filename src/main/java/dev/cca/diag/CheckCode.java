@@ -58,7 +58,9 @@ public enum CheckCode implements Code {
     BANDWIDTH_BOUND(200, "bandwidth-bound: {message} ({outcome})",
             "核查 bandwidth-bound：{message}（{outcome}）"),
     SPEEDUP_CEILING(201, "speedup-ceiling: {message} ({outcome})",
-            "核查 speedup-ceiling：{message}（{outcome}）");
+            "核查 speedup-ceiling：{message}（{outcome}）"),
+    TPOT_BANDWIDTH_FLOOR(202, "tpot-bandwidth-floor: {message} ({outcome})",
+            "核查 tpot-bandwidth-floor：{message}（{outcome}）");
 
     private final Text text;
 
