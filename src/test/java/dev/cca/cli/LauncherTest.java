@@ -82,6 +82,7 @@ class LauncherTest {
         assertFalse(noArchive.contains("SharedArchiveFile"), noArchive);
         assertFalse(noArchive.contains("ArchiveClassesAtExit"), noArchive);
         assertTrue(noArchive.contains("-XX:CICompilerCount=3"), noArchive);
+        assertTrue(noArchive.contains("-XX:Tier4BackEdgeThreshold=2000000"), noArchive);
         Path jsa = tree.resolve("target/cca.jsa");
         Files.createFile(jsa);
         Files.setLastModifiedTime(tree.resolve("target/cca.jar"), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
