@@ -221,9 +221,9 @@ public final class ClaimChecks {
             latencyFloors(p, serving, out, contradicted);
             tpotBandwidthFloor(p, serving, out, contradicted);
             e2eBelowTtft(p, out, contradicted);
-            littlesLaw(p, out);
-            computeBound(p, serving, out, contradicted);
-            bandwidthBound(p, serving, out, contradicted);
+            Datum written = littlesLaw(p, out);
+            computeBound(p, serving, written, out, contradicted);
+            bandwidthBound(p, serving, written, out, contradicted);
             latencyClass(p, out);
             pricing(p, out);
             network(p, out);
@@ -720,7 +720,7 @@ public final class ClaimChecks {
          * accelerators x peak / (2 x active parameters) tokens a second, and memory bandwidth bounds decoding lower
          * still. A claim past it is physically impossible and not scored.
          */
-        private void computeBound(CenterProfile p, Serving s, List<Finding> out, Set<String> contradicted) {
+        private void computeBound(CenterProfile p, Serving s, Datum written, List<Finding> out, Set<String> contradicted) {
             Datum x = p.get(Keys.THROUGHPUT);
             if (x == null) {
                 return;
@@ -732,8 +732,11 @@ public final class ClaimChecks {
             }
             double bound = s.tokensPerSecond();
             if (x.number() > bound) {
-                out.add(new Finding("compute-bound", Outcome.NOT_SCORED, THROUGHPUT, x.origin(), x.number(), bound, Double.NaN,
-                        "tokens/s", text(() -> Messages.computeBound(x.number(), s.accelerators(), s.card(), s.peakTflops(),
+                // The claim is what the center wrote; Little's law may have capped it already, and the cap is said too.
+                double claim = written != null ? written.number() : x.number();
+                double capped = written != null ? x.number() : Double.NaN;
+                out.add(new Finding("compute-bound", Outcome.NOT_SCORED, THROUGHPUT, x.origin(), claim, bound, Double.NaN,
+                        "tokens/s", text(() -> Messages.computeBound(claim, capped, s.accelerators(), s.card(), s.peakTflops(),
                         s.activeB(), bound)), List.of(CITE_FLOPS)));
                 p.withdraw(THROUGHPUT);
                 contradicted.add(THROUGHPUT);
@@ -750,7 +753,7 @@ public final class ClaimChecks {
          * physically impossible and not scored. Without a concurrency the bound is not known (Little's law already
          * says so).
          */
-        private void bandwidthBound(CenterProfile p, Serving s, List<Finding> out, Set<String> contradicted) {
+        private void bandwidthBound(CenterProfile p, Serving s, Datum written, List<Finding> out, Set<String> contradicted) {
             Datum x = p.get(Keys.THROUGHPUT);
             double n = p.number(Keys.CONCURRENCY);
             if (x == null || !(n > 0)) {
@@ -760,10 +763,11 @@ public final class ClaimChecks {
             if (!(bound > 0)) {
                 return;
             }
-            double v = x.number();
-            if (v > bound) {
+            if (x.number() > bound) {
+                double v = written != null ? written.number() : x.number();
+                double capped = written != null ? x.number() : Double.NaN;
                 out.add(new Finding("bandwidth-bound", Outcome.NOT_SCORED, THROUGHPUT, x.origin(), v, bound, Double.NaN,
-                        "tokens/s", text(() -> Messages.bandwidthBound(v, n, s.accelerators(), bandwidthCard(s), s.bandwidthGbS(),
+                        "tokens/s", text(() -> Messages.bandwidthBound(v, capped, n, s.accelerators(), bandwidthCard(s), s.bandwidthGbS(),
                         s.activeB(), params.decodeTokensPerWeightPass(), params.decodeMinBitsPerWeight(), bound)), paramCite));
                 p.withdraw(THROUGHPUT);
                 contradicted.add(THROUGHPUT);
@@ -942,17 +946,22 @@ public final class ClaimChecks {
 
         // ---- Little's law: throughput against concurrency and time per output token -------------------------------
 
-        private void littlesLaw(CenterProfile p, List<Finding> out) {
+        /**
+         * Holds the throughput to concurrency x 1000 / TPOT p50 (or concurrency x the single-stream ceiling without a
+         * TPOT). Returns the throughput as the center wrote it when it was capped, so the later bounds quote the claim
+         * and not the cap; null when it was not.
+         */
+        private Datum littlesLaw(CenterProfile p, List<Finding> out) {
             Datum x = p.get(Keys.THROUGHPUT);
             if (x == null) {
-                return;
+                return null;
             }
             double n = p.number(Keys.CONCURRENCY);
             double tpot = p.number(Keys.TPOT_P50);
             if (!(n > 0)) {
                 out.add(new Finding("littles-law", Outcome.UNDECIDED, THROUGHPUT, x.origin(), x.number(), Double.NaN, Double.NaN,
                         "tokens/s", text(() -> Messages.littlesLawNoConcurrency()), paramCite));
-                return;
+                return null;
             }
             if (!(tpot > 0)) {
                 double bound = n * params.maxTokensPerSecondPerUser();
@@ -962,8 +971,9 @@ public final class ClaimChecks {
                         text(() -> Messages.littlesLawNoTpot(x.number(), n, params.maxTokensPerSecondPerUser(), over)), paramCite));
                 if (over) {
                     p.supersede(THROUGHPUT, bounded(x, bound, "concurrency x the single-stream ceiling"));
+                    return x;
                 }
-                return;
+                return null;
             }
             double tol = params.littlesLawTolerance();
             double bound = n * 1000 / tpot * (1 + tol);
@@ -971,7 +981,9 @@ public final class ClaimChecks {
                 out.add(new Finding("littles-law", Outcome.SCORED_AT_BOUND, THROUGHPUT, x.origin(), x.number(), bound, bound,
                         "tokens/s", text(() -> Messages.littlesLaw(x.number(), n, tpot, bound, tol)), paramCite));
                 p.supersede(THROUGHPUT, bounded(x, bound, "Little's law: concurrency x 1000 / TPOT p50"));
+                return x;
             }
+            return null;
         }
 
         // ---- the latency class follows from the workload --------------------------------------------------------------

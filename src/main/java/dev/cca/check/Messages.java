@@ -241,24 +241,32 @@ final class Messages {
                         + n(declared) + " Gbps"));
     }
 
-    static Label computeBound(double x, double n, String card, double peak, double activeB, double bound) {
-        return new Label(n(x) + " output tokens/s exceed what " + n(n) + " accelerator(s) can compute: at most " + n(n) + " x "
+    /** The claim as written, and what Little's law capped it to when it did (NaN when it did not). */
+    private static Label claimed(double x, double capped) {
+        return capped >= 0 ? new Label(n(x) + " output tokens/s (held to " + n(capped) + " by Little's law)",
+                n(x) + " 输出词元/秒（按利特尔法则已限为 " + n(capped) + "）") : new Label(n(x) + " output tokens/s", n(x) + " 输出词元/秒");
+    }
+
+    static Label computeBound(double x, double capped, double n, String card, double peak, double activeB, double bound) {
+        Label claim = claimed(x, capped);
+        return new Label(claim.en() + " exceed what " + n(n) + " accelerator(s) can compute: at most " + n(n) + " x "
                 + n(peak) + " TFLOPS (" + card + ", its fastest dense figure) / (2 x " + n(activeB) + "B active parameters) = "
                 + n(bound) + " tokens/s at 100% utilisation, since a token costs about 2 FLOPs per active parameter;"
                 + " the claim is physically impossible and not scored",
-                n(x) + " 输出词元/秒超过 " + n(n) + " 张加速卡的算力上限：每个词元约需激活参数量 2 倍的浮点运算，满负荷时至多 " + n(n)
+                claim.zh() + "超过 " + n(n) + " 张加速卡的算力上限：每个词元约需激活参数量 2 倍的浮点运算，满负荷时至多 " + n(n)
                         + " × " + n(peak) + " TFLOPS（" + card + " 的最高稠密峰值）/（2 × " + n(activeB) + "B 激活参数）= " + n(bound)
                         + " 词元/秒；该声明在物理上不可能，不计分");
     }
 
-    static Label bandwidthBound(double x, double n, double a, Label card, double gbs, double activeB, double k, double bits,
-                                double bound) {
-        return new Label(n(x) + " output tokens/s at concurrency " + n(n) + " exceed what " + n(a) + " accelerator(s) can"
+    static Label bandwidthBound(double x, double capped, double n, double a, Label card, double gbs, double activeB, double k,
+                                double bits, double bound) {
+        Label claim = claimed(x, capped);
+        return new Label(claim.en() + " at concurrency " + n(n) + " exceed what " + n(a) + " accelerator(s) can"
                 + " decode: each step reads the model's weights once, so a sequence gets at most " + n(k) + " token(s) per read"
                 + " of " + n(activeB) + "B active parameters at " + n(bits) + " bits each, at " + n(a) + " x " + n(gbs) + " GB/s ("
                 + card.en() + "): " + n(n) + " x " + n(a) + " x " + n(gbs) + " x " + n(k) + " x 8 / (" + n(bits) + " x " + n(activeB)
                 + ") = " + n(bound) + " tokens/s; the claim is physically impossible and not scored",
-                "并发 " + n(n) + " 下 " + n(x) + " 输出词元/秒超过 " + n(a) + " 张加速卡的解码上限：每步解码都要读一遍模型权重，"
+"并发 " + n(n) + " 下 " + claim.zh() + "超过 " + n(a) + " 张加速卡的解码上限：每步解码都要读一遍模型权重，"
                         + "每个序列每读一遍 " + n(activeB) + "B 激活参数（每个按 " + n(bits) + " 比特计）至多得 " + n(k) + " 个词元，显存带宽 "
                         + n(a) + " × " + n(gbs) + " GB/s（" + card.zh() + "）：" + n(n) + " × " + n(a) + " × " + n(gbs) + " × " + n(k)
                         + " × 8 /（" + n(bits) + " × " + n(activeB) + "）= " + n(bound) + " 词元/秒；该声明在物理上不可能，不计分");
