@@ -211,8 +211,13 @@ public final class Values {
                     return Result.fail(new Message(ProfileCode.MULTIPLIER_WITHOUT_UNIT, raw.strip(), q.unit(), example(q)));
                 }
                 factor = 1.0;
-            } else if (multiplier(unit.charAt(0)) > 0) {
-                // "4万万", "1万亿 TFLOPS", "3亿万元", "1万 亿亿次/秒": one multiplier says the scale, or the number in full.
+            } else if (holdsMultiplier(unit)) {
+                // "4万万", "1万亿 TFLOPS", "3亿万元", "1万 亿亿次/秒", "1万 千万亿次/秒": one multiplier says the scale, or
+                // the number in full. A unit of another quantity ("1.5万亿次/秒" for yuan) is said as such.
+                Quantity other = Quantity.owning(m.group(2).strip());
+                if (other != null && other != q) {
+                    return Result.fail(new Message(ProfileCode.UNIT_OF_OTHER, m.group(2).strip(), describe(other), describe(q), unitHint(q)));
+                }
                 return Result.fail(new Message(ProfileCode.MULTIPLIER_TWICE, raw.strip(), "万", "亿", example(q)));
             } else {
                 factor = q.factor(unit);
@@ -234,6 +239,11 @@ public final class Values {
     /** The power of ten of a Chinese multiplier: 万 10^4, 亿 10^8; 0 for any other character. */
     public static int multiplier(char c) {
         return c == '万' ? 4 : c == '亿' ? 8 : 0;
+    }
+
+    /** Whether {@code unit} holds a Chinese multiplier anywhere: "亿亿次/秒", "千万亿次/秒", "万元" do; "TFLOPS" does not. */
+    public static boolean holdsMultiplier(String unit) {
+        return unit.indexOf('万') >= 0 || unit.indexOf('亿') >= 0;
     }
 
     /**

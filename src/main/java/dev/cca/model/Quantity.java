@@ -7,19 +7,25 @@ import java.util.Map;
 
 /**
  * What a numeric field measures, its canonical unit and the unit strings accepted for it (matched without
- * regard to case and spaces). A unit that belongs to another quantity is a dimension error.
+ * regard to case and to white space anywhere in them: "tflop / s", "亿亿次 / 秒"). A unit that belongs to another quantity is a dimension error.
  */
 public enum Quantity {
     COMPUTE_PFLOPS("PFLOPS", units(
             "pflops", 1, "pflop/s", 1, "pf", 1, "p", 1,
             "eflops", 1000, "eflop/s", 1000, "ef", 1000, "e", 1000,
             "tflops", 0.001, "tflop/s", 0.001, "tf", 0.001, "t", 0.001,
-            // The report writes 1.42 EFLOPS as "142 亿亿次/秒" (10^16 operations per second = 10 PFLOPS).
-            "亿亿次/秒", 10, "亿亿次", 10)),
+            // The Chinese units of computing speed, in operations per second: the CAICT report writes 1.42 EFLOPS as
+            // "142 亿亿次/秒" (10^16 = 10 PFLOPS); 万亿次/秒 is 10^12 (TFLOPS, "每秒万亿次浮点运算"), 千万亿次/秒 10^15
+            // (PFLOPS, "千万亿次超级计算机"), 百亿亿次/秒 10^18 (EFLOPS, "百亿亿次超算", exascale).
+            "亿亿次/秒", 10, "亿亿次", 10, "万亿次/秒", 0.001, "万亿次", 0.001, "千万亿次/秒", 1, "千万亿次", 1,
+            "百亿亿次/秒", 1000, "百亿亿次", 1000)),
     COMPUTE_TFLOPS("TFLOPS", units(
             "tflops", 1, "tflop/s", 1, "tf", 1, "t", 1,
             "pflops", 1000, "pflop/s", 1000, "pf", 1000, "p", 1000,
-            "gflops", 0.001, "gflop/s", 0.001)),
+            "gflops", 0.001, "gflop/s", 0.001,
+            // As for PFLOPS above.
+            "万亿次/秒", 1, "万亿次", 1, "千万亿次/秒", 1000, "千万亿次", 1000, "亿亿次/秒", 10_000, "亿亿次", 10_000,
+            "百亿亿次/秒", 1_000_000, "百亿亿次", 1_000_000)),
     DURATION_MS("ms", units("ms", 1, "毫秒", 1, "s", 1000, "sec", 1000, "秒", 1000,
             "us", 0.001, "µs", 0.001, "μs", 0.001, "min", 60_000)),
     DURATION_HOURS("hours", units("h", 1, "hour", 1, "hours", 1, "hr", 1, "小时", 1,
@@ -83,7 +89,7 @@ public enum Quantity {
         if (!caseMatters) {
             return units.get(key(unit));
         }
-        String written = unit.replace(" ", "");
+        String written = squeezed(unit);
         Double exact = units.get(written);
         if (exact != null) {
             return exact;
@@ -99,7 +105,7 @@ public enum Quantity {
 
     /** True when {@code unit}, read without regard to case, is units of different sizes ("gb/s": bits or bytes). */
     public boolean ambiguous(String unit) {
-        return caseMatters && !units.containsKey(unit.replace(" ", "")) && readings(unit).size() > 1;
+        return caseMatters && !units.containsKey(squeezed(unit)) && readings(unit).size() > 1;
     }
 
     private java.util.Set<Double> readings(String unit) {
@@ -130,7 +136,26 @@ public enum Quantity {
     }
 
     static String key(String unit) {
-        return unit.replace(" ", "").toLowerCase(Locale.ROOT);
+        return squeezed(unit).toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code unit} without its white space (anywhere: "tflop / s" is "tflop/s"); the same string when it has none. */
+    public static String squeezed(String unit) {
+        int i = 0;
+        while (i < unit.length() && !Character.isWhitespace(unit.charAt(i))) {
+            i++;
+        }
+        if (i == unit.length()) {
+            return unit;
+        }
+        StringBuilder b = new StringBuilder(unit.length()).append(unit, 0, i);
+        for (; i < unit.length(); i++) {
+            char c = unit.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static Map<String, Double> units(Object... pairs) {

@@ -339,23 +339,50 @@ public final class JsonSchemas {
         if (units.isEmpty() || q == Quantity.PERCENT || q == Quantity.RATIO) {
             return unitPattern(q);
         }
-        List<String> after = units.stream().filter(u -> Values.multiplier(u.charAt(0)) == 0)
-                .map(u -> q.caseMatters() ? exact(u) : ci(u)).toList();
+        List<String> after = unitAlternatives(q, units.stream().filter(u -> !Values.holdsMultiplier(u)).toList());
         boolean bare = Values.takesBareMultiplier(q);
         String multiplied = "[万亿]" + SPACE + "(?:" + String.join("|", after) + ")" + (bare ? "?" : "");
         return "(?:" + multiplied + "|" + unitPattern(q) + ")";
     }
 
     /**
-     * The units a number written as text may carry, matched as the reader matches them: without regard to case, but
-     * as written where case carries meaning (bandwidth's GB/s bytes and Gb/s bits).
+     * The units a number written as text may carry, matched as the reader matches them ({@link Quantity#factor}): with
+     * white space anywhere inside ("tflop / s"), without regard to case, but as written where case carries meaning
+     * (bandwidth's GB/s bytes and Gb/s bits) and spellings that differ only in case differ in size.
      */
     private static String unitPattern(Quantity q) {
         List<String> units = q.acceptedUnits();
         if (units.isEmpty()) {
             return "";
         }
-        return "(?:" + String.join("|", units.stream().map(u -> q.caseMatters() ? exact(u) : ci(u)).toList()) + ")?";
+        return "(?:" + String.join("|", unitAlternatives(q, units)) + ")?";
+    }
+
+    /**
+     * {@code units} of {@code q} as patterns: each its characters with white space allowed between them; a unit of a
+     * quantity where case matters is matched as written unless every unit spelled like it but for case has its size
+     * (the reader then takes any case: "gbit/s" is the Gbit/s it alone can be, "gb/s" either Gb/s or GB/s).
+     */
+    private static List<String> unitAlternatives(Quantity q, List<String> units) {
+        java.util.Map<String, Set<Double>> sizes = new java.util.HashMap<>();
+        for (String u : q.acceptedUnits()) {
+            sizes.computeIfAbsent(u.toLowerCase(java.util.Locale.ROOT), k -> new java.util.TreeSet<>()).add(q.factor(u));
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String u : units) {
+            boolean anyCase = !q.caseMatters() || sizes.get(u.toLowerCase(java.util.Locale.ROOT)).size() == 1;
+            out.add(spaced(u, anyCase));
+        }
+        return List.copyOf(out);
+    }
+
+    /** {@code unit}'s characters ({@link #ci} or {@link #exact}) with white space allowed between them. */
+    private static String spaced(String unit, boolean anyCase) {
+        List<String> atoms = new ArrayList<>();
+        for (char c : unit.toCharArray()) {
+            atoms.add(anyCase ? ci(String.valueOf(c)) : exact(String.valueOf(c)));
+        }
+        return String.join(SPACE, atoms);
     }
 
     private ObjectNode bool() {

@@ -40,14 +40,14 @@ class ChineseMultiplierProperties {
     private static final List<Quantity> SCALED = Arrays.stream(Quantity.values())
             .filter(q -> !q.acceptedUnits().isEmpty() && q != Quantity.PERCENT && q != Quantity.RATIO).toList();
 
-    /** A quantity and one of its units that does not itself start with a multiplier ("亿亿次/秒", "万元" do). */
+    /** A quantity and one of its units that holds no multiplier itself ("亿亿次/秒", "千万亿次/秒", "万元" do). */
     record Unit(Quantity q, String unit) {
     }
 
     @Provide
     Arbitrary<Unit> units() {
         return Arbitraries.of(SCALED).flatMap(q -> Arbitraries.of(q.acceptedUnits().stream()
-                .filter(u -> Values.multiplier(u.charAt(0)) == 0).toList()).map(u -> new Unit(q, u)));
+                .filter(u -> !Values.holdsMultiplier(u)).toList()).map(u -> new Unit(q, u)));
     }
 
     /** Decimals as people write them: up to nine digits, up to six after the point. */

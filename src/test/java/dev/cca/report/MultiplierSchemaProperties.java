@@ -42,6 +42,57 @@ class MultiplierSchemaProperties {
                 Arbitraries.oneOf(unit, Arbitraries.just(""))).as((d, m, s, u) -> d.toPlainString() + m + s + u);
     }
 
+    /**
+     * A unit of any quantity as people type it: each ASCII letter in either case, white space (a space, a tab, an
+     * ideographic space) between any two characters ("tflop / s", "亿亿次 / 秒", "G b/s"), after a number and maybe a
+     * multiplier.
+     */
+    @Provide
+    Arbitrary<String> spellings() {
+        Arbitrary<String> unit = Arbitraries.of(Arrays.stream(Quantity.values()).flatMap(q -> q.acceptedUnits().stream())
+                .distinct().toList()).flatMap(u -> Combinators.combine(
+                        Arbitraries.of(true, false).list().ofSize(u.length()),
+                        Arbitraries.of("", "", "", " ", "\t", "\u3000").list().ofSize(u.length())).as((upper, gaps) -> {
+                            StringBuilder b = new StringBuilder();
+                            for (int i = 0; i < u.length(); i++) {
+                                char c = u.charAt(i);
+                                b.append(i == 0 ? "" : gaps.get(i)).append(c < 0x80 && upper.get(i)
+                                        ? Character.toUpperCase(c) : c < 0x80 ? Character.toLowerCase(c) : c);
+                            }
+                            return b.toString();
+                        }));
+        return Combinators.combine(Arbitraries.of("1", "2.5", "40"), Arbitraries.of("", "", "万", "亿"), Arbitraries.of("", " "),
+                unit).as((n, m, s, u) -> n + m + s + u);
+    }
+
+    @Property(tries = 2000)
+    void the_schema_takes_a_unit_spelled_any_way_exactly_when_the_reader_does(@ForAll("spellings") String text,
+            @ForAll("keys") String key) {
+        ObjectNode profile = JsonNodeFactory.instance.objectNode().put("cca", "center-profile/v1").put("id", "m").put("name", "M");
+        ObjectNode at = profile;
+        String[] parts = key.split("\\.");
+        for (int i = 0; i < parts.length - 1; i++) {
+            at = at.putObject(parts[i]);
+        }
+        at.put(parts[parts.length - 1], text);
+        Set<ValidationMessage> errors = SchemaVerdictTest.schema(JsonSchemas.Kind.PROFILE).validate(profile);
+        Values.Result read = Values.withUnit(text, ProfileSchema.field(key).quantity());
+        assertEquals(read.ok(), errors.isEmpty(), text + " in " + key + ": reader "
+                + (read.ok() ? "reads it" : read.error().get("en")) + ", schema " + errors);
+    }
+
+    /** The accelerators' TFLOPS, in a list of the profile: the schema and the reader agree on a spelled unit there too. */
+    @Property(tries = 500)
+    void the_schema_takes_an_accelerators_tflops_exactly_when_the_reader_does(@ForAll("spellings") String text) {
+        ObjectNode profile = JsonNodeFactory.instance.objectNode().put("cca", "center-profile/v1").put("id", "m").put("name", "M");
+        profile.putObject("compute").putArray("accelerators").addObject().put("vendor", "V").put("model", "M").put("count", 8)
+                .put("fp16_tflops", text);
+        Set<ValidationMessage> errors = SchemaVerdictTest.schema(JsonSchemas.Kind.PROFILE).validate(profile);
+        Values.Result read = Values.withUnit(text, Quantity.COMPUTE_TFLOPS);
+        assertEquals(read.ok(), errors.isEmpty(), text + ": reader " + (read.ok() ? "reads it" : read.error().get("en"))
+                + ", schema " + errors);
+    }
+
     @Provide
     Arbitrary<String> keys() {
         return Arbitraries.of(KEYS);
