@@ -43,12 +43,17 @@ final class Failures {
             code = ExitCode.INTERNAL;
         } else if (e instanceof IOException) {
             env.err().println("cca " + command + ": " + line(lang, new dev.cca.diag.Message(dev.cca.diag.FileCode.REPORT_FAILED,
-                    dev.cca.diag.Localized.of(String.valueOf(e.getMessage()), String.valueOf(e.getMessage())))));
+                    written(command).noun(), dev.cca.diag.Localized.of(String.valueOf(e.getMessage()), String.valueOf(e.getMessage())))));
             code = ExitCode.INTERNAL;
         } else {
             throw new IllegalArgumentException("not a run failure", e);
         }
         env.err().flush();
         return code.code();
+    }
+
+    /** What a command writes, as a failed write names it: assess and batch write reports, the others files. */
+    static ReportFiles.Written written(String command) {
+        return command.equals("assess") || command.equals("batch") ? ReportFiles.Written.REPORT : ReportFiles.Written.FILE;
     }
 }

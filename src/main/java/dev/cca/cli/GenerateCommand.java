@@ -91,7 +91,8 @@ final class GenerateCommand implements Callable<Integer> {
                     return refuse(l, new Message(OptionCode.GENERATE_XLSX_ROWS, count, SyntheticCatalog.MAX_XLSX_ROWS));
                 }
                 // Written as every report is: atomically, never over a special file, nothing left on a signal.
-                ReportFiles.write(output, out -> SyntheticCatalog.generate(count, seed, chosen, out), env.stdout());
+                ReportFiles.write(output, out -> SyntheticCatalog.generate(count, seed, chosen, out), env.stdout(),
+                        ReportFiles.Written.FILE);
             }
             if (!output.equals("-")) {
                 env.out().println("zh".equals(l) ? "已将 " + count + " 个合成中心写入 " + output
@@ -107,7 +108,7 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IOException e) {
             // The catalog could not be written: CCA-F181/F182 naming the file, else F183 with the system's reason.
             Message m = e instanceof ReportFiles.WriteException w ? w.message()
-                    : new Message(dev.cca.diag.FileCode.REPORT_FAILED, ReportFiles.reason(e));
+                    : new Message(dev.cca.diag.FileCode.REPORT_FAILED, ReportFiles.Written.FILE.noun(), ReportFiles.reason(e));
             env.err().println("cca generate: " + Failures.line(l, m));
             return ExitCode.INTERNAL.code();
         }

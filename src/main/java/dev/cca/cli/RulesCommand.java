@@ -135,7 +135,8 @@ final class RulesCommand implements Runnable {
                 return;
             }
             ReportFiles.check(output, inputs);
-            ReportFiles.write(output, os -> os.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), env.stdout());
+            ReportFiles.write(output, os -> os.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), env.stdout(),
+                    ReportFiles.Written.FILE);
         }
     }
 

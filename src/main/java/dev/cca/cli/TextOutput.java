@@ -18,7 +18,7 @@ final class TextOutput {
             env.out().flush();
         } else {
             ReportFiles.check(output, new InputPaths().add(rules));
-            ReportFiles.write(output, os -> os.write(text.getBytes(StandardCharsets.UTF_8)), env.stdout());
+            ReportFiles.write(output, os -> os.write(text.getBytes(StandardCharsets.UTF_8)), env.stdout(), ReportFiles.Written.FILE);
         }
     }
 }

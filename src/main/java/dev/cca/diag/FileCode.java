@@ -185,8 +185,8 @@ public enum FileCode implements Code {
             "无法写入 {file}：{reason}；{state}"),
     REPORT_NOT_REPLACED(182, "could not replace {file}: {reason}; {state}",
             "无法替换 {file}：{reason}；{state}"),
-    REPORT_FAILED(183, "could not write a report: {reason}; any earlier report at that path is unchanged",
-            "无法写入报告：{reason}；该路径上已有的报告保持不变");
+    REPORT_FAILED(183, "could not write a {what}: {reason}; any earlier {what} at that path is unchanged",
+            "无法写入{what}：{reason}；该路径上已有的{what}保持不变");
 
     private final Text text;
 

@@ -86,6 +86,26 @@ public final class ReportFiles {
     }
 
     /**
+     * What is written, as a failure names it ("no report was replaced", "no file was replaced"): the reports of assess
+     * and batch, or another file (a generated catalog, a schema, a template, a rule set's text).
+     */
+    public enum Written {
+        REPORT(Localized.of("report", "报告")),
+        FILE(Localized.of("file", "文件"));
+
+        private final Localized noun;
+
+        Written(Localized noun) {
+            this.noun = noun;
+        }
+
+        /** "report" or "file", in either language. */
+        public Localized noun() {
+            return noun;
+        }
+    }
+
+    /**
      * A report that could not be written; the message ({@code CCA-F181}, {@code CCA-F182}) names the file and the
      * state of every other report, in either language.
      */
@@ -328,10 +348,15 @@ public final class ReportFiles {
         return s;
     }
 
-    /** Checks and writes one report (what {@code cca generate} and single-output callers use). */
+    /** Checks and writes one report. */
     public static void write(String output, Content content, OutputStream stdout) throws IOException, UsageException {
+        write(output, content, stdout, Written.REPORT);
+    }
+
+    /** Checks and writes one file of {@code what} kind (a generated catalog, a schema: {@link Written#FILE}). */
+    public static void write(String output, Content content, OutputStream stdout, Written what) throws IOException, UsageException {
         InputPaths none = new InputPaths();
-        write(List.of(new Job(check(output, none), content)), none, stdout, 1);
+        write(List.of(new Job(check(output, none), content)), none, stdout, 1, what);
     }
 
     /**
@@ -347,6 +372,12 @@ public final class ReportFiles {
      */
     public static List<String> write(List<Job> jobs, InputPaths inputs, OutputStream stdout, int threads)
             throws IOException, UsageException {
+        return write(jobs, inputs, stdout, threads, Written.REPORT);
+    }
+
+    /** {@link #write(List, InputPaths, OutputStream, int)} of files of {@code what} kind, as its failures name them. */
+    public static List<String> write(List<Job> jobs, InputPaths inputs, OutputStream stdout, int threads, Written what)
+            throws IOException, UsageException {
         for (Job j : jobs) {
             if (j.target().kind() != Kind.STANDARD_OUTPUT) {
                 String input = inputs.inputAt(j.target().file());
@@ -356,7 +387,7 @@ public final class ReportFiles {
             }
         }
         List<Job> files = jobs.stream().filter(j -> j.target().kind() == Kind.REPLACE).toList();
-        Path[] staged = stage(files, threads);
+        Path[] staged = stage(files, threads, what);
         List<String> through = new ArrayList<>();
         for (Job j : jobs) {
             if (j.target().kind() == Kind.REPLACE) {
@@ -382,7 +413,7 @@ public final class ReportFiles {
                     throw re;
                 }
                 List<String> kept = files.stream().map(f -> f.target().name()).toList();
-                Localized state = lang -> unchanged(null, kept).get(lang) + (through.isEmpty() ? ""
+                Localized state = lang -> unchanged(what, null, kept).get(lang) + (through.isEmpty() ? ""
                         : ("zh".equals(lang) ? "；已写入 " : "; ") + list(through)
                         + ("zh".equals(lang) ? "" : through.size() == 1 ? " was written" : " were written"));
                 throw new WriteException(new Message(dev.cca.diag.FileCode.REPORT_NOT_WRITTEN, shown(j.target()), reason(e), state), e);
@@ -403,16 +434,16 @@ public final class ReportFiles {
         return t.kind() == Kind.STANDARD_OUTPUT ? Localized.of("to standard output", "标准输出") : t.name();
     }
 
-    /** "no report was replaced (any earlier a.md, b.md are unchanged)", in either language. */
-    private static Localized unchanged(String failed, List<String> others) {
+    /** "no report was replaced (any earlier a.md, b.md are unchanged)", "no file was replaced", in either language. */
+    private static Localized unchanged(Written what, String failed, List<String> others) {
         List<String> all = new ArrayList<>();
         if (failed != null) {
             all.add(failed);
         }
         all.addAll(others);
         return lang -> "zh".equals(lang)
-                ? "没有替换任何报告" + (all.isEmpty() ? "" : "（已有的 " + String.join("、", all) + " 保持不变）")
-                : "no report was replaced" + (all.isEmpty() ? "" : " (any earlier " + list(all)
+                ? "没有替换任何" + what.noun().get(lang) + (all.isEmpty() ? "" : "（已有的 " + String.join("、", all) + " 保持不变）")
+                : "no " + what.noun().get(lang) + " was replaced" + (all.isEmpty() ? "" : " (any earlier " + list(all)
                         + (all.size() == 1 ? " is" : " are") + " unchanged)");
     }
 
@@ -420,7 +451,7 @@ public final class ReportFiles {
      * Writes each file's temporary copy (the copy of {@code files[i]} at {@code [i]}); on any failure removes them all
      * and reports that nothing was replaced.
      */
-    private static Path[] stage(List<Job> files, int threads) throws IOException {
+    private static Path[] stage(List<Job> files, int threads, Written what) throws IOException {
         AtomicReferenceArray<Path> staged = new AtomicReferenceArray<>(files.size());
         List<Callable<Void>> tasks = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -480,7 +511,7 @@ public final class ReportFiles {
                 }
             }
             throw new WriteException(new Message(dev.cca.diag.FileCode.REPORT_NOT_WRITTEN, failed.target().name(), reason(why),
-                    unchanged(failed.target().name(), others)), why);
+                    unchanged(what, failed.target().name(), others)), why);
         }
         Path[] out = new Path[files.size()];
         for (int i = 0; i < out.length; i++) {
