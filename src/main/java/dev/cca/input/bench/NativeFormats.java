@@ -234,11 +234,21 @@ public final class NativeFormats {
             }
             dev.cca.diag.Problems one = new dev.cca.diag.Problems();
             if (json.parse(lines[i], file.name(), i, one) == null) {
-                return lines.length > 1 && i == 0 && whole.hasErrors() && !lines[0].strip().endsWith("}") ? whole.all() : one.all();
+                List<Diagnostic> broken = lines.length > 1 && i == 0 && whole.hasErrors() && !lines[0].strip().endsWith("}")
+                        ? whole.all() : one.all();
+                // A limit met on the way (a list of more elements than --max-elements, a value too long, nesting too deep)
+                // says nothing of what the file is: no reader claimed it, and none would with the limit raised.
+                return broken.stream().anyMatch(d -> LIMITS.contains(d.code())) ? List.of() : broken;
             }
         }
         return List.of();
     }
+
+    /** The errors of a JSON reader that meets one of cca's limits, not broken syntax. */
+    private static final java.util.Set<dev.cca.diag.Code> LIMITS = java.util.Set.of(dev.cca.diag.FileCode.LIST_MORE_ELEMENTS,
+            dev.cca.diag.FileCode.MAP_MORE_KEYS, dev.cca.diag.FileCode.VALUE_CHARACTERS_OVER_CHARACTER,
+            dev.cca.diag.FileCode.KEY_CHARACTERS_OVER_CHARACTER, dev.cca.diag.FileCode.VALUES_ARE_NESTED_MORE,
+            dev.cca.diag.FileCode.NUMBER_TOO_LONG);
 
     private static String baseName(String name) {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
