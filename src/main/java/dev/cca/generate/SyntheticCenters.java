@@ -104,19 +104,47 @@ public final class SyntheticCenters {
             BigDecimal totalPf = sig3(total);
             List<Map<String, Object>> inventory = inventory(type, totalPf.doubleValue());
             double mainTflops = inventory.isEmpty() ? 313 : ((BigDecimal) inventory.get(0).get("fp16_tflops")).doubleValue();
+            // What the inventory delivers (checks total-compute and cluster-compute): counts are rounded to whole machines,
+            // so the drawn total can exceed them; past the checks' 5% (checks.cluster_tolerance) it is lowered to what
+            // they deliver, without another draw.
+            long cards = 0;
+            double supported = 0;
+            double maxPeak = 0;
+            for (Map<String, Object> a : inventory) {
+                long n = ((BigDecimal) a.get("count")).longValue();
+                double peak = ((BigDecimal) a.get("fp16_tflops")).doubleValue();
+                cards += n;
+                supported += n * peak / 1000;
+                maxPeak = Math.max(maxPeak, peak);
+            }
+            if (!inventory.isEmpty() && totalPf.doubleValue() > supported * CLUSTER_TOLERANCE) {
+                totalPf = sig3Down(supported);
+            }
             BigDecimal largestPf = sig3Down(totalPf.doubleValue() * between(0.25, 1.0));
+            // The largest cluster has no more accelerators than the inventory (cluster-accelerators), and no more compute
+            // than its accelerators at the inventory's highest peak (cluster-compute).
+            long clusterAcc = Math.max(8, Math.round(largestPf.doubleValue() * 1000 / mainTflops));
+            if (!inventory.isEmpty()) {
+                clusterAcc = Math.min(clusterAcc, cards);
+                double most = Math.min(clusterAcc * maxPeak / 1000, supported);
+                if (largestPf.doubleValue() > most * CLUSTER_TOLERANCE) {
+                    largestPf = sig3Down(most);
+                }
+            }
             boolean hasLargest = chance(0.75);
             if (chance(0.15)) {
                 m.put("scenarios", List.of("inference"));
             } else if (!chance(0.15)) {
                 m.put("scenarios", scenarios(totalPf.doubleValue(), hasLargest ? largestPf.doubleValue() : totalPf.doubleValue() * 0.5));
             }
-            m.put("compute", compute(totalPf, inventory, largestPf, hasLargest, mainTflops, assessed));
+            m.put("compute", compute(totalPf, inventory, largestPf, hasLargest, clusterAcc, assessed));
             if (chance(0.75)) {
                 m.put("training", training(largestPf.doubleValue(), mainTflops, assessed));
             }
             if (chance(0.7)) {
-                m.put("inference", inference(assessed));
+                double mainGbS = inventory.isEmpty() || chip(inventory.get(0)).memoryGbS() <= 0 ? NO_BANDWIDTH
+                        : chip(inventory.get(0)).memoryGbS();
+                m.put("inference", inference(assessed, mainTflops, mainGbS));
             }
             if (chance(0.65)) {
                 m.put("services", services());
@@ -188,7 +216,7 @@ public final class SyntheticCenters {
         }
 
         Map<String, Object> compute(BigDecimal total, List<Map<String, Object>> inventory, BigDecimal largest,
-                                    boolean hasLargest, double mainTflops, LocalDate assessed) {
+                                    boolean hasLargest, long acc, LocalDate assessed) {
             Map<String, Object> c = map();
             if (chance(0.9)) {
                 Object v = total.doubleValue() >= 1000 && chance(0.3)
@@ -197,7 +225,6 @@ public final class SyntheticCenters {
             }
             if (hasLargest) {
                 Map<String, Object> lc = map();
-                long acc = Math.max(8, Math.round(largest.doubleValue() * 1000 / mainTflops));
                 if (chance(0.85)) {
                     lc.put("accelerators", BigDecimal.valueOf(acc));
                 }
@@ -295,11 +322,17 @@ public final class SyntheticCenters {
             return t;
         }
 
-        Map<String, Object> inference(LocalDate assessed) {
+        /**
+         * The serving section. {@code peakTflops} and {@code bandwidthGbS} are the main card's (at most what the checks
+         * credit the inventory), so a throughput held to them passes the checks however the inventory is mixed.
+         */
+        Map<String, Object> inference(LocalDate assessed, double peakTflops, double bandwidthGbS) {
             Map<String, Object> in = map();
+            Map<String, Object> tp = null;
+            String[] model = null;
             if (chance(0.6)) {
-                String[] model = pick(SyntheticTables.SERVED_MODELS);
-                Map<String, Object> tp = map();
+                model = pick(SyntheticTables.SERVED_MODELS);
+                tp = map();
                 int acc = pick(List.of(8, 16, 32, 64));
                 BigDecimal tokens = sig3(acc * between(300, 3000));
                 tp.put("output_tokens_per_s", chance(0.25) ? evidence(tokens, assessed) : tokens);
@@ -327,8 +360,16 @@ public final class SyntheticCenters {
                 }
                 in.put("latency", l);
             }
+            if (tp != null) {
+                holdThroughput(tp, model, in.get("latency") instanceof Map<?, ?> l ? l.get("tpot_ms_p50") : null, peakTflops,
+                        bandwidthGbS);
+            }
             if (chance(0.6)) {
-                in.put("latency_class", pick(List.of("interactive-text", "interactive-text", "voice", "media")));
+                String drawn = pick(List.of("interactive-text", "interactive-text", "voice", "media"));
+                // The class follows from the model (check latency-class): voice for a language model of at most 10B
+                // (checks.voice_max_params_b), media never for one; a laxer class drawn is lowered to what it allows.
+                String allowed = model != null && Double.parseDouble(model[2]) <= 10 ? "voice" : "interactive-text";
+                in.put("latency_class", drawn.equals("interactive-text") ? drawn : allowed);
             }
             if (chance(0.65)) {
                 Map<String, Object> c = map();
@@ -347,6 +388,35 @@ public final class SyntheticCenters {
                 in.put("cloud", c);
             }
             return in;
+        }
+
+        /**
+         * Lowers a drawn throughput to what the checks allow, without another draw: the compute of its accelerators at
+         * 100% of the peak, 2 FLOPs per active parameter (compute-bound); concurrency x accelerators x bandwidth x 8
+         * tokens per read x 8 / (4 bits x active parameters) (bandwidth-bound); concurrency x 1000 / TPOT p50, or
+         * concurrency x 2,000 without a TPOT (Little's law; a throughput within its 10% allowance is kept). Three
+         * significant digits, rounded down.
+         */
+        static void holdThroughput(Map<String, Object> tp, String[] model, Object tpotP50, double peakTflops, double bandwidthGbS) {
+            double active = Double.parseDouble(model[3]);
+            double acc = ((BigDecimal) tp.get("accelerators")).doubleValue();
+            double most = acc * peakTflops * 1000 / (2 * active);
+            double little = Double.POSITIVE_INFINITY;
+            double allowance = 1;
+            if (tp.get("concurrency") instanceof BigDecimal c) {
+                double n = c.doubleValue();
+                most = Math.min(most, n * acc * bandwidthGbS * 8 * 8 / (4 * active));
+                little = tpotP50 instanceof BigDecimal t ? n * 1000 / t.doubleValue() : n * 2000;
+                allowance = tpotP50 instanceof BigDecimal ? LITTLES_LAW_TOLERANCE : 1;
+            }
+            Object v = tp.get("output_tokens_per_s");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> holder = v instanceof Map<?, ?> e ? (Map<String, Object>) e : tp;
+            String key = holder == tp ? "output_tokens_per_s" : "value";
+            double drawn = ((BigDecimal) holder.get(key)).doubleValue();
+            if (drawn > most || drawn > little * allowance) {
+                holder.put(key, sig3Down(Math.min(most, little)));
+            }
         }
 
         /** Raises {@code key} to the value of {@code floor} when both are present and it is below. */
@@ -516,6 +586,25 @@ public final class SyntheticCenters {
             }
             return weights.length - 1;
         }
+    }
+
+    /**
+     * The memory bandwidth (GB/s) assumed for a main card the catalog gives none, and with no inventory: below every
+     * figure the checks could use for it (they hold such a card to the catalog's widest, 8,000 GB/s).
+     */
+    static final double NO_BANDWIDTH = 1000;
+    /** 1 + checks.cluster_tolerance and 1 + checks.littles_law_tolerance of the default rule set. */
+    static final double CLUSTER_TOLERANCE = 1.05;
+    static final double LITTLES_LAW_TOLERANCE = 1.10;
+
+    /** The table's chip an inventory line was made from. */
+    static Chip chip(Map<String, Object> line) {
+        for (Chip c : SyntheticTables.CHIPS) {
+            if (c.model().equals(line.get("model"))) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("no chip " + line.get("model"));
     }
 
     private static Map<String, Object> map() {

@@ -69,28 +69,33 @@ final class SyntheticTables {
      * An accelerator model. {@code weights} say how likely each operator type (in
      * {@link dev.cca.model.ProfileSchema#OPERATOR_TYPES} order) is to buy it.
      */
-    record Chip(String vendor, String model, String kind, double fp16Tflops, int memoryGb, int[] weights) {
+    /**
+     * An accelerator of synthetic inventories: dense FP16 peak as the default rule set's catalog gives it, memory, and
+     * the catalog's memory bandwidth in GB/s, or 0 where the catalog has none (the checks then hold the card to the
+     * catalog's widest, so any figure the generator assumes below that is safe).
+     */
+    record Chip(String vendor, String model, String kind, double fp16Tflops, int memoryGb, double memoryGbS, int[] weights) {
     }
 
     static final List<Chip> CHIPS = List.of(
-            new Chip("Huawei", "Ascend 910B", "npu", 313, 64, new int[] {6, 3, 9, 4, 6, 5}),
-            new Chip("Huawei", "Ascend 910C", "npu", 780, 128, new int[] {3, 2, 4, 1, 2, 1}),
-            new Chip("Huawei", "Ascend 910A", "npu", 256, 32, new int[] {1, 1, 3, 1, 3, 2}),
-            new Chip("NVIDIA", "A100", "gpu", 312, 80, new int[] {4, 6, 2, 5, 5, 3}),
-            new Chip("NVIDIA", "A800", "gpu", 312, 80, new int[] {4, 5, 2, 4, 3, 3}),
-            new Chip("NVIDIA", "H800", "gpu", 989, 80, new int[] {3, 6, 1, 4, 2, 2}),
-            new Chip("NVIDIA", "H20", "gpu", 148, 96, new int[] {4, 6, 2, 4, 1, 3}),
-            new Chip("NVIDIA", "L20", "gpu", 119.5, 48, new int[] {2, 3, 2, 3, 1, 3}),
-            new Chip("NVIDIA", "V100", "gpu", 125, 32, new int[] {1, 2, 1, 2, 4, 2}),
-            new Chip("Cambricon", "MLU370-X8", "npu", 96, 48, new int[] {1, 1, 3, 2, 2, 2}),
-            new Chip("Cambricon", "MLU590", "npu", 314, 80, new int[] {1, 1, 3, 2, 2, 1}),
-            new Chip("Hygon", "DCU K100", "gpu", 196, 64, new int[] {2, 1, 3, 3, 3, 2}),
-            new Chip("Kunlunxin", "P800", "npu", 345, 96, new int[] {1, 3, 2, 2, 1, 1}),
-            new Chip("Moore Threads", "MTT S4000", "gpu", 100, 48, new int[] {1, 1, 2, 2, 1, 2}),
-            new Chip("Iluvatar CoreX", "Tiangai 150", "gpu", 192, 64, new int[] {2, 1, 2, 1, 1, 1}),
-            new Chip("Iluvatar CoreX", "Tiangai 100", "gpu", 147, 32, new int[] {2, 1, 2, 1, 1, 1}),
-            new Chip("MetaX", "C500", "gpu", 280, 64, new int[] {1, 1, 2, 2, 1, 1}),
-            new Chip("Enflame", "S60", "asic", 150, 48, new int[] {1, 2, 1, 1, 1, 1}));
+            new Chip("Huawei", "Ascend 910B", "npu", 313, 64, 1600, new int[] {6, 3, 9, 4, 6, 5}),
+            new Chip("Huawei", "Ascend 910C", "npu", 780, 128, 3200, new int[] {3, 2, 4, 1, 2, 1}),
+            new Chip("Huawei", "Ascend 910A", "npu", 256, 32, 1200, new int[] {1, 1, 3, 1, 3, 2}),
+            new Chip("NVIDIA", "A100", "gpu", 312, 80, 2039, new int[] {4, 6, 2, 5, 5, 3}),
+            new Chip("NVIDIA", "A800", "gpu", 312, 80, 2039, new int[] {4, 5, 2, 4, 3, 3}),
+            new Chip("NVIDIA", "H800", "gpu", 989, 80, 3350, new int[] {3, 6, 1, 4, 2, 2}),
+            new Chip("NVIDIA", "H20", "gpu", 148, 96, 4000, new int[] {4, 6, 2, 4, 1, 3}),
+            new Chip("NVIDIA", "L20", "gpu", 119.5, 48, 864, new int[] {2, 3, 2, 3, 1, 3}),
+            new Chip("NVIDIA", "V100", "gpu", 125, 32, 1134, new int[] {1, 2, 1, 2, 4, 2}),
+            new Chip("Cambricon", "MLU370-X8", "npu", 96, 48, 614.4, new int[] {1, 1, 3, 2, 2, 2}),
+            new Chip("Cambricon", "MLU590", "npu", 314, 80, 0, new int[] {1, 1, 3, 2, 2, 1}),
+            new Chip("Hygon", "DCU K100-AI", "gpu", 196, 64, 0, new int[] {2, 1, 3, 3, 3, 2}),
+            new Chip("Kunlunxin", "P800", "npu", 345, 96, 0, new int[] {1, 3, 2, 2, 1, 1}),
+            new Chip("Moore Threads", "MTT S4000", "gpu", 100, 48, 768, new int[] {1, 1, 2, 2, 1, 2}),
+            new Chip("Iluvatar CoreX", "Tiangai 150", "gpu", 192, 64, 0, new int[] {2, 1, 2, 1, 1, 1}),
+            new Chip("Iluvatar CoreX", "Tiangai 100", "gpu", 147, 32, 1200, new int[] {2, 1, 2, 1, 1, 1}),
+            new Chip("MetaX", "C500", "gpu", 280, 64, 0, new int[] {1, 1, 2, 2, 1, 1}),
+            new Chip("Enflame", "S60", "asic", 150, 48, 0, new int[] {1, 2, 1, 1, 1, 1}));
 
     /*
      * Capability identifiers: the reference lists of the default rule set
@@ -116,10 +121,14 @@ final class SyntheticTables {
     static final List<String> PLATFORMS = List.of("shanghai-municipal", "wuxi-municipal", "national-integrated",
             "guizhou-provincial", "beijing-municipal", "shenzhen-municipal");
 
-    /** Models of serving benchmarks and their size in billions of parameters. */
-    static final List<String[]> SERVED_MODELS = List.of(new String[] {"Qwen2.5-72B", "72"},
-            new String[] {"DeepSeek-R1-Distill-Llama-70B", "70"}, new String[] {"Llama-3.1-8B", "8"},
-            new String[] {"Qwen2.5-7B", "7"}, new String[] {"GLM-4-9B", "9"}, new String[] {"DeepSeek-V3", "671"});
+    /**
+     * Models of serving benchmarks: name, size written (billions of parameters, within the model-size check's 5% of the
+     * model table's), and the table's total and active parameters, which the checks use.
+     */
+    static final List<String[]> SERVED_MODELS = List.of(new String[] {"Qwen2.5-72B", "72", "72.7", "72.7"},
+            new String[] {"DeepSeek-R1-Distill-Llama-70B", "70", "70", "70"}, new String[] {"Llama-3.1-8B", "8", "8", "8"},
+            new String[] {"Qwen2.5-7B", "7.61", "7.61", "7.61"}, new String[] {"GLM-4-9B", "9", "9.4", "9.4"},
+            new String[] {"DeepSeek-V3", "671", "671", "37"});
 
     static final List<String> EVIDENCE_SOURCES = List.of("第三方测评报告", "CAICT test report", "internal benchmark",
             "运营年报", "vendor acceptance test");

@@ -87,8 +87,9 @@ class SyntheticCatalogTest {
             int speedups = 0;
             for (CenterProfile c : Catalogs.read(p).profiles()) {
                 speedups += Double.isNaN(c.number("training.linear_speedup")) ? 0 : 1;
-                List<String> flagged = checks.check(c).findings().stream().map(f -> f.check())
-                        .filter(k -> k.equals("speedup-ceiling") || k.equals("bandwidth-bound")).toList();
+                // Every adjusting finding but the rule set's readings of a figure (SyntheticChecksProperties says which).
+                List<String> flagged = checks.check(c, false).findings().stream().filter(f -> f.outcome().adjusts())
+                        .map(f -> f.check()).filter(k -> !k.matches("heterogeneous-diversity|priced-card|measurement-scale")).toList();
                 assertEquals(List.of(), flagged, c.id() + " (seed " + seed + ")");
             }
             assertTrue(speedups > 500, "the catalog has speed-ups to check: " + speedups);
@@ -106,7 +107,9 @@ class SyntheticCatalogTest {
     void scalesRunFromEdgeCentersToNationalClusters() {
         double[] totals = twoThousand.stream().mapToDouble(p -> p.number("compute.total_pflops_fp16"))
                 .filter(v -> !Double.isNaN(v)).sorted().toArray();
-        assertTrue(totals[0] >= 5 && totals[0] < 6, "smallest " + totals[0]);
+        // Drawn from 5 PFLOPS; a total past what its inventory delivers (counts are whole machines, a line loses at most
+        // 4 of its at least 12 cards to rounding) is lowered to it, so the smallest may sit below 5 but not below 2/3 of it.
+        assertTrue(totals[0] >= 5 * 2 / 3.0 && totals[0] < 6, "smallest " + totals[0]);
         assertTrue(totals[totals.length - 1] > 6000 && totals[totals.length - 1] <= 7000, "largest " + totals[totals.length - 1]);
         // Log-uniform: the median is near the geometric mean of 5 and 7000 (about 187).
         double median = totals[totals.length / 2];
