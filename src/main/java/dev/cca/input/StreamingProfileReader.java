@@ -375,7 +375,7 @@ public final class StreamingProfileReader {
                         loc = at(s, path);
                     }
                     List<String> items = new ArrayList<>();
-                    java.util.Set<String> listedIds = new java.util.HashSet<>();
+                    java.util.Set<String> listedIds = null; // made only for a long list: a short one is searched
                     List<Location> origins = new ArrayList<>();
                     for (Node.ScalarNode item : listed) {
                         if (item.isNull()) {
@@ -389,7 +389,10 @@ public final class StreamingProfileReader {
                             if (id.isEmpty()) {
                                 continue;
                             }
-                            if (!listedIds.add(id)) {
+                            if (listedIds == null && items.size() >= 16) {
+                                listedIds = new java.util.HashSet<>(items);
+                            }
+                            if (listedIds != null ? !listedIds.add(id) : items.contains(id)) {
                                 throw GIVE_UP; // listed twice: a warning of the located path
                             }
                             items.add(id);
