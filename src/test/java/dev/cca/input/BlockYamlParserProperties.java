@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.cca.diag.Problems;
 import dev.cca.model.CenterProfile;
+import dev.cca.testing.CountedText;
 import dev.cca.testing.JsonRecords;
 import dev.cca.testing.Profiles;
 import java.io.ByteArrayOutputStream;
@@ -583,42 +584,11 @@ class BlockYamlParserProperties {
 
     // ---- linear time ------------------------------------------------------------------------------------------
 
-    /** A text that counts the reads of its characters. */
-    private static final class Counted implements CharSequence {
-        final String s;
-        long reads;
-
-        Counted(String s) {
-            this.s = s;
-        }
-
-        @Override
-        public int length() {
-            return s.length();
-        }
-
-        @Override
-        public char charAt(int index) {
-            reads++;
-            return s.charAt(index);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return s.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return s;
-        }
-    }
-
     private static double readsPerChar(String text, boolean read) {
-        Counted c = new Counted(text);
+        CountedText c = new CountedText(text);
         BlockYamlParser p = BlockYamlParser.scan(c, Limits.MAX_DEPTH);
         assertEquals(read, p != null, text.length() > 200 ? text.substring(0, 200) : text);
-        return (double) c.reads / text.length();
+        return (double) c.reads() / text.length();
     }
 
     @Example

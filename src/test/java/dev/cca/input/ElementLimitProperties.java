@@ -11,6 +11,7 @@ import dev.cca.diag.Problems;
 import dev.cca.diag.ProfileCode;
 import dev.cca.model.CenterProfile;
 import dev.cca.model.Datum;
+import dev.cca.testing.CountedText;
 import dev.cca.testing.Profiles;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -190,37 +191,6 @@ class ElementLimitProperties {
         assertEquals(repeats == 0, fast != null, yaml);
     }
 
-    /** A text that counts the reads of its characters. */
-    private static final class Counted implements CharSequence {
-        final String s;
-        long reads;
-
-        Counted(String s) {
-            this.s = s;
-        }
-
-        @Override
-        public int length() {
-            return s.length();
-        }
-
-        @Override
-        public char charAt(int index) {
-            reads++;
-            return s.charAt(index);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return s.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return s;
-        }
-    }
-
     /**
      * The fast path's scanner gives a one-line flow collection up once its line passes the line limit, not at the line's
      * end: a line of any length costs it what the limit allows (it read all 10 MB of such a line before).
@@ -229,10 +199,10 @@ class ElementLimitProperties {
     void the_scanner_gives_up_a_long_flow_line_within_the_line_limit(@ForAll("lines") String item,
             @ForAll @IntRange(min = 100, max = 2_000) int maxLine, @ForAll @IntRange(min = 10, max = 50) int times) {
         String line = "a: [" + (item + ", ").repeat(maxLine * times / (item.length() + 2) + 1) + "b]\n";
-        Counted c = new Counted(line);
+        CountedText c = new CountedText(line);
         assertNull(BlockYamlParser.scan(c, Limits.DEFAULT.maxDepth(), maxLine, Limits.DEFAULT.maxElements()));
         // At most 5 reads of a character (as BlockYamlParserProperties finds), up to the element that crosses the limit.
-        assertTrue(c.reads <= 5L * (maxLine + 2 * item.length() + 8), c.reads + " reads of a line of " + line.length()
+        assertTrue(c.reads() <= 5L * (maxLine + 2 * item.length() + 8), c.reads() + " reads of a line of " + line.length()
                 + " characters, line limit " + maxLine);
     }
 
