@@ -371,18 +371,79 @@ public final class JsonSchemas {
         Set<String> out = new LinkedHashSet<>();
         for (String u : units) {
             boolean anyCase = !q.caseMatters() || sizes.get(u.toLowerCase(java.util.Locale.ROOT)).size() == 1;
-            out.add(spaced(u, anyCase));
+            String p = spaced(u, anyCase);
+            if (p != null) {
+                out.add(p);
+            }
         }
         return List.copyOf(out);
     }
 
-    /** {@code unit}'s characters ({@link #ci} or {@link #exact}) with white space allowed between them. */
+    /**
+     * {@code unit}'s characters with white space allowed between them, each as every character the reader takes for it:
+     * the reader normalises text (NFKC) before it looks a unit up, so a full-width {@code ＴＦＬＯＰＳ} or {@code ／} is
+     * the unit too ({@link Forms}), and, where case does not matter, either case (T, t, Ｔ, ｔ). Null for a unit that no
+     * text reads as (the table's {@code µs}, which the reader's normalisation makes {@code μs}, a unit of its own).
+     */
     private static String spaced(String unit, boolean anyCase) {
         List<String> atoms = new ArrayList<>();
         for (char c : unit.toCharArray()) {
-            atoms.add(anyCase ? ci(String.valueOf(c)) : exact(String.valueOf(c)));
+            Set<Character> forms = anyCase ? Forms.FOLDED.get(Character.toLowerCase(c)) : Forms.EXACT.get(c);
+            if (forms == null || forms.isEmpty()) {
+                return null;
+            }
+            if (forms.size() == 1) {
+                atoms.add(literal(String.valueOf(forms.iterator().next())));
+                continue;
+            }
+            StringBuilder b = new StringBuilder("[");
+            for (char f : forms) {
+                // Escaped only where a class needs it, so that ECMAScript's strict (u) mode takes the pattern too.
+                b.append(f >= 0x80 ? String.format("\\u%04X", (int) f) : "\\]^-[".indexOf(f) >= 0 ? "\\" + f : String.valueOf(f));
+            }
+            atoms.add(b.append(']').toString());
         }
         return String.join(SPACE, atoms);
+    }
+
+    /**
+     * For each character of a unit, the characters that are it once normalised as the reader normalises text (NFKC):
+     * as written ({@code EXACT}), and lower-cased too ({@code FOLDED}, where case does not matter).
+     */
+    private static final class Forms {
+        static final Map<Character, Set<Character>> EXACT = new java.util.HashMap<>();
+        static final Map<Character, Set<Character>> FOLDED = new java.util.HashMap<>();
+
+        static {
+            Set<Character> wanted = new java.util.HashSet<>();
+            for (Quantity q : Quantity.values()) {
+                for (String u : q.acceptedUnits()) {
+                    for (char c : u.toCharArray()) {
+                        wanted.add(c);
+                        wanted.add(Character.toLowerCase(c));
+                    }
+                }
+            }
+            for (int cp = 0; cp <= 0xFFFF; cp++) {
+                if (Character.isSurrogate((char) cp)) {
+                    continue;
+                }
+                String n = java.text.Normalizer.normalize(String.valueOf((char) cp), java.text.Normalizer.Form.NFKC);
+                // The forms people type: ASCII, the full-width forms of a Chinese input method (U+FF01-FF5E), and the
+                // variants of a unit's own non-ASCII letters (the micro sign µ for μ). Circled, superscript and
+                // mathematical letters, which the reader would take too, are left out of the schema.
+                if (n.length() != 1 || !(cp < 0x80 || cp >= 0xFF01 && cp <= 0xFF5E || n.charAt(0) >= 0x80)) {
+                    continue;
+                }
+                if (wanted.contains(n.charAt(0))) {
+                    EXACT.computeIfAbsent(n.charAt(0), k -> new java.util.TreeSet<>()).add((char) cp);
+                }
+                String f = n.toLowerCase(Locale.ROOT);
+                if (f.length() == 1 && wanted.contains(f.charAt(0))) {
+                    FOLDED.computeIfAbsent(f.charAt(0), k -> new java.util.TreeSet<>()).add((char) cp);
+                }
+            }
+        }
     }
 
     private ObjectNode bool() {

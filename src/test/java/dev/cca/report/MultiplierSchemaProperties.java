@@ -43,21 +43,24 @@ class MultiplierSchemaProperties {
     }
 
     /**
-     * A unit of any quantity as people type it: each ASCII letter in either case, white space (a space, a tab, an
-     * ideographic space) between any two characters ("tflop / s", "亿亿次 / 秒", "G b/s"), after a number and maybe a
-     * multiplier.
+     * A unit of any quantity as people type it: each ASCII letter in either case, any ASCII character maybe in its
+     * full-width form ("ＴＦＬＯＰＳ", "GB／s"), white space (a space, a tab, an ideographic space) between any two
+     * characters ("tflop / s", "亿亿次 / 秒", "G b/s"), after a number and maybe a multiplier.
      */
     @Provide
     Arbitrary<String> spellings() {
         Arbitrary<String> unit = Arbitraries.of(Arrays.stream(Quantity.values()).flatMap(q -> q.acceptedUnits().stream())
                 .distinct().toList()).flatMap(u -> Combinators.combine(
                         Arbitraries.of(true, false).list().ofSize(u.length()),
-                        Arbitraries.of("", "", "", " ", "\t", "\u3000").list().ofSize(u.length())).as((upper, gaps) -> {
+                        Arbitraries.of(false, false, false, true).list().ofSize(u.length()),
+                        Arbitraries.of("", "", "", " ", "\t", "\u3000").list().ofSize(u.length())).as((upper, wide, gaps) -> {
                             StringBuilder b = new StringBuilder();
                             for (int i = 0; i < u.length(); i++) {
                                 char c = u.charAt(i);
-                                b.append(i == 0 ? "" : gaps.get(i)).append(c < 0x80 && upper.get(i)
-                                        ? Character.toUpperCase(c) : c < 0x80 ? Character.toLowerCase(c) : c);
+                                char cased = c < 0x80 && upper.get(i) ? Character.toUpperCase(c) : c < 0x80 ? Character.toLowerCase(c) : c;
+                                // The full-width form a Chinese input method types (Ｔ, ／, ％).
+                                char typed = wide.get(i) && cased > 0x20 && cased < 0x7F ? (char) (cased + 0xFEE0) : cased;
+                                b.append(i == 0 ? "" : gaps.get(i)).append(typed);
                             }
                             return b.toString();
                         }));
