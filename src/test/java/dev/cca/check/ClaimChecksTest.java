@@ -68,7 +68,7 @@ class ClaimChecksTest {
         CenterProfile without = profile("inference:\n  throughput: {output_tokens_per_s: 500000, concurrency: 8}\n");
         Finding f = only(CHECKS.check(without), "littles-law");
         assertEquals(Finding.Outcome.SCORED_AT_BOUND, f.outcome());
-        assertEquals(8 * 2000, without.number("inference.throughput.output_tokens_per_s"), 0,
+        assertEquals(8 * RULES.catalogs().checks().maxTokensPerSecondPerUser(), without.number("inference.throughput.output_tokens_per_s"), 0,
                 "without a TPOT, concurrency x the fastest single-stream decoding");
     }
 
