@@ -368,7 +368,7 @@ public final class SyntheticCenters {
                 String drawn = pick(List.of("interactive-text", "interactive-text", "voice", "media"));
                 // The class follows from the model (check latency-class): voice for a language model of at most 10B
                 // (checks.voice_max_params_b), media never for one; a laxer class drawn is lowered to what it allows.
-                String allowed = model != null && Double.parseDouble(model[2]) <= 10 ? "voice" : "interactive-text";
+                String allowed = model != null && Double.parseDouble(model[2]) <= CHECKS.voiceMaxParamsB() ? "voice" : "interactive-text";
                 in.put("latency_class", drawn.equals("interactive-text") ? drawn : allowed);
             }
             if (chance(0.65)) {
@@ -394,7 +394,8 @@ public final class SyntheticCenters {
          * Lowers a drawn throughput to what the checks allow, without another draw: the compute of its accelerators at
          * 100% of the peak, 2 FLOPs per active parameter (compute-bound); concurrency x accelerators x bandwidth x 8
          * tokens per read x 8 / (4 bits x active parameters) (bandwidth-bound); concurrency x 1000 / TPOT p50, or
-         * concurrency x 2,000 without a TPOT (Little's law; a throughput within its 10% allowance is kept). Three
+         * concurrency x {@link #STREAM_TOKENS_PER_S} without a TPOT (Little's law; a throughput within its 10% allowance
+         * is kept); the allowances are the default rule set's (checks.*). Three
          * significant digits, rounded down.
          */
         static void holdThroughput(Map<String, Object> tp, String[] model, Object tpotP50, double peakTflops, double bandwidthGbS) {
@@ -405,8 +406,8 @@ public final class SyntheticCenters {
             double allowance = 1;
             if (tp.get("concurrency") instanceof BigDecimal c) {
                 double n = c.doubleValue();
-                most = Math.min(most, n * acc * bandwidthGbS * 8 * 8 / (4 * active));
-                little = tpotP50 instanceof BigDecimal t ? n * 1000 / t.doubleValue() : n * 2000;
+                most = Math.min(most, n * acc * bandwidthGbS * DECODE_FACTOR / active);
+                little = tpotP50 instanceof BigDecimal t ? n * 1000 / t.doubleValue() : n * STREAM_TOKENS_PER_S;
                 allowance = tpotP50 instanceof BigDecimal ? LITTLES_LAW_TOLERANCE : 1;
             }
             Object v = tp.get("output_tokens_per_s");
@@ -593,9 +594,21 @@ public final class SyntheticCenters {
      * figure the checks could use for it (they hold such a card to the catalog's widest, 8,000 GB/s).
      */
     static final double NO_BANDWIDTH = 1000;
+    /**
+     * The default rule set's check parameters that generated figures are held to, read from it rather than repeated here,
+     * so that a generated center stays within the bounds the checks apply when the rule set changes them.
+     */
+    private static final dev.cca.rules.CheckParams CHECKS = dev.cca.rules.RuleSetLoader.loadDefault().catalogs().checks();
     /** 1 + checks.cluster_tolerance and 1 + checks.littles_law_tolerance of the default rule set. */
-    static final double CLUSTER_TOLERANCE = 1.05;
-    static final double LITTLES_LAW_TOLERANCE = 1.10;
+    static final double CLUSTER_TOLERANCE = 1 + CHECKS.clusterTolerance();
+    static final double LITTLES_LAW_TOLERANCE = 1 + CHECKS.littlesLawTolerance();
+    /** Tokens of one sequence per byte of weights read, per billion parameters, as bandwidth-bound credits them. */
+    static final double DECODE_FACTOR = CHECKS.decodeTokensPerWeightPass() * 8 / CHECKS.decodeMinBitsPerWeight();
+    /**
+     * The output rate of one stream a generated center without a TPOT is held to: 2,000 tokens/s, a fast GPU serving
+     * rate and the generator's own choice, never above the rule set's ceiling (checks.max_tokens_per_s_per_user).
+     */
+    static final double STREAM_TOKENS_PER_S = Math.min(2000, CHECKS.maxTokensPerSecondPerUser());
 
     /** The table's chip an inventory line was made from. */
     static Chip chip(Map<String, Object> line) {
