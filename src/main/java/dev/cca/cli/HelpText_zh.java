@@ -210,7 +210,7 @@ public final class HelpText_zh extends HelpText {
             "输出某类文档的 JSON Schema（2020-12 草案），供编辑器和其他工具使用。",
             "依据 cca validate 检查文档所用的定义写出，并列出规则集认可的 id；",
             "Schema 无法判断的内容（交叉引用、求和、换算后的单位）留给 cca validate。"}},
-        {"cca.schema.lang", "标题与说明的语言。默认：en。"},
+        {"cca.schema.lang", "标题、说明与消息的语言。默认：取自区域设置（LC_ALL、LC_MESSAGES、LANG：zh_* 为中文），否则为 en。"},
         {"cca.schema.rules", "Schema 所列 id 来自的规则集。默认：cca-default。"},
         {"cca.schema.output", "写入 FILE 而不是标准输出（绝不覆盖输入）。"},
         {"cca.schema.KIND[0]", "profile、benchmark、rules 或 gate。"},

@@ -41,8 +41,9 @@ final class SchemaCommand implements Callable<Integer> {
             description = "profile, benchmark, rules or gate.")
     String kind;
 
-    @Option(names = "--lang", paramLabel = "en|zh", description = "Language of the titles and descriptions. Default: en.")
-    String lang = "en";
+    @Option(names = "--lang", paramLabel = "en|zh", description = "Language of the titles and descriptions, and of messages."
+            + " Default: the locale (LC_ALL, LC_MESSAGES, LANG: zh_* is Chinese), else en.")
+    String lang;
 
     @Option(names = "--rules", paramLabel = "ID|FILE", description = "Rule set whose ids the schema lists. Default: cca-default.")
     String rules;

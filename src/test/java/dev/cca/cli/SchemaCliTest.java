@@ -1,6 +1,7 @@
 package dev.cca.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cca.testing.Cli;
@@ -25,6 +26,19 @@ class SchemaCliTest {
         Cli.Run r = Cli.run("schema", "gate", "--lang", "zh");
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains("CI 门禁策略"), r.out().substring(0, 300));
+    }
+
+    /** Without --lang, a Chinese locale gives the schema's texts and its messages in Chinese, as every command does. */
+    @Test
+    void a_chinese_locale_gives_chinese_texts_and_messages() {
+        java.util.Map<String, String> zh = java.util.Map.of("LANG", "zh_CN.UTF-8");
+        Cli.Run r = Cli.run("", zh, false, "schema", "gate");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("CI 门禁策略"), r.out().substring(0, 300));
+        Cli.Run bad = Cli.run("", zh, false, "schema", "profil");
+        assertEquals(2, bad.exit(), bad.toString());
+        assertTrue(bad.err().contains("错误") || bad.err().contains("未知"), bad.err());
+        assertFalse(Cli.run("", java.util.Map.of("LANG", "en_US.UTF-8"), false, "schema", "gate").out().contains("CI 门禁策略"));
     }
 
     @Test
