@@ -307,4 +307,15 @@ class SyntheticCatalogTest {
         assertEquals(List.of(), problems.all());
         assertEquals(Profiles.summary(twoThousand.get(0)), Profiles.summary(p));
     }
+
+    /** The bounds the generator holds its figures to are the default rule set's (written there, not read, for speed). */
+    @Test
+    void the_generators_bounds_are_the_default_rule_sets() {
+        dev.cca.rules.CheckParams c = RuleSetLoader.loadDefault().catalogs().checks();
+        assertEquals(1 + c.clusterTolerance(), SyntheticCenters.CLUSTER_TOLERANCE, 1e-12);
+        assertEquals(1 + c.littlesLawTolerance(), SyntheticCenters.LITTLES_LAW_TOLERANCE, 1e-12);
+        assertEquals(c.decodeTokensPerWeightPass() * 8 / c.decodeMinBitsPerWeight(), SyntheticCenters.DECODE_FACTOR, 1e-12);
+        assertEquals(c.voiceMaxParamsB(), SyntheticCenters.VOICE_MAX_PARAMS_B, 1e-12);
+        assertTrue(SyntheticCenters.STREAM_TOKENS_PER_S <= c.maxTokensPerSecondPerUser());
+    }
 }
