@@ -47,23 +47,30 @@ final class CommonOptions {
             description = "Encoding of the input files when not UTF-8, e.g. gb18030 for Chinese text saved by Windows tools.")
     String encoding;
 
-    @Option(names = "--max-file-size", paramLabel = "SIZE", description = "Largest input file read whole (e.g. 128MiB, the default).")
+    /**
+     * The rule set is the authority's own file: a limit raised lets a large --rules file in, but one lowered against
+     * submitted files never turns it away (see {@link dev.cca.run.LoadedRules#resolve(String, dev.cca.diag.Problems,
+     * Limits)}).
+     */
+    static final String RULES_TOO = "Applies to the --rules file too when above the default (a lower value limits the inputs only).";
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE", description = "Largest input file read whole (e.g. 128MiB, the default). " + RULES_TOO)
     String maxFileSize;
 
     @Option(names = "--max-documents", paramLabel = "N", description = "Most YAML documents in one file. Default: 1000000.")
     Integer maxDocuments;
 
-    @Option(names = "--max-depth", paramLabel = "N", description = "Deepest nesting of maps and lists. Default: 64; at most 1000.")
+    @Option(names = "--max-depth", paramLabel = "N", description = "Deepest nesting of maps and lists. Default: 64; at most 1000. " + RULES_TOO)
     Integer maxDepth;
 
-    @Option(names = "--max-string-length", paramLabel = "N", description = "Longest value, in characters. Default: 65536.")
+    @Option(names = "--max-string-length", paramLabel = "N", description = "Longest value, in characters. Default: 65536. " + RULES_TOO)
     Integer maxStringLength;
 
     @Option(names = "--max-record-size", paramLabel = "SIZE", description = "Longest JSON Lines line or CSV record. Default: 4MiB.")
     String maxRecordSize;
 
     @Option(names = "--max-elements", paramLabel = "N",
-            description = "Most elements in one list, or keys in one map. Default: 100000.")
+            description = "Most elements in one list, or keys in one map. Default: 100000. " + RULES_TOO)
     Integer maxElements;
 
     @Option(names = "--max-problems", paramLabel = "N",

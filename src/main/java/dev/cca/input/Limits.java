@@ -92,6 +92,17 @@ public record Limits(long maxFileBytes, int maxDocuments, int maxDepth, int maxS
                 outsidePaths);
     }
 
+    /**
+     * These limits, each raised to at least {@code floor}'s: a rule set is the authority's own file, so the limits of a
+     * command (set low, perhaps, against submitted files) raise what it may hold but never lower it below the defaults.
+     */
+    public Limits atLeast(Limits floor) {
+        return new Limits(Math.max(maxFileBytes, floor.maxFileBytes), Math.max(maxDocuments, floor.maxDocuments),
+                Math.max(maxDepth, floor.maxDepth), Math.max(maxStringLength, floor.maxStringLength),
+                Math.max(maxAliasNodes, floor.maxAliasNodes), Math.max(maxRecordBytes, floor.maxRecordBytes),
+                Math.max(maxElements, floor.maxElements), namedRoots, rootGiven, outsidePaths);
+    }
+
     /** A byte count as users write it: 128 MiB, 64 KiB. */
     public static String human(long bytes) {
         if (bytes >= (1L << 30) && bytes % (1L << 30) == 0) {

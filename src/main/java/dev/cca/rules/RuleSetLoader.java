@@ -118,11 +118,19 @@ public final class RuleSetLoader {
         }
     }
 
-    /** Loads a rule-set file; throws with every problem when it is invalid. */
+    /** Loads a rule-set file with the default limits; throws with every problem when it is invalid. */
     public static RuleSet load(Path path, String name, Problems warnings) throws InputException {
-        SourceFile src = InputFiles.read(path, name, Limits.DEFAULT, null);
+        return load(path, name, warnings, Limits.DEFAULT);
+    }
+
+    /**
+     * Loads a rule-set file, and the files it extends, with {@code limits} ({@link Limits#atLeast} the defaults, as
+     * {@code --rules} reads it); throws with every problem when it is invalid.
+     */
+    public static RuleSet load(Path path, String name, Problems warnings, Limits limits) throws InputException {
+        SourceFile src = InputFiles.read(path, name, limits, null);
         Problems p = new Problems();
-        RuleSet rs = load(src, p);
+        RuleSet rs = load(src, p, limits);
         if (rs == null) {
             throw new InputException(p.all());
         }
@@ -135,12 +143,17 @@ public final class RuleSetLoader {
         return read(src, problems).rules();
     }
 
+    /** Loads from text with {@code limits}, as {@link #load(Path, String, Problems, Limits)} does; null when there are errors. */
+    public static RuleSet load(SourceFile src, Problems problems, Limits limits) {
+        return read(tree(src, problems, new ArrayList<>(), new ArrayList<>(), limits), problems).rules();
+    }
+
     /**
      * Loads from text, keeping the located tree (merged with its base when it {@code extends} one); the rule set
      * is null when there are errors, the source null when the text is not a rule set at all.
      */
     public static Loaded read(SourceFile src, Problems problems) {
-        return read(tree(src, problems, new ArrayList<>(), new ArrayList<>()), problems);
+        return read(tree(src, problems, new ArrayList<>(), new ArrayList<>(), Limits.DEFAULT), problems);
     }
 
     private static Loaded read(RuleSource tree, Problems problems) {
@@ -157,8 +170,8 @@ public final class RuleSetLoader {
      * names of the files of the chain so far, as first written, and {@code seenAt} the same files by real path (so a
      * loop is found however its files are spelt, and printed once: a.yaml -> b.yaml -> a.yaml).
      */
-    private static RuleSource tree(SourceFile src, Problems problems, List<String> seen, List<String> seenAt) {
-        List<Document> docs = new YamlReader(Limits.DEFAULT).readAll(src, problems);
+    private static RuleSource tree(SourceFile src, Problems problems, List<String> seen, List<String> seenAt, Limits limits) {
+        List<Document> docs = new YamlReader(limits).readAll(src, problems);
         if (problems.hasErrors()) {
             return null;
         }
@@ -201,7 +214,7 @@ public final class RuleSetLoader {
                 return null;
             }
             try {
-                baseSrc = InputFiles.read(p, name, Limits.DEFAULT, null);
+                baseSrc = InputFiles.read(p, name, limits, null);
             } catch (InputException e) {
                 problems.addAll(e.diagnostics());
                 return null;
@@ -214,7 +227,7 @@ public final class RuleSetLoader {
                     seen.get(again));
             return null;
         }
-        RuleSource base = tree(baseSrc, problems, seen, seenAt);
+        RuleSource base = tree(baseSrc, problems, seen, seenAt, limits);
         if (base == null) {
             return null;
         }

@@ -171,7 +171,7 @@ public final class AssessRun {
     /** @param streaming how to stream a run of many centers, or null to keep every center's result */
     public static Outcome run(AssessConfig cfg, InputStream stdin, Streaming streaming) throws InputException, UsageException {
         Problems ruleWarnings = new Problems();
-        LoadedRules rules = LoadedRules.resolve(cfg.rules(), ruleWarnings);
+        LoadedRules rules = LoadedRules.resolve(cfg.rules(), ruleWarnings, cfg.limits());
         for (String s : cfg.scenarios()) {
             if (rules.rules().scenario(s) == null) {
                 throw new UsageException(dev.cca.diag.OptionCode.SCENARIO_UNKNOWN, s,

@@ -72,7 +72,7 @@ public final class BatchRun {
     public static Outcome run(BatchConfig cfg, java.io.InputStream stdin, Intake.Progress progress)
             throws InputException, UsageException {
         Problems ruleWarnings = new Problems();
-        LoadedRules rules = LoadedRules.resolve(cfg.rules(), ruleWarnings);
+        LoadedRules rules = LoadedRules.resolve(cfg.rules(), ruleWarnings, cfg.limits());
         RuleSet rs = rules.rules();
         // Every input named, before anything is read: an output that would replace one is refused now. The files
         // that profiles name are added as workers read them, and checked again before anything is written.

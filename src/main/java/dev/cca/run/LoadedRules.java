@@ -2,6 +2,7 @@ package dev.cca.run;
 
 import dev.cca.diag.InputException;
 import dev.cca.diag.Problems;
+import dev.cca.input.Limits;
 import dev.cca.rules.RuleSet;
 import dev.cca.rules.RuleSetLoader;
 import java.nio.file.Files;
@@ -15,6 +16,15 @@ public record LoadedRules(RuleSet rules, String source) {
      * else is a file path.
      */
     public static LoadedRules resolve(String spec, Problems warnings) throws InputException, UsageException {
+        return resolve(spec, warnings, Limits.DEFAULT);
+    }
+
+    /**
+     * As {@link #resolve(String, Problems)}, a file read with the command's {@code limits} where they are above the
+     * defaults: the rule set is the authority's own file, so the {@code --max-*} options that let a large input in let a
+     * large rule set in too, but a limit lowered against submitted files never turns away the rule set they are judged by.
+     */
+    public static LoadedRules resolve(String spec, Problems warnings, Limits limits) throws InputException, UsageException {
         if (spec == null || spec.equals("default") || spec.equals("cca-default")) {
             return new LoadedRules(RuleSetLoader.loadDefault(), "embedded");
         }
@@ -22,7 +32,7 @@ public record LoadedRules(RuleSet rules, String source) {
         if (!Files.exists(p)) {
             throw new UsageException(dev.cca.diag.OptionCode.RULES_NOT_FOUND, "--rules", spec, "cca-default");
         }
-        return new LoadedRules(RuleSetLoader.load(p, spec, warnings), spec);
+        return new LoadedRules(RuleSetLoader.load(p, spec, warnings, limits.atLeast(Limits.DEFAULT)), spec);
     }
 
     /** A path given on the command line; a usage error naming the option when it cannot be one (a NUL in it). */

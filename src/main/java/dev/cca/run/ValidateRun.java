@@ -59,7 +59,7 @@ public final class ValidateRun {
 
     public static Outcome run(ValidateConfig cfg, InputStream stdin) throws InputException, UsageException {
         Problems ruleWarnings = new Problems();
-        LoadedRules rules = LoadedRules.resolve(cfg.rules(), ruleWarnings);
+        LoadedRules rules = LoadedRules.resolve(cfg.rules(), ruleWarnings, cfg.limits());
         Plan plan = Plan.compile(rules.rules());
         ThreadLocal<ChunkScorer> scorers = ThreadLocal.withInitial(() ->
                 new ChunkScorer(plan, cfg.referenceDate(), List.of(), ChunkScorer.DEFAULT_CHUNK));
@@ -77,7 +77,7 @@ public final class ValidateRun {
                         // Its shape, and its references against the rule set in use (--rules or the default).
                         dev.cca.gate.GateFileReader.read(file.name(), rules.rules(), cfg.limits());
                     } else {
-                        RuleSetLoader.load(src, problems);
+                        RuleSetLoader.load(src, problems, cfg.limits());
                     }
                 } catch (InputException e) {
                     problems.addAll(e.diagnostics());
