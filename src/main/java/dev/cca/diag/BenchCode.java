@@ -275,7 +275,11 @@ public enum BenchCode implements Code {
     NCCL_JSON_HOSTS(206, "more than {max} hosts in config.devices; no job spans that many nodes",
             "config.devices 中的主机超过 {max} 个；没有作业跨越这么多节点"),
     NOT_COUNT_BYTES(207, "size {value} is not a number of bytes (a whole number, 0 or more)",
-            "size {value} 不是字节数（应为 0 或更大的整数）");
+            "size {value} 不是字节数（应为 0 或更大的整数）"),
+    NCCL_JSON_TOO_MANY_RUNS(208, "more than {max} nccl-tests runs in one JSON file; split the file, one job's output (-J) per file",
+            "一个 JSON 文件中有超过 {max} 个 nccl-tests 运行；请拆分该文件，每个文件放一个作业的输出（-J）"),
+    NCCL_JSON_SEVERAL_RUNS(209, "this JSON file holds {count} nccl-tests runs, appended one after another ({runs}); each is a result of its own: name one with import: {record: N}, or read them all as separate runs",
+            "此 JSON 文件有 {count} 个先后追加的 nccl-tests 运行（{runs}）；每个都是单独的结果：请用 import: {record: N} 指定一个，或将它们全部作为单独的运行读取");
 
     private final Text text;
 

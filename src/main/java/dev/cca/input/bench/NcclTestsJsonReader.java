@@ -107,12 +107,7 @@ public final class NcclTestsJsonReader implements NativeReader {
     public NativeRun read(SourceFile file) throws InputException {
         List<NativeRun> runs = readAll(file);
         if (runs.size() > 1) {
-            StringBuilder lines = new StringBuilder();
-            for (NativeRun r : runs) {
-                lines.append(lines.length() == 0 ? "" : ", ").append(r.measurements().isEmpty() ? "?" : r.measurements().get(0).source().line());
-            }
-            throw new InputException(Diagnostic.error(Location.of(file.name(), 1, 1), BenchCode.THIS_FILE_HOLDS_RESULTS,
-                    runs.size(), FORMAT, lines.toString()));
+            throw new InputException(NcclTestsReader.several(file.name(), runs, BenchCode.NCCL_JSON_SEVERAL_RUNS));
         }
         return runs.get(0);
     }
@@ -137,7 +132,7 @@ public final class NcclTestsJsonReader implements NativeReader {
                     continue;
                 }
                 if (runs == NcclTestsReader.MAX_RUNS) {
-                    problems.error(Location.of(name, at.getLineNr(), at.getColumnNr()), BenchCode.NCCL_TOO_MANY_RUNS, NcclTestsReader.MAX_RUNS);
+                    problems.error(Location.of(name, at.getLineNr(), at.getColumnNr()), BenchCode.NCCL_JSON_TOO_MANY_RUNS, NcclTestsReader.MAX_RUNS);
                     break;
                 }
                 Run run = new Run(name, runs++, at.getLineNr(), at.getColumnNr(), problems, rejections);

@@ -130,7 +130,7 @@ public final class NcclTestsReader implements LogReader {
     public NativeRun read(TextLog log) throws InputException {
         List<NativeRun> runs = readAll(log);
         if (runs.size() > 1) {
-            throw new InputException(several(log.name(), runs));
+            throw new InputException(several(log.name(), runs, BenchCode.NCCL_SEVERAL_RUNS));
         }
         return runs.get(0);
     }
@@ -386,8 +386,11 @@ public final class NcclTestsReader implements LogReader {
         return new NativeRun(FORMAT, BenchmarkKinds.COLLECTIVE_COMMUNICATION, c.toMap(), list, own.all());
     }
 
-    /** The refusal of {@link #read} for a log of several runs, at the start of the second. */
-    private static Diagnostic several(String name, List<NativeRun> runs) {
+    /**
+     * The refusal of {@link #read} for a file of several runs, at the start of the second, with {@code code}: the log's
+     * ({@link BenchCode#NCCL_SEVERAL_RUNS}) or the JSON file's ({@link BenchCode#NCCL_JSON_SEVERAL_RUNS}).
+     */
+    static Diagnostic several(String name, List<NativeRun> runs, BenchCode code) {
         StringBuilder en = new StringBuilder();
         StringBuilder zh = new StringBuilder();
         int second = 1;
@@ -401,7 +404,7 @@ public final class NcclTestsReader implements LogReader {
             en.append(i == 0 ? "" : ", ").append(i + 1).append(": ").append(collective).append(" (average at line ").append(line).append(')');
             zh.append(i == 0 ? "" : "，").append(i + 1).append("：").append(collective).append("（平均值在第 ").append(line).append(" 行）");
         }
-        return Diagnostic.error(Location.of(name, second, 1), BenchCode.NCCL_SEVERAL_RUNS, runs.size(),
+        return Diagnostic.error(Location.of(name, second, 1), code, runs.size(),
                 Localized.of(en.toString(), zh.toString()));
     }
 

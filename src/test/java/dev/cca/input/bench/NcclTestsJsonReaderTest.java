@@ -110,7 +110,29 @@ class NcclTestsJsonReaderTest {
         assertEquals(2, runs.get(1).measurement("busbw_gbps").source().line());
         assertEquals(29.5675 * 8, runs.get(1).value("busbw_gbps"), 1e-9);
         InputException e = assertThrows(InputException.class, () -> reader.read(source("nccl-tests/v2.19.6-two-runs-appended.json")));
-        assertTrue(has(e, BenchCode.THIS_FILE_HOLDS_RESULTS), e.getMessage());
+        // Worded for a JSON file, not a log, and as the log's refusal lists its runs: each collective and its average.
+        Diagnostic d = e.diagnostics().get(0);
+        assertEquals(BenchCode.NCCL_JSON_SEVERAL_RUNS, d.code());
+        assertEquals(2, d.location().line());
+        assertEquals("this JSON file holds 2 nccl-tests runs, appended one after another (1: all_reduce (average at line 1),"
+                + " 2: all_gather (average at line 2)); each is a result of its own: name one with import: {record: N},"
+                + " or read them all as separate runs", d.message("en"));
+        assertEquals("此 JSON 文件有 2 个先后追加的 nccl-tests 运行（1：all_reduce（平均值在第 1 行），2：all_gather（平均值在第 2 行））；"
+                + "每个都是单独的结果：请用 import: {record: N} 指定一个，或将它们全部作为单独的运行读取", d.message("zh"));
+    }
+
+    @Test
+    void moreRunsThanTheLimitAreRefusedInTheWordsOfAJsonFile() throws IOException {
+        String one = Files.readString(Path.of("src/test/resources/bench/" + MAIN)).strip();
+        String many = (one + "\n").repeat(NcclTestsReader.MAX_RUNS + 1);
+        InputException e = assertThrows(InputException.class, () -> reader.readAll(SourceFile.ofText("nccl.json", many)));
+        Diagnostic d = e.diagnostics().stream().filter(x -> x.code() == BenchCode.NCCL_JSON_TOO_MANY_RUNS).findFirst().orElseThrow(
+                () -> new AssertionError(e.getMessage()));
+        assertEquals("more than 256 nccl-tests runs in one JSON file; split the file, one job's output (-J) per file", d.message("en"));
+        assertEquals("一个 JSON 文件中有超过 256 个 nccl-tests 运行；请拆分该文件，每个文件放一个作业的输出（-J）", d.message("zh"));
+        assertTrue(e.diagnostics().stream().noneMatch(x -> x.message("en").contains("log")), e.getMessage());
+        // The text log's refusal is still worded for a log.
+        assertTrue(BenchCode.NCCL_TOO_MANY_RUNS.render("en", 256).contains("in one log"));
     }
 
     @Test
