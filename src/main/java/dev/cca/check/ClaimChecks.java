@@ -64,6 +64,8 @@ public final class ClaimChecks {
     private static final String LATENCY_CLASS = "inference.latency_class";
     private static final String SERVING_ACC = "inference.throughput.accelerators";
     private static final String RECOVERY = "training.stability.recovery_minutes";
+    private static final String EFFECTIVE = "training.stability.effective_training_time_pct";
+    private static final String MTBF = "training.stability.mtbf_hours";
     /** The latency metrics a floor holds, each a time that contains at least one forward pass of the model. */
     private static final List<String> LATENCIES = List.of("inference.latency.ttft_ms_p50", "inference.latency.ttft_ms_p99",
             TPOT_P50, "inference.latency.tpot_ms_p99", "inference.latency.e2e_ms_p50", "inference.latency.e2e_ms_p99");
@@ -91,6 +93,8 @@ public final class ClaimChecks {
         static final CenterProfile.Key LATENCY_CLASS = CenterProfile.key(ClaimChecks.LATENCY_CLASS);
         static final CenterProfile.Key SERVING_ACC = CenterProfile.key(ClaimChecks.SERVING_ACC);
         static final CenterProfile.Key RECOVERY = CenterProfile.key(ClaimChecks.RECOVERY);
+        static final CenterProfile.Key EFFECTIVE = CenterProfile.key(ClaimChecks.EFFECTIVE);
+        static final CenterProfile.Key MTBF = CenterProfile.key(ClaimChecks.MTBF);
         static final CenterProfile.Key COUNT = CenterProfile.key(DerivedMetrics.COUNT);
         static final List<CenterProfile.Key> LATENCIES = ClaimChecks.LATENCIES.stream().map(CenterProfile::key).toList();
         static final CenterProfile.Key KINDS = CenterProfile.key(DerivedMetrics.KINDS);
@@ -214,6 +218,7 @@ public final class ClaimChecks {
             cluster(p, out, contradicted);
             achievedTflops(p, out);
             mfuCeiling(p, out, contradicted);
+            stabilityConsistency(p, out, contradicted);
             speedupAndRecovery(p, out, contradicted);
             scale(p, out);
             activeParams(p, out);
@@ -941,6 +946,32 @@ public final class ClaimChecks {
                         "minutes", text(() -> Messages.recoveryFloor(r.number(), floor)), paramCite));
                 p.withdraw(RECOVERY);
                 contradicted.add(RECOVERY);
+            }
+        }
+
+        /**
+         * Effective training time, MTBF and recovery time held to each other: a failure every MTBF hours stops the job
+         * for at least {@code recovery_counted_share} of the stated recovery (no less than {@code min_recovery_minutes}),
+         * so at most MTBF / (MTBF + that) of the time trains. Above it the three claims cannot all be true; the effective
+         * time, the one the other two bound, is not scored.
+         */
+        private void stabilityConsistency(CenterProfile p, List<Finding> out, Set<String> contradicted) {
+            Datum e = p.get(Keys.EFFECTIVE);
+            double share = params.recoveryCountedShare();
+            double mtbf = p.number(Keys.MTBF);
+            double recovery = p.number(Keys.RECOVERY);
+            if (e == null || !(share > 0) || !(mtbf > 0) || !(recovery >= 0)) {
+                return;
+            }
+            double floor = params.minRecoveryMinutes();
+            double counted = share * (floor > recovery ? floor : recovery) / 60;
+            double bound = 100 * mtbf / (mtbf + counted);
+            double v = e.number();
+            if (v > bound) {
+                out.add(new Finding("stability-consistency", Outcome.NOT_SCORED, EFFECTIVE, e.origin(), v, bound, Double.NaN, "%",
+                        text(() -> Messages.stabilityConsistency(v, mtbf, recovery, share, bound)), paramCite));
+                p.withdraw(EFFECTIVE);
+                contradicted.add(EFFECTIVE);
             }
         }
 

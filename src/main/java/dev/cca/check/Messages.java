@@ -349,4 +349,13 @@ final class Messages {
                 + " credible); the claim is not scored", "故障后 " + n(v) + " 分钟恢复，短于发现故障、重新调度任务并加载检查点"
                 + "所需的时间（可信下限 " + n(floor) + " 分钟）；该声明不计分");
     }
+
+    static Label stabilityConsistency(double effective, double mtbf, double recovery, double share, double bound) {
+        return new Label("an effective training time of " + n(effective) + "% cannot be true with a job-interrupting failure every "
+                + n(mtbf) + " hours and " + n(recovery) + " minutes to recover from each: counting " + n(share * 100)
+                + "% of every recovery, training stops at least " + n(100 - bound) + "% of the time, so at most " + n(bound)
+                + "% is effective; the claim is not scored", "有效训练时长占比 " + n(effective) + "% 与平均每 " + n(mtbf)
+                + " 小时一次中断作业的故障、每次恢复 " + n(recovery) + " 分钟不能同时成立：每次恢复只计 " + n(share * 100)
+                + "%，训练也至少有 " + n(100 - bound) + "% 的时间停止，有效时长至多 " + n(bound) + "%；该声明不计分");
+    }
 }

@@ -60,7 +60,9 @@ public enum CheckCode implements Code {
     SPEEDUP_CEILING(201, "speedup-ceiling: {message} ({outcome})",
             "核查 speedup-ceiling：{message}（{outcome}）"),
     TPOT_BANDWIDTH_FLOOR(202, "tpot-bandwidth-floor: {message} ({outcome})",
-            "核查 tpot-bandwidth-floor：{message}（{outcome}）");
+            "核查 tpot-bandwidth-floor：{message}（{outcome}）"),
+    STABILITY_CONSISTENCY(210, "stability-consistency: {message} ({outcome})",
+            "核查 stability-consistency：{message}（{outcome}）");
 
     private final Text text;
 

@@ -299,6 +299,13 @@ public final class SyntheticCenters {
                 if (chance(0.8)) {
                     s.put("recovery_minutes", num(between(3, 120), 0));
                 }
+                if (s.get("mtbf_hours") instanceof BigDecimal m && s.get("recovery_minutes") instanceof BigDecimal r) {
+                    // No more effective time than a failure every MTBF hours with its recovery leaves (stability-consistency).
+                    double bound = 100 * m.doubleValue() / (m.doubleValue() + RECOVERY_COUNTED_SHARE * r.doubleValue() / 60);
+                    if (((BigDecimal) s.get("effective_training_time_pct")).doubleValue() > bound) {
+                        s.put("effective_training_time_pct", plain(BigDecimal.valueOf(bound).setScale(1, RoundingMode.FLOOR)));
+                    }
+                }
                 t.put("stability", s);
             }
             if (chance(0.8)) {
@@ -609,6 +616,8 @@ public final class SyntheticCenters {
     static final double DECODE_FACTOR = 8.0 * 8 / 4;
     /** checks.voice_max_params_b: the largest model (B) held to the voice latency class. */
     static final double VOICE_MAX_PARAMS_B = 10;
+    /** checks.recovery_counted_share: the share of each recovery a failure is held to cost (stability-consistency). */
+    static final double RECOVERY_COUNTED_SHARE = 0.5;
     /**
      * The output rate of one stream a generated center without a TPOT is held to: 2,000 tokens/s, a fast GPU serving
      * rate and the generator's own choice, at most the rule set's ceiling (checks.max_tokens_per_s_per_user).

@@ -36,6 +36,9 @@ import java.util.List;
  *                                  (speculative decoding verifies several in one pass); NaN: no bandwidth bound
  * @param decodeMinBitsPerWeight    the fewest bits a weight is credited to take when read during decoding (the most
  *                                  compressed format served); NaN: no bandwidth bound
+ * @param recoveryCountedShare      the share of a stated recovery time each job-interrupting failure is held to cost
+ *                                  at least, when effective training time is held to MTBF / (MTBF + share x recovery);
+ *                                  NaN: no such bound
  * @param defaulted                 the parameters this rule set did not give, taken from the default rule set
  */
 public record CheckParams(double littlesLawTolerance, double maxTokensPerSecondPerUser, double peakMatchWithin,
@@ -43,27 +46,43 @@ public record CheckParams(double littlesLawTolerance, double maxTokensPerSecondP
                           double acceleratorsPerMachine, double hoursPerMonth, double voiceMaxParamsB,
                           double maxMfuPct, double minRecoveryMinutes, double diversityMinShare,
                           double diversityMinAccelerators, double maxSpeedupPerDoubling, double decodeTokensPerWeightPass,
-                          double decodeMinBitsPerWeight, List<String> defaulted, List<String> cite) {
+                          double decodeMinBitsPerWeight, double recoveryCountedShare, List<String> defaulted, List<String> cite) {
 
     /** The parameters whose check a rule set may switch off by writing {@code off}. */
     public static final List<String> SWITCHABLE = List.of("max_mfu_pct", "min_recovery_minutes", "diversity_min_share",
             "diversity_min_accelerators", "max_speedup_per_doubling", "decode_tokens_per_weight_pass",
-            "decode_min_bits_per_weight");
+            "decode_min_bits_per_weight", "recovery_counted_share");
 
     /** The optional parameters, in the order {@link #optional()} gives them. */
     public static final List<String> OPTIONAL = List.of("voice_max_params_b", "max_mfu_pct", "min_recovery_minutes",
             "diversity_min_share", "diversity_min_accelerators", "max_speedup_per_doubling", "decode_tokens_per_weight_pass",
-            "decode_min_bits_per_weight");
+            "decode_min_bits_per_weight", "recovery_counted_share");
 
     /** The values of {@link #OPTIONAL}, in its order (NaN: switched off, or no rule set gave it). */
     public double[] optional() {
         return new double[] {voiceMaxParamsB, maxMfuPct, minRecoveryMinutes, diversityMinShare, diversityMinAccelerators,
-            maxSpeedupPerDoubling, decodeTokensPerWeightPass, decodeMinBitsPerWeight};
+            maxSpeedupPerDoubling, decodeTokensPerWeightPass, decodeMinBitsPerWeight, recoveryCountedShare};
+    }
+
+    /**
+     * These parameters with the optional one named {@code key} (one of {@link #OPTIONAL}) set to {@code v}: NaN switches
+     * its check off, as {@code off} in a rule set does.
+     */
+    public CheckParams withOptional(String key, double v) {
+        int i = OPTIONAL.indexOf(key);
+        if (i < 0) {
+            throw new IllegalArgumentException("not an optional check parameter: " + key);
+        }
+        double[] o = optional();
+        o[i] = v;
+        return new CheckParams(littlesLawTolerance, maxTokensPerSecondPerUser, peakMatchWithin, peakTolerance, clusterTolerance,
+                scalingPerDoubling, acceleratorsPerMachine, hoursPerMonth, o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7], o[8],
+                defaulted, cite);
     }
 
     /** No parameters at all (no rule set gave a {@code checks:} section and no default was loaded). */
     public static CheckParams none() {
         double n = Double.NaN;
-        return new CheckParams(n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, List.of(), List.of());
+        return new CheckParams(n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, List.of(), List.of());
     }
 }

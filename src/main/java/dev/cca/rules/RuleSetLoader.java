@@ -597,8 +597,13 @@ public final class RuleSetLoader {
             err(m.get("decode_min_bits_per_weight"), p + ".decode_min_bits_per_weight", RuleCode.CHECK_PARAM_RANGE,
                     "decode_min_bits_per_weight", dev.cca.diag.Localized.of("above 0 and at most 32", "大于 0 且至多为 32"));
         }
+        double recoveryShare = o[8];
+        if (recoveryShare <= 0 || recoveryShare > 1) {
+            err(m.get("recovery_counted_share"), p + ".recovery_counted_share", RuleCode.CHECK_PARAM_RANGE,
+                    "recovery_counted_share", dev.cca.diag.Localized.of("above 0 and at most 1", "大于 0 且至多为 1"));
+        }
         return new CheckParams(little, perUser, match, peakTol, cluster, scaling, perMachine, hours, voiceMax, maxMfu, minRecovery,
-                minShare, minCount, speedup, tokensPerPass, bits, List.copyOf(defaulted), cites(m, p));
+                minShare, minCount, speedup, tokensPerPass, bits, recoveryShare, List.copyOf(defaulted), cites(m, p));
     }
 
     /**

@@ -152,10 +152,7 @@ class BandwidthBoundProperties {
                 + "inference:\n  throughput: {output_tokens_per_s: 1000, model: Qwen2.5-72B, params_b: 72.7, accelerators: 1}\n");
         assertNull(bandwidth(ClaimChecksTest.CHECKS, p));
         CheckParams c = PARAMS;
-        CheckParams off = new CheckParams(c.littlesLawTolerance(), c.maxTokensPerSecondPerUser(), c.peakMatchWithin(), c.peakTolerance(),
-                c.clusterTolerance(), c.scalingPerDoubling(), c.acceleratorsPerMachine(), c.hoursPerMonth(), c.voiceMaxParamsB(),
-                c.maxMfuPct(), c.minRecoveryMinutes(), c.diversityMinShare(), c.diversityMinAccelerators(), c.maxSpeedupPerDoubling(),
-                Double.NaN, c.decodeMinBitsPerWeight(), c.defaulted(), c.cite());
+        CheckParams off = c.withOptional("decode_tokens_per_weight_pass", Double.NaN);
         Catalogs k = ClaimChecksTest.RULES.catalogs();
         ClaimChecks checks = new ClaimChecks(new Catalogs(k.accelerators(), k.models(), off));
         CenterProfile q = served("NVIDIA, model: H100 SXM, count: 8", 1000, "Qwen2.5-72B", 72.7, 1, 1);

@@ -120,11 +120,7 @@ class SpeedupCeilingProperties {
     @Test
     void switched_off_only_a_speedup_of_one_is_not_scored() {
         CheckParams c = ClaimChecksTest.RULES.catalogs().checks();
-        CheckParams off = new CheckParams(c.littlesLawTolerance(), c.maxTokensPerSecondPerUser(), c.peakMatchWithin(), c.peakTolerance(),
-                c.clusterTolerance(), c.scalingPerDoubling(), c.acceleratorsPerMachine(), c.hoursPerMonth(), c.voiceMaxParamsB(),
-                c.maxMfuPct(), c.minRecoveryMinutes(), c.diversityMinShare(), c.diversityMinAccelerators(), Double.NaN,
-                c.decodeTokensPerWeightPass(), c.decodeMinBitsPerWeight(), c.defaulted(),
-                c.cite());
+        CheckParams off = c.withOptional("max_speedup_per_doubling", Double.NaN);
         Catalogs k = ClaimChecksTest.RULES.catalogs();
         ClaimChecks checks = new ClaimChecks(new Catalogs(k.accelerators(), k.models(), off));
         CenterProfile p = speedup(0.999, span(8, 1024));

@@ -316,6 +316,7 @@ class SyntheticCatalogTest {
         assertEquals(1 + c.littlesLawTolerance(), SyntheticCenters.LITTLES_LAW_TOLERANCE, 1e-12);
         assertEquals(c.decodeTokensPerWeightPass() * 8 / c.decodeMinBitsPerWeight(), SyntheticCenters.DECODE_FACTOR, 1e-12);
         assertEquals(c.voiceMaxParamsB(), SyntheticCenters.VOICE_MAX_PARAMS_B, 1e-12);
+        assertEquals(c.recoveryCountedShare(), SyntheticCenters.RECOVERY_COUNTED_SHARE, 1e-12);
         assertTrue(SyntheticCenters.STREAM_TOKENS_PER_S <= c.maxTokensPerSecondPerUser());
     }
 }
