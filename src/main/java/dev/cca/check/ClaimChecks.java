@@ -130,7 +130,9 @@ public final class ClaimChecks {
         String peakCard = null;
         String bandwidthCard = null;
         for (AcceleratorCatalog.Card c : catalog.cards()) {
-            if (c.isCpu()) {
+            // A card unknown to the catalog or known without a figure is held to the fastest and widest package card: a
+            // wafer-scale engine or an LPU (on-chip SRAM) would lift the bounds of every such card beyond any HBM card.
+            if (c.isCpu() || c.sram()) {
                 continue;
             }
             if (fastest(c) > peak) {
@@ -151,10 +153,10 @@ public final class ClaimChecks {
         this.decodeFactor = k >= 1 && bits > 0 ? k * 8 / bits : Double.NaN;
     }
 
-    /** The fastest dense figure of any accelerator of the catalog (FP16, FP8 or INT8), and its card's name. */
+    /** The fastest dense figure of any accelerator of the catalog but the SRAM ones (FP16, FP8 or INT8), and its card's name. */
     private final double fastestKnown;
     private final String fastestCard;
-    /** The highest memory bandwidth (GB/s) of any accelerator of the catalog, and its card's name. */
+    /** The highest memory bandwidth (GB/s) of any accelerator of the catalog with off-chip memory, and its card's name. */
     private final double widestBandwidth;
     private final String widestCard;
     /**
@@ -679,7 +681,8 @@ public final class ClaimChecks {
             double peak = 0;
             String card = null;
             // The memory bandwidth of the widest card of the inventory; a card without a figure (unknown to the
-            // catalog, or known without one) is held to the catalog's widest, so a missing figure never tightens it.
+            // catalog, or known without one) is held to the catalog's widest with off-chip memory, so a missing figure
+            // never tightens it and an SRAM engine's never lifts it.
             double bandwidth = 0;
             AcceleratorCatalog.Card bandwidthOf = null;
             Accelerator heldLine = null;
@@ -826,7 +829,8 @@ public final class ClaimChecks {
         private Label bandwidthCard(Serving s) {
             if (s.bandwidthOf() != null) {
                 String name = label(s.bandwidthOf());
-                return new Label("the memory bandwidth of the " + name, name + " 的显存带宽");
+                return s.bandwidthOf().sram() ? new Label("the on-chip SRAM bandwidth of the " + name, name + " 的片上 SRAM 带宽")
+                        : new Label("the memory bandwidth of the " + name, name + " 的显存带宽");
             }
             return s.heldLine() != null
                     ? new Label(s.heldLine().label() + " has no memory bandwidth in the catalog and is held to its widest card, the "

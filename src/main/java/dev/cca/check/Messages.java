@@ -267,7 +267,7 @@ final class Messages {
                 + card.en() + "): " + n(n) + " x " + n(a) + " x " + n(gbs) + " x " + n(k) + " x 8 / (" + n(bits) + " x " + n(activeB)
                 + ") = " + n(bound) + " tokens/s; the claim is physically impossible and not scored",
 "并发 " + n(n) + " 下 " + claim.zh() + "超过 " + n(a) + " 张加速卡的解码上限：每步解码都要读一遍模型权重，"
-                        + "每个序列每读一遍 " + n(activeB) + "B 激活参数（每个按 " + n(bits) + " 比特计）至多得 " + n(k) + " 个词元，显存带宽 "
+                        + "每个序列每读一遍 " + n(activeB) + "B 激活参数（每个按 " + n(bits) + " 比特计）至多得 " + n(k) + " 个词元，存储带宽 "
                         + n(a) + " × " + n(gbs) + " GB/s（" + card.zh() + "）：" + n(n) + " × " + n(a) + " × " + n(gbs) + " × " + n(k)
                         + " × 8 /（" + n(bits) + " × " + n(activeB) + "）= " + n(bound) + " 词元/秒；该声明在物理上不可能，不计分");
     }
@@ -280,7 +280,7 @@ final class Messages {
                 + " x " + n(bits) + " / 8 / (" + n(a) + " x " + n(gbs) + ") x 1000 / " + n(k) + " = " + n(floor)
                 + " ms a token; the claim is physically impossible and not scored",
                 metric + " " + n(v) + " 毫秒短于读一遍模型权重所需的时间：单路每个词元都要读一遍 " + n(activeB) + "B 激活参数（每个按 "
-                        + n(bits) + " 比特计），显存带宽 " + n(a) + " × " + n(gbs) + " GB/s（" + card.zh() + "），每读一遍至多得 " + n(k)
+                        + n(bits) + " 比特计），存储带宽 " + n(a) + " × " + n(gbs) + " GB/s（" + card.zh() + "），每读一遍至多得 " + n(k)
                         + " 个词元：" + n(activeB) + " × " + n(bits) + " / 8 /（" + n(a) + " × " + n(gbs) + "）× 1000 / " + n(k) + " = "
                         + n(floor) + " 毫秒每词元；该声明在物理上不可能，不计分");
     }

@@ -598,7 +598,7 @@ public final class SyntheticCenters {
 
     /**
      * The memory bandwidth (GB/s) assumed for a main card the catalog gives none, and with no inventory: below every
-     * figure the checks could use for it (they hold such a card to the catalog's widest, 8,000 GB/s).
+     * figure the checks could use for it (they hold such a card to the catalog's widest with off-chip memory, 8,000 GB/s).
      */
     static final double NO_BANDWIDTH = 1000;
     /*

@@ -70,9 +70,10 @@ final class SyntheticTables {
      * {@link dev.cca.model.ProfileSchema#OPERATOR_TYPES} order) is to buy it.
      */
     /**
-     * An accelerator of synthetic inventories: dense FP16 peak as the default rule set's catalog gives it, memory, and
-     * the catalog's memory bandwidth in GB/s, or 0 where the catalog has none (the checks then hold the card to the
-     * catalog's widest, so any figure the generator assumes below that is safe).
+     * An accelerator of synthetic inventories: dense FP16 peak as the default rule set's catalog gives it (the S60's,
+     * which Enflame does not publish, is the generator's own), memory, and the catalog's memory bandwidth in GB/s, or 0
+     * where the catalog has none (the checks then hold the card to the catalog's widest with off-chip memory, so any
+     * figure the generator assumes below that is safe).
      */
     record Chip(String vendor, String model, String kind, double fp16Tflops, int memoryGb, double memoryGbS, int[] weights) {
     }
@@ -95,7 +96,7 @@ final class SyntheticTables {
             new Chip("Iluvatar CoreX", "Tiangai 150", "gpu", 192, 64, 0, new int[] {2, 1, 2, 1, 1, 1}),
             new Chip("Iluvatar CoreX", "Tiangai 100", "gpu", 147, 32, 1200, new int[] {2, 1, 2, 1, 1, 1}),
             new Chip("MetaX", "C500", "gpu", 280, 64, 0, new int[] {1, 1, 2, 2, 1, 1}),
-            new Chip("Enflame", "S60", "asic", 150, 48, 0, new int[] {1, 2, 1, 1, 1, 1}));
+            new Chip("Enflame", "S60", "asic", 150, 48, 672, new int[] {1, 2, 1, 1, 1, 1}));
 
     /*
      * Capability identifiers: the reference lists of the default rule set

@@ -81,8 +81,9 @@ public final class ProfileSchema {
                                     text("model", "Model.").example("Ascend 910B"),
                                     choice("kind", "Class of accelerator.", "gpu", "npu", "cpu", "fpga", "asic", "other"),
                                     number("count", Quantity.COUNT, "How many.").positive().plausibleMax(MAX_COUNT),
+                                    // A wafer-scale engine is one accelerator of 125,000 TFLOPS (Cerebras' WSE-3).
                                     number("fp16_tflops", Quantity.COMPUTE_TFLOPS, "Peak dense FP16 per accelerator, TFLOPS.")
-                                            .positive().plausibleMax(100_000),
+                                            .positive().plausibleMax(1_000_000),
                                     number("memory_gb", Quantity.MEMORY_GB, "Memory per accelerator, GB.")
                                             .positive().plausibleMax(100_000))),
                     object("network", "Cluster interconnect.",

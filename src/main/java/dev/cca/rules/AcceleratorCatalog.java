@@ -24,12 +24,23 @@ public final class AcceleratorCatalog {
      * One accelerator model. Figures are per accelerator, NaN when the datasheet gives none: dense FP16/BF16
      * TFLOPS (the unit of every compute key of a profile), dense FP8 TFLOPS, dense INT8 TOPS, and the figures
      * with 2:4 structured sparsity where the vendor publishes them. {@code secondary} marks figures that only
-     * secondary sources (press, distributors) give.
+     * secondary sources (press, distributors) give. {@code sram} marks a card whose memory is on-chip SRAM (a wafer-scale
+     * engine, an LPU): its memory and memory bandwidth are the SRAM's, orders of magnitude beyond any HBM card's, and the
+     * weights of a large model are spread over several such cards.
      */
     public record Card(String id, String vendor, String model, List<String> aliases, String kind, double fp16Tflops,
                        double fp16SparseTflops, double fp8Tflops, double fp8SparseTflops, double int8Tops,
                        double int8SparseTops, double memoryGb, boolean secondary, List<String> cite, String family,
-                       double memoryBandwidthGbS) {
+                       double memoryBandwidthGbS, boolean sram) {
+
+        /** A card whose memory is off-chip (HBM, GDDR, LPDDR). */
+        public Card(String id, String vendor, String model, List<String> aliases, String kind, double fp16Tflops,
+                    double fp16SparseTflops, double fp8Tflops, double fp8SparseTflops, double int8Tops,
+                    double int8SparseTops, double memoryGb, boolean secondary, List<String> cite, String family,
+                    double memoryBandwidthGbS) {
+            this(id, vendor, model, aliases, kind, fp16Tflops, fp16SparseTflops, fp8Tflops, fp8SparseTflops, int8Tops,
+                    int8SparseTops, memoryGb, secondary, cite, family, memoryBandwidthGbS, false);
+        }
 
         /** A card without a memory bandwidth figure. */
         public Card(String id, String vendor, String model, List<String> aliases, String kind, double fp16Tflops,

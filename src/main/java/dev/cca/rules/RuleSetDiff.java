@@ -218,8 +218,8 @@ public final class RuleSetDiff {
         figure(f, "FP8 sparse", c.fp8SparseTflops(), "TFLOPS");
         figure(f, "INT8", c.int8Tops(), "TOPS");
         figure(f, "INT8 sparse", c.int8SparseTops(), "TOPS");
-        figure(f, "memory", c.memoryGb(), "GB");
-        figure(f, "memory bandwidth", c.memoryBandwidthGbS(), "GB/s");
+        figure(f, c.sram() ? "on-chip SRAM" : "memory", c.memoryGb(), "GB");
+        figure(f, c.sram() ? "SRAM bandwidth" : "memory bandwidth", c.memoryBandwidthGbS(), "GB/s");
         return c.vendor() + " " + c.model() + " (" + c.kind() + "): " + String.join(", ", f)
                 + (c.secondary() ? "; secondary sources" : "")
                 + (c.aliases().isEmpty() ? "" : "; aliases " + String.join(", ", c.aliases()));

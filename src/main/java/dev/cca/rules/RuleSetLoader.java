@@ -493,7 +493,7 @@ public final class RuleSetLoader {
             }
             out.add(new AcceleratorCatalog.Card(id, vendor, str(m, "model", p, true), strList(m, "aliases", p), kind, fp16,
                     others[0], others[1], others[2], others[3], others[4], others[5], bool(m, "secondary", p), cites(m, p),
-                    str(m, "family", p, false), bandwidth));
+                    str(m, "family", p, false), bandwidth, bool(m, "sram", p)));
         }
         return out;
     }

@@ -191,7 +191,10 @@ public final class RuleSetSchema {
             number("int8_tops", Quantity.NUMBER, "Peak dense INT8, TOPS."),
             number("int8_sparse_tops", Quantity.NUMBER, "Peak INT8 with sparsity, TOPS."),
             number("memory_gb", Quantity.NUMBER, "Memory, GB."),
-            number("memory_bandwidth_gb_s", Quantity.NUMBER, "Peak memory (HBM, GDDR or LPDDR) bandwidth, GB/s (bytes)."),
+            number("memory_bandwidth_gb_s", Quantity.NUMBER, "Peak memory (HBM, GDDR or LPDDR; on-chip SRAM where sram is true)"
+                    + " bandwidth, GB/s (bytes)."),
+            bool("sram", "Its memory is on-chip SRAM (a wafer-scale engine, an LPU): memory_gb and memory_bandwidth_gb_s are the"
+                    + " SRAM's, and a card without a figure is not held to it."),
             bool("secondary", "Only secondary sources give its figures."),
             cite());
 
@@ -469,7 +472,9 @@ public final class RuleSetSchema {
             {"accelerators[].int8_tops", "INT8 稠密峰值算力，TOPS。"},
             {"accelerators[].int8_sparse_tops", "稀疏下的 INT8 峰值算力，TOPS。"},
             {"accelerators[].memory_gb", "显存，GB。"},
-            {"accelerators[].memory_bandwidth_gb_s", "显存（HBM、GDDR 或 LPDDR）峰值带宽，GB/s（字节）。"},
+            {"accelerators[].memory_bandwidth_gb_s", "显存（HBM、GDDR 或 LPDDR；`sram` 为 true 时为片上 SRAM）峰值带宽，GB/s（字节）。"},
+            {"accelerators[].sram", "其存储为片上 SRAM（晶圆级引擎、LPU）：`memory_gb` 与 `memory_bandwidth_gb_s` 为 SRAM 的容量与带宽，"
+                    + "没有带宽数据的卡不按它计。"},
             {"accelerators[].secondary", "其指标只有二手出处。"},
             {"accelerators[].cite", "出处 id（见 `citations`），或 `judgement` 表示本项目自己的判断：一个，或一个列表。"},
             {"models", "模型及其规模。"},
