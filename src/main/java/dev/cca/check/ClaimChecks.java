@@ -7,6 +7,7 @@ import dev.cca.model.CenterProfile;
 import dev.cca.model.Datum;
 import dev.cca.model.DerivedMetrics;
 import dev.cca.model.Evidence;
+import dev.cca.model.ProfileSchema;
 import dev.cca.result.Finding;
 import dev.cca.result.Finding.Outcome;
 import dev.cca.rules.AcceleratorCatalog;
@@ -49,6 +50,7 @@ public final class ClaimChecks {
     private static final String MODEL = "inference.throughput.model";
     private static final String PARAMS = "inference.throughput.params_b";
     private static final String ACTIVE = "inference.throughput.active_params_b";
+    private static final String PRECISION = "inference.throughput.precision";
     private static final String CLUSTER_ACC = "compute.largest_cluster.accelerators";
     private static final String CLUSTER_PF = "compute.largest_cluster.pflops_fp16";
     private static final String TOTAL_PF = "compute.total_pflops_fp16";
@@ -78,6 +80,7 @@ public final class ClaimChecks {
         static final CenterProfile.Key MODEL = CenterProfile.key(ClaimChecks.MODEL);
         static final CenterProfile.Key PARAMS = CenterProfile.key(ClaimChecks.PARAMS);
         static final CenterProfile.Key ACTIVE = CenterProfile.key(ClaimChecks.ACTIVE);
+        static final CenterProfile.Key PRECISION = CenterProfile.key(ClaimChecks.PRECISION);
         static final CenterProfile.Key CLUSTER_ACC = CenterProfile.key(ClaimChecks.CLUSTER_ACC);
         static final CenterProfile.Key CLUSTER_PF = CenterProfile.key(ClaimChecks.CLUSTER_PF);
         static final CenterProfile.Key TOTAL_PF = CenterProfile.key(ClaimChecks.TOTAL_PF);
@@ -148,9 +151,6 @@ public final class ClaimChecks {
         this.fastestCard = peakCard;
         this.widestBandwidth = bandwidth;
         this.widestCard = bandwidthCard;
-        double k = params.decodeTokensPerWeightPass();
-        double bits = params.decodeMinBitsPerWeight();
-        this.decodeFactor = k >= 1 && bits > 0 ? k * 8 / bits : Double.NaN;
     }
 
     /** The fastest dense figure of any accelerator of the catalog but the SRAM ones (FP16, FP8 or INT8), and its card's name. */
@@ -159,11 +159,6 @@ public final class ClaimChecks {
     /** The highest memory bandwidth (GB/s) of any accelerator of the catalog with off-chip memory, and its card's name. */
     private final double widestBandwidth;
     private final String widestCard;
-    /**
-     * Tokens of one sequence per byte of weights read, per billion parameters, as the bandwidth bound credits them:
-     * decode_tokens_per_weight_pass x 8 / decode_min_bits_per_weight; NaN: the bound is switched off.
-     */
-    private final double decodeFactor;
 
     /** The fastest dense figure of a card at any precision the catalog gives; 0 when none. */
     private static double fastest(AcceleratorCatalog.Card c) {
@@ -227,6 +222,7 @@ public final class ClaimChecks {
             Serving serving = serving(p);
             latencyFloors(p, serving, out, contradicted);
             tpotBandwidthFloor(p, serving, out, contradicted);
+            ttftBandwidthFloor(p, serving, out, contradicted);
             e2eBelowTtft(p, out, contradicted);
             Datum written = littlesLaw(p, out);
             computeBound(p, serving, written, out, contradicted);
@@ -658,9 +654,12 @@ public final class ClaimChecks {
          * inference.throughput.accelerators}, else the inventory's count), the fastest dense figure any of them has at
          * any precision the catalog lists (FP16, FP8, INT8: serving may use any), and the model's active parameters.
          * A card the catalog does not know is held to the catalog's fastest card, so an invented peak lifts nothing.
+         * {@code bits} is what each weight is read at by the bandwidth checks: the serving precision's bits ({@code
+         * inference.throughput.precision}) when stated and more than {@code decode_min_bits_per_weight}, else that
+         * (NaN: switched off); {@code precision} is the format stated, or null.
          */
         private record Serving(double accelerators, double peakTflops, String card, double activeB, double bandwidthGbS,
-                               AcceleratorCatalog.Card bandwidthOf, Accelerator heldLine) {
+                               AcceleratorCatalog.Card bandwidthOf, Accelerator heldLine, double bits, String precision) {
 
             /** Tokens per second the accelerators can generate at 100% of their peak: 2 FLOPs per active parameter. */
             double tokensPerSecond() {
@@ -718,7 +717,13 @@ public final class ClaimChecks {
             if (!(n > 0)) {
                 n = p.number(Keys.COUNT);
             }
-            return new Serving(n, peak, card, p.number(Keys.ACTIVE), bandwidth, bandwidthOf, heldLine);
+            // The bits a weight is read at: the serving precision's when the profile states one and it is more than the
+            // rule set's fewest, else the fewest, so stating a precision can only tighten the bandwidth checks.
+            String precision = p.text(Keys.PRECISION);
+            double stated = ProfileSchema.bitsPerWeight(precision);
+            double least = params.decodeMinBitsPerWeight();
+            double bits = least > 0 && stated > least ? stated : least;
+            return new Serving(n, peak, card, p.number(Keys.ACTIVE), bandwidth, bandwidthOf, heldLine, bits, precision);
         }
 
 
@@ -754,7 +759,8 @@ public final class ClaimChecks {
         /**
          * Decoding reads the model's weights once per step, whatever the batch: a sequence gets at most
          * {@code decode_tokens_per_weight_pass} tokens (speculative decoding) per read of its replica's weights, at
-         * least {@code decode_min_bits_per_weight} bits per active parameter, at the memory bandwidth of the replica's
+         * least {@code decode_min_bits_per_weight} bits per active parameter (more when the profile states its serving
+         * precision, {@link Serving#bits}), at the memory bandwidth of the replica's
          * accelerators. However the A serving accelerators are split into replicas, N concurrent sequences then
          * generate at most N x A x bandwidth x tokens per pass x 8 / (bits x active parameters) tokens a second (a
          * replica of all A is the fastest per sequence); the KV cache, read too, is left out. A claim past it is
@@ -776,7 +782,7 @@ public final class ClaimChecks {
                 double capped = written != null ? x.number() : Double.NaN;
                 out.add(new Finding("bandwidth-bound", Outcome.NOT_SCORED, THROUGHPUT, x.origin(), v, bound, Double.NaN,
                         "tokens/s", text(() -> Messages.bandwidthBound(v, capped, n, s.accelerators(), bandwidthCard(s), s.bandwidthGbS(),
-                        s.activeB(), params.decodeTokensPerWeightPass(), params.decodeMinBitsPerWeight(), bound)), paramCite));
+                        s.activeB(), params.decodeTokensPerWeightPass(), bitsEach(s), bound)), paramCite));
                 p.withdraw(THROUGHPUT);
                 contradicted.add(THROUGHPUT);
             }
@@ -784,17 +790,28 @@ public final class ClaimChecks {
 
         /**
          * The fastest {@code n} concurrent sequences can decode as the bandwidth bound credits them, in tokens a second:
-         * each step reads the active weights once, at {@code decode_min_bits_per_weight} bits each, from all A serving
+         * each step reads the active weights once, at {@link Serving#bits} bits each, from all A serving
          * accelerators at once (tensor parallel, the fastest per sequence), and yields each sequence at most {@code
          * decode_tokens_per_weight_pass} tokens: n x A x B x decode_tokens_per_weight_pass x 8 / (bits x active
          * parameters). bandwidth-bound holds a throughput at concurrency N to it, tpot-bandwidth-floor a time per output
          * token to 1000 / it (n = 1) ms. NaN when it is not known or switched off.
          */
         private double decodeTokensPerSecond(Serving s, double n) {
-            if (!(decodeFactor > 0) || !(s.bandwidthGbS() > 0) || !(s.accelerators() > 0) || !(s.activeB() > 0)) {
+            double k = params.decodeTokensPerWeightPass();
+            if (!(k >= 1) || !readable(s)) {
                 return Double.NaN;
             }
-            return n * s.accelerators() * s.bandwidthGbS() * decodeFactor / s.activeB();
+            return n * s.accelerators() * s.bandwidthGbS() * (k * 8 / s.bits()) / s.activeB();
+        }
+
+        /** Whether a read of the weights has a known least time: bits, bandwidth, accelerators and parameters known. */
+        private static boolean readable(Serving s) {
+            return s.bits() > 0 && s.bandwidthGbS() > 0 && s.accelerators() > 0 && s.activeB() > 0;
+        }
+
+        /** How many bits each weight is read at, and why, in words (only when a finding is written). */
+        private static Messages.Bits bitsEach(Serving s) {
+            return Messages.bits(s.bits(), s.precision(), ProfileSchema.bitsPerWeight(s.precision()));
         }
 
         /**
@@ -810,16 +827,51 @@ public final class ClaimChecks {
             }
             double floor = 1000 / stream;
             // LATENCIES holds TTFT p50, p99, TPOT p50, p99, e2e p50, p99: TPOT at 2 and 3.
-            for (int i = 2; i < 4; i++) {
+            holdToFloor(p, 2, "tpot-bandwidth-floor", floor, (metric, v) -> Messages.tpotBandwidthFloor(metric, v, s.accelerators(),
+                    bandwidthCard(s), s.bandwidthGbS(), s.activeB(), params.decodeTokensPerWeightPass(), bitsEach(s), floor), out,
+                    contradicted);
+        }
+
+        /**
+         * A first token is the output of a forward pass of the whole model over the prompt (the prefill), which reads
+         * every active weight at least once from the serving accelerators' memory: at least {@code
+         * ttft_min_weight_reads} (1) reads of the active weights at {@link Serving#bits} bits each, from all A
+         * accelerators at once (tensor parallel, the fastest for one request), active x bits / 8 / (A x B) x 1000 ms.
+         * Speculative decoding does not shorten it: a drafted token counts only once the model's own pass has
+         * checked it, and the first comes from the prefill. The prompt's compute (2 x active x prompt tokens FLOPs)
+         * would bound it further, but the profile does not give the prompt's length. A TTFT p50 or p99 below it is
+         * physically impossible and not scored, and so is an end-to-end latency (a response contains its first token).
+         */
+        private void ttftBandwidthFloor(CenterProfile p, Serving s, List<Finding> out, Set<String> contradicted) {
+            double reads = params.ttftMinWeightReads();
+            if (!(reads > 0) || !readable(s)) {
+                return;
+            }
+            double floor = reads * s.activeB() * s.bits() / 8 / (s.accelerators() * s.bandwidthGbS()) * 1000;
+            // LATENCIES holds TTFT p50, p99 at 0 and 1 and e2e p50, p99 at 4 and 5: a response contains its first token,
+            // so its end-to-end latency is held to the same floor (e2e-below-ttft, which runs later, cannot compare an
+            // e2e with a TTFT withdrawn here).
+            for (int first : new int[] {0, 4}) {
+                holdToFloor(p, first, "ttft-bandwidth-floor", floor, (metric, v) -> Messages.ttftBandwidthFloor(metric, v, first == 4,
+                        reads, s.accelerators(), bandwidthCard(s), s.bandwidthGbS(), s.activeB(), bitsEach(s), floor), out, contradicted);
+            }
+        }
+
+        /**
+         * Holds the p50 and the p99 of one latency (LATENCIES at {@code first} and {@code first + 1}) to {@code floor}
+         * ms: one below it is physically impossible and not scored (p99 is never below p50, so both are held to it).
+         */
+        private void holdToFloor(CenterProfile p, int first, String check, double floor,
+                                 java.util.function.BiFunction<String, Double, Label> why, List<Finding> out, Set<String> contradicted) {
+            for (int i = first; i < first + 2; i++) {
                 Datum d = p.get(Keys.LATENCIES.get(i));
                 if (d == null || !(d.number() < floor)) {
                     continue;
                 }
                 String metric = LATENCIES.get(i);
                 double v = d.number();
-                out.add(new Finding("tpot-bandwidth-floor", Outcome.NOT_SCORED, metric, d.origin(), v, floor, Double.NaN, "ms",
-                        text(() -> Messages.tpotBandwidthFloor(metric, v, s.accelerators(), bandwidthCard(s), s.bandwidthGbS(),
-                                s.activeB(), params.decodeTokensPerWeightPass(), params.decodeMinBitsPerWeight(), floor)), paramCite));
+                out.add(new Finding(check, Outcome.NOT_SCORED, metric, d.origin(), v, floor, Double.NaN, "ms",
+                        text(() -> why.apply(metric, v)), paramCite));
                 p.withdraw(metric);
                 contradicted.add(metric);
             }

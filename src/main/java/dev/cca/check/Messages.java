@@ -258,31 +258,69 @@ final class Messages {
                         + " 词元/秒；该声明在物理上不可能，不计分");
     }
 
+    /** The bits each weight is read at, with why in words: {@code en} "4 bits each", "16 bits each (bf16, ...)". */
+    record Bits(double value, Label each) {
+    }
+
+    /**
+     * The bits a bandwidth check read each weight at: {@code bits}, the serving precision's {@code stated} bits when the
+     * profile gives a {@code precision} and they are more than the rule set's fewest, else that fewest.
+     */
+    static Bits bits(double bits, String precision, double stated) {
+        String each = n(bits) + " bits each";
+        String eachZh = "每个按 " + n(bits) + " 比特计";
+        if (precision == null) {
+            return new Bits(bits, new Label(each, eachZh));
+        }
+        if (stated >= bits) {
+            return new Bits(bits, new Label(each + " (" + precision + ", as inference.throughput.precision states)",
+                    eachZh + "，即 inference.throughput.precision 所写的 " + precision));
+        }
+        return new Bits(bits, new Label(each + " (inference.throughput.precision states " + precision + ", but the rule set"
+                + " credits no fewer than " + n(bits) + ")", eachZh + "；inference.throughput.precision 写明 " + precision
+                + "，但规则集至少按 " + n(bits) + " 比特计"));
+    }
+
     static Label bandwidthBound(double x, double capped, double n, double a, Label card, double gbs, double activeB, double k,
-                                double bits, double bound) {
+                                Bits bits, double bound) {
         Label claim = claimed(x, capped);
         return new Label(claim.en() + " at concurrency " + n(n) + " exceed what " + n(a) + " accelerator(s) can"
                 + " decode: each step reads the model's weights once, so a sequence gets at most " + n(k) + " token(s) per read"
-                + " of " + n(activeB) + "B active parameters at " + n(bits) + " bits each, at " + n(a) + " x " + n(gbs) + " GB/s ("
-                + card.en() + "): " + n(n) + " x " + n(a) + " x " + n(gbs) + " x " + n(k) + " x 8 / (" + n(bits) + " x " + n(activeB)
-                + ") = " + n(bound) + " tokens/s; the claim is physically impossible and not scored",
+                + " of " + n(activeB) + "B active parameters at " + bits.each().en() + ", at " + n(a) + " x " + n(gbs) + " GB/s ("
+                + card.en() + "): " + n(n) + " x " + n(a) + " x " + n(gbs) + " x " + n(k) + " x 8 / (" + n(bits.value()) + " x "
+                + n(activeB) + ") = " + n(bound) + " tokens/s; the claim is physically impossible and not scored",
 "并发 " + n(n) + " 下 " + claim.zh() + "超过 " + n(a) + " 张加速卡的解码上限：每步解码都要读一遍模型权重，"
-                        + "每个序列每读一遍 " + n(activeB) + "B 激活参数（每个按 " + n(bits) + " 比特计）至多得 " + n(k) + " 个词元，存储带宽 "
+                        + "每个序列每读一遍 " + n(activeB) + "B 激活参数（" + bits.each().zh() + "）至多得 " + n(k) + " 个词元，存储带宽 "
                         + n(a) + " × " + n(gbs) + " GB/s（" + card.zh() + "）：" + n(n) + " × " + n(a) + " × " + n(gbs) + " × " + n(k)
-                        + " × 8 /（" + n(bits) + " × " + n(activeB) + "）= " + n(bound) + " 词元/秒；该声明在物理上不可能，不计分");
+                        + " × 8 /（" + n(bits.value()) + " × " + n(activeB) + "）= " + n(bound) + " 词元/秒；该声明在物理上不可能，不计分");
     }
 
     static Label tpotBandwidthFloor(String metric, double v, double a, Label card, double gbs, double activeB, double k,
-                                    double bits, double floor) {
+                                    Bits bits, double floor) {
         return new Label(metric + " " + n(v) + " ms is shorter than one read of the model's weights allows: each token of a"
-                + " stream needs the " + n(activeB) + "B active parameters read once, at " + n(bits) + " bits each, from " + n(a)
+                + " stream needs the " + n(activeB) + "B active parameters read once, at " + bits.each().en() + ", from " + n(a)
                 + " x " + n(gbs) + " GB/s (" + card.en() + "), and a read yields at most " + n(k) + " token(s): " + n(activeB)
-                + " x " + n(bits) + " / 8 / (" + n(a) + " x " + n(gbs) + ") x 1000 / " + n(k) + " = " + n(floor)
+                + " x " + n(bits.value()) + " / 8 / (" + n(a) + " x " + n(gbs) + ") x 1000 / " + n(k) + " = " + n(floor)
                 + " ms a token; the claim is physically impossible and not scored",
-                metric + " " + n(v) + " 毫秒短于读一遍模型权重所需的时间：单路每个词元都要读一遍 " + n(activeB) + "B 激活参数（每个按 "
-                        + n(bits) + " 比特计），存储带宽 " + n(a) + " × " + n(gbs) + " GB/s（" + card.zh() + "），每读一遍至多得 " + n(k)
-                        + " 个词元：" + n(activeB) + " × " + n(bits) + " / 8 /（" + n(a) + " × " + n(gbs) + "）× 1000 / " + n(k) + " = "
-                        + n(floor) + " 毫秒每词元；该声明在物理上不可能，不计分");
+                metric + " " + n(v) + " 毫秒短于读一遍模型权重所需的时间：单路每个词元都要读一遍 " + n(activeB) + "B 激活参数（"
+                        + bits.each().zh() + "），存储带宽 " + n(a) + " × " + n(gbs) + " GB/s（" + card.zh() + "），每读一遍至多得 " + n(k)
+                        + " 个词元：" + n(activeB) + " × " + n(bits.value()) + " / 8 /（" + n(a) + " × " + n(gbs) + "）× 1000 / " + n(k)
+                        + " = " + n(floor) + " 毫秒每词元；该声明在物理上不可能，不计分");
+    }
+
+    static Label ttftBandwidthFloor(String metric, double v, boolean response, double reads, double a, Label card, double gbs,
+                                    double activeB, Bits bits, double floor) {
+        return new Label(metric + " " + n(v) + " ms is shorter than one read of the model's weights allows: "
+                + (response ? "a response contains its first token, which" : "a first token") + " comes"
+                + " from a forward pass of the whole model over the prompt, which reads the " + n(activeB) + "B active parameters"
+                + " at least " + (reads == 1 ? "once" : n(reads) + " time(s)") + ", at " + bits.each().en() + ", from " + n(a) + " x "
+                + n(gbs) + " GB/s (" + card.en() + "): " + n(reads) + " x " + n(activeB) + " x " + n(bits.value()) + " / 8 / (" + n(a)
+                + " x " + n(gbs) + ") x 1000 = " + n(floor) + " ms; the claim is physically impossible and not scored",
+                metric + " " + n(v) + " 毫秒短于读一遍模型权重所需的时间：" + (response ? "响应包含首个词元，而首个词元" : "首个词元")
+                        + "出自整个模型对提示词的一次前向计算，至少要读 " + n(reads) + " 遍 " + n(activeB) + "B 激活参数（"
+                        + bits.each().zh() + "），存储带宽 " + n(a) + " × " + n(gbs) + " GB/s（" + card.zh() + "）：" + n(reads) + " × "
+                        + n(activeB) + " × " + n(bits.value()) + " / 8 /（" + n(a) + " × " + n(gbs) + "）× 1000 = " + n(floor)
+                        + " 毫秒；该声明在物理上不可能，不计分");
     }
 
     static Label computeBoundUnknown(boolean model, boolean accelerators) {

@@ -61,6 +61,8 @@ public enum CheckCode implements Code {
             "核查 speedup-ceiling：{message}（{outcome}）"),
     TPOT_BANDWIDTH_FLOOR(202, "tpot-bandwidth-floor: {message} ({outcome})",
             "核查 tpot-bandwidth-floor：{message}（{outcome}）"),
+    TTFT_BANDWIDTH_FLOOR(203, "ttft-bandwidth-floor: {message} ({outcome})",
+            "核查 ttft-bandwidth-floor：{message}（{outcome}）"),
     STABILITY_CONSISTENCY(210, "stability-consistency: {message} ({outcome})",
             "核查 stability-consistency：{message}（{outcome}）");
 

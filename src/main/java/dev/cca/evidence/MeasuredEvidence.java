@@ -9,11 +9,13 @@ import dev.cca.input.bench.BenchmarkRun;
 import dev.cca.input.bench.Measurement;
 import dev.cca.input.bench.MetricKeys;
 import dev.cca.input.bench.NativeRun;
+import dev.cca.input.Values;
 import dev.cca.input.bench.RunConditions;
 import dev.cca.model.CenterProfile;
 import dev.cca.model.Datum;
 import dev.cca.model.DerivedMetrics;
 import dev.cca.model.Evidence;
+import dev.cca.model.ProfileSchema;
 import dev.cca.model.Provenance;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -102,12 +104,15 @@ public final class MeasuredEvidence {
     /** The bus bandwidth of a multi-node all-reduce (a profile key of its own). */
     public static final String ALLREDUCE_BUSBW = "compute.network.allreduce_busbw_gbps";
 
+    /** The serving precision a run's {@code precision} condition sets: the bandwidth checks read its bits. */
+    private static final String SERVING_PRECISION = "inference.throughput.precision";
     private static final Map<String, String> THROUGHPUT_CONDITIONS = Map.of(
             "model", "inference.throughput.model",
             "params_b", "inference.throughput.params_b",
             "accelerators", "inference.throughput.accelerators",
             "concurrency", "inference.throughput.concurrency",
-            "active_params_b", "inference.throughput.active_params_b");
+            "active_params_b", "inference.throughput.active_params_b",
+            "precision", SERVING_PRECISION);
     private static final Map<String, String> SPEEDUP_CONDITIONS = Map.of(
             "baseline_accelerators", "training.linear_speedup.from_accelerators",
             "accelerators", "training.linear_speedup.to_accelerators");
@@ -317,6 +322,17 @@ public final class MeasuredEvidence {
                     continue;
                 }
                 notes.add(Diagnostic.warning(first.run().origin(), BenchCode.RUN_DOES_NOT_SAY, metric, c.getKey()));
+                continue;
+            }
+            if (c.getValue().equals(SERVING_PRECISION)) {
+                // The profile's formats and their other spellings (BF16, 半精度); any other text (w8a8) names no bits,
+                // and the profile's own precision, of other figures, must not stand for the run's: neither is kept.
+                String id = Values.choice(v, ProfileSchema.field(SERVING_PRECISION)).id();
+                if (id == null) {
+                    p.withdraw(SERVING_PRECISION);
+                } else {
+                    p.supersede(SERVING_PRECISION, Datum.text(id, first.run().origin()));
+                }
                 continue;
             }
             Double num = parse(v);

@@ -354,6 +354,9 @@ public final class SyntheticCenters {
             if (chance(0.55)) {
                 Map<String, Object> l = map();
                 percentiles(l, "ttft_ms", between(40, 2000), 1.5, 4);
+                if (tp != null) {
+                    holdTtft(l, model, ((BigDecimal) tp.get("accelerators")).doubleValue(), bandwidthGbS);
+                }
                 if (chance(0.8)) {
                     percentiles(l, "tpot_ms", between(8, 80), 1.2, 3);
                 }
@@ -614,6 +617,10 @@ public final class SyntheticCenters {
      * checks.decode_tokens_per_weight_pass x 8 / checks.decode_min_bits_per_weight.
      */
     static final double DECODE_FACTOR = 8.0 * 8 / 4;
+    /** checks.decode_min_bits_per_weight: the bits a weight is read at (generated centers state no precision). */
+    static final double WEIGHT_BITS = 4;
+    /** checks.ttft_min_weight_reads: the reads of the active weights a first token needs at least. */
+    static final double TTFT_WEIGHT_READS = 1;
     /** checks.voice_max_params_b: the largest model (B) held to the voice latency class. */
     static final double VOICE_MAX_PARAMS_B = 10;
     /** checks.recovery_counted_share: the share of each recovery a failure is held to cost (stability-consistency). */
@@ -623,6 +630,23 @@ public final class SyntheticCenters {
      * rate and the generator's own choice, at most the rule set's ceiling (checks.max_tokens_per_s_per_user).
      */
     static final double STREAM_TOKENS_PER_S = 2000;
+
+    /**
+     * Raises a drawn TTFT to what the checks allow, without another draw: a first token needs at least one read of
+     * the active weights at 4 bits each from the serving accelerators' memory (ttft-bandwidth-floor), {@link
+     * #TTFT_WEIGHT_READS} x active x {@link #WEIGHT_BITS} / 8 / (accelerators x bandwidth) x 1000 ms, rounded up to
+     * a whole millisecond. With the tables as they are the floor (at most 7.4 ms: 72.7B on 8 MLU370 cards) is below
+     * every TTFT drawn (40 ms or more), so no catalog changes; the hold keeps it so if the tables grow.
+     */
+    static void holdTtft(Map<String, Object> l, String[] model, double accelerators, double bandwidthGbS) {
+        double floor = TTFT_WEIGHT_READS * Double.parseDouble(model[3]) * WEIGHT_BITS / 8 / (accelerators * bandwidthGbS) * 1000;
+        BigDecimal least = BigDecimal.valueOf((long) Math.ceil(floor));
+        for (String key : List.of("ttft_ms_p50", "ttft_ms_p99")) {
+            if (l.get(key) instanceof BigDecimal v && v.doubleValue() < floor) {
+                l.put(key, least);
+            }
+        }
+    }
 
     /** The table's chip an inventory line was made from. */
     static Chip chip(Map<String, Object> line) {

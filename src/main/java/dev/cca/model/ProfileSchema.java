@@ -41,6 +41,8 @@ public final class ProfileSchema {
     public static final List<String> OPERATOR_TYPES = List.of("telecom-operator", "cloud-provider",
             "local-state-platform", "enterprise", "research-institute", "other");
     public static final List<String> SCENARIOS = List.of("pretraining", "fine-tuning", "inference");
+    /** The numeric formats of served weights ({@code inference.throughput.precision}), widest first. */
+    public static final List<String> PRECISIONS = List.of("fp32", "fp16", "bf16", "fp8", "int8", "int4", "fp4");
 
     /** Upper bounds that no real center reaches; far above the largest cluster the report names (6.93 EFLOPS). */
     private static final double MAX_PFLOPS = 1_000_000;
@@ -135,7 +137,11 @@ public final class ProfileSchema {
                                     + " model table when the model is known).").positive().plausibleMax(1_000_000),
                             number("accelerators", Quantity.COUNT, "Accelerators serving the run.")
                                     .positive().plausibleMax(MAX_COUNT),
-                            number("concurrency", Quantity.COUNT, "Concurrent requests.").positive().plausibleMax(MAX_COUNT)),
+                            number("concurrency", Quantity.COUNT, "Concurrent requests.").positive().plausibleMax(MAX_COUNT),
+                            precisions(choice("precision", "Numeric format of the model's weights as the run served them (int4 for"
+                                    + " W4A16): the memory-bandwidth checks read each weight at its bits, and without it at the"
+                                    + " fewest any served model uses (checks.decode_min_bits_per_weight), so stating it only"
+                                    + " tightens them.", PRECISIONS.toArray(String[]::new)))),
                     object("latency", "Serving latency, milliseconds.",
                             number("ttft_ms_p50", Quantity.DURATION_MS, "Time to first token, median.").positive().plausibleMax(1e9),
                             number("ttft_ms_p99", Quantity.DURATION_MS, "Time to first token, 99th percentile.").positive().plausibleMax(1e9),
@@ -197,6 +203,31 @@ public final class ProfileSchema {
             }
         }
         return f.label("jing-jin-ji", "beijing-tianjin-hebei");
+    }
+
+    /** The bits one weight takes in a format of {@link #PRECISIONS}; NaN for any other text (or null). */
+    public static double bitsPerWeight(String precision) {
+        if (precision == null) {
+            return Double.NaN;
+        }
+        return switch (precision) {
+            case "fp32" -> 32;
+            case "fp16", "bf16" -> 16;
+            case "fp8", "int8" -> 8;
+            case "int4", "fp4" -> 4;
+            default -> Double.NaN;
+        };
+    }
+
+    /** Other spellings of the weight formats, as serving tools and Chinese documents write them. */
+    private static Field precisions(Field f) {
+        return f.label("fp32", "float32", "单精度", "单精度浮点")
+                .label("fp16", "float16", "半精度", "半精度浮点")
+                .label("bf16", "bfloat16")
+                .label("fp8", "float8", "e4m3", "fp8-e4m3", "8位浮点")
+                .label("int8", "8位整数", "w8a8-int8")
+                .label("int4", "4位整数", "w4a16")
+                .label("fp4", "mxfp4", "nvfp4", "4位浮点");
     }
 
     /**
@@ -285,6 +316,7 @@ public final class ProfileSchema {
             {"inference.throughput.active_params_b", "每个词元激活的参数量，单位十亿（混合专家模型只激活 params_b 的一部分；模型在规则集模型表中时自动填入）。", "72"},
             {"inference.throughput.accelerators", "该服务运行所用加速卡数。", "16"},
             {"inference.throughput.concurrency", "并发请求数。", "128"},
+            {"inference.throughput.precision", "该次运行所服务的模型权重的数值格式（W4A16 即 int4）：显存带宽核查按其比特数读取每个权重，未填写时按已服务模型所用的最少比特数（checks.decode_min_bits_per_weight）计，因此填写只会收紧核查。", "bf16"},
             {"inference.latency", "服务时延，单位毫秒。", null},
             {"inference.latency.ttft_ms_p50", "首词元时延，中位数。", "320"},
             {"inference.latency.ttft_ms_p99", "首词元时延，第99百分位。", "900"},

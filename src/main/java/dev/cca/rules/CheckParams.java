@@ -35,10 +35,14 @@ import java.util.List;
  * @param decodeTokensPerWeightPass the most output tokens one sequence is credited per read of the model's weights
  *                                  (speculative decoding verifies several in one pass); NaN: no bandwidth bound
  * @param decodeMinBitsPerWeight    the fewest bits a weight is credited to take when read during decoding (the most
- *                                  compressed format served); NaN: no bandwidth bound
+ *                                  compressed format served), unless the profile states more
+ *                                  ({@code inference.throughput.precision}); NaN: no bandwidth bound
  * @param recoveryCountedShare      the share of a stated recovery time each job-interrupting failure is held to cost
  *                                  at least, when effective training time is held to MTBF / (MTBF + share x recovery);
  *                                  NaN: no such bound
+ * @param ttftMinWeightReads        the reads of the model's active weights a first token is credited to need at least
+ *                                  (the prefill pass that yields it reads every weight once); NaN: no time-to-first-token
+ *                                  bandwidth floor
  * @param defaulted                 the parameters this rule set did not give, taken from the default rule set
  */
 public record CheckParams(double littlesLawTolerance, double maxTokensPerSecondPerUser, double peakMatchWithin,
@@ -46,22 +50,23 @@ public record CheckParams(double littlesLawTolerance, double maxTokensPerSecondP
                           double acceleratorsPerMachine, double hoursPerMonth, double voiceMaxParamsB,
                           double maxMfuPct, double minRecoveryMinutes, double diversityMinShare,
                           double diversityMinAccelerators, double maxSpeedupPerDoubling, double decodeTokensPerWeightPass,
-                          double decodeMinBitsPerWeight, double recoveryCountedShare, List<String> defaulted, List<String> cite) {
+                          double decodeMinBitsPerWeight, double recoveryCountedShare, double ttftMinWeightReads,
+                          List<String> defaulted, List<String> cite) {
 
     /** The parameters whose check a rule set may switch off by writing {@code off}. */
     public static final List<String> SWITCHABLE = List.of("max_mfu_pct", "min_recovery_minutes", "diversity_min_share",
             "diversity_min_accelerators", "max_speedup_per_doubling", "decode_tokens_per_weight_pass",
-            "decode_min_bits_per_weight", "recovery_counted_share");
+            "decode_min_bits_per_weight", "recovery_counted_share", "ttft_min_weight_reads");
 
     /** The optional parameters, in the order {@link #optional()} gives them. */
     public static final List<String> OPTIONAL = List.of("voice_max_params_b", "max_mfu_pct", "min_recovery_minutes",
             "diversity_min_share", "diversity_min_accelerators", "max_speedup_per_doubling", "decode_tokens_per_weight_pass",
-            "decode_min_bits_per_weight", "recovery_counted_share");
+            "decode_min_bits_per_weight", "recovery_counted_share", "ttft_min_weight_reads");
 
     /** The values of {@link #OPTIONAL}, in its order (NaN: switched off, or no rule set gave it). */
     public double[] optional() {
         return new double[] {voiceMaxParamsB, maxMfuPct, minRecoveryMinutes, diversityMinShare, diversityMinAccelerators,
-            maxSpeedupPerDoubling, decodeTokensPerWeightPass, decodeMinBitsPerWeight, recoveryCountedShare};
+            maxSpeedupPerDoubling, decodeTokensPerWeightPass, decodeMinBitsPerWeight, recoveryCountedShare, ttftMinWeightReads};
     }
 
     /**
@@ -76,13 +81,13 @@ public record CheckParams(double littlesLawTolerance, double maxTokensPerSecondP
         double[] o = optional();
         o[i] = v;
         return new CheckParams(littlesLawTolerance, maxTokensPerSecondPerUser, peakMatchWithin, peakTolerance, clusterTolerance,
-                scalingPerDoubling, acceleratorsPerMachine, hoursPerMonth, o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7], o[8],
+                scalingPerDoubling, acceleratorsPerMachine, hoursPerMonth, o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7], o[8], o[9],
                 defaulted, cite);
     }
 
     /** No parameters at all (no rule set gave a {@code checks:} section and no default was loaded). */
     public static CheckParams none() {
         double n = Double.NaN;
-        return new CheckParams(n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, List.of(), List.of());
+        return new CheckParams(n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, List.of(), List.of());
     }
 }

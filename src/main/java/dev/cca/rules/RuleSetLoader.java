@@ -602,8 +602,13 @@ public final class RuleSetLoader {
             err(m.get("recovery_counted_share"), p + ".recovery_counted_share", RuleCode.CHECK_PARAM_RANGE,
                     "recovery_counted_share", dev.cca.diag.Localized.of("above 0 and at most 1", "大于 0 且至多为 1"));
         }
+        double ttftReads = o[9];
+        if (ttftReads <= 0 || ttftReads > 1) {
+            err(m.get("ttft_min_weight_reads"), p + ".ttft_min_weight_reads", RuleCode.CHECK_PARAM_RANGE,
+                    "ttft_min_weight_reads", dev.cca.diag.Localized.of("above 0 and at most 1", "大于 0 且至多为 1"));
+        }
         return new CheckParams(little, perUser, match, peakTol, cluster, scaling, perMachine, hours, voiceMax, maxMfu, minRecovery,
-                minShare, minCount, speedup, tokensPerPass, bits, recoveryShare, List.copyOf(defaulted), cites(m, p));
+                minShare, minCount, speedup, tokensPerPass, bits, recoveryShare, ttftReads, List.copyOf(defaulted), cites(m, p));
     }
 
     /**

@@ -236,6 +236,8 @@ public final class RuleSetSchema {
                     "Fewest bits a weight is credited to take when read during decoding, above 0, at most 32; off: no memory-bandwidth bound.").orOff(),
             number("recovery_counted_share", Quantity.NUMBER,
                     "Share of the stated recovery time each job-interrupting failure is held to cost, above 0, at most 1: effective training time is at most MTBF / (MTBF + share x recovery); off: no such bound.").orOff(),
+            number("ttft_min_weight_reads", Quantity.NUMBER,
+                    "Reads of the model's active weights a first token is credited to need at least, above 0, at most 1; off: no time-to-first-token memory-bandwidth floor.").orOff(),
             cite());
 
     static final Field EVIDENCE = object("evidence", "How evidence counts.",
@@ -503,6 +505,7 @@ public final class RuleSetSchema {
             {"checks.decode_tokens_per_weight_pass", "每读取一遍模型权重，单个序列可计的最多输出词元数（投机解码），至少为 1；off：不做显存带宽核查。"},
             {"checks.decode_min_bits_per_weight", "解码时读取的每个权重可计的最少比特数，大于 0，至多 32；off：不做显存带宽核查。"},
             {"checks.recovery_counted_share", "每次中断作业的故障至少耗去所述恢复时间的比例，大于 0，至多 1：有效训练时长占比至多为 MTBF /（MTBF + 比例 × 恢复时间）；off：不做此项核查。"},
+            {"checks.ttft_min_weight_reads", "首词元至少需要读取模型激活权重的遍数，大于 0，至多 1；off：不做首词元时延的显存带宽核查。"},
             {"checks.cite", "出处 id（见 `citations`），或 `judgement` 表示本项目自己的判断：一个，或一个列表。"},
             {"robustness", "如何判断得分的稳健性。"},
             {"robustness.weights", "变体的权重如何抽取。"},

@@ -318,5 +318,22 @@ class SyntheticCatalogTest {
         assertEquals(c.voiceMaxParamsB(), SyntheticCenters.VOICE_MAX_PARAMS_B, 1e-12);
         assertEquals(c.recoveryCountedShare(), SyntheticCenters.RECOVERY_COUNTED_SHARE, 1e-12);
         assertTrue(SyntheticCenters.STREAM_TOKENS_PER_S <= c.maxTokensPerSecondPerUser());
+        assertEquals(c.decodeMinBitsPerWeight(), SyntheticCenters.WEIGHT_BITS, 1e-12);
+        assertEquals(c.ttftMinWeightReads(), SyntheticCenters.TTFT_WEIGHT_READS, 1e-12);
+    }
+
+    /** A drawn TTFT below one read of the weights is raised to it (rounded up), p50 and p99 alike; one above is kept. */
+    @Test
+    void a_ttft_below_one_read_of_the_weights_is_raised_to_it() {
+        String[] qwen = {"Qwen2.5-72B", "72", "72.7", "72.7"};
+        // 72.7 x 4 / 8 / (1 x 614.4) x 1000 = 59.16 ms.
+        java.util.Map<String, Object> l = new java.util.LinkedHashMap<>();
+        l.put("ttft_ms_p50", java.math.BigDecimal.valueOf(40));
+        l.put("ttft_ms_p99", java.math.BigDecimal.valueOf(90));
+        SyntheticCenters.holdTtft(l, qwen, 1, 614.4);
+        assertEquals(java.math.BigDecimal.valueOf(60), l.get("ttft_ms_p50"));
+        assertEquals(java.math.BigDecimal.valueOf(90), l.get("ttft_ms_p99"));
+        SyntheticCenters.holdTtft(l, qwen, 8, 614.4);
+        assertEquals(java.math.BigDecimal.valueOf(60), l.get("ttft_ms_p50"), "above the floor of 8 cards: kept");
     }
 }

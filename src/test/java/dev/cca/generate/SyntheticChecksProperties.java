@@ -41,6 +41,9 @@ class SyntheticChecksProperties {
             for (CenterProfile c : Catalogs.read(p).profiles()) {
                 served[0] += Double.isNaN(c.number("inference.throughput.output_tokens_per_s")) ? 0 : 1;
                 served[1] += Double.isNaN(c.number("inference.latency.tpot_ms_p50")) ? 0 : 1;
+                // A TTFT with the serving run's model and accelerators: what ttft-bandwidth-floor holds.
+                served[2] += Double.isNaN(c.number("inference.latency.ttft_ms_p50"))
+                        || Double.isNaN(c.number("inference.throughput.accelerators")) ? 0 : 1;
                 for (Finding f : CHECKS.check(c, false).findings()) {
                     if (f.outcome().adjusts() && !READINGS.contains(f.check())) {
                         out.add(c.id() + " " + f.check() + " " + f.metric() + " " + f.stated() + " / " + f.bound());
@@ -56,15 +59,16 @@ class SyntheticChecksProperties {
     /** Seed 7, whose 2,000 centers had 21 compute-bound, 331 Little's law, 181 total-compute findings and more. */
     @Test
     void two_thousand_centers_of_seed_7_have_no_impossible_or_contradicted_figure() throws IOException {
-        int[] served = new int[2];
+        int[] served = new int[3];
         assertEquals(List.of(), flagged(7, 2000, served));
         assertTrue(served[0] > 500 && served[1] > 500, "the catalog serves and has latencies: " + served[0] + ", " + served[1]);
+        assertTrue(served[2] > 300, "TTFTs of a serving run, which the bandwidth floor holds: " + served[2]);
     }
 
     /** Any seed: 500 centers each (a few hundred milliseconds), so the drawn seeds cover many catalogs quickly. */
     @Property(tries = 12)
     void no_seed_generates_an_impossible_or_contradicted_figure(@ForAll long seed) throws IOException {
-        int[] served = new int[2];
+        int[] served = new int[3];
         assertEquals(List.of(), flagged(seed, 500, served), "seed " + seed);
         assertTrue(served[0] > 100, "the catalog serves: " + served[0]);
     }
