@@ -49,8 +49,21 @@ class WeightBoundsProperties {
         }
     }
 
+    /** The directories {@link #ruleSet} made, removed when the class's properties are done. */
+    private static final List<Path> MADE = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    @net.jqwik.api.lifecycle.AfterContainer
+    static void removeRuleSets() throws java.io.IOException {
+        for (Path dir : MADE) {
+            Files.deleteIfExists(dir.resolve("rules.yaml"));
+            Files.deleteIfExists(dir);
+        }
+        MADE.clear();
+    }
+
     private static Path ruleSet(String body) throws Exception {
         Path dir = Files.createTempDirectory("cca-weights");
+        MADE.add(dir);
         Path f = dir.resolve("rules.yaml");
         Files.writeString(f, "cca: rules/v1\nextends: cca-default\nid: w\nversion: \"1\"\ntitle: {en: x, zh: x}\n" + body);
         return f;
