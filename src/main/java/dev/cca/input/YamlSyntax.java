@@ -24,6 +24,7 @@ final class YamlSyntax {
     private static final Pattern CANNOT_START = Pattern.compile("^while scanning for the next token; found character '(.*?)' that cannot start any token");
     private static final Pattern ESCAPE = Pattern.compile("^while scanning a double-quoted scalar; found unknown escape character (.+?)\\(\\d+\\)");
     private static final Pattern NAME = Pattern.compile("^while scanning an? (alias|anchor);");
+    private static final Pattern BLOCK_INDENT = Pattern.compile("^while scanning a block scalar; expected indentation indicator in the range 1-9, but found (.*)$");
     private static final Pattern BLOCK_SCALAR = Pattern.compile("^while scanning a block scalar; expected (?:a comment or a line break|chomping or indentation indicators), but found (.*)$");
 
     static Localized describe(String message) {
@@ -100,6 +101,12 @@ final class YamlSyntax {
             return Localized.of("the name of an " + m.group(1) + " ('" + (alias ? "*" : "&") + "name') is letters and digits; a value that starts with '"
                             + (alias ? "*" : "&") + "' is written in quotes",
                     (alias ? "别名" : "锚点") + "的名称（“" + (alias ? "*" : "&") + "名称”）只能由字母和数字组成；以“" + (alias ? "*" : "&") + "”开头的值要加引号");
+        }
+        m = BLOCK_INDENT.matcher(s);
+        if (m.find()) {
+            return Localized.of("a digit after '|' or '>' gives the text's indentation, from 1 to 9; found " + m.group(1)
+                            + " (a value that starts with '|' or '>' is written in quotes)",
+                    "“|”或“>”之后的数字表示文本的缩进，只能是 1 到 9，却是 " + m.group(1) + "（以“|”或“>”开头的值要加引号）");
         }
         m = BLOCK_SCALAR.matcher(s);
         if (m.find()) {

@@ -58,6 +58,7 @@ class YamlSyntaxProperties {
             "a: !!武汉                      | '!' starts a YAML tag                 | “!”表示 YAML 标签",
             "a: *:                          | the name of an alias                  | 别名的名称",
             "a: \"\\q\"                     | is not an escape of a double-quoted text | 不是双引号文本中的转义",
+            "`a: |0`                        | `a digit after '|' or '>' gives the text's indentation, from 1 to 9` | `“|”或“>”之后的数字表示文本的缩进`",
     })
     void each_kind_of_syntax_error_is_said_in_both_languages(String yaml, String en, String zh) {
         java.util.List<Diagnostic> all = errors(yaml.strip() + "\n");
