@@ -169,7 +169,11 @@ public final class Values {
 
     /** A number in a string, with an optional unit of quantity {@code q}. */
     public static Result withUnit(String raw, Quantity q) {
-        String s = nfkc(raw).strip();
+        return withUnit(raw, nfkc(raw).strip(), q);
+    }
+
+    /** {@link #withUnit(String, Quantity)} of the normalised text {@code s}; messages quote {@code raw}, as written. */
+    private static Result withUnit(String raw, String s, Quantity q) {
         if (s.isEmpty()) {
             return Result.fail(new Message(ProfileCode.EMPTY_NUMBER));
         }
@@ -185,6 +189,9 @@ public final class Values {
         }
         Matcher m = NUMBER_WITH_UNIT.matcher(s);
         if (!m.matches()) {
+            if (s.startsWith(PER_SECOND)) {
+                return perSecondFirst(raw, s, q);
+            }
             return Result.fail(new Message(ProfileCode.EXPECTED_NUMBER, unitHint(q), raw));
         }
         double v;
@@ -234,6 +241,57 @@ public final class Values {
             return Result.fail(new Message(ProfileCode.UNKNOWN_UNIT, unit, unitHint(q)));
         }
         return Result.ok(scaled(m.group(1), v, exponent, factor));
+    }
+
+    /** "Per second", written before a compute figure: 每秒5.49亿亿次, 每秒钟40万亿次浮点运算. */
+    public static final String PER_SECOND = "每秒";
+    private static final String PER_SECOND_EXAMPLE = "每秒5.49亿亿次";
+    /** What may follow {@link #PER_SECOND} in that word order: 钟 (每秒钟, the same). */
+    public static final String PER_SECOND_TAIL = "钟";
+    /** What may follow the count of operations in that word order: 每秒40万亿次浮点运算 ("floating-point operations"). */
+    public static final String FLOATING_POINT_OPERATIONS = "浮点运算";
+
+    /**
+     * The units of {@code q} that the word order 每秒 N X次 reads, each as X次 (万亿次, 亿亿次, ...): those whose
+     * "/秒" form ({@code 万亿次/秒}) is a unit of {@code q}; none outside compute.
+     */
+    public static java.util.List<String> perSecondUnits(Quantity q) {
+        if (q != Quantity.COMPUTE_PFLOPS && q != Quantity.COMPUTE_TFLOPS) {
+            return java.util.List.of();
+        }
+        return q.acceptedUnits().stream().filter(u -> u.endsWith("次/秒")).sorted(java.util.Comparator.comparing(q::factor))
+                .map(u -> u.substring(0, u.length() - 2)).toList();
+    }
+
+    /**
+     * The word order of Chinese documents, 每秒 first: "每秒5.49亿亿次" and "每秒钟40万亿次浮点运算" are read exactly as
+     * "5.49亿亿次/秒" and "40万亿次/秒" (the same decimal product, the same refusals). A unit that says per second itself
+     * ("每秒40万 TFLOPS", "每秒5亿亿次/秒"), no count of operations ("每秒5.49") and 每秒 in a key that is no compute figure
+     * are refused, never guessed.
+     */
+    private static Result perSecondFirst(String raw, String s, Quantity q) {
+        java.util.List<String> units = perSecondUnits(q);
+        if (units.isEmpty()) {
+            return Result.fail(new Message(ProfileCode.PER_SECOND_NOT_COMPUTE, raw.strip(), PER_SECOND, PER_SECOND_EXAMPLE, describe(q),
+                    unitHint(q)));
+        }
+        int from = PER_SECOND.length() + (s.startsWith(PER_SECOND_TAIL, PER_SECOND.length()) ? PER_SECOND_TAIL.length() : 0);
+        String rest = s.substring(from).strip();
+        if (GROUPED.matcher(rest).matches()) {
+            rest = THOUSANDS_SEPARATOR.matcher(rest).replaceAll("");
+        }
+        Matcher m = NUMBER_WITH_UNIT.matcher(rest);
+        String unit = m.matches() ? Quantity.squeezed(m.group(2)) : "";
+        if (unit.endsWith(FLOATING_POINT_OPERATIONS)) {
+            unit = unit.substring(0, unit.length() - FLOATING_POINT_OPERATIONS.length());
+        }
+        if (!unit.endsWith("次") || !holdsMultiplier(unit)) {
+            return Result.fail(new Message(ProfileCode.PER_SECOND_FIRST, raw.strip(), PER_SECOND,
+                    Localized.of(String.join(", ", units) + ", then maybe " + FLOATING_POINT_OPERATIONS,
+                            String.join("、", units) + " 之一，其后可写“" + FLOATING_POINT_OPERATIONS + "”"),
+                    PER_SECOND_EXAMPLE, "5.49亿亿次/秒", "亿亿次/秒"));
+        }
+        return withUnit(raw, m.group(1) + unit + "/秒", q);
     }
 
     /** The power of ten of a Chinese multiplier: 万 10^4, 亿 10^8; 0 for any other character. */

@@ -326,7 +326,25 @@ public final class JsonSchemas {
         if (f.integer()) {
             n.put("multipleOf", 1);
         }
-        return anyOf(n, textPattern(NUMBER_TEXT + SPACE + numberUnitPattern(f.quantity())));
+        String perSecond = perSecondPattern(f.quantity());
+        ObjectNode text = textPattern(NUMBER_TEXT + SPACE + numberUnitPattern(f.quantity()));
+        return perSecond == null ? anyOf(n, text) : anyOf(n, text, textPattern(perSecond));
+    }
+
+    /**
+     * A compute figure in the word order of Chinese documents, 每秒 first ("每秒5.49亿亿次", "每秒钟40万亿次浮点运算"), as
+     * {@link Values#withUnit} reads it: 每秒 or 每秒钟, the number, one of {@link Values#perSecondUnits} and maybe 浮点运算;
+     * null for a quantity that takes none.
+     */
+    private static String perSecondPattern(Quantity q) {
+        List<String> units = Values.perSecondUnits(q);
+        if (units.isEmpty()) {
+            return null;
+        }
+        List<String> alts = units.stream().map(u -> spaced(u, true)).toList();
+        return String.join("", atoms(Values.PER_SECOND, false)) + "(?:" + spaced(Values.PER_SECOND_TAIL, false) + ")?" + SPACE
+                + NUMBER_TEXT + SPACE + "(?:" + String.join("|", alts) + ")(?:" + SPACE + spaced(Values.FLOATING_POINT_OPERATIONS, false)
+                + ")?";
     }
 
     /**
@@ -386,8 +404,14 @@ public final class JsonSchemas {
      * text reads as (the table's {@code µs}, which the reader's normalisation makes {@code μs}, a unit of its own).
      */
     private static String spaced(String unit, boolean anyCase) {
+        List<String> atoms = atoms(unit, anyCase);
+        return atoms == null ? null : String.join(SPACE, atoms);
+    }
+
+    /** Each character of {@code word} as the class of every character the reader takes for it; null as for {@link #spaced}. */
+    private static List<String> atoms(String word, boolean anyCase) {
         List<String> atoms = new ArrayList<>();
-        for (char c : unit.toCharArray()) {
+        for (char c : word.toCharArray()) {
             Set<Character> forms = anyCase ? Forms.FOLDED.get(Character.toLowerCase(c)) : Forms.EXACT.get(c);
             if (forms == null || forms.isEmpty()) {
                 return null;
@@ -403,7 +427,7 @@ public final class JsonSchemas {
             }
             atoms.add(b.append(']').toString());
         }
-        return String.join(SPACE, atoms);
+        return atoms;
     }
 
     /**
@@ -416,6 +440,9 @@ public final class JsonSchemas {
 
         static {
             Set<Character> wanted = new java.util.HashSet<>();
+            for (char c : (Values.PER_SECOND + Values.PER_SECOND_TAIL + Values.FLOATING_POINT_OPERATIONS).toCharArray()) {
+                wanted.add(c);
+            }
             for (Quantity q : Quantity.values()) {
                 for (String u : q.acceptedUnits()) {
                     for (char c : u.toCharArray()) {

@@ -108,11 +108,73 @@ class ChineseComputeUnitProperties {
         }
     }
 
+    @Example
+    void per_second_first_reads_as_the_per_second_unit() {
+        assertEquals(54.9, Values.withUnit("每秒5.49亿亿次", Quantity.COMPUTE_PFLOPS).value());
+        assertEquals(54_900, Values.withUnit("每秒5.49亿亿次", Quantity.COMPUTE_TFLOPS).value());
+        assertEquals(40, Values.withUnit("每秒40万亿次浮点运算", Quantity.COMPUTE_TFLOPS).value());
+        assertEquals(0.04, Values.withUnit("每秒40万亿次浮点运算", Quantity.COMPUTE_PFLOPS).value());
+        assertEquals(1200, Values.withUnit("每秒钟 1.2 百亿亿次 浮点运算", Quantity.COMPUTE_PFLOPS).value());
+        assertEquals(2, Values.withUnit("每秒　2千万亿次", Quantity.COMPUTE_PFLOPS).value());
+        // 0.3 is no double: read as the decimal product, as 0.3万亿次/秒 is.
+        assertEquals(0.0003, Values.withUnit("每秒0.3万亿次", Quantity.COMPUTE_PFLOPS).value());
+    }
+
+    @Property
+    void per_second_first_is_read_exactly_as_the_per_second_unit(@ForAll("decimals") BigDecimal d, @ForAll("perSecond") String unit,
+            @ForAll("spaces") String s1, @ForAll("spaces") String s2, @ForAll boolean zhong, @ForAll boolean flops,
+            @ForAll("multipliers") String multiplier, @ForAll boolean pflops) {
+        Quantity q = pflops ? Quantity.COMPUTE_PFLOPS : Quantity.COMPUTE_TFLOPS;
+        String first = "每秒" + (zhong ? "钟" : "") + s1 + d.toPlainString() + multiplier + s2 + unit + (flops ? s1 + "浮点运算" : "");
+        String after = d.toPlainString() + multiplier + s2 + unit + "/秒";
+        Values.Result a = Values.withUnit(first, q);
+        Values.Result b = Values.withUnit(after, q);
+        assertEquals(b.ok(), a.ok(), first + " and " + after + ": " + a.error() + " / " + b.error());
+        if (b.ok()) {
+            assertEquals(exactly(d, UNITS.get(unit), q), a.value(), first);
+            assertEquals(b.value(), a.value(), first + " and " + after);
+        } else {
+            assertEquals(b.error().code(), a.error().code(), first);
+            assertTrue(a.error().get("en").contains(first.strip()), a.error().get("en"));
+        }
+    }
+
+    @Provide
+    Arbitrary<String> perSecond() {
+        return Arbitraries.of("万亿次", "千万亿次", "亿亿次", "百亿亿次");
+    }
+
+    @Provide
+    Arbitrary<String> multipliers() {
+        return Arbitraries.of("", "", "万", "亿");
+    }
+
+    @Example
+    void per_second_with_a_unit_that_says_it_or_without_operations_is_refused_in_both_languages() {
+        for (String text : List.of("每秒40万 TFLOPS", "每秒5.49亿亿次/秒", "每秒5.49", "每秒", "每秒 5.49 PFLOPS", "每秒5.49亿亿",
+                "每秒钟5次", "每秒五亿亿次")) {
+            Values.Result r = Values.withUnit(text, Quantity.COMPUTE_PFLOPS);
+            assertEquals(ProfileCode.PER_SECOND_FIRST, r.error() == null ? null : r.error().code(), text);
+            assertEquals("'" + text + "': after 每秒 (per second) comes the number of operations, in 万亿次, 千万亿次, 亿亿次, 百亿亿次,"
+                    + " then maybe 浮点运算, as in '每秒5.49亿亿次' (5.49亿亿次/秒); a unit that is per second itself, such as TFLOPS"
+                    + " or 亿亿次/秒, takes no 每秒", r.error().get("en"));
+            assertEquals("“" + text + "”：“每秒”之后应为运算次数，单位为 万亿次、千万亿次、亿亿次、百亿亿次 之一，其后可写“浮点运算”，"
+                    + "如“每秒5.49亿亿次”（即 5.49亿亿次/秒）；本身已是每秒的单位（如 TFLOPS、亿亿次/秒）前不再写“每秒”", r.error().get("zh"));
+        }
+        for (Quantity q : List.of(Quantity.TOKENS_PER_S, Quantity.MONEY_CNY, Quantity.BANDWIDTH_GBPS, Quantity.COUNT)) {
+            Values.Result r = Values.withUnit("每秒1.5万亿次", q);
+            assertEquals(ProfileCode.PER_SECOND_NOT_COMPUTE, r.error() == null ? null : r.error().code(), q.toString());
+            assertTrue(r.error().get("en").contains("read in compute figures only"), r.error().get("en"));
+            assertTrue(r.error().get("zh").contains("只用于算力"), r.error().get("zh"));
+        }
+    }
+
     /** One value in every format a profile is read from: YAML and JSON (located and fast paths), CSV and JSON Lines. */
     @Property(tries = 60)
     void every_format_reads_the_same_value(@ForAll("plausible") BigDecimal d, @ForAll("units") String unit,
-            @ForAll("spaces") String space) throws IOException {
-        String text = d.toPlainString() + space + unit;
+            @ForAll("spaces") String space, @ForAll boolean perSecondFirst) throws IOException {
+        String text = perSecondFirst && unit.endsWith("/秒") ? "每秒" + space + d.toPlainString() + unit.substring(0, unit.length() - 2)
+                : d.toPlainString() + space + unit;
         double expected = exactly(d, UNITS.get(unit), Quantity.COMPUTE_PFLOPS);
         String yaml = "cca: center-profile/v1\nid: c\nname: C\ncompute:\n  total_pflops_fp16: \"" + text + "\"\n";
         String json = "{\"cca\": \"center-profile/v1\", \"id\": \"c\", \"name\": \"C\", \"compute\": {\"total_pflops_fp16\": \""

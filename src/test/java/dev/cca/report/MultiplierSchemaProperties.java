@@ -86,6 +86,28 @@ class MultiplierSchemaProperties {
                 + ", schema " + errors);
     }
 
+    /**
+     * The word order of Chinese documents, 每秒 first ("每秒5.49亿亿次", "每秒钟 40 万亿次浮点运算"), and what looks like it
+     * and is refused: a unit that says per second itself (TFLOPS, 亿亿次/秒), two multipliers, no count of operations,
+     * in a compute key and in every other key.
+     */
+    @Provide
+    Arbitrary<String> perSecondFirst() {
+        List<String> units = new java.util.ArrayList<>(List.of("万亿次", "千万亿次", "亿亿次", "百亿亿次", "亿亿 次", "万 亿次", "次", "亿次",
+                "亿亿", "亿亿次/秒", "TFLOPS", "tokens", "万元", ""));
+        units.addAll(Quantity.COMPUTE_PFLOPS.acceptedUnits());
+        return Combinators.combine(Arbitraries.of("每秒", "每秒", "每秒钟", "每 秒"), Arbitraries.of("", " ", "　"),
+                Arbitraries.of("5.49", "40", "0.3", "1,200", "５.４９", "-2"), Arbitraries.of("", "", "万", "亿"),
+                Arbitraries.of(units), Arbitraries.of("", "", "浮点运算", " 浮点运算", "浮点 运算", "次浮点运算"))
+                .as((ps, sp, n, m, u, tail) -> ps + sp + n + m + sp + u + tail);
+    }
+
+    @Property(tries = 1500)
+    void the_schema_takes_per_second_first_exactly_when_the_reader_does(@ForAll("perSecondFirst") String text,
+            @ForAll("keys") String key) {
+        schemaAgreesWithReader(text, key);
+    }
+
     @Provide
     Arbitrary<String> keys() {
         return Arbitraries.of(KEYS);
