@@ -127,6 +127,8 @@ public enum ProfileCode implements Code {
             "“{text}”：“{per_second}”之后应为运算次数，单位为 {units}，如“{example}”（即 {same}）；本身已是每秒的单位（如 TFLOPS、{per_unit}）前不再写“{per_second}”"),
     PER_SECOND_NOT_COMPUTE(204, "'{text}': {per_second} (per second) before the number is read in compute figures only, as in '{example}'; this key takes {what}: write the number without it{unit_hint}",
             "“{text}”：数字前的“{per_second}”只用于算力，如“{example}”；此键为{what}：请去掉“{per_second}”{unit_hint}"),
+    LOOK_ALIKE(205, "'{text}': '{character}' ({code_point}) only looks like '{looks_like}': a superscript, subscript, circled, mathematical or other compatibility character is not read as what it resembles (10⁴ would read as 104); write it with ordinary digits and letters",
+            "“{text}”：“{character}”（{code_point}）只是形似“{looks_like}”：上标、下标、带圈、数学字母等兼容字符不按其形似的字符读取（10⁴ 会被读成 104）；请用普通的数字和字母书写"),
     MULTIPLIER_WITHOUT_UNIT(202, "'{text}' has a multiplier but no unit: this key is in {unit}, and the number could be of a smaller unit; write the unit after the multiplier, as in '{example}'",
             "“{text}”带数量级单位却没有单位：此键以 {unit} 计，这个数可能是更小单位的数；请在数量级单位之后写明单位，如“{example}”"),
     AUDIT_REFERENCE_UNVERIFIABLE(150, "labelled audited, but the audit reference '{reference}' names no auditing body and report or certificate number (it needs a name of at least two letters and a number with at least one digit): it counts as declared",

@@ -169,7 +169,23 @@ public final class Values {
 
     /** A number in a string, with an optional unit of quantity {@code q}. */
     public static Result withUnit(String raw, Quantity q) {
-        return withUnit(raw, nfkc(raw).strip(), q);
+        String s = nfkc(raw).strip();
+        Result r = withUnit(raw, s, q);
+        if (!r.ok() && s != raw) {
+            // No unit or number holds a look-alike, so only a refused value can: said for what it is.
+            Message alike = lookAlikeMessage(raw);
+            if (alike != null) {
+                return Result.fail(alike);
+            }
+        }
+        return r;
+    }
+
+    /** The refusal of a value for the first look-alike in it ({@link #folds}), or null when it has none. */
+    private static Message lookAlikeMessage(String raw) {
+        int c = lookAlike(raw);
+        return c < 0 ? null : new Message(ProfileCode.LOOK_ALIKE, raw.strip(), Character.toString(c),
+                String.format(Locale.ROOT, "U+%04X", c), Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC));
     }
 
     /** {@link #withUnit(String, Quantity)} of the normalised text {@code s}; messages quote {@code raw}, as written. */
@@ -439,7 +455,8 @@ public final class Values {
         if (YAML11_FALSE.contains(t)) {
             return new Result(0, null, new Message(ProfileCode.YAML11_FALSE, node.text()));
         }
-        return Result.fail(new Message(ProfileCode.EXPECTED_BOOLEAN, "是", "否", node.text()));
+        Message alike = lookAlikeMessage(node.text());
+        return Result.fail(alike != null ? alike : new Message(ProfileCode.EXPECTED_BOOLEAN, "是", "否", node.text()));
     }
 
     /** A choice read from text: the choice's id, or why the text is none. */
@@ -468,6 +485,10 @@ public final class Values {
                         Localized.of(String.join(" or ", e.getValue()), String.join(" 或 ", e.getValue())),
                         Localized.of(String.join(", ", named), String.join("、", named))));
             }
+        }
+        Message alike = lookAlikeMessage(raw);
+        if (alike != null) {
+            return new Choice(null, alike);
         }
         java.util.List<String> candidates = new java.util.ArrayList<>(f.choices());
         candidates.addAll(f.labels().keySet());
@@ -604,6 +625,11 @@ public final class Values {
             error.set(new Message(ProfileCode.DATE_NOT_EXIST, raw));
             return null;
         }
+        Message alike = lookAlikeMessage(raw);
+        if (alike != null) {
+            error.set(alike);
+            return null;
+        }
         error.set(new Message(ProfileCode.EXPECTED_DATE, monthOk ? Localized.of(" or YYYY-MM", " 或 YYYY-MM") : Localized.EMPTY,
                 "2025年10月15日", raw));
         return null;
@@ -652,13 +678,70 @@ public final class Values {
         return WORD_SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
     }
 
-    /** NFKC leaves ASCII text as it is, so the (costly) normaliser only sees text that has other characters. */
+    /**
+     * {@code raw} with the characters that mean what their NFKC form means folded to it ({@link #folds}), and every
+     * other compatibility character kept as written, so that a value holding one is refused rather than read as what it
+     * resembles. NFKC leaves ASCII text as it is, so the (costly) normaliser only sees text that has other characters.
+     */
     private static String nfkc(String raw) {
         for (int i = 0; i < raw.length(); i++) {
             if (raw.charAt(i) >= 0x80) {
-                return Normalizer.normalize(raw, Normalizer.Form.NFKC);
+                String n = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+                return n.equals(raw) || lookAlike(raw) < 0 ? n : foldOnly(raw);
             }
         }
         return raw;
+    }
+
+    /** {@code raw} normalised between its look-alikes ({@link #lookAlike}), which are kept as they are. */
+    private static String foldOnly(String raw) {
+        StringBuilder b = new StringBuilder(raw.length());
+        int from = 0;
+        for (int i = 0; i < raw.length(); ) {
+            int c = raw.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (isLookAlike(c)) {
+                b.append(Normalizer.normalize(raw.substring(from, i), Normalizer.Form.NFKC)).appendCodePoint(c);
+                from = next;
+            }
+            i = next;
+        }
+        return b.append(Normalizer.normalize(raw.substring(from), Normalizer.Form.NFKC)).toString();
+    }
+
+    /**
+     * Whether the reader takes {@code c} for what NFKC makes of it: the full-width and half-width forms a Chinese input
+     * method types (U+FF01-FFEF: "１００", "ＴＦＬＯＰＳ", "％", "￥"), the ideographic and no-break spaces, the micro sign
+     * (µ for μ), and the CJK compatibility ideographs and Kangxi radicals that text copied from a PDF carries ("⼩时" is
+     * 小时). True for a character NFKC leaves as it is, too. Other compatibility characters only look like what NFKC
+     * makes of them and mean something else: superscripts and subscripts ("10⁴" would read as 104), circled and
+     * parenthesised numbers and letters ("①", "⑴", "Ⓣ"), mathematical and letterlike letters ("𝐓", "ℙ"), squared units
+     * ("㎇"), fractions, ligatures and Roman numerals; a value holding one is refused, not read as its look-alike (the
+     * JSON Schema's patterns, built from this, take exactly the same characters).
+     */
+    public static boolean folds(int c) {
+        return c < 0x80 || !isLookAlike(c);
+    }
+
+    private static boolean isLookAlike(int c) {
+        if (c < 0xA0 || c == 0xA0 || c == 0xB5 || c >= 0x2000 && c <= 0x200A || c == 0x202F || c == 0x205F
+                || c >= 0x2E80 && c <= 0x2FDF || c == 0x3000 || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF01 && c <= 0xFFEF
+                || c >= 0x4E00 && c <= 0x9FFF) {
+            return false; // folded, or (CJK unified ideographs, the usual case) left as is by NFKC anyway
+        }
+        String one = Character.toString(c);
+        return !Normalizer.isNormalized(one, Normalizer.Form.NFKC);
+    }
+
+    /** The first character of {@code raw} that only looks like what NFKC makes of it ({@link #folds}), or -1. */
+    static int lookAlike(String raw) {
+        for (int i = 0; i < raw.length(); ) {
+            int c = raw.codePointAt(i);
+            if (c >= 0x80 && isLookAlike(c)) {
+                return c;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
     }
 }

@@ -456,10 +456,10 @@ public final class JsonSchemas {
                     continue;
                 }
                 String n = java.text.Normalizer.normalize(String.valueOf((char) cp), java.text.Normalizer.Form.NFKC);
-                // The forms people type: ASCII, the full-width forms of a Chinese input method (U+FF01-FF5E), and the
-                // variants of a unit's own non-ASCII letters (the micro sign µ for μ). Circled, superscript and
-                // mathematical letters, which the reader would take too, are left out of the schema.
-                if (n.length() != 1 || !(cp < 0x80 || cp >= 0xFF01 && cp <= 0xFF5E || n.charAt(0) >= 0x80)) {
+                // The characters the reader folds (Values.folds): ASCII, the full-width forms of a Chinese input method,
+                // the micro sign µ for μ, compatibility ideographs. Circled, superscript and mathematical letters, which
+                // only look like a unit's letters, the reader refuses, and so does the schema.
+                if (n.length() != 1 || !Values.folds(cp)) {
                     continue;
                 }
                 if (wanted.contains(n.charAt(0))) {

@@ -18,6 +18,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /**
  * The profile schema's pattern for a number written as text takes the forms of Chinese multipliers that the reader takes,
@@ -51,21 +52,70 @@ class MultiplierSchemaProperties {
     Arbitrary<String> spellings() {
         Arbitrary<String> unit = Arbitraries.of(Arrays.stream(Quantity.values()).flatMap(q -> q.acceptedUnits().stream())
                 .distinct().toList()).flatMap(u -> Combinators.combine(
-                        Arbitraries.of(true, false).list().ofSize(u.length()),
-                        Arbitraries.of(false, false, false, true).list().ofSize(u.length()),
-                        Arbitraries.of("", "", "", " ", "\t", "\u3000").list().ofSize(u.length())).as((upper, wide, gaps) -> {
+                        Arbitraries.of(true, false).list().ofSize(u.length()), forms(u.length()),
+                        Arbitraries.of("", "", "", " ", "\t", "\u3000").list().ofSize(u.length())).as((upper, form, gaps) -> {
                             StringBuilder b = new StringBuilder();
                             for (int i = 0; i < u.length(); i++) {
                                 char c = u.charAt(i);
                                 char cased = c < 0x80 && upper.get(i) ? Character.toUpperCase(c) : c < 0x80 ? Character.toLowerCase(c) : c;
-                                // The full-width form a Chinese input method types (Ｔ, ／, ％).
-                                char typed = wide.get(i) && cased > 0x20 && cased < 0x7F ? (char) (cased + 0xFEE0) : cased;
-                                b.append(i == 0 ? "" : gaps.get(i)).append(typed);
+                                b.append(i == 0 ? "" : gaps.get(i)).append(typed(cased, form.get(i)));
                             }
                             return b.toString();
                         }));
-        return Combinators.combine(Arbitraries.of("1", "2.5", "40"), Arbitraries.of("", "", "万", "亿"), Arbitraries.of("", " "),
+        Arbitrary<String> number = Arbitraries.of("1", "2.5", "40").flatMap(n -> forms(n.length()).map(form -> {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < n.length(); i++) {
+                b.append(typed(n.charAt(i), form.get(i)));
+            }
+            return b.toString();
+        }));
+        return Combinators.combine(number, Arbitraries.of("", "", "万", "亿"), Arbitraries.of("", " "),
                 unit).as((n, m, s, u) -> n + m + s + u);
+    }
+
+    /**
+     * For each of {@code n} characters, how it is typed: as it is (most often), in the full-width form a Chinese input
+     * method types (Ｔ, ／, ％, １), or as a character that NFKC makes it but that only looks like it: superscript (ᵀ,
+     * ⁴), circled (Ⓣ, ①), mathematical (𝐓, 𝟏), squared or other compatibility forms; a draw of which.
+     */
+    private static Arbitrary<List<Integer>> forms(int n) {
+        return Arbitraries.frequencyOf(Tuple.of(7, Arbitraries.just(-1)), Tuple.of(2, Arbitraries.just(0)),
+                Tuple.of(2, Arbitraries.integers().between(1, 1_000))).list().ofSize(n);
+    }
+
+    /** {@code c} typed as {@link #forms} drew: below 0 as it is, 0 full-width, else the drawn look-alike (if it has one). */
+    private static String typed(char c, int form) {
+        if (form < 0) {
+            return String.valueOf(c);
+        }
+        if (form == 0) {
+            return c > 0x20 && c < 0x7F ? String.valueOf((char) (c + 0xFEE0)) : String.valueOf(c);
+        }
+        List<String> alike = LOOK_ALIKES.getOrDefault(c, List.of());
+        return alike.isEmpty() ? String.valueOf(c) : alike.get(form % alike.size());
+    }
+
+    /**
+     * Every character that NFKC makes a single character of, other than that character itself, by what it makes:
+     * the full-width and compatibility forms the reader folds, and the look-alikes it refuses (of the Basic Multilingual
+     * Plane, mathematical alphanumerics, enclosed alphanumerics and CJK compatibility ideographs).
+     */
+    private static final java.util.Map<Character, List<String>> LOOK_ALIKES = new java.util.HashMap<>();
+
+    static {
+        java.util.stream.IntStream.concat(java.util.stream.IntStream.rangeClosed(0x80, 0xFFFF),
+                java.util.stream.IntStream.concat(java.util.stream.IntStream.rangeClosed(0x1D400, 0x1D7FF),
+                        java.util.stream.IntStream.concat(java.util.stream.IntStream.rangeClosed(0x1F100, 0x1F1FF),
+                                java.util.stream.IntStream.rangeClosed(0x2F800, 0x2FA1F)))).forEach(cp -> {
+                                    if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+                                        return;
+                                    }
+                                    String one = Character.toString(cp);
+                                    String n = java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFKC);
+                                    if (n.length() == 1 && !n.equals(one)) {
+                                        LOOK_ALIKES.computeIfAbsent(n.charAt(0), k -> new java.util.ArrayList<>()).add(one);
+                                    }
+                                });
     }
 
     @Property(tries = 2000)
