@@ -130,9 +130,15 @@ public final class ClaimChecks {
         this.paramCite = params.cite();
         double peak = 0;
         double bandwidth = 0;
+        double sramPeak = 0;
         String peakCard = null;
+        String sramCard = null;
         String bandwidthCard = null;
         for (AcceleratorCatalog.Card c : catalog.cards()) {
+            if (c.sram() && !c.isCpu() && c.highestFigure() > sramPeak) {
+                sramPeak = c.highestFigure();
+                sramCard = label(catalog, c);
+            }
             // A card unknown to the catalog or known without a figure is held to the fastest and widest package card: a
             // wafer-scale engine or an LPU (on-chip SRAM) would lift the bounds of every such card beyond any HBM card.
             if (c.isCpu() || c.sram()) {
@@ -149,6 +155,8 @@ public final class ClaimChecks {
         }
         this.fastestKnown = peak;
         this.fastestCard = peakCard;
+        this.fastestSram = sramPeak;
+        this.fastestSramCard = sramCard;
         this.widestBandwidth = bandwidth;
         this.widestCard = bandwidthCard;
     }
@@ -156,6 +164,9 @@ public final class ClaimChecks {
     /** The fastest dense figure of any accelerator of the catalog but the SRAM ones (FP16, FP8 or INT8), and its card's name. */
     private final double fastestKnown;
     private final String fastestCard;
+    /** The highest figure of any on-chip SRAM card of the catalog (at any precision, or of unstated precision), and its name. */
+    private final double fastestSram;
+    private final String fastestSramCard;
     /** The highest memory bandwidth (GB/s) of any accelerator of the catalog with off-chip memory, and its card's name. */
     private final double widestBandwidth;
     private final String widestCard;
@@ -252,8 +263,10 @@ public final class ClaimChecks {
                     if (!"cpu".equals(a.kind()) && !catalog.isEmpty()) {
                         out.add(new Finding("accelerator-unknown", Outcome.UNDECIDED, metric, at, a.fp16Tflops(), Double.NaN,
                                 Double.NaN, "TFLOPS", text(() -> Messages.cardUnknown(a.label())), List.of()));
+                        fixed.add(heldToCeiling(a, null, i, out));
+                    } else {
+                        fixed.add(a);
                     }
-                    fixed.add(a);
                     continue;
                 }
                 if (card.isCpu()) {
@@ -268,7 +281,7 @@ public final class ClaimChecks {
                 double dense = card.fp16Tflops();
                 String name = label(card);
                 if (!(dense > 0)) {
-                    fixed.add(a);
+                    fixed.add(heldToCeiling(a, card, i, out));
                     continue;
                 }
                 if (Double.isNaN(f)) {
@@ -392,6 +405,42 @@ public final class ClaimChecks {
             return hits.isEmpty() ? null : String.join(" / ", hits);
         }
 
+        /**
+         * A stated peak of a card without a dense FP16 figure in the catalog (unknown to it, or known without one) held
+         * to {@link #ceiling}: above it (with {@code peak_tolerance}) it is scored at the ceiling, so an inventory line
+         * cannot lift the cluster and total compute past what any accelerator is published to do.
+         */
+        private Accelerator heldToCeiling(Accelerator a, AcceleratorCatalog.Card card, int i, List<Finding> out) {
+            double f = a.fp16Tflops();
+            double ceiling = ceiling(card);
+            if (!(ceiling > 0) || !(f > ceiling * (1 + params.peakTolerance()))) {
+                return a;
+            }
+            String of = card != null && card.highestFigure() > 0 ? null : card != null && card.sram() ? fastestSramCard : fastestCard;
+            String name = card != null ? label(card) : a.label();
+            out.add(new Finding("peak-above-published", Outcome.SCORED_AT_BOUND, "compute.accelerators[" + i + "].fp16_tflops",
+                    a.origin().withPath("compute.accelerators[" + i + "].fp16_tflops"), f, ceiling, ceiling, "TFLOPS",
+                    text(() -> Messages.peakAbovePublished(name, card != null, f, ceiling, of)),
+                    card != null ? card.cite() : paramCite));
+            return withPeak(a, ceiling);
+        }
+
+        /**
+         * The most a line's accelerator can do at dense FP16: its card's highest figure at any precision when the catalog
+         * gives one; else the fastest figure of any card of its kind the catalog knows (on-chip SRAM cards, or all the
+         * others: an unknown card, or one known without figures). NaN for a CPU or an empty catalog.
+         */
+        private double ceiling(AcceleratorCatalog.Card card) {
+            if (card != null && card.isCpu()) {
+                return Double.NaN;
+            }
+            if (card != null && card.highestFigure() > 0) {
+                return card.highestFigure();
+            }
+            double c = card != null && card.sram() ? fastestSram : fastestKnown;
+            return c > 0 ? c : Double.NaN;
+        }
+
         private static Accelerator withPeak(Accelerator a, double peak) {
             return new Accelerator(a.vendor(), a.model(), a.kind(), a.count(), peak, a.memoryGb(), a.origin());
         }
@@ -411,13 +460,15 @@ public final class ClaimChecks {
                 if (identity.isCpu(a)) {
                     continue;
                 }
-                if (!(a.count() > 0) || !(a.fp16Tflops() > 0)) {
+                // A line without a peak counts at the most its card can do (ceiling): the bound stays an upper bound.
+                double peak = a.fp16Tflops() > 0 ? a.fp16Tflops() : ceiling(identity.card(a));
+                if (!(a.count() > 0) || !(peak > 0)) {
                     complete = false;
                     continue;
                 }
                 count += a.count();
-                pflops += a.count() * a.fp16Tflops() / 1000;
-                maxPeak = Math.max(maxPeak, a.fp16Tflops());
+                pflops += a.count() * peak / 1000;
+                maxPeak = Math.max(maxPeak, peak);
             }
             double tol = 1 + params.clusterTolerance();
             final double cards = count;

@@ -93,8 +93,24 @@ final class Messages {
     }
 
     static Label cardUnknown(String label) {
-        return new Label("'" + label + "' is not in the rule set's accelerator catalog, so its peak cannot be checked",
-                "规则集加速卡目录中没有“" + label + "”，无法核对其峰值");
+        return new Label("'" + label + "' is not in the rule set's accelerator catalog, so its peak is held only to the fastest"
+                + " card the catalog knows", "规则集加速卡目录中没有“" + label + "”，其峰值只能以目录中最快的加速卡为上限核对");
+    }
+
+    /**
+     * A stated peak of a card the catalog gives no dense FP16 figure for, above the most it can do: {@code fastest} names the
+     * card whose figure is the ceiling when the card has none of its own (null: the card's own highest figure).
+     */
+    static Label peakAbovePublished(String card, boolean known, double stated, double ceiling, String fastest) {
+        String why = fastest == null ? "the highest peak published for it at any precision (" + n(ceiling) + " TFLOPS)"
+                : "the fastest figure of any card the catalog knows (" + fastest + ", " + n(ceiling) + " TFLOPS at any precision)";
+        String whyZh = fastest == null ? "其任一精度下公布的最高峰值（" + n(ceiling) + " TFLOPS）"
+                : "目录中任一加速卡的最高峰值（" + fastest + "，任一精度下 " + n(ceiling) + " TFLOPS）";
+        String head = known ? "the catalog gives no dense FP16 peak for the " + card : "the " + card + " is not in the catalog";
+        String headZh = known ? "目录未给出 " + card + " 的FP16稠密峰值" : "目录中没有 " + card;
+        return new Label(head + ", and " + n(stated) + " TFLOPS is above " + why + ", which no accelerator's dense FP16 peak"
+                + " exceeds; scored at " + n(ceiling), headZh + "，而声明的 " + n(stated) + " TFLOPS 高于" + whyZh
+                + "，任何加速卡的FP16稠密峰值都不会超过它；按 " + n(ceiling) + " 计分");
     }
 
     static Label notAnAccelerator(String label) {

@@ -64,7 +64,9 @@ public enum CheckCode implements Code {
     TTFT_BANDWIDTH_FLOOR(203, "ttft-bandwidth-floor: {message} ({outcome})",
             "核查 ttft-bandwidth-floor：{message}（{outcome}）"),
     STABILITY_CONSISTENCY(210, "stability-consistency: {message} ({outcome})",
-            "核查 stability-consistency：{message}（{outcome}）");
+            "核查 stability-consistency：{message}（{outcome}）"),
+    PEAK_ABOVE_PUBLISHED(211, "peak-above-published: {message} ({outcome})",
+            "核查 peak-above-published：{message}（{outcome}）");
 
     private final Text text;
 

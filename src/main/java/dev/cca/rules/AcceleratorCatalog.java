@@ -26,12 +26,37 @@ public final class AcceleratorCatalog {
      * with 2:4 structured sparsity where the vendor publishes them. {@code secondary} marks figures that only
      * secondary sources (press, distributors) give. {@code sram} marks a card whose memory is on-chip SRAM (a wafer-scale
      * engine, an LPU): its memory and memory bandwidth are the SRAM's, orders of magnitude beyond any HBM card's, and the
-     * weights of a large model are spread over several such cards.
+     * weights of a large model are spread over several such cards. {@code peakUnstatedTflops} is a peak the vendor
+     * publishes without naming its precision or whether sparsity counts: no dense FP16 peak of the card is above it.
      */
     public record Card(String id, String vendor, String model, List<String> aliases, String kind, double fp16Tflops,
                        double fp16SparseTflops, double fp8Tflops, double fp8SparseTflops, double int8Tops,
                        double int8SparseTops, double memoryGb, boolean secondary, List<String> cite, String family,
-                       double memoryBandwidthGbS, boolean sram) {
+                       double memoryBandwidthGbS, boolean sram, double peakUnstatedTflops) {
+
+        /** A card without a peak of unstated precision. */
+        public Card(String id, String vendor, String model, List<String> aliases, String kind, double fp16Tflops,
+                    double fp16SparseTflops, double fp8Tflops, double fp8SparseTflops, double int8Tops,
+                    double int8SparseTops, double memoryGb, boolean secondary, List<String> cite, String family,
+                    double memoryBandwidthGbS, boolean sram) {
+            this(id, vendor, model, aliases, kind, fp16Tflops, fp16SparseTflops, fp8Tflops, fp8SparseTflops, int8Tops,
+                    int8SparseTops, memoryGb, secondary, cite, family, memoryBandwidthGbS, sram, Double.NaN);
+        }
+
+        /**
+         * The highest peak the catalog gives for the card at any precision, with or without sparsity, or of unstated
+         * precision: no dense FP16 peak of the card is above it. 0 when the catalog gives none.
+         */
+        public double highestFigure() {
+            double m = 0;
+            for (double v : new double[] {fp16Tflops, fp16SparseTflops, fp8Tflops, fp8SparseTflops, int8Tops, int8SparseTops,
+                peakUnstatedTflops}) {
+                if (v > m) {
+                    m = v;
+                }
+            }
+            return m;
+        }
 
         /** A card whose memory is off-chip (HBM, GDDR, LPDDR). */
         public Card(String id, String vendor, String model, List<String> aliases, String kind, double fp16Tflops,

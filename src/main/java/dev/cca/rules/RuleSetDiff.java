@@ -218,6 +218,7 @@ public final class RuleSetDiff {
         figure(f, "FP8 sparse", c.fp8SparseTflops(), "TFLOPS");
         figure(f, "INT8", c.int8Tops(), "TOPS");
         figure(f, "INT8 sparse", c.int8SparseTops(), "TOPS");
+        figure(f, "peak of unstated precision", c.peakUnstatedTflops(), "TFLOPS");
         figure(f, c.sram() ? "on-chip SRAM" : "memory", c.memoryGb(), "GB");
         figure(f, c.sram() ? "SRAM bandwidth" : "memory bandwidth", c.memoryBandwidthGbS(), "GB/s");
         return c.vendor() + " " + c.model() + " (" + c.kind() + "): " + String.join(", ", f)

@@ -491,9 +491,13 @@ public final class RuleSetLoader {
             if (bandwidth <= 0) {
                 err(m.get("memory_bandwidth_gb_s"), p + ".memory_bandwidth_gb_s", RuleCode.PEAK_FIGURES_MEMORY_ARE);
             }
+            double unstated = num(m, "peak_unstated_tflops", p, false, Double.NaN);
+            if (unstated <= 0) {
+                err(m.get("peak_unstated_tflops"), p + ".peak_unstated_tflops", RuleCode.PEAK_FIGURES_MEMORY_ARE);
+            }
             out.add(new AcceleratorCatalog.Card(id, vendor, str(m, "model", p, true), strList(m, "aliases", p), kind, fp16,
                     others[0], others[1], others[2], others[3], others[4], others[5], bool(m, "secondary", p), cites(m, p),
-                    str(m, "family", p, false), bandwidth, bool(m, "sram", p)));
+                    str(m, "family", p, false), bandwidth, bool(m, "sram", p), unstated));
         }
         return out;
     }

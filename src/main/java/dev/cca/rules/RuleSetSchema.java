@@ -193,6 +193,8 @@ public final class RuleSetSchema {
             number("memory_gb", Quantity.NUMBER, "Memory, GB."),
             number("memory_bandwidth_gb_s", Quantity.NUMBER, "Peak memory (HBM, GDDR or LPDDR; on-chip SRAM where sram is true)"
                     + " bandwidth, GB/s (bytes)."),
+            number("peak_unstated_tflops", Quantity.NUMBER, "A peak the vendor publishes without naming its precision or"
+                    + " whether sparsity counts, TFLOPS: a stated peak of a card without fp16_tflops is held to it."),
             bool("sram", "Its memory is on-chip SRAM (a wafer-scale engine, an LPU): memory_gb and memory_bandwidth_gb_s are the"
                     + " SRAM's, and a card without a figure is not held to it."),
             bool("secondary", "Only secondary sources give its figures."),
@@ -475,6 +477,7 @@ public final class RuleSetSchema {
             {"accelerators[].int8_sparse_tops", "稀疏下的 INT8 峰值算力，TOPS。"},
             {"accelerators[].memory_gb", "显存，GB。"},
             {"accelerators[].memory_bandwidth_gb_s", "显存（HBM、GDDR 或 LPDDR；`sram` 为 true 时为片上 SRAM）峰值带宽，GB/s（字节）。"},
+            {"accelerators[].peak_unstated_tflops", "厂商公布但未说明精度及是否计入稀疏的峰值算力，TFLOPS：目录未给出 `fp16_tflops` 的卡，所声明的峰值以此为上限。"},
             {"accelerators[].sram", "其存储为片上 SRAM（晶圆级引擎、LPU）：`memory_gb` 与 `memory_bandwidth_gb_s` 为 SRAM 的容量与带宽，"
                     + "没有带宽数据的卡不按它计。"},
             {"accelerators[].secondary", "其指标只有二手出处。"},

@@ -62,12 +62,20 @@ class SramCardsTest {
 
     @Test
     void an_sram_engine_is_held_to_its_own_bandwidth_in_words_of_sram() {
-        // Past even 21 PB/s: one stream of a 100,000B model on one CS-3, 21,000,000 x 16 / 100,000 = 3,360 tokens/s (the
-        // compute bound, at the written 900,000 TFLOPS, is 4,500 tokens/s).
+        // Past even 21 PB/s: one stream of a 100,000B model on one CS-3, 21,000,000 x 16 / 100,000 = 3,360 tokens/s. At the
+        // catalog's 125,000 TFLOPS the compute bound (625 tokens/s) comes first, so this catalog credits the CS-3 with
+        // 900,000 (compute bound 4,500 tokens/s) to reach the bandwidth bound's words.
+        dev.cca.rules.Catalogs k = ClaimChecksTest.RULES.catalogs();
+        java.util.List<dev.cca.rules.AcceleratorCatalog.Card> cards = k.accelerators().cards().stream().map(c -> !c.id().equals("cerebras-wse-3") ? c
+                : new dev.cca.rules.AcceleratorCatalog.Card(c.id(), c.vendor(), c.model(), c.aliases(), c.kind(), c.fp16Tflops(),
+                        c.fp16SparseTflops(), c.fp8Tflops(), c.fp8SparseTflops(), c.int8Tops(), c.int8SparseTops(), c.memoryGb(),
+                        c.secondary(), c.cite(), c.family(), c.memoryBandwidthGbS(), c.sram(), 900000)).toList();
+        ClaimChecks checks = new ClaimChecks(new dev.cca.rules.Catalogs(new dev.cca.rules.AcceleratorCatalog(k.accelerators().vendors(), cards),
+                k.models(), k.checks()));
         CenterProfile p = ClaimChecksTest.profile("compute:\n  accelerators:\n    - {vendor: Cerebras, model: CS-3, count: 1,"
                 + " fp16_tflops: 900000}\ninference:\n  throughput: {output_tokens_per_s: 4000, model: my-model, params_b: 100000,"
                 + " accelerators: 1, concurrency: 1}\n");
-        Finding f = ClaimChecksTest.only(ClaimChecksTest.CHECKS.check(p), "bandwidth-bound");
+        Finding f = ClaimChecksTest.only(checks.check(p), "bandwidth-bound");
         assertEquals(21_000_000 * 16 / 100_000.0, f.bound(), 1e-9);
         assertTrue(f.message().en().contains("the on-chip SRAM bandwidth of the Cerebras CS-3"), f.message().en());
         assertTrue(f.message().zh().contains("Cerebras CS-3 的片上 SRAM 带宽") && !f.message().zh().contains("显存"), f.message().zh());
