@@ -143,24 +143,10 @@ final class CommonOptions {
 
     Limits limits() {
         Limits l = Limits.DEFAULT;
-        if (maxFileSize != null) {
-            l = l.withMaxFileBytes(size("--max-file-size", maxFileSize));
-        }
         if (maxDocuments != null) {
             l = l.withMaxDocuments(positive("--max-documents", maxDocuments));
         }
-        if (maxDepth != null) {
-            if (maxDepth > Limits.MAX_DEPTH) {
-                throw new CodedParameterException(spec.commandLine(), dev.cca.diag.OptionCode.MAX_DEPTH, maxDepth, Limits.MAX_DEPTH);
-            }
-            l = l.withMaxDepth(positive("--max-depth", maxDepth));
-        }
-        if (maxStringLength != null) {
-            l = l.withMaxStringLength(Math.min(Limits.MAX_STRING_LENGTH, positive("--max-string-length", maxStringLength)));
-        }
-        if (maxElements != null) {
-            l = l.withMaxElements(positive("--max-elements", maxElements));
-        }
+        l = treeLimits(spec, l, maxFileSize, maxDepth, maxStringLength, maxElements);
         if (benchRoot != null || allowOutsidePaths) {
             java.nio.file.Path root = null;
             if (benchRoot != null) {
@@ -181,6 +167,31 @@ final class CommonOptions {
         return l;
     }
 
+    /**
+     * {@code l} with the limits of a file read whole and its tree that were given: {@code --max-file-size}, {@code
+     * --max-depth}, {@code --max-string-length}, {@code --max-elements} (null where not given); a usage error for a value
+     * that is none.
+     */
+    static Limits treeLimits(CommandSpec spec, Limits l, String maxFileSize, Integer maxDepth, Integer maxStringLength,
+                             Integer maxElements) {
+        if (maxFileSize != null) {
+            l = l.withMaxFileBytes(size(spec, "--max-file-size", maxFileSize));
+        }
+        if (maxDepth != null) {
+            if (maxDepth > Limits.MAX_DEPTH) {
+                throw new CodedParameterException(spec.commandLine(), dev.cca.diag.OptionCode.MAX_DEPTH, maxDepth, Limits.MAX_DEPTH);
+            }
+            l = l.withMaxDepth(positive(spec, "--max-depth", maxDepth));
+        }
+        if (maxStringLength != null) {
+            l = l.withMaxStringLength(Math.min(Limits.MAX_STRING_LENGTH, positive(spec, "--max-string-length", maxStringLength)));
+        }
+        if (maxElements != null) {
+            l = l.withMaxElements(positive(spec, "--max-elements", maxElements));
+        }
+        return l;
+    }
+
     /** {@code --max-problems}: the problems of one file that are printed, 0 for all. */
     int maxProblems() {
         if (maxProblems == null) {
@@ -193,6 +204,11 @@ final class CommonOptions {
     }
 
     private int positive(String name, int v) {
+        return positive(spec, name, v);
+    }
+
+    /** {@code v}, or the usage error of option {@code name} when it is not positive. */
+    static int positive(CommandSpec spec, String name, int v) {
         if (v <= 0) {
             throw new CodedParameterException(spec.commandLine(), dev.cca.diag.OptionCode.POSITIVE, name, v);
         }
@@ -201,6 +217,11 @@ final class CommonOptions {
 
     /** "128MiB", "64MB", "1g", "4096", "1.5MiB": a whole number of bytes, at least one. */
     long size(String name, String s) {
+        return size(spec, name, s);
+    }
+
+    /** {@link #size(String, String)} for the command of {@code spec}. */
+    static long size(CommandSpec spec, String name, String s) {
         String t = s.strip().toLowerCase(Locale.ROOT).replace(" ", "");
         long mult = 1;
         String[][] units = {{"gib", "1073741824"}, {"gb", "1073741824"}, {"g", "1073741824"}, {"mib", "1048576"},

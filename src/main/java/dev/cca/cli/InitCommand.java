@@ -45,6 +45,9 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "ID|FILE", description = "Rule set whose indicators the template names. Default: cca-default.")
     String rules;
 
+    @picocli.CommandLine.Mixin
+    RuleLimitOptions limits;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output (never over an existing file's input).")
     String output;
 
@@ -56,7 +59,7 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         boolean colour = Terminal.colour(false, env.vars(), env.stderrTty());
         try {
-            LoadedRules r = LoadedRules.resolve(rules, new Problems());
+            LoadedRules r = LoadedRules.resolve(rules, new Problems(), limits.limits());
             String text = InitRun.template(r.rules(), scenarios, CommonOptions.lang(spec, lang, env.vars()));
             TextOutput.write(env, output, rules, text);
             return ExitCode.OK.code();

@@ -95,6 +95,9 @@ final class RulesCommand implements Runnable {
         @Mixin
         Options options;
 
+        @Mixin
+        RuleLimitOptions limits;
+
         Base(Env env) {
             this.env = env;
         }
@@ -118,7 +121,7 @@ final class RulesCommand implements Runnable {
 
         /** The rule set, or null after printing why it cannot be used. */
         RulesRun.Opened open(String spec) throws UsageException {
-            RulesRun.Opened o = RulesRun.open(spec, options.charset());
+            RulesRun.Opened o = RulesRun.open(spec, options.charset(), limits.limits());
             print(o.problems(), o);
             return o.rules() == null ? null : o;
         }
@@ -274,7 +277,7 @@ final class RulesCommand implements Runnable {
         int run() throws UsageException {
             int errors = 0;
             int warnings = 0;
-            for (RuleSetLint.Report r : RulesRun.lint(files, options.charset())) {
+            for (RuleSetLint.Report r : RulesRun.lint(files, options.charset(), limits.limits())) {
                 new DiagnosticPrinter(env.err(), colour(), DiagnosticPrinter.Lines.of(n -> r.source() == null ? null : r.source().source(n)),
                         options.lang(env)).print(r.problems());
                 for (Diagnostic d : r.problems()) {
@@ -366,7 +369,7 @@ final class RulesCommand implements Runnable {
             }
             RulesRun.Diff d;
             try {
-                d = RulesRun.diff(a, b, catalog, date, env.today(), options.charset(), t, top, options.lang(env));
+                d = RulesRun.diff(a, b, catalog, date, env.today(), options.charset(), limits.limits(), t, top, options.lang(env));
             } catch (dev.cca.diag.InputException e) {
                 print(e.diagnostics(), null);
                 return ExitCode.INVALID_INPUT.code();

@@ -48,6 +48,9 @@ final class SchemaCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "ID|FILE", description = "Rule set whose ids the schema lists. Default: cca-default.")
     String rules;
 
+    @picocli.CommandLine.Mixin
+    RuleLimitOptions limits;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output (never over an input).")
     String output;
 
@@ -72,7 +75,7 @@ final class SchemaCommand implements Callable<Integer> {
                         dev.cca.diag.Suggest.hint(kind, JsonSchemas.Kind.ids()));
             }
             String l = CommonOptions.lang(spec, lang, env.vars());
-            LoadedRules r = LoadedRules.resolve(rules, new Problems());
+            LoadedRules r = LoadedRules.resolve(rules, new Problems(), limits.limits());
             String text = JsonSchemas.write(k, l, r.rules());
             TextOutput.write(env, output, rules, text);
             return ExitCode.OK.code();

@@ -60,8 +60,13 @@ public final class RuleSetLint {
      *                    cited, and a rule set must define them
      */
     public static Report lint(SourceFile file, java.util.Collection<String> citedByCode) {
+        return lint(file, citedByCode, dev.cca.input.Limits.DEFAULT);
+    }
+
+    /** {@link #lint(SourceFile, java.util.Collection)}, the file and those it extends read with {@code limits}. */
+    public static Report lint(SourceFile file, java.util.Collection<String> citedByCode, dev.cca.input.Limits limits) {
         Problems loading = new Problems();
-        RuleSetLoader.Loaded loaded = RuleSetLoader.read(file, loading);
+        RuleSetLoader.Loaded loaded = RuleSetLoader.read(file, loading, limits);
         Problems out = new Problems();
         for (Diagnostic d : loading.all()) {
             out.add(!d.isError() && d.code() == RuleCode.NO_CITE ? new Diagnostic(Severity.ERROR, d.location(), d.code(), d.message(), d.zh()) : d);

@@ -145,7 +145,7 @@ public final class RuleSetLoader {
 
     /** Loads from text with {@code limits}, as {@link #load(Path, String, Problems, Limits)} does; null when there are errors. */
     public static RuleSet load(SourceFile src, Problems problems, Limits limits) {
-        return read(tree(src, problems, new ArrayList<>(), new ArrayList<>(), limits), problems).rules();
+        return read(src, problems, limits).rules();
     }
 
     /**
@@ -153,7 +153,12 @@ public final class RuleSetLoader {
      * is null when there are errors, the source null when the text is not a rule set at all.
      */
     public static Loaded read(SourceFile src, Problems problems) {
-        return read(tree(src, problems, new ArrayList<>(), new ArrayList<>(), Limits.DEFAULT), problems);
+        return read(src, problems, Limits.DEFAULT);
+    }
+
+    /** {@link #read(SourceFile, Problems)} with {@code limits}, for the file and those it extends. */
+    public static Loaded read(SourceFile src, Problems problems, Limits limits) {
+        return read(tree(src, problems, new ArrayList<>(), new ArrayList<>(), limits), problems);
     }
 
     private static Loaded read(RuleSource tree, Problems problems) {

@@ -60,6 +60,15 @@ public final class RulesRun {
 
     /** {@code --rules} and the rule-set arguments: an embedded id (cca-default), or a rules file. */
     public static Opened open(String spec, Charset encoding) throws UsageException {
+        return open(spec, encoding, Limits.DEFAULT);
+    }
+
+    /**
+     * {@link #open(String, Charset)} with the command's {@code limits} where they are above the defaults (a rule set is
+     * the authority's own file: see {@link LoadedRules#resolve(String, dev.cca.diag.Problems, Limits)}).
+     */
+    public static Opened open(String spec, Charset encoding, Limits limits) throws UsageException {
+        Limits rules = limits.atLeast(Limits.DEFAULT);
         SourceFile src;
         if (spec == null || spec.equals("default") || spec.equals(RuleSetLoader.loadDefault().id())) {
             src = RuleSetLoader.defaultSource();
@@ -69,13 +78,13 @@ public final class RulesRun {
                 throw new UsageException(dev.cca.diag.OptionCode.RULES_ARG_NOT_FOUND, spec, RuleSetLoader.loadDefault().id());
             }
             try {
-                src = InputFiles.read(p, spec, Limits.DEFAULT, encoding);
+                src = InputFiles.read(p, spec, rules, encoding);
             } catch (InputException e) {
                 return new Opened(null, null, e.diagnostics(), spec);
             }
         }
         Problems p = new Problems();
-        RuleSetLoader.Loaded l = RuleSetLoader.read(src, p);
+        RuleSetLoader.Loaded l = RuleSetLoader.read(src, p, rules);
         return new Opened(l.rules(), l.source(), p.all(), spec);
     }
 
@@ -102,7 +111,8 @@ public final class RulesRun {
     }
 
     /** Checks rule-set files; the report of each, in order. */
-    public static List<RuleSetLint.Report> lint(List<String> files, Charset encoding) throws UsageException {
+    public static List<RuleSetLint.Report> lint(List<String> files, Charset encoding, Limits limits) throws UsageException {
+        Limits rules = limits.atLeast(Limits.DEFAULT);
         List<RuleSetLint.Report> out = new ArrayList<>();
         for (String f : files) {
             Path p = LoadedRules.path("lint", f);
@@ -110,7 +120,7 @@ public final class RulesRun {
                 throw new UsageException(dev.cca.diag.OptionCode.FILE_NOT_FOUND, f);
             }
             try {
-                out.add(RuleSetLint.lint(InputFiles.read(p, f, Limits.DEFAULT, encoding), ClaimChecks.CITATIONS));
+                out.add(RuleSetLint.lint(InputFiles.read(p, f, rules, encoding), ClaimChecks.CITATIONS, rules));
             } catch (InputException e) {
                 out.add(new RuleSetLint.Report(null, null, e.diagnostics()));
             }
@@ -127,15 +137,15 @@ public final class RulesRun {
      *                exactly as {@code cca batch} scores it
      */
     public static Diff diff(Opened before, Opened after, List<String> catalog, LocalDate asOf, LocalDate today,
-                            Charset encoding, int threads, int top, String lang) throws InputException, UsageException {
+                            Charset encoding, Limits limits, int threads, int top, String lang) throws InputException, UsageException {
         List<RuleSetDiff.Change> changes = RuleSetDiff.changes(before.rules(), before.source(), after.rules(), after.source());
         List<RuleSetDiff.ShareChange> shares = RuleSetDiff.shares(before.rules(), after.rules(), 0.00005);
         RuleImpact impact = null;
         List<Diagnostic> problems = List.of();
         ExitCode exit = ExitCode.OK;
         if (!catalog.isEmpty()) {
-            BatchRun.Outcome a = BatchRun.run(batch(before.spec(), catalog, asOf, today, encoding, threads, lang), Intake.Progress.NONE);
-            BatchRun.Outcome b = BatchRun.run(batch(after.spec(), catalog, asOf, today, encoding, threads, lang), Intake.Progress.NONE);
+            BatchRun.Outcome a = BatchRun.run(batch(before.spec(), catalog, asOf, today, encoding, limits, threads, lang), Intake.Progress.NONE);
+            BatchRun.Outcome b = BatchRun.run(batch(after.spec(), catalog, asOf, today, encoding, limits, threads, lang), Intake.Progress.NONE);
             impact = RuleImpact.of(a.result(), b.result());
             // The catalog's errors and the problems of its files (not the warnings of every valid center).
             problems = a.inputs().problems();
@@ -145,8 +155,8 @@ public final class RulesRun {
     }
 
     private static BatchConfig batch(String rules, List<String> catalog, LocalDate asOf, LocalDate today, Charset encoding,
-                                     int threads, String lang) {
-        return new BatchConfig(catalog, rules, asOf, today, encoding, Limits.DEFAULT, List.of(), lang, List.of(),
+                                     Limits limits, int threads, String lang) {
+        return new BatchConfig(catalog, rules, asOf, today, encoding, limits, List.of(), lang, List.of(),
                 "training", 20, threads, null, null, GateConfig.NONE);
     }
 

@@ -100,6 +100,11 @@ class ChineseHelpTest {
                 String name = o.longestName().replaceFirst("^-+", "");
                 read.add(name);
                 read.add(q + "." + name);
+                if (o.descriptionKey() != null && !o.descriptionKey().isEmpty()) {
+                    // An option whose help differs between commands names its key itself (--max-elements of cca rules).
+                    read.add(o.descriptionKey());
+                    read.add(q + "." + o.descriptionKey());
+                }
             }
             for (PositionalParamSpec p : s.positionalParameters()) {
                 read.add(q + "." + p.paramLabel() + "[" + p.index() + "]");

@@ -78,6 +78,31 @@ class RuleSetLimitsTest {
         }
     }
 
+    /** The commands that read a rule set and no profile take the limit options too, for the rule file. */
+    @Test
+    void the_rules_commands_init_and_schema_take_the_option_their_message_names() {
+        String rules = manyAliases.toString();
+        String[][] commands = {{"rules", "lint", rules}, {"rules", "show", rules}, {"rules", "explain", "throughput", "--rules", rules},
+            {"schema", "profile", "--rules", rules}, {"init", "--rules", rules}};
+        for (String[] c : commands) {
+            Cli.Run refused = Cli.run(c);
+            assertEquals(3, refused.exit(), String.join(" ", c) + ": " + refused);
+            assertTrue(refused.err().contains("CCA-F200") && refused.err().contains("raise the limit with --max-elements"),
+                    String.join(" ", c) + ": " + refused.err());
+            String[] raised = java.util.Arrays.copyOf(c, c.length + 2);
+            raised[c.length] = "--max-elements";
+            raised[c.length + 1] = String.valueOf(OVER);
+            Cli.Run read = Cli.run(raised);
+            assertEquals(0, read.exit(), String.join(" ", raised) + ": " + read);
+            assertFalse(read.err().contains("CCA-F200"), read.err());
+        }
+        Cli.Run bad = Cli.run("rules", "lint", rules, "--max-elements", "0");
+        assertEquals(2, bad.exit(), bad.toString());
+        assertTrue(bad.err().contains("--max-elements 0: must be greater than 0"), bad.err());
+        Cli.Run lowered = Cli.run("rules", "lint", "scoring-rules/cca-default.yaml", "--max-elements", "3", "--max-string-length", "20");
+        assertEquals(0, lowered.exit(), lowered.toString());
+    }
+
     @Test
     void a_limit_lowered_against_submitted_files_never_turns_the_rule_set_away() throws IOException {
         // The default rule set's file, copied: its titles are longer than 20 characters and its lists longer than 3.
