@@ -316,13 +316,13 @@ public final class ClaimChecks {
             if (kinds != writtenKinds || vendors != writtenVendors) {
                 out.add(new Finding("heterogeneous-diversity", Outcome.SCORED_AT_BOUND, DerivedMetrics.KINDS, at, writtenKinds, kinds,
                         kinds, "", text(() -> Messages.diversity(writtenKinds, named, writtenVendors, namedVendors, kinds, vendors,
-                        d.merged(), d.dropped(), params.diversityMinShare(), params.diversityMinAccelerators())),
+                        d.merged(), d.dropped(), d.unknown(), params.diversityMinShare(), params.diversityMinAccelerators())),
                         List.of(CITE_HETEROGENEOUS, "judgement")));
             }
         }
 
         /** What heterogeneous diversity credits: architectures, and their vendors, that hold a real share of the inventory. */
-        private record Diversity(double kinds, double vendors, List<String> merged, List<String> dropped) {
+        private record Diversity(double kinds, double vendors, List<String> merged, List<String> dropped, List<String> unknown) {
         }
 
         /**
@@ -347,7 +347,9 @@ public final class ClaimChecks {
                 if (model.isEmpty()) {
                     continue;
                 }
-                String arch = c != null ? "card|" + c.architecture() : model;
+                // Lines the catalog does not know count together as one architecture: their names are claims cca cannot
+                // check (several may be one card written differently, or none exist), so inventing names earns nothing.
+                String arch = c != null ? "card|" + c.architecture() : UNKNOWN_ARCHITECTURE;
                 double n = a.count() > 0 ? a.count() : 0;
                 counts &= a.count() > 0;
                 peaks &= a.fp16Tflops() > 0;
@@ -359,9 +361,14 @@ public final class ClaimChecks {
                 labelOf.putIfAbsent(arch, c != null ? label(c) : a.label());
             }
             List<String> merged = new ArrayList<>();
-            for (Set<String> m : models.values()) {
-                if (m.size() > 1) {
-                    merged.add(String.join(", ", m));
+            List<String> unknown = new ArrayList<>();
+            for (java.util.Map.Entry<String, Set<String>> m : models.entrySet()) {
+                if (m.getKey().equals(UNKNOWN_ARCHITECTURE)) {
+                    if (m.getValue().size() > 1) {
+                        unknown.addAll(m.getValue());
+                    }
+                } else if (m.getValue().size() > 1) {
+                    merged.add(String.join(", ", m.getValue()));
                 }
             }
             int measure = peaks ? 1 : 0;
@@ -389,8 +396,11 @@ public final class ClaimChecks {
                     vendors.add(vendorOf.get(e.getKey()));
                 }
             }
-            return new Diversity(kinds, vendors.size(), merged, dropped);
+            return new Diversity(kinds, vendors.size(), merged, dropped, unknown);
         }
+
+        /** The one architecture every inventory line the catalog does not know counts as, in heterogeneous diversity. */
+        private static final String UNKNOWN_ARCHITECTURE = "unknown|";
 
         /** Which non-dense figures of the card {@code f} is (sparse FP16, FP8, INT8, ...), joined by " / "; or null. */
         private String otherFigure(AcceleratorCatalog.Card c, double f) {

@@ -119,8 +119,8 @@ final class Messages {
     }
 
     static Label diversity(double writtenKinds, double named, double writtenVendors, double namedVendors, double kinds,
-                           double vendors, java.util.List<String> merged, java.util.List<String> dropped, double minShare,
-                           double minCount) {
+                           double vendors, java.util.List<String> merged, java.util.List<String> dropped,
+                           java.util.List<String> unknown, double minShare, double minCount) {
         Label base = diversity(writtenKinds, named, writtenVendors, namedVendors);
         if (kinds == named && vendors == namedVendors) {
             return base;
@@ -132,6 +132,11 @@ final class Messages {
         if (!merged.isEmpty()) {
             en.append(" (SKUs of one die count once: ").append(String.join("; ", merged)).append(")");
             zh.append("（同一芯片的不同型号只计一次：").append(String.join("；", merged)).append("）");
+        }
+        if (!unknown.isEmpty()) {
+            en.append(" (cards the catalog does not know count together as one: ").append(String.join(", ", unknown))
+                    .append("; a rule set that adds them to its catalog counts each)");
+            zh.append("（目录中没有的加速卡合计只算一种：").append(String.join("、", unknown)).append("；在规则集目录中补充这些卡后分别计入）");
         }
         if (!dropped.isEmpty()) {
             en.append(" (not counted, under ").append(n(minShare * 100)).append("% of the inventory's compute or fewer than ")

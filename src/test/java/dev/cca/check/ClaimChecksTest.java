@@ -324,6 +324,38 @@ class ClaimChecksTest {
         assertEquals(Finding.Outcome.UNDECIDED, only(r, "accelerator-unknown").outcome());
     }
 
+    @Test
+    void invented_cards_count_together_as_one_architecture() {
+        // Three names the catalog does not know, each with a real share: they earned 4 kinds of 4 vendors (85 points).
+        CenterProfile p = profile("compute:\n  accelerators:\n    - {vendor: Huawei, model: Ascend 910B, count: 1280, fp16_tflops: 313}\n"
+                + "    - {vendor: Foo, model: F1, count: 300, fp16_tflops: 300}\n"
+                + "    - {vendor: Bar, model: B1, count: 300, fp16_tflops: 300}\n"
+                + "    - {vendor: Baz, model: Z1, count: 300, fp16_tflops: 300}\n");
+        ClaimChecks.Report r = CHECKS.check(p);
+        assertEquals(2, p.number(DerivedMetrics.KINDS), 0);
+        assertEquals(2, p.number(DerivedMetrics.VENDORS), 0);
+        Finding f = only(r, "heterogeneous-diversity");
+        assertEquals(4, f.stated(), 0);
+        assertTrue(f.message().en().contains("cards the catalog does not know count together as one: Foo F1, Bar B1, Baz Z1"),
+                f.message().en());
+        assertTrue(f.message().zh().contains("目录中没有的加速卡合计只算一种"), f.message().zh());
+    }
+
+    @net.jqwik.api.Property(tries = 100)
+    void unknown_lines_add_at_most_one_architecture(@net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12) int n,
+                                                    @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 8, max = 5000) int count) {
+        StringBuilder inv = new StringBuilder("compute:\n  accelerators:\n    - {vendor: NVIDIA, model: H100 SXM, count: 1024, fp16_tflops: 989}\n"
+                + "    - {vendor: Huawei, model: Ascend 910B, count: 1024, fp16_tflops: 313}\n");
+        for (int i = 0; i < n; i++) {
+            inv.append("    - {vendor: Vendor").append(i).append(", model: Card").append(i).append(", count: ").append(count)
+                    .append(", fp16_tflops: 400}\n");
+        }
+        CenterProfile p = profile(inv.toString());
+        CHECKS.check(p);
+        assertTrue(p.number(DerivedMetrics.KINDS) <= 3, n + " unknown lines: " + p.number(DerivedMetrics.KINDS));
+        assertTrue(p.number(DerivedMetrics.VENDORS) <= 3, n + " unknown lines: " + p.number(DerivedMetrics.VENDORS));
+    }
+
     // ---- 6. the scale of a measurement ------------------------------------------------------------------------------
 
     @Test
