@@ -77,8 +77,16 @@ public final class JsonSchemas {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final String SPACE = "[\\s\\u3000]*";
     private static final String DIGIT = "[0-9\\uFF10-\\uFF19]";
-    private static final String NUMBER_TEXT = "[-+]?(?:" + DIGIT + "[0-9\\uFF10-\\uFF19_,\\uFF0C]*(?:[.\\uFF0E]" + DIGIT + "*)?|[.\\uFF0E]"
-            + DIGIT + "+)(?:[eE][-+]?[0-9]+)?";
+    private static final String SIGN = "[-+\\uFF0B\\uFF0D]";
+    private static final String POINT = "[.\\uFF0E]";
+    /**
+     * A number as {@link Values#withUnit} reads one at the start of a text (its characters full-width too): digits in groups
+     * of three after the first one to three, with ',' between ("52,000", "１，２００.５"), or digits with '_' (a YAML
+     * number token such as 1_000, which an editor's YAML 1.2 reads as text), or a dot and digits; an exponent.
+     */
+    private static final String NUMBER_TEXT = SIGN + "?(?:" + DIGIT + "{1,3}(?:[,\\uFF0C]" + DIGIT + "{3})+(?:" + POINT + DIGIT
+            + "*)?|" + DIGIT + "[0-9\\uFF10-\\uFF19_]*(?:" + POINT + DIGIT + "*)?|" + POINT + DIGIT + "+)(?:[eE\\uFF25\\uFF45]" + SIGN + "?"
+            + DIGIT + "+)?";
     private static final String LIST_SEPARATOR = "[;,\\uFF1B\\uFF0C\\u3001]";
 
     private final Kind kind;
