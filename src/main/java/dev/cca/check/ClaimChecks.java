@@ -1179,14 +1179,20 @@ public final class ClaimChecks {
                 AcceleratorCatalog.Card card = catalog.find(null, named);
                 Accelerator line = inventoryLine(p, named, card);
                 at = p.get(Keys.PRICED_CARD).origin();
+                Accelerator weakest = line == null ? weakest(distinctKinds(p)) : null;
                 if (line != null && line.fp16Tflops() > 0) {
                     peak = line.fp16Tflops();
-                } else if (card != null && card.fp16Tflops() > 0) {
+                } else if (weakest != null) {
+                    // A price of a card the inventory does not list is not a price of what the center offers: naming the
+                    // fastest card of the catalog would make any price look cheap. It is held to the weakest card listed.
+                    peak = weakest.fp16Tflops();
+                    final String weakestLabel = weakest.label();
+                    final double weakestPeak = peak;
+                    out.add(new Finding("priced-card", Outcome.SCORED_AT_BOUND, PRICED_CARD, at,
+                            card != null && card.fp16Tflops() > 0 ? card.fp16Tflops() : Double.NaN, peak, peak, "TFLOPS",
+                            text(() -> Messages.pricedCardNotInInventory(named, weakestLabel, weakestPeak)), List.of(CITE_OPERATIONS)));
+                } else if (line == null && p.accelerators().isEmpty() && card != null && card.fp16Tflops() > 0) {
                     peak = card.fp16Tflops();
-                    if (!p.accelerators().isEmpty()) {
-                        out.add(new Finding("priced-card", Outcome.NOTED, PRICED_CARD, at, Double.NaN, peak, peak, "TFLOPS",
-                                text(() -> Messages.pricedCardNotInInventory(named)), card.cite()));
-                    }
                 } else {
                     out.add(new Finding("priced-card", Outcome.NOT_SCORED, PRICED_CARD, at, Double.NaN, Double.NaN, Double.NaN,
                             "TFLOPS", text(() -> Messages.pricedCardUnknown(named)), List.of()));
@@ -1194,12 +1200,7 @@ public final class ClaimChecks {
                 }
             } else {
                 List<Accelerator> kinds = distinctKinds(p);
-                Accelerator weakest = null;
-                for (Accelerator a : kinds) {
-                    if (a.fp16Tflops() > 0 && (weakest == null || a.fp16Tflops() < weakest.fp16Tflops())) {
-                        weakest = a;
-                    }
-                }
+                Accelerator weakest = weakest(kinds);
                 if (weakest == null) {
                     return;
                 }
@@ -1218,6 +1219,17 @@ public final class ClaimChecks {
                         text(() -> Messages.machineDefault(perMachine)), paramCite));
                 p.supersede(PER_MACHINE, Datum.number(perMachine, Evidence.DECLARED, "assumed (rule set)", null, month.origin()));
             }
+        }
+
+        /** The line of the lowest stated peak among {@code kinds}, or null when none has a peak. */
+        private static Accelerator weakest(List<Accelerator> kinds) {
+            Accelerator weakest = null;
+            for (Accelerator a : kinds) {
+                if (a.fp16Tflops() > 0 && (weakest == null || a.fp16Tflops() < weakest.fp16Tflops())) {
+                    weakest = a;
+                }
+            }
+            return weakest;
         }
 
         // ---- collective bandwidth -------------------------------------------------------------------------------

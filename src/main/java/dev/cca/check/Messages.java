@@ -242,9 +242,11 @@ final class Messages {
                 "价格未注明对应加速卡（operations.pricing.accelerator），而清单有多种；按最弱的 " + card + "（" + n(peak) + " TFLOPS）计");
     }
 
-    static Label pricedCardNotInInventory(String model) {
-        return new Label("the prices are for '" + model + "', which is not in the inventory; the catalog's peak is used",
-                "价格对应的“" + model + "”不在清单中；按目录峰值计");
+    static Label pricedCardNotInInventory(String model, String weakest, double peak) {
+        return new Label("the prices are for '" + model + "', which is not in the inventory: a price of a card the center does not"
+                + " list is not part of its offer, and is held to its weakest card, " + weakest + " (" + n(peak) + " TFLOPS)",
+                "价格对应的“" + model + "”不在清单中：清单外加速卡的价格不是本中心的报价，按清单中最弱的 " + weakest + "（" + n(peak)
+                        + " TFLOPS）计");
     }
 
     static Label machineDefault(double n) {

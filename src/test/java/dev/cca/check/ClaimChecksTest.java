@@ -403,6 +403,25 @@ class ClaimChecksTest {
     }
 
     @Test
+    void a_price_of_a_card_the_inventory_does_not_list_is_held_to_its_weakest_card() {
+        // A price "for a B200" at a center of Ascend 910B and H800 cards would be a price per PFLOPS of a card it does not offer.
+        String inv = "compute:\n  accelerators:\n    - {vendor: NVIDIA, model: H800, count: 2048, fp16_tflops: 989}\n"
+                + "    - {vendor: Huawei, model: Ascend 910B, count: 1200, fp16_tflops: 313}\n";
+        for (String named : new String[] {"B200", "X999"}) {
+            CenterProfile p = profile(inv + "operations:\n  pricing: {card_hour_cny: 14, accelerator: " + named + "}\n");
+            Finding f = only(CHECKS.check(p), "priced-card");
+            assertEquals(Finding.Outcome.SCORED_AT_BOUND, f.outcome());
+            assertEquals(313, f.bound(), 0);
+            assertEquals(313, p.number(DerivedMetrics.PRICED_PEAK_TFLOPS), 0);
+            assertTrue(f.message().en().contains("not in the inventory") && f.message().zh().contains("不在清单中"), f.message().toString());
+        }
+        // Without an inventory there is nothing to contradict: the catalog's peak of the card named is used.
+        CenterProfile bare = profile("operations:\n  pricing: {card_hour_cny: 14, accelerator: H800}\n");
+        CHECKS.check(bare);
+        assertEquals(989.5, bare.number(DerivedMetrics.PRICED_PEAK_TFLOPS), 0); // the catalog's H800
+    }
+
+    @Test
     void inference_is_priced_per_card_hour_and_pre_training_per_machine_month() {
         RuleSet.Indicator inference = RULES.indicators().get("rental-cost-performance-inference");
         assertEquals(List.of("operations.pricing.card_hour_cny"), inference.metrics().stream().map(RuleSet.MetricRule::metric).toList());
