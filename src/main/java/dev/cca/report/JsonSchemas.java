@@ -420,8 +420,8 @@ public final class JsonSchemas {
     private static List<String> atoms(String word, boolean anyCase) {
         List<String> atoms = new ArrayList<>();
         for (char c : word.toCharArray()) {
-            Set<Character> forms = anyCase ? Forms.FOLDED.get(Character.toLowerCase(c)) : Forms.EXACT.get(c);
-            if (forms == null || forms.isEmpty()) {
+            Set<Character> forms = Forms.of(c, anyCase);
+            if (forms.isEmpty()) {
                 return null;
             }
             if (forms.size() == 1) {
@@ -439,45 +439,45 @@ public final class JsonSchemas {
     }
 
     /**
-     * For each character of a unit, the characters that are it once normalised as the reader normalises text (NFKC):
-     * as written ({@code EXACT}), and lower-cased too ({@code FOLDED}, where case does not matter).
+     * For each character, the characters that are it once normalised as the reader normalises text (NFKC, of the
+     * characters it folds, {@link Values#folds}): as written ({@code EXACT}), and lower-cased too ({@code FOLDED}, where
+     * case does not matter). The maps hold the other characters only; {@link #of} adds the character itself.
      */
     private static final class Forms {
         static final Map<Character, Set<Character>> EXACT = new java.util.HashMap<>();
         static final Map<Character, Set<Character>> FOLDED = new java.util.HashMap<>();
 
         static {
-            Set<Character> wanted = new java.util.HashSet<>();
-            for (char c : (Values.PER_SECOND + Values.PER_SECOND_TAIL + Values.FLOATING_POINT_OPERATIONS).toCharArray()) {
-                wanted.add(c);
-            }
-            for (Quantity q : Quantity.values()) {
-                for (String u : q.acceptedUnits()) {
-                    for (char c : u.toCharArray()) {
-                        wanted.add(c);
-                        wanted.add(Character.toLowerCase(c));
-                    }
-                }
-            }
-            for (int cp = 0; cp <= 0xFFFF; cp++) {
-                if (Character.isSurrogate((char) cp)) {
+            for (int cp = 0x80; cp <= 0xFFFF; cp++) {
+                if (Character.isSurrogate((char) cp) || !Values.folds(cp)) {
                     continue;
                 }
                 String n = java.text.Normalizer.normalize(String.valueOf((char) cp), java.text.Normalizer.Form.NFKC);
-                // The characters the reader folds (Values.folds): ASCII, the full-width forms of a Chinese input method,
-                // the micro sign µ for μ, compatibility ideographs. Circled, superscript and mathematical letters, which
-                // only look like a unit's letters, the reader refuses, and so does the schema.
-                if (n.length() != 1 || !Values.folds(cp)) {
-                    continue;
-                }
-                if (wanted.contains(n.charAt(0))) {
+                if (n.length() == 1 && n.charAt(0) != cp) {
                     EXACT.computeIfAbsent(n.charAt(0), k -> new java.util.TreeSet<>()).add((char) cp);
                 }
                 String f = n.toLowerCase(Locale.ROOT);
-                if (f.length() == 1 && wanted.contains(f.charAt(0))) {
+                if (f.length() == 1 && f.charAt(0) != cp) {
                     FOLDED.computeIfAbsent(f.charAt(0), k -> new java.util.TreeSet<>()).add((char) cp);
                 }
             }
+            for (char c = 'A'; c <= 'Z'; c++) {
+                FOLDED.computeIfAbsent(Character.toLowerCase(c), k -> new java.util.TreeSet<>()).add(c);
+            }
+        }
+
+        /**
+         * The characters the reader takes for {@code c}: in any case when {@code anyCase}; empty for a character no text
+         * reads as (the micro sign µ, which the reader makes μ).
+         */
+        static Set<Character> of(char c, boolean anyCase) {
+            char key = anyCase ? Character.toLowerCase(c) : c;
+            Set<Character> out = new java.util.TreeSet<>((anyCase ? FOLDED : EXACT).getOrDefault(key, Set.of()));
+            String n = java.text.Normalizer.normalize(String.valueOf(key), java.text.Normalizer.Form.NFKC);
+            if (Values.folds(key) && (anyCase ? n.toLowerCase(Locale.ROOT) : n).equals(String.valueOf(key))) {
+                out.add(key);
+            }
+            return out;
         }
     }
 
@@ -491,7 +491,16 @@ public final class JsonSchemas {
         words.addAll(Values.FALSE_WORDS);
         words.addAll(Values.YAML11_TRUE);
         words.addAll(Values.YAML11_FALSE);
-        return anyOf(b, textPattern(ciAlternatives(words)));
+        return anyOf(b, textPattern("(?:" + String.join("|", words.stream().map(JsonSchemas::typed).toList()) + ")"));
+    }
+
+    /**
+     * {@code word} matched as the reader matches a word it lower-cases after normalising (a boolean, a choice): each
+     * character in either case and in every form the reader folds to it (ｔｒｕｅ, ＴＲＵＥ).
+     */
+    private static String typed(String word) {
+        List<String> atoms = atoms(word, true);
+        return atoms == null ? ci(word) : String.join("", atoms);
     }
 
     private ObjectNode idList(Field f) {
@@ -563,13 +572,17 @@ public final class JsonSchemas {
         return "(?:" + String.join("|", alts) + ")";
     }
 
+    /**
+     * An id or name as {@link Values#identifier} reads it: each character in either case and every form the reader folds
+     * to it, and a hyphen also as a run of spaces and underscores (full-width ones too).
+     */
     private static String identifierPattern(String id) {
         StringBuilder b = new StringBuilder();
         for (char c : id.toCharArray()) {
             if (c == '-') {
-                b.append("(?:-|[\\s_]+)");
+                b.append("(?:").append(typed("-")).append("|[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000_\\uFF3F]+)");
             } else {
-                b.append(ci(String.valueOf(c)));
+                b.append(typed(String.valueOf(c)));
             }
         }
         return b.toString();

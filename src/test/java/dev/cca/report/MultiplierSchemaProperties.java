@@ -185,6 +185,50 @@ class MultiplierSchemaProperties {
         schemaAgreesWithReader(text, key);
     }
 
+    /**
+     * A choice's id or name (hub: "chengdu-chongqing", "Chengdu Chongqing", "成渝") and the words of a boolean ("是",
+     * "TRUE", "no"), each character in either case, maybe full-width or a look-alike, a hyphen maybe spaces or
+     * underscores; and words that are neither.
+     */
+    @Provide
+    Arbitrary<String> words() {
+        dev.cca.model.Field hub = ProfileSchema.field("hub");
+        List<String> all = new java.util.ArrayList<>(hub.choices());
+        all.addAll(hub.labels().keySet());
+        all.addAll(Values.TRUE_WORDS);
+        all.addAll(Values.FALSE_WORDS);
+        all.addAll(Values.YAML11_TRUE);
+        all.addAll(Values.YAML11_FALSE);
+        all.addAll(List.of("maybe", "chengdu", "成都"));
+        return Arbitraries.of(all).flatMap(w -> Combinators.combine(Arbitraries.of(true, false).list().ofSize(w.length()),
+                forms(w.length()), Arbitraries.of("-", "-", " ", "_", "　", "＿", "  ").list().ofSize(w.length())).as((upper, form, hyphen) -> {
+                    StringBuilder b = new StringBuilder();
+                    for (int i = 0; i < w.length(); i++) {
+                        char c = w.charAt(i);
+                        char cased = upper.get(i) ? Character.toUpperCase(c) : c;
+                        b.append(c == '-' ? hyphen.get(i) : typed(cased, form.get(i)));
+                    }
+                    return b.toString();
+                }));
+    }
+
+    /** The schema takes a text as a choice, and as a boolean, exactly when the reader reads it as one. */
+    @Property(tries = 1500)
+    void the_schema_takes_a_choice_or_a_boolean_exactly_when_the_reader_does(@ForAll("words") String text) {
+        ObjectNode profile = JsonNodeFactory.instance.objectNode().put("cca", "center-profile/v1").put("id", "m").put("name", "M")
+                .put("hub", text);
+        Values.Choice choice = Values.choice(text, ProfileSchema.field("hub"));
+        Set<ValidationMessage> errors = SchemaVerdictTest.schema(JsonSchemas.Kind.PROFILE).validate(profile);
+        assertEquals(choice.id() != null, errors.isEmpty(), text + " as a hub: reader " + (choice.id() != null ? "reads it"
+                : choice.error().get("en")) + ", schema " + errors);
+        ObjectNode flag = JsonNodeFactory.instance.objectNode().put("cca", "center-profile/v1").put("id", "m").put("name", "M");
+        flag.putObject("operations").putObject("response").put("always_on", text);
+        Values.Result bool = Values.bool(new dev.cca.input.Node.ScalarNode(1, 1, text, dev.cca.input.Node.ScalarKind.STRING));
+        errors = SchemaVerdictTest.schema(JsonSchemas.Kind.PROFILE).validate(flag);
+        assertEquals(bool.ok(), errors.isEmpty(), text + " as a boolean: reader " + (bool.ok() ? "reads it" : bool.error().get("en"))
+                + ", schema " + errors);
+    }
+
     @Provide
     Arbitrary<String> keys() {
         return Arbitraries.of(KEYS);
