@@ -81,12 +81,16 @@ public final class JsonSchemas {
     private static final String POINT = "[.\\uFF0E]";
     /**
      * A number as {@link Values#withUnit} reads one at the start of a text (its characters full-width too): digits in groups
-     * of three after the first one to three, with ',' between ("52,000", "１，２００.５"), or digits with '_' (a YAML
-     * number token such as 1_000, which an editor's YAML 1.2 reads as text), or a dot and digits; an exponent.
+     * of three after the first one to three, with ',' between ("52,000", "１，２００.５"), or digits, or a dot and digits;
+     * an exponent.
      */
     private static final String NUMBER_TEXT = SIGN + "?(?:" + DIGIT + "{1,3}(?:[,\\uFF0C]" + DIGIT + "{3})+(?:" + POINT + DIGIT
-            + "*)?|" + DIGIT + "[0-9\\uFF10-\\uFF19_]*(?:" + POINT + DIGIT + "*)?|" + POINT + DIGIT + "+)(?:[eE\\uFF25\\uFF45]" + SIGN + "?"
-            + DIGIT + "+)?";
+            + "*)?|" + DIGIT + "+(?:" + POINT + DIGIT + "*)?|" + POINT + DIGIT + "+)(?:[eE\\uFF25\\uFF45]" + SIGN + "?" + DIGIT + "+)?";
+    /**
+     * A YAML number token with '_' between its digits (1_000, 2_500.5), which cca's YAML reader reads as a number and an
+     * editor's YAML 1.2 as text: alone, never with a unit ("1_000 TFLOPS" is text to both, and refused).
+     */
+    private static final String UNDERSCORED = "[-+]?[0-9][0-9_]*_[0-9_]*(?:\\.[0-9_]*)?";
     private static final String LIST_SEPARATOR = "[;,\\uFF1B\\uFF0C\\u3001]";
 
     private final Kind kind;
@@ -336,7 +340,7 @@ public final class JsonSchemas {
         }
         String perSecond = perSecondPattern(f.quantity());
         ObjectNode text = textPattern(NUMBER_TEXT + SPACE + numberUnitPattern(f.quantity()));
-        return perSecond == null ? anyOf(n, text) : anyOf(n, text, textPattern(perSecond));
+        return perSecond == null ? anyOf(n, text, textPattern(UNDERSCORED)) : anyOf(n, text, textPattern(UNDERSCORED), textPattern(perSecond));
     }
 
     /**
