@@ -3,6 +3,7 @@ package dev.cca.cli;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.report.RenderOptions;
+import dev.cca.report.ReportFormat;
 import dev.cca.report.TerminalSummary;
 import dev.cca.report.WorkflowCommands;
 import dev.cca.result.CenterResult;
@@ -135,6 +136,10 @@ final class AssessCommand implements Callable<Integer> {
                 TerminalSummary.print(outcome.result(), ro, env.out());
             }
             List<String> written = AssessRun.writeReports(outcome, cfg, reports, env.stdout());
+            if (outcome.assessed() == 0) {
+                ReportsNotWritten.say(env, common.lang(env), "assess",
+                        AssessConfig.Output.notWritten(cfg.outputs(), ReportFormat.Kind.ASSESSMENT, false));
+            }
             if (!common.quiet && !toStdout) {
                 for (String w : written) {
                     env.out().println(("zh".equals(common.lang(env)) ? "已写入 " : "wrote ") + w);

@@ -3,6 +3,7 @@ package dev.cca.cli;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.result.BatchResult;
+import dev.cca.report.ReportFormat;
 import dev.cca.report.Text;
 import dev.cca.run.AssessConfig;
 import dev.cca.run.BatchConfig;
@@ -130,14 +131,11 @@ final class BatchCommand implements Callable<Integer> {
             DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour, outcome::sourceLine, maxProblems, common.lang(env));
             // Errors and the problems of files always; the warnings of scored centers (all in the JSON report) with -v.
             printer.print(common.verbose ? r.problems() : outcome.inputs().problems());
-            if (r.rows().isEmpty()) {
-                env.err().println("zh".equals(common.lang(env)) ? "cca batch: 没有中心得到评分，因此没有写出报告（该路径上已有的报告保持不变）"
-                        : "cca batch: no center was scored, so no report was written (an earlier report at that path is unchanged)");
-                env.err().flush();
-                return outcome.exit().code();
-            }
             long writing = System.nanoTime();
             List<String> written = BatchRun.writeReports(outcome, cfg, env.stdout());
+            if (r.rows().isEmpty()) {
+                ReportsNotWritten.say(env, common.lang(env), "batch", AssessConfig.Output.notWritten(cfg.outputs(), ReportFormat.Kind.BATCH, false));
+            }
             if (common.verbose) {
                 env.err().printf(java.util.Locale.ROOT, "read and scored %,d records in %.1f s; ranked and aggregated in %.1f s;"
                         + " wrote the reports in %.1f s%n", r.rows().size() + r.invalidRecords(), outcome.readMillis() / 1000.0,

@@ -9,13 +9,22 @@ import java.util.List;
  * of each result kind it can carry (null when it carries none of that kind: a ranking CSV has no
  * single-center form).
  *
- * @param extensions lower case, without the dot; the first is the one shown in help
+ * @param extensions   lower case, without the dot; the first is the one shown in help
+ * @param listsProblems the format reports invalid inputs as well as centers (JUnit, SARIF: what a CI system shows), so it
+ *                      is written even when no center could be assessed; a report of centers (Markdown, JSON, CSV,
+ *                      Excel) is then not written, so that an earlier one is never replaced by an empty one
  */
 public record ReportFormat(String name, String title, List<String> extensions,
-                           Renderer<AssessmentResult> assessment, Renderer<BatchResult> batch) {
+                           Renderer<AssessmentResult> assessment, Renderer<BatchResult> batch, boolean listsProblems) {
 
     public ReportFormat {
         extensions = List.copyOf(extensions);
+    }
+
+    /** A report of centers only. */
+    public ReportFormat(String name, String title, List<String> extensions, Renderer<AssessmentResult> assessment,
+                        Renderer<BatchResult> batch) {
+        this(name, title, extensions, assessment, batch, false);
     }
 
     /** The two kinds of result a command writes: one assessment per center, or a catalog's ranking. */

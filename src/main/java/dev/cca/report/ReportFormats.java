@@ -20,9 +20,9 @@ public final class ReportFormats {
             new ReportFormat("json", "JSON", List.of("json"), new JsonRenderer(), new BatchJsonRenderer()),
             new ReportFormat("csv", "CSV", List.of("csv"), null, new BatchCsvRenderer()),
             new ReportFormat("junit", "JUnit XML", List.of("xml"), new JUnitRenderer<AssessmentResult>(GateView::of),
-                    new JUnitRenderer<BatchResult>(GateView::of)),
+                    new JUnitRenderer<BatchResult>(GateView::of), true),
             new ReportFormat("sarif", "SARIF 2.1.0", List.of("sarif"), new SarifRenderer<AssessmentResult>(GateView::of),
-                    new SarifRenderer<BatchResult>(GateView::of)),
+                    new SarifRenderer<BatchResult>(GateView::of), true),
             new ReportFormat("xlsx", "Excel workbook", List.of("xlsx"), new AssessmentWorkbook(), new BatchWorkbook()));
 
     private ReportFormats() {

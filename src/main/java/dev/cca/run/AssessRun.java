@@ -331,6 +331,9 @@ public final class AssessRun {
         List<ReportFiles.Job> jobs = new ArrayList<>();
         for (int i = 0; i < cfg.outputs().size(); i++) {
             AssessConfig.Output o = cfg.outputs().get(i);
+            if (!o.written(ReportFormat.Kind.ASSESSMENT, outcome.assessed() > 0)) {
+                continue;
+            }
             Renderer<AssessmentResult> r = o.resolve(ReportFormat.Kind.ASSESSMENT).assessment();
             Streamed s = outcome.streamed();
             if (s == null) {

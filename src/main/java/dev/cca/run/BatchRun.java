@@ -320,6 +320,9 @@ public final class BatchRun {
         RenderOptions bo = RenderOptions.file(cfg.lang(), cfg.rankBy(), cfg.top());
         List<ReportFiles.Job> jobs = new ArrayList<>();
         for (AssessConfig.Output o : cfg.outputs()) {
+            if (!o.written(ReportFormat.Kind.BATCH, !outcome.result().rows().isEmpty())) {
+                continue;
+            }
             Renderer<BatchResult> r = o.resolve(ReportFormat.Kind.BATCH).batch();
             jobs.add(new ReportFiles.Job(ReportFiles.check(o.path(), outcome.read()), os -> r.render(outcome.result(), bo, os)));
         }

@@ -149,8 +149,35 @@ class OneInputPathCliTest {
             Cli.Run r = Cli.run(args.toArray(String[]::new));
             assertEquals(3, r.exit(), r.toString());
             assertTrue(r.err().contains(c.getValue()), r.toString());
-            assertTrue(r.err().contains("no report was written"), r.toString());
+            assertTrue(r.err().contains("no report of centers was written to " + report), r.toString());
             assertArrayEquals(before, Files.readAllBytes(report), c.getKey().toString());
+        }
+    }
+
+    /**
+     * assess and batch alike: when no center can be assessed, a report of centers is not written over an earlier one
+     * (Markdown, JSON, CSV, Excel), while JUnit and SARIF, which list the invalid inputs a CI system shows, are.
+     */
+    @Test
+    void with_no_center_only_the_reports_that_list_invalid_inputs_are_written() throws Exception {
+        Path bad = write("bad.yaml", "cca: center-profile/v1\nid: x\nname: X\ncompute: {pue: 0.5}\n");
+        for (String command : new String[] {"assess", "batch"}) {
+            Path report = tmp.resolve(command + ".json");
+            Path md = tmp.resolve(command + ".md");
+            assertEquals(0, Cli.run(command, "samples/wuhan-aicc.yaml", "-q", "-o", report.toString(), "-o", md.toString()).exit());
+            byte[] json = Files.readAllBytes(report);
+            byte[] markdown = Files.readAllBytes(md);
+            Path sarif = tmp.resolve(command + ".sarif");
+            Path junit = tmp.resolve(command + ".xml");
+            Cli.Run r = Cli.run(command, bad.toString(), "-o", report.toString(), "-o", md.toString(), "-o", sarif.toString(),
+                    "-o", junit.toString());
+            assertEquals(3, r.exit(), r.toString());
+            assertArrayEquals(json, Files.readAllBytes(report), command);
+            assertArrayEquals(markdown, Files.readAllBytes(md), command);
+            assertTrue(r.err().contains("no report of centers was written to " + report + ", " + md), r.toString());
+            assertTrue(Files.readString(sarif).contains("CCA-P030") && Files.readString(junit).contains("CCA-P030"), command);
+            Cli.Run zh = Cli.run(command, bad.toString(), "--lang", "zh", "-o", report.toString());
+            assertTrue(zh.err().contains("因此没有写出中心报告 " + report), zh.toString());
         }
     }
 
