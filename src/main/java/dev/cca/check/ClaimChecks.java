@@ -230,6 +230,7 @@ public final class ClaimChecks {
             speedupAndRecovery(p, out, contradicted);
             scale(p, out);
             activeParams(p, out);
+            servingAccelerators(p, out);
             Serving serving = serving(p);
             latencyFloors(p, serving, out, contradicted);
             tpotBandwidthFloor(p, serving, out, contradicted);
@@ -775,8 +776,9 @@ public final class ClaimChecks {
                 bandwidth = widestBandwidth;
             }
             double n = p.number(Keys.SERVING_ACC);
-            if (!(n > 0)) {
-                n = p.number(Keys.COUNT);
+            double inventory = p.number(Keys.COUNT);
+            if (!(n > 0) || n > inventory) {
+                n = inventory > 0 || !(n > 0) ? inventory : n; // no more than the inventory holds (serving-accelerators)
             }
             // The bits a weight is read at: the serving precision's when the profile states one and it is more than the
             // rule set's fewest, else the fewest, so stating a precision can only tighten the bandwidth checks.
@@ -1089,6 +1091,20 @@ public final class ClaimChecks {
                         text(() -> Messages.stabilityConsistency(v, mtbf, recovery, share, bound)), paramCite));
                 p.withdraw(EFFECTIVE);
                 contradicted.add(EFFECTIVE);
+            }
+        }
+
+        /**
+         * Serving figures on more accelerators than the inventory holds: the bounds of throughput and latency (compute,
+         * bandwidth, the floors of a token) then count the inventory's accelerators, or 100,000 claimed cards would let a
+         * 0.3 ms token pass; throughput per accelerator stays divided by the number claimed, the reading that credits less.
+         */
+        private void servingAccelerators(CenterProfile p, List<Finding> out) {
+            Datum a = p.get(Keys.SERVING_ACC);
+            double inventory = p.number(Keys.COUNT);
+            if (a != null && inventory > 0 && a.number() > inventory) {
+                out.add(new Finding("serving-accelerators", Outcome.NOTED, SERVING_ACC, a.origin(), a.number(), inventory, inventory, "",
+                        text(() -> Messages.servingAccelerators(a.number(), inventory)), List.of()));
             }
         }
 

@@ -419,4 +419,11 @@ final class Messages {
                 + " 小时一次中断作业的故障、每次恢复 " + n(recovery) + " 分钟不能同时成立：每次恢复只计 " + n(share * 100)
                 + "%，训练也至少有 " + n(100 - bound) + "% 的时间停止，有效时长至多 " + n(bound) + "%；该声明不计分");
     }
+
+    static Label servingAccelerators(double claimed, double inventory) {
+        return new Label("the serving figures are for " + n(claimed) + " accelerators, more than the inventory's " + n(inventory)
+                + ": the bounds of throughput and latency count " + n(inventory) + ", and throughput per accelerator stays divided"
+                + " by the " + n(claimed) + " claimed", "推理服务数据对应 " + n(claimed) + " 张加速卡，多于清单所列 " + n(inventory)
+                + " 张：吞吐与时延的上下限按 " + n(inventory) + " 张计，单卡吞吐仍按所声明的 " + n(claimed) + " 张折算");
+    }
 }

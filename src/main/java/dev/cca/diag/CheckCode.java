@@ -66,7 +66,9 @@ public enum CheckCode implements Code {
     STABILITY_CONSISTENCY(210, "stability-consistency: {message} ({outcome})",
             "核查 stability-consistency：{message}（{outcome}）"),
     PEAK_ABOVE_PUBLISHED(211, "peak-above-published: {message} ({outcome})",
-            "核查 peak-above-published：{message}（{outcome}）");
+            "核查 peak-above-published：{message}（{outcome}）"),
+    SERVING_ACCELERATORS(212, "serving-accelerators: {message} ({outcome})",
+            "核查 serving-accelerators：{message}（{outcome}）");
 
     private final Text text;
 

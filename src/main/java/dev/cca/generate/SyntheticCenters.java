@@ -144,7 +144,7 @@ public final class SyntheticCenters {
             if (chance(0.7)) {
                 double mainGbS = inventory.isEmpty() || chip(inventory.get(0)).memoryGbS() <= 0 ? NO_BANDWIDTH
                         : chip(inventory.get(0)).memoryGbS();
-                m.put("inference", inference(assessed, mainTflops, mainGbS));
+                m.put("inference", inference(assessed, mainTflops, mainGbS, inventory.isEmpty() ? Long.MAX_VALUE : cards));
             }
             if (chance(0.65)) {
                 m.put("services", services());
@@ -331,16 +331,17 @@ public final class SyntheticCenters {
 
         /**
          * The serving section. {@code peakTflops} and {@code bandwidthGbS} are the main card's (at most what the checks
-         * credit the inventory), so a throughput held to them passes the checks however the inventory is mixed.
+         * credit the inventory), so a throughput held to them passes the checks however the inventory is mixed; it is
+         * served on no more than the inventory's {@code cards} (serving-accelerators).
          */
-        Map<String, Object> inference(LocalDate assessed, double peakTflops, double bandwidthGbS) {
+        Map<String, Object> inference(LocalDate assessed, double peakTflops, double bandwidthGbS, long cards) {
             Map<String, Object> in = map();
             Map<String, Object> tp = null;
             String[] model = null;
             if (chance(0.6)) {
                 model = pick(SyntheticTables.SERVED_MODELS);
                 tp = map();
-                int acc = pick(List.of(8, 16, 32, 64));
+                int acc = (int) Math.min(pick(List.of(8, 16, 32, 64)), cards);
                 BigDecimal tokens = sig3(acc * between(300, 3000));
                 tp.put("output_tokens_per_s", chance(0.25) ? evidence(tokens, assessed) : tokens);
                 tp.put("model", model[0]);

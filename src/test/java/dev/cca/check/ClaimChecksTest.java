@@ -356,6 +356,28 @@ class ClaimChecksTest {
         assertTrue(p.number(DerivedMetrics.VENDORS) <= 3, n + " unknown lines: " + p.number(DerivedMetrics.VENDORS));
     }
 
+    @Test
+    void serving_on_more_accelerators_than_the_inventory_holds_is_bounded_by_the_inventory() {
+        // Qwen2.5-72B on the inventory's 8 Ascend 910B: a token reads 72.7 x 4 / 8 GB at 8 x 1,600 GB/s at least,
+        // 0.355 ms with 8 tokens a read; 1,000 claimed serving cards would put that floor at 0.003 ms.
+        String body = "compute:\n  accelerators:\n    - {vendor: Huawei, model: Ascend 910B, count: 8, fp16_tflops: 313}\n"
+                + "inference:\n  throughput: {output_tokens_per_s: 1000, model: Qwen2.5-72B, params_b: 72.7, accelerators: A,"
+                + " concurrency: 1}\n  latency: {tpot_ms_p50: 0.3}\n";
+        CenterProfile claimed = profile(body.replace("accelerators: A", "accelerators: 1000"));
+        ClaimChecks.Report r = CHECKS.check(claimed);
+        Finding f = only(r, "serving-accelerators");
+        assertEquals(Finding.Outcome.NOTED, f.outcome());
+        assertEquals(8, f.bound(), 0);
+        assertTrue(f.message().en().contains("more than the inventory's 8") && f.message().zh().contains("多于清单所列 8 张"),
+                f.message().toString());
+        assertTrue(has(r, "tpot-bandwidth-floor"), r.findings().toString());
+        assertEquals(1000, claimed.number("inference.throughput.accelerators"), 0, "throughput per card stays divided by 1,000");
+        CenterProfile honest = profile(body.replace("accelerators: A", "accelerators: 8"));
+        ClaimChecks.Report h = CHECKS.check(honest);
+        assertFalse(has(h, "serving-accelerators"), h.findings().toString());
+        assertTrue(has(h, "tpot-bandwidth-floor"), h.findings().toString());
+    }
+
     // ---- 6. the scale of a measurement ------------------------------------------------------------------------------
 
     @Test
