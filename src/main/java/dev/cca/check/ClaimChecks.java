@@ -1038,6 +1038,9 @@ public final class ClaimChecks {
             // perfect 1 measured inside one machine would be carried unchanged.
             double cluster = p.number(Keys.CLUSTER_ACC);
             double credited = cluster > to ? cluster : to;
+            // A span written backwards ("from 1,024 to 8", warned as CCA-P016 when read) still names the larger scale.
+            double from0 = p.number(Keys.SPEEDUP_FROM);
+            credited = from0 > credited ? from0 : credited;
             if (s != null && s.number() >= 1 && !(credited <= machine)) {
                 out.add(new Finding("speedup-perfect", Outcome.NOT_SCORED, SPEEDUP, s.origin(), s.number(), Double.NaN, Double.NaN,
                         "", text(() -> Messages.speedupPerfect(s.number(), p.number(Keys.SPEEDUP_FROM), to, machine)), paramCite));

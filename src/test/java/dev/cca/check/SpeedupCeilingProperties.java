@@ -41,6 +41,18 @@ class SpeedupCeilingProperties {
     }
 
     @Test
+    void a_perfect_speedup_written_from_1024_to_8_accelerators_is_still_across_machines() {
+        // Without a largest cluster, the scale credited was the "to" figure: 8 cards, one machine, where 1.0 is no claim
+        // about the network. A span written backwards (warned as CCA-P016) still names 1,024 accelerators.
+        CenterProfile p = speedup(1.0, span(1024, 8));
+        ClaimChecks.Report r = ClaimChecksTest.CHECKS.check(p);
+        assertTrue(ClaimChecksTest.has(r, "speedup-perfect"), r.findings().toString());
+        assertNull(p.get("training.linear_speedup"));
+        CenterProfile inside = speedup(1.0, span(1, 8));
+        assertTrue(!ClaimChecksTest.has(ClaimChecksTest.CHECKS.check(inside), "speedup-perfect"), "inside one machine 1.0 stands");
+    }
+
+    @Test
     void the_rule_set_gives_the_bound() {
         assertEquals(0.997, Q, 1e-12);
     }
