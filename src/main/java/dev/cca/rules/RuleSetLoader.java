@@ -576,48 +576,35 @@ public final class RuleSetLoader {
             err(m, p, RuleCode.MAX_TOKENS_PER_PER);
         }
         double maxMfu = o[1];
-        if (maxMfu <= 0 || maxMfu > 100) {
-            err(m.get("max_mfu_pct"), p + ".max_mfu_pct", RuleCode.CHECK_PARAM_RANGE, "max_mfu_pct",
-                    dev.cca.diag.Localized.of("above 0 and at most 100", "大于 0 且至多为 100"));
-        }
+        range(m, p, "max_mfu_pct", maxMfu <= 0 || maxMfu > 100, "above 0 and at most 100", "大于 0 且至多为 100");
         double minRecovery = o[2];
         double minShare = o[3];
-        if (minShare < 0 || minShare >= 1) {
-            err(m.get("diversity_min_share"), p + ".diversity_min_share", RuleCode.CHECK_PARAM_RANGE, "diversity_min_share",
-                    dev.cca.diag.Localized.of("a share from 0 up to (not including) 1", "从 0 到 1（不含 1）的比例"));
-        }
+        range(m, p, "diversity_min_share", minShare < 0 || minShare >= 1, "a share from 0 up to (not including) 1",
+                "从 0 到 1（不含 1）的比例");
         double minCount = o[4];
         if (minRecovery < 0 || minCount < 0) {
             err(m, p, RuleCode.CHECK_PARAM_RANGE, "min_recovery_minutes, diversity_min_accelerators",
                     dev.cca.diag.Localized.of("0 or more", "不小于 0"));
         }
         double speedup = o[5];
-        if (speedup <= 0 || speedup > 1) {
-            err(m.get("max_speedup_per_doubling"), p + ".max_speedup_per_doubling", RuleCode.CHECK_PARAM_RANGE,
-                    "max_speedup_per_doubling", dev.cca.diag.Localized.of("above 0 and at most 1", "大于 0 且至多为 1"));
-        }
+        range(m, p, "max_speedup_per_doubling", speedup <= 0 || speedup > 1, "above 0 and at most 1", "大于 0 且至多为 1");
         double tokensPerPass = o[6];
-        if (tokensPerPass < 1) {
-            err(m.get("decode_tokens_per_weight_pass"), p + ".decode_tokens_per_weight_pass", RuleCode.CHECK_PARAM_RANGE,
-                    "decode_tokens_per_weight_pass", dev.cca.diag.Localized.of("at least 1", "至少为 1"));
-        }
+        range(m, p, "decode_tokens_per_weight_pass", tokensPerPass < 1, "at least 1", "至少为 1");
         double bits = o[7];
-        if (bits <= 0 || bits > 32) {
-            err(m.get("decode_min_bits_per_weight"), p + ".decode_min_bits_per_weight", RuleCode.CHECK_PARAM_RANGE,
-                    "decode_min_bits_per_weight", dev.cca.diag.Localized.of("above 0 and at most 32", "大于 0 且至多为 32"));
-        }
+        range(m, p, "decode_min_bits_per_weight", bits <= 0 || bits > 32, "above 0 and at most 32", "大于 0 且至多为 32");
         double recoveryShare = o[8];
-        if (recoveryShare <= 0 || recoveryShare > 1) {
-            err(m.get("recovery_counted_share"), p + ".recovery_counted_share", RuleCode.CHECK_PARAM_RANGE,
-                    "recovery_counted_share", dev.cca.diag.Localized.of("above 0 and at most 1", "大于 0 且至多为 1"));
-        }
+        range(m, p, "recovery_counted_share", recoveryShare <= 0 || recoveryShare > 1, "above 0 and at most 1", "大于 0 且至多为 1");
         double ttftReads = o[9];
-        if (ttftReads <= 0 || ttftReads > 1) {
-            err(m.get("ttft_min_weight_reads"), p + ".ttft_min_weight_reads", RuleCode.CHECK_PARAM_RANGE,
-                    "ttft_min_weight_reads", dev.cca.diag.Localized.of("above 0 and at most 1", "大于 0 且至多为 1"));
-        }
+        range(m, p, "ttft_min_weight_reads", ttftReads <= 0 || ttftReads > 1, "above 0 and at most 1", "大于 0 且至多为 1");
         return new CheckParams(little, perUser, match, peakTol, cluster, scaling, perMachine, hours, voiceMax, maxMfu, minRecovery,
                 minShare, minCount, speedup, tokensPerPass, bits, recoveryShare, ttftReads, List.copyOf(defaulted), cites(m, p));
+    }
+
+    /** A check parameter out of its range ({@code bad}): CCA-R150 at the key, saying what the range is. */
+    private void range(Node.MapNode m, String p, String key, boolean bad, String en, String zh) {
+        if (bad) {
+            err(m.get(key), p + "." + key, RuleCode.CHECK_PARAM_RANGE, key, dev.cca.diag.Localized.of(en, zh));
+        }
     }
 
     /**
