@@ -279,7 +279,11 @@ public enum BenchCode implements Code {
     NCCL_JSON_TOO_MANY_RUNS(208, "more than {max} nccl-tests runs in one JSON file; split the file, one job's output (-J) per file",
             "一个 JSON 文件中有超过 {max} 个 nccl-tests 运行；请拆分该文件，每个文件放一个作业的输出（-J）"),
     NCCL_JSON_SEVERAL_RUNS(209, "this JSON file holds {count} nccl-tests runs, appended one after another ({runs}); each is a result of its own: name one with import: {record: N}, or read them all as separate runs",
-            "此 JSON 文件有 {count} 个先后追加的 nccl-tests 运行（{runs}）；每个都是单独的结果：请用 import: {record: N} 指定一个，或将它们全部作为单独的运行读取");
+            "此 JSON 文件有 {count} 个先后追加的 nccl-tests 运行（{runs}）；每个都是单独的结果：请用 import: {record: N} 指定一个，或将它们全部作为单独的运行读取"),
+    SERVING_RATE_DISAGREES(210, "{member} {stated} is not {of} / duration ({count} / {duration} s = {expected}): the benchmark computes the one from the others, so this result was edited or is not the tool's own output",
+            "{member} {stated} 不等于 {of} / duration（{count} / {duration} 秒 = {expected}）：基准测试工具由后者算出前者，因此该结果被改动过，或不是工具自己的输出"),
+    SERVING_IN_FLIGHT(211, "request_throughput x mean_e2el_ms / 1000 = {in_flight} requests in flight on average, more than max_concurrency {max}: the tool never has more running at once, so this result was edited or is not the tool's own output",
+            "request_throughput × mean_e2el_ms / 1000 = 平均 {in_flight} 个请求在途，多于 max_concurrency {max}：工具同时运行的请求从不超过它，因此该结果被改动过，或不是工具自己的输出");
 
     private final Text text;
 

@@ -114,6 +114,7 @@ abstract class ServingJsonReader implements NativeReader {
             meanPerRequest(root, "total_input_tokens", completed, RunConditions.INPUT_TOKENS, file, c, local);
             meanPerRequest(root, "total_output_tokens", completed, RunConditions.OUTPUT_TOKENS, file, c, local);
         }
+        consistent(root, completed, file, local);
         Double failed = JsonInput.number(root, "failed", file, "/failed", local);
         if (failed != null && failed > 0) {
             local.warning(JsonInput.at(file, root.get("failed"), "/failed"), dev.cca.diag.BenchCode.REQUESTS_FAILED,
@@ -149,6 +150,49 @@ abstract class ServingJsonReader implements NativeReader {
             }
         }
         return new NativeRun(format(), BenchmarkKinds.INFERENCE_SERVING, c.toMap(), list, warnings);
+    }
+
+    /** Relative allowance of a rate against its count over the duration (the tools write full-precision floats). */
+    static final double RATE_TOLERANCE = 0.005;
+    /** Relative allowance of the mean requests in flight over max_concurrency (timer resolution). */
+    static final double IN_FLIGHT_TOLERANCE = 0.02;
+
+    /**
+     * The figures the tool derives from each other, checked against each other: vLLM's and SGLang's serving benchmarks
+     * write output_throughput = total_output_tokens / duration and request_throughput = completed / duration, and every
+     * request's latency runs inside the max_concurrency semaphore, so request_throughput x mean_e2el_ms / 1000 (the
+     * requests in flight on average, by Little's law) is at most max_concurrency. A result that breaks one was edited:
+     * it is refused, not scored.
+     */
+    private static void consistent(Node.MapNode root, Double completed, String file, Problems problems) {
+        Problems read = new Problems(); // the members' own problems are reported where they are read
+        Double duration = JsonInput.number(root, "duration", file, "/duration", read);
+        if (duration == null || !(duration > 0)) {
+            return;
+        }
+        rate(root, "output_throughput", "total_output_tokens", JsonInput.number(root, "total_output_tokens", file,
+                "/total_output_tokens", read), duration, file, problems);
+        rate(root, "request_throughput", "completed", completed, duration, file, problems);
+        Double rps = JsonInput.number(root, "request_throughput", file, "/request_throughput", read);
+        Double e2e = JsonInput.number(root, "mean_e2el_ms", file, "/mean_e2el_ms", read);
+        Double mc = JsonInput.number(root, "max_concurrency", file, "/max_concurrency", read);
+        if (rps != null && e2e != null && mc != null && mc > 0 && rps * e2e / 1000 > mc * (1 + IN_FLIGHT_TOLERANCE)) {
+            problems.error(JsonInput.at(file, root.get("mean_e2el_ms"), "/mean_e2el_ms"), BenchCode.SERVING_IN_FLIGHT,
+                    Numbers.format(rps * e2e / 1000), Numbers.format(mc));
+        }
+    }
+
+    private static void rate(Node.MapNode root, String member, String of, Double count, double duration, String file,
+                             Problems problems) {
+        Double stated = JsonInput.number(root, member, file, JsonInput.pointer(member), new Problems());
+        if (stated == null || count == null || !(count > 0) || !(stated >= 0)) {
+            return;
+        }
+        double expected = count / duration;
+        if (Math.abs(stated - expected) > expected * RATE_TOLERANCE) {
+            problems.error(JsonInput.at(file, root.get(member), JsonInput.pointer(member)), BenchCode.SERVING_RATE_DISAGREES, member,
+                    Numbers.format(stated), of, Numbers.format(count), Numbers.format(duration), Numbers.format(expected));
+        }
     }
 
     /** Mean tokens per request from a total, as the conditions of the run (the requests' real lengths). */
