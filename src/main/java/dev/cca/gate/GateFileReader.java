@@ -106,7 +106,7 @@ public final class GateFileReader {
                     return GatePolicy.EMPTY;
                 }
                 bytes = InputFiles.readBytes(p, name, limits);
-                src = InputFiles.read(p, name, limits, null);
+                src = InputFiles.readUtf8(p, name, limits);
             }
         } catch (InputException e) {
             problems.addAll(e.diagnostics());

@@ -128,7 +128,7 @@ public final class RuleSetLoader {
      * {@code --rules} reads it); throws with every problem when it is invalid.
      */
     public static RuleSet load(Path path, String name, Problems warnings, Limits limits) throws InputException {
-        SourceFile src = InputFiles.read(path, name, limits, null);
+        SourceFile src = InputFiles.readUtf8(path, name, limits);
         Problems p = new Problems();
         RuleSet rs = load(src, p, limits);
         if (rs == null) {
@@ -219,7 +219,7 @@ public final class RuleSetLoader {
                 return null;
             }
             try {
-                baseSrc = InputFiles.read(p, name, limits, null);
+                baseSrc = InputFiles.readUtf8(p, name, limits);
             } catch (InputException e) {
                 problems.addAll(e.diagnostics());
                 return null;
