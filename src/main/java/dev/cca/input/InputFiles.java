@@ -18,24 +18,18 @@ public final class InputFiles {
     private InputFiles() {
     }
 
-    /** Reads and decodes a file. {@code name} is how messages call it (the path as the user typed it). */
     /**
      * A file cca reads as UTF-8 whatever {@code --encoding} says of the inputs (a rule set, a gate file): as
      * {@link #read} without an encoding, and a file that looks like GB18030 is told to be saved as UTF-8, since no option
      * would read it otherwise.
      */
     public static SourceFile readUtf8(Path path, String name, Limits limits) throws InputException {
-        try {
-            return read(path, name, limits, null);
-        } catch (InputException e) {
-            if (e.diagnostics().stream().noneMatch(d -> d.code() == dev.cca.diag.FileCode.LOOKS_LIKE_GB18030)) {
-                throw e;
-            }
-            throw new InputException(e.diagnostics().stream().map(d -> d.code() != dev.cca.diag.FileCode.LOOKS_LIKE_GB18030 ? d
-                    : dev.cca.diag.Diagnostic.of(d.severity(), d.location(), dev.cca.diag.FileCode.LOOKS_LIKE_GB18030_UTF8_ONLY)).toList());
-        }
+        byte[] bytes = readBytes(path, name, limits);
+        TextDecoder.Decoded d = TextDecoder.decode(bytes, null, name, false);
+        return new SourceFile(name, path, d.text(), d.note());
     }
 
+    /** Reads and decodes a file. {@code name} is how messages call it (the path as the user typed it). */
     public static SourceFile read(Path path, String name, Limits limits, Charset encoding) throws InputException {
         byte[] bytes = readBytes(path, name, limits);
         TextDecoder.Decoded d = TextDecoder.decode(bytes, encoding, name);

@@ -53,6 +53,15 @@ public final class TextDecoder {
     }
 
     public static Decoded decode(byte[] bytes, Charset forced, String file) throws InputException {
+        return decode(bytes, forced, file, true);
+    }
+
+    /**
+     * As {@link #decode(byte[], Charset, String)}; {@code encodingOption} says whether {@code --encoding} reaches the file
+     * (it does not reach rule sets and gate files), and so whether a GB18030 file is told to re-run with it or to be
+     * saved as UTF-8.
+     */
+    public static Decoded decode(byte[] bytes, Charset forced, String file, boolean encodingOption) throws InputException {
         int binaryAt = binaryOffset(bytes);
         if (forced == null && binaryAt >= 0) {
             throw new InputException(Diagnostic.error(Location.file(file), dev.cca.diag.FileCode.BINARY, binaryAt));
@@ -75,7 +84,7 @@ public final class TextDecoder {
             return new Decoded(normaliseLineEnds(text), note);
         } catch (CharacterCodingException e) {
             throw new InputException(Diagnostic.error(badByteLocation(bytes, start, cs, file),
-                    describeBadEncoding(bytes, start, cs, forced)));
+                    describeBadEncoding(bytes, start, cs, forced, encodingOption)));
         }
     }
 
@@ -103,12 +112,14 @@ public final class TextDecoder {
         return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    private static dev.cca.diag.Message describeBadEncoding(byte[] bytes, int start, Charset tried, Charset forced) {
+    private static dev.cca.diag.Message describeBadEncoding(byte[] bytes, int start, Charset tried, Charset forced,
+                                                            boolean encodingOption) {
         if (forced != null) {
             return new dev.cca.diag.Message(dev.cca.diag.FileCode.NOT_VALID_FORCED, forced.name());
         }
         if (tried.equals(StandardCharsets.UTF_8) && looksLikeGb18030(bytes, start)) {
-            return new dev.cca.diag.Message(dev.cca.diag.FileCode.LOOKS_LIKE_GB18030);
+            return new dev.cca.diag.Message(encodingOption ? dev.cca.diag.FileCode.LOOKS_LIKE_GB18030
+                    : dev.cca.diag.FileCode.LOOKS_LIKE_GB18030_UTF8_ONLY);
         }
         return new dev.cca.diag.Message(dev.cca.diag.FileCode.NOT_VALID_CHARSET, tried.name());
     }

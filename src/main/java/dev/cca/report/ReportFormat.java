@@ -43,6 +43,15 @@ public record ReportFormat(String name, String title, List<String> extensions,
         }
     }
 
+    /**
+     * Whether a report in this format is written by a run that assessed or scored {@code anyCenter}: a report of centers
+     * is not written when there is none (an earlier report at its path stays as it was); a format that lists invalid
+     * inputs ({@link #listsProblems}: JUnit, SARIF) always is.
+     */
+    public boolean writtenWith(boolean anyCenter) {
+        return anyCenter || listsProblems;
+    }
+
     public boolean supports(Kind kind) {
         return (kind == Kind.ASSESSMENT ? assessment : batch) != null;
     }

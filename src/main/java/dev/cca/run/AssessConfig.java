@@ -44,20 +44,11 @@ public record AssessConfig(List<String> inputs, List<String> benches, List<Strin
     /** One report to write: a path ("-" for standard output) and a format name (null: from the extension). */
     public record Output(String path, String format) {
 
-        /**
-         * Whether this output is written by a run that assessed or scored {@code anyCenter}: a report of centers is not
-         * written when there is none (an earlier report at its path stays as it was); a format that lists invalid inputs
-         * ({@link ReportFormat#listsProblems}: JUnit, SARIF) always is.
-         */
-        public boolean written(ReportFormat.Kind kind, boolean anyCenter) throws UsageException {
-            return anyCenter || resolve(kind).listsProblems();
-        }
-
-        /** The paths of {@code outputs} that a run with no center does not write (see {@link #written}). */
+        /** The paths of {@code outputs} that a run with no center does not write ({@link ReportFormat#writtenWith}). */
         public static List<String> notWritten(List<Output> outputs, ReportFormat.Kind kind, boolean anyCenter) throws UsageException {
             List<String> out = new java.util.ArrayList<>();
             for (Output o : outputs) {
-                if (!o.written(kind, anyCenter)) {
+                if (!o.resolve(kind).writtenWith(anyCenter)) {
                     out.add(o.path().equals("-") ? "<stdout>" : o.path());
                 }
             }

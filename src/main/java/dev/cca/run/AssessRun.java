@@ -331,10 +331,11 @@ public final class AssessRun {
         List<ReportFiles.Job> jobs = new ArrayList<>();
         for (int i = 0; i < cfg.outputs().size(); i++) {
             AssessConfig.Output o = cfg.outputs().get(i);
-            if (!o.written(ReportFormat.Kind.ASSESSMENT, outcome.assessed() > 0)) {
+            ReportFormat f = o.resolve(ReportFormat.Kind.ASSESSMENT);
+            if (!f.writtenWith(outcome.assessed() > 0)) {
                 continue;
             }
-            Renderer<AssessmentResult> r = o.resolve(ReportFormat.Kind.ASSESSMENT).assessment();
+            Renderer<AssessmentResult> r = f.assessment();
             Streamed s = outcome.streamed();
             if (s == null) {
                 jobs.add(new ReportFiles.Job(ReportFiles.check(o.path(), outcome.read()), os -> r.render(outcome.result(), options, os)));

@@ -320,10 +320,11 @@ public final class BatchRun {
         RenderOptions bo = RenderOptions.file(cfg.lang(), cfg.rankBy(), cfg.top());
         List<ReportFiles.Job> jobs = new ArrayList<>();
         for (AssessConfig.Output o : cfg.outputs()) {
-            if (!o.written(ReportFormat.Kind.BATCH, !outcome.result().rows().isEmpty())) {
+            ReportFormat f = o.resolve(ReportFormat.Kind.BATCH);
+            if (!f.writtenWith(!outcome.result().rows().isEmpty())) {
                 continue;
             }
-            Renderer<BatchResult> r = o.resolve(ReportFormat.Kind.BATCH).batch();
+            Renderer<BatchResult> r = f.batch();
             jobs.add(new ReportFiles.Job(ReportFiles.check(o.path(), outcome.read()), os -> r.render(outcome.result(), bo, os)));
         }
         return ReportFiles.write(jobs, outcome.read(), stdout, cfg.threads());
