@@ -51,6 +51,8 @@ public final class ClaimChecks {
     private static final String PARAMS = "inference.throughput.params_b";
     private static final String ACTIVE = "inference.throughput.active_params_b";
     private static final String PRECISION = "inference.throughput.precision";
+    private static final String INPUT_TOKENS = "inference.throughput.input_tokens";
+    private static final String OUTPUT_TOKENS = "inference.throughput.output_tokens";
     private static final String CLUSTER_ACC = "compute.largest_cluster.accelerators";
     private static final String CLUSTER_PF = "compute.largest_cluster.pflops_fp16";
     private static final String TOTAL_PF = "compute.total_pflops_fp16";
@@ -81,6 +83,8 @@ public final class ClaimChecks {
         static final CenterProfile.Key PARAMS = CenterProfile.key(ClaimChecks.PARAMS);
         static final CenterProfile.Key ACTIVE = CenterProfile.key(ClaimChecks.ACTIVE);
         static final CenterProfile.Key PRECISION = CenterProfile.key(ClaimChecks.PRECISION);
+        static final CenterProfile.Key INPUT_TOKENS = CenterProfile.key(ClaimChecks.INPUT_TOKENS);
+        static final CenterProfile.Key OUTPUT_TOKENS = CenterProfile.key(ClaimChecks.OUTPUT_TOKENS);
         static final CenterProfile.Key CLUSTER_ACC = CenterProfile.key(ClaimChecks.CLUSTER_ACC);
         static final CenterProfile.Key CLUSTER_PF = CenterProfile.key(ClaimChecks.CLUSTER_PF);
         static final CenterProfile.Key TOTAL_PF = CenterProfile.key(ClaimChecks.TOTAL_PF);
@@ -235,6 +239,7 @@ public final class ClaimChecks {
             latencyFloors(p, serving, out, contradicted);
             tpotBandwidthFloor(p, serving, out, contradicted);
             ttftBandwidthFloor(p, serving, out, contradicted);
+            ttftComputeFloor(p, serving, out, contradicted);
             e2eBelowTtft(p, out, contradicted);
             Datum written = littlesLaw(p, out);
             computeBound(p, serving, written, out, contradicted);
@@ -718,14 +723,29 @@ public final class ClaimChecks {
          * A card the catalog does not know is held to the catalog's fastest card, so an invented peak lifts nothing.
          * {@code bits} is what each weight is read at by the bandwidth checks: the serving precision's bits ({@code
          * inference.throughput.precision}) when stated and more than {@code decode_min_bits_per_weight}, else that
-         * (NaN: switched off); {@code precision} is the format stated, or null.
+         * (NaN: switched off); {@code precision} is the format stated, or null. {@code inputTokens} and {@code
+         * outputTokens} are the run's mean prompt and output tokens per request ({@code inference.throughput.input_tokens},
+         * {@code .output_tokens}), NaN when not stated.
          */
         private record Serving(double accelerators, double peakTflops, String card, double activeB, double bandwidthGbS,
-                               AcceleratorCatalog.Card bandwidthOf, Accelerator heldLine, double bits, String precision) {
+                               AcceleratorCatalog.Card bandwidthOf, Accelerator heldLine, double bits, String precision,
+                               double inputTokens, double outputTokens) {
 
-            /** Tokens per second the accelerators can generate at 100% of their peak: 2 FLOPs per active parameter. */
+            /**
+             * Prompt tokens the accelerators process for each output token: input / output tokens per request when the
+             * profile states both, else 0 (the prompts' compute left out, as if every prompt were empty).
+             */
+            double promptPerOutput() {
+                return inputTokens > 0 && outputTokens > 0 ? inputTokens / outputTokens : 0;
+            }
+
+            /**
+             * Output tokens per second the accelerators can compute at 100% of their peak: every token, prompt or output,
+             * costs 2 FLOPs per active parameter in its forward pass, and each output token comes with {@link
+             * #promptPerOutput} prompt tokens.
+             */
             double tokensPerSecond() {
-                return accelerators * peakTflops * 1000 / (2 * activeB);
+                return accelerators * peakTflops * 1000 / (2 * activeB * (1 + promptPerOutput()));
             }
 
             /** The least time (ms) of one forward pass for one token, at 100% of the accelerators' peak. */
@@ -786,7 +806,8 @@ public final class ClaimChecks {
             double stated = ProfileSchema.bitsPerWeight(precision);
             double least = params.decodeMinBitsPerWeight();
             double bits = least > 0 && stated > least ? stated : least;
-            return new Serving(n, peak, card, p.number(Keys.ACTIVE), bandwidth, bandwidthOf, heldLine, bits, precision);
+            return new Serving(n, peak, card, p.number(Keys.ACTIVE), bandwidth, bandwidthOf, heldLine, bits, precision,
+                    p.number(Keys.INPUT_TOKENS), p.number(Keys.OUTPUT_TOKENS));
         }
 
 
@@ -794,7 +815,9 @@ public final class ClaimChecks {
          * Throughput cannot exceed what the serving accelerators compute: a generated token costs about 2 FLOPs per
          * active parameter (transformer-flops), so at 100% of the fastest peak the accelerators generate at most
          * accelerators x peak / (2 x active parameters) tokens a second, and memory bandwidth bounds decoding lower
-         * still. A claim past it is physically impossible and not scored.
+         * still. Each request's prompt costs the same 2 FLOPs per active parameter per token in its prefill, so when the
+         * profile states the tokens per request, the bound divides by 1 + input / output tokens. A claim past it is
+         * physically impossible and not scored.
          */
         private void computeBound(CenterProfile p, Serving s, Datum written, List<Finding> out, Set<String> contradicted) {
             Datum x = p.get(Keys.THROUGHPUT);
@@ -813,7 +836,7 @@ public final class ClaimChecks {
                 double capped = written != null ? x.number() : Double.NaN;
                 out.add(new Finding("compute-bound", Outcome.NOT_SCORED, THROUGHPUT, x.origin(), claim, bound, Double.NaN,
                         "tokens/s", text(() -> Messages.computeBound(claim, capped, s.accelerators(), s.card(), s.peakTflops(),
-                        s.activeB(), bound)), List.of(CITE_FLOPS)));
+                        s.activeB(), s.inputTokens(), s.outputTokens(), s.promptPerOutput(), bound)), List.of(CITE_FLOPS)));
                 p.withdraw(THROUGHPUT);
                 contradicted.add(THROUGHPUT);
             }
@@ -901,9 +924,9 @@ public final class ClaimChecks {
          * ttft_min_weight_reads} (1) reads of the active weights at {@link Serving#bits} bits each, from all A
          * accelerators at once (tensor parallel, the fastest for one request), active x bits / 8 / (A x B) x 1000 ms.
          * Speculative decoding does not shorten it: a drafted token counts only once the model's own pass has
-         * checked it, and the first comes from the prefill. The prompt's compute (2 x active x prompt tokens FLOPs)
-         * would bound it further, but the profile does not give the prompt's length. A TTFT p50 or p99 below it is
-         * physically impossible and not scored, and so is an end-to-end latency (a response contains its first token).
+         * checked it, and the first comes from the prefill. The prompt's compute bounds it too ({@link
+         * #ttftComputeFloor}). A TTFT p50 or p99 below it is physically impossible and not scored, and so is an
+         * end-to-end latency (a response contains its first token).
          */
         private void ttftBandwidthFloor(CenterProfile p, Serving s, List<Finding> out, Set<String> contradicted) {
             double reads = params.ttftMinWeightReads();
@@ -921,23 +944,52 @@ public final class ClaimChecks {
         }
 
         /**
+         * A first token needs the prefill's compute: the forward pass over a prompt of I tokens costs 2 x active
+         * parameters x I FLOPs (transformer-flops), at best on all A serving accelerators at 100% of their fastest peak
+         * P: 2 x active x I / (A x P) ms (active in billions, P in TFLOPS). I is the run's mean prompt ({@code
+         * inference.throughput.input_tokens}), so only the 99th percentiles are held to it: the request at the 99th
+         * percentile has a prompt shorter than the mean only when the longest 1% of the prompts are some fifty times the
+         * mean or more, while the median prompt of a run of varied prompts is often below the mean. A TTFT p99 below
+         * it is physically impossible and not scored, and so is an end-to-end p99 (a response contains its first token).
+         * Attention's own FLOPs, which grow with the prompt, are left out: the floor is lower than any real prefill.
+         */
+        private void ttftComputeFloor(CenterProfile p, Serving s, List<Finding> out, Set<String> contradicted) {
+            double prompt = s.inputTokens();
+            if (!(prompt > 0) || !s.known()) {
+                return;
+            }
+            double floor = s.forwardPassMs() * prompt;
+            // LATENCIES holds TTFT p99 at 1 and e2e p99 at 5.
+            for (int i : new int[] {1, 5}) {
+                holdOne(p, i, "ttft-compute-floor", floor, (metric, v) -> Messages.ttftComputeFloor(metric, v, i == 5, prompt,
+                        s.accelerators(), s.card(), s.peakTflops(), s.activeB(), floor), List.of(CITE_FLOPS), out, contradicted);
+            }
+        }
+
+        /**
          * Holds the p50 and the p99 of one latency (LATENCIES at {@code first} and {@code first + 1}) to {@code floor}
          * ms: one below it is physically impossible and not scored (p99 is never below p50, so both are held to it).
          */
         private void holdToFloor(CenterProfile p, int first, String check, double floor,
                                  java.util.function.BiFunction<String, Double, Label> why, List<Finding> out, Set<String> contradicted) {
             for (int i = first; i < first + 2; i++) {
-                Datum d = p.get(Keys.LATENCIES.get(i));
-                if (d == null || !(d.number() < floor)) {
-                    continue;
-                }
-                String metric = LATENCIES.get(i);
-                double v = d.number();
-                out.add(new Finding(check, Outcome.NOT_SCORED, metric, d.origin(), v, floor, Double.NaN, "ms",
-                        text(() -> why.apply(metric, v)), paramCite));
-                p.withdraw(metric);
-                contradicted.add(metric);
+                holdOne(p, i, check, floor, why, paramCite, out, contradicted);
             }
+        }
+
+        /** Holds the latency at {@code i} of LATENCIES to {@code floor} ms: one below it is not scored. */
+        private void holdOne(CenterProfile p, int i, String check, double floor, java.util.function.BiFunction<String, Double, Label> why,
+                             List<String> cite, List<Finding> out, Set<String> contradicted) {
+            Datum d = p.get(Keys.LATENCIES.get(i));
+            if (d == null || !(d.number() < floor)) {
+                return;
+            }
+            String metric = LATENCIES.get(i);
+            double v = d.number();
+            out.add(new Finding(check, Outcome.NOT_SCORED, metric, d.origin(), v, floor, Double.NaN, "ms",
+                    text(() -> why.apply(metric, v)), cite));
+            p.withdraw(metric);
+            contradicted.add(metric);
         }
 
         /** Whose memory bandwidth the bound used, in words (only when a finding is written). */

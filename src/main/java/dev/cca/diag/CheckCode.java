@@ -68,7 +68,9 @@ public enum CheckCode implements Code {
     PEAK_ABOVE_PUBLISHED(211, "peak-above-published: {message} ({outcome})",
             "核查 peak-above-published：{message}（{outcome}）"),
     SERVING_ACCELERATORS(212, "serving-accelerators: {message} ({outcome})",
-            "核查 serving-accelerators：{message}（{outcome}）");
+            "核查 serving-accelerators：{message}（{outcome}）"),
+    TTFT_COMPUTE_FLOOR(220, "ttft-compute-floor: {message} ({outcome})",
+            "核查 ttft-compute-floor：{message}（{outcome}）");
 
     private final Text text;
 

@@ -112,7 +112,9 @@ public final class MeasuredEvidence {
             "accelerators", "inference.throughput.accelerators",
             "concurrency", "inference.throughput.concurrency",
             "active_params_b", "inference.throughput.active_params_b",
-            "precision", SERVING_PRECISION);
+            "precision", SERVING_PRECISION,
+            "input_tokens", "inference.throughput.input_tokens",
+            "output_tokens", "inference.throughput.output_tokens");
     private static final Map<String, String> SPEEDUP_CONDITIONS = Map.of(
             "baseline_accelerators", "training.linear_speedup.from_accelerators",
             "accelerators", "training.linear_speedup.to_accelerators");
@@ -125,7 +127,7 @@ public final class MeasuredEvidence {
             "peak_tflops_per_accelerator", ACHIEVED_TFLOPS + ".peak_tflops_per_accelerator");
     /** Conditions whose absence needs no warning: the checks stage knows what to do without them. */
     private static final java.util.Set<String> QUIET_CONDITIONS = java.util.Set.of("accelerator_model", "precision",
-            "peak_tflops_per_accelerator", "active_params_b");
+            "peak_tflops_per_accelerator", "active_params_b", "input_tokens", "output_tokens");
 
     /** The profile keys of one serving operating point: throughput and latency come from one run or none. */
     static final List<String> SERVING_METRICS = List.of("inference.throughput.output_tokens_per_s",

@@ -47,6 +47,8 @@ public final class ProfileSchema {
     /** Upper bounds that no real center reaches; far above the largest cluster the report names (6.93 EFLOPS). */
     private static final double MAX_PFLOPS = 1_000_000;
     private static final double MAX_COUNT = 100_000_000;
+    /** Tokens of one request, prompt or output: a hundredfold the longest context windows served (about 10^6). */
+    private static final double MAX_TOKENS_PER_REQUEST = 100_000_000;
 
     private static final Field ROOT = object("", "An AI computing center (智算中心) as cca assesses it.",
             text("cca", "Format tag; must be " + FORMAT + ".").required().example(FORMAT),
@@ -138,6 +140,12 @@ public final class ProfileSchema {
                             number("accelerators", Quantity.COUNT, "Accelerators serving the run.")
                                     .positive().plausibleMax(MAX_COUNT),
                             number("concurrency", Quantity.COUNT, "Concurrent requests.").positive().plausibleMax(MAX_COUNT),
+                            number("input_tokens", Quantity.NUMBER, "Prompt (input) tokens per request, the run's mean: the"
+                                    + " compute checks count the prefill of every prompt, so stating it only tightens them.")
+                                    .positive().plausibleMax(MAX_TOKENS_PER_REQUEST),
+                            number("output_tokens", Quantity.NUMBER, "Output tokens per request, the run's mean (with"
+                                    + " input_tokens, how many prompt tokens the accelerators process per output token).")
+                                    .positive().plausibleMax(MAX_TOKENS_PER_REQUEST),
                             precisions(choice("precision", "Numeric format of the model's weights as the run served them (int4 for"
                                     + " W4A16): the memory-bandwidth checks read each weight at its bits, and without it at the"
                                     + " fewest any served model uses (checks.decode_min_bits_per_weight), so stating it only"
@@ -316,6 +324,8 @@ public final class ProfileSchema {
             {"inference.throughput.active_params_b", "每个词元激活的参数量，单位十亿（混合专家模型只激活 params_b 的一部分；模型在规则集模型表中时自动填入）。", "72"},
             {"inference.throughput.accelerators", "该服务运行所用加速卡数。", "16"},
             {"inference.throughput.concurrency", "并发请求数。", "128"},
+            {"inference.throughput.input_tokens", "每个请求的提示（输入）词元数，取该次运行的平均值：算力核查计入每个提示的预填充计算，因此填写只会收紧核查。", "1024"},
+            {"inference.throughput.output_tokens", "每个请求的输出词元数，取该次运行的平均值（与 input_tokens 一起给出每个输出词元对应多少提示词元）。", "256"},
             {"inference.throughput.precision", "该次运行所服务的模型权重的数值格式（W4A16 即 int4）：显存带宽核查按其比特数读取每个权重，未填写时按已服务模型所用的最少比特数（checks.decode_min_bits_per_weight）计，因此填写只会收紧核查。", "bf16"},
             {"inference.latency", "服务时延，单位毫秒。", null},
             {"inference.latency.ttft_ms_p50", "首词元时延，中位数。", "320"},
