@@ -145,7 +145,10 @@ final class BatchCommand implements Callable<Integer> {
                             r.robustness().settings().variations(), outcome.robustnessMillis() / 1000.0);
                 }
             }
+            boolean toStdout = outputs.contains("-");
             if (!common.quiet) {
+                // With -o -, standard output carries the report alone: the closing lines go to standard error.
+                java.io.PrintWriter say = toStdout ? env.err() : env.out();
                 // The warnings validate and assess count: the input's and the rule set's, and the findings of the claim
                 // checks, which batch counts per center (check_findings) rather than listing.
                 long findings = r.rows().findings();
@@ -155,17 +158,18 @@ final class BatchCommand implements Callable<Integer> {
                         : zh ? "（其中 " + findings + " 条来自声明核查，报告中按中心计数" + (r.warnings() > 0 && !common.verbose ? "；-v 列出其余" : "") + "）"
                         : " (" + findings + " from the checks of claims, counted per center in the reports"
                         + (r.warnings() > 0 && !common.verbose ? "; -v lists the others" : "") + ")";
-                env.out().println(zh
+                say.println(zh
                         ? "已评分 " + r.rows().size() + " 个中心；" + r.invalidRecords() + " 条无效记录；" + all + " 条警告" + why
                         : "scored " + r.rows().size() + " center(s); " + r.invalidRecords() + " invalid record(s); "
                         + all + " warning(s)" + why);
                 for (String w : written) {
-                    env.out().println(("zh".equals(common.lang(env)) ? "已写入 " : "wrote ") + w);
+                    if (!w.equals("-")) {
+                        say.println(("zh".equals(common.lang(env)) ? "已写入 " : "wrote ") + w);
+                    }
                 }
             }
             GateLines.print(r.gate(), env.err(), 20, common.quiet, common.lang(env));
             if (GateLines.githubActions(env.vars())) {
-                boolean toStdout = outputs.contains("-");
                 dev.cca.report.WorkflowCommands.write(r.problems(), r.gate(), toStdout ? env.err() : env.out(), common.lang(env));
             }
             env.out().flush();

@@ -30,6 +30,18 @@ class BatchCliTest {
     @TempDir
     Path tmp;
 
+    @Test
+    void a_report_to_standard_output_is_all_that_standard_output_carries() throws Exception {
+        Path csv = tmp.resolve("ranking.csv");
+        for (String lang : new String[] {"en", "zh"}) {
+            Cli.Run r = Cli.run("batch", "samples/", "--lang", lang, "--format", "csv", "-o", "-", "-o", csv.toString());
+            assertEquals(0, r.exit(), r.toString());
+            assertEquals(Files.readString(csv), r.out(), "the CSV and nothing after it");
+            assertTrue(r.err().contains(lang.equals("zh") ? "已评分 10 个中心" : "scored 10 center(s)"), r.err());
+            assertTrue(r.err().contains(csv.toString()) && !r.err().contains(" -\n"), "the file written is named, - is not: " + r.err());
+        }
+    }
+
     private Path csv(String name, String text) throws Exception {
         Path p = tmp.resolve(name);
         Files.writeString(p, text);
