@@ -60,7 +60,7 @@ class DocsAgreeWithCodeTest {
 
     @Test
     void the_readme_table_of_exit_codes_is_the_codes_and_their_meanings() throws Exception {
-        Matcher m = Pattern.compile("(?m)^\\| (\\d) \\| (.*) \\|$").matcher(read("README.md"));
+        Matcher m = Pattern.compile("(?m)^\\| (\\d+) \\| (.*) \\|$").matcher(read("README.md"));
         List<Integer> codes = new ArrayList<>();
         while (m.find()) {
             ExitCode c = ExitCode.values()[codes.size()];

@@ -28,9 +28,11 @@ public class HelpText extends ListResourceBundle {
             {"exit.invalid.code", String.valueOf(ExitCode.INVALID_INPUT.code())},
             {"bench.tools", String.join(", ", java.util.Arrays.stream(BenchmarkTool.values())
                     .filter(BenchmarkTool::hasNativeFormat).map(BenchmarkTool::id).toList())},
-            {"exit.validate", ExitCode.summary(lang, ExitCode.OK, ExitCode.USAGE, ExitCode.INVALID_INPUT, ExitCode.INTERNAL)},
-            {"exit.rules", ExitCode.summary(lang, ExitCode.OK, ExitCode.USAGE, ExitCode.INVALID_INPUT, ExitCode.INTERNAL)},
-            {"exit.generate", ExitCode.summary(lang, ExitCode.OK, ExitCode.USAGE, ExitCode.INTERNAL)},
+            {"exit.validate", ExitCode.summary(lang, ExitCode.OK, ExitCode.USAGE, ExitCode.INVALID_INPUT, ExitCode.INTERNAL,
+                    ExitCode.READER_GONE)},
+            {"exit.rules", ExitCode.summary(lang, ExitCode.OK, ExitCode.USAGE, ExitCode.INVALID_INPUT, ExitCode.INTERNAL,
+                    ExitCode.READER_GONE)},
+            {"exit.generate", ExitCode.summary(lang, ExitCode.OK, ExitCode.USAGE, ExitCode.INTERNAL, ExitCode.READER_GONE)},
         };
     }
 }

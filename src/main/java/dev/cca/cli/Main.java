@@ -3,9 +3,6 @@ package dev.cca.cli;
 import dev.cca.diag.FileCode;
 import dev.cca.diag.Localized;
 import dev.cca.diag.Message;
-import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -61,28 +58,18 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         Preload.start(args);
-        // Not System.out: a PrintStream swallows write errors, and a report piped onto a full disk must fail.
-        OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        int code = run(args, stdout, System.err, System.in, System.getenv(), LocalDate.now(),
-                Terminal.isTty(1), Terminal.isTty(2));
-        try {
-            stdout.flush();
-        } catch (IOException e) {
-            if (code < 4) {
-                System.err.println("cca: " + Failures.line(lang(args, System.getenv()),
-                        new Message(FileCode.STDOUT_NOT_WRITTEN, String.valueOf(e.getMessage()))));
-                code = 4;
-            }
-        }
-        System.exit(code);
+        System.exit(run(args, dev.cca.run.OutputPipe.standardOutput(), System.err, System.in, System.getenv(), LocalDate.now(),
+                Terminal.isTty(1), Terminal.isTty(2)));
     }
 
     /** Runs one command line and returns its exit code. */
     public static int run(String[] args, OutputStream stdout, OutputStream stderr, InputStream stdin,
                           Map<String, String> vars, LocalDate today, boolean stdoutTty, boolean stderrTty) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        // Every command writes standard output through this one stream, which tells a reader gone from a failed write.
+        dev.cca.run.OutputPipe so = dev.cca.run.OutputPipe.of(stdout);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(so, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-        Env env = new Env(stdout, out, err, stdin, vars, today, stdoutTty, stderrTty);
+        Env env = new Env(so, out, err, stdin, vars, today, stdoutTty, stderrTty);
         CommandLine cl = commandLine(env, args);
         cl.setOut(out);
         cl.setErr(err);
@@ -119,15 +106,20 @@ public final class Main implements Runnable {
         });
         try {
             int code = cl.execute(args);
-            // PrintWriter keeps write errors to itself: a summary that never reached standard output is a failure.
-            boolean failed = out.checkError();
-            if (failed && code < 4) {
+            out.flush();
+            try {
+                so.flush();
+            } catch (IOException e) {
+                // seen by the stream: the reader gone, or a failure
+            }
+            // PrintWriter keeps write errors to itself; the stream saw them, and says which they were.
+            if (so.failure() != null && code < 4) {
                 err.println("cca: " + Failures.line(lang, new Message(FileCode.STDOUT_NOT_WRITTEN,
-                        Localized.of("a full disk, or a closed pipe", "磁盘已满或管道已关闭"))));
+                        dev.cca.run.ReportFiles.reason(so.failure()))));
                 code = 4;
             }
             err.flush();
-            return code;
+            return so.exit(code);
         } catch (OutOfMemoryError e) {
             err.println("cca: " + Failures.line(lang, new Message(FileCode.OUT_OF_MEMORY_RUN)));
             err.flush();

@@ -15,7 +15,12 @@ public enum ExitCode {
     /** Invalid input: a profile, benchmark or rule set failed validation. Valid centers are still scored. */
     INVALID_INPUT(3, "invalid input", "输入无效"),
     /** An unexpected error: a bug, or the environment failed (a disk that filled up while writing). */
-    INTERNAL(4, "internal error or failed write", "内部错误或写入失败");
+    INTERNAL(4, "internal error or failed write", "内部错误或写入失败"),
+    /**
+     * Standard output was closed by its reader before cca was done (head after its lines, less quit, grep -q):
+     * 128 + SIGPIPE, what a shell reports of a program that SIGPIPE ended. Decided by {@link OutputPipe}.
+     */
+    READER_GONE(141, "standard output closed by its reader", "读取方提前关闭了标准输出");
 
     private final int code;
     private final String meaning;
@@ -62,7 +67,8 @@ public enum ExitCode {
             case GATE_FAILED -> 1;
             case INVALID_INPUT -> 2;
             case USAGE -> 3;
-            case INTERNAL -> 4;
+            case READER_GONE -> 4;
+            case INTERNAL -> 5;
         };
     }
 }

@@ -47,7 +47,9 @@ import dev.cca.diag.Message;
  *       atomically. Character devices ({@code /dev/null}, {@code /dev/stdout}, a terminal) and FIFOs are written
  *       through, as a shell redirection would; block devices and sockets are refused. Nothing ever replaces a
  *       device node with a regular file.</li>
- *   <li><b>Write errors are errors</b>, on standard output and devices too ({@code > /dev/full}).</li>
+ *   <li><b>Write errors are errors</b>, on standard output and devices too ({@code > /dev/full}). A reader of
+ *       standard output or of a FIFO that has gone ({@code | head}) is not one ({@link OutputPipe}): the rest of
+ *       the report meant for it is dropped, and the files are written, whole, as they would have been.</li>
  *   <li><b>Modes follow the umask</b>: the temporary file is created as any new file is (0666 less the umask),
  *       so the report's mode is what the user's other files get.</li>
  *   <li><b>Nothing left behind</b>: temporary files are removed on failure and, through a shutdown hook, when
@@ -393,19 +395,27 @@ public final class ReportFiles {
             if (j.target().kind() == Kind.REPLACE) {
                 continue;
             }
+            OutputStream os = j.target().kind() == Kind.STANDARD_OUTPUT ? stdout : null;
             try {
                 if (j.target().kind() == Kind.STANDARD_OUTPUT) {
                     j.content().write(stdout);
                     stdout.flush();
                 } else {
                     // Opened as the shell opens a redirection target: no create, no truncate, no rename.
-                    try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(j.target().file(), StandardOpenOption.WRITE),
-                            1 << 16)) {
+                    try (OutputStream device = Files.newOutputStream(j.target().file(), StandardOpenOption.WRITE)) {
+                        os = OutputPipe.through(new BufferedOutputStream(device, 1 << 16), j.target().file());
                         j.content().write(os);
                         os.flush();
                     }
                 }
             } catch (IOException | RuntimeException e) {
+                if (OutputPipe.readerGone(os)) {
+                    // The reader has gone: the rest of this report is not wanted, and the files are no less complete.
+                    if (os != stdout) {
+                        OutputPipe.of(stdout).otherReaderGone();
+                    }
+                    continue;
+                }
                 for (Path p : staged) {
                     discard(p);
                 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cca.diag.FileCode;
+import dev.cca.run.ExitCode;
 import dev.cca.testing.Cli;
 import dev.cca.testing.Profiles;
 import java.io.ByteArrayOutputStream;
@@ -18,27 +19,40 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How a run that fails as a whole says so: standard output that cannot be written, memory that runs out, and a
- * bug in cca itself. Each is a coded message in the run's language, and exit code 4.
+ * bug in cca itself. Each is a coded message in the run's language, and exit code 4. A reader of standard output that
+ * has gone is none of them: nothing is said, exit code 141.
  */
 class RunFailuresTest {
 
-    /** Standard output that refuses every byte: a closed pipe, a full disk. */
-    private static final OutputStream CLOSED = new OutputStream() {
-        @Override
-        public void write(int b) throws IOException {
-            throw new IOException("Broken pipe");
-        }
-    };
+    /** Standard output that refuses every byte with {@code reason}. */
+    private static OutputStream refusing(String reason) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException(reason);
+            }
+        };
+    }
 
     @Test
     void output_that_cannot_be_written_is_said_in_the_runs_language() {
-        Cli.Run zh = Cli.run(CLOSED, "", Map.of(), false, "rules", "list", "--lang", "zh");
-        Cli.Run en = Cli.run(CLOSED, "", Map.of(), false, "rules", "list", "--lang", "en");
+        OutputStream full = refusing("No space left on device");
+        Cli.Run zh = Cli.run(full, "", Map.of(), false, "rules", "list", "--lang", "zh");
+        Cli.Run en = Cli.run(full, "", Map.of(), false, "rules", "list", "--lang", "en");
         assertEquals(4, zh.exit(), zh.toString());
         assertEquals(4, en.exit(), en.toString());
-        assertEquals("cca: 错误 " + FileCode.STDOUT_NOT_WRITTEN.id() + ": 无法写入标准输出（磁盘已满或管道已关闭）\n", zh.err());
-        assertEquals("cca: error " + FileCode.STDOUT_NOT_WRITTEN.id() + ": could not write to standard output (a full disk, or a closed pipe)\n",
+        assertEquals("cca: 错误 " + FileCode.STDOUT_NOT_WRITTEN.id() + ": 无法写入标准输出（设备上没有剩余空间）\n", zh.err());
+        assertEquals("cca: error " + FileCode.STDOUT_NOT_WRITTEN.id() + ": could not write to standard output (No space left on device)\n",
                 en.err());
+    }
+
+    @Test
+    void a_reader_of_standard_output_that_has_gone_is_no_failure_and_nothing_is_said() {
+        for (String lang : new String[] {"zh", "en"}) {
+            Cli.Run r = Cli.run(refusing("Broken pipe"), "", Map.of(), false, "rules", "list", "--lang", lang);
+            assertEquals(ExitCode.READER_GONE.code(), r.exit(), r.toString());
+            assertEquals("", r.err());
+        }
     }
 
     @Test
