@@ -472,6 +472,7 @@ public final class ClaimChecks {
             double pflops = 0;
             double maxPeak = 0;
             boolean complete = !p.accelerators().isEmpty();
+            List<double[]> lines = new ArrayList<>();
             for (Accelerator a : p.accelerators()) {
                 if (identity.isCpu(a)) {
                     continue;
@@ -485,6 +486,7 @@ public final class ClaimChecks {
                 count += a.count();
                 pflops += a.count() * peak / 1000;
                 maxPeak = Math.max(maxPeak, peak);
+                lines.add(new double[] {peak, a.count()});
             }
             double tol = 1 + params.clusterTolerance();
             final double cards = count;
@@ -514,11 +516,13 @@ public final class ClaimChecks {
             }
             if (pf != null) {
                 double n = p.number(Keys.CLUSTER_ACC) > 0 ? Math.min(p.number(Keys.CLUSTER_ACC), count) : count;
-                double bound = Math.min(n * maxPeak / 1000, pflops);
+                List<double[]> fastest = fastestCards(lines, n);
+                double bound = Math.min(fastest.stream().mapToDouble(l -> l[0] * l[1] / 1000).sum(), pflops);
                 double totalNow = p.number(Keys.TOTAL_PF);
                 if (pf.number() > bound * tol) {
                     out.add(new Finding("cluster-compute", Outcome.SCORED_AT_BOUND, CLUSTER_PF, pf.origin(), pf.number(), bound, bound,
-                            "PFLOPS", text(() -> Messages.clusterCompute(CLUSTER_PF, pf.number(), n, peak, bound)), paramCite));
+                            "PFLOPS", text(() -> fastest.size() == 1 ? Messages.clusterCompute(CLUSTER_PF, pf.number(), n, peak, bound)
+                                    : Messages.clusterFastest(pf.number(), n, fastest, bound)), paramCite));
                     p.supersede(CLUSTER_PF, bounded(pf, bound, "what the cluster's cards deliver"));
                     contradicted.add(CLUSTER_PF);
                 } else if (totalNow > 0 && pf.number() > totalNow * tol) {
@@ -528,6 +532,31 @@ public final class ClaimChecks {
                     contradicted.add(CLUSTER_PF);
                 }
             }
+        }
+
+        /**
+         * The {@code n} fastest accelerators of the inventory, as {peak TFLOPS, count} from the fastest down: a cluster of
+         * n cards can deliver at most their peaks, so the bound of its compute is this sum, not n times the fastest peak
+         * (which let 8 B200 among 10,000 slower cards carry a cluster of 1,008 at the B200's peak).
+         */
+        static List<double[]> fastestCards(List<double[]> lines, double n) {
+            List<double[]> sorted = new ArrayList<>(lines);
+            sorted.sort((a, b) -> Double.compare(b[0], a[0]));
+            List<double[]> out = new ArrayList<>();
+            double left = n;
+            for (double[] l : sorted) {
+                if (!(left > 0)) {
+                    break;
+                }
+                double take = Math.min(l[1], left);
+                if (!out.isEmpty() && out.get(out.size() - 1)[0] == l[0]) {
+                    out.get(out.size() - 1)[1] += take;
+                } else {
+                    out.add(new double[] {l[0], take});
+                }
+                left -= take;
+            }
+            return out;
         }
 
         /** A claim replaced by the bound it broke: the bound is arithmetic on other claims, so it counts as declared. */
@@ -1245,6 +1274,7 @@ public final class ClaimChecks {
             Datum any = hour != null ? hour : month;
             String named = p.text(Keys.PRICED_CARD);
             double peak = Double.NaN;
+            Accelerator priced = null;
             Location at = any.origin();
             if (named != null) {
                 AcceleratorCatalog.Card card = catalog.find(null, named);
@@ -1253,10 +1283,12 @@ public final class ClaimChecks {
                 Accelerator weakest = line == null ? weakest(distinctKinds(p)) : null;
                 if (line != null && line.fp16Tflops() > 0) {
                     peak = line.fp16Tflops();
+                    priced = line;
                 } else if (weakest != null) {
                     // A price of a card the inventory does not list is not a price of what the center offers: naming the
                     // fastest card of the catalog would make any price look cheap. It is held to the weakest card listed.
                     peak = weakest.fp16Tflops();
+                    priced = weakest;
                     final String weakestLabel = weakest.label();
                     final double weakestPeak = peak;
                     out.add(new Finding("priced-card", Outcome.SCORED_AT_BOUND, PRICED_CARD, at,
@@ -1276,6 +1308,7 @@ public final class ClaimChecks {
                     return;
                 }
                 peak = weakest.fp16Tflops();
+                priced = weakest;
                 final String weakestLabel = weakest.label();
                 final double weakestPeak = peak;
                 if (kinds.size() > 1) {
@@ -1289,6 +1322,25 @@ public final class ClaimChecks {
                 out.add(new Finding("machine-size", Outcome.NOTED, PER_MACHINE, month.origin(), Double.NaN, perMachine, perMachine, "",
                         text(() -> Messages.machineDefault(perMachine)), paramCite));
                 p.supersede(PER_MACHINE, Datum.number(perMachine, Evidence.DECLARED, "assumed (rule set)", null, month.origin()));
+            }
+            Datum machine = p.get(Keys.PER_MACHINE);
+            if (month != null && machine != null && priced != null) {
+                // A machine holds no more of the priced card than the center lists: 64 cards a machine on an inventory of
+                // 16 divided the machine-month price by 64.
+                double listed = 0;
+                String model = identity.model(priced);
+                for (Accelerator a : p.accelerators()) {
+                    if (!identity.isCpu(a) && identity.model(a).equals(model) && a.count() > 0) {
+                        listed += a.count();
+                    }
+                }
+                final double cards = listed;
+                final String label = priced.label();
+                if (listed > 0 && machine.number() > listed) {
+                    out.add(new Finding("machine-size", Outcome.SCORED_AT_BOUND, PER_MACHINE, machine.origin(), machine.number(), listed,
+                            listed, "", text(() -> Messages.machineAboveInventory(machine.number(), cards, label)), List.of(CITE_OPERATIONS)));
+                    p.supersede(PER_MACHINE, bounded(machine, listed, "the inventory's count of the card priced"));
+                }
             }
         }
 

@@ -2,6 +2,7 @@ package dev.cca.check;
 
 import dev.cca.model.Numbers;
 import dev.cca.rules.Label;
+import java.util.List;
 
 /** Every text the checks stage writes, in English and Chinese, in one place. Numbers come formatted as reports print them. */
 final class Messages {
@@ -167,6 +168,30 @@ final class Messages {
                 + " TFLOPS 的加速卡所能提供的算力（" + n(bound) + " PFLOPS）；按 " + n(bound) + " 计分，依赖它的场景适配无法判断");
     }
 
+    /** A cluster of a mixed inventory: {@code fastest} are its n fastest cards, {peak TFLOPS, count}, fastest first. */
+    static Label clusterFastest(double stated, double accelerators, List<double[]> fastest, double bound) {
+        StringBuilder en = new StringBuilder();
+        StringBuilder zh = new StringBuilder();
+        int shown = Math.min(fastest.size(), 3);
+        for (int i = 0; i < shown; i++) {
+            en.append(i == 0 ? "" : ", ").append(n(fastest.get(i)[1])).append(" of ").append(n(fastest.get(i)[0])).append(" TFLOPS");
+            zh.append(i == 0 ? "" : "、").append(n(fastest.get(i)[1])).append(" 张 ").append(n(fastest.get(i)[0])).append(" TFLOPS");
+        }
+        if (fastest.size() > shown) {
+            double rest = 0;
+            for (int i = shown; i < fastest.size(); i++) {
+                rest += fastest.get(i)[1];
+            }
+            en.append(" and ").append(n(rest)).append(" slower");
+            zh.append(" 及 ").append(n(rest)).append(" 张更慢的卡");
+        }
+        return new Label("compute.largest_cluster.pflops_fp16 " + n(stated) + " PFLOPS exceeds what the " + n(accelerators)
+                + " fastest accelerators of the inventory can deliver (" + en + ": " + n(bound) + " PFLOPS); scored at " + n(bound)
+                + ", and scenario fit that depends on it cannot be judged", "compute.largest_cluster.pflops_fp16 " + n(stated)
+                + " PFLOPS 超过清单中最快的 " + n(accelerators) + " 张加速卡所能提供的算力（" + zh + "：" + n(bound) + " PFLOPS）；按 "
+                + n(bound) + " 计分，依赖它的场景适配无法判断");
+    }
+
     static Label clusterAboveTotal(double cluster, double total) {
         return new Label("the largest cluster's " + n(cluster) + " PFLOPS exceed the center's total " + n(total)
                 + " PFLOPS; scored at " + n(total), "最大单体集群算力 " + n(cluster) + " PFLOPS 超过中心总算力 " + n(total)
@@ -252,6 +277,12 @@ final class Messages {
     static Label machineDefault(double n) {
         return new Label("the machine-month price does not say how many accelerators a machine has; " + n(n) + " are assumed",
                 "台月价格未注明每台机器的卡数，按 " + n(n) + " 卡计");
+    }
+
+    static Label machineAboveInventory(double stated, double listed, String card) {
+        return new Label("a machine of " + n(stated) + " accelerators, but the inventory lists " + n(listed) + " " + card
+                + " in all; the machine-month price is divided by " + n(listed), "每台机器 " + n(stated) + " 张加速卡，但清单中 " + card
+                + " 共 " + n(listed) + " 张；台月价格按每台 " + n(listed) + " 张折算");
     }
 
     static Label busbw(double busbw, double declared) {

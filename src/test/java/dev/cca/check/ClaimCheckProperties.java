@@ -86,6 +86,38 @@ class ClaimCheckProperties {
         assertTrue(inflated <= honest + 1e-9, inflated + " > " + honest);
     }
 
+    @Property(tries = 200)
+    void a_cluster_of_a_mixed_inventory_is_held_to_its_fastest_cards_not_to_the_fastest_peak_times_its_size(
+            @ForAll @IntRange(min = 1, max = 20000) int fast, @ForAll @IntRange(min = 1, max = 20000) int slow,
+            @ForAll @DoubleRange(min = 0, max = 1) double share, @ForAll @DoubleRange(min = 1, max = 50) double inflate) {
+        // 910B3 cards at 313 TFLOPS and Atlas 300I Pro cards at 70: a cluster of n cards has at most the n fastest.
+        int n = Math.max(1, (int) Math.round(share * (fast + slow)));
+        double fastestN = (Math.min(n, fast) * 313.0 + Math.max(0, n - fast) * 70.0) / 1000;
+        CenterProfile p = ClaimChecksTest.profile("compute:\n  largest_cluster: {accelerators: " + n + ", pflops_fp16: "
+                + fastestN * inflate + "}\n  accelerators:\n    - {vendor: Huawei, model: Ascend 310P, count: " + slow
+                + ", fp16_tflops: 70}\n    - {vendor: Huawei, model: Ascend 910B3, count: " + fast + ", fp16_tflops: 313}\n");
+        ClaimChecksTest.CHECKS.check(p);
+        double scored = p.number("compute.largest_cluster.pflops_fp16");
+        assertTrue(scored <= fastestN * 1.05 * (1 + 1e-9), scored + " > " + fastestN + " x 1.05 (" + n + " of " + fast + " + " + slow + ")");
+    }
+
+    @Property(tries = 150)
+    void a_machine_of_more_cards_than_the_inventory_lists_never_lowers_the_price_further(
+            @ForAll @IntRange(min = 1, max = 512) int cards, @ForAll @IntRange(min = 1, max = 1024) int perMachine) {
+        double atInventory = pricedTraining(cards, cards);
+        double claimed = pricedTraining(cards, perMachine);
+        assertTrue(claimed <= atInventory + 1e-9, perMachine + " a machine of " + cards + " cards: " + claimed + " > " + atInventory);
+    }
+
+    static double pricedTraining(int cards, int perMachine) {
+        CenterProfile p = ClaimChecksTest.profile("compute:\n  accelerators:\n    - {vendor: Huawei, model: Ascend 910B3, count: " + cards
+                + ", fp16_tflops: 313}\noperations:\n  pricing: {machine_month_cny: 45000, accelerators_per_machine: " + perMachine + "}\n");
+        ClaimChecks.Report r = ClaimChecksTest.CHECKS.check(p);
+        assertTrue(p.number("operations.pricing.accelerators_per_machine") <= cards);
+        return new Assessor(ClaimChecksTest.RULES).assess(p, Profiles.TODAY, List.of(), List.of(), List.of(), r)
+                .scenario("training").score();
+    }
+
     static double training(int cards, double pflops) {
         CenterProfile p = ClaimChecksTest.profile("compute:\n  total_pflops_fp16: " + pflops + "\n  largest_cluster: {accelerators: "
                 + cards + ", pflops_fp16: " + pflops + "}\n  accelerators:\n    - {vendor: Huawei, model: Ascend 910B3, count: " + cards
