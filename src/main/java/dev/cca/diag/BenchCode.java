@@ -52,10 +52,10 @@ public enum BenchCode implements Code {
             "import.record 为 {record}，但 {file} 只有 {runs_size} 个结果"),
     HOLDS_RESULTS_SAY_WHICH(25, "{file} holds {runs_size} results; say which one this run is with import: {record: N} (1 to {runs_size})",
             "{file} 有 {runs_size} 个结果；请用 import: {record: N}（1 到 {runs_size}）说明本次运行是哪一个"),
-    IMPORTED_FILE_DATED_DOCUMENT(26, "the imported file is dated {v}, the document says {date}; the document's date is kept",
-            "导入文件的日期为 {v}，文档写的是 {date}；以文档的日期为准"),
-    CONDITIONS_HERE_BUT_IMPORTED(27, "conditions.{k} is {mine} here, but the imported file says {v}; the document's value is kept",
-            "此处 conditions.{k} 为 {mine}，而导入的文件写的是 {v}；以文档的值为准"),
+    IMPORTED_FILE_DATED_DOCUMENT(26, "the imported file is dated {v}, the document says {date}; the earlier, {kept}, is kept (a document cannot make the run it imports younger than the tool dated it)",
+            "导入文件的日期为 {v}，文档写的是 {date}；取较早的 {kept}（文档不能让所导入的运行比工具记录的日期更新）"),
+    CONDITIONS_HERE_BUT_IMPORTED(27, "conditions.{k} is {mine} here, but the imported file says {v}; the file's value is kept: the tool wrote what it ran, and a document gives only the conditions the file lacks",
+            "此处 conditions.{k} 为 {mine}，而导入的文件写的是 {v}；以文件的值为准：工具记录的是实际运行的条件，文档只补充文件中没有的条件"),
     NOT_RESULT_RUN_CHECK(28, "{key} is not a result of a {kind} run; check the document's kind",
             "{key} 不是 {kind} 运行的结果；请检查文档的 kind"),
     PROFILE_EXPORT_HOLDS_ONE(29, "a profile export holds one JSON object; this file has {records_size}",
@@ -283,7 +283,11 @@ public enum BenchCode implements Code {
     SERVING_RATE_DISAGREES(210, "{member} {stated} is not {of} / duration ({count} / {duration} s = {expected}): the benchmark computes the one from the others, so this result was edited or is not the tool's own output",
             "{member} {stated} 不等于 {of} / duration（{count} / {duration} 秒 = {expected}）：基准测试工具由后者算出前者，因此该结果被改动过，或不是工具自己的输出"),
     SERVING_IN_FLIGHT(211, "request_throughput x mean_e2el_ms / 1000 = {in_flight} requests in flight on average, more than max_concurrency {max}: the tool never has more running at once, so this result was edited or is not the tool's own output",
-            "request_throughput × mean_e2el_ms / 1000 = 平均 {in_flight} 个请求在途，多于 max_concurrency {max}：工具同时运行的请求从不超过它，因此该结果被改动过，或不是工具自己的输出");
+            "request_throughput × mean_e2el_ms / 1000 = 平均 {in_flight} 个请求在途，多于 max_concurrency {max}：工具同时运行的请求从不超过它，因此该结果被改动过，或不是工具自己的输出"),
+    SAME_RUN_TWICE(212, "this run reports exactly the figures of {file}, every measurement to the last digit: it is the same run given twice, and counts once (two runs never agree in every figure; counted twice, one run moved the median of several toward it)",
+            "此运行的每项测量值都与 {file} 完全相同：这是同一次运行被提交了两次，只计一次（两次运行不会每个数字都相同；重复计入会使多次运行的中位数偏向它）"),
+    NOTE_SAME_RUN_TWICE(213, "the same figures as {file}: counted once",
+            "与 {file} 的测量值完全相同：只计一次");
 
     private final Text text;
 

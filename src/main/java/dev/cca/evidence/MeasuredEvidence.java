@@ -183,9 +183,19 @@ public final class MeasuredEvidence {
     public static List<Use> apply(CenterProfile p, List<Run> runs, LocalDate refDate, int maxAgeDays, List<Diagnostic> notes) {
         Map<String, List<Candidate>> byMetric = new LinkedHashMap<>();
         List<Use> uses = new ArrayList<>();
+        Map<String, Run> seen = new java.util.HashMap<>();
         for (Run run : runs) {
             List<String> unused = new ArrayList<>();
             List<Localized.Pair> runNotes = new ArrayList<>();
+            Run same = run.measurements().isEmpty() ? null : seen.putIfAbsent(figures(run), run);
+            if (same != null) {
+                // One measurement given twice (one tool's file imported by two documents, or a copy of it) is one run:
+                // counted twice it moved the median of the runs toward it.
+                notes.add(Diagnostic.warning(run.origin(), BenchCode.SAME_RUN_TWICE, same.file()));
+                runNotes.add(Localized.of(BenchCode.NOTE_SAME_RUN_TWICE, same.file()));
+                uses.add(new Use(run, new ArrayList<>(), new ArrayList<>(), runNotes));
+                continue;
+            }
             boolean hasTflops = run.measurements().stream().anyMatch(m -> m.key().equals(MetricKeys.TFLOPS_PER_ACCELERATOR));
             for (Measurement m : run.measurements()) {
                 Target t = target(run.kind(), m.key());
@@ -223,6 +233,19 @@ public final class MeasuredEvidence {
             choose(p, e.getKey(), e.getValue(), refDate, maxAgeDays, uses, notes);
         }
         return uses;
+    }
+
+    /**
+     * What a run measured, whatever document or file brought it: its kind and every measurement's key and value. Two
+     * runs of a tool never agree in every figure to the last digit; equal figures are one run given twice.
+     */
+    private static String figures(Run run) {
+        List<String> f = new ArrayList<>();
+        for (Measurement m : run.measurements()) {
+            f.add(m.key() + "=" + Double.doubleToLongBits(m.value()));
+        }
+        java.util.Collections.sort(f);
+        return run.kind() + "|" + String.join("|", f);
     }
 
     /**

@@ -240,4 +240,72 @@ class BenchmarkCliTest {
         assertEquals(0, earlier.exit(), earlier.toString());
         assertTrue(earlier.err().contains("warning CCA-B026"), earlier.err());
     }
+    /** The serving run a benchmark-run document of the lingang copy in {@code dir} gave to the JSON result. */
+    private static JsonNode benchmark(JsonNode result, String document) {
+        for (JsonNode b : result.path("centers").get(0).path("benchmarks")) {
+            if (b.path("file").asText().endsWith(document)) {
+                return b;
+            }
+        }
+        throw new AssertionError(document + " not in " + result.path("centers").get(0).path("benchmarks"));
+    }
+
+    @Test
+    void a_document_cannot_make_the_run_it_imports_younger_than_the_tool_dated_it() throws Exception {
+        // Run 1's file is dated 2023-09-10; its document says 2025-09-11. The earlier date is the run's.
+        Path dir = lingangWithRun1Dated("20230910");
+        JsonNode r = assess(dir.resolve("unicom-lingang.yaml").toString());
+        assertEquals("2023-09-10", benchmark(r, "vllm-qwen72b-c64-run1.json").path("date").asText(), r.toString());
+        assertEquals("2025-09-12", benchmark(r, "vllm-qwen72b-c64-run2.json").path("date").asText());
+        Cli.Run v = Cli.run("validate", dir.resolve("unicom-lingang.yaml").toString(), "--as-of", "2025-11-30");
+        assertTrue(v.err().contains("warning CCA-B026: the imported file is dated 2023-09-10, the document says 2025-09-11;"
+                + " the earlier, 2023-09-10, is kept"), v.err());
+    }
+
+    @Test
+    void a_condition_the_tool_wrote_is_kept_over_the_document_that_wraps_its_file() throws Exception {
+        // The vLLM files served Qwen2.5-7B; the documents say Qwen2.5-72B, which would normalise the same tokens by 72B.
+        Path dir = lingangWithRun1Dated("20250911");
+        try (var s = Files.list(dir.resolve("bench/lingang"))) {
+            for (Path f : s.filter(f -> f.getFileName().toString().startsWith("vllm-")).toList()) {
+                Files.writeString(f, Files.readString(f).replace("Qwen/Qwen2.5-72B-Instruct", "Qwen/Qwen2.5-7B-Instruct"));
+            }
+        }
+        String profile = dir.resolve("unicom-lingang.yaml").toString();
+        JsonNode honest = assess("samples/unicom-lingang.yaml");
+        JsonNode r = assess(profile);
+        JsonNode t = metric(r, "inference", "inference.throughput.output_tokens_per_s");
+        // 2,511.3 tokens/s on 8 cards of a 7.6B model (the model table's Qwen2.5-7B), not of 72.7B.
+        assertEquals(2511.3 / 8 * 7.6, t.path("normalized_value").asDouble(), 30, t.toString());
+        assertTrue(t.path("score").asDouble() < metric(honest, "inference", "inference.throughput.output_tokens_per_s")
+                .path("score").asDouble() / 5, t.toString());
+        for (String command : java.util.List.of("validate", "assess", "batch")) {
+            Cli.Run v = Cli.run(command, profile, "--as-of", "2025-11-30", "-v", "-o", tmp.resolve(command + ".json").toString());
+            String err = command.equals("validate") ? Cli.run(command, profile, "--as-of", "2025-11-30").err() : v.err();
+            assertTrue(err.contains("warning CCA-B027: conditions.model is Qwen/Qwen2.5-72B-Instruct here, but the imported file says"
+                    + " Qwen/Qwen2.5-7B-Instruct; the file's value is kept"), command + ": " + err);
+        }
+    }
+
+    @Test
+    void one_run_given_twice_counts_once_whichever_document_or_copy_brings_it() throws Exception {
+        // Runs 1-3 measured 2,511.3, 2,611.7 and 2,435.9 tokens/s (median 2,511.3). Document 3 now imports run 2's file,
+        // and a fourth imports a byte copy of it: counted each time, run 2 would be the median.
+        Path dir = lingangWithRun1Dated("20250911");
+        Path bench = dir.resolve("bench/lingang");
+        Files.writeString(bench.resolve("serving-run3.yaml"), Files.readString(bench.resolve("serving-run3.yaml"))
+                .replace("run3.json", "run2.json"));
+        Files.copy(bench.resolve("vllm-qwen72b-c64-run2.json"), bench.resolve("copy.json"));
+        Files.writeString(bench.resolve("serving-run4.yaml"), Files.readString(bench.resolve("serving-run2.yaml"))
+                .replace("vllm-qwen72b-c64-run2.json", "copy.json"));
+        Path profile = dir.resolve("unicom-lingang.yaml");
+        Files.writeString(profile, Files.readString(profile).replace("  - bench/lingang/serving-run3.yaml\n",
+                "  - bench/lingang/serving-run3.yaml\n  - bench/lingang/serving-run4.yaml\n"));
+        JsonNode t = metric(assess(profile.toString()), "inference", "inference.throughput.output_tokens_per_s");
+        assertEquals((2511.3 + 2611.7) / 2, t.path("value").asDouble(), 1e-9, t.toString());
+        Cli.Run v = Cli.run("validate", profile.toString(), "--as-of", "2025-11-30");
+        assertEquals(2, v.err().lines().filter(l -> l.contains("warning CCA-B212: this run reports exactly the figures of")).count(), v.err());
+        Cli.Run b = Cli.run("batch", dir.toString(), "--as-of", "2025-11-30", "-v", "-o", tmp.resolve("b.json").toString());
+        assertEquals(2, b.err().lines().filter(l -> l.contains("CCA-B212")).count(), b.err());
+    }
 }

@@ -614,10 +614,16 @@ public final class BenchmarkRunReader {
         }
         problems.addAll(chosen.warnings());
         Map<String, String> merged = new LinkedHashMap<>(run.conditions());
+        java.time.LocalDate[] date = {run.date()};
         chosen.conditions().forEach((k, v) -> {
             if (k.equals(RunConditions.DATE)) {
                 if (run.date() != null && !v.equals(run.date().toString())) {
-                    problems.warning(origin, BenchCode.IMPORTED_FILE_DATED_DOCUMENT, v, run.date());
+                    // The tool dated its own file; a document giving a later date would make its evidence younger.
+                    java.time.LocalDate own = fileDate(v);
+                    if (own != null && own.isBefore(run.date())) {
+                        date[0] = own;
+                    }
+                    problems.warning(origin, BenchCode.IMPORTED_FILE_DATED_DOCUMENT, v, run.date(), date[0]);
                 }
                 return;
             }
@@ -625,6 +631,10 @@ public final class BenchmarkRunReader {
             if (mine == null) {
                 merged.put(k, v);
             } else if (!sameCondition(mine, v)) {
+                // The tool wrote what it ran (a model of 7B parameters, concurrency 32); a document that says otherwise
+                // would have its throughput normalised by another model's parameters. The document gives only what the
+                // file lacks.
+                merged.put(k, v);
                 problems.warning(origin.withPath("conditions." + k), BenchCode.CONDITIONS_HERE_BUT_IMPORTED, k, mine, v);
             }
         });
@@ -634,8 +644,17 @@ public final class BenchmarkRunReader {
                 throw new InputException(Diagnostic.error(m.source(), BenchCode.NOT_RESULT_RUN_CHECK, m.key(), run.kind()));
             }
         }
-        return new BenchmarkRun(run.center(), run.kind(), run.tool(), run.date(), merged, chosen.measurements(),
+        return new BenchmarkRun(run.center(), run.kind(), run.tool(), date[0], merged, chosen.measurements(),
                 run.origin(), imp);
+    }
+
+    /** A native file's date condition (YYYY-MM-DD, as {@link RunConditions} writes it), or null. */
+    private static java.time.LocalDate fileDate(String v) {
+        try {
+            return java.time.LocalDate.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static boolean sameCondition(String a, String b) {
