@@ -74,6 +74,40 @@ public final class ClaimChecks {
     private static final List<String> LATENCIES = List.of("inference.latency.ttft_ms_p50", "inference.latency.ttft_ms_p99",
             TPOT_P50, "inference.latency.tpot_ms_p99", "inference.latency.e2e_ms_p50", "inference.latency.e2e_ms_p99");
 
+    /**
+     * The {@code n} fastest accelerators of the inventory, as {peak TFLOPS, count} from the fastest down: a cluster of
+     * n cards can deliver at most their peaks, so the bound of its compute is this sum, not n times the fastest peak
+     * (which let 8 B200 among 10,000 slower cards carry a cluster of 1,008 at the B200's peak).
+     */
+    public static List<double[]> fastestCards(List<double[]> lines, double n) {
+        List<double[]> sorted = new ArrayList<>(lines);
+        sorted.sort((a, b) -> Double.compare(b[0], a[0]));
+        List<double[]> out = new ArrayList<>();
+        double left = n;
+        for (double[] l : sorted) {
+            if (!(left > 0)) {
+                break;
+            }
+            double take = Math.min(l[1], left);
+            if (!out.isEmpty() && out.get(out.size() - 1)[0] == l[0]) {
+                out.get(out.size() - 1)[1] += take;
+            } else {
+                out.add(new double[] {l[0], take});
+            }
+            left -= take;
+        }
+        return out;
+    }
+
+    /** The PFLOPS of the {@code n} fastest accelerators of {@code lines} ({peak TFLOPS, count}): a cluster of n at most. */
+    public static double fastestPflops(List<double[]> lines, double n) {
+        double sum = 0;
+        for (double[] l : fastestCards(lines, n)) {
+            sum += l[0] * l[1] / 1000;
+        }
+        return sum;
+    }
+
     /** The paths the checks read, compiled once for the profile's slots. */
     private static final class Keys {
         static final CenterProfile.Key THROUGHPUT = CenterProfile.key(ClaimChecks.THROUGHPUT);
@@ -517,7 +551,7 @@ public final class ClaimChecks {
             if (pf != null) {
                 double n = p.number(Keys.CLUSTER_ACC) > 0 ? Math.min(p.number(Keys.CLUSTER_ACC), count) : count;
                 List<double[]> fastest = fastestCards(lines, n);
-                double bound = Math.min(fastest.stream().mapToDouble(l -> l[0] * l[1] / 1000).sum(), pflops);
+                double bound = Math.min(fastestPflops(lines, n), pflops);
                 double totalNow = p.number(Keys.TOTAL_PF);
                 if (pf.number() > bound * tol) {
                     out.add(new Finding("cluster-compute", Outcome.SCORED_AT_BOUND, CLUSTER_PF, pf.origin(), pf.number(), bound, bound,
@@ -532,31 +566,6 @@ public final class ClaimChecks {
                     contradicted.add(CLUSTER_PF);
                 }
             }
-        }
-
-        /**
-         * The {@code n} fastest accelerators of the inventory, as {peak TFLOPS, count} from the fastest down: a cluster of
-         * n cards can deliver at most their peaks, so the bound of its compute is this sum, not n times the fastest peak
-         * (which let 8 B200 among 10,000 slower cards carry a cluster of 1,008 at the B200's peak).
-         */
-        static List<double[]> fastestCards(List<double[]> lines, double n) {
-            List<double[]> sorted = new ArrayList<>(lines);
-            sorted.sort((a, b) -> Double.compare(b[0], a[0]));
-            List<double[]> out = new ArrayList<>();
-            double left = n;
-            for (double[] l : sorted) {
-                if (!(left > 0)) {
-                    break;
-                }
-                double take = Math.min(l[1], left);
-                if (!out.isEmpty() && out.get(out.size() - 1)[0] == l[0]) {
-                    out.get(out.size() - 1)[1] += take;
-                } else {
-                    out.add(new double[] {l[0], take});
-                }
-                left -= take;
-            }
-            return out;
         }
 
         /** A claim replaced by the bound it broke: the bound is arithmetic on other claims, so it counts as declared. */

@@ -109,24 +109,24 @@ public final class SyntheticCenters {
             // they deliver, without another draw.
             long cards = 0;
             double supported = 0;
-            double maxPeak = 0;
+            List<double[]> lines = new ArrayList<>();
             for (Map<String, Object> a : inventory) {
                 long n = ((BigDecimal) a.get("count")).longValue();
                 double peak = ((BigDecimal) a.get("fp16_tflops")).doubleValue();
                 cards += n;
                 supported += n * peak / 1000;
-                maxPeak = Math.max(maxPeak, peak);
+                lines.add(new double[] {peak, n});
             }
             if (!inventory.isEmpty() && totalPf.doubleValue() > supported * CLUSTER_TOLERANCE) {
                 totalPf = sig3Down(supported);
             }
             BigDecimal largestPf = sig3Down(totalPf.doubleValue() * between(0.25, 1.0));
             // The largest cluster has no more accelerators than the inventory (cluster-accelerators), and no more compute
-            // than its accelerators at the inventory's highest peak (cluster-compute).
+            // than the inventory's fastest cards, as many as it has (cluster-compute).
             long clusterAcc = Math.max(8, Math.round(largestPf.doubleValue() * 1000 / mainTflops));
             if (!inventory.isEmpty()) {
                 clusterAcc = Math.min(clusterAcc, cards);
-                double most = Math.min(clusterAcc * maxPeak / 1000, supported);
+                double most = Math.min(dev.cca.check.ClaimChecks.fastestPflops(lines, clusterAcc), supported);
                 if (largestPf.doubleValue() > most * CLUSTER_TOLERANCE) {
                     largestPf = sig3Down(most);
                 }
