@@ -203,12 +203,25 @@ public final class Values {
         if (lower.contains("inf")) {
             return Result.fail(new Message(ProfileCode.INFINITY));
         }
+        if (q.isPrice() && s.startsWith(YUAN_SIGN)) {
+            // "¥12.5", "￥12.5/卡时" (NFKC folds the full-width sign): the sign before the number is the yuan after it.
+            String rest = s.substring(YUAN_SIGN.length()).strip();
+            if (GROUPED.matcher(rest).matches()) {
+                rest = THOUSANDS_SEPARATOR.matcher(rest).replaceAll("");
+            }
+            Matcher n = NUMBER_WITH_UNIT.matcher(rest);
+            if (n.matches()) {
+                String unit = n.group(2).strip();
+                return withUnit(raw, n.group(1) + (unit.isEmpty() || unit.startsWith("/") || unit.startsWith("每") ? "元" : "") + unit, q);
+            }
+        }
         Matcher m = NUMBER_WITH_UNIT.matcher(s);
         if (!m.matches()) {
             if (s.startsWith(PER_SECOND)) {
                 return perSecondFirst(raw, s, q);
             }
-            return Result.fail(new Message(ProfileCode.EXPECTED_NUMBER, unitHint(q), raw));
+            Message qualified = qualified(raw, s);
+            return Result.fail(qualified != null ? qualified : new Message(ProfileCode.EXPECTED_NUMBER, unitHint(q), raw));
         }
         double v;
         try {
@@ -250,13 +263,62 @@ public final class Values {
             return Result.fail(new Message(ProfileCode.AMBIGUOUS_UNIT, unit));
         }
         if (factor == null) {
+            Message qualified = qualified(raw, s);
+            if (qualified != null) {
+                return Result.fail(qualified);
+            }
             Quantity other = Quantity.owning(unit);
+            String written = m.group(2).strip();
+            if (other == null && exponent > 0) {
+                // The multiplier and the rest together may be another quantity's unit: "4.5万/台/月" for a card-hour price.
+                other = Quantity.owning(written);
+                unit = other == null ? unit : written;
+            }
             if (other != null && other != q) {
                 return Result.fail(new Message(ProfileCode.UNIT_OF_OTHER, unit, describe(other), describe(q), unitHint(q)));
             }
             return Result.fail(new Message(ProfileCode.UNKNOWN_UNIT, unit, unitHint(q)));
         }
         return Result.ok(scaled(m.group(1), v, exponent, factor));
+    }
+
+    /** The yuan sign, which price lists write before the number: "¥12.5". */
+    private static final String YUAN_SIGN = "¥";
+
+    /**
+     * Words and signs that make a figure an approximation or a bound, before it ("约400P", "≥ 80%", "不超过1.25") or after
+     * it ("80%以上", "1.25以下", "400P左右"), longest first so that 大约 is found before 约. 余 and 多 after a count
+     * ("400余家") are read as the count, as the report writes counts.
+     */
+    private static final java.util.List<String> QUALIFIERS_BEFORE = java.util.List.of("approximately", "more than", "less than",
+            "at least", "at most", "approx.", "approx", "around", "about", "nearly", "almost", "up to", "over", "under", "circa",
+            "不低于", "不少于", "不小于", "不高于", "不超过", "不大于", "大约", "约为", "将近", "接近", "超过", "至少", "最多", "最高",
+            "最低", "低至", "高达", "约", "近", "逾", ">=", "<=", "≥", "≤", "≈", ">", "<", "~");
+    private static final java.util.List<String> QUALIFIERS_AFTER = java.util.List.of("以上", "以下", "以内", "之内", "左右", "上下",
+            "起");
+    /** A range: a number, a dash, tilde or 至/到, and a number ("100-200", "100~200 PFLOPS", "100至200"). */
+    private static final Pattern RANGE = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)\\s*[-~–—至到]\\s*\\d.*");
+
+    /**
+     * The refusal of a figure written as an approximation, a bound or a range ({@code s} normalised, {@code raw} as
+     * written), or null when it is none: only a value refused already is asked, so nothing that reads changes.
+     */
+    private static Message qualified(String raw, String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String w : QUALIFIERS_BEFORE) {
+            if (lower.startsWith(w)) {
+                String figure = s.substring(w.length()).strip();
+                if (!figure.isEmpty() && (Character.isDigit(figure.charAt(0)) || figure.charAt(0) == '.')) {
+                    return new Message(ProfileCode.QUALIFIED_FIGURE, raw.strip(), s.substring(0, w.length()), figure);
+                }
+            }
+        }
+        for (String w : QUALIFIERS_AFTER) {
+            if (s.endsWith(w) && s.length() > w.length() && Character.isDigit(s.charAt(0))) {
+                return new Message(ProfileCode.QUALIFIED_FIGURE, raw.strip(), w, s.substring(0, s.length() - w.length()).strip());
+            }
+        }
+        return RANGE.matcher(s).matches() ? new Message(ProfileCode.RANGE_FIGURE, raw.strip()) : null;
     }
 
     /** "Per second", written before a compute figure: 每秒5.49亿亿次, 每秒钟40万亿次浮点运算. */
@@ -325,8 +387,8 @@ public final class Values {
      * are counted in ones, so the number is plain. Elsewhere the canonical unit has a scale of its own (PFLOPS, B params,
      * TB, ms), and "700亿" in a B-params key is far more likely 700亿 parameters (70 B) than 700亿 B: a unit must say.
      */
-    private static final java.util.Set<Quantity> BARE_MULTIPLIER = java.util.EnumSet.of(Quantity.COUNT, Quantity.MONEY_CNY,
-            Quantity.TOKENS_PER_S);
+    private static final java.util.Set<Quantity> BARE_MULTIPLIER = java.util.EnumSet.of(Quantity.COUNT, Quantity.PRICE_CARD_HOUR,
+            Quantity.PRICE_MACHINE_MONTH, Quantity.TOKENS_PER_S);
 
     /** Whether a multiplier may stand without a unit in a value of {@code q} ("4.5万" yuan). */
     public static boolean takesBareMultiplier(Quantity q) {
@@ -387,7 +449,8 @@ public final class Values {
             case PERCENT, RATIO -> Localized.of("proportion", "比例");
             case STORAGE_PB, STORAGE_TB, MEMORY_GB -> Localized.of("storage", "存储容量");
             case BANDWIDTH_GBPS -> Localized.of("bandwidth", "带宽");
-            case MONEY_CNY -> Localized.of("money", "金额");
+            case PRICE_CARD_HOUR -> Localized.of("a price per accelerator-hour", "卡时价格");
+            case PRICE_MACHINE_MONTH -> Localized.of("a price per machine-month", "台月价格");
             case TOKENS_PER_S -> Localized.of("throughput", "吞吐");
             case PARAMS_B -> Localized.of("model size", "模型规模");
             case COUNT, NUMBER -> Localized.of("plain numbers", "纯数字");

@@ -183,9 +183,9 @@ public final class ProfileSchema {
                             idList("platforms", "Scheduling platforms the center is listed on."),
                             bool("cross_region", "Scheduled across regions.")),
                     object("pricing", "Rental prices.",
-                            number("card_hour_cny", Quantity.MONEY_CNY, "Price of one accelerator for one hour, CNY.")
+                            number("card_hour_cny", Quantity.PRICE_CARD_HOUR, "Price of one accelerator for one hour, CNY.")
                                     .positive().plausibleMax(1_000_000),
-                            number("machine_month_cny", Quantity.MONEY_CNY, "Price of one machine for one month, CNY.")
+                            number("machine_month_cny", Quantity.PRICE_MACHINE_MONTH, "Price of one machine for one month, CNY.")
                                     .positive().plausibleMax(1e9),
                             text("accelerator", "The accelerator the prices are for (a model of the inventory).")
                                     .example("Ascend 910B"),

@@ -50,11 +50,24 @@ public enum Quantity {
             "Gb/sec", 1, "GB/s", 8, "GBps", 8, "GB/sec", 8, "GByte/s", 8, "GBytes/s", 8,
             "Tbps", 1000, "tbps", 1000, "Tb/s", 1000, "Tbit/s", 1000, "T", 1000, "TB/s", 8000, "TBps", 8000,
             "Mbps", 0.001, "mbps", 0.001, "Mb/s", 0.001, "Mbit/s", 0.001, "MB/s", 0.008, "MBps", 0.008), true),
-    MONEY_CNY("CNY", units("cny", 1, "rmb", 1, "元", 1, "¥", 1, "万元", 10_000, "万", 10_000, "k", 1000)),
+    /**
+     * The price of one accelerator for one hour, in yuan: a unit of money, maybe followed by what the price is for, as
+     * price lists write it ("12.5元/卡时", "12.5 元/卡·小时", "CNY/GPU-hour"); a unit of a machine-month is the other
+     * price's, a dimension error.
+     */
+    PRICE_CARD_HOUR("CNY", prices("/卡时", "/卡·时", "/卡/时", "/卡小时", "/卡·小时", "/卡/小时", "/卡/h", "每卡时", "每卡每小时",
+            "/card-hour", "/card/hour", "/card/h", "/gpu-hour", "/gpu/hour", "/gpu/h", "/accelerator-hour", "/accelerator/hour")),
+    /** The price of one machine for one month, in yuan: as {@link #PRICE_CARD_HOUR}, "4.5万元/台/月", "CNY/machine-month". */
+    PRICE_MACHINE_MONTH("CNY", prices("/台/月", "/台·月", "/台月", "/台每月", "每台每月", "每台月", "/机/月", "/节点/月",
+            "/machine-month", "/machine/month", "/node-month", "/node/month", "/server-month", "/server/month")),
     TOKENS_PER_S("tokens/s", units("tokens/s", 1, "tok/s", 1, "token/s", 1)),
     PARAMS_B("B params", units("b", 1, "billion", 1, "m", 0.001, "t", 1000)),
-    /** A whole number of things; "1万" and "150+" are accepted (the report writes counts that way). */
-    COUNT("", units("万", 10_000, "+", 1, "余", 1, "多", 1)),
+    /**
+     * A whole number of things; "1万" and "150+" are accepted (the report writes counts that way), and so is a Chinese
+     * measure word after the number, alone or after 余, 多 or +: "1024张", "1024卡", "400余家", "150多个", "30+项". A
+     * machine or a node (台, 节点) is not one of the things counted here and stays an unknown unit.
+     */
+    COUNT("", counts("个", "张", "卡", "张卡", "块", "块卡", "片", "颗", "家", "项", "款", "套", "种", "类")),
     /** A plain number without a unit (PUE). */
     NUMBER("", units());
 
@@ -156,6 +169,32 @@ public enum Quantity {
             }
         }
         return b.toString();
+    }
+
+    /** The units of money ({@code cny}, {@code 元}, {@code 万元} ...), each alone and followed by each of {@code per}. */
+    private static Map<String, Double> prices(String... per) {
+        Map<String, Double> money = units("cny", 1, "rmb", 1, "元", 1, "¥", 1, "万元", 10_000, "万", 10_000, "k", 1000);
+        Map<String, Double> m = new LinkedHashMap<>(money);
+        for (String p : per) {
+            money.forEach((u, f) -> m.put(u + p, f));
+        }
+        return m;
+    }
+
+    /** The marks after a count (万, +, 余, 多), and each measure word alone and after +, 余 or 多. */
+    private static Map<String, Double> counts(String... measureWords) {
+        Map<String, Double> m = units("万", 10_000, "+", 1, "余", 1, "多", 1);
+        for (String w : measureWords) {
+            for (String before : new String[] {"", "+", "余", "多"}) {
+                m.put(before + w, 1.0);
+            }
+        }
+        return m;
+    }
+
+    /** Whether this is the price of one accelerator-hour or of one machine-month. */
+    public boolean isPrice() {
+        return this == PRICE_CARD_HOUR || this == PRICE_MACHINE_MONTH;
     }
 
     private static Map<String, Double> units(Object... pairs) {

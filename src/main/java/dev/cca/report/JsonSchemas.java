@@ -340,7 +340,22 @@ public final class JsonSchemas {
         }
         String perSecond = perSecondPattern(f.quantity());
         ObjectNode text = textPattern(NUMBER_TEXT + SPACE + numberUnitPattern(f.quantity()));
+        if (f.quantity().isPrice()) {
+            return anyOf(n, text, textPattern(UNDERSCORED), textPattern(yuanFirstPattern(f.quantity())));
+        }
         return perSecond == null ? anyOf(n, text, textPattern(UNDERSCORED)) : anyOf(n, text, textPattern(UNDERSCORED), textPattern(perSecond));
+    }
+
+    /**
+     * A price with the yuan sign before the number ("¥12.5", "￥12.5/卡时", "¥4.5万元/台/月"), as {@link Values#withUnit}
+     * reads it: the sign, the number, and what a number of the price takes after it, or what the price is for alone
+     * ("/卡时": the yuan are the sign's).
+     */
+    private static String yuanFirstPattern(Quantity q) {
+        List<String> per = q.acceptedUnits().stream().filter(u -> u.length() > 1 && u.startsWith("元")
+                && (u.charAt(1) == '/' || u.charAt(1) == '每')).map(u -> u.substring(1)).toList();
+        return "[\u00A5\uFFE5]" + SPACE + NUMBER_TEXT + SPACE + "(?:" + numberUnitPattern(q) + "|" + String.join("|",
+                unitAlternatives(q, per)) + ")";
     }
 
     /**

@@ -101,7 +101,7 @@ class ChineseComputeUnitProperties {
 
     @Example
     void a_chinese_compute_unit_elsewhere_is_a_unit_of_compute() {
-        for (Quantity q : List.of(Quantity.MONEY_CNY, Quantity.COUNT, Quantity.STORAGE_PB)) {
+        for (Quantity q : List.of(Quantity.PRICE_CARD_HOUR, Quantity.COUNT, Quantity.STORAGE_PB)) {
             Values.Result r = Values.withUnit("1.5万亿次/秒", q);
             assertEquals(ProfileCode.UNIT_OF_OTHER, r.error().code(), q + ": " + r.error());
             assertTrue(r.error().get("zh").contains("算力"), r.error().get("zh"));
@@ -161,7 +161,7 @@ class ChineseComputeUnitProperties {
             assertEquals("“" + text + "”：“每秒”之后应为运算次数，单位为 万亿次、千万亿次、亿亿次、百亿亿次 之一，其后可写“浮点运算”，"
                     + "如“每秒5.49亿亿次”（即 5.49亿亿次/秒）；本身已是每秒的单位（如 TFLOPS、亿亿次/秒）前不再写“每秒”", r.error().get("zh"));
         }
-        for (Quantity q : List.of(Quantity.TOKENS_PER_S, Quantity.MONEY_CNY, Quantity.BANDWIDTH_GBPS, Quantity.COUNT)) {
+        for (Quantity q : List.of(Quantity.TOKENS_PER_S, Quantity.PRICE_CARD_HOUR, Quantity.BANDWIDTH_GBPS, Quantity.COUNT)) {
             Values.Result r = Values.withUnit("每秒1.5万亿次", q);
             assertEquals(ProfileCode.PER_SECOND_NOT_COMPUTE, r.error() == null ? null : r.error().code(), q.toString());
             assertTrue(r.error().get("en").contains("read in compute figures only"), r.error().get("en"));

@@ -128,13 +128,13 @@ class ChineseMultiplierProperties {
         assertEquals(400_000, Values.withUnit("40万 TFLOPS", Quantity.COMPUTE_TFLOPS).value());
         assertEquals(400, Values.withUnit("40万 TFLOPS", Quantity.COMPUTE_PFLOPS).value());
         assertEquals(12_000, Values.withUnit("1.2万 PFLOPS", Quantity.COMPUTE_PFLOPS).value());
-        assertEquals(300_000_000, Values.withUnit("3亿元", Quantity.MONEY_CNY).value());
+        assertEquals(300_000_000, Values.withUnit("3亿元", Quantity.PRICE_CARD_HOUR).value());
         assertEquals(10_000, Values.withUnit("1万+", Quantity.COUNT).value());
         // A product of doubles gave 700.0000000000001, which a whole-number key refused.
         assertEquals(700, Values.withUnit("0.07万", Quantity.COUNT).value());
         // Units that hold a multiplier themselves stay what they were.
         assertEquals(1420, Values.withUnit("142 亿亿次/秒", Quantity.COMPUTE_PFLOPS).value());
-        assertEquals(45_000, Values.withUnit("4.5万元", Quantity.MONEY_CNY).value());
+        assertEquals(45_000, Values.withUnit("4.5万元", Quantity.PRICE_CARD_HOUR).value());
     }
 
     // ---- the same value in a profile, read by the located path and by both fast paths --------------------------

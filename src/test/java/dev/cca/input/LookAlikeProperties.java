@@ -28,7 +28,7 @@ class LookAlikeProperties {
         assertEquals(40, Values.withUnit("４０ ＴＦＬＯＰＳ", Quantity.COMPUTE_TFLOPS).value());
         assertEquals(2, Values.withUnit("2 ⼩时", Quantity.DURATION_HOURS).value()); // ⼩ is the Kangxi radical U+2F29
         assertEquals(0.5, Values.withUnit("500 µs", Quantity.DURATION_MS).value()); // the micro sign
-        assertEquals(12, Values.withUnit("12 ￥", Quantity.MONEY_CNY).value());
+        assertEquals(12, Values.withUnit("12 ￥", Quantity.PRICE_CARD_HOUR).value());
     }
 
     @Example

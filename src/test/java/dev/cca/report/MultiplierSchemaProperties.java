@@ -29,7 +29,7 @@ import net.jqwik.api.Tuple;
 class MultiplierSchemaProperties {
 
     private static final List<String> KEYS = List.of("compute.total_pflops_fp16", "compute.storage_pb", "training.models_supported",
-            "operations.pricing.card_hour_cny", "training.stability.mtbf_hours", "compute.network.per_accelerator_gbps",
+            "operations.pricing.card_hour_cny", "operations.pricing.machine_month_cny", "training.stability.mtbf_hours", "compute.network.per_accelerator_gbps",
             "compute.utilization_pct", "training.linear_speedup", "compute.pue", "inference.latency.ttft_ms_p50",
             "inference.throughput.output_tokens_per_s");
 
@@ -240,6 +240,29 @@ class MultiplierSchemaProperties {
 
     @Property
     void the_schema_takes_a_multiplied_number_exactly_when_the_reader_reads_its_form(@ForAll("texts") String text,
+            @ForAll("keys") String key) {
+        schemaAgreesWithReader(text, key);
+    }
+
+    /**
+     * Figures as Chinese profiles write them: counts with a measure word ("1024张", "400余家"), prices with what they are
+     * for and the yuan sign first ("12.5元/卡时", "￥4.5万/台/月"), and what is refused: approximations and bounds ("约400P",
+     * "80%以上"), ranges ("100-200"), machines counted ("128台").
+     */
+    @Provide
+    Arbitrary<String> chineseFigures() {
+        List<String> tails = new java.util.ArrayList<>(List.of("", "张", "余家", "多个", "+项", "张卡", "台", "节点", "元", "万元", "cny",
+                "P", "%", "以上", "左右", "起", "-200", "~300元", "至400", "元/卡时", "/卡时", "元/台/月", "/台·月", "万/台/月",
+                "CNY/GPU-hour", "/machine-month", "元/卡/小时", "万元/卡时"));
+        tails.addAll(dev.cca.input.ChineseFigureProperties.CARD_HOUR);
+        tails.addAll(dev.cca.input.ChineseFigureProperties.MACHINE_MONTH);
+        return Combinators.combine(Arbitraries.of("", "", "", "¥", "￥", "¥ ", "约", "不超过", "≥", "about "),
+                Arbitraries.of("1", "12.5", "1,024", "４５", "0.5"), Arbitraries.of("", "万"), Arbitraries.of("", " "), Arbitraries.of(tails))
+                .as((before, n, m, sp, tail) -> before + n + m + sp + tail);
+    }
+
+    @Property(tries = 1500)
+    void the_schema_takes_a_chinese_figure_exactly_when_the_reader_does(@ForAll("chineseFigures") String text,
             @ForAll("keys") String key) {
         schemaAgreesWithReader(text, key);
     }
