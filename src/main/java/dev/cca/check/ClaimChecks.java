@@ -356,13 +356,15 @@ public final class ClaimChecks {
             if (kinds != writtenKinds || vendors != writtenVendors) {
                 out.add(new Finding("heterogeneous-diversity", Outcome.SCORED_AT_BOUND, DerivedMetrics.KINDS, at, writtenKinds, kinds,
                         kinds, "", text(() -> Messages.diversity(writtenKinds, named, writtenVendors, namedVendors, kinds, vendors,
-                        d.merged(), d.dropped(), d.unknown(), params.diversityMinShare(), params.diversityMinAccelerators())),
+                        d.merged(), d.dropped(), d.uncounted(), d.unknown(), params.diversityMinShare(),
+                        params.diversityMinAccelerators())),
                         List.of(CITE_HETEROGENEOUS, "judgement")));
             }
         }
 
         /** What heterogeneous diversity credits: architectures, and their vendors, that hold a real share of the inventory. */
-        private record Diversity(double kinds, double vendors, List<String> merged, List<String> dropped, List<String> unknown) {
+        private record Diversity(double kinds, double vendors, List<String> merged, List<String> dropped, List<String> uncounted,
+                                 List<String> unknown) {
         }
 
         /**
@@ -378,6 +380,7 @@ public final class ClaimChecks {
             java.util.Map<String, String> labelOf = new java.util.HashMap<>();
             boolean peaks = true;
             boolean counts = true;
+            Set<String> counted = new java.util.HashSet<>();
             for (Accelerator a : inv) {
                 if (identity.isCpu(a)) {
                     continue;
@@ -392,6 +395,9 @@ public final class ClaimChecks {
                 String arch = c != null ? "card|" + c.architecture() : UNKNOWN_ARCHITECTURE;
                 double n = a.count() > 0 ? a.count() : 0;
                 counts &= a.count() > 0;
+                if (a.count() > 0) {
+                    counted.add(arch);
+                }
                 peaks &= a.fp16Tflops() > 0;
                 double[] s = size.computeIfAbsent(arch, k -> new double[2]);
                 s[0] += n;
@@ -423,9 +429,16 @@ public final class ClaimChecks {
             double minShare = params.diversityMinShare() > 0 ? params.diversityMinShare() : 0;
             double minCount = params.diversityMinAccelerators() > 0 ? params.diversityMinAccelerators() : 0;
             List<String> dropped = new ArrayList<>();
+            List<String> uncounted = new ArrayList<>();
             Set<String> vendors = new LinkedHashSet<>();
             int kinds = 0;
             for (java.util.Map.Entry<String, double[]> e : size.entrySet()) {
+                // An architecture whose lines give no count cannot show a share of the inventory: four names without counts
+                // beside 1,000 counted cards scored four kinds of four vendors.
+                if (!e.getKey().equals(largest) && (minShare > 0 || minCount > 0) && !counted.contains(e.getKey())) {
+                    uncounted.add(labelOf.get(e.getKey()));
+                    continue;
+                }
                 boolean small = counts && total > 0 && (e.getValue()[measure] < minShare * total || e.getValue()[0] < minCount);
                 if (!e.getKey().equals(largest) && small) {
                     dropped.add(labelOf.get(e.getKey()) + " (" + Messages.n(e.getValue()[0]) + ")");
@@ -436,7 +449,7 @@ public final class ClaimChecks {
                     vendors.add(vendorOf.get(e.getKey()));
                 }
             }
-            return new Diversity(kinds, vendors.size(), merged, dropped, unknown);
+            return new Diversity(kinds, vendors.size(), merged, dropped, uncounted, unknown);
         }
 
         /** The one architecture every inventory line the catalog does not know counts as, in heterogeneous diversity. */
@@ -507,12 +520,21 @@ public final class ClaimChecks {
             double maxPeak = 0;
             boolean complete = !p.accelerators().isEmpty();
             List<double[]> lines = new ArrayList<>();
-            for (Accelerator a : p.accelerators()) {
+            double anyPeak = 0;
+            boolean peakless = false;
+            int uncounted = -1;
+            for (int i = 0; i < p.accelerators().size(); i++) {
+                Accelerator a = p.accelerators().get(i);
                 if (identity.isCpu(a)) {
                     continue;
                 }
                 // A line without a peak counts at the most its card can do (ceiling): the bound stays an upper bound.
                 double peak = a.fp16Tflops() > 0 ? a.fp16Tflops() : ceiling(identity.card(a));
+                peakless |= !(peak > 0);
+                anyPeak = Math.max(anyPeak, peak > 0 ? peak : 0);
+                if (!(a.count() > 0) && uncounted < 0) {
+                    uncounted = i;
+                }
                 if (!(a.count() > 0) || !(peak > 0)) {
                     complete = false;
                     continue;
@@ -533,6 +555,8 @@ public final class ClaimChecks {
                 if (pf != null && p.accelerators().isEmpty()) {
                     out.add(new Finding("cluster-compute", Outcome.UNDECIDED, CLUSTER_PF, pf.origin(), pf.number(), Double.NaN,
                             Double.NaN, "PFLOPS", text(() -> Messages.clusterUnchecked()), List.of()));
+                } else if (uncounted >= 0) {
+                    uncountedInventory(p, uncounted, peakless ? Double.NaN : anyPeak, out, contradicted);
                 }
                 return;
             }
@@ -565,6 +589,35 @@ public final class ClaimChecks {
                     p.supersede(CLUSTER_PF, bounded(pf, totalNow, "the center's total compute"));
                     contradicted.add(CLUSTER_PF);
                 }
+            }
+        }
+
+        /**
+         * An inventory with a line that gives no count ({@code line}): its size is unknown, so the cluster's accelerators
+         * and the total compute cannot be held to it, and the finding says so (one count left out used to switch every
+         * inventory check off without a word). The cluster's compute is still held to its accelerators at the
+         * inventory's highest peak ({@code peak}; NaN when a line has none), which no count is needed for.
+         */
+        private void uncountedInventory(CenterProfile p, int line, double peak, List<Finding> out, Set<String> contradicted) {
+            Datum acc = p.get(Keys.CLUSTER_ACC);
+            Datum pf = p.get(Keys.CLUSTER_PF);
+            Datum total = p.get(Keys.TOTAL_PF);
+            String at = "compute.accelerators[" + line + "]";
+            double tol = 1 + params.clusterTolerance();
+            if (pf != null && acc != null && peak > 0 && pf.number() > acc.number() * peak / 1000 * tol) {
+                double n = acc.number();
+                double bound = n * peak / 1000;
+                out.add(new Finding("cluster-compute", Outcome.SCORED_AT_BOUND, CLUSTER_PF, pf.origin(), pf.number(), bound, bound,
+                        "PFLOPS", text(() -> Messages.clusterCompute(CLUSTER_PF, pf.number(), n, peak, bound)), paramCite));
+                p.supersede(CLUSTER_PF, bounded(pf, bound, "what the cluster's cards deliver"));
+                contradicted.add(CLUSTER_PF);
+                return;
+            }
+            Datum claim = pf != null ? pf : acc != null ? acc : total;
+            if (claim != null) {
+                String key = pf != null ? CLUSTER_PF : acc != null ? CLUSTER_ACC : TOTAL_PF;
+                out.add(new Finding("cluster-compute", Outcome.UNDECIDED, key, claim.origin(), claim.number(), Double.NaN, Double.NaN,
+                        key.equals(CLUSTER_ACC) ? "" : "PFLOPS", text(() -> Messages.clusterUncounted(at)), List.of()));
             }
         }
 

@@ -121,7 +121,7 @@ final class Messages {
 
     static Label diversity(double writtenKinds, double named, double writtenVendors, double namedVendors, double kinds,
                            double vendors, java.util.List<String> merged, java.util.List<String> dropped,
-                           java.util.List<String> unknown, double minShare, double minCount) {
+                           java.util.List<String> uncounted, java.util.List<String> unknown, double minShare, double minCount) {
         Label base = diversity(writtenKinds, named, writtenVendors, namedVendors);
         if (kinds == named && vendors == namedVendors) {
             return base;
@@ -138,6 +138,10 @@ final class Messages {
             en.append(" (cards the catalog does not know count together as one: ").append(String.join(", ", unknown))
                     .append("; a rule set that adds them to its catalog counts each)");
             zh.append("（目录中没有的加速卡合计只算一种：").append(String.join("、", unknown)).append("；在规则集目录中补充这些卡后分别计入）");
+        }
+        if (!uncounted.isEmpty()) {
+            en.append(" (not counted, no count given, so no share of the inventory shown: ").append(String.join(", ", uncounted)).append(")");
+            zh.append("（未写数量，无法表明占清单的份额，不计：").append(String.join("、", uncounted)).append("）");
         }
         if (!dropped.isEmpty()) {
             en.append(" (not counted, under ").append(n(minShare * 100)).append("% of the inventory's compute or fewer than ")
@@ -196,6 +200,11 @@ final class Messages {
         return new Label("the largest cluster's " + n(cluster) + " PFLOPS exceed the center's total " + n(total)
                 + " PFLOPS; scored at " + n(total), "最大单体集群算力 " + n(cluster) + " PFLOPS 超过中心总算力 " + n(total)
                 + " PFLOPS；按 " + n(total) + " 计分");
+    }
+
+    static Label clusterUncounted(String line) {
+        return new Label(line + " gives no count, so the inventory's size is unknown: the cluster's accelerators and compute and the"
+                + " total compute cannot be checked against it", line + " 未写数量，清单规模未知：无法据此核对集群卡数、集群算力与总算力");
     }
 
     static Label clusterUnchecked() {

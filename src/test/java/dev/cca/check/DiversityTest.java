@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cca.model.CenterProfile;
 import dev.cca.model.DerivedMetrics;
+import dev.cca.result.Finding;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -59,5 +60,37 @@ class DiversityTest {
         double before = checked(base).number(DerivedMetrics.KINDS);
         double after = checked(base + "    - {vendor: NVIDIA, model: H100, count: " + token + "}\n").number(DerivedMetrics.KINDS);
         assertTrue(after <= before, after + " > " + before);
+    }
+    @Property(tries = 100)
+    void lines_without_a_count_never_add_a_kind_or_a_vendor(@ForAll @IntRange(min = 8, max = 20000) int main,
+                                                            @ForAll @IntRange(min = 1, max = 15) int which) {
+        // Any subset of four real cards of other vendors, written without a count beside a counted Ascend line: a line
+        // without a count shows no share of the inventory. They scored four kinds of four vendors.
+        String[] others = {"{vendor: NVIDIA, model: H100 SXM}", "{vendor: Cambricon, model: MLU370-X8}", "{vendor: Hygon, model: K100-AI}",
+                "{vendor: Iluvatar, model: Tiangai-100}"};
+        StringBuilder lines = new StringBuilder("    - {vendor: Huawei, model: Ascend 910B3, count: " + main + "}\n");
+        for (int i = 0; i < others.length; i++) {
+            if ((which & (1 << i)) != 0) {
+                lines.append("    - ").append(others[i]).append("\n");
+            }
+        }
+        CenterProfile p = checked(lines.toString());
+        assertEquals(1, p.number(DerivedMetrics.KINDS), 0, lines.toString());
+        assertEquals(1, p.number(DerivedMetrics.VENDORS), 0, lines.toString());
+    }
+
+    @Test
+    void an_inventory_line_without_a_count_says_so_and_the_cluster_is_still_held_to_its_cards_at_the_highest_peak() {
+        // 8 counted Ascend 910B and one line without a count switched every inventory check off without a word.
+        String inventory = "  accelerators:\n    - {vendor: Huawei, model: Ascend 910B, count: 8}\n    - {vendor: Huawei, model: Ascend 910B}\n";
+        CenterProfile held = ClaimChecksTest.profile("compute:\n  largest_cluster: {accelerators: 100000, pflops_fp16: 50000}\n" + inventory);
+        Finding f = ClaimChecksTest.only(ClaimChecksTest.CHECKS.check(held), "cluster-compute");
+        assertEquals(Finding.Outcome.SCORED_AT_BOUND, f.outcome());
+        assertEquals(100000 * 414 / 1000.0, held.number("compute.largest_cluster.pflops_fp16"), 1e-6);
+        CenterProfile unsaid = ClaimChecksTest.profile("compute:\n  total_pflops_fp16: 50000\n  largest_cluster: {pflops_fp16: 50000}\n"
+                + inventory);
+        Finding u = ClaimChecksTest.only(ClaimChecksTest.CHECKS.check(unsaid), "cluster-compute");
+        assertEquals(Finding.Outcome.UNDECIDED, u.outcome());
+        assertTrue(u.message().en().startsWith("compute.accelerators[1] gives no count"), u.message().en());
     }
 }
