@@ -14,6 +14,7 @@ import dev.cca.result.MetricResult;
 import dev.cca.result.ScenarioResult;
 import dev.cca.result.TableResult;
 import dev.cca.testing.Profiles;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -107,5 +108,46 @@ class ReferenceNamesTest {
                 Profiles.valid(HEAD + "operations: {scheduling: {platforms: [jiangsu-provinical]}, security: [等保二级]}\n"));
         assertTrue(w.stream().anyMatch(d -> d.message().contains("did you mean 'jiangsu-provincial'")), w.toString());
         assertTrue(w.stream().anyMatch(d -> d.message().contains("did you mean 'mlps-level-3'")), w.toString());
+    }
+
+    @Test
+    void every_name_finds_its_own_item() {
+        List<String> wrong = new ArrayList<>();
+        for (RuleSet.ReferenceList list : RULES.references().values()) {
+            for (int i = 0; i < list.items().size(); i++) {
+                for (String name : list.items().get(i).names()) {
+                    if (list.index(name) != i) {
+                        wrong.add(list.metric() + ": '" + name + "' of " + list.items().get(i).id() + " finds "
+                                + (list.index(name) < 0 ? "nothing" : list.items().get(list.index(name)).id()));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void the_chinese_names_profiles_write_find_their_items() {
+        String[][] cases = {
+                {"training.frameworks", "昇思", "mindspore"}, {"training.frameworks", "百度飞桨", "paddlepaddle"},
+                {"training.model_families", "千问", "qwen"}, {"training.model_families", "智谱", "glm"},
+                {"training.model_families", "深度求索", "deepseek"}, {"training.model_families", "书生·浦语", "internlm"},
+                {"training.model_families", "文心一言", "ernie"}, {"training.model_families", "零一万物", "yi"},
+                {"services.data_governance", "质量评估", "quality-evaluation"}, {"services.data_governance", "合成数据", "synthesis"},
+                {"services.dev_tools", "模型训练", "training"}, {"services.dev_tools", "模型微调", "fine-tuning"},
+                {"services.dev_tools", "知识蒸馏", "distillation"}, {"services.dev_tools", "模型评估", "evaluation"},
+                {"services.dev_tools", "低代码", "low-code"}, {"services.pooling", "异构资源池", "heterogeneous-pool"},
+                {"services.pooling", "GPU虚拟化", "gpu-virtual-slicing"}, {"services.pooling", "vgpu", "gpu-virtual-slicing"},
+                {"services.pooling", "MIG", "gpu-hard-partition"}, {"operations.security", "等保2.0三级", "mlps-level-3"},
+                {"operations.security", "网络安全等级保护三级", "mlps-level-3"}, {"operations.security", "大模型备案", "model-filing-service"},
+                {"operations.security", "数据安全", "data-protection"}, {"operations.security", "安全评估", "security-evaluation"}};
+        for (String[] c : cases) {
+            RuleSet.ReferenceItem item = RULES.references().get(c[0]).item(c[1]);
+            assertEquals(c[2], item == null ? null : item.id(), c[0] + ": " + c[1]);
+        }
+        // Names that could be either of two items stay unknown, and are warned about: 推理部署 (inference or deployment?),
+        // 算力切分 (hard or virtual partitioning?).
+        assertEquals(null, RULES.references().get("services.dev_tools").item("推理部署"));
+        assertEquals(null, RULES.references().get("services.pooling").item("算力切分"));
     }
 }
