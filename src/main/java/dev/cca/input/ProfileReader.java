@@ -36,6 +36,28 @@ public final class ProfileReader {
     /** Leaf key name to the full paths that have it, for "did you mean compute.pue?" on misplaced keys. */
     private static final Map<String, List<String>> PATHS_BY_NAME = new HashMap<>();
 
+    /**
+     * What an unknown key {@code key} in the object at {@code parent} (a dotted path, "" at the top) most likely meant:
+     * a sibling it is the start of, its unit left out ("mfu" for mfu_pct); a sibling spelled close to it
+     * ("utilisation_pct"); a key of that name elsewhere ("pue" at the top: compute.pue); or, for a Chinese name of a key ("总算力",
+     * "有效训练时长占比"), the key it names ({@link KeyHints}).
+     */
+    static Localized unknownKeyHint(String key, Set<String> siblings, String parent) {
+        Localized unit = KeyHints.unitLeftOut(key, siblings, "");
+        if (unit != Localized.EMPTY) {
+            return unit;
+        }
+        if (Suggest.closest(key, siblings) != null) {
+            return Suggest.hint(key, siblings);
+        }
+        List<String> elsewhere = PATHS_BY_NAME.get(key);
+        if (elsewhere != null) {
+            return Localized.of(" (did you mean " + String.join(" or ", elsewhere) + "? it belongs there)",
+                    "（是否应为 " + String.join(" 或 ", elsewhere) + "？它属于那里）");
+        }
+        return KeyHints.chineseName(key, parent, true);
+    }
+
     static {
         index(ProfileSchema.root());
     }
@@ -134,16 +156,10 @@ public final class ProfileReader {
         }
 
         void unknownKey(Node.Entry e, Set<String> siblings, String path) {
-            Localized hint = Suggest.hint(e.key(), siblings);
-            if (Suggest.closest(e.key(), siblings) == null) {
-                List<String> elsewhere = PATHS_BY_NAME.get(e.key());
-                if (elsewhere != null) {
-                    hint = Localized.of(" (did you mean " + String.join(" or ", elsewhere) + "? it belongs there)",
-                            "（是否应为 " + String.join(" 或 ", elsewhere) + "？它属于那里）");
-                }
-            }
-            problems.error(new Location(file, e.line(), e.column(), path), ProfileCode.UNKNOWN_KEY, e.key(), hint);
+            problems.error(new Location(file, e.line(), e.column(), path), ProfileCode.UNKNOWN_KEY, e.key(),
+                    unknownKeyHint(e.key(), siblings, path.lastIndexOf('.') < 0 ? "" : path.substring(0, path.lastIndexOf('.'))));
         }
+
 
         void readField(Node n, Field f, String path) {
             if (n instanceof Node.ScalarNode s && s.isNull()) {

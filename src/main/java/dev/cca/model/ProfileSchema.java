@@ -372,6 +372,82 @@ public final class ProfileSchema {
 
     private static final java.util.Map<String, Field> BY_PATH = Field.translate(ROOT, ZH);
 
+    /**
+     * The Chinese names a profile's author may write for a key in its place (the CAICT report's terms and their common
+     * short forms): keys are written in English, and an unknown key that is one of these is answered with the key it
+     * names. Each path, then its names.
+     */
+    private static final String[][] NAMES_ZH = {
+            {"name", "名称", "中心名称"}, {"name_en", "英文名称"}, {"region", "地区", "所在地区"}, {"region.province", "省份", "省"},
+            {"region.city", "城市", "市"}, {"hub", "枢纽", "国家枢纽节点"}, {"operator", "运营方", "运营主体"},
+            {"operator.type", "运营方类型", "类型"}, {"commissioned", "投运时间", "投运日期", "建成时间"},
+            {"assessed_on", "评估日期", "数据日期"}, {"scenarios", "场景", "目标场景", "应用场景"},
+            {"compute", "算力"}, {"compute.total_pflops_fp16", "总算力", "智能算力规模", "算力规模", "智能算力"},
+            {"compute.largest_cluster", "单体集群", "最大单体集群"}, {"compute.largest_cluster.pflops_fp16", "单体集群算力", "最大单体集群算力"},
+            {"compute.largest_cluster.accelerators", "单体集群卡数", "最大单体集群卡数"},
+            {"compute.accelerators", "加速卡", "加速卡清单", "算力卡"}, {"compute.accelerators[].vendor", "厂商", "加速卡厂商"},
+            {"compute.accelerators[].model", "型号", "加速卡型号"}, {"compute.accelerators[].count", "数量", "卡数"},
+            {"compute.accelerators[].memory_gb", "显存", "显存容量"}, {"compute.network", "网络"},
+            {"compute.network.per_accelerator_gbps", "单卡互联带宽", "单卡带宽", "互联带宽"}, {"compute.storage_pb", "存储容量", "存储"},
+            {"compute.pue", "能效"}, {"compute.utilization_pct", "利用率", "算力利用率"},
+            {"training", "训练"}, {"training.linear_speedup", "线性加速比", "加速比"},
+            {"training.mfu_pct", "模型算力利用率", "模型计算利用率", "算力效率"}, {"training.stability", "稳定性", "集群稳定性"},
+            {"training.stability.effective_training_time_pct", "有效训练时长占比", "有效训练时间占比", "有效训练时长"},
+            {"training.stability.mtbf_hours", "平均无故障时间", "平均无故障卡时", "平均故障间隔"},
+            {"training.stability.recovery_minutes", "故障恢复时间", "恢复时间"}, {"training.frameworks", "框架", "训练框架", "支持的框架"},
+            {"training.models_supported", "支持模型数", "已适配模型数", "适配模型数"}, {"training.model_families", "模型系列", "模型家族"},
+            {"training.datasets", "数据集"}, {"training.datasets.general", "通用数据集"}, {"training.datasets.industry", "行业数据集"},
+            {"training.datasets.corpus_tb", "语料规模", "语料"}, {"inference", "推理"}, {"inference.throughput", "吞吐"},
+            {"inference.throughput.output_tokens_per_s", "输出吞吐", "吞吐量", "推理吞吐"},
+            {"inference.throughput.params_b", "参数量", "模型参数量"}, {"inference.throughput.concurrency", "并发", "并发数"},
+            {"inference.latency", "时延", "延迟"}, {"inference.latency.ttft_ms_p50", "首词元时延", "首字时延"},
+            {"inference.latency.tpot_ms_p50", "每词元时延", "每token时延"}, {"inference.latency.e2e_ms_p50", "端到端时延"},
+            {"inference.latency_class", "时延等级"}, {"inference.cloud", "云服务"}, {"inference.cloud.self_service", "自助开通"},
+            {"inference.cloud.provisioning_minutes", "交付时间", "资源交付时间", "开通时间"}, {"inference.cloud.elastic_scaling", "弹性伸缩"},
+            {"inference.cloud.availability_sla_pct", "可用性", "可用性承诺", "SLA"}, {"services", "服务"},
+            {"services.model_migration", "模型迁移"}, {"services.model_migration.models_migrated", "已迁移模型数", "迁移模型数"},
+            {"services.model_migration.median_days", "迁移耗时", "迁移周期"}, {"services.model_migration.tooling", "迁移工具"},
+            {"services.model_migration.accuracy_parity", "精度一致", "迁移后精度一致"}, {"services.data_governance", "数据治理", "数据治理工具"},
+            {"services.dev_tools", "开发工具", "工具链"}, {"services.scenario_solutions", "场景解决方案", "解决方案"},
+            {"services.industry_models", "行业模型", "行业大模型"}, {"services.pooling", "池化", "池化能力"},
+            {"operations", "运营", "运营服务"}, {"operations.scheduling", "调度"}, {"operations.scheduling.platforms", "调度平台", "接入调度平台"},
+            {"operations.scheduling.cross_region", "跨区域调度"}, {"operations.pricing", "价格", "定价"},
+            {"operations.pricing.card_hour_cny", "卡时单价", "卡时价格"}, {"operations.pricing.machine_month_cny", "台月单价", "台月价格"},
+            {"operations.security", "安全合规", "安全"}, {"operations.response", "服务响应", "响应"},
+            {"operations.response.first_response_hours", "首次响应时间", "响应时间"}, {"operations.response.always_on", "7×24小时支持", "全天候支持"},
+            {"operations.partners", "合作伙伴", "合作主体", "合作主体数"}, {"operations.quality_tracking", "质量跟踪", "服务质量跟踪"},
+            {"benchmarks", "基准测试", "测试报告"}};
+
+    private static final java.util.Map<String, List<String>> PATHS_BY_ZH_NAME = new java.util.HashMap<>();
+
+    static {
+        for (String[] row : NAMES_ZH) {
+            for (int i = 1; i < row.length; i++) {
+                PATHS_BY_ZH_NAME.computeIfAbsent(zhKey(row[i]), k -> new java.util.ArrayList<>()).add(row[0]);
+            }
+        }
+    }
+
+    /** The Chinese names of the table, folded: full-width to half-width, case, and no white space, hyphens or underscores. */
+    private static String zhKey(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[\\s_\\-]", "");
+    }
+
+    /** The paths of the keys a Chinese name ({@code 总算力}) stands for, in the table's order; empty when it is no such name. */
+    public static List<String> pathsNamed(String name) {
+        return PATHS_BY_ZH_NAME.getOrDefault(zhKey(name), List.of());
+    }
+
+    /** Every path the Chinese names stand for (each a key of the schema: a test holds them to it). */
+    public static java.util.Set<String> namedPaths() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String[] row : NAMES_ZH) {
+            out.add(row[0]);
+        }
+        return out;
+    }
+
     /** The field at a dotted path ({@code compute.pue}, or a condition such as {@code training.linear_speedup.from_accelerators}), or null. */
     public static Field field(String path) {
         return BY_PATH.get(path.replace("[]..", "[]."));

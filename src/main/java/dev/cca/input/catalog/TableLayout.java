@@ -288,6 +288,11 @@ final class TableLayout {
     }
 
     private static dev.cca.diag.Message unknown(String name, String prefix, String key, Field parent) {
+        // A unit left out ("compute.utilization"), said as a profile's key is.
+        dev.cca.diag.Localized unit = dev.cca.input.KeyHints.unitLeftOut(key, parent.children().keySet(), prefix.isEmpty() ? "" : prefix + ".");
+        if (unit != dev.cca.diag.Localized.EMPTY) {
+            return Messages.unknownColumn(name, unit);
+        }
         String sibling = Suggest.closest(key, parent.children().keySet());
         if (sibling != null) {
             return Messages.unknownColumn(name, hint(sibling, prefix.isEmpty() ? "" : prefix + "."));
@@ -301,6 +306,11 @@ final class TableLayout {
         }
         if (!elsewhere.isEmpty()) {
             return Messages.unknownColumn(name, Messages.didYouMeanOneOf(elsewhere));
+        }
+        // A Chinese name of a key ("总算力"), said as a profile's key is.
+        dev.cca.diag.Localized more = dev.cca.input.KeyHints.chineseName(key, prefix, false);
+        if (more != dev.cca.diag.Localized.EMPTY) {
+            return Messages.unknownColumn(name, more);
         }
         return Messages.unknownColumn(name, hint(Suggest.closest(name, ALL_COLUMNS), ""));
     }
