@@ -70,6 +70,7 @@ public final class ClaimChecks {
     private static final String RECOVERY = "training.stability.recovery_minutes";
     private static final String EFFECTIVE = "training.stability.effective_training_time_pct";
     private static final String MTBF = "training.stability.mtbf_hours";
+    private static final String COMMISSIONED = "commissioned";
     /** The latency metrics a floor holds, each a time that contains at least one forward pass of the model. */
     private static final List<String> LATENCIES = List.of("inference.latency.ttft_ms_p50", "inference.latency.ttft_ms_p99",
             TPOT_P50, "inference.latency.tpot_ms_p99", "inference.latency.e2e_ms_p50", "inference.latency.e2e_ms_p99");
@@ -260,6 +261,7 @@ public final class ClaimChecks {
         Report check(CenterProfile p) {
             List<Finding> out = new ArrayList<>();
             Set<String> contradicted = new LinkedHashSet<>();
+            evidenceBeforeCommissioned(p, out);
             inventory(p, out);
             cluster(p, out, contradicted);
             achievedTflops(p, out);
@@ -618,6 +620,40 @@ public final class ClaimChecks {
                 String key = pf != null ? CLUSTER_PF : acc != null ? CLUSTER_ACC : TOTAL_PF;
                 out.add(new Finding("cluster-compute", Outcome.UNDECIDED, key, claim.origin(), claim.number(), Double.NaN, Double.NaN,
                         key.equals(CLUSTER_ACC) ? "" : "PFLOPS", text(() -> Messages.clusterUncounted(at)), List.of()));
+            }
+        }
+
+        /**
+         * A measurement or an audit dated before the center went into service ({@code commissioned}, a month meaning its
+         * first day) is not of this center: the value counts as declared. An audit of 2020 on a center commissioned in
+         * 2025 counted as audited evidence, five years old.
+         */
+        private void evidenceBeforeCommissioned(CenterProfile p, List<Finding> out) {
+            Datum c = p.get(COMMISSIONED);
+            java.time.LocalDate since = c == null ? null : c.date();
+            if (since == null) {
+                return;
+            }
+            // One finding per date (a run sets a metric and its conditions on one date), naming every value it demotes.
+            java.util.Map<java.time.LocalDate, List<String>> byDate = new java.util.TreeMap<>();
+            java.util.Map<java.time.LocalDate, Datum> first = new java.util.HashMap<>();
+            for (String key : new ArrayList<>(p.values().keySet())) {
+                Datum d = p.get(key);
+                if (d == null || d.evidence() == Evidence.DECLARED || d.evidenceDate() == null || !d.evidenceDate().isBefore(since)) {
+                    continue;
+                }
+                byDate.computeIfAbsent(d.evidenceDate(), k -> new ArrayList<>()).add(key + " (" + d.evidence().id() + ")");
+                first.putIfAbsent(d.evidenceDate(), d);
+                p.supersede(key, d.withEvidence(Evidence.DECLARED));
+            }
+            String sinceText = c.text() != null ? c.text() : since.toString();
+            for (java.util.Map.Entry<java.time.LocalDate, List<String>> e : byDate.entrySet()) {
+                Datum d = first.get(e.getKey());
+                String key = e.getValue().get(0).substring(0, e.getValue().get(0).indexOf(' '));
+                List<String> keys = e.getValue();
+                out.add(new Finding("evidence-before-commissioned", Outcome.SCORED_AT_BOUND, key, d.origin(),
+                        d.kind() == Datum.Kind.NUMBER ? d.number() : Double.NaN, Double.NaN, Double.NaN, "",
+                        text(() -> Messages.evidenceBeforeCommissioned(e.getKey(), sinceText, keys)), List.of()));
             }
         }
 

@@ -202,6 +202,12 @@ final class Messages {
                 + " PFLOPS；按 " + n(total) + " 计分");
     }
 
+    static Label evidenceBeforeCommissioned(java.time.LocalDate date, String since, List<String> keys) {
+        return new Label("evidence dated " + date + " is from before the center went into service (" + since + "), so not of it: "
+                + String.join(", ", keys) + " count as declared", date + " 的证据早于中心投入运营（" + since + "），不是它的证据："
+                + String.join("、", keys).replace("(measured)", "（实测）").replace("(audited)", "（审计）") + " 按自报计");
+    }
+
     static Label clusterUncounted(String line) {
         return new Label(line + " gives no count, so the inventory's size is unknown: the cluster's accelerators and compute and the"
                 + " total compute cannot be checked against it", line + " 未写数量，清单规模未知：无法据此核对集群卡数、集群算力与总算力");

@@ -69,6 +69,8 @@ public enum CheckCode implements Code {
             "核查 peak-above-published：{message}（{outcome}）"),
     SERVING_ACCELERATORS(212, "serving-accelerators: {message} ({outcome})",
             "核查 serving-accelerators：{message}（{outcome}）"),
+    EVIDENCE_BEFORE_COMMISSIONED(213, "evidence-before-commissioned: {message} ({outcome})",
+            "核查 evidence-before-commissioned：{message}（{outcome}）"),
     TTFT_COMPUTE_FLOOR(220, "ttft-compute-floor: {message} ({outcome})",
             "核查 ttft-compute-floor：{message}（{outcome}）");
 

@@ -55,6 +55,8 @@ public final class SyntheticCenters {
 
     private static final class Maker {
         private final SplittableRandom r;
+        /** The first day of the month the center being made went into service, or null when it does not say. */
+        private LocalDate commissioned;
 
         Maker(SplittableRandom r) {
             this.r = r;
@@ -92,8 +94,11 @@ public final class SyntheticCenters {
                 m.put("operator", op);
             }
             int year = 2018 + r.nextInt(8);
+            commissioned = null;
             if (chance(0.85)) {
-                m.put("commissioned", String.format("%d-%02d", year, 1 + r.nextInt(year == 2025 ? 6 : 12)));
+                int month = 1 + r.nextInt(year == 2025 ? 6 : 12);
+                m.put("commissioned", String.format("%d-%02d", year, month));
+                commissioned = LocalDate.of(year, month, 1);
             }
             LocalDate assessed = ASSESSED_FROM.plusDays(r.nextInt(ASSESSED_DAYS));
             if (chance(0.8)) {
@@ -545,7 +550,9 @@ public final class SyntheticCenters {
                 e.put("audit", pick(SyntheticTables.AUDIT_BODIES) + " " + assessed.getYear() + "-" + (1000 + r.nextInt(9000)));
             }
             if (audited || chance(0.6)) {
-                e.put("date", assessed.minusDays(r.nextInt(365)));
+                // Evidence of a center is no older than the center (check evidence-before-commissioned).
+                LocalDate date = assessed.minusDays(r.nextInt(365));
+                e.put("date", commissioned != null && date.isBefore(commissioned) ? commissioned : date);
             }
         }
 
