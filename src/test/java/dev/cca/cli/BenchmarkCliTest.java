@@ -174,14 +174,14 @@ class BenchmarkCliTest {
     void an_old_run_decays_toward_a_declaration_instead_of_falling_off_a_cliff() throws Exception {
         Path doc = tmp.resolve("old.yaml");
         Files.writeString(doc, "cca: benchmark-run/v1\ncenter: wuhan-aicc\nkind: training-efficiency\ntool: custom\n"
-                + "date: 2021-01-01\nresults: {mfu_pct: 52}\n");
+                + "date: 2021-06-01\nresults: {mfu_pct: 52}\n");  // the month after Wuhan was commissioned (2021-05)
         JsonNode r = assess(WUHAN, "--bench", doc.toString());
         JsonNode mfu = metric(r, "training", "training.mfu_pct");
         assertEquals(52, mfu.path("value").asDouble(), 0);
         assertEquals("measured", mfu.path("evidence").asText(), "still a measurement: " + mfu);
         assertFalse(mfu.path("stale").asBoolean(), "no cliff: " + mfu);
         int age = mfu.path("age_days").asInt();
-        assertEquals(1794, age, "2021-01-01 to the --as-of date 2025-11-30");
+        assertEquals(1643, age, "2021-06-01 to the --as-of date 2025-11-30");
         double strength = Math.pow(2, -age / 730.0);
         assertEquals(strength, mfu.path("evidence_strength").asDouble(), 1e-4);
         assertEquals(0.85 + 0.15 * strength, mfu.path("evidence_factor").asDouble(), 1e-4,
