@@ -162,11 +162,7 @@ class ServingPrecisionProperties {
         if (precision != null) {
             c.put("precision", precision);
         }
-        dev.cca.diag.Location at = dev.cca.diag.Location.file("run.json");
-        return new dev.cca.evidence.MeasuredEvidence.Run("t", "inference-serving", "vllm-bench", java.time.LocalDate.of(2025, 9, 1), c,
-                List.of(new dev.cca.input.bench.Measurement("output_tokens_per_s", tps, "tokens/s", at)), "run.json", at,
-                List.of(new dev.cca.model.Provenance(dev.cca.model.Provenance.Kind.NATIVE_FILE, "run.json", null, "vllm-bench",
-                        java.time.LocalDate.of(2025, 9, 1), null)));
+        return ServingRuns.of(c, tps);
     }
 
     /**
