@@ -173,6 +173,8 @@ public final class ClaimChecks {
         String peakCard = null;
         String sramCard = null;
         String bandwidthCard = null;
+        double memory = 0;
+        String memoryCard = null;
         for (AcceleratorCatalog.Card c : catalog.cards()) {
             if (c.sram() && !c.isCpu() && c.highestFigure() > sramPeak) {
                 sramPeak = c.highestFigure();
@@ -191,7 +193,13 @@ public final class ClaimChecks {
                 bandwidth = c.memoryBandwidthGbS();
                 bandwidthCard = label(catalog, c);
             }
+            if (c.memoryGb() > memory) {
+                memory = c.memoryGb();
+                memoryCard = label(catalog, c);
+            }
         }
+        this.largestMemory = memory;
+        this.largestMemoryCard = memoryCard;
         this.fastestKnown = peak;
         this.fastestCard = peakCard;
         this.fastestSram = sramPeak;
@@ -209,6 +217,9 @@ public final class ClaimChecks {
     /** The highest memory bandwidth (GB/s) of any accelerator of the catalog with off-chip memory, and its card's name. */
     private final double widestBandwidth;
     private final String widestCard;
+    /** The most memory (GB) of any accelerator of the catalog with off-chip memory, and its card's name. */
+    private final double largestMemory;
+    private final String largestMemoryCard;
 
     /** The fastest dense figure of a card at any precision the catalog gives; 0 when none. */
     private static double fastest(AcceleratorCatalog.Card c) {
@@ -280,6 +291,7 @@ public final class ClaimChecks {
             Datum written = littlesLaw(p, out);
             computeBound(p, serving, written, out, contradicted);
             bandwidthBound(p, serving, written, out, contradicted);
+            weightsMemory(p, serving, out, contradicted);
             latencyClass(p, out);
             pricing(p, out);
             network(p, out);
@@ -967,6 +979,53 @@ public final class ClaimChecks {
                 p.withdraw(THROUGHPUT);
                 contradicted.add(THROUGHPUT);
             }
+        }
+
+        /**
+         * The served model's weights must fit in the memory of the accelerators the throughput is divided by: every
+         * parameter (a mixture-of-experts model keeps all its experts) at the bits a weight is read at ({@link Serving#bits},
+         * 4 unless the profile states more), against the serving accelerators times the largest memory of the inventory's
+         * cards (the catalog's figure; a card it does not know, its stated memory or the catalog's largest). Qwen2.5-72B
+         * in BF16 "on one H800" (145 GB in 80 GB) multiplied the throughput per accelerator by the cards left unsaid. The
+         * KV cache, which needs memory too, is left out; an on-chip SRAM engine streams its weights and is not held.
+         */
+        private void weightsMemory(CenterProfile p, Serving s, List<Finding> out, Set<String> contradicted) {
+            Datum x = p.get(Keys.THROUGHPUT);
+            double total = p.number(Keys.PARAMS);
+            double a = s.accelerators();
+            if (x == null || !(total > 0) || !(a > 0) || !(s.bits() > 0)) {
+                return;
+            }
+            double memory = 0;
+            String card = null;
+            for (Accelerator line : p.accelerators()) {
+                if (identity.isCpu(line)) {
+                    continue;
+                }
+                AcceleratorCatalog.Card c = identity.card(line);
+                if (c != null && c.sram()) {
+                    return;
+                }
+                double m = c != null && c.memoryGb() > 0 ? c.memoryGb() : line.memoryGb() > 0 ? line.memoryGb() : largestMemory;
+                if (m > memory) {
+                    memory = m;
+                    card = c != null && c.memoryGb() > 0 ? label(c) : line.memoryGb() > 0 ? line.label() : largestMemoryCard;
+                }
+            }
+            if (p.accelerators().isEmpty()) {
+                memory = largestMemory;
+                card = largestMemoryCard;
+            }
+            double weights = total * s.bits() / 8;
+            if (!(memory > 0) || weights <= a * memory) {
+                return;
+            }
+            double m = memory;
+            String of = card;
+            out.add(new Finding("weights-memory", Outcome.NOT_SCORED, THROUGHPUT, x.origin(), x.number(), a * memory, Double.NaN,
+                    "GB", text(() -> Messages.weightsMemory(total, s.bits(), weights, a, of, m)), List.of()));
+            p.withdraw(THROUGHPUT);
+            contradicted.add(THROUGHPUT);
         }
 
         /**

@@ -208,6 +208,15 @@ final class Messages {
                 + String.join("、", keys).replace("(measured)", "（实测）").replace("(audited)", "（审计）") + " 按自报计");
     }
 
+    static Label weightsMemory(double paramsB, double bits, double weightsGb, double accelerators, String card, double memoryGb) {
+        return new Label("the model's " + n(paramsB) + "B parameters at " + n(bits) + " bits are " + n(weightsGb) + " GB of weights,"
+                + " more than " + n(accelerators) + " accelerator(s) hold (" + n(accelerators) + " x " + n(memoryGb) + " GB"
+                + (card == null ? "" : ", " + card) + "): the throughput cannot be of so few accelerators, and is not scored",
+                "模型 " + n(paramsB) + "B 参数按 " + n(bits) + " 位计，权重为 " + n(weightsGb) + " GB，超过 " + n(accelerators)
+                + " 张加速卡的显存（" + n(accelerators) + " × " + n(memoryGb) + " GB" + (card == null ? "" : "，" + card)
+                + "）：吞吐不可能出自这么少的加速卡，不计分");
+    }
+
     static Label clusterUncounted(String line) {
         return new Label(line + " gives no count, so the inventory's size is unknown: the cluster's accelerators and compute and the"
                 + " total compute cannot be checked against it", line + " 未写数量，清单规模未知：无法据此核对集群卡数、集群算力与总算力");

@@ -71,6 +71,8 @@ public enum CheckCode implements Code {
             "核查 serving-accelerators：{message}（{outcome}）"),
     EVIDENCE_BEFORE_COMMISSIONED(213, "evidence-before-commissioned: {message} ({outcome})",
             "核查 evidence-before-commissioned：{message}（{outcome}）"),
+    WEIGHTS_MEMORY(214, "weights-memory: {message} ({outcome})",
+            "核查 weights-memory：{message}（{outcome}）"),
     TTFT_COMPUTE_FLOOR(220, "ttft-compute-floor: {message} ({outcome})",
             "核查 ttft-compute-floor：{message}（{outcome}）");
 

@@ -149,7 +149,8 @@ public final class SyntheticCenters {
             if (chance(0.7)) {
                 double mainGbS = inventory.isEmpty() || chip(inventory.get(0)).memoryGbS() <= 0 ? NO_BANDWIDTH
                         : chip(inventory.get(0)).memoryGbS();
-                m.put("inference", inference(assessed, mainTflops, mainGbS, inventory.isEmpty() ? Long.MAX_VALUE : cards));
+                double mainMemory = inventory.isEmpty() ? 0 : chip(inventory.get(0)).memoryGb();
+                m.put("inference", inference(assessed, mainTflops, mainGbS, mainMemory, inventory.isEmpty() ? Long.MAX_VALUE : cards));
             }
             if (chance(0.65)) {
                 m.put("services", services());
@@ -339,14 +340,20 @@ public final class SyntheticCenters {
          * credit the inventory), so a throughput held to them passes the checks however the inventory is mixed; it is
          * served on no more than the inventory's {@code cards} (serving-accelerators).
          */
-        Map<String, Object> inference(LocalDate assessed, double peakTflops, double bandwidthGbS, long cards) {
+        Map<String, Object> inference(LocalDate assessed, double peakTflops, double bandwidthGbS, double memoryGb, long cards) {
             Map<String, Object> in = map();
             Map<String, Object> tp = null;
             String[] model = null;
             if (chance(0.6)) {
                 model = pick(SyntheticTables.SERVED_MODELS);
                 tp = map();
-                int acc = (int) Math.min(pick(List.of(8, 16, 32, 64)), cards);
+                int acc = pick(List.of(8, 16, 32, 64));
+                // The model's weights fit in the serving cards' memory (check weights-memory): all its parameters at the
+                // 4 bits of checks.decode_min_bits_per_weight, in whole machines of 8. No extra draw.
+                if (memoryGb > 0) {
+                    acc = (int) Math.max(acc, 8 * Math.ceil(Double.parseDouble(model[2]) * 4 / 8 / memoryGb / 8));
+                }
+                acc = (int) Math.min(acc, cards);
                 BigDecimal tokens = sig3(acc * between(300, 3000));
                 tp.put("output_tokens_per_s", chance(0.25) ? evidence(tokens, assessed) : tokens);
                 tp.put("model", model[0]);
