@@ -41,17 +41,17 @@ final class TextInput {
         PushbackInputStream pin = new PushbackInputStream(in, HEAD);
         byte[] head = pin.readNBytes(HEAD);
         boolean more = head.length == HEAD;
-        // Decode only up to a line end (or a byte that is never inside a multi-byte character) so that
-        // a character cut by the 64 KiB boundary is not mistaken for a bad byte.
-        int cut = more ? safeCut(head) : head.length;
-        TextDecoder.Decoded d = TextDecoder.decode(Arrays.copyOf(head, cut), forced, name);
-        pin.unread(head);
         TextDecoder.Bom mark = TextDecoder.bom(head, head.length);
         int bom = mark.length();
         Charset cs = mark.charset() != null && (forced == null || !mark.charset().equals(StandardCharsets.UTF_8)) ? mark.charset() : forced;
         if (cs == null) {
             cs = StandardCharsets.UTF_8;
         }
+        // Decode only up to a place no character spans, so that a character cut by the 64 KiB boundary is not
+        // mistaken for a bad byte.
+        int cut = more ? safeCut(head, cs) : head.length;
+        TextDecoder.Decoded d = TextDecoder.decode(Arrays.copyOf(head, cut), forced, name);
+        pin.unread(head);
         pin.skipNBytes(bom);
         return new TextInput(pin, d.note(), cs);
     }
@@ -81,12 +81,31 @@ final class TextInput {
         return charset;
     }
 
-    private static int safeCut(byte[] head) {
-        for (int i = head.length - 1; i > head.length / 2; i--) {
+    /**
+     * Where {@code head}, the first bytes of a longer text in {@code cs}, can be cut without cutting a character: after
+     * its last line end or other byte below '0' (in UTF-8, GB18030 and the other ASCII-compatible encodings never a
+     * part of a multi-byte character; GB18030 takes digits in its four-byte forms); in UTF-16, after its last whole
+     * unit that is no high surrogate. 0 when there is none (64 KiB of Chinese without a space or a line end): nothing is
+     * judged from the head then, and the reader judges every byte as it comes to it. It was half the head when the
+     * second half had no such byte, which could cut a character and refuse a valid file as "not UTF-8".
+     */
+    static int safeCut(byte[] head, Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_16LE) || cs.equals(StandardCharsets.UTF_16BE) || cs.equals(StandardCharsets.UTF_16)) {
+            int cut = head.length & ~1;
+            if (cut >= 2) {
+                int unit = cs.equals(StandardCharsets.UTF_16LE) ? (head[cut - 2] & 0xff) | (head[cut - 1] & 0xff) << 8
+                        : (head[cut - 2] & 0xff) << 8 | (head[cut - 1] & 0xff);
+                if (Character.isHighSurrogate((char) unit)) {
+                    cut -= 2;
+                }
+            }
+            return cut;
+        }
+        for (int i = head.length - 1; i >= 0; i--) {
             if (head[i] == '\n' || (head[i] >= 0 && head[i] < 0x30)) {
                 return i + 1;
             }
         }
-        return head.length / 2;
+        return 0;
     }
 }
