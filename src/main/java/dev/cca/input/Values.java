@@ -472,21 +472,38 @@ public final class Values {
             return Result.fail(new Message(ProfileCode.NOT_POSITIVE));
         }
         if (v < f.min()) {
-            return Result.fail(new Message(ProfileCode.BELOW_MIN, Numbers.format(f.min()), Numbers.format(v)));
+            return Result.fail(new Message(ProfileCode.BELOW_MIN, Numbers.format(f.min()), past(v, f.min())));
         }
         if (v > f.max()) {
-            return Result.fail(f.quantity() == Quantity.PERCENT ? new Message(ProfileCode.PERCENT_RANGE, Numbers.format(v))
-                    : f.quantity() == Quantity.RATIO ? new Message(ProfileCode.RATIO_RANGE, Numbers.format(v))
-                    : new Message(ProfileCode.ABOVE_MAX, Numbers.format(f.max()), Numbers.format(v)));
+            return Result.fail(f.quantity() == Quantity.PERCENT ? new Message(ProfileCode.PERCENT_RANGE, past(v, f.max()))
+                    : f.quantity() == Quantity.RATIO ? new Message(ProfileCode.RATIO_RANGE, past(v, f.max()))
+                    : new Message(ProfileCode.ABOVE_MAX, Numbers.format(f.max()), past(v, f.max())));
         }
         if (v > f.plausibleMax()) {
-            return Result.fail(new Message(ProfileCode.IMPLAUSIBLY_LARGE, Numbers.format(v), Numbers.format(f.plausibleMax()),
-                    f.quantity().unit()));
+            String unit = f.quantity().unit();
+            return Result.fail(new Message(ProfileCode.IMPLAUSIBLY_LARGE, past(v, f.plausibleMax()), Numbers.format(f.plausibleMax()),
+                    unit == null || unit.isEmpty() ? "" : " " + unit));
         }
         if (f.integer() && v != Math.rint(v)) {
             return Result.fail(new Message(ProfileCode.NOT_WHOLE, Numbers.format(v)));
         }
         return Result.ok(v);
+    }
+
+    /**
+     * A value past {@code bound} as a message shows it: as reports print numbers, unless that rounds it onto the bound
+     * ("a percentage is 0-100 (got 100)" for 100.0000000001), then with every digit it has.
+     */
+    static String past(double v, double bound) {
+        String shown = Numbers.format(v);
+        try {
+            if (Double.parseDouble(shown) != bound) {
+                return shown;
+            }
+        } catch (NumberFormatException e) {
+            return shown;
+        }
+        return java.math.BigDecimal.valueOf(v).toPlainString();
     }
 
     /** Words read as true without a warning: JSON's and YAML 1.2's, and the Chinese ones a form answers yes with. */
