@@ -124,21 +124,24 @@ public final class TextDecoder {
         return new dev.cca.diag.Message(dev.cca.diag.FileCode.NOT_VALID_CHARSET, tried.name());
     }
 
-    /** True when the bytes decode cleanly as GB18030 and contain CJK text, the usual sign of a GBK file. */
+    /**
+     * True when the bytes decode cleanly as GB18030 and contain CJK text, the usual sign of a GBK file. A character cut
+     * off at the end is no sign against it: the bytes may be the head of a streamed file.
+     */
     static boolean looksLikeGb18030(byte[] bytes, int start) {
-        try {
-            CharBuffer chars = strict(GB18030).decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
-            int cjk = 0;
-            for (int i = 0; i < chars.length(); i++) {
-                char c = chars.charAt(i);
-                if (c >= 0x4E00 && c <= 0x9FFF) {
-                    cjk++;
-                }
-            }
-            return cjk > 0;
-        } catch (CharacterCodingException e) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer chars = CharBuffer.allocate(bytes.length - start + 1);
+        if (strict(GB18030).decode(in, chars, false).isError() || bytes.length - in.position() > 3) {
             return false;
         }
+        chars.flip();
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (c >= 0x4E00 && c <= 0x9FFF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line and column of the first byte that does not decode. */

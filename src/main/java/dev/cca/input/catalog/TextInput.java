@@ -83,29 +83,16 @@ final class TextInput {
 
     /**
      * Where {@code head}, the first bytes of a longer text in {@code cs}, can be cut without cutting a character: after
-     * its last line end or other byte below '0' (in UTF-8, GB18030 and the other ASCII-compatible encodings never a
-     * part of a multi-byte character; GB18030 takes digits in its four-byte forms); in UTF-16, after its last whole
-     * unit that is no high surrogate. 0 when there is none (64 KiB of Chinese without a space or a line end): nothing is
-     * judged from the head then, and the reader judges every byte as it comes to it. It was half the head when the
-     * second half had no such byte, which could cut a character and refuse a valid file as "not UTF-8".
+     * its last whole character, as a strict decoder that knows more input follows reads it (a character the head's end
+     * splits is left to the reader, which reads it whole). A head with a bad byte is judged whole, so that the file is
+     * named for what it is (GB18030 read as UTF-8). The cut was once after the last byte below '0' in the head's second
+     * half, else at half the head: inside a long run of Chinese that split a character, and a valid file was refused.
      */
     static int safeCut(byte[] head, Charset cs) {
-        if (cs.equals(StandardCharsets.UTF_16LE) || cs.equals(StandardCharsets.UTF_16BE) || cs.equals(StandardCharsets.UTF_16)) {
-            int cut = head.length & ~1;
-            if (cut >= 2) {
-                int unit = cs.equals(StandardCharsets.UTF_16LE) ? (head[cut - 2] & 0xff) | (head[cut - 1] & 0xff) << 8
-                        : (head[cut - 2] & 0xff) << 8 | (head[cut - 1] & 0xff);
-                if (Character.isHighSurrogate((char) unit)) {
-                    cut -= 2;
-                }
-            }
-            return cut;
-        }
-        for (int i = head.length - 1; i >= 0; i--) {
-            if (head[i] == '\n' || (head[i] >= 0 && head[i] < 0x30)) {
-                return i + 1;
-            }
-        }
-        return 0;
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(head);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(head.length + 1);
+        java.nio.charset.CoderResult r = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, false);
+        return r.isError() ? head.length : in.position();
     }
 }

@@ -65,15 +65,40 @@ class HeadCutProperties {
     /** A JSON Lines catalog whose second record's Chinese name runs past the head, from any offset: both records read. */
     @Property(tries = 40)
     void a_long_chinese_value_across_the_head_is_read(@ForAll @IntRange(min = 0, max = 33_000) int filler) {
+        List<Diagnostic> problems = new ArrayList<>();
+        assertEquals(List.of("a", "b"), read(catalog(filler, StandardCharsets.UTF_8), CatalogOptions.DEFAULT, problems));
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * The same catalog saved as GB18030: named for what it is at the first bad byte, with the option that reads it, however
+     * the head's end falls in it; and read whole with that option.
+     */
+    @Property(tries = 30)
+    void a_gb18030_catalog_is_named_as_such_however_its_head_ends(@ForAll @IntRange(min = 0, max = 33_000) int filler) {
+        Charset gb = Charset.forName("GB18030");
+        List<Diagnostic> problems = new ArrayList<>();
+        assertEquals(List.of(), read(catalog(filler, gb), CatalogOptions.DEFAULT, problems));
+        assertEquals(List.of("CCA-F049"), problems.stream().map(d -> d.code().id()).toList(), problems.toString());
+        List<Diagnostic> none = new ArrayList<>();
+        assertEquals(List.of("a", "b"), read(catalog(filler, gb), CatalogOptions.DEFAULT.withEncoding(gb), none));
+        assertEquals(List.of(), none);
+    }
+
+    private static byte[] catalog(int filler, Charset cs) {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         file.writeBytes(("{\"cca\": \"center-profile/v1\", \"id\": \"a\", \"name\": \"" + "x".repeat(filler)
-                + "\", \"assessed_on\": \"2025-10-01\"}\n").getBytes(StandardCharsets.UTF_8));
+                + "\", \"assessed_on\": \"2025-10-01\"}\n").getBytes(cs));
         file.writeBytes(("{\"cca\": \"center-profile/v1\", \"id\": \"b\", \"name\": \"" + "长".repeat(30_000)
-                + "\", \"assessed_on\": \"2025-10-01\"}\n").getBytes(StandardCharsets.UTF_8));
-        List<Diagnostic> problems = new ArrayList<>();
+                + "\", \"assessed_on\": \"2025-10-01\"}\n").getBytes(cs));
+        return file.toByteArray();
+    }
+
+    /** The ids of the centers read from {@code bytes}; every problem goes to {@code problems}. */
+    private static List<String> read(byte[] bytes, CatalogOptions options, List<Diagnostic> problems) {
         List<String> ids = new ArrayList<>();
-        try (CatalogSource src = CatalogSource.ofStream("c.jsonl", new ByteArrayInputStream(file.toByteArray()), Format.JSON_LINES,
-                CatalogOptions.DEFAULT)) {
+        try (CatalogSource src = CatalogSource.ofStream("c.jsonl", new ByteArrayInputStream(bytes), Format.JSON_LINES,
+                options)) {
             RecordPipeline.run(src.iterator(), 1, rec -> {
                 dev.cca.model.CenterProfile p = rec.profile(Catalogs.READER);
                 if (p != null) {
@@ -85,7 +110,6 @@ class HeadCutProperties {
             }, rec -> problems.addAll(rec.problems().all()));
             problems.addAll(src.fileProblems());
         }
-        assertEquals(List.of(), problems);
-        assertEquals(List.of("a", "b"), ids);
+        return ids;
     }
 }
