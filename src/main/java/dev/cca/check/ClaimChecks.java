@@ -1346,6 +1346,27 @@ public final class ClaimChecks {
             if (a != null && inventory > 0 && a.number() > inventory) {
                 out.add(new Finding("serving-accelerators", Outcome.NOTED, SERVING_ACC, a.origin(), a.number(), inventory, inventory, "",
                         text(() -> Messages.servingAccelerators(a.number(), inventory)), List.of()));
+            } else if (a != null && !(inventory > 0)) {
+                // A line without a count leaves the inventory's size unknown: the claimed serving cards go unchecked, and
+                // the finding says so rather than nothing.
+                double counted = 0;
+                int uncounted = -1;
+                for (int i = 0; i < p.accelerators().size(); i++) {
+                    Accelerator line = p.accelerators().get(i);
+                    if (identity.isCpu(line)) {
+                        continue;
+                    }
+                    if (line.count() > 0) {
+                        counted += line.count();
+                    } else if (uncounted < 0) {
+                        uncounted = i;
+                    }
+                }
+                final String at = "compute.accelerators[" + uncounted + "]";
+                if (uncounted >= 0 && a.number() > counted) {
+                    out.add(new Finding("serving-accelerators", Outcome.UNDECIDED, SERVING_ACC, a.origin(), a.number(), Double.NaN,
+                            Double.NaN, "", text(() -> Messages.servingUncounted(a.number(), at)), List.of()));
+                }
             }
         }
 

@@ -217,6 +217,12 @@ final class Messages {
                 + "）：吞吐不可能出自这么少的加速卡，不计分");
     }
 
+    static Label servingUncounted(double accelerators, String line) {
+        return new Label("the serving figures are for " + n(accelerators) + " accelerators, more than the inventory's lines with a count"
+                + " hold, and " + line + " gives no count: the serving accelerators cannot be checked against the inventory",
+                "服务指标按 " + n(accelerators) + " 张加速卡计，多于清单中写明数量的各行之和，而 " + line + " 未写数量：无法据清单核对服务所用加速卡");
+    }
+
     static Label clusterUncounted(String line) {
         return new Label(line + " gives no count, so the inventory's size is unknown: the cluster's accelerators and compute and the"
                 + " total compute cannot be checked against it", line + " 未写数量，清单规模未知：无法据此核对集群卡数、集群算力与总算力");

@@ -92,5 +92,12 @@ class DiversityTest {
         Finding u = ClaimChecksTest.only(ClaimChecksTest.CHECKS.check(unsaid), "cluster-compute");
         assertEquals(Finding.Outcome.UNDECIDED, u.outcome());
         assertTrue(u.message().en().startsWith("compute.accelerators[1] gives no count"), u.message().en());
+        // The serving accelerators too: 1,000 claimed beside 8 counted cards and a line without a count are undecided.
+        CenterProfile serving = ClaimChecksTest.profile("compute:\n" + inventory + "inference:\n  throughput: {output_tokens_per_s: 400,"
+                + " model: Qwen2.5-72B, params_b: 72.7, accelerators: 1000, concurrency: 64}\n");
+        Finding s = ClaimChecksTest.only(ClaimChecksTest.CHECKS.check(serving), "serving-accelerators");
+        assertEquals(Finding.Outcome.UNDECIDED, s.outcome());
+        assertTrue(s.message().en().endsWith("compute.accelerators[1] gives no count: the serving accelerators cannot be checked against"
+                + " the inventory"), s.message().en());
     }
 }
