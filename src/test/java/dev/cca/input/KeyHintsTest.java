@@ -47,6 +47,28 @@ class KeyHintsTest {
         assertEquals(List.of(), ProfileSchema.pathsNamed("总算"));
     }
 
+    /**
+     * The Chinese name the default rule set gives a scored metric that is a key of the profile names that key, so that a
+     * report's own words, written as a key, are answered (a name with a qualifier in brackets, or of a figure the
+     * scoring derives, such as 单卡输出吞吐×模型参数量, is no key's name).
+     */
+    @Test
+    void the_rule_sets_chinese_metric_names_name_their_keys() {
+        List<String> missing = new java.util.ArrayList<>();
+        for (dev.cca.rules.RuleSet.Indicator i : dev.cca.rules.RuleSetLoader.loadDefault().indicators().values()) {
+            for (dev.cca.rules.RuleSet.MetricRule m : i.metrics()) {
+                String zh = m.label().zh();
+                if (ProfileSchema.field(m.metric()) == null || zh.matches(".*[（(×].*") || m.metric().startsWith("compute.accelerator_")) {
+                    continue;
+                }
+                if (!ProfileSchema.pathsNamed(zh).contains(m.metric())) {
+                    missing.add(m.metric() + " " + zh);
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
     /** Each Chinese name of the table, as the path it names: drawn for the properties below. */
     @Provide
     Arbitrary<String[]> named() {
