@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class InventoryText {
 
-    private static final Pattern COUNT = Pattern.compile("[xX×*](\\d[\\d,]*)");
     private static final Pattern MEMORY = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(GB|GiB|G|TB)", Pattern.CASE_INSENSITIVE);
     private static final Pattern KIND = Pattern.compile("\\((gpu|npu|cpu|fpga|asic|other)\\)", Pattern.CASE_INSENSITIVE);
 
@@ -48,10 +47,18 @@ public final class InventoryText {
         String memory = null;
         String kind = null;
         StringBuilder name = new StringBuilder();
-        for (String token : entry.split("\\s+")) {
+        String[] tokens = entry.split("\\s+");
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
             Matcher m;
-            if (count == null && (m = COUNT.matcher(token)).matches()) {
-                count = m.group(1);
+            String folded = java.text.Normalizer.normalize(token, java.text.Normalizer.Form.NFKC);
+            if (count == null && folded.length() > 1 && isCountMark(folded.charAt(0)) && startsNumber(folded.substring(1))) {
+                // x1024, ×1024, *1,024, ｘ１０２４, x1万, x1e3, x-5: the count as written, which the profile reader reads
+                // (and refuses) as any count is: 1万 is 10,000, -5 is negative.
+                count = token.substring(1);
+            } else if (count == null && folded.length() == 1 && isCountMark(folded.charAt(0)) && i + 1 < tokens.length
+                    && startsNumber(java.text.Normalizer.normalize(tokens[i + 1], java.text.Normalizer.Form.NFKC))) {
+                count = tokens[++i]; // "x 1024": the mark, then the count
             } else if (tflops == null && token.startsWith("@") && token.length() > 1) {
                 tflops = token.substring(1);
             } else if (memory == null && MEMORY.matcher(token).matches()) {
@@ -77,6 +84,17 @@ public final class InventoryText {
             model = space < 0 ? "" : name.substring(space + 1);
         }
         return new Item(blankToNull(vendor), blankToNull(model), kind, count, tflops, memory);
+    }
+
+    /** x, X, × or * (after NFKC: ｘ, ＊): the mark before an entry's count. */
+    private static boolean isCountMark(char c) {
+        return c == 'x' || c == 'X' || c == '×' || c == '*';
+    }
+
+    /** Whether {@code s} (folded) starts as a number does: a digit, or a sign or a point before one. */
+    private static boolean startsNumber(String s) {
+        int i = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+' || s.charAt(0) == '.') ? 1 : 0;
+        return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
     }
 
     /** The list node of an inventory cell: one map per entry, every value located at the cell. */
