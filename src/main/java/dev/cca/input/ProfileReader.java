@@ -47,8 +47,9 @@ public final class ProfileReader {
         if (unit != Localized.EMPTY) {
             return unit;
         }
-        if (Suggest.closest(key, siblings) != null) {
-            return Suggest.hint(key, siblings);
+        String close = Suggest.closest(key, siblings);
+        if (close != null) {
+            return Suggest.hint(close);
         }
         List<String> elsewhere = PATHS_BY_NAME.get(key);
         if (elsewhere != null) {

@@ -418,12 +418,18 @@ public final class ProfileSchema {
             {"operations.partners", "合作伙伴", "合作主体", "合作主体数"}, {"operations.quality_tracking", "质量跟踪", "服务质量跟踪", "质量跟踪措施"},
             {"benchmarks", "基准测试", "测试报告"}};
 
-    private static final java.util.Map<String, List<String>> PATHS_BY_ZH_NAME = new java.util.HashMap<>();
+    /**
+     * The paths of the table by folded name, built on first use: only an unknown key asks, so a run of valid profiles
+     * (and every start-up) never normalises the table's names.
+     */
+    private static final class ZhNames {
+        static final java.util.Map<String, List<String>> PATHS = new java.util.HashMap<>();
 
-    static {
-        for (String[] row : NAMES_ZH) {
-            for (int i = 1; i < row.length; i++) {
-                PATHS_BY_ZH_NAME.computeIfAbsent(zhKey(row[i]), k -> new java.util.ArrayList<>()).add(row[0]);
+        static {
+            for (String[] row : NAMES_ZH) {
+                for (int i = 1; i < row.length; i++) {
+                    PATHS.computeIfAbsent(zhKey(row[i]), k -> new java.util.ArrayList<>()).add(row[0]);
+                }
             }
         }
     }
@@ -436,7 +442,7 @@ public final class ProfileSchema {
 
     /** The paths of the keys a Chinese name ({@code 总算力}) stands for, in the table's order; empty when it is no such name. */
     public static List<String> pathsNamed(String name) {
-        return PATHS_BY_ZH_NAME.getOrDefault(zhKey(name), List.of());
+        return ZhNames.PATHS.getOrDefault(zhKey(name), List.of());
     }
 
     /** Every path the Chinese names stand for (each a key of the schema: a test holds them to it). */
