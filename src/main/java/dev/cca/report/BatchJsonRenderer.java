@@ -26,30 +26,34 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    /**
+     * As {@link #render(BatchResult, RenderOptions, OutputStream)} writes the file, decoded: the centers' part is written
+     * as bytes (a surrogate without its pair as its escape, as in the file).
+     */
     @Override
     public void render(BatchResult r, RenderOptions o, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            render(r, g);
+        try (OutputStream decoded = new Utf8Decoding(out)) {
+            render(r, o, decoded);
         }
-        out.write('\n');
     }
 
     /**
-     * The report file: UTF-8 bytes straight from Jackson's byte generator, without a character stage between it and
-     * the file (a million centers are 0.8 GB of JSON; measured in the commit that made it so). A character beyond the
-     * Basic Multilingual Plane is written as its four bytes, not as two escaped halves; a surrogate without its pair,
-     * which no UTF-8 can carry, is written as its {@code \\uXXXX} escape, so the value read back is still the input's.
+     * The report file: UTF-8 bytes straight from Jackson's byte generator, and the centers' objects from
+     * {@link JsonBytes}, which writes what the generator would, without a character stage between them and the file (a
+     * million centers are 0.9 GB of JSON). A character beyond the Basic Multilingual Plane is written as its four bytes,
+     * not as two escaped halves; a surrogate without its pair, which no UTF-8 can carry, is written as its
+     * {@code \\uXXXX} escape, so the value read back is still the input's.
      */
     @Override
     public void render(BatchResult r, RenderOptions o, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8.mappedFeature());
-            render(r, g);
+            render(r, g, out);
         }
         out.write('\n');
     }
 
-    private static void render(BatchResult r, JsonGenerator g) throws IOException {
+    private static void render(BatchResult r, JsonGenerator g, OutputStream out) throws IOException {
         int[][] rankOf = r.ranksByRow();
         {
             g.setCharacterEscapes(Text.JSON_ESCAPES);
@@ -92,12 +96,14 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
             if (r.robustness() != null) {
                 JsonRenderer.robustness(g, r.robustness());
             }
-            char[] chars = new char[64];
             g.writeArrayFieldStart("centers");
-            BatchRows b = r.rows();
-            for (int row = 0; row < b.size(); row++) {
-                center(r, b, row, rankOf, g, chars);
+            g.flush();
+            JsonBytes w = new JsonBytes(out, 1 << 16);
+            Centers centers = new Centers(r, rankOf, w);
+            for (int row = 0; row < r.rows().size(); row++) {
+                centers.center(row);
             }
+            w.flush();
             g.writeRaw('\n');
             g.writeEndArray();
             g.writeArrayFieldStart("aggregates");
@@ -136,150 +142,230 @@ public final class BatchJsonRenderer implements TextRenderer<BatchResult> {
         }
     }
 
-    /** Field names of a center's object, quoted and encoded once. */
-    private static final SerializedString ID = new SerializedString("id"), NAME = new SerializedString("name"),
-            GROUPS = new SerializedString("groups"), FILE = new SerializedString("file"), LINE = new SerializedString("line"),
-            SCENARIOS = new SerializedString("scenarios"), RANK = new SerializedString("rank"),
-            STATUS = new SerializedString("status"), REPORTED = new SerializedString("reported"),
-            SCORE = new SerializedString("score"), GRADE = new SerializedString("grade"),
-            UNCAPPED = new SerializedString("uncapped_grade"), CAPS = new SerializedString("caps"),
-            COVERAGE = new SerializedString("evidence_coverage"), TABLES = new SerializedString("tables"),
-            INDICATORS = new SerializedString("indicators"), WARNINGS = new SerializedString("warnings"),
-            FINDINGS = new SerializedString("check_findings"), ADJUSTED = new SerializedString("claims_adjusted");
+    /** The constant parts of a center's object, quoted and encoded once. */
+    private static final byte[] OPEN_FIRST = bytes("\n{\"id\":"), OPEN = bytes("\n,{\"id\":"),
+            NAME = JsonBytes.field(true, "name"), GROUPS = bytes(",\"groups\":["), FILE = JsonBytes.field(true, "file"),
+            LINE = JsonBytes.field(true, "line"), SCENARIOS = bytes(",\"scenarios\":["), RANK = bytes("{\"rank\":"),
+            STATUS = JsonBytes.field(true, "status"), REPORTED = JsonBytes.field(true, "reported"),
+            SCORE = JsonBytes.field(true, "score"), GRADE = JsonBytes.field(true, "grade"),
+            UNCAPPED = JsonBytes.field(true, "uncapped_grade"), CAPS = bytes(",\"caps\":["),
+            COVERAGE = JsonBytes.field(true, "evidence_coverage"), TABLES = bytes(",\"tables\":["),
+            INDICATORS = bytes(",\"indicators\":["), WARNINGS = JsonBytes.field(true, "warnings"),
+            FINDINGS = JsonBytes.field(true, "check_findings"), ADJUSTED = JsonBytes.field(true, "claims_adjusted"),
+            PEERS = bytes(",\"peers\":{\"class\":"), PEER_RANK = JsonBytes.field(true, "rank"),
+            OF = JsonBytes.field(true, "of"), CLASS_RANK = JsonBytes.field(true, "class_rank"),
+            CLASS_SIZE = JsonBytes.field(true, "class_size"), PERCENTILE = JsonBytes.field(true, "percentile"),
+            ROBUST = bytes(",\"robustness\":{\"grade_held\":"), ROBUST_SCORE = bytes(",\"score\":["),
+            ROBUST_RANK = bytes("],\"rank\":["), SETTLED = bytes("],\"settled\":");
+
+    private static byte[] bytes(String ascii) {
+        return ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
 
     /**
-     * One center's object. A method of its own, so that the JIT compiles it once as a method, not again inside an
-     * on-stack replacement of the loop over a million centers, with every call of it inlined.
+     * The centers' objects, one a line, as the generator writes them ({@link JsonBytes}): the values a catalog repeats
+     * (its file names, its group values, the caps' and the peer classes' ids) are encoded once each.
      */
-    private static void center(BatchResult r, BatchRows b, int row, int[][] rankOf, JsonGenerator g, char[] chars)
-            throws IOException {
-        int ns = r.scenarios().size();
-        int nt = r.tables().size();
-        g.writeRaw('\n');
-        g.writeStartObject();
-        g.writeFieldName(ID);
-        g.writeString(b.id(row));
-        g.writeFieldName(NAME);
-        g.writeString(b.name(row));
-        g.writeFieldName(GROUPS);
-        g.writeStartArray();
-        for (int k = 0; k < r.groupFields().size(); k++) {
-            g.writeString(b.group(row, k));
+    private static final class Centers {
+        private final BatchResult r;
+        private final BatchRows b;
+        private final int[][] rankOf;
+        private final JsonBytes w;
+        private final byte[][] caps;
+        private final java.util.Map<String, byte[]> pooled = new java.util.HashMap<>();
+
+        Centers(BatchResult r, int[][] rankOf, JsonBytes w) {
+            this.r = r;
+            this.b = r.rows();
+            this.rankOf = rankOf;
+            this.w = w;
+            caps = new byte[r.capIds().size()][];
+            for (int c = 0; c < caps.length; c++) {
+                caps[c] = JsonBytes.encoded(r.capIds().get(c));
+            }
         }
-        g.writeEndArray();
-        g.writeFieldName(FILE);
-        g.writeString(b.sourceFile(row));
-        g.writeFieldName(LINE);
-        g.writeNumber(b.sourceLine(row));
-        g.writeFieldName(SCENARIOS);
-        g.writeStartArray();
-        for (int s = 0; s < ns; s++) {
-            g.writeStartObject();
+
+        /** A string the catalog repeats, encoded once (a bounded number of them; past that, encoded each time). */
+        private void pooled(String s) throws IOException {
+            byte[] e = pooled.get(s);
+            if (e == null) {
+                if (s == null || pooled.size() >= 4096) {
+                    w.string(s);
+                    return;
+                }
+                e = JsonBytes.encoded(s);
+                pooled.put(s, e);
+            }
+            w.raw(e);
+        }
+
+        /**
+         * One center's object. A method of its own, so that the JIT compiles it once as a method, not again inside an
+         * on-stack replacement of the loop over a million centers.
+         */
+        void center(int row) throws IOException {
+            int ns = r.scenarios().size();
+            int nt = r.tables().size();
+            w.raw(row == 0 ? OPEN_FIRST : OPEN);
+            w.string(b.id(row));
+            w.raw(NAME);
+            w.string(b.name(row));
+            w.raw(GROUPS);
+            for (int k = 0; k < r.groupFields().size(); k++) {
+                if (k > 0) {
+                    w.raw(',');
+                }
+                pooled(b.group(row, k));
+            }
+            w.raw(']');
+            w.raw(FILE);
+            pooled(b.sourceFile(row));
+            w.raw(LINE);
+            w.number(b.sourceLine(row));
+            w.raw(SCENARIOS);
+            for (int s = 0; s < ns; s++) {
+                if (s > 0) {
+                    w.raw(',');
+                }
+                scenario(row, s, nt);
+            }
+            w.raw(']');
+            w.raw(INDICATORS);
+            for (int k = 0; k < r.indicators().size(); k++) {
+                if (k > 0) {
+                    w.raw(',');
+                }
+                w.number(b.indicator(row, k), 2, false);
+            }
+            w.raw(']');
+            if (b.warnings(row) > 0) {
+                w.raw(WARNINGS);
+                w.number(b.warnings(row));
+            }
+            if (b.findings(row) > 0) {
+                w.raw(FINDINGS);
+                w.number(b.findings(row));
+                w.raw(ADJUSTED);
+                w.number(b.adjusted(row));
+            }
+            w.raw('}');
+        }
+
+        private void scenario(int row, int s, int nt) throws IOException {
             boolean rated = b.rated(row, s);
-            g.writeFieldName(RANK);
+            w.raw(RANK);
             if (rated) {
-                g.writeNumber(rankOf[s][row]);
+                w.number(rankOf[s][row]);
             } else {
-                g.writeNull();
+                w.nul();
             }
-            g.writeFieldName(STATUS);
-            g.writeString(b.status(row, s).id());
-            g.writeFieldName(REPORTED);
-            num(g, b.reported(row, s), chars);
-            g.writeFieldName(SCORE);
-            num(g, b.scenario(row, s), chars);
-            g.writeFieldName(GRADE);
+            w.raw(STATUS);
+            pooled(b.status(row, s).id());
+            w.raw(REPORTED);
+            w.number(b.reported(row, s), 2, false);
+            w.raw(SCORE);
+            w.number(b.scenario(row, s), 2, false);
+            w.raw(GRADE);
             if (rated) {
-                g.writeNumber(b.grade(row, s));
-                g.writeFieldName(UNCAPPED);
-                g.writeNumber(b.uncapped(row, s));
+                w.number(b.grade(row, s));
+                w.raw(UNCAPPED);
+                w.number(b.uncapped(row, s));
             } else {
-                g.writeNull();
-                g.writeFieldName(UNCAPPED);
-                g.writeNull();
+                w.nul();
+                w.raw(UNCAPPED);
+                w.nul();
             }
-            long caps = b.caps(row, s);
-            if (rated && caps != 0) {
-                g.writeFieldName(CAPS);
-                g.writeStartArray();
-                for (int c = 0; c < r.capIds().size(); c++) {
-                    if ((caps & (1L << c)) != 0) {
-                        g.writeString(r.capIds().get(c));
+            long lowered = b.caps(row, s);
+            if (rated && lowered != 0) {
+                w.raw(CAPS);
+                boolean first = true;
+                for (int c = 0; c < caps.length; c++) {
+                    if ((lowered & (1L << c)) != 0) {
+                        if (!first) {
+                            w.raw(',');
+                        }
+                        first = false;
+                        w.raw(caps[c]);
                     }
                 }
-                g.writeEndArray();
+                w.raw(']');
             }
-            g.writeFieldName(COVERAGE);
-            num(g, b.coverage(row, s), chars);
-            g.writeFieldName(TABLES);
-            g.writeStartArray();
+            w.raw(COVERAGE);
+            w.number(b.coverage(row, s), 2, false);
+            w.raw(TABLES);
             for (int t = 0; t < nt; t++) {
-                num(g, b.table(row, s, t), chars);
+                if (t > 0) {
+                    w.raw(',');
+                }
+                w.number(b.table(row, s, t), 2, false);
             }
-            g.writeEndArray();
+            w.raw(']');
             if (r.standing() != null) {
-                JsonRenderer.standing(g, r.standing(), s, row);
+                standing(r.standing(), s, row);
             }
             if (r.robustness() != null) {
-                JsonRenderer.robustness(g, r.robustness().scenarios().get(s), row);
+                robustness(r.robustness().scenarios().get(s), row);
             }
-            g.writeEndObject();
+            w.raw('}');
         }
-        g.writeEndArray();
-        g.writeFieldName(INDICATORS);
-        g.writeStartArray();
-        for (int k = 0; k < r.indicators().size(); k++) {
-            num(g, b.indicator(row, k), chars);
+
+        /** As {@link JsonRenderer#standing} writes it. */
+        private void standing(dev.cca.result.PeerStanding st, int s, int i) throws IOException {
+            dev.cca.result.PeerStanding.ScenarioStanding sc = st.scenarios().get(s);
+            w.raw(PEERS);
+            pooled(st.classOf(i).id());
+            if (sc.rank()[i] > 0) {
+                w.raw(PEER_RANK);
+                w.number(sc.rank()[i]);
+                w.raw(OF);
+                w.number(sc.of());
+                w.raw(CLASS_RANK);
+                w.number(sc.classRank()[i]);
+                w.raw(CLASS_SIZE);
+                w.number(sc.classSize()[i]);
+                w.raw(PERCENTILE);
+                w.number(sc.percentile()[i], 4, true);
+            }
+            w.raw('}');
         }
-        g.writeEndArray();
-        if (b.warnings(row) > 0) {
-            g.writeFieldName(WARNINGS);
-            g.writeNumber(b.warnings(row));
+
+        /** As {@link JsonRenderer#robustness(JsonGenerator, dev.cca.result.Robustness.ScenarioStats, int)} writes it. */
+        private void robustness(dev.cca.result.Robustness.ScenarioStats sc, int i) throws IOException {
+            if (!sc.isRated(i)) {
+                return;
+            }
+            w.raw(ROBUST);
+            w.number(Math.round(sc.gradeHeld()[i] * 1000.0) / 1000.0, 4, true);
+            w.raw(ROBUST_SCORE);
+            w.number(sc.scoreLow()[i], 4, true);
+            w.raw(',');
+            w.number(sc.scoreHigh()[i], 4, true);
+            w.raw(ROBUST_RANK);
+            w.number(sc.rankLow()[i]);
+            w.raw(',');
+            w.number(sc.rankHigh()[i]);
+            w.raw(SETTLED);
+            w.bool(sc.settled()[i]);
+            w.raw('}');
         }
-        if (b.findings(row) > 0) {
-            g.writeFieldName(FINDINGS);
-            g.writeNumber(b.findings(row));
-            g.writeFieldName(ADJUSTED);
-            g.writeNumber(b.adjusted(row));
-        }
-        g.writeEndObject();
     }
 
-    /**
-     * Writes numbers through per-thread scratch buffers, so that millions of numbers need no String each. Per
-     * thread because reports are written in parallel and the renderer is shared.
-     */
-    private static final ThreadLocal<StringBuilder> DIGITS = ThreadLocal.withInitial(() -> new StringBuilder(32));
+    /** Writes numbers through a per-thread scratch buffer. Per thread because reports are written in parallel. */
     private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[64]);
 
-    private static void num(JsonGenerator g, double v) throws IOException {
-        num(g, v, CHARS.get());
-    }
-
-    /** {@code chars}: a scratch buffer of at least 64 characters. */
-    private static void num(JsonGenerator g, double v, char[] chars) throws IOException {
+    /** {@code v} with at most two decimals as {@link Numbers#format(double, int)} prints it; NaN as null. */
+    private static void num(JsonGenerator g, String field, double v) throws IOException {
+        g.writeFieldName(field);
         if (Double.isNaN(v)) {
             g.writeNull();
             return;
         }
+        char[] chars = CHARS.get();
         int n = Numbers.write(chars, 0, v, 2);
         if (n < 0) {
-            StringBuilder digits = DIGITS.get();
-            digits.setLength(0);
-            Numbers.append(digits, v, 2);
-            n = Math.min(digits.length(), chars.length);
-            digits.getChars(0, n, chars, 0);
+            g.writeNumber(Numbers.format(v, 2));
+        } else {
+            g.writeNumber(chars, 0, n);
         }
-        g.writeNumber(chars, 0, n);
-    }
-
-    private static void num(JsonGenerator g, String field, double v) throws IOException {
-        g.writeFieldName(field);
-        num(g, v);
-    }
-
-    private static void num(JsonGenerator g, String field, double v, char[] chars) throws IOException {
-        g.writeFieldName(field);
-        num(g, v, chars);
     }
 }
