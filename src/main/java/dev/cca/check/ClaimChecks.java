@@ -40,9 +40,13 @@ public final class ClaimChecks {
     static final String CITE_NCCL = "nccl-performance";
     static final String CITE_FLOPS = "transformer-flops";
     static final String CITE_MFU = "mfu-records";
+    static final String CITE_RELIABILITY = "llama3-reliability";
+    static final String CITE_POWER = "accelerator-power-and-tariffs";
+    static final String CITE_NICS = "scale-out-nics";
 
     /** The citation ids the checks name in their findings: a rule set must define them. */
-    public static final List<String> CITATIONS = List.of(CITE_HETEROGENEOUS, CITE_OPERATIONS, CITE_NCCL, CITE_FLOPS, CITE_MFU);
+    public static final List<String> CITATIONS = List.of(CITE_HETEROGENEOUS, CITE_OPERATIONS, CITE_NCCL, CITE_FLOPS, CITE_MFU,
+            CITE_RELIABILITY, CITE_POWER, CITE_NICS);
 
     private static final String THROUGHPUT = "inference.throughput.output_tokens_per_s";
     private static final String CONCURRENCY = "inference.throughput.concurrency";
@@ -131,6 +135,7 @@ public final class ClaimChecks {
         static final CenterProfile.Key MACHINE_MONTH = CenterProfile.key(ClaimChecks.MACHINE_MONTH);
         static final CenterProfile.Key PRICED_CARD = CenterProfile.key(ClaimChecks.PRICED_CARD);
         static final CenterProfile.Key PER_MACHINE = CenterProfile.key(ClaimChecks.PER_MACHINE);
+        static final CenterProfile.Key PRICED_PEAK = CenterProfile.key(DerivedMetrics.PRICED_PEAK_TFLOPS);
         static final CenterProfile.Key NIC = CenterProfile.key(ClaimChecks.NIC);
         static final CenterProfile.Key LATENCY_CLASS = CenterProfile.key(ClaimChecks.LATENCY_CLASS);
         static final CenterProfile.Key SERVING_ACC = CenterProfile.key(ClaimChecks.SERVING_ACC);
@@ -277,7 +282,7 @@ public final class ClaimChecks {
             cluster(p, out, contradicted);
             achievedTflops(p, out);
             mfuCeiling(p, out, contradicted);
-            stabilityConsistency(p, out, contradicted);
+            stabilityConsistency(p, mtbfCeiling(p, out, contradicted), out, contradicted);
             speedupAndRecovery(p, out, contradicted);
             scale(p, out);
             activeParams(p, out);
@@ -294,7 +299,9 @@ public final class ClaimChecks {
             weightsMemory(p, serving, out, contradicted);
             latencyClass(p, out);
             pricing(p, out);
+            priceFloor(p, out, contradicted);
             network(p, out);
+            networkCeiling(p, out, contradicted);
             return new Report(List.copyOf(out), Set.copyOf(contradicted));
         }
 
@@ -1310,15 +1317,47 @@ public final class ClaimChecks {
         }
 
         /**
+         * A training job stops at the first failure of any of its accelerators, so its MTBF is at most the hours one
+         * accelerator goes between failures divided by their number: the largest cluster's accelerators (the span the
+         * score multiplies the MTBF by; one when not given, the least any job spans, so an unknown size never holds a
+         * true claim) times the MTBF may reach {@code mtbf_ceiling_factor} x {@code accelerator_mtbf_hours} at most.
+         * Above it the MTBF is not scored. Returns the MTBF the other stability claims are held to: as stated, the
+         * ceiling when the claim passed it (so an impossible MTBF never loosens stability-consistency), NaN without one.
+         */
+        private double mtbfCeiling(CenterProfile p, List<Finding> out, Set<String> contradicted) {
+            Datum m = p.get(Keys.MTBF);
+            if (m == null) {
+                return Double.NaN;
+            }
+            double per = params.acceleratorMtbfHours();
+            double factor = params.mtbfCeilingFactor();
+            if (!(per > 0) || !(factor > 0)) {
+                return m.number();
+            }
+            double cluster = p.number(Keys.CLUSTER_ACC);
+            boolean known = cluster > 0;
+            double n = cluster > 1 ? cluster : 1;
+            double bound = factor * per / n;
+            double v = m.number();
+            if (!(v > bound)) {
+                return v;
+            }
+            out.add(new Finding("mtbf-ceiling", Outcome.NOT_SCORED, MTBF, m.origin(), v, bound, Double.NaN, "hours",
+                    text(() -> Messages.mtbfCeiling(v, n, known, per, factor, bound)), List.of(CITE_RELIABILITY, "judgement")));
+            p.withdraw(MTBF);
+            contradicted.add(MTBF);
+            return bound;
+        }
+
+        /**
          * Effective training time, MTBF and recovery time held to each other: a failure every MTBF hours stops the job
          * for at least {@code recovery_counted_share} of the stated recovery (no less than {@code min_recovery_minutes}),
          * so at most MTBF / (MTBF + that) of the time trains. Above it the three claims cannot all be true; the effective
          * time, the one the other two bound, is not scored.
          */
-        private void stabilityConsistency(CenterProfile p, List<Finding> out, Set<String> contradicted) {
+        private void stabilityConsistency(CenterProfile p, double mtbf, List<Finding> out, Set<String> contradicted) {
             Datum e = p.get(Keys.EFFECTIVE);
             double share = params.recoveryCountedShare();
-            double mtbf = p.number(Keys.MTBF);
             double recovery = p.number(Keys.RECOVERY);
             if (e == null || !(share > 0) || !(mtbf > 0) || !(recovery >= 0)) {
                 return;
@@ -1522,6 +1561,43 @@ public final class ClaimChecks {
             }
         }
 
+        /**
+         * A price below the electricity any card draws for its compute is not a price anyone rents at: the card-hour
+         * price, and the machine-month price over accelerators_per_machine x hours_per_month card-hours, per PFLOPS of
+         * the priced card's dense peak (what the score divides by) below {@code min_price_cny_per_pflops_hour} is not
+         * scored. Without the priced card's peak (no price can be scored per PFLOPS then) nothing is held.
+         */
+        private void priceFloor(CenterProfile p, List<Finding> out, Set<String> contradicted) {
+            double floor = params.minPriceCnyPerPflopsHour();
+            double peak = p.number(Keys.PRICED_PEAK);
+            if (!(floor > 0) || !(peak > 0)) {
+                return;
+            }
+            String card = p.text(Keys.PRICED_CARD);
+            Datum hour = p.get(Keys.CARD_HOUR);
+            if (hour != null) {
+                belowFloor(p, CARD_HOUR, hour, hour.number() * 1000 / peak, floor, card, peak, out, contradicted);
+            }
+            Datum month = p.get(Keys.MACHINE_MONTH);
+            double machine = p.number(Keys.PER_MACHINE);
+            double hours = params.hoursPerMonth();
+            if (month != null && machine > 0 && hours > 0) {
+                belowFloor(p, MACHINE_MONTH, month, month.number() * 1000 / (machine * hours * peak), floor, card, peak, out, contradicted);
+            }
+        }
+
+        private void belowFloor(CenterProfile p, String key, Datum price, double perPflopsHour, double floor, String card, double peak,
+                                List<Finding> out, Set<String> contradicted) {
+            if (!(perPflopsHour < floor)) {
+                return;
+            }
+            out.add(new Finding("price-floor", Outcome.NOT_SCORED, key, price.origin(), price.number(), floor, Double.NaN,
+                    "CNY per PFLOPS-hour", text(() -> Messages.priceFloor(key, price.number(), perPflopsHour, floor, card, peak)),
+                    List.of(CITE_POWER, "judgement")));
+            p.withdraw(key);
+            contradicted.add(key);
+        }
+
         /** The line of the lowest stated peak among {@code kinds}, or null when none has a peak. */
         private static Accelerator weakest(List<Accelerator> kinds) {
             Accelerator weakest = null;
@@ -1541,6 +1617,22 @@ public final class ClaimChecks {
                 out.add(new Finding("collective-bandwidth", Outcome.NOTED, MeasuredEvidence.ALLREDUCE_BUSBW, b.origin(), b.number(),
                         Double.NaN, Double.NaN, "Gbps", text(() -> Messages.busbw(b.number(), p.number(Keys.NIC))), List.of(CITE_NCCL)));
             }
+        }
+
+        /**
+         * Scale-out bandwidth per accelerator above {@code max_network_gbps_per_accelerator}, more than the fastest network
+         * interfaces of any platform give one accelerator (with an allowance), is not scored.
+         */
+        private void networkCeiling(CenterProfile p, List<Finding> out, Set<String> contradicted) {
+            Datum d = p.get(Keys.NIC);
+            double ceiling = params.maxNetworkGbpsPerAccelerator();
+            if (d == null || !(ceiling > 0) || !(d.number() > ceiling)) {
+                return;
+            }
+            out.add(new Finding("network-ceiling", Outcome.NOT_SCORED, NIC, d.origin(), d.number(), ceiling, Double.NaN, "Gbps",
+                    text(() -> Messages.networkCeiling(d.number(), ceiling)), List.of(CITE_NICS, "judgement")));
+            p.withdraw(NIC);
+            contradicted.add(NIC);
         }
     }
 }

@@ -511,4 +511,39 @@ final class Messages {
                 + " by the " + n(claimed) + " claimed", "推理服务数据对应 " + n(claimed) + " 张加速卡，多于清单所列 " + n(inventory)
                 + " 张：吞吐与时延的上下限按 " + n(inventory) + " 张计，单卡吞吐仍按所声明的 " + n(claimed) + " 张折算");
     }
+    static Label mtbfCeiling(double mtbf, double accelerators, boolean cluster, double perAccelerator, double factor, double bound) {
+        String span = cluster ? n(accelerators) + " accelerators of the largest cluster" : "one accelerator (the largest cluster's size is not given)";
+        String spanZh = cluster ? "最大集群的 " + n(accelerators) + " 张加速卡" : "一张加速卡（未给出最大集群的规模）";
+        return new Label("an MTBF of " + n(mtbf) + " hours is longer than a job on " + span + " can have: a job stops at the"
+                + " first failure of any of its accelerators, so its MTBF is at most the hours one accelerator goes between"
+                + " failures divided by their number; the best published large-scale record is about " + n(perAccelerator)
+                + " accelerator-hours (Llama 3: 419 interruptions in 54 days on 16,384 H100), and " + n(factor) + " times it over "
+                + n(accelerators) + " is " + n(bound) + " hours; the claim is not scored",
+                "平均无故障时间 " + n(mtbf) + " 小时超过了" + spanZh + "上的作业所能达到的上限：任何一张卡出故障作业即中断，"
+                        + "作业的 MTBF 至多为单卡无故障小时数除以卡数；已发表的大规模训练最佳记录约为 " + n(perAccelerator)
+                        + " 卡时（Llama 3：16384 张 H100 上 54 天 419 次中断），其 " + n(factor) + " 倍除以 " + n(accelerators)
+                        + " 为 " + n(bound) + " 小时；该声明不计分");
+    }
+
+    static Label priceFloor(String key, double price, double perPflopsHour, double floor, String card, double peak) {
+        String what = key.endsWith("machine_month_cny") ? "machine-month" : "card-hour";
+        String whatZh = key.endsWith("machine_month_cny") ? "台月" : "卡时";
+        String cardEn = card == null ? "card priced" : card;
+        String cardZh = card == null ? "所报价加速卡" : card;
+        return new Label("a " + what + " price of " + n(price) + " CNY is " + n(perPflopsHour) + " CNY per PFLOPS-hour of the "
+                + cardEn + " (" + n(peak) + " TFLOPS), below the " + n(floor) + " that the electricity of the most efficient"
+                + " accelerator costs at a low industrial tariff: no one rents at that price sustainably; the price is not scored",
+                whatZh + "价 " + n(price) + " 元，折合" + cardZh + "（" + n(peak) + " TFLOPS）每 PFLOPS 每小时 " + n(perPflopsHour)
+                        + " 元，低于能效最高的加速卡按低价工业电价计算的电费 " + n(floor) + " 元：没有人能以此价格持续出租；该价格不计分");
+    }
+
+    static Label networkCeiling(double gbps, double ceiling) {
+        return new Label(n(gbps) + " Gb/s of scale-out bandwidth per accelerator is above the " + n(ceiling) + " Gb/s credited:"
+                + " the fastest network interfaces of any platform give one accelerator 800 Gb/s (ConnectX-8) to 1,600 Gb/s"
+                + " (two ConnectX-9); scale-up links (NVLink, HCCS) inside a machine or rack are not the scale-out network;"
+                + " the claim is not scored",
+                "单卡横向扩展带宽 " + n(gbps) + " Gb/s 高于可计上限 " + n(ceiling) + " Gb/s：任何平台的最快网卡为每张加速卡提供"
+                        + " 800 Gb/s（ConnectX-8）至 1600 Gb/s（两张 ConnectX-9）；机内或机柜内的纵向扩展互联（NVLink、HCCS）"
+                        + "不是横向扩展网络；该声明不计分");
+    }
 }

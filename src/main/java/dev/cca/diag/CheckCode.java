@@ -73,6 +73,12 @@ public enum CheckCode implements Code {
             "核查 evidence-before-commissioned：{message}（{outcome}）"),
     WEIGHTS_MEMORY(214, "weights-memory: {message} ({outcome})",
             "核查 weights-memory：{message}（{outcome}）"),
+    MTBF_CEILING(215, "mtbf-ceiling: {message} ({outcome})",
+            "核查 mtbf-ceiling：{message}（{outcome}）"),
+    PRICE_FLOOR(216, "price-floor: {message} ({outcome})",
+            "核查 price-floor：{message}（{outcome}）"),
+    NETWORK_CEILING(217, "network-ceiling: {message} ({outcome})",
+            "核查 network-ceiling：{message}（{outcome}）"),
     TTFT_COMPUTE_FLOOR(220, "ttft-compute-floor: {message} ({outcome})",
             "核查 ttft-compute-floor：{message}（{outcome}）");
 

@@ -144,7 +144,7 @@ public final class SyntheticCenters {
             }
             m.put("compute", compute(totalPf, inventory, largestPf, hasLargest, clusterAcc, assessed));
             if (chance(0.75)) {
-                m.put("training", training(largestPf.doubleValue(), mainTflops, assessed));
+                m.put("training", training(largestPf.doubleValue(), mainTflops, clusterAcc, assessed));
             }
             if (chance(0.7)) {
                 double mainGbS = inventory.isEmpty() || chip(inventory.get(0)).memoryGbS() <= 0 ? NO_BANDWIDTH
@@ -266,7 +266,7 @@ public final class SyntheticCenters {
             return c;
         }
 
-        Map<String, Object> training(double largestPf, double mainTflops, LocalDate assessed) {
+        Map<String, Object> training(double largestPf, double mainTflops, long clusterAcc, LocalDate assessed) {
             Map<String, Object> t = map();
             if (chance(0.6)) {
                 BigDecimal v = num(between(0.6, 0.98), 2);
@@ -300,7 +300,11 @@ public final class SyntheticCenters {
                 Map<String, Object> s = map();
                 s.put("effective_training_time_pct", num(between(80, 99.5), 1));
                 if (chance(0.8)) {
-                    s.put("mtbf_hours", num(Math.exp(between(Math.log(5), Math.log(500))), 1));
+                    // A job's MTBF times the accelerators it spans is at most the rule set's ceiling (mtbf-ceiling): a drawn
+                    // MTBF above it over the largest cluster is lowered to it, without another draw.
+                    BigDecimal mtbf = num(Math.exp(between(Math.log(5), Math.log(500))), 1);
+                    BigDecimal most = BigDecimal.valueOf(MTBF_CEILING_ACCELERATOR_HOURS / Math.max(1, clusterAcc)).setScale(2, RoundingMode.FLOOR);
+                    s.put("mtbf_hours", mtbf.compareTo(most) > 0 ? plain(most) : mtbf);
                 }
                 if (chance(0.8)) {
                     s.put("recovery_minutes", num(between(3, 120), 0));
@@ -640,6 +644,8 @@ public final class SyntheticCenters {
     static final double VOICE_MAX_PARAMS_B = 10;
     /** checks.recovery_counted_share: the share of each recovery a failure is held to cost (stability-consistency). */
     static final double RECOVERY_COUNTED_SHARE = 0.5;
+    /** checks.mtbf_ceiling_factor x checks.accelerator_mtbf_hours: the most a job's MTBF times its accelerators reaches. */
+    static final double MTBF_CEILING_ACCELERATOR_HOURS = 10 * 50_700;
     /**
      * The output rate of one stream a generated center without a TPOT is held to: 2,000 tokens/s, a fast GPU serving
      * rate and the generator's own choice, at most the rule set's ceiling (checks.max_tokens_per_s_per_user).

@@ -43,6 +43,17 @@ import java.util.List;
  * @param ttftMinWeightReads        the reads of the model's active weights a first token is credited to need at least
  *                                  (the prefill pass that yields it reads every weight once); NaN: no time-to-first-token
  *                                  bandwidth floor
+ * @param acceleratorMtbfHours      the hours between job-interrupting failures one accelerator of a large training job is
+ *                                  credited with (a cluster's hours times its accelerators, from the best published
+ *                                  record); NaN: no MTBF ceiling
+ * @param mtbfCeilingFactor         how many times {@code acceleratorMtbfHours} a training job's accelerators times its
+ *                                  MTBF may reach: above it the MTBF is not scored; NaN: no MTBF ceiling
+ * @param minPriceCnyPerPflopsHour  the lowest price credited, in CNY per hour of one PFLOPS of the priced card's dense
+ *                                  peak (below the electricity any card draws for it); a price below it is not scored;
+ *                                  NaN: no price floor
+ * @param maxNetworkGbpsPerAccelerator the highest scale-out bandwidth per accelerator credited, in Gb/s (the fastest
+ *                                  network interfaces per accelerator of any platform, with an allowance); above it the
+ *                                  claim is not scored; NaN: no ceiling
  * @param defaulted                 the parameters this rule set did not give, taken from the default rule set
  */
 public record CheckParams(double littlesLawTolerance, double maxTokensPerSecondPerUser, double peakMatchWithin,
@@ -51,22 +62,26 @@ public record CheckParams(double littlesLawTolerance, double maxTokensPerSecondP
                           double maxMfuPct, double minRecoveryMinutes, double diversityMinShare,
                           double diversityMinAccelerators, double maxSpeedupPerDoubling, double decodeTokensPerWeightPass,
                           double decodeMinBitsPerWeight, double recoveryCountedShare, double ttftMinWeightReads,
-                          List<String> defaulted, List<String> cite) {
+                          double acceleratorMtbfHours, double mtbfCeilingFactor, double minPriceCnyPerPflopsHour,
+                          double maxNetworkGbpsPerAccelerator, List<String> defaulted, List<String> cite) {
 
     /** The parameters whose check a rule set may switch off by writing {@code off}. */
     public static final List<String> SWITCHABLE = List.of("max_mfu_pct", "min_recovery_minutes", "diversity_min_share",
             "diversity_min_accelerators", "max_speedup_per_doubling", "decode_tokens_per_weight_pass",
-            "decode_min_bits_per_weight", "recovery_counted_share", "ttft_min_weight_reads");
+            "decode_min_bits_per_weight", "recovery_counted_share", "ttft_min_weight_reads", "accelerator_mtbf_hours",
+            "mtbf_ceiling_factor", "min_price_cny_per_pflops_hour", "max_network_gbps_per_accelerator");
 
     /** The optional parameters, in the order {@link #optional()} gives them. */
     public static final List<String> OPTIONAL = List.of("voice_max_params_b", "max_mfu_pct", "min_recovery_minutes",
             "diversity_min_share", "diversity_min_accelerators", "max_speedup_per_doubling", "decode_tokens_per_weight_pass",
-            "decode_min_bits_per_weight", "recovery_counted_share", "ttft_min_weight_reads");
+            "decode_min_bits_per_weight", "recovery_counted_share", "ttft_min_weight_reads", "accelerator_mtbf_hours",
+            "mtbf_ceiling_factor", "min_price_cny_per_pflops_hour", "max_network_gbps_per_accelerator");
 
     /** The values of {@link #OPTIONAL}, in its order (NaN: switched off, or no rule set gave it). */
     public double[] optional() {
         return new double[] {voiceMaxParamsB, maxMfuPct, minRecoveryMinutes, diversityMinShare, diversityMinAccelerators,
-            maxSpeedupPerDoubling, decodeTokensPerWeightPass, decodeMinBitsPerWeight, recoveryCountedShare, ttftMinWeightReads};
+            maxSpeedupPerDoubling, decodeTokensPerWeightPass, decodeMinBitsPerWeight, recoveryCountedShare, ttftMinWeightReads,
+            acceleratorMtbfHours, mtbfCeilingFactor, minPriceCnyPerPflopsHour, maxNetworkGbpsPerAccelerator};
     }
 
     /**
@@ -82,12 +97,12 @@ public record CheckParams(double littlesLawTolerance, double maxTokensPerSecondP
         o[i] = v;
         return new CheckParams(littlesLawTolerance, maxTokensPerSecondPerUser, peakMatchWithin, peakTolerance, clusterTolerance,
                 scalingPerDoubling, acceleratorsPerMachine, hoursPerMonth, o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7], o[8], o[9],
-                defaulted, cite);
+                o[10], o[11], o[12], o[13], defaulted, cite);
     }
 
     /** No parameters at all (no rule set gave a {@code checks:} section and no default was loaded). */
     public static CheckParams none() {
         double n = Double.NaN;
-        return new CheckParams(n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, List.of(), List.of());
+        return new CheckParams(n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, List.of(), List.of());
     }
 }

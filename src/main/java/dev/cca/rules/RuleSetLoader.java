@@ -596,8 +596,12 @@ public final class RuleSetLoader {
         range(m, p, "recovery_counted_share", recoveryShare <= 0 || recoveryShare > 1, "above 0 and at most 1", "大于 0 且至多为 1");
         double ttftReads = o[9];
         range(m, p, "ttft_min_weight_reads", ttftReads <= 0 || ttftReads > 1, "above 0 and at most 1", "大于 0 且至多为 1");
+        for (int i = 10; i < 14; i++) {
+            range(m, p, CheckParams.OPTIONAL.get(i), o[i] <= 0, "above 0", "大于 0");
+        }
         return new CheckParams(little, perUser, match, peakTol, cluster, scaling, perMachine, hours, voiceMax, maxMfu, minRecovery,
-                minShare, minCount, speedup, tokensPerPass, bits, recoveryShare, ttftReads, List.copyOf(defaulted), cites(m, p));
+                minShare, minCount, speedup, tokensPerPass, bits, recoveryShare, ttftReads, o[10], o[11], o[12], o[13],
+                List.copyOf(defaulted), cites(m, p));
     }
 
     /** A check parameter out of its range ({@code bad}): CCA-R150 at the key, saying what the range is. */

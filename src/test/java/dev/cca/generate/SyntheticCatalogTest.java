@@ -317,6 +317,7 @@ class SyntheticCatalogTest {
         assertEquals(c.decodeTokensPerWeightPass() * 8 / c.decodeMinBitsPerWeight(), SyntheticCenters.DECODE_FACTOR, 1e-12);
         assertEquals(c.voiceMaxParamsB(), SyntheticCenters.VOICE_MAX_PARAMS_B, 1e-12);
         assertEquals(c.recoveryCountedShare(), SyntheticCenters.RECOVERY_COUNTED_SHARE, 1e-12);
+        assertEquals(c.mtbfCeilingFactor() * c.acceleratorMtbfHours(), SyntheticCenters.MTBF_CEILING_ACCELERATOR_HOURS, 1e-9);
         assertTrue(SyntheticCenters.STREAM_TOKENS_PER_S <= c.maxTokensPerSecondPerUser());
         assertEquals(c.decodeMinBitsPerWeight(), SyntheticCenters.WEIGHT_BITS, 1e-12);
         assertEquals(c.ttftMinWeightReads(), SyntheticCenters.TTFT_WEIGHT_READS, 1e-12);
