@@ -137,11 +137,14 @@ final class BatchCommand implements Callable<Integer> {
                 ReportsNotWritten.say(env, common.lang(env), "batch", AssessConfig.Output.notWritten(cfg.outputs(), ReportFormat.Kind.BATCH, false));
             }
             if (common.verbose) {
-                env.err().printf(java.util.Locale.ROOT, "read and scored %,d records in %.1f s; ranked and aggregated in %.1f s;"
-                        + " wrote the reports in %.1f s%n", r.rows().size() + r.invalidRecords(), outcome.readMillis() / 1000.0,
+                boolean zh = "zh".equals(common.lang(env));
+                env.err().printf(java.util.Locale.ROOT, zh ? "读取并评分 %,d 条记录用时 %.1f 秒；排名与汇总 %.1f 秒；写出报告 %.1f 秒%n"
+                                : "read and scored %,d records in %.1f s; ranked and aggregated in %.1f s; wrote the reports in %.1f s%n",
+                        r.rows().size() + r.invalidRecords(), outcome.readMillis() / 1000.0,
                         outcome.summaryMillis() / 1000.0, (System.nanoTime() - writing) / 1e9);
                 if (r.robustness() != null) {
-                    env.err().printf(java.util.Locale.ROOT, "re-scored %,d centers %,d times in %.2f s%n", r.rows().size(),
+                    env.err().printf(java.util.Locale.ROOT, zh ? "已将 %,d 个中心重新评分 %,d 次，用时 %.2f 秒%n"
+                                    : "re-scored %,d centers %,d times in %.2f s%n", r.rows().size(),
                             r.robustness().settings().variations(), outcome.robustnessMillis() / 1000.0);
                 }
             }

@@ -26,10 +26,10 @@ public final class BatchMarkdownRenderer implements TextRenderer<BatchResult> {
         sb.append(zh ? "# 智算中心目录评估\n\n" : "# Catalog assessment\n\n");
         sb.append(zh ? "中心 " : "Centers: ").append(r.rows().size()).append(zh ? " 个，无效记录 " : " scored, ")
                 .append(r.invalidRecords()).append(zh ? " 条，警告 " : " invalid records, ").append(r.warnings())
-                .append(zh ? " 条。" : " warnings. ").append("Rule set ").append(Text.code(r.rules().id())).append(' ')
+                .append(zh ? " 条。" : " warnings. ").append(zh ? "规则集 " : "Rule set ").append(Text.code(r.rules().id())).append(' ')
                 .append(Text.md(r.rules().version())).append(" (sha256 ").append(Text.code(r.rules().sha256().substring(0, 12)))
                 .append(") · cca ").append(r.tool().version());
-        sb.append(" · ").append(MarkdownRenderer.referenceDate(r.asOf(), r.referenceDate()));
+        sb.append(" · ").append(MarkdownRenderer.referenceDate(r.asOf(), r.referenceDate(), o));
         sb.append("\n\n");
         long withFindings = 0;
         long adjusted = 0;
@@ -138,8 +138,16 @@ public final class BatchMarkdownRenderer implements TextRenderer<BatchResult> {
         String field = null;
         for (BatchResult.Aggregate a : r.aggregates()) {
             if (!a.field().equals(field)) {
+                if (field != null) {
+                    sb.append('\n');
+                }
                 field = a.field();
-                sb.append("## ").append(zh ? "分组统计：" : "By ").append(Text.code(field)).append("\n\n");
+                String named = field.equals("all") ? Words.get("field.all", o) : Words.fieldName(field, o.lang());
+                sb.append("## ").append(field.equals("all") ? "" : zh ? "分组统计：" : "By ").append(Text.md(named));
+                if (!named.equals(field) && !field.equals("all")) {
+                    sb.append(" (").append(Text.code(field)).append(')');
+                }
+                sb.append("\n\n");
                 sb.append(zh ? "| 分组 | 场景 | 数量 | 已评级 | 未声明 | 数据不足 | 平均 | 中位数 | 最低 | 最高 |"
                         : "| Group | Scenario | Count | Rated | Not claimed | Insufficient data | Mean | Median | Min | Max |");
                 for (BatchResult.GradeInfo g : r.grades()) {
@@ -147,7 +155,10 @@ public final class BatchMarkdownRenderer implements TextRenderer<BatchResult> {
                 }
                 sb.append("\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|").append("---:|".repeat(r.grades().size())).append('\n');
             }
-            sb.append("| ").append(Text.md(a.value())).append(" | ").append(Text.md(a.scenario())).append(" | ").append(a.count())
+            String group = a.field().equals("all") ? Words.get("field.all", o) : Words.groupValue(a.field(), a.value(), o.lang());
+            int si = r.scenarioIndex(a.scenario());
+            String scenario = si < 0 ? a.scenario() : r.scenarios().get(si).label().get(o.lang());
+            sb.append("| ").append(Text.md(group)).append(" | ").append(Text.md(scenario)).append(" | ").append(a.count())
                     .append(" | ").append(a.rated()).append(" | ").append(a.notClaimed()).append(" | ").append(a.insufficientData())
                     .append(" | ").append(Numbers.score(a.mean())).append(" | ").append(Numbers.score(a.median())).append(" | ")
                     .append(Numbers.score(a.min())).append(" | ").append(Numbers.score(a.max())).append(" |");

@@ -419,6 +419,26 @@ public final class Words {
     }
 
     /**
+     * A catalog group's value as a reader sees it, in every batch report: hubs and operator types by name, a center
+     * without the field as "(none)" / （未填写）, any other value as it is.
+     */
+    public static String groupValue(String field, String value, String lang) {
+        if (value == null || value.equals(dev.cca.result.BatchStatistics.NONE)) {
+            return get("group-none", lang);
+        }
+        return switch (field) {
+            case "hub" -> value("hub", value, lang);
+            case "operator.type" -> value("operator", value, lang);
+            default -> value;
+        };
+    }
+
+    /** A grouping field by name ("province" / 省份), or its path when it has none; "all" for the whole catalog. */
+    public static String fieldName(String field, String lang) {
+        return has("field." + field) ? get("field." + field, lang) : field;
+    }
+
+    /**
      * A unit as a Chinese report writes it: the words of a unit (days, hours, the rule set's normalised units) in
      * Chinese, symbols (ms, Gbps, TFLOPS) as they are.
      */

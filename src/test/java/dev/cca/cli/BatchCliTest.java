@@ -192,7 +192,7 @@ class BatchCliTest {
         }
         assertEquals(List.of("all", "region.province", "hub", "operator.type", "compute.network.fabric"), fields);
         String text = Files.readString(md);
-        assertTrue(text.contains("## By `region.province`") && text.contains("湖北"), text.substring(0, Math.min(2000, text.length())));
+        assertTrue(text.contains("## By Province (`region.province`)") && text.contains("湖北"), text.substring(0, Math.min(2000, text.length())));
         assertTrue(text.contains("## Top 10: Training") || text.contains("## Top 20: Training") || text.contains("## Top "), text);
     }
 

@@ -99,6 +99,31 @@ public class ChineseReportsTest {
     }
 
     /**
+     * The catalog reports too: the Markdown of a batch over every sample, grouped by every field a Chinese reader
+     * groups by, with a robustness analysis, and what {@code -v} prints of the run.
+     */
+    @Test
+    void the_catalog_report_and_its_run_in_chinese_hold_no_english() throws IOException {
+        Set<String> names = new TreeSet<>();
+        try (Stream<Path> s = Files.list(Path.of("samples"))) {
+            for (Path sample : s.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                names.addAll(names(sample));
+            }
+        }
+        Path md = tmp.resolve("catalog.md");
+        Cli.Run r = Cli.run("batch", "samples", "--lang", "zh", "--no-color", "-v", "--robustness", "10", "--group-by", "hub",
+                "--group-by", "operator.type", "-o", md.toString());
+        assertEquals(0, r.exit(), r.toString());
+        Map<String, Set<String>> found = new TreeMap<>();
+        String report = Files.readString(md);
+        english("catalog.md", report, names, found);
+        english("batch (terminal)", r.err() + r.out(), names, found);
+        assertTrue(found.isEmpty(), "English words in the Chinese catalog report or run: " + found);
+        assertTrue(report.contains("| 训练 |"),
+                "scenarios by their Chinese names in the aggregates:\n" + report);
+    }
+
+    /**
      * The center's own names and ids, and the sources and audit references it cites, as its profile writes them: a
      * report shows them as they are.
      */

@@ -105,22 +105,6 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
         }
     }
 
-    /** A group's value as a reader sees it: hubs and operator types by name, a missing value as "(none)". */
-    static String groupValue(Book b, String field, String value) {
-        if (value == null || value.equals(dev.cca.result.BatchStatistics.NONE)) {
-            return b.word("group-none");
-        }
-        return switch (field) {
-            case "hub" -> b.value("hub", value);
-            case "operator.type" -> b.value("operator", value);
-            default -> value;
-        };
-    }
-
-    static String fieldName(Book b, String field) {
-        return dev.cca.report.Words.has("field." + field) ? b.word("field." + field) : field;
-    }
-
     // ---- Ranking ------------------------------------------------------------------------------------------
 
     private static void ranking(Grid g, BatchResult r, RenderOptions o) {
@@ -137,7 +121,7 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
         // Two header rows: the scenario over its columns, then the column names (filtered, repeated on every page).
         List<String> h = new ArrayList<>(List.of(b.word("center-id"), b.word("name")));
         for (String f : r.groupFields()) {
-            h.add(fieldName(b, f));
+            h.add(b.fieldName(f));
         }
         for (int s = 0; s < ns; s++) {
             h.addAll(List.of(b.word("rank"), b.word("score"), b.word("grade"), b.word("status")));
@@ -189,7 +173,7 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
             g.text(0, x.id());
             g.text(1, x.name());
             for (int k = 0; k < ng; k++) {
-                g.text(2 + k, groupValue(b, r.groupFields().get(k), x.group(k)));
+                g.text(2 + k, b.groupValue(r.groupFields().get(k), x.group(k)));
             }
             for (int s = 0; s < ns; s++) {
                 int c = first + s * perScenario;
@@ -300,8 +284,8 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
                 org.apache.poi.xssf.streaming.SXSSFSheet startSheet = g.sheet();
                 for (BatchResult.Aggregate a : scen.getValue()) {
                     g.row();
-                    g.text(0, a.field().equals("all") ? b.word("field.all") : fieldName(b, a.field()));
-                    g.text(1, a.field().equals("all") ? b.word("field.all") : groupValue(b, a.field(), a.value()));
+                    g.text(0, a.field().equals("all") ? b.word("field.all") : b.fieldName(a.field()));
+                    g.text(1, a.field().equals("all") ? b.word("field.all") : b.groupValue(a.field(), a.value()));
                     g.text(2, scenarioName(b, r, a.scenario()));
                     g.integer(3, a.count());
                     g.integer(4, a.rated());
@@ -330,7 +314,7 @@ public final class BatchWorkbook implements Renderer<BatchResult> {
             String[] cats = new String[n];
             for (int i = 0; i < n; i++) {
                 BatchResult.Aggregate a = byField.get("region.province").get(e.getKey()).get(i);
-                cats[i] = groupValue(b, a.field(), a.value());
+                cats[i] = b.groupValue(a.field(), a.value());
             }
             List<Charts.Series> series = new ArrayList<>();
             for (int k = 0; k < grades.size(); k++) {

@@ -85,6 +85,16 @@ final class Book implements Closeable {
         return Words.get(key, lang, n);
     }
 
+    /** A catalog group's value in the workbook's language ({@link Words#groupValue}). */
+    String groupValue(String field, String value) {
+        return Words.groupValue(field, value, lang);
+    }
+
+    /** A grouping field's name in the workbook's language ({@link Words#fieldName}). */
+    String fieldName(String field) {
+        return Words.fieldName(field, lang);
+    }
+
     /** The name of an enumeration value in the workbook's language. */
     String value(String kind, String value) {
         return Words.value(kind, value, lang);
