@@ -25,8 +25,8 @@ public enum FileCode implements Code {
     // Input no reader of cca takes, told in its own words (not the parser's).
     BINARY_VALUE(153, "a !!binary value (base64-encoded bytes) is not a value cca reads; write text, a number or true/false without the tag",
             "!!binary 值（base64 编码的字节）不是 cca 读取的值；请写成文本、数字或 true/false，并去掉该标签"),
-    COMPLEX_KEY(154, "a key that is a list or a map ('? [a, b]' or '? {x: 1}') is not read: keys are text",
-            "列表或映射作键（“? [a, b]”或“? {x: 1}”）无法读取：键须为文本"),
+    COMPLEX_KEY(154, "a key that is {kind} is not read: keys are text",
+            "{kind}作键无法读取：键须为文本"),
     NUMBER_TOO_LONG(155, "a number of {digits} digits is longer than the {max_digits} digits cca reads; no value needs that many",
             "数字有 {digits} 位，超过 cca 可读取的 {max_digits} 位；没有任何值需要这么多位"),
     NOT_CLOSED(156, "not valid JSON: the {what} that starts at line {start_line}, column {start_column} is not closed: its '{close}' is missing where the text ends",

@@ -133,6 +133,11 @@ public enum ProfileCode implements Code {
             "“{text}”：“{qualifier}”使数值成为约数或上下限（约、以上、不超过等），而不是声明；声明按其所写数值计分：请只写数值“{figure}”，并附上相应的证据"),
     RANGE_FIGURE(211, "'{text}' is a range; a claim is one figure: write the one figure the center claims and can show, with its evidence",
             "“{text}”是一个区间；声明应为一个数值：请写出中心所声明且能证明的那个数值，并附上证据"),
+    // YAML read as the core schema reads it (input/AnchoredYamlFactory): a key that is an alias, a tag that says otherwise.
+    ALIAS_KEY(212, "a key that is an alias (*{name}) is not read: keys are written out; write the key itself where *{name} is",
+            "别名（*{name}）作键无法读取：键须直接写出；请在 *{name} 处写出键本身"),
+    TAG_DISAGREES(213, "{value} is tagged {tag}, but it is not {what}: a tag is read only when it says what the value is anyway; remove the tag, or write the value it names",
+            "{value}带有标签 {tag}，但它不是{what}：标签只在与值本身的类型一致时才被接受；请去掉标签，或写成它所说类型的值"),
     MULTIPLIER_WITHOUT_UNIT(202, "'{text}' has a multiplier but no unit: this key is in {unit}, and the number could be of a smaller unit; write the unit after the multiplier, as in '{example}'",
             "“{text}”带数量级单位却没有单位：此键以 {unit} 计，这个数可能是更小单位的数；请在数量级单位之后写明单位，如“{example}”"),
     AUDIT_REFERENCE_UNVERIFIABLE(150, "labelled audited, but the audit reference '{reference}' names no auditing body and report or certificate number (it needs a name of at least two letters and a number with at least one digit): it counts as declared",

@@ -334,7 +334,7 @@ final class BlockYamlParser extends ParserMinimalBase {
                 } else if (indent == m && dash()) {
                     sequence(m, depth + 1); // a sequence at the key's own indentation
                 } else {
-                    add(JsonToken.VALUE_STRING, "", colonLine, colonEnd); // an empty text, as Jackson's parser gives it
+                    add(JsonToken.VALUE_NULL, "", colonLine, colonEnd); // null, as the located path's parser gives it
                 }
                 return;
             }

@@ -125,6 +125,10 @@ final class TreeBuilder {
                     throw new LimitExceeded();
                 }
             }
+            String tag = yaml ? AnchoredYamlFactory.disagreeingTag(parser) : null;
+            if (tag != null) {
+                tagDisagrees(tag, t, line, col);
+            }
             // Hand complete values to their parents, closing every map and list that ends here, until one needs
             // another value (then its token is current) or the root is complete.
             while (true) {
@@ -171,6 +175,26 @@ final class TreeBuilder {
                 done = named(top.node, top.anchor);
             }
         }
+    }
+
+    /**
+     * A core-schema tag that says the value is of a type it is not ({@code !!int abc}, {@code !!str} on a map): an
+     * error at the value, which names the tag and what it said; the rest of the document is still read.
+     */
+    private void tagDisagrees(String tag, JsonToken t, int line, int col) throws IOException {
+        dev.cca.diag.Localized value = t == JsonToken.START_OBJECT ? dev.cca.diag.Localized.of("a map", "映射")
+                : t == JsonToken.START_ARRAY ? dev.cca.diag.Localized.of("a list", "列表")
+                : dev.cca.diag.Localized.of("'" + parser.getText() + "'", "“" + parser.getText() + "”");
+        dev.cca.diag.Localized what = switch (tag) {
+            case "!!null" -> dev.cca.diag.Localized.of("null (~, null or nothing)", "空值（~、null 或不写）");
+            case "!!bool" -> dev.cca.diag.Localized.of("true or false", "布尔值（true 或 false）");
+            case "!!int" -> dev.cca.diag.Localized.of("a whole number", "整数");
+            case "!!float" -> dev.cca.diag.Localized.of("a number", "数字");
+            case "!!map" -> dev.cca.diag.Localized.of("a map", "映射");
+            case "!!seq" -> dev.cca.diag.Localized.of("a list", "列表");
+            default -> dev.cca.diag.Localized.of("text", "文本");
+        };
+        problems.error(at(line, col).withPath(pathText()), dev.cca.diag.ProfileCode.TAG_DISAGREES, value, tag, what);
     }
 
     /** A map's next key: checked, remembered with its position, and pushed onto the path. */

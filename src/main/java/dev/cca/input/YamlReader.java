@@ -176,6 +176,16 @@ public final class YamlReader {
     }
 
     private dev.cca.diag.Diagnostic syntaxError(SourceFile source, Chunk c, JsonProcessingException e) {
+        if (e instanceof AnchoredYamlFactory.NonScalarKey k) {
+            Location at = Location.of(source.name(), k.line + c.firstLine(), k.column);
+            return switch (k.kind) {
+                case ALIAS -> dev.cca.diag.Diagnostic.error(at, dev.cca.diag.ProfileCode.ALIAS_KEY, k.alias);
+                case LIST -> dev.cca.diag.Diagnostic.error(at, FileCode.COMPLEX_KEY,
+                        dev.cca.diag.Localized.of("a list ('? [a, b]')", "列表（“? [a, b]”）"));
+                case MAP -> dev.cca.diag.Diagnostic.error(at, FileCode.COMPLEX_KEY,
+                        dev.cca.diag.Localized.of("a map ('{a: 1}: 2' or '? {a: 1}')", "映射（“{a: 1}: 2”或“? {a: 1}”）"));
+            };
+        }
         if (e.getCause() instanceof LinearStreamReader.TooLong t) {
             FileCode code = switch (t.kind) {
                 case VALUE -> FileCode.VALUE_LONGER_THAN_LIMIT;
@@ -194,10 +204,6 @@ public final class YamlReader {
             col = m.getProblemMark().getColumn() + 1;
         }
         String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (raw.startsWith("Expected a field name")) {
-            // Jackson's words for a complex key ("? [a, b]"), with SnakeYAML's event printed after them.
-            return dev.cca.diag.Diagnostic.error(Location.of(source.name(), line, col), FileCode.COMPLEX_KEY);
-        }
         if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getContextMark() != null
                 && "while scanning a simple key".equals(m.getContext()) && "could not find expected ':'".equals(m.getProblem())) {
             int keyLine = m.getContextMark().getLine() + 1 + c.firstLine();

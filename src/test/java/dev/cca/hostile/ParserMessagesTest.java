@@ -48,8 +48,8 @@ class ParserMessagesTest {
     @Test
     void a_list_or_map_as_a_key_is_named_as_such_where_it_is() throws IOException {
         String[] out = validate("k.yaml", "cca: center-profile/v1\nid: ck\nname: x\n? [a, b]\n: 1\n");
-        assertTrue(out[0].contains("k.yaml:4:4: error " + FileCode.COMPLEX_KEY.id() + ": a key that is a list or a map"), out[0]);
-        assertTrue(out[1].contains(FileCode.COMPLEX_KEY.id() + ": 列表或映射作键"), out[1]);
+        assertTrue(out[0].contains("k.yaml:4:3: error " + FileCode.COMPLEX_KEY.id() + ": a key that is a list ('? [a, b]') is not read"), out[0]);
+        assertTrue(out[1].contains(FileCode.COMPLEX_KEY.id() + ": 列表（“? [a, b]”）作键无法读取"), out[1]);
     }
 
     @Test
