@@ -62,14 +62,11 @@ public final class TextDecoder {
      * saved as UTF-8.
      */
     public static Decoded decode(byte[] bytes, Charset forced, String file, boolean encodingOption) throws InputException {
-        int binaryAt = binaryOffset(bytes);
-        if (forced == null && binaryAt >= 0) {
-            throw new InputException(Diagnostic.error(Location.file(file), dev.cca.diag.FileCode.BINARY, binaryAt));
-        }
+        refuseBinary(bytes, forced, file);
         Bom bom = bom(bytes, bytes.length);
         int start = bom.length();
         // A UTF-8 mark gives way to a named encoding; a UTF-16 mark is what the bytes are, whatever was named.
-        boolean markWins = bom.charset() != null && (forced == null || !bom.charset().equals(StandardCharsets.UTF_8));
+        boolean markWins = markWins(bom, forced);
         Charset cs = markWins ? bom.charset() : forced;
         String note = markWins ? bom.note() : "";
         if (cs == null) {
@@ -86,6 +83,49 @@ public final class TextDecoder {
             throw new InputException(Diagnostic.error(badByteLocation(bytes, start, cs, file),
                     describeBadEncoding(bytes, start, cs, forced, encodingOption)));
         }
+    }
+
+    /**
+     * Judges the head of a streamed text ({@code head}, its first bytes; {@code more}: the text goes on after them) by the
+     * rules of {@link #decode(byte[], Charset, String)}, decoding it once: a character the head's end splits is left to
+     * the reader, which reads it whole, and any other byte that does not decode is the error {@code decode} gives, at the
+     * same place. Returns what was noticed (a byte-order mark, a forced encoding), or empty.
+     */
+    public static String judgeHead(byte[] head, boolean more, Charset forced, String file) throws InputException {
+        refuseBinary(head, forced, file);
+        Bom bom = bom(head, head.length);
+        int start = bom.length();
+        boolean markWins = markWins(bom, forced);
+        Charset cs = markWins ? bom.charset() : forced == null ? StandardCharsets.UTF_8 : forced;
+        ByteBuffer in = ByteBuffer.wrap(head, start, head.length - start);
+        CharBuffer out = CharBuffer.allocate(head.length - start + 16);
+        CharsetDecoder dec = strict(cs);
+        CoderResult r = dec.decode(in, out, !more);
+        if (!r.isError() && !more) {
+            r = dec.flush(out);
+        }
+        if (r.isError()) {
+            out.flip();
+            throw new InputException(Diagnostic.error(locationAfter(out, file),
+                    describeBadEncoding(head, start, cs, forced, true)));
+        }
+        if (forced != null && !forced.equals(StandardCharsets.UTF_8)) {
+            return "decoded as " + forced.name() + " (--encoding)";
+        }
+        return markWins ? bom.note() : "";
+    }
+
+    /** A NUL byte in the first 8 KiB, when no encoding is named: the file is binary. */
+    private static void refuseBinary(byte[] bytes, Charset forced, String file) throws InputException {
+        int binaryAt = binaryOffset(bytes);
+        if (forced == null && binaryAt >= 0) {
+            throw new InputException(Diagnostic.error(Location.file(file), dev.cca.diag.FileCode.BINARY, binaryAt));
+        }
+    }
+
+    /** Whether the byte-order mark says the encoding: a UTF-8 mark gives way to a named one, a UTF-16 mark never. */
+    private static boolean markWins(Bom bom, Charset forced) {
+        return bom.charset() != null && (forced == null || !bom.charset().equals(StandardCharsets.UTF_8));
     }
 
     /** CRLF and lone CR become LF, so that every parser counts lines the same way. */
@@ -154,6 +194,11 @@ public final class TextDecoder {
             return Location.file(file);
         }
         out.flip();
+        return locationAfter(out, file);
+    }
+
+    /** The line and column just after the characters {@code decoded}, the text before a byte that does not decode. */
+    private static Location locationAfter(CharBuffer out, String file) {
         int line = 1;
         int col = 1;
         for (int i = 0; i < out.length(); i++) {

@@ -10,7 +10,6 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Opens a text file that is read as a stream (JSON Lines, CSV) rather than as a whole, with the same
@@ -47,13 +46,11 @@ final class TextInput {
         if (cs == null) {
             cs = StandardCharsets.UTF_8;
         }
-        // Decode only up to a place no character spans, so that a character cut by the 64 KiB boundary is not
-        // mistaken for a bad byte.
-        int cut = more ? safeCut(head, cs) : head.length;
-        TextDecoder.Decoded d = TextDecoder.decode(Arrays.copyOf(head, cut), forced, name);
+        // Judged in one decoding: a character cut by the 64 KiB boundary is not mistaken for a bad byte.
+        String note = TextDecoder.judgeHead(head, more, forced, name);
         pin.unread(head);
         pin.skipNBytes(bom);
-        return new TextInput(pin, d.note(), cs);
+        return new TextInput(pin, note, cs);
     }
 
     /** The bytes after the byte-order mark, for readers that split UTF-8 text themselves. */
@@ -87,6 +84,8 @@ final class TextInput {
      * splits is left to the reader, which reads it whole). A head with a bad byte is judged whole, so that the file is
      * named for what it is (GB18030 read as UTF-8). The cut was once after the last byte below '0' in the head's second
      * half, else at half the head: inside a long run of Chinese that split a character, and a valid file was refused.
+     * {@link #open} no longer decodes the head twice, to cut it here and then to judge it: {@link TextDecoder#judgeHead}
+     * does both in one decoding; this stays as the cut the tests hold that one to.
      */
     static int safeCut(byte[] head, Charset cs) {
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(head);
