@@ -1257,15 +1257,25 @@ public final class ClaimChecks {
 
         /** An MFU above the rule set's ceiling (published records are about 50%) is not credible and not scored. */
         private void mfuCeiling(CenterProfile p, List<Finding> out, Set<String> contradicted) {
-            Datum m = p.get(Keys.MFU);
             double ceiling = params.maxMfuPct();
-            if (m == null || !(ceiling > 0) || !(m.number() > ceiling)) {
+            notScoredAbove(p, Keys.MFU, MFU, "mfu-ceiling", ceiling, "%", v -> Messages.mfuCeiling(v, ceiling), CITE_MFU, out, contradicted);
+        }
+
+        /**
+         * A claim at {@code key} above {@code ceiling} (switched off when not above 0) is not scored: a finding says so at
+         * the key, with {@code message} of the claim, and the metric is withdrawn and marked contradicted.
+         */
+        private void notScoredAbove(CenterProfile p, CenterProfile.Key key, String metric, String check, double ceiling, String unit,
+                                    java.util.function.DoubleFunction<Label> message, String cite, List<Finding> out,
+                                    Set<String> contradicted) {
+            Datum d = p.get(key);
+            if (d == null || !(ceiling > 0) || !(d.number() > ceiling)) {
                 return;
             }
-            out.add(new Finding("mfu-ceiling", Outcome.NOT_SCORED, MFU, m.origin(), m.number(), ceiling, Double.NaN, "%",
-                    text(() -> Messages.mfuCeiling(m.number(), ceiling)), List.of(CITE_MFU, "judgement")));
-            p.withdraw(MFU);
-            contradicted.add(MFU);
+            out.add(new Finding(check, Outcome.NOT_SCORED, metric, d.origin(), d.number(), ceiling, Double.NaN, unit,
+                    text(() -> message.apply(d.number())), List.of(cite, "judgement")));
+            p.withdraw(metric);
+            contradicted.add(metric);
         }
 
         /**
@@ -1624,15 +1634,9 @@ public final class ClaimChecks {
          * interfaces of any platform give one accelerator (with an allowance), is not scored.
          */
         private void networkCeiling(CenterProfile p, List<Finding> out, Set<String> contradicted) {
-            Datum d = p.get(Keys.NIC);
             double ceiling = params.maxNetworkGbpsPerAccelerator();
-            if (d == null || !(ceiling > 0) || !(d.number() > ceiling)) {
-                return;
-            }
-            out.add(new Finding("network-ceiling", Outcome.NOT_SCORED, NIC, d.origin(), d.number(), ceiling, Double.NaN, "Gbps",
-                    text(() -> Messages.networkCeiling(d.number(), ceiling)), List.of(CITE_NICS, "judgement")));
-            p.withdraw(NIC);
-            contradicted.add(NIC);
+            notScoredAbove(p, Keys.NIC, NIC, "network-ceiling", ceiling, "Gbps", v -> Messages.networkCeiling(v, ceiling), CITE_NICS,
+                    out, contradicted);
         }
     }
 }
