@@ -30,6 +30,11 @@ import java.util.Set;
  */
 public final class ProfileReader {
 
+    /** True for a text value of nothing but white space: a required key so written has no value. */
+    static boolean isBlankText(Datum d) {
+        return d != null && d.kind() == Datum.Kind.TEXT && d.text().isBlank();
+    }
+
     private static final Set<String> EVIDENCE_KEYS = Set.of("value", "evidence", "source", "date", "audit");
     /** Compiled once: list cells are split for every record of a catalog. */
     private static final java.util.regex.Pattern LIST_SEPARATORS = java.util.regex.Pattern.compile("[;,；，、]");
@@ -133,6 +138,9 @@ public final class ProfileReader {
                     } else if (present instanceof Node.ScalarNode s && s.isNull()) {
                         problems.error(at(present, f.path()), ProfileCode.MUST_HAVE_VALUE, f.name());
                     }
+                } else if (f.isRequired() && isBlankText(values.get(f.path()))) {
+                    // A required name written as "" or spaces names nothing: every report would show a center without one.
+                    problems.error(values.get(f.path()).origin(), ProfileCode.MUST_HAVE_VALUE, f.name());
                 }
             }
             crossChecks(values, problems);

@@ -186,7 +186,7 @@ public final class StreamingProfileReader {
                 throw GIVE_UP;
             }
             for (Field f : ProfileSchema.root().children().values()) {
-                if (f.isRequired() && !top.values.containsKey(f.path())) {
+                if (f.isRequired() && (!top.values.containsKey(f.path()) || ProfileReader.isBlankText(top.values.get(f.path())))) {
                     throw GIVE_UP;
                 }
             }
