@@ -87,7 +87,7 @@ class HeadCutProperties {
 
     private static byte[] catalog(int filler, Charset cs) {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
-        file.writeBytes(("{\"cca\": \"center-profile/v1\", \"id\": \"a\", \"name\": \"" + "x".repeat(filler)
+        file.writeBytes(("{\"cca\": \"center-profile/v1\", \"id\": \"a\", \"name\": \"" + "中心" + "x".repeat(filler)
                 + "\", \"assessed_on\": \"2025-10-01\"}\n").getBytes(cs));
         file.writeBytes(("{\"cca\": \"center-profile/v1\", \"id\": \"b\", \"name\": \"" + "长".repeat(30_000)
                 + "\", \"assessed_on\": \"2025-10-01\"}\n").getBytes(cs));
