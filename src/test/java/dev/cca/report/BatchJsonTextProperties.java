@@ -33,7 +33,8 @@ class BatchJsonTextProperties {
                 Arbitraries.strings().withCharRange('a', 'z').withCharRange('\u4e00', '\u4e40').ofMinLength(1).ofMaxLength(6),
                 Arbitraries.of("\uD83D\uDE00", "\uD840\uDC00", "\uD800", "\uDFFF", "\u202E", "\u2066", "\u200F", "\u0000",
                         "\u0007", "\u001B[2J", "\u007F", "\u0085", "\u2028", "\t", "\"", "\\", "/", " ", "\uFEFF", "\uFFFD"));
-        return pieces.list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("", l));
+        // A name of white space alone is no name (CCA-P004), so at least one piece is not blank.
+        return pieces.list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("", l)).filter(s -> !s.isBlank());
     }
 
     @Property(tries = 40)
