@@ -170,15 +170,16 @@ public final class Values {
     /** A number in a string, with an optional unit of quantity {@code q}. */
     public static Result withUnit(String raw, Quantity q) {
         String s = nfkc(raw).strip();
-        Result r = withUnit(raw, s, q);
-        if (!r.ok() && s != raw) {
-            // No unit or number holds a look-alike, so only a refused value can: said for what it is.
+        if (s != raw) {
+            // No unit or number holds a look-alike, so a value with one is refused for what it is, also when lower-casing
+            // would make it a unit's letter: the Kelvin sign (U+212A) lower-cases to an ASCII k, and "1TO\u212AENS/S" was
+            // read as 1 tokens/s.
             Message alike = lookAlikeMessage(raw);
             if (alike != null) {
                 return Result.fail(alike);
             }
         }
-        return r;
+        return withUnit(raw, s, q);
     }
 
     /** The refusal of a value for the first look-alike in it ({@link #folds}), or null when it has none. */
