@@ -1272,8 +1272,18 @@ public final class ClaimChecks {
             if (d == null || !(ceiling > 0) || !(d.number() > ceiling)) {
                 return;
             }
-            out.add(new Finding(check, Outcome.NOT_SCORED, metric, d.origin(), d.number(), ceiling, Double.NaN, unit,
-                    text(() -> message.apply(d.number())), List.of(cite, "judgement")));
+            notScored(p, check, metric, d, ceiling, unit, () -> message.apply(d.number()), cite, out, contradicted);
+        }
+
+        /**
+         * The claim {@code d} at {@code metric} is past a bound set by physics and the project's judgement: a finding at
+         * it says so with {@code message}, and the metric is withdrawn and marked contradicted.
+         */
+        private void notScored(CenterProfile p, String check, String metric, Datum d, double bound, String unit,
+                               java.util.function.Supplier<Label> message, String cite, List<Finding> out,
+                               Set<String> contradicted) {
+            out.add(new Finding(check, Outcome.NOT_SCORED, metric, d.origin(), d.number(), bound, Double.NaN, unit,
+                    text(message), List.of(cite, "judgement")));
             p.withdraw(metric);
             contradicted.add(metric);
         }
@@ -1348,15 +1358,9 @@ public final class ClaimChecks {
             boolean known = cluster > 0;
             double n = cluster > 1 ? cluster : 1;
             double bound = factor * per / n;
-            double v = m.number();
-            if (!(v > bound)) {
-                return v;
-            }
-            out.add(new Finding("mtbf-ceiling", Outcome.NOT_SCORED, MTBF, m.origin(), v, bound, Double.NaN, "hours",
-                    text(() -> Messages.mtbfCeiling(v, n, known, per, factor, bound)), List.of(CITE_RELIABILITY, "judgement")));
-            p.withdraw(MTBF);
-            contradicted.add(MTBF);
-            return bound;
+            notScoredAbove(p, Keys.MTBF, MTBF, "mtbf-ceiling", bound, "hours", v -> Messages.mtbfCeiling(v, n, known, per, factor, bound),
+                    CITE_RELIABILITY, out, contradicted);
+            return Math.min(m.number(), bound);
         }
 
         /**
@@ -1601,11 +1605,8 @@ public final class ClaimChecks {
             if (!(perPflopsHour < floor)) {
                 return;
             }
-            out.add(new Finding("price-floor", Outcome.NOT_SCORED, key, price.origin(), price.number(), floor, Double.NaN,
-                    "CNY per PFLOPS-hour", text(() -> Messages.priceFloor(key, price.number(), perPflopsHour, floor, card, peak)),
-                    List.of(CITE_POWER, "judgement")));
-            p.withdraw(key);
-            contradicted.add(key);
+            notScored(p, "price-floor", key, price, floor, "CNY per PFLOPS-hour",
+                    () -> Messages.priceFloor(key, price.number(), perPflopsHour, floor, card, peak), CITE_POWER, out, contradicted);
         }
 
         /** The line of the lowest stated peak among {@code kinds}, or null when none has a peak. */

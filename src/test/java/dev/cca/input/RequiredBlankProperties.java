@@ -52,12 +52,7 @@ class RequiredBlankProperties {
             }
             assertNull(new StreamingProfileReader(null, Limits.DEFAULT).read(line, "c.jsonl", 1));
         } finally {
-            try (var files = Files.list(dir)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    Files.delete(p);
-                }
-            }
-            Files.delete(dir);
+            delete(dir);
         }
     }
 
@@ -71,13 +66,18 @@ class RequiredBlankProperties {
             Cli.Run v = Cli.run("validate", yaml.toString(), "--no-color");
             assertEquals(0, v.exit(), v.toString());
         } finally {
-            try (var files = Files.list(dir)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    Files.delete(p);
-                }
-            }
-            Files.delete(dir);
+            delete(dir);
         }
+    }
+
+    /** Deletes {@code dir} and the files in it. */
+    private static void delete(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(dir);
     }
 
     private static int count(String text, String what) {

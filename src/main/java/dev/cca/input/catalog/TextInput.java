@@ -77,21 +77,4 @@ final class TextInput {
     Charset charset() {
         return charset;
     }
-
-    /**
-     * Where {@code head}, the first bytes of a longer text in {@code cs}, can be cut without cutting a character: after
-     * its last whole character, as a strict decoder that knows more input follows reads it (a character the head's end
-     * splits is left to the reader, which reads it whole). A head with a bad byte is judged whole, so that the file is
-     * named for what it is (GB18030 read as UTF-8). The cut was once after the last byte below '0' in the head's second
-     * half, else at half the head: inside a long run of Chinese that split a character, and a valid file was refused.
-     * {@link #open} no longer decodes the head twice, to cut it here and then to judge it: {@link TextDecoder#judgeHead}
-     * does both in one decoding; this stays as the cut the tests hold that one to.
-     */
-    static int safeCut(byte[] head, Charset cs) {
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(head);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(head.length + 1);
-        java.nio.charset.CoderResult r = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, false);
-        return r.isError() ? head.length : in.position();
-    }
 }

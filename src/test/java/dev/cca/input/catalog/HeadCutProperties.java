@@ -47,7 +47,7 @@ class HeadCutProperties {
         }
         byte[] all = b.substring(start).getBytes(cs);
         byte[] head = Arrays.copyOf(all, Math.min(all.length, TextInput.HEAD));
-        int cut = TextInput.safeCut(head, cs);
+        int cut = HeadCuts.safeCut(head, cs);
         assertTrue(cut >= 0 && cut <= head.length);
         try {
             cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)

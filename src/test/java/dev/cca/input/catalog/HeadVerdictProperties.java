@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * A streamed file's head is judged in one decoding ({@link TextDecoder#judgeHead}) with the verdict of the two it took
- * before: a decoding to find where to cut it after its last whole character ({@link TextInput#safeCut}), then
+ * before: a decoding to find where to cut it after its last whole character ({@link HeadCuts#safeCut}), then
  * {@link TextDecoder#decode} of the bytes before the cut. Drawn heads end anywhere, inside a multi-byte character too, in
  * UTF-8 with and without a byte-order mark, GB18030 read as it is or as UTF-8, UTF-16 with a byte-order mark, with a bad
  * byte or a NUL here and there.
@@ -87,7 +87,7 @@ class HeadVerdictProperties {
         if (cs == null) {
             cs = StandardCharsets.UTF_8;
         }
-        int cut = more ? TextInput.safeCut(head, cs) : head.length;
+        int cut = more ? HeadCuts.safeCut(head, cs) : head.length;
         try {
             return "note: " + TextDecoder.decode(Arrays.copyOf(head, cut), forced, "f.jsonl").note();
         } catch (InputException e) {
