@@ -76,7 +76,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter (default: detected among , ; tab |).")
     String delimiter;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX sheet to read (default: the first).")
+    @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX sheet to read (default: the first the workbook shows; hidden sheets are skipped).")
     String sheet;
 
     @Option(names = "--progress", negatable = true, description = "Show progress on standard error (default: only on a terminal).")

@@ -107,7 +107,7 @@ public final class HelpText_zh extends HelpText {
         {"rank-by", "CSV 行按其排名排序的场景。默认：training。"},
         {"cca.batch.top", "Markdown 报告中每个前列榜单的中心数。默认：20。"},
         {"delimiter", "CSV 分隔符（默认：在 , ; 制表符 | 中自动识别）。"},
-        {"sheet", "要读取的 XLSX 工作表（默认：第一个）。"},
+        {"sheet", "要读取的 XLSX 工作表（默认：打开工作簿时看到的第一个；隐藏的工作表不读取）。"},
         {"progress", "在标准错误上显示进度（默认：仅在终端上）。"},
         {"cca.batch.INPUT[0..*]", "目录所在文件夹与文件（.yaml .yml .json .jsonl .ndjson .csv .tsv .xlsx）。"},
         {"cca.batch.usage.footer", new String[] {

@@ -138,6 +138,11 @@ public enum ProfileCode implements Code {
             "别名（*{name}）作键无法读取：键须直接写出；请在 *{name} 处写出键本身"),
     TAG_DISAGREES(213, "{value} is tagged {tag}, but it is not {what}: a tag is read only when it says what the value is anyway; remove the tag, or write the value it names",
             "{value}带有标签 {tag}，但它不是{what}：标签只在与值本身的类型一致时才被接受；请去掉标签，或写成它所说类型的值"),
+    // A workbook's sheets as Excel shows them (input/catalog/XlsxRecords).
+    XLSX_HIDDEN_SHEET_SKIPPED(214, "sheet '{hidden}' is hidden in the workbook, so it is not read: the first sheet a reader of the workbook sees, '{read}', is (name a sheet with --sheet to read another)",
+            "工作表“{hidden}”在工作簿中被隐藏，因此不读取；读取的是打开工作簿时看到的第一个工作表“{read}”（要读取其他工作表，请用 --sheet 指定）"),
+    XLSX_EVERY_SHEET_HIDDEN(215, "every sheet of the workbook is hidden ({hidden}): a reader of the workbook sees none of them; name the sheet to read with --sheet",
+            "工作簿的所有工作表均被隐藏（{hidden}）：打开工作簿时看不到任何一个；请用 --sheet 指定要读取的工作表"),
     MULTIPLIER_WITHOUT_UNIT(202, "'{text}' has a multiplier but no unit: this key is in {unit}, and the number could be of a smaller unit; write the unit after the multiplier, as in '{example}'",
             "“{text}”带数量级单位却没有单位：此键以 {unit} 计，这个数可能是更小单位的数；请在数量级单位之后写明单位，如“{example}”"),
     AUDIT_REFERENCE_UNVERIFIABLE(150, "labelled audited, but the audit reference '{reference}' names no auditing body and report or certificate number (it needs a name of at least two letters and a number with at least one digit): it counts as declared",

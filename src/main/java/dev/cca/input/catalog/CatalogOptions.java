@@ -11,7 +11,7 @@ import java.nio.charset.Charset;
  * @param encoding  the text encoding of YAML, JSON, JSON Lines and CSV files, or null to expect UTF-8
  *                  (a byte-order mark is honoured either way; GB18030 text is named, not guessed)
  * @param delimiter the CSV delimiter, or null to sniff it from the header line
- * @param sheet     the XLSX sheet to read, or null for the first sheet
+ * @param sheet     the XLSX sheet to read, or null for the first sheet the workbook shows (hidden ones skipped)
  */
 public record CatalogOptions(Limits limits, Charset encoding, Character delimiter, String sheet) {
 

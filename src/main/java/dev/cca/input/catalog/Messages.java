@@ -273,6 +273,14 @@ final class Messages {
         return new Message(format.startsWith("cca-batch/") ? CatalogCode.XLSX_OWN_BATCH : CatalogCode.XLSX_OWN_REPORT, format);
     }
 
+    static Message xlsxHiddenSheetSkipped(String hidden, String read) {
+        return new Message(dev.cca.diag.ProfileCode.XLSX_HIDDEN_SHEET_SKIPPED, hidden, read);
+    }
+
+    static Message xlsxEverySheetHidden(String hidden) {
+        return new Message(dev.cca.diag.ProfileCode.XLSX_EVERY_SHEET_HIDDEN, hidden);
+    }
+
     static Message xlsxEmptyWorkbook() {
         return new Message(CatalogCode.XLSX_EMPTY_WORKBOOK);
     }

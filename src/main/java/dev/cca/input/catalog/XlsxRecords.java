@@ -146,13 +146,14 @@ final class XlsxRecords implements FileRecords {
             return;
         }
         XSSFReader reader = new XSSFReader(pkg);
-        String sheetName = openSheet(reader);
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        try (InputStream wb = reader.getWorkbookData()) {
+            date1904 = readWorkbook(wb, hidden);
+        }
+        String sheetName = openSheet(reader, hidden);
         if (sheetName == null) {
             done = true;
             return;
-        }
-        try (InputStream wb = reader.getWorkbookData()) {
-            date1904 = readDate1904(wb);
         }
         strings = new ReadOnlySharedStringsTable(pkg, false);
         styles = reader.getStylesTable();
@@ -204,24 +205,37 @@ final class XlsxRecords implements FileRecords {
         }
     }
 
-    /** Opens the wanted sheet's stream; null (with the problem reported) when there is none. */
-    private String openSheet(XSSFReader reader) throws IOException,
+    /**
+     * Opens the wanted sheet's stream; null (with the problem reported) when there is none. Without {@code --sheet} it is
+     * the first sheet the workbook shows: a hidden sheet before it (one that Excel does not show, {@code state="hidden"}
+     * or {@code "veryHidden"}) is skipped with a warning, since a catalog whose visible sheet says one thing and whose
+     * hidden first sheet another would be scored on what its readers never see. {@code --sheet} reads the sheet it
+     * names, hidden or not.
+     */
+    private String openSheet(XSSFReader reader, java.util.Set<String> hidden) throws IOException,
             org.apache.poi.openxml4j.exceptions.InvalidFormatException {
         String wanted = ctx.options().sheet();
         XSSFReader.SheetIterator it = reader.getSheetIterator();
         List<String> names = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         while (it.hasNext()) {
             InputStream s = it.next();
             String name = it.getSheetName();
-            if (wanted == null || wanted.equals(name)) {
+            if (wanted == null ? !hidden.contains(name) : wanted.equals(name)) {
+                for (String h : skipped) {
+                    ctx.report().accept(Diagnostic.warning(Location.file(ctx.name()), Messages.xlsxHiddenSheetSkipped(h, name)));
+                }
                 sheetStream = s;
                 return name;
             }
             s.close();
             names.add(name);
+            if (wanted == null) {
+                skipped.add(name);
+            }
         }
         if (wanted == null) {
-            ctx.error(Messages.xlsxEmptyWorkbook());
+            ctx.error(names.isEmpty() ? Messages.xlsxEmptyWorkbook() : Messages.xlsxEverySheetHidden(String.join(", ", names)));
             return null;
         }
         dev.cca.diag.Localized hint = Suggest.hint(wanted, names);
@@ -229,22 +243,34 @@ final class XlsxRecords implements FileRecords {
         return null;
     }
 
-    private static boolean readDate1904(InputStream workbook) throws XMLStreamException {
+    /**
+     * Reads the workbook part: whether its dates count from 1904, the result; and the names of the sheets Excel does not
+     * show ({@code state="hidden"} or {@code "veryHidden"}), added to {@code hidden}. The part is read up to the end of
+     * its sheet list, which follows the workbook's properties.
+     */
+    private static boolean readWorkbook(InputStream workbook, java.util.Set<String> hidden) throws XMLStreamException {
         XMLStreamReader r = XML.createXMLStreamReader(workbook);
+        boolean date1904 = false;
         try {
             while (r.hasNext()) {
-                if (r.next() == XMLStreamConstants.START_ELEMENT) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
                     String n = r.getLocalName();
                     if (n.equals("workbookPr")) {
                         String v = r.getAttributeValue(null, "date1904");
-                        return "1".equals(v) || "true".equalsIgnoreCase(v);
+                        date1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
+                    } else if (n.equals("sheet")) {
+                        String state = r.getAttributeValue(null, "state");
+                        String name = r.getAttributeValue(null, "name");
+                        if (name != null && ("hidden".equals(state) || "veryHidden".equals(state))) {
+                            hidden.add(name);
+                        }
                     }
-                    if (n.equals("sheets")) {
-                        return false;
-                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("sheets")) {
+                    break;
                 }
             }
-            return false;
+            return date1904;
         } finally {
             r.close();
         }

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,5 +94,65 @@ class XlsxHostileCellsTest {
         Diagnostic d = onlyError(Catalogs.read(twice));
         assertTrue(d.message().startsWith("cell B2 is written twice in this row"), d.message());
         assertEquals(2, d.location().column());
+    }
+
+    /** A workbook of two sheets of the same centers: {@code 宣传} (hidden as {@code state}, or visible when null) first, then {@code 名录}. */
+    private Path twoSheets(SheetVisibility first, SheetVisibility second) throws IOException {
+        Path p = tmp.resolve("two.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            for (String[] sheet : new String[][] {{"宣传", "5000"}, {"名录", "100"}}) {
+                XSSFSheet s = wb.createSheet(sheet[0]);
+                XSSFRow h = s.createRow(0);
+                h.createCell(0).setCellValue("id");
+                h.createCell(1).setCellValue("name");
+                h.createCell(2).setCellValue("compute.total_pflops_fp16");
+                XSSFRow r = s.createRow(1);
+                r.createCell(0).setCellValue("a");
+                r.createCell(1).setCellValue("甲中心");
+                r.createCell(2).setCellValue(Double.parseDouble(sheet[1]));
+            }
+            wb.setSheetVisibility(0, first);
+            wb.setSheetVisibility(1, second);
+            if (second != SheetVisibility.VISIBLE) {
+                wb.setActiveSheet(0);
+            }
+            try (OutputStream out = Files.newOutputStream(p)) {
+                wb.write(out);
+            }
+        }
+        return p;
+    }
+
+    private static double totalPflops(Catalogs.Result r) {
+        assertEquals(1, r.profiles().size(), r.describe());
+        return r.profiles().get(0).number("compute.total_pflops_fp16");
+    }
+
+    @Test
+    void a_hidden_first_sheet_is_skipped_for_the_first_sheet_a_reader_sees_with_a_warning() throws IOException {
+        for (SheetVisibility hiding : new SheetVisibility[] {SheetVisibility.HIDDEN, SheetVisibility.VERY_HIDDEN}) {
+            Catalogs.Result r = Catalogs.read(twoSheets(hiding, SheetVisibility.VISIBLE));
+            assertEquals(100, totalPflops(r), "the visible sheet's figure, not the hidden one's 5000: " + hiding);
+            assertEquals(1, r.fileProblems().size(), r.describe());
+            Diagnostic w = r.fileProblems().get(0);
+            assertEquals("CCA-P214", w.code().id());
+            assertTrue(!w.isError() && w.message().startsWith("sheet '宣传' is hidden in the workbook, so it is not read"), w.message());
+            assertTrue(w.message().contains("'名录'"), w.message());
+        }
+        Catalogs.Result visible = Catalogs.read(twoSheets(SheetVisibility.VISIBLE, SheetVisibility.VISIBLE));
+        assertEquals(5000, totalPflops(visible), "with both visible, the first is read, as before");
+        assertTrue(visible.fileProblems().isEmpty(), visible.describe());
+        Catalogs.Result named = Catalogs.read(CatalogOptions.DEFAULT.withSheet("宣传"), twoSheets(SheetVisibility.HIDDEN, SheetVisibility.VISIBLE));
+        assertEquals(5000, totalPflops(named), "--sheet reads the sheet it names, hidden or not");
+        assertTrue(named.fileProblems().isEmpty(), named.describe());
+    }
+
+    @Test
+    void a_workbook_whose_every_sheet_is_hidden_is_an_error_that_asks_for_sheet() throws IOException {
+        Catalogs.Result r = Catalogs.read(twoSheets(SheetVisibility.VERY_HIDDEN, SheetVisibility.HIDDEN));
+        assertTrue(r.records().isEmpty(), r.describe());
+        assertEquals(1, r.fileErrors().size(), r.describe());
+        assertEquals("CCA-P215", r.fileErrors().get(0).code().id());
+        assertTrue(r.fileErrors().get(0).message().contains("(宣传, 名录)"), r.fileErrors().get(0).message());
     }
 }
