@@ -72,7 +72,7 @@ public final class StreamingProfileReader {
             return null; // Jackson counts a lone CR as a line break; such a record is rare, let the located path have it
         }
         try (JsonParser p = factory.createParser(text)) {
-            return new Read(p, file, line - 1).profile(line);
+            return new Read(new JacksonTokens(p), file, line - 1).profile(line);
         } catch (GiveUp | IOException e) {
             return null;
         }
@@ -89,7 +89,7 @@ public final class StreamingProfileReader {
             }
         }
         try (JsonParser p = factory.createParser(cs, off, len)) {
-            return new Read(p, file, line - 1).profile(line);
+            return new Read(new JacksonTokens(p), file, line - 1).profile(line);
         } catch (GiveUp | IOException e) {
             return null;
         }
@@ -106,7 +106,7 @@ public final class StreamingProfileReader {
      */
     public CenterProfile read(JsonParser p, String file, int lineOffset) {
         try {
-            Read r = new Read(p, file, lineOffset);
+            Read r = new Read(new JacksonTokens(p), file, lineOffset);
             r.yaml = p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y ? y : null;
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -116,6 +116,462 @@ public final class StreamingProfileReader {
             return null;
         } catch (RuntimeException e) {
             return null; // SnakeYAML reports some malformed input as runtime exceptions: the located path says what
+        }
+    }
+
+    /**
+     * As {@link #read(char[], int, int, String, int)}, for the UTF-8 bytes {@code utf8[off, off + len)} of a JSON Lines
+     * line, read where they are by {@link Utf8Tokens} without decoding the line first. {@code scratch} holds at least
+     * {@code len} characters: a text with other than ASCII in it is decoded there. Null when this reader gives the
+     * record up, and also whenever the byte reader does not take a piece of JSON as it is (an escape in a text, a
+     * number it does not write the plain way, a byte that is not strict UTF-8, ...): the caller then decodes the line
+     * and reads it by {@link #read(char[], int, int, String, int)}, which gives the verdict.
+     */
+    public CenterProfile read(byte[] utf8, int off, int len, char[] scratch, String file, int line) {
+        try {
+            return new Read(new Utf8Tokens(utf8, off, off + len, scratch), file, line - 1).profile(line);
+        } catch (GiveUp | IOException e) {
+            return null;
+        }
+    }
+
+    /** Each parsing thread's keys already met ({@link Utf8Tokens#key}). */
+    private static final ThreadLocal<Names> NAMES = ThreadLocal.withInitial(Names::new);
+
+    /**
+     * ASCII keys by their bytes, each made a String once: an open-addressed table of at most {@link #KEPT} short keys (a
+     * schema has some two hundred), so a catalog of junk keys costs a bounded table and then a String per key, as before.
+     */
+    static final class Names {
+        private static final int SIZE = 1024;
+        static final int KEPT = SIZE / 2;
+        private static final int LONGEST = 64;
+        private final byte[][] bytes = new byte[SIZE][];
+        private final String[] strings = new String[SIZE];
+        private int count;
+
+        /** The String of the ASCII bytes {@code b[from, from + len)}, whose String hash code is {@code hash}. */
+        String of(byte[] b, int from, int len, int hash) {
+            int i = (hash ^ hash >>> 16) & SIZE - 1;
+            for (int probe = 0; probe < 8; probe++, i = i + 1 & SIZE - 1) {
+                byte[] k = bytes[i];
+                if (k == null) {
+                    String s = new String(b, from, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+                    if (count < KEPT && len <= LONGEST) {
+                        bytes[i] = java.util.Arrays.copyOfRange(b, from, from + len);
+                        strings[i] = s;
+                        count++;
+                    }
+                    return s;
+                }
+                if (k.length == len && java.util.Arrays.equals(k, 0, len, b, from, from + len)) {
+                    return strings[i];
+                }
+            }
+            return new String(b, from, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /**
+     * The tokens the reader takes from its parser: Jackson's ({@link JacksonTokens}) or those of one JSON Lines line read
+     * as bytes ({@link Utf8Tokens}). Named as Jackson names them; the current token's place is its line (from 1, in the
+     * text read) and its column (from 1, in UTF-16 units, as Jackson counts a String).
+     */
+    private interface Tokens {
+        JsonToken nextToken() throws IOException;
+
+        JsonToken currentToken();
+
+        String currentName() throws IOException;
+
+        String getText() throws IOException;
+
+        int tokenLine();
+
+        int tokenColumn();
+    }
+
+    /** Jackson's parser as {@link Tokens}; the current token's location is asked for once. */
+    private static final class JacksonTokens implements Tokens {
+        private final JsonParser p;
+        private JsonLocation at;
+
+        JacksonTokens(JsonParser p) {
+            this.p = p;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            at = null;
+            return p.nextToken();
+        }
+
+        @Override
+        public JsonToken currentToken() {
+            return p.currentToken();
+        }
+
+        @Override
+        public String currentName() throws IOException {
+            return p.currentName();
+        }
+
+        @Override
+        public String getText() throws IOException {
+            return p.getText();
+        }
+
+        private JsonLocation at() {
+            if (at == null) {
+                at = p.currentTokenLocation();
+            }
+            return at;
+        }
+
+        @Override
+        public int tokenLine() {
+            return at().getLineNr();
+        }
+
+        @Override
+        public int tokenColumn() {
+            return at().getColumnNr();
+        }
+    }
+
+    /**
+     * The tokens of one line of strict JSON (RFC 8259) read from its UTF-8 bytes: what Jackson's parser gives for the
+     * same text decoded, the same tokens, texts and places. It takes only JSON written the plain way and gives up
+     * ({@link #GIVE_UP}) at anything else, where Jackson might read it otherwise or refuse it: an escape in a text, a
+     * control character, a byte that is not strict UTF-8, a number not of the form {@code -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?}
+     * or longer than Jackson's limit, a word other than true, false and null, a token run into the next (no separator
+     * follows a value but a comma or a closing bracket), a trailing comma, a line break, a second value after the first, nesting deeper than {@link #MAX_DEPTH}. The reader above
+     * gives up at least as much, so nothing this class takes is read differently from the same text decoded.
+     */
+    static final class Utf8Tokens implements Tokens {
+        /** Deeper nesting is left to Jackson; the reader gives up long before at the default limits. */
+        static final int MAX_DEPTH = 64;
+        /** Jackson's longest number ({@link JsonReader}'s read constraints). */
+        private static final int MAX_NUMBER = 1000;
+        private static final int ROOT = 0;
+        private static final int AFTER_ROOT = 1;
+        private static final int OBJECT_FIRST = 2;
+        private static final int OBJECT_NEXT = 3;
+        private static final int ARRAY_FIRST = 4;
+        private static final int ARRAY_NEXT = 5;
+        private static final int VALUE = 6;
+
+        private final byte[] b;
+        private final int start;
+        private final int end;
+        private final char[] scratch;
+        private int pos;
+        /** Bytes less UTF-16 units before {@link #pos}: only texts hold other than ASCII. */
+        private int extra;
+        private final boolean[] inObject = new boolean[MAX_DEPTH];
+        private int depth;
+        private int state = ROOT;
+        private JsonToken current;
+        private String name;
+        private String text;
+        private int column;
+
+        Utf8Tokens(byte[] b, int start, int end, char[] scratch) {
+            this.b = b;
+            this.start = start;
+            this.end = end;
+            this.scratch = scratch;
+            this.pos = start;
+        }
+
+        @Override
+        public JsonToken currentToken() {
+            return current;
+        }
+
+        @Override
+        public String currentName() {
+            return name;
+        }
+
+        @Override
+        public String getText() {
+            return text;
+        }
+
+        @Override
+        public int tokenLine() {
+            return 1;
+        }
+
+        @Override
+        public int tokenColumn() {
+            return column;
+        }
+
+        @Override
+        public JsonToken nextToken() {
+            int c = skipSpace();
+            switch (state) {
+                case ROOT -> {
+                    if (c < 0) {
+                        return current = null;
+                    }
+                    return current = value(c);
+                }
+                case AFTER_ROOT -> {
+                    if (c >= 0) {
+                        throw GIVE_UP; // a second value on the line
+                    }
+                    return current = null;
+                }
+                case OBJECT_FIRST, OBJECT_NEXT -> {
+                    if (c == '}') {
+                        mark();
+                        pos++;
+                        return current = close();
+                    }
+                    if (state == OBJECT_NEXT) {
+                        if (c != ',') {
+                            throw GIVE_UP;
+                        }
+                        pos++;
+                        c = skipSpace();
+                    }
+                    if (c != '"') {
+                        throw GIVE_UP; // a trailing comma, or a key that is not a text
+                    }
+                    mark();
+                    name = key();
+                    if (skipSpace() != ':') {
+                        throw GIVE_UP;
+                    }
+                    pos++;
+                    state = VALUE;
+                    return current = JsonToken.FIELD_NAME;
+                }
+                case VALUE -> {
+                    if (c < 0) {
+                        throw GIVE_UP;
+                    }
+                    return current = value(c);
+                }
+                default -> { // ARRAY_FIRST, ARRAY_NEXT
+                    if (c == ']') {
+                        mark();
+                        pos++;
+                        return current = close();
+                    }
+                    if (state == ARRAY_NEXT) {
+                        if (c != ',') {
+                            throw GIVE_UP;
+                        }
+                        pos++;
+                        c = skipSpace();
+                    }
+                    if (c < 0) {
+                        throw GIVE_UP;
+                    }
+                    return current = value(c);
+                }
+            }
+        }
+
+        /** The next byte after white space (not consumed), or -1 at the end; a line break gives up. */
+        private int skipSpace() {
+            while (pos < end) {
+                int c = b[pos];
+                if (c == ' ' || c == '\t') {
+                    pos++;
+                } else if (c == '\n' || c == '\r') {
+                    throw GIVE_UP; // Jackson counts lines; a JSON Lines line has none
+                } else {
+                    return c & 0xff;
+                }
+            }
+            return -1;
+        }
+
+        private void mark() {
+            column = pos - start - extra + 1;
+        }
+
+        /** The value starting with byte {@code c} at {@link #pos}. */
+        private JsonToken value(int c) {
+            mark();
+            text = null;
+            switch (c) {
+                case '{' -> {
+                    open(true);
+                    return JsonToken.START_OBJECT;
+                }
+                case '[' -> {
+                    open(false);
+                    return JsonToken.START_ARRAY;
+                }
+                case '"' -> {
+                    text = string();
+                    afterValue();
+                    return JsonToken.VALUE_STRING;
+                }
+                case 't' -> {
+                    return word("true", JsonToken.VALUE_TRUE);
+                }
+                case 'f' -> {
+                    return word("false", JsonToken.VALUE_FALSE);
+                }
+                case 'n' -> {
+                    return word("null", JsonToken.VALUE_NULL);
+                }
+                default -> {
+                    if (c == '-' || c >= '0' && c <= '9') {
+                        return number();
+                    }
+                    throw GIVE_UP;
+                }
+            }
+        }
+
+        private void open(boolean object) {
+            if (depth == MAX_DEPTH) {
+                throw GIVE_UP;
+            }
+            inObject[depth++] = object;
+            pos++;
+            state = object ? OBJECT_FIRST : ARRAY_FIRST;
+        }
+
+        private JsonToken close() {
+            boolean object = inObject[--depth];
+            afterValue();
+            return object ? JsonToken.END_OBJECT : JsonToken.END_ARRAY;
+        }
+
+        private void afterValue() {
+            state = depth == 0 ? AFTER_ROOT : inObject[depth - 1] ? OBJECT_NEXT : ARRAY_NEXT;
+        }
+
+        /**
+         * A key whose opening quote is at {@link #pos}: an ASCII one as the same String each time (from {@link #NAMES}),
+         * so the schema's look-ups find it by its kept hash and by identity, as they find Jackson's canonical names.
+         */
+        private String key() {
+            int from = pos + 1;
+            int h = 0;
+            int i = from;
+            while (i < end) {
+                int c = b[i];
+                if (c == '"') {
+                    break;
+                }
+                if (c < 0x20 || c == '\\') { // not ASCII, or an escape or control character: as any text
+                    return string();
+                }
+                h = 31 * h + c;
+                i++;
+            }
+            if (i == end) {
+                throw GIVE_UP;
+            }
+            pos = i + 1;
+            return NAMES.get().of(b, from, i - from, h);
+        }
+
+        /** A text whose opening quote is at {@link #pos}; ends past its closing quote. */
+        private String string() {
+            int from = ++pos;
+            boolean ascii = true;
+            while (true) {
+                if (pos == end) {
+                    throw GIVE_UP;
+                }
+                int c = b[pos];
+                if (c == '"') {
+                    break;
+                }
+                if (c == '\\' || c >= 0 && c < 0x20) {
+                    throw GIVE_UP; // an escape or a control character: Jackson's to read or refuse
+                }
+                ascii &= c >= 0;
+                pos++;
+            }
+            int len = pos - from;
+            pos++;
+            if (ascii) {
+                return new String(b, from, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+            int n = Utf8.decode(b, from, len, scratch);
+            if (n < 0) {
+                throw GIVE_UP; // the decoder of the line reports it, at its place
+            }
+            extra += len - n;
+            return new String(scratch, 0, n);
+        }
+
+        /** true, false or null: what follows is for the next token to take or refuse. */
+        private JsonToken word(String w, JsonToken t) {
+            int n = w.length();
+            if (end - pos < n) {
+                throw GIVE_UP;
+            }
+            for (int i = 0; i < n; i++) {
+                if (b[pos + i] != w.charAt(i)) {
+                    throw GIVE_UP;
+                }
+            }
+            pos += n;
+            text = w;
+            afterValue();
+            return t;
+        }
+
+        /** A number written the plain way; its text is as written, as Jackson keeps it. */
+        private JsonToken number() {
+            int from = pos;
+            if (b[pos] == '-') {
+                pos++;
+            }
+            if (pos == end) {
+                throw GIVE_UP;
+            }
+            if (b[pos] == '0') {
+                pos++;
+            } else if (!digits()) {
+                throw GIVE_UP;
+            }
+            boolean integer = true;
+            if (pos < end && b[pos] == '.') {
+                pos++;
+                if (!digits()) {
+                    throw GIVE_UP;
+                }
+                integer = false;
+            }
+            if (pos < end && (b[pos] == 'e' || b[pos] == 'E')) {
+                pos++;
+                if (pos < end && (b[pos] == '+' || b[pos] == '-')) {
+                    pos++;
+                }
+                if (!digits()) {
+                    throw GIVE_UP;
+                }
+                integer = false;
+            }
+            if (pos - from > MAX_NUMBER) {
+                throw GIVE_UP;
+            }
+            text = new String(b, from, pos - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+            afterValue();
+            return integer ? JsonToken.VALUE_NUMBER_INT : JsonToken.VALUE_NUMBER_FLOAT;
+        }
+
+        /** At least one digit, consumed. */
+        private boolean digits() {
+            int from = pos;
+            while (pos < end && b[pos] >= '0' && b[pos] <= '9') {
+                pos++;
+            }
+            return pos > from;
         }
     }
 
@@ -145,7 +601,7 @@ public final class StreamingProfileReader {
     }
 
     private final class Read {
-        final JsonParser p;
+        final Tokens p;
         final String file;
         final int lineOffset;
         /** The parser when it reads YAML: anchors, aliases and tags are then given up. */
@@ -158,15 +614,10 @@ public final class StreamingProfileReader {
             }
         }
 
-        Read(JsonParser p, String file, int lineOffset) {
+        Read(Tokens p, String file, int lineOffset) {
             this.p = p;
             this.file = file;
             this.lineOffset = lineOffset;
-        }
-
-        /** The column of a location in characters (UTF-16 units, as Jackson counts them in a String). */
-        int column(JsonLocation l) {
-            return l.getColumnNr();
         }
 
         CenterProfile profile(int line) throws IOException {
@@ -416,9 +867,8 @@ public final class StreamingProfileReader {
         /** A list of scalars whose START_ARRAY is current. */
         Items items(int depth) throws IOException {
             opening(depth);
-            JsonLocation l = p.currentTokenLocation();
-            int line = l.getLineNr() + lineOffset;
-            int column = column(l);
+            int line = p.tokenLine() + lineOffset;
+            int column = p.tokenColumn();
             List<Node.ScalarNode> out = new ArrayList<>();
             JsonToken tok;
             while ((tok = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -431,8 +881,7 @@ public final class StreamingProfileReader {
         }
 
         void choiceList(Field f, String path, Target t, int depth) throws IOException {
-            JsonLocation l = p.currentTokenLocation();
-            Location at = new Location(file, l.getLineNr() + lineOffset, column(l), path);
+            Location at = new Location(file, p.tokenLine() + lineOffset, p.tokenColumn(), path);
             List<Node.ScalarNode> listed;
             if (p.currentToken() == JsonToken.START_ARRAY) {
                 listed = items(depth).items();
@@ -472,10 +921,9 @@ public final class StreamingProfileReader {
                 if (tok != JsonToken.START_OBJECT || i >= limits.maxElements()) {
                     throw GIVE_UP;
                 }
-                JsonLocation l = p.currentTokenLocation();
                 ItemPaths paths = ItemPaths.of(path, f.item(), i);
                 String ip = paths.item();
-                Location at = new Location(file, l.getLineNr() + lineOffset, column(l), ip);
+                Location at = new Location(file, p.tokenLine() + lineOffset, p.tokenColumn(), ip);
                 Target sub = new Target(16);
                 object(f.item(), ip, sub, true, depth + 1, paths.keys());
                 t.accelerators.add(new Accelerator(sub.text(paths.key("vendor")), sub.text(paths.key("model")),
@@ -532,8 +980,7 @@ public final class StreamingProfileReader {
             if (kind != Node.ScalarKind.NULL && text.length() > limits.maxStringLength()) {
                 throw GIVE_UP;
             }
-            JsonLocation l = p.currentTokenLocation();
-            return new Node.ScalarNode(l.getLineNr() + lineOffset, column(l), text, kind);
+            return new Node.ScalarNode(p.tokenLine() + lineOffset, p.tokenColumn(), text, kind);
         }
 
         /** The current scalar's text, null for null; a map or list gives up. */

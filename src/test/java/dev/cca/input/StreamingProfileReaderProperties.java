@@ -53,7 +53,12 @@ class StreamingProfileReaderProperties {
         "{\"value\": 1}", "{\"value\": 1, \"evidence\": \"measured\"}", "{\"value\": 1, \"evidence\": \"audited\", "
         + "\"audit\": \"A-1\", \"date\": \"2025-01-01\"}", "{\"evidence\": \"declared\"}", "\"\\r\"", ",", ":", "{", "}", "[",
         "]", "\"center-profile/v2\"", "\"UPPER\"", "\"inference\"", "\"pretraining; inference\"", "\"x.yaml\"", "\"\\u0000\"",
-        "\"x, x\"", "[\"a\", \"A\"]", "\"训练\"", "\"成渝\"", "\"是\"", "\"无\"", "\"2025年10月15日\"", "\"2025/10/15\"", "\"2025-01-01\"", "99999999", "0.5", "\"5 ms\"", "\"on\""};
+        "\"x, x\"", "[\"a\", \"A\"]", "\"训练\"", "\"成渝\"", "\"是\"", "\"无\"", "\"2025年10月15日\"", "\"2025/10/15\"", "\"2025-01-01\"", "99999999", "0.5", "\"5 ms\"", "\"on\"",
+        // What the byte reader must take exactly as Jackson does, or leave: numbers and words written oddly, texts with
+        // escapes and with characters of two, three and four bytes (the last two UTF-16 units: columns after them move).
+        "01", "1.", "-", "-0", "1e5", "1E+5", "2.5e-3", "1.0", "+1", ".5", "truex", "nul", "tru", "[1,]", "{,}", "[,]",
+        "\"\\u8bad\\u7ec3\"", "\"a\\\"b\"", "\"\\/\"", "\"é\"", "\"中文 名\"", "\"𝟙𝟘𝟘\"", "\"😀 x\"", "\"\t\"",
+        "\"\u007f\"", "1 2", "\"a\" \"b\"", "[\"训练\", \"推理\"]", "{\"value\": \"𝟠\", \"source\": \"测\"}"};
 
     /** One mutation: at a drawn place, replace a value, drop or copy a key, add a key, or cut the text. */
     record Mutation(int kind, int where, int token, String key) {
@@ -108,11 +113,18 @@ class StreamingProfileReaderProperties {
     @Example
     void every_fixture_and_synthetic_record_reads_the_same_both_ways_and_the_valid_ones_take_the_fast_path() {
         int fast = 0;
+        int bytes = 0;
         for (String r : RECORDS) {
             if (assertSame(r)) {
                 fast++;
             }
+            byte[] b = r.getBytes(StandardCharsets.UTF_8);
+            if (FAST.read(b, 0, b.length, new char[b.length], "c.jsonl", 7) != null) {
+                bytes++;
+            }
         }
+        // Catalog records are written the plain way: the byte reader takes every one the text reader takes.
+        assertEquals(fast, bytes, "the byte reader read " + bytes + " of the " + fast + " records the text reader read");
         // The synthetic records (200) and the valid samples have no problem: the fast path must take them.
         assertTrue(fast >= 200, "the fast path read " + fast + " of " + RECORDS.size() + " records");
     }
@@ -149,9 +161,73 @@ class StreamingProfileReaderProperties {
         assertEquals(null, FAST.read(r.replaceFirst("\\{", "{\"benchmarks\": [\"x.json\"], "), "f", 1));
     }
 
+    /**
+     * A record's UTF-8 bytes changed byte by byte (a byte replaced, put in or taken out: bytes that are not UTF-8, a cut
+     * sequence, a quote, a backslash, a line break): what the byte reader reads, the line decoded reads the same.
+     */
+    @Property(tries = 1500)
+    void the_byte_reader_reads_a_line_as_its_text_or_leaves_it(@ForAll("indexes") int index,
+            @ForAll("byteEdits") List<int[]> edits) {
+        byte[] b = RECORDS.get(index % RECORDS.size()).getBytes(StandardCharsets.UTF_8);
+        for (int[] e : edits) {
+            int at = e[1] % (b.length + 1);
+            byte v = (byte) e[2];
+            b = switch (e[0]) {
+                case 0 -> at == b.length ? b : replaced(b, at, v);
+                case 1 -> spliced(b, at, 0, new byte[] {v});
+                default -> at == b.length ? b : spliced(b, at, 1, new byte[0]);
+            };
+        }
+        CenterProfile bytes = FAST.read(b, 0, b.length, new char[b.length], "c.jsonl", 7);
+        if (bytes == null) {
+            return;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b)).toString();
+        } catch (java.nio.charset.CharacterCodingException ex) {
+            throw new AssertionError("the byte reader read a line that is not UTF-8", ex);
+        }
+        CenterProfile chars = FAST.read(text, "c.jsonl", 7);
+        assertNotNull(chars, text);
+        assertEquals(describe(chars), describe(bytes), text);
+    }
+
+    @Provide
+    Arbitrary<List<int[]>> byteEdits() {
+        Arbitrary<Integer> value = Arbitraries.oneOf(Arbitraries.of(0x80, 0xBF, 0xC0, 0xC3, 0xE4, 0xED, 0xF0, 0xF4, 0xF5, 0xFF,
+                (int) '"', (int) '\\', (int) '\n', (int) '\r', (int) '\t', 0, (int) ' ', (int) ',', (int) ':', (int) '{',
+                (int) '}', (int) '[', (int) ']', (int) '0', (int) '-', (int) 'e', (int) '.', (int) 'x'), Arbitraries.integers().between(0, 255));
+        return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 100_000), value)
+                .as((kind, where, v) -> new int[] {kind, where, v}).list().ofMinSize(1).ofMaxSize(3);
+    }
+
+    private static byte[] replaced(byte[] b, int at, byte v) {
+        byte[] c = b.clone();
+        c[at] = v;
+        return c;
+    }
+
+    private static byte[] spliced(byte[] b, int at, int cut, byte[] put) {
+        byte[] c = new byte[b.length - cut + put.length];
+        System.arraycopy(b, 0, c, 0, at);
+        System.arraycopy(put, 0, c, at, put.length);
+        System.arraycopy(b, at + cut, c, at + put.length, b.length - at - cut);
+        return c;
+    }
+
     /** Returns whether the fast path read the record; fails when the two paths disagree. */
     private static boolean assertSame(String text) {
         CenterProfile fast = FAST.read(text, "c.jsonl", 7);
+        // The line's UTF-8 bytes, read where they lie in a larger buffer: what that reader takes reads the same.
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] around = new byte[utf8.length + 12];
+        System.arraycopy(utf8, 0, around, 5, utf8.length);
+        CenterProfile bytes = FAST.read(around, 5, utf8.length, new char[utf8.length], "c.jsonl", 7);
+        if (bytes != null) {
+            assertNotNull(fast, () -> "the byte reader read a record the text reader gives up: " + text);
+            assertEquals(describe(fast), describe(bytes), text);
+        }
         // The same characters in the middle of a larger buffer (a JSON Lines line decoded in place) read the same.
         char[] buffer = ("{\"x\": 1}\n" + text + "\n}").toCharArray();
         CenterProfile inPlace = FAST.read(buffer, 9, text.length(), "c.jsonl", 7);

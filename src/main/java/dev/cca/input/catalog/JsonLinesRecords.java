@@ -71,10 +71,7 @@ final class JsonLinesRecords implements FileRecords {
 
         /** The number of characters decoded into {@link #chars()}, or -1 when the bytes are not well-formed UTF-8. */
         int decode(byte[] utf8) {
-            if (buffer.length < utf8.length) {
-                buffer = new char[Math.max(utf8.length, buffer.length * 2)];
-            }
-            int n = dev.cca.input.Utf8.decode(utf8, 0, utf8.length, buffer);
+            int n = dev.cca.input.Utf8.decode(utf8, 0, utf8.length, room(utf8.length));
             if (n < 0) {
                 badColumn = -n;
                 return -1;
@@ -83,6 +80,14 @@ final class JsonLinesRecords implements FileRecords {
         }
 
         char[] chars() {
+            return buffer;
+        }
+
+        /** The buffer, made to hold at least {@code n} characters. */
+        char[] room(int n) {
+            if (buffer.length < n) {
+                buffer = new char[Math.max(n, buffer.length * 2)];
+            }
             return buffer;
         }
     }
@@ -104,11 +109,17 @@ final class JsonLinesRecords implements FileRecords {
         public ParsedRecord parse(StreamingProfileReader fast) {
             Problems problems = new Problems();
             String t = text;
-            // Decoded first, then read as text: measured in a cold process, reading the line with Jackson's byte
-            // parser cost more JIT work than it saved (README, Benchmarks). Decoded strictly into this thread's
-            // buffer, which the fast path reads in place; a String of the line is made only for the located path.
+            // Not Jackson's byte parser: measured in a cold process, it cost more JIT work than it saved (README,
+            // Benchmarks). The fast path's own byte reader first; then decoded strictly into this thread's buffer,
+            // which the fast path reads in place; a String of the line is made only for the located path.
             if (t == null) {
                 Decoder d = DECODER.get();
+                // Read from the bytes where they lie, when the record is written the plain way (the rule); else decoded.
+                CenterProfile direct = fast == null ? null
+                        : fast.read(utf8, 0, utf8.length, d.room(utf8.length), source.name(), line);
+                if (direct != null) {
+                    return ParsedRecord.readFromUtf8(new Document(source, index, line, null), location(), problems, utf8, direct);
+                }
                 int n = d.decode(utf8);
                 if (n < 0) {
                     problems.error(Location.of(source.name(), line, d.badColumn), Messages.badUtf8Line());
