@@ -150,13 +150,46 @@ public final class StreamingProfileReader {
         private final String[] strings = new String[SIZE];
         private int count;
 
+        /**
+         * Made holding the schema's own keys (and a metric's: value, evidence, source, audit, date), the very Strings its
+         * maps hold, so a look-up finds its key by identity without comparing characters.
+         */
+        Names() {
+            for (String k : List.of("value", "evidence", "source", "audit", "date")) {
+                add(k);
+            }
+            add(ProfileSchema.root());
+        }
+
+        private void add(Field f) {
+            for (Map.Entry<String, Field> e : f.children().entrySet()) {
+                add(e.getKey());
+                add(e.getValue());
+            }
+            for (Field c : f.conditions()) {
+                add(c.name());
+            }
+            if (f.item() != null) {
+                add(f.item());
+            }
+        }
+
+        private void add(String k) {
+            byte[] b = k.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            of(b, 0, b.length, k.hashCode(), k);
+        }
+
         /** The String of the ASCII bytes {@code b[from, from + len)}, whose String hash code is {@code hash}. */
         String of(byte[] b, int from, int len, int hash) {
+            return of(b, from, len, hash, null);
+        }
+
+        private String of(byte[] b, int from, int len, int hash, String made) {
             int i = (hash ^ hash >>> 16) & SIZE - 1;
             for (int probe = 0; probe < 8; probe++, i = i + 1 & SIZE - 1) {
                 byte[] k = bytes[i];
                 if (k == null) {
-                    String s = new String(b, from, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+                    String s = made != null ? made : new String(b, from, len, java.nio.charset.StandardCharsets.ISO_8859_1);
                     if (count < KEPT && len <= LONGEST) {
                         bytes[i] = java.util.Arrays.copyOfRange(b, from, from + len);
                         strings[i] = s;
@@ -265,6 +298,7 @@ public final class StreamingProfileReader {
         private final int start;
         private final int end;
         private final char[] scratch;
+        private final Names names = NAMES.get();
         private int pos;
         /** Bytes less UTF-16 units before {@link #pos}: only texts hold other than ASCII. */
         private int extra;
@@ -474,7 +508,7 @@ public final class StreamingProfileReader {
                 throw GIVE_UP;
             }
             pos = i + 1;
-            return NAMES.get().of(b, from, i - from, h);
+            return names.of(b, from, i - from, h);
         }
 
         /** A text whose opening quote is at {@link #pos}; ends past its closing quote. */
