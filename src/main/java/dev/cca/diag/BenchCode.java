@@ -287,7 +287,17 @@ public enum BenchCode implements Code {
     SAME_RUN_TWICE(212, "this run reports exactly the figures of {file}, every measurement to the last digit: it is the same run given twice, and counts once (two runs never agree in every figure; counted twice, one run moved the median of several toward it)",
             "此运行的每项测量值都与 {file} 完全相同：这是同一次运行被提交了两次，只计一次（两次运行不会每个数字都相同；重复计入会使多次运行的中位数偏向它）"),
     NOTE_SAME_RUN_TWICE(213, "the same figures as {file}: counted once",
-            "与 {file} 的测量值完全相同：只计一次");
+            "与 {file} 的测量值完全相同：只计一次"),
+    NCCL_RANK_TWICE(214, "rank {rank} is listed twice, on {first} and on {second}: each process ran a test of its own (nccl-tests built without MPI=1, started by mpirun or srun), so this is no collective across the hosts and its bandwidth measures none of their network",
+            "rank {rank} 出现了两次，分别在 {first} 和 {second}：每个进程各自运行了一次测试（nccl-tests 编译时未加 MPI=1，却由 mpirun 或 srun 启动），因此这不是跨主机的集合通信，其带宽不反映主机之间的网络"),
+    NCCL_TOO_MANY_RANKS(215, "more than {max} ranks in one nccl-tests run; no job spans that many accelerators",
+            "一次 nccl-tests 运行中的 rank 多于 {max} 个；没有作业会跨这么多加速卡"),
+    SERVING_DURATION(216, "duration {value} is not a time the benchmark measured (seconds, above 0): its rates are counts over the duration, so this result was edited or is not the tool's own output",
+            "duration {value} 不是基准测试测得的时长（秒，大于 0）：各项速率都是计数除以时长，因此该结果被改动过，或不是工具自己的输出"),
+    TOO_MANY_RESULTS(217, "more than {max} results in one file; split it (a sweep appended into one file holds tens or hundreds)",
+            "一个文件中的结果多于 {max} 个；请拆分文件（追加到一个文件中的一组扫描测试只有几十到几百个结果）"),
+    MLPERF_NO_TIME(218, "run_stop is at the time of run_start ({time} ms): a run takes time, so this log was edited or its clock did not advance",
+            "run_stop 与 run_start 时刻相同（{time} 毫秒）：运行总要花时间，因此该日志被改动过，或其时钟没有走动");
 
     private final Text text;
 

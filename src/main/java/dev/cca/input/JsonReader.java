@@ -183,12 +183,25 @@ public final class JsonReader {
      */
     public java.util.List<Node> parseAll(java.io.InputStream in, String file, Problems problems) {
         java.util.List<Node> out = new java.util.ArrayList<>();
+        parseEach(in, file, problems, out::add);
+        return out;
+    }
+
+    /**
+     * Like {@link #parseAll}, but hands each value to {@code each} as soon as it is parsed and keeps none, so memory
+     * holds one value's tree at a time however many the stream holds; {@code each} returns false to stop reading.
+     */
+    public void parseEach(java.io.InputStream in, String file, Problems problems, java.util.function.Predicate<Node> each) {
         try (JsonParser p = factory.createParser(in)) {
             while (p.nextToken() != null) {
+                Node n;
                 try {
-                    out.add(new TreeBuilder(p, file, 0, 0, limits, problems).keepingListElements(maxListElements).build());
+                    n = new TreeBuilder(p, file, 0, 0, limits, problems).keepingListElements(maxListElements).build();
                 } catch (TreeBuilder.LimitExceeded e) {
-                    return out;
+                    return;
+                }
+                if (!each.test(n)) {
+                    return;
                 }
             }
         } catch (JsonProcessingException e) {
@@ -196,7 +209,6 @@ public final class JsonReader {
         } catch (IOException e) {
             problems.error(Location.file(file), dev.cca.diag.FileCode.CANNOT_READ_JSON, e.getMessage());
         }
-        return out;
     }
 
     /**

@@ -37,20 +37,38 @@ final class JsonInput {
     }
 
     /**
-     * The JSON objects of a file. A file is JSON Lines when its first non-blank line is a complete JSON value
-     * and another non-blank line follows; otherwise the whole text is one JSON value (pretty-printed or not).
-     * Problems are recorded and the broken records left out; callers fail when there are errors.
+     * Results in one file beyond which it is refused: a sweep appended with {@code --append-result} holds tens or
+     * hundreds; a file of a million lines is not a job's output, and holding its runs would take gigabytes.
+     */
+    static final int MAX_RECORDS = 4_096;
+
+    /**
+     * The JSON objects of a file (see {@link #forEach}), kept in a list: for a reader that needs them all at once.
      */
     List<Record> records(SourceFile file, Problems problems) {
+        List<Record> out = new ArrayList<>();
+        forEach(file, problems, out::add);
+        return out;
+    }
+
+    /**
+     * Hands each JSON object of a file to {@code each}, in order, keeping none: memory holds one object's tree at a
+     * time however many the file holds. A file is JSON Lines when its first non-blank line is a complete JSON value
+     * and another non-blank line follows; otherwise the whole text is one JSON value (pretty-printed or not).
+     * Problems are recorded and the broken records left out; callers fail when there are errors. A file of more than
+     * {@link #MAX_RECORDS} objects is an error at the first one over, and is read no further.
+     */
+    void forEach(SourceFile file, Problems problems, java.util.function.Consumer<Record> each) {
+        Sink sink = new Sink(file.name(), problems, each);
         if (file.text().isEmpty() && file.path() != null) {
-            return streamed(file, problems);
+            streamed(file, problems, sink);
+            return;
         }
         String text = file.text();
         List<int[]> lines = nonBlankLines(text);
-        List<Record> out = new ArrayList<>();
         if (lines.isEmpty()) {
             problems.error(Location.of(file.name(), 1, 1), BenchCode.FILE_EMPTY);
-            return out;
+            return;
         }
         if (lines.size() > 1 && isOneValue(text, lines.get(0))) {
             for (int[] l : lines) {
@@ -59,43 +77,59 @@ final class JsonInput {
                     problems.error(Location.of(file.name(), l[0] + 1, 1), BenchCode.LINE_CHARACTERS_OVER_CHARACTER, length, limits.maxRecordBytes());
                     continue;
                 }
-                Node n = json.parse(text.substring(l[1], l[2]), file.name(), l[0], problems);
-                addObject(n, file.name(), out, problems);
+                if (!sink.test(json.parse(text.substring(l[1], l[2]), file.name(), l[0], problems), l[0] + 1)) {
+                    return;
+                }
             }
-            return out;
+            return;
         }
-        Node n = json.parse(text, file.name(), 0, problems);
-        addObject(n, file.name(), out, problems);
-        return out;
+        sink.test(json.parse(text, file.name(), 0, problems), 1);
     }
 
     /**
      * The objects of a file too long to hold ({@link NativeFormats#readStreaming}), parsed as it is read: one JSON
      * value or a JSON Lines stream, each object located by its line.
      */
-    private List<Record> streamed(SourceFile file, Problems problems) {
-        List<Record> out = new ArrayList<>();
+    private void streamed(SourceFile file, Problems problems, Sink sink) {
         try (java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file.path()), 1 << 16)) {
-            for (Node n : json.parseAll(in, file.name(), problems)) {
-                addObject(n, file.name(), out, problems);
-            }
+            json.parseEach(in, file.name(), problems, n -> sink.test(n, n.line()));
         } catch (java.io.IOException e) {
             problems.error(Location.file(file.name()), BenchCode.CANNOT_READ_FILE, e.getMessage());
         }
-        if (out.isEmpty() && !problems.hasErrors()) {
+        if (sink.count == 0 && !problems.hasErrors()) {
             problems.error(Location.of(file.name(), 1, 1), BenchCode.FILE_EMPTY);
         }
-        return out;
     }
 
-    private static void addObject(Node n, String file, List<Record> out, Problems problems) {
-        if (n == null) {
-            return;
+    /** Counts the objects of a file and hands them on, up to {@link #MAX_RECORDS}. */
+    private static final class Sink {
+        private final String file;
+        private final Problems problems;
+        private final java.util.function.Consumer<Record> each;
+        int count;
+        private int seen;
+
+        Sink(String file, Problems problems, java.util.function.Consumer<Record> each) {
+            this.file = file;
+            this.problems = problems;
+            this.each = each;
         }
-        if (n instanceof Node.MapNode m) {
-            out.add(new Record(m, n.line(), out.size()));
-        } else {
-            problems.error(new Location(file, n.line(), n.column(), ""), BenchCode.EXPECTED_JSON_OBJECT_RESULTS, n.described());
+
+        /** Hands {@code n} on (null: a value that did not parse, already reported); false once the file holds too many. */
+        boolean test(Node n, int line) {
+            if (n == null) {
+                return true;
+            }
+            if (seen++ == MAX_RECORDS) {
+                problems.error(Location.of(file, line, 1), BenchCode.TOO_MANY_RESULTS, MAX_RECORDS);
+                return false;
+            }
+            if (n instanceof Node.MapNode m) {
+                each.accept(new Record(m, n.line(), count++));
+            } else {
+                problems.error(new Location(file, n.line(), n.column(), ""), BenchCode.EXPECTED_JSON_OBJECT_RESULTS, n.described());
+            }
+            return true;
         }
     }
 

@@ -139,6 +139,9 @@ public final class MlperfTrainingReader implements LogReader {
         if (startMs != null && stopMs != null) {
             if (stopMs < startMs) {
                 problems.error(where(name, stop, "run_stop"), BenchCode.RUN_STOP_MS_BEFORE, stopMs.longValue(), startMs.longValue());
+            } else if (stopMs.equals(startMs)) {
+                // A time to train of 0 minutes would be the best any center could show: no log of a run says so.
+                problems.error(where(name, stop, "run_stop"), BenchCode.MLPERF_NO_TIME, stopMs.longValue());
             } else {
                 m.add(MetricKeys.TIME_TO_TRAIN_MINUTES, (stopMs - startMs) / 60_000.0, where(name, stop, "run_stop - run_start"));
             }

@@ -11,7 +11,6 @@ import dev.cca.input.SourceFile;
 import dev.cca.model.Numbers;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,9 +54,14 @@ public final class NcclTestsReader implements LogReader {
     private static final Pattern AVG = Pattern.compile("#\\s*Avg bus bandwidth\\s*:\\s*(\\S+)\\s*(\\S*).*");
     private static final Pattern OUT_OF_BOUNDS = Pattern.compile("#\\s*Out of bounds values\\s*:\\s*(\\d+)\\s*(\\w*).*");
     private static final Pattern RANK = Pattern.compile(
-            "#\\s*Rank\\s+(\\d{1,9})\\s+(?:Group\\s+\\d+\\s+)?Pid\\s+\\d+\\s+on\\s+(\\S+)\\s+device\\s+\\d+\\s+\\[[^\\]]*\\]\\s+(\\S.*?)\\s*");
+            "#\\s*Rank\\s+(\\d{1,9})\\s+(?:Group\\s+\\d+\\s+)?Pid\\s+(\\d{1,12})\\s+on\\s+(\\S+)\\s+device\\s+\\d+\\s+\\[[^\\]]*\\]\\s+(\\S.*?)\\s*");
     private static final Pattern COLLECTIVE = Pattern.compile("#\\s*Collective test starting:\\s*(\\w+?)(?:_perf)?\\s*");
     private static final Pattern STARTS = Pattern.compile("#\\s*(?:nccl-tests version\\s|nThread\\s).*");
+    /** The first line of every release's header: {@code # nThread 1 nGpus 8 minBytes 8 maxBytes 8589934592 ...}. */
+    private static final Pattern THREADS = Pattern.compile("#\\s*nThread\\s+\\d{1,9}\\s+nGpus\\s+\\d{1,9}\\s+minBytes\\s+\\d.*");
+
+    /** More ranks than this in one run is no job's: refused rather than held (the JSON reader's bound on hosts). */
+    static final int MAX_RANKS = 65_536;
 
     @Override
     public String format() {
@@ -72,8 +76,18 @@ public final class NcclTestsReader implements LogReader {
     @Override
     public boolean detect(String content) {
         // nccl-tests' JSON (-J) is NcclTestsJsonReader's, whatever its env list holds.
-        return content.contains("busbw") && (content.contains("Avg bus bandwidth") || content.contains("out-of-place"))
-                && !NcclTestsJsonReader.isNcclJson(content);
+        return (content.contains("busbw") && (content.contains("Avg bus bandwidth") || content.contains("out-of-place"))
+                || header(content)) && !NcclTestsJsonReader.isNcclJson(content);
+    }
+
+    /**
+     * True when the content holds nccl-tests' first header line. The table can start megabytes into a log: the
+     * NCCL INFO lines of every rank's communicator set-up ({@code NCCL_DEBUG=INFO}) come between the header and the
+     * column header, and a look at a log's head must still know it.
+     */
+    private static boolean header(String content) {
+        return content.contains("nGpus") && content.contains("minBytes") && TextLog.anyLine(content,
+                l -> l.contains("nThread") && THREADS.matcher(l.substring(TextLog.launcherPrefix(l)).strip()).matches());
     }
 
     @Override
@@ -97,10 +111,13 @@ public final class NcclTestsReader implements LogReader {
         String collective;
         Layout layout;
         boolean closed;
-        final Set<Integer> ranks = new HashSet<>();
+        /** Each rank's "host pid", as its rank line gives them. */
+        final Map<Integer, String> ranks = new HashMap<>();
         final Set<String> hosts = new LinkedHashSet<>();
         String device;
         boolean mixedDevices;
+        boolean tooManyRanks;
+        boolean rankTwice;
         int rows;
         double maxBytes;
         double peakBus = -1;
@@ -221,13 +238,7 @@ public final class NcclTestsReader implements LogReader {
         if (collective.matches()) {
             run.collective = collective.group(1);
         } else if ((mm = RANK.matcher(text)).matches()) {
-            run.ranks.add(Integer.parseInt(mm.group(1)));
-            run.hosts.add(mm.group(2));
-            if (run.device == null) {
-                run.device = mm.group(3);
-            } else if (!run.device.equals(mm.group(3))) {
-                run.mixedDevices = true;
-            }
+            rank(mm, line, from, run, name, problems);
         } else if ((mm = AVG.matcher(text)).matches()) {
             String raw = line.text();
             int at = raw.indexOf(mm.group(1), from);
@@ -250,6 +261,39 @@ public final class NcclTestsReader implements LogReader {
             }
         } else {
             layout(line, from, run, name, problems);
+        }
+    }
+
+    /**
+     * A rank line, {@code #  Rank 3 Group 0 Pid 1890 on worker-1 device 3 [0000:99:00] NVIDIA H100 80GB HBM3}: one per
+     * accelerator, each rank once. A rank on two hosts (or in two processes) means each process ran a test of its own,
+     * nccl-tests' output when it is built without MPI and started by a launcher: not one collective.
+     */
+    private static void rank(Matcher mm, TextLog.Line line, int from, Run run, String name, Problems problems) {
+        int rank = Integer.parseInt(mm.group(1));
+        String where = mm.group(3) + " pid " + mm.group(2);
+        String before = run.ranks.get(rank);
+        if (before == null && run.ranks.size() == MAX_RANKS) {
+            if (!run.tooManyRanks) {
+                problems.error(Location.of(name, line.number(), from + 1), BenchCode.NCCL_TOO_MANY_RANKS, MAX_RANKS);
+                run.tooManyRanks = true;
+            }
+            return;
+        }
+        if (before != null) {
+            if (!before.equals(where) && !run.rankTwice) {
+                problems.error(Location.of(name, line.number(), from + 1).withPath("Rank " + rank), BenchCode.NCCL_RANK_TWICE,
+                        rank, before, where);
+                run.rankTwice = true;
+            }
+            return;
+        }
+        run.ranks.put(rank, where);
+        run.hosts.add(mm.group(3));
+        if (run.device == null) {
+            run.device = mm.group(4);
+        } else if (!run.device.equals(mm.group(4))) {
+            run.mixedDevices = true;
         }
     }
 
@@ -352,8 +396,8 @@ public final class NcclTestsReader implements LogReader {
         RunConditions c = new RunConditions(own);
         if (run.rows == 0) {
             own.error(end, BenchCode.NO_RESULT_ROWS_SIZE);
-        } else if (run.avg == null) {
-            own.error(end, BenchCode.NO_AVG_BUS_BANDWIDTH);
+        } else if (run.avg == null && run.avgAt == null) {
+            own.error(end, BenchCode.NO_AVG_BUS_BANDWIDTH); // an average line that is no number is said at its line
         }
         MeasurementSet m = new MeasurementSet(own);
         if (run.avg != null) {

@@ -59,15 +59,15 @@ abstract class ServingJsonReader implements NativeReader {
     @Override
     public List<NativeRun> readAll(SourceFile file) throws InputException {
         Problems problems = new Problems();
-        List<JsonInput.Record> records = input.records(file, problems);
         List<Diagnostic> rejections = new ArrayList<>();
         List<NativeRun> runs = new ArrayList<>();
-        for (JsonInput.Record r : records) {
+        // Each object is read into its run as it is parsed, and its tree dropped: one tree is held at a time.
+        input.forEach(file, problems, r -> {
             NativeRun run = readRecord(r, file.name(), problems, rejections);
             if (run != null) {
                 runs.add(run);
             }
-        }
+        });
         if (problems.hasErrors() || runs.isEmpty() && rejections.isEmpty()) {
             if (!problems.hasErrors()) {
                 problems.error(Location.file(file.name()), BenchCode.NO_RESULT_THIS_FILE, format());
@@ -167,7 +167,14 @@ abstract class ServingJsonReader implements NativeReader {
     private static void consistent(Node.MapNode root, Double completed, String file, Problems problems) {
         Problems read = new Problems(); // the members' own problems are reported where they are read
         Double duration = JsonInput.number(root, "duration", file, "/duration", read);
-        if (duration == null || !(duration > 0)) {
+        if (duration == null) {
+            return;
+        }
+        if (!(duration > 0) || duration.isInfinite()) {
+            // The tools time the run (time.perf_counter() before and after) and divide by it: never 0, negative,
+            // NaN or infinite. The rates of such a result cannot have come from it.
+            problems.error(JsonInput.at(file, root.get("duration"), "/duration"), BenchCode.SERVING_DURATION,
+                    JsonInput.text(root, "duration"));
             return;
         }
         rate(root, "output_throughput", "total_output_tokens", JsonInput.number(root, "total_output_tokens", file,
