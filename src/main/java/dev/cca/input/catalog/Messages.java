@@ -281,6 +281,41 @@ final class Messages {
         return new Message(dev.cca.diag.ProfileCode.XLSX_EVERY_SHEET_HIDDEN, hidden);
     }
 
+    static Message tooManyMergedRanges(int count, int limit) {
+        return new Message(dev.cca.diag.ProfileCode.XLSX_MERGED_TOO_MANY, count, limit);
+    }
+
+    static Message mergedHeader(String range, int row) {
+        return new Message(dev.cca.diag.ProfileCode.XLSX_MERGED_HEADER, range, row);
+    }
+
+    static Message mergedOverlap(String range, String other) {
+        return new Message(dev.cca.diag.ProfileCode.XLSX_MERGED_NOT_AS_EXCEL, Localized.of(
+                "the merged range " + range + " overlaps the merged range " + other,
+                "合并区域 " + range + " 与合并区域 " + other + " 重叠"));
+    }
+
+    static Message mergedMarkupInText() {
+        return new Message(dev.cca.diag.ProfileCode.XLSX_MERGED_NOT_AS_EXCEL, Localized.of(
+                "the sheet's text (a cell's text or a comment) holds merged-cell markup that is not among its merged cells, and"
+                        + " its rows were read through it",
+                "工作表的文本（单元格文本或注释）中含有并非其合并单元格的合并标记，而其各行已按此读取"));
+    }
+
+    static Message mergedAcrossColumns(String ref, String range) {
+        return new Message(dev.cca.diag.ProfileCode.XLSX_MERGED_CELL, ref, range,
+                Localized.of("a range merged across columns shows its value across them all and belongs to none of them:"
+                                + " unmerge the cells and write the value in its column",
+                        "跨列合并的区域把值显示在所有列上，不属于其中任何一列：请取消合并，把值写在它所属的列中"));
+    }
+
+    static Message mergedCellOwnValue(String ref, String range, String top) {
+        return new Message(dev.cca.diag.ProfileCode.XLSX_MERGED_CELL, ref, range,
+                Localized.of("it holds a value of its own, which the workbook does not show (it shows " + top
+                                + "'s in its place): clear the cell or unmerge the range",
+                        "它有自己的值，而工作簿并不显示（在此处显示的是 " + top + " 的值）：请清除该单元格或取消合并"));
+    }
+
     static Message xlsxEmptyWorkbook() {
         return new Message(CatalogCode.XLSX_EMPTY_WORKBOOK);
     }

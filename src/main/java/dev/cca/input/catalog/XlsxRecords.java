@@ -69,6 +69,14 @@ final class XlsxRecords implements FileRecords {
     private final Context ctx;
     private OPCPackage pkg;
     private InputStream sheetStream;
+    /** The wanted sheet's part, read once for its merged cells before its rows are. */
+    private org.apache.poi.openxml4j.opc.PackagePart sheetPart;
+    private MergedRanges merged = MergedRanges.NONE;
+    /** The merged ranges whose rows are being read, and the index of the first range not yet reached. */
+    private final List<Active> active = new ArrayList<>();
+    private int nextRange;
+    /** Per column (1-based), the index plus one of its cell in the row being read; 0 for none. */
+    private int[] cellAt = new int[0];
     private XMLStreamReader xml;
     private ReadOnlySharedStringsTable strings;
     private StylesTable styles;
@@ -157,8 +165,16 @@ final class XlsxRecords implements FileRecords {
         }
         strings = new ReadOnlySharedStringsTable(pkg, false);
         styles = reader.getStylesTable();
-        xml = XML.createXMLStreamReader(sheetStream);
         source = new SourceFile(ctx.name() + "[" + sheetName + "]", path, "", "");
+        if (sheetPart != null) {
+            merged = MergedRanges.scan(sheetPart.getInputStream());
+            if (merged.tooMany() > 0) {
+                ctx.error(Messages.tooManyMergedRanges(merged.tooMany(), MergedRanges.LIMIT));
+                done = true;
+                return;
+            }
+        }
+        xml = XML.createXMLStreamReader(sheetStream);
         readHeader();
     }
 
@@ -226,6 +242,7 @@ final class XlsxRecords implements FileRecords {
                     ctx.report().accept(Diagnostic.warning(Location.file(ctx.name()), Messages.xlsxHiddenSheetSkipped(h, name)));
                 }
                 sheetStream = s;
+                sheetPart = it.getSheetPart();
                 return name;
             }
             s.close();
@@ -317,12 +334,21 @@ final class XlsxRecords implements FileRecords {
                 return;
             }
         } while (header.count == 0 && header.problems == null);
+        int width = header.columns[header.count - 1];
+        for (MergedRanges.Range m : merged.ranges()) {
+            if (m.top() > header.row) {
+                break;
+            }
+            if (m.bottom() >= header.row && m.left() <= width) {
+                header.problem(Diagnostic.error(new Location(source.name(), header.row, m.left(), ""),
+                        Messages.mergedHeader(m.ref(), header.row)));
+            }
+        }
         if (header.problems != null) {
             header.problems.forEach(ctx.report());
             done = true;
             return;
         }
-        int width = header.columns[header.count - 1];
         String[] names = new String[width];
         int[] lines = new int[width];
         int[] cols = new int[width];
@@ -349,6 +375,9 @@ final class XlsxRecords implements FileRecords {
                 if (r.count == 0 && r.problems == null) {
                     continue;
                 }
+                if (!merged.isEmpty()) {
+                    applyMerges(r);
+                }
                 return toRecord(r);
             }
         } catch (XMLStreamException | RuntimeException e) {
@@ -356,6 +385,106 @@ final class XlsxRecords implements FileRecords {
         }
         close();
         return null;
+    }
+
+    /**
+     * Reads the sheet's real {@code <mergeCell>} elements, after its rows, and compares them with the ranges found by
+     * their bytes before the rows were read: markup inside a cell's text or a comment would have been taken for a range.
+     */
+    private void checkMerges() throws XMLStreamException {
+        List<MergedRanges.Range> read = new ArrayList<>();
+        while (xml.hasNext()) {
+            if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("mergeCell")) {
+                MergedRanges.Range r = MergedRanges.parse(xml.getAttributeValue(null, "ref"));
+                if (r != null && read.size() <= MergedRanges.LIMIT) {
+                    read.add(r);
+                }
+            }
+        }
+        if (!merged.sameAs(read)) {
+            ctx.error(Messages.mergedMarkupInText());
+        }
+    }
+
+    /** A merged range whose top row has been reached, with the value of its top-left cell (null for none). */
+    private static final class Active {
+        final MergedRanges.Range range;
+        final String text;
+        final Node.ScalarKind kind;
+
+        Active(MergedRanges.Range range, String text, Node.ScalarKind kind) {
+            this.range = range;
+            this.text = text;
+            this.kind = kind;
+        }
+    }
+
+    /**
+     * Reads a data row as a person sees it through the sheet's merged ranges: a range of one column gives the value of
+     * its top cell to the rows under it that leave that cell empty; a cell under a range that holds a value of its own
+     * (which the workbook does not show) and a range across columns that holds a value (which belongs to none of them)
+     * are errors of the row (CCA-P219); ranges that overlap, which Excel never writes, are an error at the second
+     * (CCA-P218). Rows without a cell of their own are never reached here, so a range does not make a record of them.
+     */
+    private void applyMerges(SheetRow r) {
+        int width = layout.width();
+        MergedRanges.Range[] ranges = merged.ranges();
+        if (cellAt.length < width + 1) {
+            cellAt = new int[width + 1];
+        }
+        int count = r.count;
+        for (int i = 0; i < count; i++) {
+            if (r.columns[i] <= width) {
+                cellAt[r.columns[i]] = i + 1;
+            }
+        }
+        active.removeIf(a -> a.range.bottom() < r.row);
+        while (nextRange < ranges.length && ranges[nextRange].top() <= r.row) {
+            MergedRanges.Range m = ranges[nextRange++];
+            if (m.bottom() < r.row || m.left() > width) {
+                continue;
+            }
+            Active overlapping = null;
+            for (Active a : active) {
+                if (a.range.left() <= m.right() && m.left() <= a.range.right()) {
+                    overlapping = a;
+                    break;
+                }
+            }
+            if (overlapping != null) {
+                r.problem(Diagnostic.error(new Location(source.name(), r.row, m.left(), ""),
+                        Messages.mergedOverlap(m.ref(), overlapping.range.ref())));
+                continue;
+            }
+            int at = m.top() == r.row ? cellAt[m.left()] : 0;
+            active.add(at == 0 ? new Active(m, null, null) : new Active(m, r.text[at - 1], r.kind[at - 1]));
+        }
+        for (Active a : active) {
+            MergedRanges.Range m = a.range;
+            int right = Math.min(m.right(), width);
+            boolean own = false;
+            for (int c = m.left(); c <= right; c++) {
+                int at = cellAt[c];
+                boolean topLeft = c == m.left() && r.row == m.top();
+                if (at != 0 && !topLeft && !r.text[at - 1].isBlank()) {
+                    own = true;
+                    r.problem(Diagnostic.error(new Location(source.name(), r.row, c, ""),
+                            Messages.mergedCellOwnValue(CellRef.of(r.row, c), m.ref(), CellRef.of(m.top(), m.left()))));
+                }
+            }
+            boolean value = a.text != null && !a.text.isBlank();
+            if (!m.oneColumn() && value && !own) {
+                r.problem(Diagnostic.error(new Location(source.name(), r.row, m.left(), ""),
+                        Messages.mergedAcrossColumns(CellRef.of(r.row, m.left()), m.ref())));
+            } else if (m.oneColumn() && value && r.row > m.top() && cellAt[m.left()] == 0) {
+                r.add(m.left(), a.text, a.kind);
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            if (r.columns[i] <= width) {
+                cellAt[r.columns[i]] = 0;
+            }
+        }
     }
 
     private RawRecord toRecord(SheetRow r) {
@@ -389,6 +518,7 @@ final class XlsxRecords implements FileRecords {
                 return row();
             }
             if (ev == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
+                checkMerges();
                 return null;
             }
         }
