@@ -75,6 +75,8 @@ public final class CenterProfile {
     /** Every path a value can have outside accelerator lines, to its slot. */
     private static final Map<String, Integer> SLOTS = slots();
     private static final Key ASSESSED_ON = key("assessed_on");
+    /** The slots of {@link DerivedMetrics#IDS}, in order. */
+    private static final int[] DERIVED = DerivedMetrics.IDS.stream().mapToInt(SLOTS::get).toArray();
 
     private static Map<String, Integer> slots() {
         Map<String, Integer> m = new java.util.HashMap<>();
@@ -176,13 +178,22 @@ public final class CenterProfile {
             }
         }
         this.accelerators = List.copyOf(inventory);
-        for (String id : DerivedMetrics.IDS) {
-            values.remove(id);
-            slot(id, null);
-        }
-        DerivedMetrics.addTo(this.values, this.accelerators, identity);
-        for (String id : DerivedMetrics.IDS) {
-            slot(id, values.get(id));
+        // Most inventories derive what the reader derived from them (same peaks, lines told apart alike): only a metric
+        // whose value moves is replaced.
+        DerivedMetrics.Figures f = DerivedMetrics.figures(this.accelerators, identity);
+        Location from = f == null ? null : DerivedMetrics.origin(this.accelerators);
+        for (int k = 0; k < DerivedMetrics.IDS.size(); k++) {
+            Datum was = slots[DERIVED[k]];
+            if (f == null || !f.has(k)) {
+                if (was != null) {
+                    values.remove(DerivedMetrics.IDS.get(k));
+                    slots[DERIVED[k]] = null;
+                }
+            } else if (!DerivedMetrics.is(was, f.values()[k], from)) {
+                Datum now = DerivedMetrics.datum(f.values()[k], from);
+                values.put(DerivedMetrics.IDS.get(k), now);
+                slots[DERIVED[k]] = now;
+            }
         }
     }
 

@@ -66,10 +66,34 @@ public final class DerivedMetrics {
     }
 
     static void addTo(Map<String, Datum> values, List<Accelerator> inventory, Identity identity) {
-        if (inventory.isEmpty()) {
+        Figures f = figures(inventory, identity);
+        if (f == null) {
             return;
         }
-        Location origin = inventory.get(0).origin().withPath("compute.accelerators");
+        Location origin = origin(inventory);
+        for (int k = 0; k < IDS.size(); k++) {
+            if (f.has(k)) {
+                values.putIfAbsent(IDS.get(k), datum(f.values()[k], origin));
+            }
+        }
+    }
+
+    /** The derived metrics of one inventory, in the order of {@link #IDS}; {@code present} has bit k set when the k-th is derived. */
+    record Figures(double[] values, int present) {
+
+        boolean has(int k) {
+            return (present & (1 << k)) != 0;
+        }
+    }
+
+    /**
+     * The metrics of {@code inventory} as {@code identity} tells its lines apart (a count unknown derives no count and
+     * no inventory compute; no peak, no mean peak); null for an empty inventory.
+     */
+    static Figures figures(List<Accelerator> inventory, Identity identity) {
+        if (inventory.isEmpty()) {
+            return null;
+        }
         Set<String> kinds = new HashSet<>();
         Set<String> vendors = new HashSet<>();
         double count = 0;
@@ -98,21 +122,29 @@ public final class DerivedMetrics {
                 }
             }
         }
-        put(values, KINDS, kinds.size(), origin);
-        put(values, VENDORS, vendors.size(), origin);
-        if (countKnown) {
-            put(values, COUNT, count, origin);
-        }
-        if (countWithPeak > 0) {
-            put(values, PEAK_TFLOPS_MEAN, weightedPeak / countWithPeak, origin);
-            if (countKnown && countWithPeak == count) {
-                put(values, INVENTORY_PFLOPS, weightedPeak / 1000, origin);
-            }
-        }
+        boolean peaks = countWithPeak > 0;
+        boolean whole = peaks && countKnown && countWithPeak == count;
+        return new Figures(new double[] {kinds.size(), vendors.size(), count, peaks ? weightedPeak / countWithPeak : Double.NaN,
+                weightedPeak / 1000}, 0b11 | (countKnown ? 0b100 : 0) | (peaks ? 0b1000 : 0) | (whole ? 0b10000 : 0));
     }
 
-    private static void put(Map<String, Datum> values, String id, double v, Location origin) {
-        values.putIfAbsent(id, Datum.numberWithNote(v, Evidence.DECLARED,
-                new dev.cca.rules.Label("derived from the accelerator inventory", "由加速卡清单推算"), null, origin));
+    /** Where the derived metrics of {@code inventory} (not empty) are said to come from. */
+    static Location origin(List<Accelerator> inventory) {
+        return inventory.get(0).origin().withPath("compute.accelerators");
+    }
+
+    private static final dev.cca.rules.Label NOTE = new dev.cca.rules.Label("derived from the accelerator inventory",
+            "由加速卡清单推算");
+
+    /** A derived metric's value {@code v}, from {@code origin}. */
+    static Datum datum(double v, Location origin) {
+        return Datum.numberWithNote(v, Evidence.DECLARED, NOTE, null, origin);
+    }
+
+    /** Whether {@code d} is what {@link #datum} makes of {@code v} and {@code origin}: a derivation that need not be redone. */
+    static boolean is(Datum d, double v, Location origin) {
+        return d != null && d.kind() == Datum.Kind.NUMBER && Double.compare(d.number(), v) == 0 && d.note() == NOTE.en()
+                && d.note("zh") == NOTE.zh() && d.evidence() == Evidence.DECLARED && d.claimed() == Evidence.DECLARED
+                && d.evidenceDate() == null && d.provenance().isEmpty() && d.unearned() == null && origin.equals(d.origin());
     }
 }
