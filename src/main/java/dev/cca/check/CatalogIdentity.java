@@ -12,48 +12,113 @@ import dev.cca.rules.Names;
  */
 final class CatalogIdentity implements DerivedMetrics.Identity {
 
-    private static final AcceleratorCatalog.Card NONE = new AcceleratorCatalog.Card("", "", "", java.util.List.of(), "",
-            Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, java.util.List.of());
-
     private final AcceleratorCatalog catalog;
-    /** Look-ups of one profile's inventory lines, by written vendor and model: each line is looked up once. */
-    private final java.util.Map<String, AcceleratorCatalog.Card> seen = new java.util.HashMap<>();
+    /** What the lines of the profiles checked so far are, shared by every profile of one {@link ClaimChecks}. */
+    private final Lines shared;
+    /** What this profile's lines are that {@link #shared} has no room for. */
+    private java.util.Map<Written, Known> own;
+    /** The line asked about last, and what it is: the checks ask one line for its card, model and vendor in a row. */
+    private Accelerator last;
+    private Known lastKnown;
 
-    /** One per profile checked (it remembers the profile's look-ups); not shared between threads. */
-    CatalogIdentity(AcceleratorCatalog catalog) {
+    /** One per profile checked; not shared between threads (the {@link Lines} it is given are). */
+    CatalogIdentity(AcceleratorCatalog catalog, Lines shared) {
         this.catalog = catalog;
+        this.shared = shared;
+    }
+
+    /** A written vendor and model (their strings keep their own hashes). */
+    private record Written(String vendor, String model) {
+    }
+
+    /** A line's card (null when the catalog does not know it), model key and vendor key. */
+    private record Known(AcceleratorCatalog.Card card, String model, String vendor) {
+    }
+
+    /**
+     * What written vendors and models are, looked up once per run rather than once per profile: a catalog repeats a few
+     * dozen accelerators in every record, and each look-up folds both names and probes the catalog. Bounded: past
+     * {@link #MAX} pairs, or for names together longer than {@link #MAX_LENGTH}, each profile looks its lines up itself.
+     */
+    static final class Lines {
+        static final int MAX = 4096;
+        static final int MAX_LENGTH = 128;
+        private final java.util.concurrent.ConcurrentHashMap<Written, Known> known = new java.util.concurrent.ConcurrentHashMap<>();
+        private final int max;
+
+        Lines() {
+            this(MAX);
+        }
+
+        /** Lines that remember at most {@code max} pairs. */
+        Lines(int max) {
+            this.max = max;
+        }
+    }
+
+    private Known known(Accelerator a) {
+        if (a == last) {
+            return lastKnown;
+        }
+        Written w = new Written(a.vendor(), a.model());
+        Known k = shared.known.get(w);
+        if (k == null && own != null) {
+            k = own.get(w);
+        }
+        if (k == null) {
+            k = lookUp(a);
+            if (shared.known.size() < shared.max && length(a.vendor()) + length(a.model()) <= Lines.MAX_LENGTH) {
+                shared.known.putIfAbsent(w, k);
+            } else {
+                if (own == null) {
+                    own = new java.util.HashMap<>();
+                }
+                own.put(w, k);
+            }
+        }
+        last = a;
+        lastKnown = k;
+        return k;
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    /**
+     * What the catalog makes of a line's vendor and model: its card; the model's key, the card's id or, for a card the
+     * catalog does not know, the vendor's key and the model's written spelling folded (so two different unknown cards
+     * still count as two); the vendor's key, the catalog's vendor (named, or the card's) or the written one folded.
+     */
+    private Known lookUp(Accelerator a) {
+        AcceleratorCatalog.Card card = catalog.find(a.vendor(), a.model());
+        AcceleratorCatalog.Vendor v = catalog.vendor(a.vendor());
+        if (v == null) {
+            v = card == null ? null : catalog.vendorOf(card);
+        }
+        String vendor = v != null ? v.id() : Names.key(a.vendor());
+        String model;
+        if (card != null) {
+            model = card.id();
+        } else {
+            String written = Names.key(a.model());
+            model = written.isEmpty() ? "" : vendor + "|" + written;
+        }
+        return new Known(card, model, vendor);
     }
 
     AcceleratorCatalog.Card card(Accelerator a) {
-        String k = a.vendor() + "\u0000" + a.model();
-        AcceleratorCatalog.Card c = seen.get(k);
-        if (c == null) {
-            c = catalog.find(a.vendor(), a.model());
-            seen.put(k, c == null ? NONE : c);
-            return c;
-        }
-        return c == NONE ? null : c;
+        return known(a).card();
     }
 
     @Override
     public String model(Accelerator a) {
-        AcceleratorCatalog.Card c = card(a);
-        if (c != null) {
-            return c.id();
-        }
-        String vendor = vendor(a);
-        String model = Names.key(a.model());
-        return model.isEmpty() ? "" : vendor + "|" + model;
+        return known(a).model();
     }
 
     @Override
     public String vendor(Accelerator a) {
-        AcceleratorCatalog.Vendor v = catalog.vendor(a.vendor());
-        if (v == null) {
-            AcceleratorCatalog.Card c = card(a);
-            v = c == null ? null : catalog.vendorOf(c);
-        }
-        return v != null ? v.id() : Names.key(a.vendor());
+        return known(a).vendor();
     }
 
     @Override
@@ -61,7 +126,7 @@ final class CatalogIdentity implements DerivedMetrics.Identity {
         if ("cpu".equals(a.kind())) {
             return true;
         }
-        AcceleratorCatalog.Card c = card(a);
+        AcceleratorCatalog.Card c = known(a).card();
         return c != null && c.isCpu();
     }
 }

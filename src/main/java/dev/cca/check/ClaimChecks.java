@@ -30,7 +30,8 @@ import java.util.Set;
  *
  * <p>{@code cca assess}, {@code cca batch} and {@code cca validate} call {@link #check} on each profile after its
  * benchmarks are applied; the checks adjust the profile in place (the replaced values stay visible) so the
- * scoring core sees only what the checks let through. One instance per rule set; thread-safe (no state).
+ * scoring core sees only what the checks let through. One instance per rule set; thread-safe (it remembers only what
+ * the inventory lines met so far are, in a concurrent map of bounded size).
  */
 public final class ClaimChecks {
 
@@ -106,8 +107,13 @@ public final class ClaimChecks {
 
     /** The PFLOPS of the {@code n} fastest accelerators of {@code lines} ({peak TFLOPS, count}): a cluster of n at most. */
     public static double fastestPflops(List<double[]> lines, double n) {
+        return pflopsOf(fastestCards(lines, n));
+    }
+
+    /** The PFLOPS of {@code cards} ({peak TFLOPS, count}). */
+    private static double pflopsOf(List<double[]> cards) {
         double sum = 0;
-        for (double[] l : fastestCards(lines, n)) {
+        for (double[] l : cards) {
             sum += l[0] * l[1] / 1000;
         }
         return sum;
@@ -162,6 +168,14 @@ public final class ClaimChecks {
     private final ModelTable models;
     private final CheckParams params;
     private final List<String> paramCite;
+    /** Each card of the catalog's name ({@link #label(AcceleratorCatalog, AcceleratorCatalog.Card)}), written once. */
+    private final java.util.Map<AcceleratorCatalog.Card, String> labels = new java.util.IdentityHashMap<>();
+    /** Each card of the catalog's architecture, as heterogeneous diversity keys it ("card|" and the architecture). */
+    private final java.util.Map<AcceleratorCatalog.Card, String> architectures = new java.util.IdentityHashMap<>();
+    /** Each model of the table's note as the active parameters it gives a throughput ({@link #tableNote}), written once. */
+    private final java.util.Map<ModelTable.Model, String> tableNotes = new java.util.IdentityHashMap<>();
+    /** What the inventory lines checked so far are, as the catalog knows them. */
+    private final CatalogIdentity.Lines lines = new CatalogIdentity.Lines();
 
     public ClaimChecks(RuleSet rules) {
         this(rules.catalogs());
@@ -172,6 +186,9 @@ public final class ClaimChecks {
         this.models = catalogs.models();
         this.params = catalogs.checks();
         this.paramCite = params.cite();
+        for (ModelTable.Model m : models.models()) {
+            tableNotes.put(m, tableNote(m));
+        }
         double peak = 0;
         double bandwidth = 0;
         double sramPeak = 0;
@@ -181,6 +198,8 @@ public final class ClaimChecks {
         double memory = 0;
         String memoryCard = null;
         for (AcceleratorCatalog.Card c : catalog.cards()) {
+            labels.put(c, label(catalog, c));
+            architectures.put(c, "card|" + c.architecture());
             if (c.sram() && !c.isCpu() && c.highestFigure() > sramPeak) {
                 sramPeak = c.highestFigure();
                 sramCard = label(catalog, c);
@@ -232,6 +251,11 @@ public final class ClaimChecks {
                 c.int8Tops() > 0 ? c.int8Tops() : 0);
     }
 
+    /** The note of active parameters taken from the model table for {@code m}. */
+    private static String tableNote(ModelTable.Model m) {
+        return "from the model table: " + m.name() + ", " + Messages.n(m.totalB()) + "B total, " + Messages.n(m.activeB()) + "B active";
+    }
+
     private static String label(AcceleratorCatalog catalog, AcceleratorCatalog.Card c) {
         AcceleratorCatalog.Vendor v = catalog.vendorOf(c);
         return (v == null ? c.vendor() : v.label().en()) + " " + c.model();
@@ -254,7 +278,7 @@ public final class ClaimChecks {
      * languages of text for every finding of a million centers costs more than the checks themselves.
      */
     public Report check(CenterProfile p, boolean explain) {
-        return new Run(new CatalogIdentity(catalog), explain).check(p);
+        return new Run(new CatalogIdentity(catalog, lines), explain).check(p);
     }
 
     /** One profile's checks, with the look-ups of its inventory remembered. */
@@ -267,6 +291,19 @@ public final class ClaimChecks {
         Run(CatalogIdentity identity, boolean explain) {
             this.identity = identity;
             this.explain = explain;
+        }
+
+        /** The name of the model served that {@link #servedModel} is of, once looked up. */
+        private String servedName;
+        private ModelTable.Model servedModel;
+
+        /** The model table's model {@code name} means, or null; the served model is looked up once per profile. */
+        private ModelTable.Model model(String name) {
+            if (name == null || name != servedName) {
+                servedName = name;
+                servedModel = models.find(name);
+            }
+            return servedModel;
         }
 
         /** A finding's text, written only when someone will read it (a catalog run only counts findings). */
@@ -317,13 +354,12 @@ public final class ClaimChecks {
             List<Accelerator> fixed = new ArrayList<>(inv.size());
             for (int i = 0; i < inv.size(); i++) {
                 Accelerator a = inv.get(i);
-                Location at = a.origin().withPath("compute.accelerators[" + i + "].fp16_tflops");
-                String metric = "compute.accelerators[" + i + "].fp16_tflops";
                 AcceleratorCatalog.Card card = identity.card(a);
                 if (card == null) {
                     if (!"cpu".equals(a.kind()) && !catalog.isEmpty()) {
-                        out.add(new Finding("accelerator-unknown", Outcome.UNDECIDED, metric, at, a.fp16Tflops(), Double.NaN,
-                                Double.NaN, "TFLOPS", text(() -> Messages.cardUnknown(a.label())), List.of()));
+                        String metric = peakPath(i);
+                        out.add(new Finding("accelerator-unknown", Outcome.UNDECIDED, metric, a.origin().withPath(metric),
+                                a.fp16Tflops(), Double.NaN, Double.NaN, "TFLOPS", text(() -> Messages.cardUnknown(a.label())), List.of()));
                         fixed.add(heldToCeiling(a, null, i, out));
                     } else {
                         fixed.add(a);
@@ -340,28 +376,34 @@ public final class ClaimChecks {
                 }
                 double f = a.fp16Tflops();
                 double dense = card.fp16Tflops();
-                String name = label(card);
                 if (!(dense > 0)) {
                     fixed.add(heldToCeiling(a, card, i, out));
                     continue;
                 }
                 if (Double.isNaN(f)) {
-                    out.add(new Finding("peak-filled", Outcome.NOTED, metric, a.origin(), Double.NaN, dense, dense, "TFLOPS",
-                            text(() -> Messages.peakFilled(name, dense)), card.cite()));
+                    out.add(new Finding("peak-filled", Outcome.NOTED, peakPath(i), a.origin(), Double.NaN, dense, dense, "TFLOPS",
+                            text(() -> Messages.peakFilled(label(card), dense)), card.cite()));
                     fixed.add(withPeak(a, dense));
                     continue;
                 }
                 if (f > dense * (1 + params.peakTolerance())) {
                     String other = otherFigure(card, f);
+                    String name = label(card);
                     Label why = other != null ? text(() -> Messages.peakIsOther(name, f, other, dense)) : text(() -> Messages.peakExceeds(name, f, dense));
+                    String metric = peakPath(i);
                     out.add(new Finding(other != null ? "peak-not-dense-fp16" : "peak-above-datasheet", Outcome.SCORED_AT_BOUND,
-                            metric, at, f, dense, dense, "TFLOPS", why, card.cite()));
+                            metric, a.origin().withPath(metric), f, dense, dense, "TFLOPS", why, card.cite()));
                     fixed.add(withPeak(a, dense));
                     continue;
                 }
                 fixed.add(a);
             }
-            p.rederive(fixed, identity);
+            // The inventory as read when no line's peak changed (most inventories): the same list, not a copy of it.
+            boolean same = true;
+            for (int i = 0; i < inv.size() && same; i++) {
+                same = fixed.get(i) == inv.get(i);
+            }
+            p.rederive(same ? inv : fixed, identity);
             Diversity d = diversity(fixed);
             double named = p.number(Keys.KINDS);
             double namedVendors = p.number(Keys.VENDORS);
@@ -383,6 +425,43 @@ public final class ClaimChecks {
             }
         }
 
+        /**
+         * One architecture of an inventory: its accelerators and their compute, whether a line of it gives a count, the
+         * vendor and name of its first line, and the names of its lines when they are more than one.
+         */
+        private static final class Architecture {
+            double count;
+            double compute;
+            boolean counted;
+            final String vendor;
+            final String label;
+            /** Every name of its lines, in order, once a second name is met; null while there is one. */
+            Set<String> models;
+
+            Architecture(String vendor, String label) {
+                this.vendor = vendor;
+                this.label = label;
+            }
+
+            /** Adds a line's name; whether the architecture now has more than one. */
+            boolean add(String name) {
+                if (models == null) {
+                    if (name.equals(label)) {
+                        return false;
+                    }
+                    models = new LinkedHashSet<>();
+                    models.add(label);
+                }
+                models.add(name);
+                return true;
+            }
+
+            /** What its share is of: its dense FP16 compute when every line has a peak, else its accelerators. */
+            double measure(boolean peaks) {
+                return peaks ? compute : count;
+            }
+        }
+
         /** What heterogeneous diversity credits: architectures, and their vendors, that hold a real share of the inventory. */
         private record Diversity(double kinds, double vendors, List<String> merged, List<String> dropped, List<String> uncounted,
                                  List<String> unknown) {
@@ -395,82 +474,107 @@ public final class ClaimChecks {
          * accelerators; the largest always counts. Vendors are those of the architectures counted.
          */
         private Diversity diversity(List<Accelerator> inv) {
-            java.util.Map<String, double[]> size = new java.util.LinkedHashMap<>(); // architecture -> {count, compute}
-            java.util.Map<String, Set<String>> models = new java.util.HashMap<>();
-            java.util.Map<String, String> vendorOf = new java.util.HashMap<>();
-            java.util.Map<String, String> labelOf = new java.util.HashMap<>();
+            java.util.Map<String, Architecture> size = new java.util.LinkedHashMap<>();
             boolean peaks = true;
             boolean counts = true;
-            Set<String> counted = new java.util.HashSet<>();
+            boolean several = false;
             for (Accelerator a : inv) {
-                if (identity.isCpu(a)) {
+                String arch = architecture(a);
+                if (arch == null) {
                     continue;
                 }
                 AcceleratorCatalog.Card c = identity.card(a);
-                String model = identity.model(a);
-                if (model.isEmpty()) {
-                    continue;
-                }
-                // Lines the catalog does not know count together as one architecture: their names are claims cca cannot
-                // check (several may be one card written differently, or none exist), so inventing names earns nothing.
-                String arch = c != null ? "card|" + c.architecture() : UNKNOWN_ARCHITECTURE;
+                String label = c != null ? label(c) : a.label();
                 double n = a.count() > 0 ? a.count() : 0;
                 counts &= a.count() > 0;
-                if (a.count() > 0) {
-                    counted.add(arch);
-                }
                 peaks &= a.fp16Tflops() > 0;
-                double[] s = size.computeIfAbsent(arch, k -> new double[2]);
-                s[0] += n;
-                s[1] += n * (a.fp16Tflops() > 0 ? a.fp16Tflops() : 0);
-                models.computeIfAbsent(arch, k -> new LinkedHashSet<>()).add(c != null ? label(c) : a.label());
-                vendorOf.putIfAbsent(arch, identity.vendor(a));
-                labelOf.putIfAbsent(arch, c != null ? label(c) : a.label());
+                Architecture s = size.get(arch);
+                if (s == null) {
+                    s = new Architecture(identity.vendor(a), label);
+                    size.put(arch, s);
+                }
+                s.counted |= a.count() > 0;
+                s.count += n;
+                s.compute += n * (a.fp16Tflops() > 0 ? a.fp16Tflops() : 0);
+                several |= s.add(label);
             }
             List<String> merged = new ArrayList<>();
             List<String> unknown = new ArrayList<>();
-            for (java.util.Map.Entry<String, Set<String>> m : models.entrySet()) {
-                if (m.getKey().equals(UNKNOWN_ARCHITECTURE)) {
-                    if (m.getValue().size() > 1) {
-                        unknown.addAll(m.getValue());
+            if (several) {
+                // In the order of a hash map keyed by architecture and filled line by line, as the findings always listed them.
+                java.util.Map<String, Architecture> models = new java.util.HashMap<>();
+                for (Accelerator a : inv) {
+                    String arch = architecture(a);
+                    if (arch != null) {
+                        models.computeIfAbsent(arch, size::get);
                     }
-                } else if (m.getValue().size() > 1) {
-                    merged.add(String.join(", ", m.getValue()));
+                }
+                for (java.util.Map.Entry<String, Architecture> m : models.entrySet()) {
+                    if (m.getValue().models == null) {
+                        continue;
+                    }
+                    if (m.getKey().equals(UNKNOWN_ARCHITECTURE)) {
+                        unknown.addAll(m.getValue().models);
+                    } else {
+                        merged.add(String.join(", ", m.getValue().models));
+                    }
                 }
             }
-            int measure = peaks ? 1 : 0;
             double total = 0;
-            String largest = null;
-            for (java.util.Map.Entry<String, double[]> e : size.entrySet()) {
-                total += e.getValue()[measure];
-                if (largest == null || e.getValue()[measure] > size.get(largest)[measure]) {
-                    largest = e.getKey();
+            Architecture largest = null;
+            for (Architecture e : size.values()) {
+                total += e.measure(peaks);
+                if (largest == null || e.measure(peaks) > largest.measure(peaks)) {
+                    largest = e;
                 }
             }
             double minShare = params.diversityMinShare() > 0 ? params.diversityMinShare() : 0;
             double minCount = params.diversityMinAccelerators() > 0 ? params.diversityMinAccelerators() : 0;
             List<String> dropped = new ArrayList<>();
             List<String> uncounted = new ArrayList<>();
-            Set<String> vendors = new LinkedHashSet<>();
+            Set<String> vendors = new java.util.HashSet<>();
             int kinds = 0;
-            for (java.util.Map.Entry<String, double[]> e : size.entrySet()) {
+            for (Architecture e : size.values()) {
                 // An architecture whose lines give no count cannot show a share of the inventory: four names without counts
                 // beside 1,000 counted cards scored four kinds of four vendors.
-                if (!e.getKey().equals(largest) && (minShare > 0 || minCount > 0) && !counted.contains(e.getKey())) {
-                    uncounted.add(labelOf.get(e.getKey()));
+                if (e != largest && (minShare > 0 || minCount > 0) && !e.counted) {
+                    uncounted.add(e.label);
                     continue;
                 }
-                boolean small = counts && total > 0 && (e.getValue()[measure] < minShare * total || e.getValue()[0] < minCount);
-                if (!e.getKey().equals(largest) && small) {
-                    dropped.add(labelOf.get(e.getKey()) + " (" + Messages.n(e.getValue()[0]) + ")");
+                boolean small = counts && total > 0 && (e.measure(peaks) < minShare * total || e.count < minCount);
+                if (e != largest && small) {
+                    dropped.add(e.label + " (" + Messages.n(e.count) + ")");
                     continue;
                 }
                 kinds++;
-                if (!vendorOf.get(e.getKey()).isEmpty()) {
-                    vendors.add(vendorOf.get(e.getKey()));
+                if (!e.vendor.isEmpty()) {
+                    vendors.add(e.vendor);
                 }
             }
             return new Diversity(kinds, vendors.size(), merged, dropped, uncounted, unknown);
+        }
+
+        /**
+         * The architecture diversity counts line {@code a} under ({@link #UNKNOWN_ARCHITECTURE} for a line the catalog
+         * does not know); null for a CPU or a line without a model.
+         */
+        private String architecture(Accelerator a) {
+            if (identity.isCpu(a) || identity.model(a).isEmpty()) {
+                return null;
+            }
+            // Lines the catalog does not know count together as one architecture: their names are claims cca cannot
+            // check (several may be one card written differently, or none exist), so inventing names earns nothing.
+            AcceleratorCatalog.Card c = identity.card(a);
+            if (c == null) {
+                return UNKNOWN_ARCHITECTURE;
+            }
+            String arch = architectures.get(c);
+            return arch != null ? arch : "card|" + c.architecture();
+        }
+
+        /** The path of the stated peak of inventory line {@code i}. */
+        private static String peakPath(int i) {
+            return "compute.accelerators[" + i + "].fp16_tflops";
         }
 
         /** The one architecture every inventory line the catalog does not know counts as, in heterogeneous diversity. */
@@ -502,8 +606,8 @@ public final class ClaimChecks {
             }
             String of = card != null && card.highestFigure() > 0 ? null : card != null && card.sram() ? fastestSramCard : fastestCard;
             String name = card != null ? label(card) : a.label();
-            out.add(new Finding("peak-above-published", Outcome.SCORED_AT_BOUND, "compute.accelerators[" + i + "].fp16_tflops",
-                    a.origin().withPath("compute.accelerators[" + i + "].fp16_tflops"), f, ceiling, ceiling, "TFLOPS",
+            out.add(new Finding("peak-above-published", Outcome.SCORED_AT_BOUND, peakPath(i), a.origin().withPath(peakPath(i)), f,
+                    ceiling, ceiling, "TFLOPS",
                     text(() -> Messages.peakAbovePublished(name, card != null, f, ceiling, of)),
                     card != null ? card.cite() : paramCite));
             return withPeak(a, ceiling);
@@ -530,7 +634,8 @@ public final class ClaimChecks {
         }
 
         private String label(AcceleratorCatalog.Card c) {
-            return ClaimChecks.label(catalog, c);
+            String s = labels.get(c);
+            return s != null ? s : ClaimChecks.label(catalog, c);
         }
 
         // ---- cluster and total compute against the inventory ------------------------------------------------
@@ -596,7 +701,7 @@ public final class ClaimChecks {
             if (pf != null) {
                 double n = p.number(Keys.CLUSTER_ACC) > 0 ? Math.min(p.number(Keys.CLUSTER_ACC), count) : count;
                 List<double[]> fastest = fastestCards(lines, n);
-                double bound = Math.min(fastestPflops(lines, n), pflops);
+                double bound = Math.min(pflopsOf(fastest), pflops);
                 double totalNow = p.number(Keys.TOTAL_PF);
                 if (pf.number() > bound * tol) {
                     out.add(new Finding("cluster-compute", Outcome.SCORED_AT_BOUND, CLUSTER_PF, pf.origin(), pf.number(), bound, bound,
@@ -761,9 +866,13 @@ public final class ClaimChecks {
 
         /** One inventory line per distinct accelerator model (CPUs left out). */
         private List<Accelerator> distinctKinds(CenterProfile p) {
+            List<Accelerator> inv = p.accelerators();
+            if (inv.size() == 1) {
+                return identity.isCpu(inv.get(0)) ? List.of() : inv;
+            }
             List<Accelerator> out = new ArrayList<>();
-            Set<String> seen = new LinkedHashSet<>();
-            for (Accelerator a : p.accelerators()) {
+            Set<String> seen = new java.util.HashSet<>();
+            for (Accelerator a : inv) {
                 if (!identity.isCpu(a) && seen.add(identity.model(a))) {
                     out.add(a);
                 }
@@ -833,7 +942,7 @@ public final class ClaimChecks {
                 return;
             }
             String name = p.text(Keys.MODEL);
-            ModelTable.Model m = models.find(name);
+            ModelTable.Model m = model(name);
             Location at = params != null ? params.origin() : active.origin();
             if (m == null) {
                 if (active == null && !models.isEmpty()) {
@@ -854,8 +963,8 @@ public final class ClaimChecks {
                         m.activeB(), "B params", text(() -> Messages.modelSize("active_params_b", m.name(), active.number(), m.activeB())), m.cite()));
             }
             if (active == null || active.number() > m.activeB() * 1.05) {
-                p.supersede(ACTIVE, Datum.number(m.activeB(), Evidence.DECLARED, "from the model table: " + m.name() + ", "
-                        + Messages.n(m.totalB()) + "B total, " + Messages.n(m.activeB()) + "B active", null,
+                String note = tableNotes.get(m);
+                p.supersede(ACTIVE, Datum.number(m.activeB(), Evidence.DECLARED, note != null ? note : tableNote(m), null,
                         (params != null ? params : active).origin().withPath(ACTIVE)));
             }
         }
@@ -1481,7 +1590,7 @@ public final class ClaimChecks {
                 return;
             }
             String name = p.text(Keys.MODEL);
-            ModelTable.Model m = models.find(name);
+            ModelTable.Model m = model(name);
             double voiceMax = params.voiceMaxParamsB();
             boolean voiceAllowed = m != null && m.totalB() <= voiceMax;
             String allowed = voiceAllowed ? LATENCY_CLASSES.get(1) : LATENCY_CLASSES.get(0);
@@ -1520,11 +1629,10 @@ public final class ClaimChecks {
                     // fastest card of the catalog would make any price look cheap. It is held to the weakest card listed.
                     peak = weakest.fp16Tflops();
                     priced = weakest;
-                    final String weakestLabel = weakest.label();
                     final double weakestPeak = peak;
                     out.add(new Finding("priced-card", Outcome.SCORED_AT_BOUND, PRICED_CARD, at,
                             card != null && card.fp16Tflops() > 0 ? card.fp16Tflops() : Double.NaN, peak, peak, "TFLOPS",
-                            text(() -> Messages.pricedCardNotInInventory(named, weakestLabel, weakestPeak)), List.of(CITE_OPERATIONS)));
+                            text(() -> Messages.pricedCardNotInInventory(named, weakest.label(), weakestPeak)), List.of(CITE_OPERATIONS)));
                 } else if (line == null && p.accelerators().isEmpty() && card != null && card.fp16Tflops() > 0) {
                     peak = card.fp16Tflops();
                 } else {
@@ -1540,11 +1648,10 @@ public final class ClaimChecks {
                 }
                 peak = weakest.fp16Tflops();
                 priced = weakest;
-                final String weakestLabel = weakest.label();
                 final double weakestPeak = peak;
                 if (kinds.size() > 1) {
                     out.add(new Finding("priced-card", Outcome.SCORED_AT_BOUND, PRICED_CARD, at, p.number(Keys.PEAK_TFLOPS_MEAN),
-                            peak, peak, "TFLOPS", text(() -> Messages.pricedCardWeakest(weakestLabel, weakestPeak)), List.of(CITE_OPERATIONS)));
+                            peak, peak, "TFLOPS", text(() -> Messages.pricedCardWeakest(weakest.label(), weakestPeak)), List.of(CITE_OPERATIONS)));
                 }
             }
             p.supersede(DerivedMetrics.PRICED_PEAK_TFLOPS, Datum.number(peak, Evidence.DECLARED, "peak of the card priced", null, at));
@@ -1566,10 +1673,11 @@ public final class ClaimChecks {
                     }
                 }
                 final double cards = listed;
-                final String label = priced.label();
+                final Accelerator pricedLine = priced;
                 if (listed > 0 && machine.number() > listed) {
                     out.add(new Finding("machine-size", Outcome.SCORED_AT_BOUND, PER_MACHINE, machine.origin(), machine.number(), listed,
-                            listed, "", text(() -> Messages.machineAboveInventory(machine.number(), cards, label)), List.of(CITE_OPERATIONS)));
+                            listed, "", text(() -> Messages.machineAboveInventory(machine.number(), cards, pricedLine.label())),
+                            List.of(CITE_OPERATIONS)));
                     p.supersede(PER_MACHINE, bounded(machine, listed, "the inventory's count of the card priced"));
                 }
             }
