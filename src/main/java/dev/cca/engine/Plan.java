@@ -70,7 +70,10 @@ public final class Plan {
     final double[] evidenceEarned = new double[4];
 
     // Rating: which scoring scenarios a claimed target scenario stands for, and how much must be reported.
-    private final Map<String, Integer> claimBits = new LinkedHashMap<>();
+    // The names a center may claim and the scenario bits each stands for, side by side: a center claims two or three
+    // of a handful, so a scan (the choice ids of a profile are the rule set's own strings) beats hashing each.
+    private final String[] claimNames;
+    private final int[] claimBits;
     final double minReported;
     // Scale classes of standing among peers: the column of the class metric (-1 without one) and each class's minimum.
     final int scaleColumn;
@@ -176,15 +179,18 @@ public final class Plan {
         }
         // A claimed target scenario (pretraining, fine-tuning, inference) claims the scoring scenario its fit rule
         // is scored as, and a scoring scenario of the same name.
+        Map<String, Integer> claims = new LinkedHashMap<>();
         for (RuleSet.FitRule f : rules.fit()) {
             int s = scenarioIndex(f.scoredAs());
             if (s >= 0) {
-                claimBits.merge(f.scenario(), 1 << s, (a, c) -> a | c);
+                claims.merge(f.scenario(), 1 << s, (a, c) -> a | c);
             }
         }
         for (int s = 0; s < ns; s++) {
-            claimBits.merge(scenarioIds[s], 1 << s, (a, c) -> a | c);
+            claims.merge(scenarioIds[s], 1 << s, (a, c) -> a | c);
         }
+        this.claimNames = claims.keySet().toArray(String[]::new);
+        this.claimBits = claims.values().stream().mapToInt(Integer::intValue).toArray();
         this.minReported = rules.missing().minReported();
         this.scaleColumn = b.scaleColumn;
         this.scaleMin = rules.robustness().peers().classes().stream().mapToDouble(RuleSet.ScaleClass::atLeast).toArray();
@@ -199,8 +205,14 @@ public final class Plan {
             return -1;
         }
         int mask = 0;
-        for (String c : claimed) {
-            mask |= claimBits.getOrDefault(c, 0);
+        for (int i = 0; i < claimed.size(); i++) {
+            String c = claimed.get(i);
+            for (int k = 0; k < claimNames.length; k++) {
+                if (claimNames[k].equals(c)) {
+                    mask |= claimBits[k];
+                    break;
+                }
+            }
         }
         return mask;
     }
@@ -249,7 +261,8 @@ public final class Plan {
         this.capApplies = o.capApplies;
         this.capListColumn = o.capListColumn;
         System.arraycopy(o.evidenceFactor, 0, evidenceFactor, 0, evidenceFactor.length);
-        this.claimBits.putAll(o.claimBits);
+        this.claimNames = o.claimNames;
+        this.claimBits = o.claimBits;
         this.minReported = o.minReported;
         this.scaleColumn = o.scaleColumn;
         this.scaleMin = o.scaleMin;
