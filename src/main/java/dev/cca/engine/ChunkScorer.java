@@ -23,6 +23,8 @@ public final class ChunkScorer {
     private final LocalDate referenceDate;
     private final List<String> groupFields;
     private final CenterProfile.Key[] groupKeys;
+    /** The key of each plan column's metric. */
+    private final CenterProfile.Key[] columnKeys;
     private final BatchRows.Pool pool;
     private final Batch batch;
     private final Scores scores;
@@ -39,6 +41,7 @@ public final class ChunkScorer {
         this.referenceDate = referenceDate;
         this.groupFields = List.copyOf(groupFields);
         this.groupKeys = this.groupFields.stream().map(CenterProfile::key).toArray(CenterProfile.Key[]::new);
+        this.columnKeys = java.util.Arrays.stream(plan.columns).map(c -> CenterProfile.key(c.metric())).toArray(CenterProfile.Key[]::new);
         this.pool = pool;
         this.batch = new Batch(plan, chunkSize);
         this.scores = new Scores(plan, chunkSize, false);
@@ -103,7 +106,7 @@ public final class ChunkScorer {
 
     private BatchRows score(List<CenterProfile> profiles, int[] warnings, int[] findings, int[] adjusted,
                                  List<List<Diagnostic>> warningLists, List<ClaimChecks.Report> checks, Batch keep) {
-        BatchRows out = rows();
+        BatchRows out = rows(profiles.size());
         int cap = batch.capacity();
         for (int from = 0; from < profiles.size(); from += cap) {
             int n = Math.min(cap, profiles.size() - from);
@@ -124,9 +127,13 @@ public final class ChunkScorer {
                 }
                 ClaimChecks.Report report = checks.get(from + i);
                 List<Diagnostic> w = warningLists.get(from + i);
-                w.addAll(FitEvaluator.warnings(p, fit.evaluate(p, batch, scores, i, report.contradicted())));
-                int changed = (int) report.findings().stream().filter(f -> f.outcome().adjusts()).count();
-                row(out, p, i, w.size(), report.findings().size(), changed);
+                fit.warn(p, batch, scores, i, report.contradicted(), w);
+                List<dev.cca.result.Finding> found = report.findings();
+                int changed = 0;
+                for (int f = 0; f < found.size(); f++) {
+                    changed += found.get(f).outcome().adjusts() ? 1 : 0;
+                }
+                row(out, p, i, w.size(), found.size(), changed);
             }
         }
         return out;
@@ -134,7 +141,13 @@ public final class ChunkScorer {
 
     /** An empty store of the rows this scorer makes (its shape, its pool). */
     public BatchRows rows() {
-        return new BatchRows(plan.scenarioCount(), plan.tableCount(), plan.indicatorCount(), groupFields.size(), keepEvidence, pool);
+        return rows(64);
+    }
+
+    /** As {@link #rows()}, with room for {@code expected} rows. */
+    private BatchRows rows(int expected) {
+        return new BatchRows(plan.scenarioCount(), plan.tableCount(), plan.indicatorCount(), groupFields.size(), keepEvidence, pool,
+                expected);
     }
 
     /** Appends row {@code i} of the scored chunk to {@code out}. */
@@ -162,17 +175,19 @@ public final class ChunkScorer {
             for (int k = 0; k < ni; k++) {
                 // As the assessment's gate takes it: the first metric, in the indicator's order, weaker than those before.
                 dev.cca.model.Evidence found = null;
+                int weakestColumn = -1;
                 for (int t = plan.indTermFrom[k]; t < plan.indTermTo[k]; t++) {
                     int col = plan.termColumn[t];
                     dev.cca.model.Evidence e = dev.cca.model.Evidence.fromCode(batch.evidence(col, i));
                     if (e != null && (found == null || !e.atLeast(found))) {
                         found = e;
                         weakest[k] = plan.column(col).metric();
+                        weakestColumn = col;
                     }
                 }
                 evidence[k] = found == null ? 0 : found.code();
                 // Where that metric's value is written, as the assessment's gate locates an outcome about it.
-                dev.cca.model.Datum d = weakest[k] == null ? null : p.get(weakest[k]);
+                dev.cca.model.Datum d = weakest[k] == null ? null : p.get(columnKeys[weakestColumn]);
                 dev.cca.diag.Location o = d == null ? null : d.origin();
                 if (o != null && o.line() > 0) {
                     at[k] = dev.cca.result.BatchRow.at(o.line(), o.column());

@@ -90,6 +90,8 @@ public final class BatchRows extends AbstractList<BatchRow> implements RandomAcc
     /** Per row, when kept: the weakest evidence codes, the metrics they are of, where those are written and in which file. */
     private final List<Object[]> evidences;
     private int size;
+    /** Rows the first page holds before it first grows. */
+    private final int firstPage;
 
     /**
      * @param scenarios  scenarios of the rule set
@@ -99,6 +101,15 @@ public final class BatchRows extends AbstractList<BatchRow> implements RandomAcc
      * @param evidence   whether rows keep the weakest evidence of each indicator
      */
     public BatchRows(int scenarios, int tables, int indicators, int groups, boolean evidence, Pool pool) {
+        this(scenarios, tables, indicators, groups, evidence, pool, 64);
+    }
+
+    /**
+     * As {@link #BatchRows(int, int, int, int, boolean, Pool)}, with room for {@code expected} rows before the first
+     * page grows (a chunk's rows, whose number is known: no page is copied, no slack allocated).
+     */
+    public BatchRows(int scenarios, int tables, int indicators, int groups, boolean evidence, Pool pool, int expected) {
+        this.firstPage = Math.max(1, Math.min(PAGE, expected));
         this.ns = scenarios;
         this.nt = tables;
         this.ni = indicators;
@@ -317,7 +328,7 @@ public final class BatchRows extends AbstractList<BatchRow> implements RandomAcc
         int p = r >>> PAGE_BITS;
         int at = r & MASK;
         if (p == floats.size()) {
-            int cap = p == 0 ? 64 : PAGE;
+            int cap = p == 0 ? firstPage : PAGE;
             strings.add(new String[cap * 2]);
             floats.add(new float[cap * nf]);
             ints.add(new int[cap * nint]);
