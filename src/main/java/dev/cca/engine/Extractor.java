@@ -226,35 +226,30 @@ public final class Extractor {
 
         /** Weighted share of the counted items that {@code d} lists (each item once), summed in the list's order. */
         double share(Datum d) {
-            if (total <= 0) {
-                return 0;
-            }
-            listed.resolve(d);
-            Arrays.fill(seen, 0L);
-            double covered = 0;
-            int[] at = listed.at;
-            for (int i = 0; i < listed.n; i++) {
-                int k = at[i];
-                if (k >= 0 && counted[k] && first(k)) {
-                    covered += weight[k];
-                }
-            }
-            return covered / total;
+            return total <= 0 ? 0 : distinct(d, counted, weight) / total;
         }
 
         /** Distinct items of the list that {@code d} names (an id and its alias count once). */
         int known(Datum d) {
+            return (int) distinct(d, null, null);
+        }
+
+        /**
+         * The sum, over the distinct items {@code d} names that {@code only} counts (all when null), of their
+         * {@code weights} (1 each when null), in the order the datum lists them.
+         */
+        private double distinct(Datum d, boolean[] only, double[] weights) {
             listed.resolve(d);
             Arrays.fill(seen, 0L);
-            int known = 0;
+            double sum = 0;
             int[] at = listed.at;
             for (int i = 0; i < listed.n; i++) {
                 int k = at[i];
-                if (k >= 0 && first(k)) {
-                    known++;
+                if (k >= 0 && (only == null || only[k]) && first(k)) {
+                    sum += weights == null ? 1 : weights[k];
                 }
             }
-            return known;
+            return sum;
         }
     }
 

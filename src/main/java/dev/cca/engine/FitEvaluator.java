@@ -144,16 +144,20 @@ final class FitEvaluator {
             Message warning = !claimed ? null : "unknown".equals(fit)
                     ? warning(r.scenario, fit, null, missing, contradicted.contains(missing) ? CONTRADICTS : Localized.EMPTY)
                     : warning(r.scenario, fit, chosen, null, null);
-            dev.cca.rules.Label note = chosen != null ? chosen.note()
-                    : contradicted.contains(missing)
-                    ? new dev.cca.rules.Label("cannot be judged: " + missing + " contradicts the inventory (see the checks)",
-                    "无法判断：" + missing + " 与加速卡清单矛盾（见核查结果）")
-                    : new dev.cca.rules.Label("cannot be judged: " + missing + " is not given",
-                    "无法判断：缺少 " + missing);
-            out.add(new FitResult(rule.scenario(), rule.label(), fit == null ? "unknown" : fit, note, claimed,
-                    rule.scoredAs(), warning));
+            out.add(new FitResult(rule.scenario(), rule.label(), fit == null ? "unknown" : fit, note(chosen, missing, contradicted),
+                    claimed, rule.scoredAs(), warning));
         }
         return out;
+    }
+
+    /** What a fit result says: the level's note, or why the fit cannot be judged ({@code missing} not given or contradicted). */
+    static dev.cca.rules.Label note(RuleSet.FitLevel chosen, String missing, Set<String> contradicted) {
+        return chosen != null ? chosen.note()
+                : contradicted.contains(missing)
+                ? new dev.cca.rules.Label("cannot be judged: " + missing + " contradicts the inventory (see the checks)",
+                "无法判断：" + missing + " 与加速卡清单矛盾（见核查结果）")
+                : new dev.cca.rules.Label("cannot be judged: " + missing + " is not given",
+                "无法判断：缺少 " + missing);
     }
 
     /** The warnings of a center's fit: one for each claimed scenario it cannot serve in full, or cannot be judged for. */

@@ -59,27 +59,13 @@ final class ByNameExtractor {
         final boolean[] counted;
         final double total;
 
+        /** The list's weights and the part the column counts, as the compiled extractor prepares them. */
         Coverage(Column col) {
             ref = col.reference();
-            List<RuleSet.ReferenceItem> items = ref.items();
-            weight = new double[items.size()];
-            counted = new boolean[items.size()];
-            for (String id : col.items()) {
-                int k = ref.index(id);
-                if (k >= 0) {
-                    counted[k] = true;
-                }
-            }
-            double t = 0;
-            for (int i = 0; i < items.size(); i++) {
-                RuleSet.ReferenceItem ri = items.get(i);
-                weight[i] = ri.weight();
-                counted[i] |= col.items().isEmpty();
-                if (counted[i]) {
-                    t += ri.weight();
-                }
-            }
-            total = t;
+            Extractor.Coverage prepared = new Extractor.Coverage(col, new Extractor.Listed(ref));
+            weight = prepared.weight;
+            counted = prepared.counted;
+            total = prepared.total;
         }
 
         /** Weighted share of the counted items that {@code items} lists (each item once). */

@@ -1,6 +1,5 @@
 package dev.cca.engine;
 
-import dev.cca.diag.Diagnostic;
 import dev.cca.model.CenterProfile;
 import dev.cca.result.FitResult;
 import dev.cca.rules.RuleSet;
@@ -68,25 +67,8 @@ final class ByNameFitEvaluator {
             } else if (claimed && "limited".equals(fit)) {
                 warning = new dev.cca.diag.Message(dev.cca.diag.ProfileCode.FIT_LIMITED, scenario, chosen.note());
             }
-            dev.cca.rules.Label note = chosen != null ? chosen.note()
-                    : contradicted.contains(missing)
-                    ? new dev.cca.rules.Label("cannot be judged: " + missing + " contradicts the inventory (see the checks)",
-                    "无法判断：" + missing + " 与加速卡清单矛盾（见核查结果）")
-                    : new dev.cca.rules.Label("cannot be judged: " + missing + " is not given",
-                    "无法判断：缺少 " + missing);
-            out.add(new FitResult(rule.scenario(), rule.label(), fit == null ? "unknown" : fit, note, claimed,
-                    rule.scoredAs(), warning));
-        }
-        return out;
-    }
-
-    /** The warnings of a center's fit: one for each claimed scenario it cannot serve in full, or cannot be judged for. */
-    static List<Diagnostic> warnings(CenterProfile p, List<FitResult> fit) {
-        List<Diagnostic> out = new ArrayList<>(2);
-        for (FitResult f : fit) {
-            if (f.warning() != null) {
-                out.add(Diagnostic.warning(p.origin().withPath("scenarios"), f.warning()));
-            }
+            out.add(new FitResult(rule.scenario(), rule.label(), fit == null ? "unknown" : fit,
+                    FitEvaluator.note(chosen, missing, contradicted), claimed, rule.scoredAs(), warning));
         }
         return out;
     }

@@ -281,7 +281,7 @@ class CompiledPlanProperties {
         List<Diagnostic> warned = new ArrayList<>(List.of(Diagnostic.warning(AT, dev.cca.diag.ProfileCode.FIT_NONE, "x", "y")));
         compiled.warn(p, batch, scores, 0, contradicted, warned);
         List<Diagnostic> before = new ArrayList<>(warned.subList(0, 1));
-        before.addAll(ByNameFitEvaluator.warnings(p, expected));
+        before.addAll(FitEvaluator.warnings(p, expected));
         assertEquals(before, warned, "the warnings, after those the center had");
     }
 
