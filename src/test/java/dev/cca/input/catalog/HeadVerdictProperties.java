@@ -19,8 +19,8 @@ import net.jqwik.api.constraints.IntRange;
  * A streamed file's head is judged in one decoding ({@link TextDecoder#judgeHead}) with the verdict of the two it took
  * before: a decoding to find where to cut it after its last whole character ({@link HeadCuts#safeCut}), then
  * {@link TextDecoder#decode} of the bytes before the cut. Drawn heads end anywhere, inside a multi-byte character too, in
- * UTF-8 with and without a byte-order mark, GB18030 read as it is or as UTF-8, UTF-16 with a byte-order mark, with a bad
- * byte or a NUL here and there.
+ * UTF-8 with and without a byte-order mark, GB18030 read as it is or as UTF-8, UTF-16 with a byte-order mark, a
+ * byte-order mark with another or the same --encoding given, with a bad byte or a NUL here and there.
  */
 class HeadVerdictProperties {
 
@@ -42,7 +42,10 @@ class HeadVerdictProperties {
         GB18030_FORCED(TextDecoder.GB18030, new byte[0], TextDecoder.GB18030),
         UTF16LE_BOM(StandardCharsets.UTF_16LE, new byte[] {(byte) 0xFF, (byte) 0xFE}, null),
         UTF16BE_BOM(StandardCharsets.UTF_16BE, new byte[] {(byte) 0xFE, (byte) 0xFF}, null),
-        UTF16LE_BOM_FORCED_GB(StandardCharsets.UTF_16LE, new byte[] {(byte) 0xFF, (byte) 0xFE}, TextDecoder.GB18030);
+        UTF16LE_BOM_FORCED_GB(StandardCharsets.UTF_16LE, new byte[] {(byte) 0xFF, (byte) 0xFE}, TextDecoder.GB18030),
+        UTF8_BOM_FORCED_GB(StandardCharsets.UTF_8, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TextDecoder.GB18030),
+        UTF8_BOM_FORCED_UTF8(StandardCharsets.UTF_8, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, StandardCharsets.UTF_8),
+        GB18030_FORCED_UTF16(TextDecoder.GB18030, new byte[0], StandardCharsets.UTF_16LE);
 
         final Charset cs;
         final byte[] bom;
@@ -87,7 +90,11 @@ class HeadVerdictProperties {
         if (cs == null) {
             cs = StandardCharsets.UTF_8;
         }
-        int cut = more ? HeadCuts.safeCut(head, cs) : head.length;
+        // The characters start after the mark, whichever encoding reads them (a UTF-8 mark is skipped under another
+        // --encoding too): cut from there. Cut from the mark's first byte, a GB18030 head took the mark's last byte and
+        // the first of a character as one character, and a valid file's head was refused.
+        int from = mark.length();
+        int cut = more ? from + HeadCuts.safeCut(Arrays.copyOfRange(head, from, head.length), cs) : head.length;
         try {
             return "note: " + TextDecoder.decode(Arrays.copyOf(head, cut), forced, "f.jsonl").note();
         } catch (InputException e) {
