@@ -2,6 +2,7 @@ package dev.cca.input;
 
 import dev.cca.diag.ProfileCode;
 import dev.cca.diag.Localized;
+import dev.cca.diag.Message;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
 import dev.cca.diag.Suggest;
@@ -48,6 +49,10 @@ public final class ProfileReader {
      * "有效训练时长占比"), the key it names ({@link KeyHints}).
      */
     static Localized unknownKeyHint(String key, Set<String> siblings, String parent) {
+        Localized fullWidth = FullWidthHints.key(key);
+        if (fullWidth != Localized.EMPTY) {
+            return fullWidth;
+        }
         Localized unit = KeyHints.unitLeftOut(key, siblings, "");
         if (unit != Localized.EMPTY) {
             return unit;
@@ -296,7 +301,7 @@ public final class ProfileReader {
                     }
                     Values.Result r = Values.number(s, f);
                     if (!r.ok()) {
-                        problems.error(loc, r.error());
+                        problems.error(loc, withFullWidthHint(r.error(), s.text()));
                         return;
                     }
                     if (r.warning() != null) {
@@ -471,8 +476,28 @@ public final class ProfileReader {
             return c.id();
         }
 
+        /**
+         * An unknown unit that is a full-width number sign and the text after it ({@code 1.3 ＃ 注释}: '# 注释' once
+         * folded) says so, the comment YAML did not see being the likely intent.
+         */
+        static Message withFullWidthHint(Message m, String raw) {
+            if (m.code() != ProfileCode.UNKNOWN_UNIT || m.args().length != 2 || !(m.args()[1] instanceof Localized unit)) {
+                return m;
+            }
+            Localized hint = FullWidthHints.text(raw);
+            return hint == Localized.EMPTY ? m : new Message(m.code(), m.args()[0],
+                    Localized.of(unit.get("en") + hint.get("en"), unit.get("zh") + hint.get("zh")));
+        }
+
         void expected(Node n, String path, Localized what) {
-            problems.error(at(n, path), ProfileCode.EXPECTED_GOT, what, n.described());
+            Localized got = n.described();
+            if (n instanceof Node.ScalarNode s && !s.isNull()) {
+                Localized hint = FullWidthHints.text(s.text());
+                if (hint != Localized.EMPTY) {
+                    got = Localized.of(got.get("en") + hint.get("en"), got.get("zh") + hint.get("zh"));
+                }
+            }
+            problems.error(at(n, path), ProfileCode.EXPECTED_GOT, what, got);
         }
 
         Location at(Node n, String path) {

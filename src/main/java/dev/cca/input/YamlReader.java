@@ -216,12 +216,42 @@ public final class YamlReader {
         String msg = cleanMessage(raw);
         dev.cca.diag.Localized said = YamlSyntax.describe(msg);
         String text = source.line(line);
+        if (said.get("en").startsWith("a tab") && col > 1 && col - 1 <= text.length() && !text.substring(0, col - 1).isBlank()) {
+            // The tab is not indentation: it follows a key's ':' or a value on its line.
+            said = dev.cca.diag.Localized.of("a tab after text on the line, where YAML reads spaces only (between a key's ':' and its"
+                            + " value, or after a value); write a space instead",
+                    "制表符位于行中文字之后，而此处 YAML 只读取空格（键的“:”与值之间，或值之后）；请改为空格");
+        }
+        int colonAt = fullWidthColonLine(source, line);
+        if (colonAt > 0) {
+            dev.cca.diag.Localized plain = said;
+            said = dev.cca.diag.Localized.of(plain.get("en") + " (" + (colonAt == line ? "this line" : "line " + colonAt)
+                            + " has '：', a full-width colon: YAML separates a key from its value with ':' and a space)",
+                    plain.get("zh") + "（" + (colonAt == line ? "这一行" : "第 " + colonAt + " 行")
+                            + "有全角冒号“：”：YAML 用半角“:”加一个空格分隔键与值）");
+        }
         if (text.indexOf('\t') >= 0 && !text.strip().startsWith("#") && !said.get("en").startsWith("a tab")) {
             dev.cca.diag.Localized plain = said;
             said = dev.cca.diag.Localized.of(plain.get("en") + " (this line has a tab: YAML indents with spaces only)",
                     plain.get("zh") + "（这一行有制表符：YAML 只能用空格缩进）");
         }
         return dev.cca.diag.Diagnostic.error(Location.of(source.name(), line, col), FileCode.NOT_VALID_YAML, said);
+    }
+
+    /**
+     * The line of a syntax error, or the line above it, when it holds a full-width colon after a key ({@code compute：} or
+     * {@code pue：1.3}, as a Chinese input method types them) outside a comment; 0 when neither does.
+     */
+    private static int fullWidthColonLine(SourceFile source, int line) {
+        for (int l = line; l >= Math.max(1, line - 1); l--) {
+            String t = source.line(l);
+            int hash = t.indexOf(" #");
+            int colon = t.indexOf('\uFF1A');
+            if (colon > 0 && (hash < 0 || colon < hash) && !t.strip().startsWith("#") && !t.substring(0, colon).isBlank()) {
+                return l;
+            }
+        }
+        return 0;
     }
 
     /**
