@@ -33,6 +33,13 @@ public final class MegatronLogReader extends TrainingLogReader {
 
     static final String STEP_TIME = "elapsed time per iteration (ms)";
     static final String THROUGHPUT = "throughput per GPU (TFLOP/s/GPU)";
+    /**
+     * AMD Primus's name for the same figure: its training_log patch (ThroughputAverageExtension) rewrites Megatron's
+     * {@code throughput per GPU (TFLOP/s/GPU): X} as {@code compute per GPU (TFLOP/s/GPU): X (avg Y)}, Y a running
+     * average over its own window, and {@code elapsed time per iteration (ms): X} as {@code X/Y} (ElapsedAverageExtension).
+     * The instantaneous X is read; the steady state is found by this reader's own rule, never by the tool's average.
+     */
+    static final String PRIMUS_THROUGHPUT = "compute per GPU (TFLOP/s/GPU)";
     static final String BATCH = "global batch size";
     private static final String SAMPLES = "samples per second";
     private static final String SKIPPED = "number of skipped iterations";
@@ -67,6 +74,14 @@ public final class MegatronLogReader extends TrainingLogReader {
     @Override
     String stepWord() {
         return "iteration";
+    }
+
+    /** The instantaneous value of Primus's {@code X/avg} or {@code X (avg Y)}: the text before the average; else the whole. */
+    private static String instant(String raw) {
+        int slash = raw.indexOf('/');
+        int paren = raw.indexOf(" (avg ");
+        int cut = slash > 0 ? slash : paren > 0 ? paren : -1;
+        return cut > 0 ? raw.substring(0, cut).strip() : raw;
     }
 
     @Override
@@ -107,12 +122,20 @@ public final class MegatronLogReader extends TrainingLogReader {
                 }
                 String key = field.substring(0, colon).strip();
                 String raw = field.substring(colon + 1).strip();
-                if (!key.equals(STEP_TIME) && !key.equals(THROUGHPUT) && !key.equals(BATCH)
-                        && !key.equals(SKIPPED) && !key.equals(NAN)) {
+                String label = key; // as the line names it, for the location
+                if (key.equals(PRIMUS_THROUGHPUT)) {
+                    if (values.containsKey(THROUGHPUT)) {
+                        continue; // Megatron's own figure, when a line gives both
+                    }
+                    key = THROUGHPUT;
+                    raw = instant(raw);
+                } else if (key.equals(STEP_TIME)) {
+                    raw = instant(raw);
+                } else if (!key.equals(THROUGHPUT) && !key.equals(BATCH) && !key.equals(SKIPPED) && !key.equals(NAN)) {
                     continue; // losses, learning rate, norms: not performance
                 }
-                Location at = new Location(file, line.number(), TextLog.column(text.indexOf(field) + colon + 1), key);
-                Double v = value(raw, key, at, problems);
+                Location at = new Location(file, line.number(), TextLog.column(text.indexOf(field) + colon + 1), label);
+                Double v = value(raw, label, at, problems);
                 if (v != null) {
                     values.put(key, v);
                 }

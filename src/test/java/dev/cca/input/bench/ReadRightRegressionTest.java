@@ -82,6 +82,31 @@ class ReadRightRegressionTest {
         assertFalse(e instanceof RejectedRunException, "an edited log is an error, not a run its tool rejected");
     }
 
+    // ---- Megatron-LM under AMD Primus -------------------------------------------------------------------------
+
+    @Test
+    void aPrimusMegatronLogReadsAsTheMegatronLogItRewrites() throws InputException {
+        // Primus renames the throughput field and adds running averages ("15012.9/15012.9", "121.1 (avg 121.1)"):
+        // every iteration line was an error ("is not a number") and the log was refused.
+        MegatronLogReader reader = new MegatronLogReader();
+        NativeRun primus = reader.read(source("megatron/primus-gpt-8b-tp8-dp2-pretrain.log"));
+        NativeRun megatron = reader.read(source("megatron/gpt-8b-tp8-dp2-pretrain.log"));
+        for (String key : List.of("tflops_per_accelerator", "step_time_ms", "samples_per_s")) {
+            assertEquals(megatron.value(key), primus.value(key), key);
+        }
+        assertEquals(megatron.conditions(), primus.conditions());
+        assertFalse(primus.warnings().stream().anyMatch(d -> d.code() == BenchCode.ITERATION_LINES_CARRY_NO), primus.warnings().toString());
+    }
+
+    @Test
+    void aLineThatGivesBothThroughputsIsReadAtMegatronsOwn() throws InputException {
+        String log = Fixtures.text("megatron/gpt-8b-tp8-dp2-pretrain.log")
+                .replace("| throughput per GPU (TFLOP/s/GPU):", "| compute per GPU (TFLOP/s/GPU): 9999.9 (avg 9999.9) | throughput per GPU (TFLOP/s/GPU):");
+        NativeRun both = new MegatronLogReader().read(SourceFile.ofText("both.log", log));
+        NativeRun megatron = new MegatronLogReader().read(source("megatron/gpt-8b-tp8-dp2-pretrain.log"));
+        assertEquals(megatron.value("tflops_per_accelerator"), both.value("tflops_per_accelerator"));
+    }
+
     // ---- nccl-tests --------------------------------------------------------------------------------------------
 
     @Test
