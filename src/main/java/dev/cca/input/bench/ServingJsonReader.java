@@ -179,8 +179,10 @@ abstract class ServingJsonReader implements NativeReader {
         }
         rate(root, "output_throughput", "total_output_tokens", JsonInput.number(root, "total_output_tokens", file,
                 "/total_output_tokens", read), duration, file, problems);
-        rate(root, "request_throughput", "completed", completed, duration, file, problems);
-        Double rps = JsonInput.number(root, "request_throughput", file, "/request_throughput", read);
+        String requests = root.get("request_throughput") == null && root.get(VllmBenchReader.REQUESTS_MISSPELT) != null
+                ? VllmBenchReader.REQUESTS_MISSPELT : "request_throughput";
+        rate(root, requests, "completed", completed, duration, file, problems);
+        Double rps = JsonInput.number(root, requests, file, JsonInput.pointer(requests), read);
         Double e2e = JsonInput.number(root, "mean_e2el_ms", file, "/mean_e2el_ms", read);
         Double mc = JsonInput.number(root, "max_concurrency", file, "/max_concurrency", read);
         if (rps != null && e2e != null && mc != null && mc > 0 && rps * e2e / 1000 > mc * (1 + IN_FLIGHT_TOLERANCE)) {

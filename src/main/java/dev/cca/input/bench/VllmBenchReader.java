@@ -14,13 +14,19 @@ import java.util.regex.Pattern;
 /**
  * The JSON saved by vLLM's serving benchmark: {@code vllm bench serve --save-result} (vllm/benchmarks/serve.py)
  * and the older {@code benchmarks/benchmark_serving.py}; with {@code --append-result}, one result per line.
- * The legacy script spells one member {@code "request_goodput:"}, with a colon, and both spellings are read.
+ * The legacy script spells one member {@code "request_goodput:"}, with a colon, and in early 2024 another
+ * {@code "request_inthroughput"}; every spelling is read.
  */
 public final class VllmBenchReader extends ServingJsonReader {
 
     public static final String FORMAT = BenchmarkTool.VLLM_BENCH.id();
 
     private static final Map<String, String> SCALARS = new LinkedHashMap<>();
+    /**
+     * How benchmark_serving.py spelt {@code request_throughput} in early 2024 (vLLM 0.3 to 0.4.0), when it wrote no
+     * other: its results were refused as unrecognised.
+     */
+    static final String REQUESTS_MISSPELT = "request_inthroughput";
     private static final Map<String, String> LATENCIES = Map.of(
             "ttft", MetricKeys.TTFT_MS, "tpot", MetricKeys.TPOT_MS, "itl", MetricKeys.ITL_MS, "e2el", MetricKeys.E2E_MS);
     /** {@code datetime.now().strftime("%Y%m%d-%H%M%S")}. */
@@ -30,6 +36,7 @@ public final class VllmBenchReader extends ServingJsonReader {
         SCALARS.put("output_throughput", MetricKeys.OUTPUT_TOKENS_PER_S);
         SCALARS.put("total_token_throughput", MetricKeys.TOTAL_TOKENS_PER_S);
         SCALARS.put("request_throughput", MetricKeys.REQUESTS_PER_S);
+        SCALARS.put(REQUESTS_MISSPELT, MetricKeys.REQUESTS_PER_S);
         SCALARS.put("request_goodput", MetricKeys.GOODPUT_REQUESTS_PER_S);
         SCALARS.put("request_goodput:", MetricKeys.GOODPUT_REQUESTS_PER_S);
         SCALARS.put("max_output_tokens_per_s", MetricKeys.PEAK_OUTPUT_TOKENS_PER_S);
@@ -63,7 +70,8 @@ public final class VllmBenchReader extends ServingJsonReader {
      */
     @Override
     public boolean detect(String content) {
-        return ServingJsonReader.jsonWith(content, "request_throughput")
+        return ServingJsonReader.jsonWith(content)
+                && (content.contains("\"request_throughput\"") || content.contains("\"" + REQUESTS_MISSPELT + "\""))
                 && (content.contains("\"total_token_throughput\"") || content.contains("\"output_throughput\""))
                 && !content.contains("\"median_e2e_latency_ms\"") && !content.contains("\"avg\"");
     }

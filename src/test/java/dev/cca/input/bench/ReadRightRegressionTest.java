@@ -56,6 +56,28 @@ class ReadRightRegressionTest {
                 || m.source().path().contains("probe") || m.source().path().contains("spec_decode")), run.measurements().toString());
     }
 
+    @Test
+    void anEarly2024VllmResultWithItsMisspeltRequestRateIsRead() throws InputException {
+        // benchmark_serving.py of vLLM 0.3 to 0.4.0 wrote "request_inthroughput" and no request_throughput:
+        // such a result was refused as no benchmark output cca reads.
+        SourceFile file = source("vllm-bench/legacy-2024-request-inthroughput.json");
+        assertEquals(VllmBenchReader.FORMAT, formats.detect(file).format());
+        NativeRun run = new VllmBenchReader().read(file);
+        assertEquals(1000 / 300.0, run.value("requests_per_s"));
+        assertEquals("/request_inthroughput", run.measurement("requests_per_s").source().path());
+        assertEquals(201524 / 300.0, run.value("output_tokens_per_s"));
+        assertEquals(40211.0532, run.value("ttft_ms.p50"));
+        assertEquals("2024-04-10", run.conditions().get("date"));
+    }
+
+    @Test
+    void theMisspeltRequestRateIsHeldToTheCompletedRequestsOverTheDuration() {
+        String edited = Fixtures.text("vllm-bench/legacy-2024-request-inthroughput.json")
+                .replaceFirst("\"request_inthroughput\": [^,]+,", "\"request_inthroughput\": 33.3,");
+        InputException e = assertThrows(InputException.class, () -> new VllmBenchReader().read(SourceFile.ofText("edited.json", edited)));
+        assertEquals("/request_inthroughput", only(e, BenchCode.SERVING_RATE_DISAGREES).location().path());
+    }
+
     // ---- serving durations -------------------------------------------------------------------------------------
 
     @Test
