@@ -17,9 +17,14 @@ final class CatalogIdentity implements DerivedMetrics.Identity {
     private final Lines shared;
     /** What this profile's lines are that {@link #shared} has no room for. */
     private java.util.Map<Written, Known> own;
-    /** The line asked about last, and what it is: the checks ask one line for its card, model and vendor in a row. */
-    private Accelerator last;
-    private Known lastKnown;
+    /**
+     * The lines asked about so far, by identity, and what they are (the first {@link #RECENT} of the profile's lines):
+     * each check walks the inventory and asks each line for its card, model and vendor.
+     */
+    private final Accelerator[] recent = new Accelerator[RECENT];
+    private final Known[] recentKnown = new Known[RECENT];
+    private int recentCount;
+    private static final int RECENT = 8;
 
     /** One per profile checked; not shared between threads (the {@link Lines} it is given are). */
     CatalogIdentity(AcceleratorCatalog catalog, Lines shared) {
@@ -27,8 +32,21 @@ final class CatalogIdentity implements DerivedMetrics.Identity {
         this.shared = shared;
     }
 
-    /** A written vendor and model (their strings keep their own hashes). */
+    /**
+     * A written vendor and model (their strings keep their own hashes). equals and hashCode as a record's own, written
+     * out: every line of every record is looked up by it.
+     */
     private record Written(String vendor, String model) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Written w && java.util.Objects.equals(vendor, w.vendor) && java.util.Objects.equals(model, w.model);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(vendor) + java.util.Objects.hashCode(model);
+        }
     }
 
     /** A line's card (null when the catalog does not know it), model key and vendor key. */
@@ -57,8 +75,10 @@ final class CatalogIdentity implements DerivedMetrics.Identity {
     }
 
     private Known known(Accelerator a) {
-        if (a == last) {
-            return lastKnown;
+        for (int i = 0; i < recentCount; i++) {
+            if (recent[i] == a) {
+                return recentKnown[i];
+            }
         }
         Written w = new Written(a.vendor(), a.model());
         Known k = shared.known.get(w);
@@ -76,8 +96,10 @@ final class CatalogIdentity implements DerivedMetrics.Identity {
                 own.put(w, k);
             }
         }
-        last = a;
-        lastKnown = k;
+        if (recentCount < RECENT) {
+            recent[recentCount] = a;
+            recentKnown[recentCount++] = k;
+        }
         return k;
     }
 

@@ -339,7 +339,9 @@ public final class ClaimChecks {
             priceFloor(p, out, contradicted);
             network(p, out);
             networkCeiling(p, out, contradicted);
-            return new Report(List.copyOf(out), Set.copyOf(contradicted));
+            // The set as it is, not a copy: nothing adds to it once the checks are done.
+            return out.isEmpty() && contradicted.isEmpty() ? Report.NONE
+                    : new Report(List.copyOf(out), java.util.Collections.unmodifiableSet(contradicted));
         }
 
         // ---- accelerator inventory: peaks, identities, CPUs --------------------------------------------------
@@ -758,12 +760,21 @@ public final class ClaimChecks {
             if (since == null) {
                 return;
             }
+            boolean any = false;
+            for (Datum d : p.values().values()) {
+                if (any = before(d, since)) {
+                    break;
+                }
+            }
+            if (!any) {
+                return;
+            }
             // One finding per date (a run sets a metric and its conditions on one date), naming every value it demotes.
             java.util.Map<java.time.LocalDate, List<String>> byDate = new java.util.TreeMap<>();
             java.util.Map<java.time.LocalDate, Datum> first = new java.util.HashMap<>();
             for (String key : new ArrayList<>(p.values().keySet())) {
                 Datum d = p.get(key);
-                if (d == null || d.evidence() == Evidence.DECLARED || d.evidenceDate() == null || !d.evidenceDate().isBefore(since)) {
+                if (!before(d, since)) {
                     continue;
                 }
                 byDate.computeIfAbsent(d.evidenceDate(), k -> new ArrayList<>()).add(key + " (" + d.evidence().id() + ")");
@@ -779,6 +790,11 @@ public final class ClaimChecks {
                         d.kind() == Datum.Kind.NUMBER ? d.number() : Double.NaN, Double.NaN, Double.NaN, "",
                         text(() -> Messages.evidenceBeforeCommissioned(e.getKey(), sinceText, keys)), List.of()));
             }
+        }
+
+        /** Whether {@code d} is evidence measured or audited before {@code since}. */
+        private static boolean before(Datum d, java.time.LocalDate since) {
+            return d != null && d.evidence() != Evidence.DECLARED && d.evidenceDate() != null && d.evidenceDate().isBefore(since);
         }
 
         /** A claim replaced by the bound it broke: the bound is arithmetic on other claims, so it counts as declared. */

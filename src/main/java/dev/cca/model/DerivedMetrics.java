@@ -94,8 +94,8 @@ public final class DerivedMetrics {
         if (inventory.isEmpty()) {
             return null;
         }
-        Set<String> kinds = new HashSet<>();
-        Set<String> vendors = new HashSet<>();
+        Distinct kinds = new Distinct();
+        Distinct vendors = new Distinct();
         double count = 0;
         double weightedPeak = 0;
         double countWithPeak = 0;
@@ -126,6 +126,28 @@ public final class DerivedMetrics {
         boolean whole = peaks && countKnown && countWithPeak == count;
         return new Figures(new double[] {kinds.size(), vendors.size(), count, peaks ? weightedPeak / countWithPeak : Double.NaN,
                 weightedPeak / 1000}, 0b11 | (countKnown ? 0b100 : 0) | (peaks ? 0b1000 : 0) | (whole ? 0b10000 : 0));
+    }
+
+    /** Distinct names, counted without a set while there is one (most inventories have one model of one vendor). */
+    private static final class Distinct {
+        private String first;
+        private Set<String> all;
+
+        void add(String name) {
+            if (first == null) {
+                first = name;
+            } else if (all != null) {
+                all.add(name);
+            } else if (!first.equals(name)) {
+                all = new HashSet<>();
+                all.add(first);
+                all.add(name);
+            }
+        }
+
+        int size() {
+            return all != null ? all.size() : first != null ? 1 : 0;
+        }
     }
 
     /** Where the derived metrics of {@code inventory} (not empty) are said to come from. */
