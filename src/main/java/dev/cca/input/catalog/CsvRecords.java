@@ -13,7 +13,8 @@ import java.nio.charset.CharacterCodingException;
  *
  * <p>The first non-blank line is the header, on one line. The delimiter is the one given in the options;
  * else a tab for {@code .tsv}; else the one of {@code , ; TAB |} that occurs most often outside quotes in
- * the header line (ties go in that order), and a comma when none does (a one-column table).
+ * the header line (ties go in that order), and a comma when none does (a one-column table). A first line
+ * {@code sep=X}, which Excel writes and reads to name the delimiter, names it (the option still wins) and is not the header.
  */
 final class CsvRecords implements FileRecords {
 
@@ -56,24 +57,24 @@ final class CsvRecords implements FileRecords {
         chars = new CharStream(text.reader());
         int limit = ctx.options().limits().maxRecordBytes();
         // The header line, read raw first so that the delimiter can be chosen from it.
-        while (chars.peek() == '\n') {
-            chars.read();
-        }
-        int headerLine = chars.line();
         StringBuilder sb = new StringBuilder();
-        if (chars.readRun(sb, '\n', limit + 1) > limit) {
-            ctx.error(headerLine, 1, Messages.recordTooLong(limit));
-            done = true;
+        int headerLine = readLine(sb, limit);
+        if (headerLine < 0) {
             return;
         }
-        chars.read();
-        if (sb.length() == 0) {
-            ctx.error(Messages.noHeader());
-            done = true;
-            return;
+        // Excel's delimiter line ("sep=;"), which a spreadsheet saved for Excel may start with: it names the delimiter
+        // and is no header.
+        Character named = sb.length() == 5 && sb.substring(0, 4).equalsIgnoreCase("sep=") && isDelimiter(sb.charAt(4))
+                ? sb.charAt(4) : null;
+        if (named != null) {
+            sb.setLength(0);
+            headerLine = readLine(sb, limit);
+            if (headerLine < 0) {
+                return;
+            }
         }
         Character forced = ctx.options().delimiter();
-        char delimiter = forced != null ? forced : tabSeparated ? '\t' : sniff(sb);
+        char delimiter = forced != null ? forced : named != null ? named : tabSeparated ? '\t' : sniff(sb);
         delimiterName = Messages.delimiterName(delimiter);
         int maxCell = ctx.options().limits().maxStringLength();
         CsvTokenizer.Row header = new CsvTokenizer(new CharStream(new StringReader(sb.toString())), delimiter,
@@ -94,6 +95,34 @@ final class CsvRecords implements FileRecords {
             return;
         }
         tokenizer = new CsvTokenizer(chars, delimiter, limit, maxCell);
+    }
+
+    /**
+     * Reads the next non-blank line into {@code sb}: its line number, or -1 (the problem reported) when it is longer than
+     * {@code limit} or there is none.
+     */
+    private int readLine(StringBuilder sb, int limit) throws IOException {
+        while (chars.peek() == '\n') {
+            chars.read();
+        }
+        int line = chars.line();
+        if (chars.readRun(sb, '\n', limit + 1) > limit) {
+            ctx.error(line, 1, Messages.recordTooLong(limit));
+            done = true;
+            return -1;
+        }
+        chars.read();
+        if (sb.length() == 0) {
+            ctx.error(Messages.noHeader());
+            done = true;
+            return -1;
+        }
+        return line;
+    }
+
+    /** Whether {@code c} can separate cells: a tab, or any character but the quote, a line end, NUL and the other controls. */
+    private static boolean isDelimiter(char c) {
+        return c == '\t' || c != '"' && c >= ' ' && c != 0x7F;
     }
 
     /** The candidate delimiter that occurs most often outside quotes; ties in the order , TAB ; |. */

@@ -401,4 +401,31 @@ class CsvCatalogTest {
         Catalogs.Result r = Catalogs.read(CatalogOptions.DEFAULT.withDelimiter('|'), p);
         assertTrue(r.fileErrors().get(0).message().startsWith("unknown column 'name,with,commas'"), r.describe());
     }
+
+    @Test
+    void excels_sep_line_names_the_delimiter_and_is_not_the_header() throws IOException {
+        // Excel writes and reads a first line "sep=;" naming the delimiter; the header follows it.
+        for (String[] form : new String[][] {{";", "\n"}, {",", "\r\n"}, {"\t", "\n"}, {"|", "\n"}}) {
+            String d = form[0];
+            String nl = form[1];
+            Path p = tmp.resolve("sep.csv");
+            Files.writeString(p, "\uFEFFsep=" + d + nl + "id" + d + "name" + d + "compute.pue" + nl
+                    + "wuhan-aicc" + d + "武汉人工智能计算中心" + d + "1.25" + nl
+                    + "hefei-aicc" + d + "\"合肥" + d + "中心\"" + d + "1.2" + nl, StandardCharsets.UTF_8);
+            Catalogs.Result r = Catalogs.read(p);
+            assertEquals(List.of(), r.fileProblems(), "sep=" + d + ": " + r.describe());
+            assertEquals(List.of(), r.recordErrors(), "sep=" + d + ": " + r.describe());
+            assertEquals(List.of("wuhan-aicc", "hefei-aicc"), ids(r));
+            assertEquals("合肥" + d + "中心", r.profiles().get(1).name());
+            assertEquals(1.25, r.profiles().get(0).number("compute.pue"), 1e-12);
+            assertEquals(3, r.profiles().get(0).get("compute.pue").origin().line(), "lines are counted from the sep line");
+        }
+        // The option still wins over the line; a "sep=" of the quote is no delimiter line, and is read as the header.
+        Path semi = tmp.resolve("semi.csv");
+        Files.writeString(semi, "sep=;\nid,name\nwuhan-aicc,武汉\n", StandardCharsets.UTF_8);
+        assertEquals(List.of("wuhan-aicc"), ids(Catalogs.read(CatalogOptions.DEFAULT.withDelimiter(','), semi)));
+        Path quote = tmp.resolve("quote.csv");
+        Files.writeString(quote, "sep=\"\nid,name\nwuhan-aicc,武汉\n", StandardCharsets.UTF_8);
+        assertTrue(Catalogs.read(quote).profiles().isEmpty());
+    }
 }
