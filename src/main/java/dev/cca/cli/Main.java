@@ -104,6 +104,13 @@ public final class Main implements Runnable {
             err.flush();
             return 4;
         });
+        Message empty = emptyArgument(args);
+        if (empty != null) {
+            String command = args.length > 0 && !args[0].startsWith("-") && !args[0].isEmpty() ? "cca " + args[0] : "cca";
+            err.println(command + ": " + Failures.line(lang, empty));
+            err.flush();
+            return dev.cca.run.ExitCode.USAGE.code();
+        }
         try {
             int code = cl.execute(args);
             out.flush();
@@ -125,6 +132,30 @@ public final class Main implements Runnable {
             err.flush();
             return 4;
         }
+    }
+
+    /**
+     * The usage error of an empty argument, or null when there is none: {@code cca assess "$PROFILE"} with the variable
+     * unset, or {@code --rules ""}. An empty path is the current folder to Java, so such a command read (or walked, or
+     * wrote over) a folder it was never given. No option or argument of cca takes empty text.
+     */
+    static Message emptyArgument(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String option = null;
+            if (a.isEmpty()) {
+                option = i > 0 && args[i - 1].startsWith("-") && args[i - 1].length() > 1 && !args[i - 1].contains("=") ? args[i - 1] : "";
+            } else if (a.startsWith("--") && a.endsWith("=") && a.indexOf('=') == a.length() - 1) {
+                option = a.substring(0, a.length() - 1);
+            }
+            if (option != null) {
+                return new Message(dev.cca.diag.OptionCode.EMPTY_ARGUMENT,
+                        option.isEmpty() ? Localized.of(" (argument " + i + ")", "（第 " + i + " 个参数）")
+                                : Localized.of(" for " + option, "（" + option + " 的值）"),
+                        option.isEmpty() ? Localized.EMPTY : Localized.of(", or leave " + option + " out", "，或去掉 " + option));
+            }
+        }
+        return null;
     }
 
     /**

@@ -143,7 +143,10 @@ public enum OptionCode implements Code {
     GENERATE_XLSX_ROWS(203, "--count {value}: an XLSX sheet holds at most {max} centers (1,048,576 rows with the header); write CSV or JSON Lines instead",
             "--count {value}：一张 XLSX 工作表至多容纳 {max} 个中心（连同表头 1,048,576 行）；请改写为 CSV 或 JSON Lines"),
     GENERATE_TREE_FAILED(204, "-o {value}: cannot write {path} ({reason}); the files written before it are kept",
-            "-o {value}：无法写入 {path}（{reason}）；此前写出的文件保留不变");
+            "-o {value}：无法写入 {path}（{reason}）；此前写出的文件保留不变"),
+    // An empty argument ("$UNSET" in a script) named the current folder: cca validate "" walked it (cli/Main).
+    EMPTY_ARGUMENT(205, "an empty argument{where}: it names no file and no value (is a shell variable unset?); give the file or value{or_leave}",
+            "空参数{where}：它既不指代文件也不是值（是否有未设置的 shell 变量？）；请给出文件或值{or_leave}");
 
     private final Text text;
 
