@@ -194,9 +194,17 @@ final class SarifRenderer<R> implements TextRenderer<R> {
         out.write('\n');
     }
 
-    /** A file name as a URI reference: forward slashes, and the characters a URI cannot hold percent-encoded. */
+    /**
+     * A file name as a URI reference: forward slashes, and the characters a URI cannot hold percent-encoded. A relative
+     * name whose first segment holds a colon ({@code javascript:x.yaml}, {@code c:x.yaml}) would be read as a URI of that
+     * scheme (RFC 3986, 4.2): it is written after {@code ./}.
+     */
     static String uri(String file) {
         String f = file.replace('\\', '/');
+        int colon = f.indexOf(':');
+        if (colon >= 0 && !f.startsWith("/") && (f.indexOf('/') < 0 || colon < f.indexOf('/'))) {
+            f = "./" + f;
+        }
         StringBuilder sb = new StringBuilder(f.length());
         for (byte b : f.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             int c = b & 0xff;
