@@ -30,6 +30,8 @@ public final class MegatronLogReader extends TrainingLogReader {
     private static final Pattern ITERATION = Pattern.compile("iteration\\s+(\\d{1,12})\\s*/\\s*\\d{1,12}\\s*\\|");
     private static final Pattern TIMESTAMP = Pattern.compile("\\[(\\d{4}-\\d{2}-\\d{2})[ T]\\d{2}:\\d{2}:\\d{2}");
     private static final Pattern WORLD_SIZE = Pattern.compile("using world size:\\s*(\\d{1,9})");
+    /** arguments.py's first line on rank 0, in every release: {@code using world size: 16, data-parallel size: 2, ...}. */
+    private static final Pattern PARALLEL = Pattern.compile("using world size:\\s*\\d{1,9},\\s*data-parallel size:\\s*\\d{1,9}");
 
     static final String STEP_TIME = "elapsed time per iteration (ms)";
     static final String THROUGHPUT = "throughput per GPU (TFLOP/s/GPU)";
@@ -65,6 +67,11 @@ public final class MegatronLogReader extends TrainingLogReader {
 
     @Override
     public boolean detect(String content) {
+        if (content.contains("using world size:") && TextLog.anyLine(content, l -> l.contains("using world size:") && PARALLEL.matcher(l).find())) {
+            // The first iteration line can come megabytes down (every rank's start-up output, dataset index
+            // building, NCCL INFO lines), past what a look at a log's head sees: its start tells it.
+            return true;
+        }
         if (!content.contains(STEP_TIME)) {
             return false;
         }

@@ -121,6 +121,22 @@ class ReadRightRegressionTest {
     }
 
     @Test
+    void aMegatronLogIsKnownByItsStartHoweverFarDownItsFirstIterationIs() throws InputException {
+        String log = Fixtures.text("megatron/gpt-8b-tp8-dp2-pretrain.log");
+        int first = log.indexOf(" [2025-09-03 02:15:19");
+        StringBuilder pad = new StringBuilder();
+        while (pad.length() < 2 * NativeFormats.DETECTION_CHUNK) {
+            pad.append(" > building indices for blendable datasets ... dataset ").append(pad.length()).append('\n');
+        }
+        String padded = log.substring(0, first) + pad + log.substring(first);
+        String head = padded.substring(0, NativeFormats.DETECTION_CHUNK);
+        assertEquals(List.of(MegatronLogReader.FORMAT), formats.candidates(head).stream().map(NativeReader::format).toList());
+        NativeRun run = new MegatronLogReader().read(SourceFile.ofText("padded.log", padded));
+        assertEquals(new MegatronLogReader().read(source("megatron/gpt-8b-tp8-dp2-pretrain.log")).value("tflops_per_accelerator"),
+                run.value("tflops_per_accelerator"));
+    }
+
+    @Test
     void aLineThatGivesBothThroughputsIsReadAtMegatronsOwn() throws InputException {
         String log = Fixtures.text("megatron/gpt-8b-tp8-dp2-pretrain.log")
                 .replace("| throughput per GPU (TFLOP/s/GPU):", "| compute per GPU (TFLOP/s/GPU): 9999.9 (avg 9999.9) | throughput per GPU (TFLOP/s/GPU):");
