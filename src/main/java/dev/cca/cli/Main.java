@@ -145,7 +145,7 @@ public final class Main implements Runnable {
             String option = null;
             if (a.isEmpty()) {
                 option = i > 0 && args[i - 1].startsWith("-") && args[i - 1].length() > 1 && !args[i - 1].contains("=") ? args[i - 1] : "";
-            } else if (a.startsWith("--") && a.endsWith("=") && a.indexOf('=') == a.length() - 1) {
+            } else if (a.startsWith("-") && a.length() > 2 && a.indexOf('=') == a.length() - 1) {
                 option = a.substring(0, a.length() - 1);
             }
             if (option != null) {

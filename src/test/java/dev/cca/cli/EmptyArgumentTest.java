@@ -27,6 +27,7 @@ class EmptyArgumentTest {
                 {"assess", SAMPLE, "--rules", ""},
                 {"assess", SAMPLE, "--bench", ""},
                 {"assess", SAMPLE, "--baseline="},
+                {"assess", SAMPLE, "-o="},
                 {"assess", SAMPLE, "--gate", ""},
                 {"batch", SAMPLE, "-o", "target/empty-argument.json", "--bench-root", ""},
                 {"generate", "--count", "1", "-o", ""},
