@@ -53,6 +53,11 @@ public final class ProfileReader {
         if (fullWidth != Localized.EMPTY) {
             return fullWidth;
         }
+        if (key.equals("<<")) {
+            // YAML 1.1's merge key ("<<: *defaults"), which the YAML 1.2 core schema cca reads does not have.
+            return Localized.of(" (a YAML 1.1 merge key, which YAML 1.2 and cca do not read: write the keys of the anchored map out here)",
+                    "（这是 YAML 1.1 的合并键，YAML 1.2 与 cca 均不读取：请把锚点所指映射中的键在此处直接写出）");
+        }
         Localized unit = KeyHints.unitLeftOut(key, siblings, "");
         if (unit != Localized.EMPTY) {
             return unit;

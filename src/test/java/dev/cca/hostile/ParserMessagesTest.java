@@ -82,4 +82,12 @@ class ParserMessagesTest {
         assertTrue(out[0].contains(FileCode.NOT_CLOSED.id() + ": not valid JSON: the list that starts at line 3, column 7 is not closed: its ']'"),
                 out[0]);
     }
+
+    @Test
+    void a_yaml_merge_key_is_named_as_one_that_is_not_read() throws IOException {
+        String[] out = validate("merge.yaml", "cca: center-profile/v1\nid: mk\nname: x\ndefaults: &d {pue: 1.3}\ncompute:\n  <<: *d\n");
+        assertTrue(out[0].contains("merge.yaml:6:3: error CCA-P005: unknown key '<<' (a YAML 1.1 merge key, which YAML 1.2 and cca do not"
+                + " read: write the keys of the anchored map out here)"), out[0]);
+        assertTrue(out[1].contains("这是 YAML 1.1 的合并键"), out[1]);
+    }
 }
