@@ -360,18 +360,10 @@ public final class StreamingProfileReader {
                     return current = null;
                 }
                 case OBJECT_FIRST, OBJECT_NEXT -> {
-                    if (c == '}') {
-                        mark();
-                        pos++;
-                        return current = close();
+                    if (closes(c, '}', state == OBJECT_FIRST)) {
+                        return current;
                     }
-                    if (state == OBJECT_NEXT) {
-                        if (c != ',') {
-                            throw GIVE_UP;
-                        }
-                        pos++;
-                        c = skipSpace();
-                    }
+                    c = skipSpace();
                     if (c != '"') {
                         throw GIVE_UP; // a trailing comma, or a key that is not a text
                     }
@@ -391,24 +383,36 @@ public final class StreamingProfileReader {
                     return current = value(c);
                 }
                 default -> { // ARRAY_FIRST, ARRAY_NEXT
-                    if (c == ']') {
-                        mark();
-                        pos++;
-                        return current = close();
+                    if (closes(c, ']', state == ARRAY_FIRST)) {
+                        return current;
                     }
-                    if (state == ARRAY_NEXT) {
-                        if (c != ',') {
-                            throw GIVE_UP;
-                        }
-                        pos++;
-                        c = skipSpace();
-                    }
+                    c = skipSpace();
                     if (c < 0) {
                         throw GIVE_UP;
                     }
                     return current = value(c);
                 }
             }
+        }
+
+        /**
+         * At a map's or list's next entry, byte {@code c}: its closing bracket, consumed and made the current token
+         * (true); else the comma before the entry, consumed (false), where there is one (not before the {@code first}).
+         */
+        private boolean closes(int c, char closing, boolean first) {
+            if (c == closing) {
+                mark();
+                pos++;
+                current = close();
+                return true;
+            }
+            if (!first) {
+                if (c != ',') {
+                    throw GIVE_UP;
+                }
+                pos++;
+            }
+            return false;
         }
 
         /** The next byte after white space (not consumed), or -1 at the end; a line break gives up. */
