@@ -222,13 +222,20 @@ public final class YamlReader {
                             + " value, or after a value); write a space instead",
                     "制表符位于行中文字之后，而此处 YAML 只读取空格（键的“:”与值之间，或值之后）；请改为空格");
         }
-        int colonAt = fullWidthColonLine(source, line);
+        int colonAt = lookAlikeLine(source, line, "\uFF1A");
+        int spaceAt = lookAlikeLine(source, line, ":\u00A0");
         if (colonAt > 0) {
             dev.cca.diag.Localized plain = said;
             said = dev.cca.diag.Localized.of(plain.get("en") + " (" + (colonAt == line ? "this line" : "line " + colonAt)
                             + " has '：', a full-width colon: YAML separates a key from its value with ':' and a space)",
                     plain.get("zh") + "（" + (colonAt == line ? "这一行" : "第 " + colonAt + " 行")
                             + "有全角冒号“：”：YAML 用半角“:”加一个空格分隔键与值）");
+        } else if (spaceAt > 0) {
+            dev.cca.diag.Localized plain = said;
+            said = dev.cca.diag.Localized.of(plain.get("en") + " (" + (spaceAt == line ? "this line" : "line " + spaceAt)
+                            + " has a no-break space, U+00A0, after a ':', which YAML does not read as a space: type an ordinary space)",
+                    plain.get("zh") + "（" + (spaceAt == line ? "这一行" : "第 " + spaceAt + " 行")
+                            + "的“:”之后是不换行空格（U+00A0），YAML 不把它当作空格：请改为普通空格）");
         }
         if (text.indexOf('\t') >= 0 && !text.strip().startsWith("#") && !said.get("en").startsWith("a tab")) {
             dev.cca.diag.Localized plain = said;
@@ -239,14 +246,15 @@ public final class YamlReader {
     }
 
     /**
-     * The line of a syntax error, or the line above it, when it holds a full-width colon after a key ({@code compute：} or
-     * {@code pue：1.3}, as a Chinese input method types them) outside a comment; 0 when neither does.
+     * The line of a syntax error, or the line above it, when it holds {@code what} after a key outside a comment: a
+     * full-width colon ({@code compute：} or {@code pue：1.3}, as a Chinese input method types them) or a colon followed by
+     * a no-break space (as text copied from a web page or a word processor has it); 0 when neither does.
      */
-    private static int fullWidthColonLine(SourceFile source, int line) {
+    private static int lookAlikeLine(SourceFile source, int line, String what) {
         for (int l = line; l >= Math.max(1, line - 1); l--) {
             String t = source.line(l);
             int hash = t.indexOf(" #");
-            int colon = t.indexOf('\uFF1A');
+            int colon = t.indexOf(what);
             if (colon > 0 && (hash < 0 || colon < hash) && !t.strip().startsWith("#") && !t.substring(0, colon).isBlank()) {
                 return l;
             }

@@ -63,6 +63,14 @@ class FullWidthStructureTest {
     }
 
     @Test
+    void a_no_break_space_after_a_colon_is_named_in_the_syntax_error_it_causes() throws IOException {
+        String out = errors("compute:\n  pue:\u00A01.3\n  storage_pb: 8\n", "en");
+        assertTrue(out.contains("fw.yaml:6:13: error CCA-F022") && out.contains("(line 5 has a no-break space, U+00A0, after a ':', which"
+                + " YAML does not read as a space: type an ordinary space)"), out);
+        assertTrue(errors("compute:\n  pue:\u00A01.3\n  storage_pb: 8\n", "zh").contains("不换行空格（U+00A0）"));
+    }
+
+    @Test
     void ideographic_spaces_as_indentation_are_named_at_the_key_they_start() throws IOException {
         String out = errors("compute:\n\u3000\u3000pue: 1.3\n", "en");
         assertTrue(out.contains("fw.yaml:5:1: error CCA-P005: unknown key '\u3000\u3000pue' (it starts with 2 ideographic space(s), U+3000,"
