@@ -63,8 +63,25 @@ public final class Names {
         return general(s);
     }
 
-    /** The rule for any text: NFKC, lower case, letters and digits only. {@link #key} takes a shortcut for most names. */
+    /**
+     * The rule for any text: NFKC, lower case, letters and digits only, until nothing changes. {@link #key} takes a
+     * shortcut for most names. Once is not always enough: letters that compose, kept apart by what is taken out
+     * (Hangul jamo around a hyphen, 'ᄀ-ᅡ'), meet after it and compose on the next pass ('가'), and a key must be
+     * its own key. Each pass after the first only composes, so a few passes reach the end.
+     */
     static String general(String s) {
+        String k = pass(s);
+        for (int i = 0; i < 8; i++) {
+            String again = pass(k);
+            if (again.equals(k)) {
+                return k;
+            }
+            k = again;
+        }
+        return k;
+    }
+
+    private static String pass(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); ) {

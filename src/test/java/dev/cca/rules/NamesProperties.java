@@ -35,6 +35,24 @@ class NamesProperties {
         assertEquals(Names.key(s), Names.key(Names.key(s)));
     }
 
+    /** Text drawn from the scripts whose letters compose (Hangul jamo, Latin with combining marks) and what is taken out. */
+    @Property(tries = 500)
+    void a_key_of_composing_letters_is_its_own_key(@ForAll("composing") String s) {
+        assertEquals(Names.key(s), Names.key(Names.key(s)));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> composing() {
+        return net.jqwik.api.Arbitraries.strings().withCharRange('\u1100', '\u11FF').withCharRange('\u0300', '\u036F')
+                .withChars('-', ' ', '_', '.', 'e', 'A', '\u00B7', '\u3000').ofMaxLength(12);
+    }
+
+    @Example
+    void letters_that_meet_when_a_hyphen_goes_compose_in_the_key() {
+        assertEquals("가", Names.key("\u1100-\u1161"));
+        assertEquals(Names.key("가"), Names.key("\u1100-\u1161"));
+    }
+
     @Example
     void full_width_case_and_punctuation_do_not_matter_and_chinese_stays() {
         assertEquals("ascend910b", Names.key("ＡＳＣＥＮＤ　９１０Ｂ"));
