@@ -73,7 +73,18 @@ public final class BenchmarkInputs {
     }
 
     /**
-     * The files of a {@code --bench} argument: the file itself, or every file of a folder (not hidden, sorted).
+     * What MLPerf LoadGen writes beside its summary (mlperf_log_summary.txt) in a run's folder: the detailed log, the
+     * accuracy log and the trace, and the accuracy script's report. The summary holds the result; these hold nothing
+     * cca scores, so a folder that holds the summary is read without them. Named alone, each is still an error that
+     * says where the result is (the detailed log: CCA-B131).
+     */
+    static final java.util.Set<String> LOADGEN_COMPANIONS = java.util.Set.of("mlperf_log_detail.txt",
+            "mlperf_log_accuracy.json", "mlperf_log_trace.json", "accuracy.txt");
+    static final String LOADGEN_SUMMARY = "mlperf_log_summary.txt";
+
+    /**
+     * The files of a {@code --bench} argument: the file itself, or every file of a folder (not hidden, sorted; beside
+     * a LoadGen summary, not the files LoadGen writes with it, {@link #LOADGEN_COMPANIONS}).
      * Problems of the argument itself (an empty folder) go to {@code problems}.
      */
     public static List<Path> expand(String arg, Problems problems) {
@@ -82,8 +93,11 @@ public final class BenchmarkInputs {
             return List.of(p);
         }
         try (Stream<Path> s = Files.list(p)) {
-            List<Path> files = s.filter(Files::isRegularFile).filter(x -> !x.getFileName().toString().startsWith("."))
+            List<Path> listed = s.filter(Files::isRegularFile).filter(x -> !x.getFileName().toString().startsWith("."))
                     .sorted().toList();
+            boolean summary = listed.stream().anyMatch(x -> x.getFileName().toString().equals(LOADGEN_SUMMARY));
+            List<Path> files = !summary ? listed : listed.stream()
+                    .filter(x -> !LOADGEN_COMPANIONS.contains(x.getFileName().toString())).toList();
             if (files.isEmpty()) {
                 problems.error(Location.file(arg), BenchCode.FOLDER_HOLDS_NO_FILES);
             }

@@ -140,6 +140,35 @@ class BenchmarkCliTest {
                 metric(three, "inference", "inference.throughput.output_tokens_per_s").path("note").asText());
     }
 
+    /**
+     * A LoadGen run's folder as LoadGen leaves it: the summary, and beside it the detailed log, the accuracy log, the
+     * trace and the accuracy report. Given as a folder, the summary is read and the others are not; the detailed log
+     * named alone is still the error that points to the summary. A folder without a summary reads every file.
+     */
+    @Test
+    void a_loadgen_run_folder_is_read_by_its_summary_and_its_companions_are_left() throws Exception {
+        Path run = Files.createDirectory(tmp.resolve("run_1"));
+        Files.copy(Path.of("src/test/resources/bench/mlperf-inference/real-dgx-h100-llama2-70b-offline-mlperf_log_summary.txt"),
+                run.resolve("mlperf_log_summary.txt"));
+        Files.writeString(run.resolve("mlperf_log_detail.txt"), ":::MLLOG {\"key\": \"loadgen_version\", \"value\": \"4.1\"}\n");
+        Files.writeString(run.resolve("mlperf_log_accuracy.json"), "[]\n");
+        Files.writeString(run.resolve("mlperf_log_trace.json"), "");
+        Files.writeString(run.resolve("accuracy.txt"), "{'rouge1': 44.4}\n");
+        String[] conditions = {"--bench-conditions", "accelerators=8,params_b=70"};
+        Cli.Run folder = Cli.run("assess", WUHAN, "--bench", run.toString(), conditions[0], conditions[1], "-q");
+        assertEquals(0, folder.exit(), folder.toString());
+        assertFalse(folder.err().contains("CCA-B"), folder.err());
+        Cli.Run summary = Cli.run("assess", WUHAN, "--bench", run.resolve("mlperf_log_summary.txt").toString(), conditions[0],
+                conditions[1], "-q");
+        assertEquals(summary.out(), folder.out());
+        Cli.Run detail = Cli.run("assess", WUHAN, "--bench", run.resolve("mlperf_log_detail.txt").toString(), "-q");
+        assertTrue(detail.err().contains("CCA-B131"), detail.err());
+        Files.delete(run.resolve("mlperf_log_summary.txt"));
+        Cli.Run without = Cli.run("assess", WUHAN, "--bench", run.toString(), "-q");
+        assertEquals(3, without.exit(), without.toString());
+        assertTrue(without.err().contains("CCA-B131") && without.err().contains("mlperf_log_accuracy.json"), without.err());
+    }
+
     @Test
     void a_benchmark_for_another_center_is_an_error() throws Exception {
         Path doc = tmp.resolve("other.yaml");
