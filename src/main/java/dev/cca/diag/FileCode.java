@@ -121,6 +121,8 @@ public enum FileCode implements Code {
             "文件不是有效的 {charset} 文本"),
     LOOKS_LIKE_GB18030_UTF8_ONLY(207, "the file is not UTF-8: it looks like GB18030/GBK (Chinese text saved by a Windows tool); save it as UTF-8 (rule sets and gate files are read as UTF-8, whatever --encoding says of the inputs)",
             "文件不是 UTF-8：看起来是 GB18030/GBK（Windows 工具保存的中文文本）；请将其另存为 UTF-8（规则集与门禁文件一律按 UTF-8 读取，与输入文件的 --encoding 无关）"),
+    LOOKS_LIKE_UTF16(208, "this is not binary but {encoding} text without a byte-order mark (every other byte is NUL); re-run with --encoding {encoding}, or save the file as UTF-8",
+            "这不是二进制文件，而是没有字节顺序标记的 {encoding} 文本（每隔一个字节就是 NUL）；请加 --encoding {encoding} 重新运行，或将文件另存为 UTF-8"),
     LOOKS_LIKE_GB18030(49, "the file is not UTF-8: it looks like GB18030/GBK (Chinese text saved by a Windows tool); re-run with --encoding gb18030, or save the file as UTF-8",
             "文件不是 UTF-8：看起来是 GB18030/GBK（Windows 工具保存的中文文本）；请加 --encoding gb18030 重新运行，或将文件另存为 UTF-8"),
     NOT_VALID_CHARSET(50, "the file is not valid {charset} text; save it as UTF-8 (or name its encoding with --encoding)",

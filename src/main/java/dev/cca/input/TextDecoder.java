@@ -119,8 +119,38 @@ public final class TextDecoder {
     private static void refuseBinary(byte[] bytes, Charset forced, String file) throws InputException {
         int binaryAt = binaryOffset(bytes);
         if (forced == null && binaryAt >= 0) {
-            throw new InputException(Diagnostic.error(Location.file(file), dev.cca.diag.FileCode.BINARY, binaryAt));
+            String utf16 = utf16WithoutMark(bytes);
+            throw new InputException(utf16 != null
+                    ? Diagnostic.error(Location.file(file), dev.cca.diag.FileCode.LOOKS_LIKE_UTF16, utf16)
+                    : Diagnostic.error(Location.file(file), dev.cca.diag.FileCode.BINARY, binaryAt));
         }
+    }
+
+    /**
+     * UTF-16LE or UTF-16BE when the first bytes (up to 512) read as text of that encoding without its mark, else null:
+     * text of the scripts a profile is written in, saved as UTF-16 by a Windows tool, has a NUL in every other byte
+     * (the high byte of an ASCII character) and rarely one in the others. At least 8 characters; at least 90% of one
+     * parity NUL and at most 10% of the other.
+     */
+    static String utf16WithoutMark(byte[] bytes) {
+        int n = Math.min(bytes.length, 512) & ~1;
+        if (n < 16) {
+            return null;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenNul += bytes[i] == 0 ? 1 : 0;
+            oddNul += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int chars = n / 2;
+        if (oddNul * 10 >= chars * 9 && evenNul * 10 <= chars) {
+            return "UTF-16LE";
+        }
+        if (evenNul * 10 >= chars * 9 && oddNul * 10 <= chars) {
+            return "UTF-16BE";
+        }
+        return null;
     }
 
     /** Whether the byte-order mark says the encoding: a UTF-8 mark gives way to a named one, a UTF-16 mark never. */
