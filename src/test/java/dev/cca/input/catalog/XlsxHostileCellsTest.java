@@ -39,13 +39,7 @@ class XlsxHostileCellsTest {
             XSSFSheet s = wb.createSheet("centers");
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-            XSSFRow h = s.createRow(0);
-            h.createCell(0).setCellValue("id");
-            h.createCell(1).setCellValue("name");
-            h.createCell(2).setCellValue("assessed_on");
-            XSSFRow r = s.createRow(1);
-            r.createCell(0).setCellValue("a");
-            r.createCell(1).setCellValue("A");
+            XSSFRow r = centerRow(s, "assessed_on", "A");
             r.createCell(2).setCellValue(serial);
             r.getCell(2).setCellStyle(date);
             try (OutputStream out = Files.newOutputStream(p)) {
@@ -108,14 +102,7 @@ class XlsxHostileCellsTest {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             for (String[] sheet : new String[][] {{"宣传", "5000"}, {"名录", "100"}}) {
                 XSSFSheet s = wb.createSheet(sheet[0]);
-                XSSFRow h = s.createRow(0);
-                h.createCell(0).setCellValue("id");
-                h.createCell(1).setCellValue("name");
-                h.createCell(2).setCellValue("compute.total_pflops_fp16");
-                XSSFRow r = s.createRow(1);
-                r.createCell(0).setCellValue("a");
-                r.createCell(1).setCellValue("甲中心");
-                r.createCell(2).setCellValue(Double.parseDouble(sheet[1]));
+                centerRow(s, "compute.total_pflops_fp16", "甲中心").createCell(2).setCellValue(Double.parseDouble(sheet[1]));
             }
             wb.setSheetVisibility(0, first);
             wb.setSheetVisibility(1, second);
@@ -127,6 +114,18 @@ class XlsxHostileCellsTest {
             }
         }
         return p;
+    }
+
+    /** A header of id, name and {@code third}, and the row of center {@code a} named {@code name}, its third cell left to fill. */
+    private static XSSFRow centerRow(XSSFSheet s, String third, String name) {
+        XSSFRow h = s.createRow(0);
+        h.createCell(0).setCellValue("id");
+        h.createCell(1).setCellValue("name");
+        h.createCell(2).setCellValue(third);
+        XSSFRow r = s.createRow(1);
+        r.createCell(0).setCellValue("a");
+        r.createCell(1).setCellValue(name);
+        return r;
     }
 
     private static double totalPflops(Catalogs.Result r) {
