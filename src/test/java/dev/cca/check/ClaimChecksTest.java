@@ -28,6 +28,22 @@ class ClaimChecksTest {
     static final RuleSet RULES = RuleSetLoader.loadDefault();
     static final ClaimChecks CHECKS = new ClaimChecks(RULES);
 
+    /**
+     * A bound's verdict on claim {@code value} of {@code metric}: past the bound ({@code flagged}), finding {@code f} says it
+     * is not scored and the metric is withdrawn; within it, there is no finding and the claim is kept as written.
+     */
+    static void assertHeld(dev.cca.result.Finding f, dev.cca.model.CenterProfile p, String metric, double value, boolean flagged,
+                           String why) {
+        if (flagged) {
+            org.junit.jupiter.api.Assertions.assertNotNull(f, why);
+            org.junit.jupiter.api.Assertions.assertEquals(dev.cca.result.Finding.Outcome.NOT_SCORED, f.outcome(), why);
+            org.junit.jupiter.api.Assertions.assertNull(p.get(metric), why);
+        } else {
+            org.junit.jupiter.api.Assertions.assertNull(f, why);
+            org.junit.jupiter.api.Assertions.assertEquals(value, p.number(metric), 1e-12, why);
+        }
+    }
+
     static final String HEAD = "cca: center-profile/v1\nid: t\nname: T\nassessed_on: 2025-10-01\n";
 
     static CenterProfile profile(String body) {
