@@ -13,6 +13,7 @@ import dev.cca.model.Datum;
 import dev.cca.model.Evidence;
 import dev.cca.model.Field;
 import dev.cca.model.ProfileSchema;
+import dev.cca.model.ValueMap;
 import dev.cca.model.Provenance;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -616,11 +617,29 @@ public final class StreamingProfileReader {
     /** Where values go: the profile's, or one accelerator line's. */
     private static final class Target {
         final Map<String, Datum> values;
+        /** The profile's values (when this is the profile's target, else null): put by the slot of their field. */
+        final ValueMap slots;
         final List<Accelerator> accelerators = new ArrayList<>();
         final List<String> scenarios = new ArrayList<>();
 
+        /** The profile's target. */
+        Target() {
+            values = slots = new ValueMap();
+        }
+
+        /** An accelerator line's. */
         Target(int capacity) {
             values = new LinkedHashMap<>(capacity);
+            slots = null;
+        }
+
+        /** Puts the value of field {@code f} at {@code path} (its own path, or an accelerator line's). */
+        void put(Field f, String path, Datum d) {
+            if (slots != null && path == f.path()) {
+                slots.put(f.slot(), path, d);
+            } else {
+                values.put(path, d);
+            }
         }
 
         String text(String key) {
@@ -652,6 +671,10 @@ public final class StreamingProfileReader {
             }
         }
 
+        /** The fields of the maps being read, innermost last ({@link #object}). */
+        Field[] seen = new Field[32];
+        int seenTop;
+
         Read(Tokens p, String file, int lineOffset) {
             this.p = p;
             this.file = file;
@@ -665,7 +688,7 @@ public final class StreamingProfileReader {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw GIVE_UP;
             }
-            Target top = new Target(160);
+            Target top = new Target();
             object(ProfileSchema.root(), "", top, false, 0);
             if (p.nextToken() != null) {
                 throw GIVE_UP;
@@ -696,8 +719,9 @@ public final class StreamingProfileReader {
         /** As above; {@code itemKeys}, when not null: the paths of this list item's keys, made once (see {@link ItemPaths}). */
         void object(Field obj, String path, Target t, boolean inList, int depth, Map<String, String> itemKeys) throws IOException {
             opening(depth);
-            Field[] seen = new Field[8];
-            int n = 0;
+            // The keys met in this map, above those of the maps it is in (one stack for the record: the keys of a map
+            // are searched, and a map's nesting ends before its parent's next key).
+            int base = seenTop;
             JsonToken tok;
             while ((tok = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
@@ -708,15 +732,15 @@ public final class StreamingProfileReader {
                 if (f == null) {
                     throw GIVE_UP;
                 }
-                for (int i = 0; i < n; i++) {
+                for (int i = base; i < seenTop; i++) {
                     if (seen[i] == f) {
                         throw GIVE_UP;
                     }
                 }
-                if (n == seen.length) {
-                    seen = java.util.Arrays.copyOf(seen, n * 2);
+                if (seenTop == seen.length) {
+                    seen = java.util.Arrays.copyOf(seen, seenTop * 2);
                 }
-                seen[n++] = f;
+                seen[seenTop++] = f;
                 String fp = !inList ? f.path() : itemKeys != null ? itemKeys.getOrDefault(key, path + "." + key)
                         : path.isEmpty() ? key : path + "." + key;
                 p.nextToken();
@@ -725,6 +749,7 @@ public final class StreamingProfileReader {
             if (tok != JsonToken.END_OBJECT) {
                 throw GIVE_UP;
             }
+            seenTop = base;
         }
 
         void field(Field f, String path, Target t, boolean inList, int depth) throws IOException {
@@ -745,17 +770,17 @@ public final class StreamingProfileReader {
                     if (f.pattern() != null && !f.pattern().matcher(s.text()).matches()) {
                         throw GIVE_UP;
                     }
-                    t.values.put(path, Datum.text(s.text(), at(s, path)));
+                    t.put(f, path, Datum.text(s.text(), at(s, path)));
                 }
                 case CHOICE -> {
                     Node.ScalarNode s = scalar();
-                    t.values.put(path, Datum.text(choice(s.text(), f), at(s, path)));
+                    t.put(f, path, Datum.text(choice(s.text(), f), at(s, path)));
                 }
                 case CHOICE_LIST -> choiceList(f, path, t, depth);
                 case DATE -> {
                     Node.ScalarNode s = scalar();
                     LocalDate d = date(s.text(), f.monthPrecision());
-                    t.values.put(path, Datum.date(d, s.text().strip(), at(s, path)));
+                    t.put(f, path, Datum.date(d, s.text().strip(), at(s, path)));
                 }
                 case OBJECT_LIST -> accelerators(f, path, t, depth);
                 // Benchmark files named by the record: read through the located path, as the issue of their own.
@@ -835,11 +860,16 @@ public final class StreamingProfileReader {
             switch (f.type()) {
                 case NUMBER -> {
                     Node.ScalarNode s = (Node.ScalarNode) value;
-                    Values.Result r = Values.number(s, f);
-                    if (!r.ok() || r.warning() != null) {
-                        throw GIVE_UP;
+                    double v = s.kind() == Node.ScalarKind.STRING ? Double.NaN
+                            : Values.plainValue(s.text(), s.kind() == Node.ScalarKind.FLOAT, f);
+                    if (v != v) {
+                        Values.Result r = Values.number(s, f);
+                        if (!r.ok() || r.warning() != null) {
+                            throw GIVE_UP;
+                        }
+                        v = r.value();
                     }
-                    t.values.put(path, earn(Datum.number(r.value(), evidence, note, date, at(s, path)), audit, date));
+                    t.put(f, path, earn(Datum.number(v, evidence, note, date, at(s, path)), audit, date));
                 }
                 case BOOLEAN -> {
                     Node.ScalarNode s = (Node.ScalarNode) value;
@@ -847,7 +877,7 @@ public final class StreamingProfileReader {
                     if (!r.ok() || r.warning() != null) {
                         throw GIVE_UP;
                     }
-                    t.values.put(path, earn(Datum.bool(r.value() != 0, evidence, note, date, at(s, path)), audit, date));
+                    t.put(f, path, earn(Datum.bool(r.value() != 0, evidence, note, date, at(s, path)), audit, date));
                 }
                 default -> {
                     List<Node.ScalarNode> listed;
@@ -888,7 +918,7 @@ public final class StreamingProfileReader {
                             origins.add(at(item, path));
                         }
                     }
-                    t.values.put(path, earn(Datum.list(items, origins, evidence, note, date, loc), audit, date));
+                    t.put(f, path, earn(Datum.list(items, origins, evidence, note, date, loc), audit, date));
                 }
             }
         }
@@ -945,7 +975,7 @@ public final class StreamingProfileReader {
             if (f.path().equals("scenarios")) {
                 t.scenarios.addAll(out);
             }
-            t.values.put(path, Datum.list(out, null, Evidence.DECLARED, null, null, at));
+            t.put(f, path, Datum.list(out, null, Evidence.DECLARED, null, null, at));
         }
 
         void accelerators(Field f, String path, Target t, int depth) throws IOException {

@@ -64,6 +64,27 @@ public final class Values {
         return c;
     }
 
+    /**
+     * The value {@link #number} gives a number token (a scalar of kind INTEGER, or FLOAT when {@code fraction}) of field
+     * {@code f}, when it gives one with neither an error nor a warning and the token is a plain decimal; else NaN, and
+     * the caller asks {@link #number}, which says what is wrong. Allocates nothing: a catalog's every number comes here.
+     */
+    public static double plainValue(String text, boolean fraction, Field f) {
+        if (!isPlainDecimal(text)) {
+            return Double.NaN;
+        }
+        double v = shortDecimal(text);
+        // The same tests as check(), in its order; any that would speak leaves the number to number().
+        if (!(v >= 0) || Double.isInfinite(v) || f.minExclusive() && v == 0 || v < f.min() || v > f.max()
+                || v > f.plausibleMax() || f.integer() && v != Math.rint(v)) {
+            return Double.NaN;
+        }
+        if (f.quantity() == Quantity.PERCENT && fraction && v > 0 && v <= 1) {
+            return Double.NaN;
+        }
+        return v;
+    }
+
     /** A YAML or JSON number token: decimal, possibly with '_' digit separators; no hex, no NaN. */
     static Result plain(String text) {
         if (isPlainDecimal(text)) {

@@ -22,9 +22,8 @@ public final class CenterProfile {
     private final String id;
     private final String name;
     private final Location origin;
-    private final Map<String, Datum> values;
-    /** The same values by slot ({@link Key}): the paths of the profile format and the derived metrics. */
-    private final Datum[] slots = new Datum[SLOTS.size()];
+    /** The values by path; a path of the profile format or a derived metric in its slot ({@link Key}). */
+    private final ValueMap values;
     private List<Accelerator> accelerators;
     private final List<String> scenarios;
     private final List<BenchmarkRef> benchmarks;
@@ -35,18 +34,12 @@ public final class CenterProfile {
         this.id = id;
         this.name = name;
         this.origin = origin;
-        // Taken over, not copied: the reader builds a fresh map per profile and lets go of it.
-        this.values = values instanceof LinkedHashMap<String, Datum> own ? own : new LinkedHashMap<>(values);
+        // A ValueMap is taken over, not copied: the readers build a fresh one per profile and let go of it.
+        this.values = ValueMap.of(values);
         this.accelerators = List.copyOf(accelerators);
         this.scenarios = List.copyOf(scenarios);
         this.benchmarks = List.copyOf(benchmarks);
         DerivedMetrics.addTo(this.values, this.accelerators);
-        for (Map.Entry<String, Datum> e : this.values.entrySet()) {
-            Integer slot = SLOTS.get(e.getKey());
-            if (slot != null) {
-                slots[slot] = e.getValue();
-            }
-        }
     }
 
     /**
@@ -74,6 +67,8 @@ public final class CenterProfile {
 
     /** Every path a value can have outside accelerator lines, to its slot. */
     private static final Map<String, Integer> SLOTS = slots();
+    /** The path of each slot. */
+    private static final String[] PATHS = paths();
     private static final Key ASSESSED_ON = key("assessed_on");
     /** The slots of {@link DerivedMetrics#IDS}, in order. */
     private static final int[] DERIVED = DerivedMetrics.IDS.stream().mapToInt(SLOTS::get).toArray();
@@ -96,6 +91,28 @@ public final class CenterProfile {
         return java.util.Collections.unmodifiableMap(m);
     }
 
+    private static String[] paths() {
+        String[] p = new String[SLOTS.size()];
+        SLOTS.forEach((path, slot) -> p[slot] = path);
+        return p;
+    }
+
+    /** How many paths have a slot. */
+    static int slotCount() {
+        return PATHS.length;
+    }
+
+    /** The slot of {@code path}, or -1 when it has none. */
+    static int slotOf(String path) {
+        Integer slot = SLOTS.get(path);
+        return slot == null ? -1 : slot;
+    }
+
+    /** The path of slot {@code slot}. */
+    static String pathOf(int slot) {
+        return PATHS[slot];
+    }
+
     /** The key of {@code path}, for {@link #get(Key)}. */
     public static Key key(String path) {
         Integer slot = SLOTS.get(path);
@@ -104,7 +121,7 @@ public final class CenterProfile {
 
     /** The value at {@code key}'s path, or null: as {@link #get(String)}. */
     public Datum get(Key key) {
-        return key.slot >= 0 ? slots[key.slot] : values.get(key.path);
+        return key.slot >= 0 ? values.slot(key.slot) : values.get(key.path);
     }
 
     /** The number at {@code key}'s path in canonical units, or NaN: as {@link #number(String)}. */
@@ -117,14 +134,6 @@ public final class CenterProfile {
     public String text(Key key) {
         Datum d = get(key);
         return d == null ? null : d.kind() == Datum.Kind.NUMBER ? d.display() : d.text();
-    }
-
-    /** Keeps the slot of {@code path} the same as the map. */
-    private void slot(String path, Datum d) {
-        Integer slot = SLOTS.get(path);
-        if (slot != null) {
-            slots[slot] = d;
-        }
     }
 
     public String id() {
@@ -183,16 +192,13 @@ public final class CenterProfile {
         DerivedMetrics.Figures f = DerivedMetrics.figures(this.accelerators, identity);
         Location from = f == null ? null : DerivedMetrics.origin(this.accelerators);
         for (int k = 0; k < DerivedMetrics.IDS.size(); k++) {
-            Datum was = slots[DERIVED[k]];
+            Datum was = values.slot(DERIVED[k]);
             if (f == null || !f.has(k)) {
                 if (was != null) {
                     values.remove(DerivedMetrics.IDS.get(k));
-                    slots[DERIVED[k]] = null;
                 }
             } else if (!DerivedMetrics.is(was, f.values()[k], from)) {
-                Datum now = DerivedMetrics.datum(f.values()[k], from);
-                values.put(DerivedMetrics.IDS.get(k), now);
-                slots[DERIVED[k]] = now;
+                values.put(DERIVED[k], DerivedMetrics.IDS.get(k), DerivedMetrics.datum(f.values()[k], from));
             }
         }
     }
@@ -217,7 +223,6 @@ public final class CenterProfile {
      */
     public void supersede(String path, Datum stronger) {
         Datum old = values.put(path, stronger);
-        slot(path, stronger);
         if (old != null) {
             superseded.computeIfAbsent(path, k -> new ArrayList<>()).add(old);
         }
@@ -229,7 +234,6 @@ public final class CenterProfile {
      */
     public void withdraw(String path) {
         Datum old = values.remove(path);
-        slot(path, null);
         if (old != null) {
             superseded.computeIfAbsent(path, k -> new ArrayList<>()).add(old);
         }

@@ -45,6 +45,8 @@ public final class Field {
     private final Type type;
     private final String doc;
     private String path;
+    /** The slot of {@link #path} in a profile's values, found when first asked; MIN_VALUE until then. */
+    private int slot = Integer.MIN_VALUE;
     private boolean required;
     private boolean offAllowed;
     private Quantity quantity = Quantity.NUMBER;
@@ -352,6 +354,16 @@ public final class Field {
     /** The dotted path from the document root: {@code compute.largest_cluster.pflops_fp16}. */
     public String path() {
         return path;
+    }
+
+    /** The slot of {@link #path()} among a profile's values ({@link ValueMap#put(int, String, Datum)}), or -1 when it has none. */
+    public int slot() {
+        int s = slot;
+        if (s == Integer.MIN_VALUE) {
+            s = CenterProfile.slotOf(path);
+            slot = s;
+        }
+        return s;
     }
 
     public boolean isRequired() {

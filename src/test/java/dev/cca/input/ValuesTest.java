@@ -109,4 +109,53 @@ class ValuesTest {
                 .as((sign, d, dot, tail) -> sign + (dot < 0 || dot > d.length() ? d : d.substring(0, dot) + "." + d.substring(dot))
                         + tail);
     }
+
+    /**
+     * The allocation-free reading of a number token agrees with {@link Values#number}: a value it gives is the one
+     * number() gives, with neither error nor warning; and a plain decimal of at most 15 digits that number() takes
+     * without a word, it gives. Drawn over every number field of the profile format, texts near and past their bounds,
+     * whole and fractional, integer and float tokens.
+     */
+    @Property(tries = 3000)
+    void the_plain_value_of_a_number_token_is_what_number_makes_of_it(
+            @ForAll("numberFields") dev.cca.model.Field f, @ForAll("decimals") String drawn,
+            @ForAll("nearBounds") double near, @ForAll boolean useNear, @ForAll boolean floatToken) {
+        String text = useNear ? java.math.BigDecimal.valueOf(near * (f.max() < Double.MAX_VALUE ? f.max()
+                : f.plausibleMax() < Double.MAX_VALUE ? f.plausibleMax() : 1000)).stripTrailingZeros().toPlainString() : drawn;
+        Node.ScalarKind kind = floatToken ? Node.ScalarKind.FLOAT : Node.ScalarKind.INTEGER;
+        Values.Result r = Values.number(new Node.ScalarNode(1, 1, text, kind), f);
+        double v = Values.plainValue(text, floatToken, f);
+        boolean quiet = r.ok() && r.warning() == null;
+        if (v == v) {
+            assertTrue(quiet, () -> f.path() + " " + text + ": plain " + v + " but number() " + r);
+            assertEquals(Double.doubleToRawLongBits(r.value()), Double.doubleToRawLongBits(v), text);
+        } else if (quiet && text.matches("-?[0-9]*\\.?[0-9]*") && text.replaceAll("[-.]", "").length() <= 15
+                && text.matches(".*[0-9].*")) {
+            throw new AssertionError(f.path() + " " + text + ": number() takes it as " + r.value() + ", plain declines");
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<dev.cca.model.Field> numberFields() {
+        java.util.List<dev.cca.model.Field> all = new java.util.ArrayList<>();
+        java.util.ArrayDeque<dev.cca.model.Field> todo = new java.util.ArrayDeque<>(dev.cca.model.ProfileSchema.root().children().values());
+        while (!todo.isEmpty()) {
+            dev.cca.model.Field f = todo.pop();
+            if (f.type() == dev.cca.model.Field.Type.NUMBER) {
+                all.add(f);
+            }
+            todo.addAll(f.children().values());
+            todo.addAll(f.conditions());
+            if (f.item() != null) {
+                todo.add(f.item());
+            }
+        }
+        return net.jqwik.api.Arbitraries.of(all);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<Double> nearBounds() {
+        return net.jqwik.api.Arbitraries.oneOf(net.jqwik.api.Arbitraries.doubles().between(-0.1, 1.2).ofScale(3),
+                net.jqwik.api.Arbitraries.of(0.0, 1.0, 0.5, 0.01, 0.001, 1.0000001, 0.9999999));
+    }
 }
