@@ -528,8 +528,11 @@ public final class StreamingProfileReader {
                 if (c == '"') {
                     break;
                 }
-                if (c == '\\' || c >= 0 && c < 0x20) {
-                    throw GIVE_UP; // an escape or a control character: Jackson's to read or refuse
+                if (c == '\\') {
+                    return escaped(from);
+                }
+                if (c >= 0 && c < 0x20) {
+                    throw GIVE_UP; // a control character: Jackson's to refuse
                 }
                 ascii &= c >= 0;
                 pos++;
@@ -545,6 +548,85 @@ public final class StreamingProfileReader {
             }
             extra += len - n;
             return new String(scratch, 0, n);
+        }
+
+        /**
+         * The rest of a text that starts at {@code from} and has an escape at {@link #pos}: JSON's escapes as Jackson reads
+         * them ({@code \" \\ \/ \b \f \n \r \t} and {@code \}{@code uXXXX}), so that a catalog written with its
+         * Chinese escaped (Python's {@code json.dumps} by default) is read from its bytes too. An escape that Jackson
+         * refuses, or one of half a surrogate pair, gives up. Columns do not move: an escape is as many characters as
+         * bytes.
+         */
+        private String escaped(int from) {
+            int out = 0;
+            int seg = from;
+            while (true) {
+                if (pos == end) {
+                    throw GIVE_UP;
+                }
+                int c = b[pos];
+                if (c == '"') {
+                    break;
+                }
+                if (c >= 0 && c < 0x20) {
+                    throw GIVE_UP;
+                }
+                if (c != '\\') {
+                    pos++;
+                    continue;
+                }
+                out = segment(seg, pos, out);
+                if (pos + 1 >= end) {
+                    throw GIVE_UP;
+                }
+                char ch;
+                int width = 2;
+                switch (b[pos + 1]) {
+                    case '"' -> ch = '"';
+                    case '\\' -> ch = '\\';
+                    case '/' -> ch = '/';
+                    case 'b' -> ch = '\b';
+                    case 'f' -> ch = '\f';
+                    case 'n' -> ch = '\n';
+                    case 'r' -> ch = '\r';
+                    case 't' -> ch = '\t';
+                    case 'u' -> {
+                        if (pos + 6 > end) {
+                            throw GIVE_UP;
+                        }
+                        int v = 0;
+                        for (int k = pos + 2; k < pos + 6; k++) {
+                            int h = Character.digit(b[k], 16);
+                            if (h < 0 || b[k] < 0) {
+                                throw GIVE_UP;
+                            }
+                            v = v << 4 | h;
+                        }
+                        if (Character.isSurrogate((char) v)) {
+                            throw GIVE_UP;
+                        }
+                        ch = (char) v;
+                        width = 6;
+                    }
+                    default -> throw GIVE_UP;
+                }
+                scratch[out++] = ch;
+                pos += width;
+                seg = pos;
+            }
+            out = segment(seg, pos, out);
+            pos++;
+            return new String(scratch, 0, out);
+        }
+
+        /** Decodes the bytes {@code [from, to)} of a text into {@link #scratch} at {@code at}; returns where they end. */
+        private int segment(int from, int to, int at) {
+            int n = Utf8.decode(b, from, to - from, scratch, at);
+            if (n < 0) {
+                throw GIVE_UP;
+            }
+            extra += to - from - n;
+            return at + n;
         }
 
         /** true, false or null: what follows is for the next token to take or refuse. */

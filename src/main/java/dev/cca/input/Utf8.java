@@ -22,9 +22,22 @@ public final class Utf8 {
      * malformed sequence.
      */
     public static int decode(byte[] src, int off, int len, char[] dst) {
+        return decode(src, off, len, dst, 0);
+    }
+
+    /**
+     * As {@link #decode(byte[], int, int, char[])}, into {@code dst} from index {@code at} (it holds at least
+     * {@code at + len} characters); the count returned, or encoded in the refusal, is of the characters written here.
+     */
+    public static int decode(byte[] src, int off, int len, char[] dst, int at) {
+        int r = decodeFrom(src, off, len, dst, at);
+        return r >= 0 ? r - at : r + at;
+    }
+
+    private static int decodeFrom(byte[] src, int off, int len, char[] dst, int at) {
         int i = off;
         int end = off + len;
-        int d = 0;
+        int d = at;
         while (i < end) {
             // A run of ASCII: found, then copied, each a loop the compiler makes tight.
             int run = i;

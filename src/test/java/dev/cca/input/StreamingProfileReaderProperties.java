@@ -129,6 +129,65 @@ class StreamingProfileReaderProperties {
         assertTrue(fast >= 200, "the fast path read " + fast + " of " + RECORDS.size() + " records");
     }
 
+    /**
+     * A record written with its texts escaped, as Python's json.dumps writes by default (every character past ASCII as
+     * {@code \}{@code uXXXX}, a quote as {@code \"}, a slash, when drawn, as {@code \/}): the byte reader reads it, and reads
+     * it as the text reader reads the record written plainly, value for value, column for column. Characters beyond
+     * the Basic Multilingual Plane are escaped as surrogate pairs, which the byte reader leaves to Jackson.
+     */
+    @Property(tries = 400)
+    void a_record_with_its_texts_escaped_takes_the_byte_path_and_reads_the_same(@ForAll("indexes") int index,
+            @ForAll boolean slashes) {
+        String plain = RECORDS.get(index % RECORDS.size());
+        CenterProfile text = FAST.read(plain, "c.jsonl", 7);
+        String escaped = escapeTexts(plain, slashes);
+        byte[] b = escaped.getBytes(StandardCharsets.UTF_8);
+        CenterProfile bytes = FAST.read(b, 0, b.length, new char[b.length], "c.jsonl", 7);
+        if (text == null || escaped.equals(plain) || plain.codePoints().anyMatch(c -> c > 0xFFFF)) {
+            if (bytes != null) {
+                CenterProfile chars = FAST.read(escaped, "c.jsonl", 7);
+                assertNotNull(chars, escaped);
+                assertEquals(describeWithoutColumns(chars), describeWithoutColumns(bytes), escaped);
+            }
+            return;
+        }
+        assertNotNull(bytes, () -> "the byte reader gave up an escaped record: " + escaped);
+        CenterProfile chars = FAST.read(escaped, "c.jsonl", 7);
+        assertNotNull(chars, escaped);
+        assertEquals(describe(chars), describe(bytes), escaped);
+        // The values are those of the record written plainly (columns move: an escape is six characters).
+        assertEquals(describeWithoutColumns(text), describeWithoutColumns(bytes), escaped);
+    }
+
+    /** Each JSON text of a record (keys and values) with every character past ASCII escaped, and '/' too when asked. */
+    static String escapeTexts(String json, boolean slashes) {
+        StringBuilder sb = new StringBuilder(json.length() * 2);
+        boolean inText = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inText && c == '\\') {
+                sb.append(c).append(json.charAt(++i));
+                continue;
+            }
+            if (c == '"') {
+                inText = !inText;
+                sb.append(c);
+            } else if (inText && c > 0x7E) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else if (inText && slashes && c == '/') {
+                sb.append("\\/");
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** As {@link #describe}, without the columns of the locations. */
+    static String describeWithoutColumns(CenterProfile p) {
+        return describe(p).replaceAll(":(\\d+):\\d+", ":$1");
+    }
+
     /** Every value of a synthetic record and of the richest fixtures replaced by every token, dropped and written twice. */
     @Example
     void every_single_change_of_a_value_or_key_reads_the_same_both_ways() {
