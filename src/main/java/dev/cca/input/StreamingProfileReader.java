@@ -80,6 +80,19 @@ public final class StreamingProfileReader {
     }
 
     /**
+     * As {@link #read(String, String, int)}, for a JSON text (an element of a JSON array file) whose first character
+     * is at 0-based column {@code column} of line {@code line}: the columns of its first line count from there, as the
+     * located path counts them ({@link JsonReader#read(String, String, int, int, Problems)}).
+     */
+    public CenterProfile read(String text, String file, int line, int column) {
+        try (JsonParser p = factory.createParser(text)) {
+            return new Read(new JacksonTokens(p, column), file, line - 1).profile(line);
+        } catch (GiveUp | IOException e) {
+            return null;
+        }
+    }
+
+    /**
      * As {@link #read(String, String, int)}, for the characters {@code cs[off, off + len)} (a JSON Lines line decoded
      * into a buffer the caller reuses): the parser reads them in place, without the copy a String costs.
      */
@@ -228,10 +241,17 @@ public final class StreamingProfileReader {
     /** Jackson's parser as {@link Tokens}; the current token's location is asked for once. */
     private static final class JacksonTokens implements Tokens {
         private final JsonParser p;
+        /** Added to the columns of the text's first line: where the text starts on its line of the file. */
+        private final int columnOffset;
         private JsonLocation at;
 
         JacksonTokens(JsonParser p) {
+            this(p, 0);
+        }
+
+        JacksonTokens(JsonParser p, int columnOffset) {
             this.p = p;
+            this.columnOffset = columnOffset;
         }
 
         @Override
@@ -269,7 +289,8 @@ public final class StreamingProfileReader {
 
         @Override
         public int tokenColumn() {
-            return at().getColumnNr();
+            JsonLocation l = at();
+            return l.getLineNr() == 1 ? l.getColumnNr() + columnOffset : l.getColumnNr();
         }
     }
 

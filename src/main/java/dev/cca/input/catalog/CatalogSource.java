@@ -393,11 +393,21 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
                     return null;
                 }
             }
-            // A YAML or JSON file within the size limit is read once: its kind told from the head of the bytes read,
-            // which are then its records' text (no second open, no separate buffer for the head).
-            byte[] whole = format == Format.YAML || format == Format.JSON ? whole(f.path()) : null;
-            FileKind kind = whole != null ? FileKind.of(headText(whole, Math.min(whole.length, TextInput.HEAD), options))
-                    : kindOf(f.path(), options);
+            // A JSON array is streamed, element by element, whatever its size (its head tells it). Any other YAML or JSON
+            // file within the size limit is read once: its kind told from the head of the bytes read, which are then its
+            // records' text (no second open, no separate buffer for the head).
+            boolean array = false;
+            FileKind kind = null;
+            if (format == Format.JSON) {
+                String head = head(f.path());
+                array = head != null && JsonArrayRecords.startsArray(head);
+                kind = array ? FileKind.of(head) : null;
+            }
+            byte[] whole = !array && (format == Format.YAML || format == Format.JSON) ? whole(f.path()) : null;
+            if (kind == null) {
+                kind = whole != null ? FileKind.of(headText(whole, Math.min(whole.length, TextInput.HEAD), options))
+                        : kindOf(f.path(), options);
+            }
             if (kind != FileKind.CENTERS) {
                 otherFiles.accept(new OtherFile(kind, f.path(), f.name(), f.given(), null));
                 return null;
@@ -421,13 +431,10 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
             boolean tsv = Format.extension(f.name()).equals("tsv");
             return switch (format) {
                 case JSON_LINES -> new JsonLinesRecords(ctx, counted(Files.newInputStream(f.path()), f.path()), json);
+                case JSON -> array ? new JsonArrayRecords(ctx, counted(Files.newInputStream(f.path()), f.path()), json)
+                        : wholeFile(ctx, format, whole, f.path());
                 case CSV -> new CsvRecords(ctx, counted(Files.newInputStream(f.path()), f.path()), tsv);
-                case YAML, JSON, XLSX -> {
-                    // Read whole: count the file as done when it is opened.
-                    bytesRead.addAndGet(whole != null ? whole.length : Files.size(f.path()));
-                    yield format == Format.XLSX ? new XlsxRecords(ctx)
-                            : format == Format.YAML ? TextFileRecords.yaml(ctx, null, whole, yaml) : TextFileRecords.json(ctx, null, whole, json);
-                }
+                case YAML, XLSX -> wholeFile(ctx, format, whole, f.path());
             };
         } catch (InputException e) {
             e.diagnostics().forEach(this::report);
@@ -437,6 +444,28 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
             report(Diagnostic.error(Location.file(f.name()), Messages.cannotRead(e.getMessage())));
         }
         return null;
+    }
+
+    /** A file read whole (YAML, JSON other than an array, XLSX): counted as done when it is opened. */
+    private FileRecords wholeFile(FileRecords.Context ctx, Format format, byte[] whole, Path path) throws IOException {
+        bytesRead.addAndGet(whole != null ? whole.length : Files.size(path));
+        return switch (format) {
+            case XLSX -> new XlsxRecords(ctx);
+            case YAML -> TextFileRecords.yaml(ctx, null, whole, yaml);
+            default -> TextFileRecords.json(ctx, null, whole, json);
+        };
+    }
+
+    /** The head of a file as text (decoded leniently), or null when it cannot be read (reading it then says why). */
+    private String head(Path path) {
+        byte[] head = new byte[TextInput.HEAD];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return headText(head, n, options);
     }
 
     /**
@@ -542,7 +571,13 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
             files++;
             return switch (format) {
                 case YAML -> kept(TextFileRecords.yaml(ctx, in, null, yaml));
-                case JSON -> kept(TextFileRecords.json(ctx, in, null, json));
+                case JSON -> {
+                    in.mark(TextInput.HEAD);
+                    byte[] head = in.readNBytes(TextInput.HEAD);
+                    in.reset();
+                    yield JsonArrayRecords.startsArray(headText(head, head.length, options)) ? new JsonArrayRecords(ctx, in, json)
+                            : kept(TextFileRecords.json(ctx, in, null, json));
+                }
                 case JSON_LINES -> new JsonLinesRecords(ctx, in, json);
                 case CSV -> new CsvRecords(ctx, in, false);
                 case XLSX -> {

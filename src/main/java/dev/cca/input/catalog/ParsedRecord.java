@@ -82,18 +82,48 @@ public final class ParsedRecord {
 
     /**
      * The excerpt of a line of the record's file around a column, for showing a problem with a caret: from the
-     * file's text when it is held, else from the record's own text when it is one line (a JSON Lines line); null
-     * when unknown.
+     * file's text when it is held, else from the record's own text (a JSON Lines line, an element of a JSON array
+     * streamed); null when unknown.
      */
     public dev.cca.input.SourceFile.Excerpt excerpt(int line, int column) {
         if (!document.source().text().isEmpty()) {
             return document.source().excerpt(line, column);
         }
-        String t = line == location.line() ? text() : null;
-        if (t != null && t.indexOf('\n') < 0) {
-            return dev.cca.input.SourceFile.excerpt(t, 0, t.length(), column);
+        int k = line - location.line();
+        String t = k >= 0 ? text() : null;
+        if (t == null) {
+            return null;
         }
-        return null;
+        // The k-th line of the record's text (a line ends at LF, CRLF or a lone CR, as Jackson counts them).
+        int start = 0;
+        for (int i = 0; k > 0 && i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+                k--;
+            }
+        }
+        if (k > 0) {
+            return null;
+        }
+        int end = start;
+        while (end < t.length() && t.charAt(end) != '\n' && t.charAt(end) != '\r') {
+            end++;
+        }
+        if (start > 0 || location.column() <= 1) {
+            return dev.cca.input.SourceFile.excerpt(t, start, end, column);
+        }
+        // The record's first line starts after other text of the file's line (an element of a JSON array), which is
+        // not kept: its columns count from the record's start, and what comes before it is shown as "...".
+        int c = column - location.column() + 1;
+        if (column > 0 && c < 1) {
+            return null;
+        }
+        dev.cca.input.SourceFile.Excerpt e = dev.cca.input.SourceFile.excerpt(t, start, end, column > 0 ? c : 0);
+        return e.before().startsWith("...") ? e : new dev.cca.input.SourceFile.Excerpt("..." + e.before(), e.after(), e.caret());
     }
 
     /** True when the record could be read into a tree (it may still fail validation); false for one the fast path read. */

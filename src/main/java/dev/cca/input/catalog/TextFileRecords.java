@@ -22,8 +22,8 @@ import java.util.List;
  * YAML and JSON files, which are read whole (within {@link dev.cca.input.Limits#maxFileBytes()}) because
  * a document can span the file. A YAML stream is cut at its {@code ---} markers here, cheaply; each
  * document is parsed by its raw record, on whichever thread the caller chooses. A JSON object file is one
- * record, parsed likewise; a JSON array file is cut into its elements ({@link JsonArrayCutter}), one record
- * each, so that a large array is never held as trees.
+ * record, parsed likewise. A JSON array file is streamed by {@link JsonArrayRecords}; one that arrives here
+ * read whole (standard input) is cut by it all the same.
  */
 final class TextFileRecords implements FileRecords {
 
@@ -36,6 +36,8 @@ final class TextFileRecords implements FileRecords {
     private int total;
     private SourceFile source;
     private YamlReader yaml;
+    /** The elements of a JSON array file, when the file is one. */
+    private JsonArrayRecords array;
 
     private TextFileRecords(Context ctx) {
         this.ctx = ctx;
@@ -64,28 +66,12 @@ final class TextFileRecords implements FileRecords {
         }
         r.source = src;
         r.total = 1;
-        if (!startsWithArray(src.text())) {
-            r.pending.add(new JsonFile(src, json));
+        if (JsonArrayRecords.startsArray(src.text())) {
+            // An array read whole (standard input, or one whose head is all white space): cut as a file's is.
+            r.array = new JsonArrayRecords(ctx, src, json);
             return r;
         }
-        JsonArrayCutter.Cut cut = JsonArrayCutter.cut(src.text());
-        if (cut == null) {
-            // Not an array after all: the parser of the whole text says where and why.
-            r.pending.add(new JsonFile(src, json));
-            return r;
-        }
-        int i = 0;
-        for (JsonArrayCutter.Element e : cut.elements()) {
-            if (e.error() != null) {
-                r.pending.add(Ready.broken(src, i++, e.line() + 1, e.line() + 1, e.column() + 1, e.error()));
-            } else {
-                r.pending.add(new JsonElement(src, json, e, i++));
-            }
-        }
-        for (JsonArrayCutter.Problem p : cut.problems()) {
-            ctx.error(p.line() + 1, p.column() + 1, p.message());
-        }
-        r.total = r.pending.size();
+        r.pending.add(new JsonFile(src, json));
         return r;
     }
 
@@ -114,16 +100,6 @@ final class TextFileRecords implements FileRecords {
         }
     }
 
-    private static boolean startsWithArray(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c)) {
-                return c == '[';
-            }
-        }
-        return false;
-    }
-
     /** A whole JSON file holding one object. */
     private record JsonFile(SourceFile source, JsonReader json) implements RawRecord {
         @Override
@@ -137,25 +113,6 @@ final class TextFileRecords implements FileRecords {
             JsonReader.Read read = json.read(source.text(), source.name(), 0, 0, problems);
             int line = read.root() == null ? 1 : read.root().line();
             return new ParsedRecord(new Document(source, 0, line, read.root(), read.declaredId()), Location.of(source.name(), line, 1),
-                    problems);
-        }
-    }
-
-    /** One element of a JSON array file. */
-    private record JsonElement(SourceFile source, JsonReader json, JsonArrayCutter.Element element, int index)
-            implements RawRecord {
-        @Override
-        public Location location() {
-            return Location.of(source.name(), element.line() + 1, element.column() + 1);
-        }
-
-        @Override
-        public ParsedRecord parse() {
-            Problems problems = new Problems();
-            // Columns of the element's first line count from where it starts in the file (not by padding the
-            // text: in a one-line array that would make reading quadratic).
-            JsonReader.Read read = json.read(element.text(), source.name(), element.line(), element.column(), problems);
-            return new ParsedRecord(new Document(source, index, element.line() + 1, read.root(), read.declaredId()), location(),
                     problems);
         }
     }
@@ -195,6 +152,9 @@ final class TextFileRecords implements FileRecords {
 
     @Override
     public RawRecord next() {
+        if (array != null) {
+            return array.next();
+        }
         if (!pending.isEmpty()) {
             return pending.poll();
         }
@@ -224,6 +184,9 @@ final class TextFileRecords implements FileRecords {
 
     @Override
     public double progress() {
+        if (array != null) {
+            return -1;
+        }
         if (chunks != null && !chunks.isEmpty()) {
             return (double) nextChunk / chunks.size();
         }
