@@ -76,6 +76,7 @@ public final class ClaimChecks {
     private static final String EFFECTIVE = "training.stability.effective_training_time_pct";
     private static final String MTBF = "training.stability.mtbf_hours";
     private static final String COMMISSIONED = "commissioned";
+    private static final String ASSESSED_ON = "assessed_on";
     /** The latency metrics a floor holds, each a time that contains at least one forward pass of the model. */
     private static final List<String> LATENCIES = List.of("inference.latency.ttft_ms_p50", "inference.latency.ttft_ms_p99",
             TPOT_P50, "inference.latency.tpot_ms_p99", "inference.latency.e2e_ms_p50", "inference.latency.e2e_ms_p99");
@@ -315,6 +316,7 @@ public final class ClaimChecks {
             List<Finding> out = new ArrayList<>();
             Set<String> contradicted = new LinkedHashSet<>();
             evidenceBeforeCommissioned(p, out);
+            evidenceAfterAssessed(p, out);
             inventory(p, out);
             cluster(p, out, contradicted);
             achievedTflops(p, out);
@@ -790,6 +792,54 @@ public final class ClaimChecks {
                         d.kind() == Datum.Kind.NUMBER ? d.number() : Double.NaN, Double.NaN, Double.NaN, "",
                         text(() -> Messages.evidenceBeforeCommissioned(e.getKey(), sinceText, keys)), List.of()));
             }
+        }
+
+        /**
+         * A measurement or an audit dated after the date the profile's data describes ({@code assessed_on}) is not of
+         * that data: the value counts as declared, so the label earns nothing (an audit of June on data of January
+         * counted as audited). A date after the reference date is already an error when read; the age of the evidence
+         * left as it was is still counted against the reference date, not against {@code assessed_on}.
+         */
+        private void evidenceAfterAssessed(CenterProfile p, List<Finding> out) {
+            Datum a = p.get(ASSESSED_ON);
+            java.time.LocalDate on = a == null ? null : a.date();
+            if (on == null) {
+                return;
+            }
+            boolean any = false;
+            for (Datum d : p.values().values()) {
+                if (any = after(d, on)) {
+                    break;
+                }
+            }
+            if (!any) {
+                return;
+            }
+            // One finding per date (a run sets a metric and its conditions on one date), naming every value it demotes.
+            java.util.Map<java.time.LocalDate, List<String>> byDate = new java.util.TreeMap<>();
+            java.util.Map<java.time.LocalDate, Datum> first = new java.util.HashMap<>();
+            for (String key : new ArrayList<>(p.values().keySet())) {
+                Datum d = p.get(key);
+                if (!after(d, on)) {
+                    continue;
+                }
+                byDate.computeIfAbsent(d.evidenceDate(), k -> new ArrayList<>()).add(key + " (" + d.evidence().id() + ")");
+                first.putIfAbsent(d.evidenceDate(), d);
+                p.supersede(key, d.withEvidence(Evidence.DECLARED));
+            }
+            for (java.util.Map.Entry<java.time.LocalDate, List<String>> e : byDate.entrySet()) {
+                Datum d = first.get(e.getKey());
+                String key = e.getValue().get(0).substring(0, e.getValue().get(0).indexOf(' '));
+                List<String> keys = e.getValue();
+                out.add(new Finding("evidence-after-assessed", Outcome.SCORED_AT_BOUND, key, d.origin(),
+                        d.kind() == Datum.Kind.NUMBER ? d.number() : Double.NaN, Double.NaN, Double.NaN, "",
+                        text(() -> Messages.evidenceAfterAssessed(e.getKey(), on, keys)), List.of()));
+            }
+        }
+
+        /** Whether {@code d} is evidence measured or audited after {@code on}. */
+        private static boolean after(Datum d, java.time.LocalDate on) {
+            return d != null && d.evidence() != Evidence.DECLARED && d.evidenceDate() != null && d.evidenceDate().isAfter(on);
         }
 
         /** Whether {@code d} is evidence measured or audited before {@code since}. */

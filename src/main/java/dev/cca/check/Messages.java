@@ -208,6 +208,14 @@ final class Messages {
                 + String.join("、", keys).replace("(measured)", "（实测）").replace("(audited)", "（审计）") + " 按自报计");
     }
 
+    static Label evidenceAfterAssessed(java.time.LocalDate date, java.time.LocalDate assessedOn, List<String> keys) {
+        return new Label("evidence dated " + date + " is from after the date the profile's data describes (assessed_on " + assessedOn
+                + "), so not of that data: " + String.join(", ", keys) + " count as declared (if the profile describes the"
+                + " center at a later date, write that date as assessed_on)", date + " 的证据晚于档案数据所描述的日期（assessed_on "
+                + assessedOn + "），不是这份数据的证据：" + String.join("、", keys).replace("(measured)", "（实测）").replace("(audited)", "（审计）")
+                + " 按自报计（若档案描述的是更晚日期的中心，请把该日期写作 assessed_on）");
+    }
+
     static Label weightsMemory(double paramsB, double bits, double weightsGb, double accelerators, String card, double memoryGb) {
         return new Label("the model's " + n(paramsB) + "B parameters at " + n(bits) + " bits are " + n(weightsGb) + " GB of weights,"
                 + " more than " + n(accelerators) + " accelerator(s) hold (" + n(accelerators) + " x " + n(memoryGb) + " GB"

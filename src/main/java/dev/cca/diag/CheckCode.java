@@ -79,6 +79,8 @@ public enum CheckCode implements Code {
             "核查 price-floor：{message}（{outcome}）"),
     NETWORK_CEILING(217, "network-ceiling: {message} ({outcome})",
             "核查 network-ceiling：{message}（{outcome}）"),
+    EVIDENCE_AFTER_ASSESSED(218, "evidence-after-assessed: {message} ({outcome})",
+            "核查 evidence-after-assessed：{message}（{outcome}）"),
     TTFT_COMPUTE_FLOOR(220, "ttft-compute-floor: {message} ({outcome})",
             "核查 ttft-compute-floor：{message}（{outcome}）");
 

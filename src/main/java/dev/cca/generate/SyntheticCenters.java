@@ -101,6 +101,11 @@ public final class SyntheticCenters {
                 commissioned = LocalDate.of(year, month, 1);
             }
             LocalDate assessed = ASSESSED_FROM.plusDays(r.nextInt(ASSESSED_DAYS));
+            // A center's data is of a day it was in service: its evidence, dated between the two, is then of it (checks
+            // evidence-before-commissioned and evidence-after-assessed).
+            if (commissioned != null && assessed.isBefore(commissioned)) {
+                assessed = commissioned;
+            }
             if (chance(0.8)) {
                 m.put("assessed_on", assessed);
             }
@@ -561,7 +566,8 @@ public final class SyntheticCenters {
                 e.put("audit", pick(SyntheticTables.AUDIT_BODIES) + " " + assessed.getYear() + "-" + (1000 + r.nextInt(9000)));
             }
             if (audited || chance(0.6)) {
-                // Evidence of a center is no older than the center (check evidence-before-commissioned).
+                // Evidence of a center is no older than the center, and no later than its data (checks
+                // evidence-before-commissioned, evidence-after-assessed).
                 LocalDate date = assessed.minusDays(r.nextInt(365));
                 e.put("date", commissioned != null && date.isBefore(commissioned) ? commissioned : date);
             }
