@@ -194,6 +194,8 @@ public final class ClaimChecks {
         double bandwidth = 0;
         double sramPeak = 0;
         String peakCard = null;
+        double dense = 0;
+        String denseCard = null;
         String sramCard = null;
         String bandwidthCard = null;
         double memory = 0;
@@ -214,6 +216,10 @@ public final class ClaimChecks {
                 peak = fastest(c);
                 peakCard = label(catalog, c);
             }
+            if (c.fp16Tflops() > dense) {
+                dense = c.fp16Tflops();
+                denseCard = label(catalog, c);
+            }
             if (c.memoryBandwidthGbS() > bandwidth) {
                 bandwidth = c.memoryBandwidthGbS();
                 bandwidthCard = label(catalog, c);
@@ -227,6 +233,8 @@ public final class ClaimChecks {
         this.largestMemoryCard = memoryCard;
         this.fastestKnown = peak;
         this.fastestCard = peakCard;
+        this.fastestDense = dense;
+        this.fastestDenseCard = denseCard;
         this.fastestSram = sramPeak;
         this.fastestSramCard = sramCard;
         this.widestBandwidth = bandwidth;
@@ -236,6 +244,13 @@ public final class ClaimChecks {
     /** The fastest dense figure of any accelerator of the catalog but the SRAM ones (FP16, FP8 or INT8), and its card's name. */
     private final double fastestKnown;
     private final String fastestCard;
+    /**
+     * The fastest dense FP16 peak of any accelerator of the catalog but the SRAM ones, and its card's name: what a stated
+     * FP16 peak of a card the catalog does not know is held to (its fastest figure at any precision, the B200's FP8, let
+     * an invented card claim twice the fastest real FP16).
+     */
+    private final double fastestDense;
+    private final String fastestDenseCard;
     /** The highest figure of any on-chip SRAM card of the catalog (at any precision, or of unstated precision), and its name. */
     private final double fastestSram;
     private final String fastestSramCard;
@@ -363,7 +378,7 @@ public final class ClaimChecks {
                     if (!"cpu".equals(a.kind()) && !catalog.isEmpty()) {
                         String metric = peakPath(i);
                         out.add(new Finding("accelerator-unknown", Outcome.UNDECIDED, metric, a.origin().withPath(metric),
-                                a.fp16Tflops(), Double.NaN, Double.NaN, "TFLOPS", text(() -> Messages.cardUnknown(a.label())), List.of()));
+                                a.fp16Tflops(), Double.NaN, Double.NaN, "TFLOPS", text(() -> Messages.cardUnknown(a.label(), fastestDenseCard, fastestDense)), List.of()));
                         fixed.add(heldToCeiling(a, null, i, out));
                     } else {
                         fixed.add(a);
@@ -608,19 +623,21 @@ public final class ClaimChecks {
             if (!(ceiling > 0) || !(f > ceiling * (1 + params.peakTolerance()))) {
                 return a;
             }
-            String of = card != null && card.highestFigure() > 0 ? null : card != null && card.sram() ? fastestSramCard : fastestCard;
+            String of = card != null && card.highestFigure() > 0 ? null : card != null && card.sram() ? fastestSramCard : fastestDenseCard;
             String name = card != null ? label(card) : a.label();
             out.add(new Finding("peak-above-published", Outcome.SCORED_AT_BOUND, peakPath(i), a.origin().withPath(peakPath(i)), f,
                     ceiling, ceiling, "TFLOPS",
-                    text(() -> Messages.peakAbovePublished(name, card != null, f, ceiling, of)),
+                    text(() -> Messages.peakAbovePublished(name, card != null, card != null && card.sram(), f, ceiling, of)),
                     card != null ? card.cite() : paramCite));
             return withPeak(a, ceiling);
         }
 
         /**
          * The most a line's accelerator can do at dense FP16: its card's highest figure at any precision when the catalog
-         * gives one; else the fastest figure of any card of its kind the catalog knows (on-chip SRAM cards, or all the
-         * others: an unknown card, or one known without figures). NaN for a CPU or an empty catalog.
+         * gives one; else, for an on-chip SRAM card known without figures, the highest figure of any SRAM card the catalog
+         * knows (the only SRAM figures of the WSE name no precision); for any other card (unknown to the catalog, or known
+         * without figures), the fastest dense FP16 peak of any card with off-chip memory the catalog knows. NaN for a CPU
+         * or an empty catalog.
          */
         private double ceiling(AcceleratorCatalog.Card card) {
             if (card != null && card.isCpu()) {
@@ -629,7 +646,7 @@ public final class ClaimChecks {
             if (card != null && card.highestFigure() > 0) {
                 return card.highestFigure();
             }
-            double c = card != null && card.sram() ? fastestSram : fastestKnown;
+            double c = card != null && card.sram() ? fastestSram : fastestDense;
             return c > 0 ? c : Double.NaN;
         }
 

@@ -93,25 +93,39 @@ final class Messages {
                 "未提供 fp16_tflops，按 " + card + " 的FP16稠密峰值（" + n(dense) + " TFLOPS）计");
     }
 
-    static Label cardUnknown(String label) {
-        return new Label("'" + label + "' is not in the rule set's accelerator catalog, so its peak is held only to the fastest"
-                + " card the catalog knows", "规则集加速卡目录中没有“" + label + "”，其峰值只能以目录中最快的加速卡为上限核对");
+    /** How a card the catalog does not know gets its own figures: where the catalog lives, and how a rule set adds one. */
+    static final String ADD_CARD = "if it is a real card, add it with its datasheet figures and a citation to the accelerators: of a"
+            + " rule set of your own (one that extends: cca-default, used with --rules FILE; scoring-rules/README.md, \"Vendors and"
+            + " accelerators\"), and it is held to its own figures";
+    static final String ADD_CARD_ZH = "若确有此卡，请在自己的规则集（extends: cca-default，以 --rules FILE 使用；见 scoring-rules/README.md"
+            + "“Vendors and accelerators”）的 accelerators: 中加入它的规格书数据和出处，此后按它自己的数据核对";
+
+    /** {@code fastest} and {@code peak}: the card whose dense FP16 peak is the ceiling, and that peak (null, NaN: none). */
+    static Label cardUnknown(String label, String fastest, double peak) {
+        String held = fastest == null ? "" : " (" + fastest + ", " + n(peak) + " TFLOPS)";
+        return new Label("'" + label + "' is not in the rule set's accelerator catalog, so its peak is held only to the fastest dense"
+                + " FP16 peak the catalog knows" + held + "; " + ADD_CARD, "规则集加速卡目录中没有“" + label + "”，其峰值只能以目录中最快的"
+                + "FP16稠密峰值为上限核对" + (fastest == null ? "" : "（" + fastest + "，" + n(peak) + " TFLOPS）") + "；" + ADD_CARD_ZH);
     }
 
     /**
      * A stated peak of a card the catalog gives no dense FP16 figure for, above the most it can do: {@code fastest} names the
-     * card whose figure is the ceiling when the card has none of its own (null: the card's own highest figure).
+     * card whose figure is the ceiling when the card has none of its own (null: the card's own highest figure): the fastest
+     * dense FP16 peak of the catalog, or for an on-chip SRAM card ({@code sram}) the highest figure of any SRAM card.
      */
-    static Label peakAbovePublished(String card, boolean known, double stated, double ceiling, String fastest) {
+    static Label peakAbovePublished(String card, boolean known, boolean sram, double stated, double ceiling, String fastest) {
         String why = fastest == null ? "the highest peak published for it at any precision (" + n(ceiling) + " TFLOPS)"
-                : "the fastest figure of any card the catalog knows (" + fastest + ", " + n(ceiling) + " TFLOPS at any precision)";
+                : sram ? "the fastest figure of any on-chip SRAM card the catalog knows (" + fastest + ", " + n(ceiling)
+                        + " TFLOPS at any precision)"
+                : "the fastest dense FP16 peak of any card the catalog knows (" + fastest + ", " + n(ceiling) + " TFLOPS)";
         String whyZh = fastest == null ? "其任一精度下公布的最高峰值（" + n(ceiling) + " TFLOPS）"
-                : "目录中任一加速卡的最高峰值（" + fastest + "，任一精度下 " + n(ceiling) + " TFLOPS）";
+                : sram ? "目录中任一片上 SRAM 加速卡的最高峰值（" + fastest + "，任一精度下 " + n(ceiling) + " TFLOPS）"
+                : "目录中任一加速卡的最高FP16稠密峰值（" + fastest + "，" + n(ceiling) + " TFLOPS）";
         String head = known ? "the catalog gives no dense FP16 peak for the " + card : "the " + card + " is not in the catalog";
         String headZh = known ? "目录未给出 " + card + " 的FP16稠密峰值" : "目录中没有 " + card;
-        return new Label(head + ", and " + n(stated) + " TFLOPS is above " + why + ", which no accelerator's dense FP16 peak"
-                + " exceeds; scored at " + n(ceiling), headZh + "，而声明的 " + n(stated) + " TFLOPS 高于" + whyZh
-                + "，任何加速卡的FP16稠密峰值都不会超过它；按 " + n(ceiling) + " 计分");
+        return new Label(head + ", and " + n(stated) + " TFLOPS is above " + why + ", the most its dense FP16 peak is credited;"
+                + " scored at " + n(ceiling) + (known ? "" : " (CCA-K007 says how to add a real card)"), headZh + "，而声明的 " + n(stated) + " TFLOPS 高于"
+                + whyZh + "，即其FP16稠密峰值最多可计的数值；按 " + n(ceiling) + " 计分" + (known ? "" : "（如何加入真实的加速卡见 CCA-K007）"));
     }
 
     static Label notAnAccelerator(String label) {
