@@ -297,7 +297,9 @@ public enum BenchCode implements Code {
     TOO_MANY_RESULTS(217, "more than {max} results in one file; split it (a sweep appended into one file holds tens or hundreds)",
             "一个文件中的结果多于 {max} 个；请拆分文件（追加到一个文件中的一组扫描测试只有几十到几百个结果）"),
     MLPERF_NO_TIME(218, "run_stop is at the time of run_start ({time} ms): a run takes time, so this log was edited or its clock did not advance",
-            "run_stop 与 run_start 时刻相同（{time} 毫秒）：运行总要花时间，因此该日志被改动过，或其时钟没有走动");
+            "run_stop 与 run_start 时刻相同（{time} 毫秒）：运行总要花时间，因此该日志被改动过，或其时钟没有走动"),
+    MLPERF_VALID_AT_ZERO(219, "'Result is : VALID' with '{label} : {value}': a run LoadGen marks valid ran its minimum duration and completed its minimum number of queries, so its rate is above 0; this summary was edited or is not LoadGen's own",
+            "“Result is : VALID”却写着“{label} : {value}”：LoadGen 判为有效的运行已跑满最短时长并完成了最少查询数，其速率必大于 0；因此该摘要被改动过，或不是 LoadGen 自己的输出");
 
     private final Text text;
 

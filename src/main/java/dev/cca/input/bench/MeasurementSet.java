@@ -65,6 +65,11 @@ final class MeasurementSet {
         return byKey.containsKey(key);
     }
 
+    /** The measurement of {@code key} added so far, or null. */
+    Measurement get(String key) {
+        return byKey.get(key);
+    }
+
     /** Checks the order of every distribution's statistics, then returns the measurements in the order added. */
     List<Measurement> finish() {
         Map<String, List<Measurement>> families = new LinkedHashMap<>();

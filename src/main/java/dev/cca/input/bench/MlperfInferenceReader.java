@@ -5,6 +5,7 @@ import dev.cca.diag.Diagnostic;
 import dev.cca.diag.InputException;
 import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
+import dev.cca.model.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -155,6 +156,9 @@ public final class MlperfInferenceReader implements LogReader {
             problems.error(end, BenchCode.SUMMARY_CUT_SHORT, PARAMETERS);
         }
         requireScenarioLines(scenario, m, end, problems);
+        if ("VALID".equalsIgnoreCase(resultValue)) {
+            validRunRates(m, problems);
+        }
         List<Measurement> list = m.finish();
         if (problems.hasErrors()) {
             throw new InputException(problems.all());
@@ -170,6 +174,24 @@ public final class MlperfInferenceReader implements LogReader {
             throw new RejectedRunException(rejections);
         }
         return new NativeRun(FORMAT, BenchmarkKinds.INFERENCE_SERVING, c.toMap(), list, problems.all());
+    }
+
+    /** The rates a summary states: samples and tokens per second, completed and scheduled. */
+    private static final List<String> RATES = List.of(MetricKeys.SAMPLES_PER_S, MetricKeys.SCHEDULED_SAMPLES_PER_S,
+            MetricKeys.OUTPUT_TOKENS_PER_S);
+
+    /**
+     * A run LoadGen marks VALID ran its minimum duration and completed its minimum number of queries (Min duration and
+     * Min queries satisfied), so each rate it states is above 0: a valid run at 0 samples or tokens a second was never
+     * written by LoadGen (CCA-B219, at the rate's line). A figure that is no number or not finite is refused when read.
+     */
+    private static void validRunRates(MeasurementSet m, Problems problems) {
+        for (String key : RATES) {
+            Measurement r = m.get(key);
+            if (r != null && !(r.value() > 0)) {
+                problems.error(r.source(), BenchCode.MLPERF_VALID_AT_ZERO, r.source().path(), Numbers.format(r.value()));
+            }
+        }
     }
 
     /** Maps one labelled line to a measurement, if its label is one the vocabulary has. */
