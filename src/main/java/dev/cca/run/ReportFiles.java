@@ -34,9 +34,10 @@ import dev.cca.diag.Message;
  * Every file cca writes goes through here, so that each is safe:
  *
  * <ul>
- *   <li><b>Never over an input.</b> A target is compared, by its real path (links resolved), with every file
- *       the run reads ({@link InputPaths}): once before any work, and again before anything is written, when
- *       the files that profiles name are known too.</li>
+ *   <li><b>Never over an input.</b> A target is compared, by its real path (links resolved) and by its identity
+ *       (device and inode: a hard link is another name of the same file), with every file the run reads ({@link
+ *       InputPaths}): once before any work, and again before anything is written, when the files that profiles name
+ *       are known too.</li>
  *   <li><b>Never a partial or empty report over a good one.</b> A regular file is written to a temporary file
  *       in its folder, flushed to disk and renamed over the target. With several outputs, all are written to
  *       temporary files first, then standard output and devices (which cannot be staged) are written, and the
@@ -227,7 +228,7 @@ public final class ReportFiles {
         if (nameBytes > NAME_MAX) {
             throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_NAME_LONG, output, nameBytes, NAME_MAX);
         }
-        String input = inputs.inputAt(file);
+        dev.cca.diag.Localized input = inputs.inputAt(file);
         if (input != null) {
             throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_IS_INPUT, output, input, file.toString().equals(output) ? "" : " (" + file + ")");
         }
@@ -382,7 +383,7 @@ public final class ReportFiles {
             throws IOException, UsageException {
         for (Job j : jobs) {
             if (j.target().kind() != Kind.STANDARD_OUTPUT) {
-                String input = inputs.inputAt(j.target().file());
+                dev.cca.diag.Localized input = inputs.inputAt(j.target().file());
                 if (input != null) {
                     throw new UsageException(dev.cca.diag.OptionCode.OUTPUT_IS_INPUT, j.target().name(), input, "");
                 }

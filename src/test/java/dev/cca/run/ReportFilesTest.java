@@ -110,6 +110,78 @@ class ReportFilesTest {
         refused(Cli.run("batch", wuhan.toString(), "-q", "--baseline", base.toString(), "-o", base.toString()), base, baseBefore);
     }
 
+    /**
+     * A hard link is another name of the same file: the report's rename would replace that name and leave the input's
+     * other name with the old bytes, so each name of an input is refused as the input itself is, in every command and
+     * for every kind of input (files given, files of a folder's walk and of a --bench folder, a profile's benchmark
+     * files, --rules, --baseline), also through a symbolic link to the hard link.
+     */
+    @Test
+    void a_hard_link_to_an_input_is_refused_as_the_input_is() throws IOException {
+        Path profile = lingang();
+        Path outside = Files.createDirectories(tmp.resolve("elsewhere"));
+        Path given = profile;
+        Path walked = profile;
+        Path bench = profile.resolveSibling("bench/lingang/vllm-qwen72b-c64-run1.json");
+        Path named = profile.resolveSibling("bench/lingang/serving-run1.yaml");
+        Path rules = copy("scoring-rules/cca-default.yaml", "rules/mine.yaml");
+        Path base = tmp.resolve("base.json");
+        assertEquals(0, Cli.run("assess", profile.toString(), "-q", "-o", base.toString()).exit());
+        Path wuhan = copy(SAMPLE, "w/wuhan.yaml");
+        Object[][] cases = {
+            {given, new String[] {"assess", given.toString()}},
+            {given, new String[] {"batch", given.toString()}},
+            {walked, new String[] {"assess", profile.getParent().toString()}},
+            {walked, new String[] {"batch", profile.getParent().toString()}},
+            {bench, new String[] {"assess", wuhan.toString(), "--bench", bench.getParent().toString()}},
+            {named, new String[] {"assess", profile.toString()}},
+            {named, new String[] {"batch", profile.toString()}},
+            {rules, new String[] {"assess", wuhan.toString(), "--rules", rules.toString()}},
+            {base, new String[] {"assess", wuhan.toString(), "--baseline", base.toString()}},
+        };
+        int n = 0;
+        for (Object[] c : cases) {
+            Path input = (Path) c[0];
+            String[] args = (String[]) c[1];
+            byte[] before = Files.readAllBytes(input);
+            Path link = Files.createLink(outside.resolve("report" + n++ + ".md"), input);
+            Path symlink = Files.createSymbolicLink(outside.resolve("via" + n++ + ".md"), link);
+            for (Path out : List.of(link, symlink)) {
+                String[] run = java.util.Arrays.copyOf(args, args.length + 4);
+                run[args.length] = "-q";
+                run[args.length + 1] = "-o";
+                run[args.length + 2] = out.toString();
+                run[args.length + 3] = "--as-of=2025-11-30";
+                Cli.Run r = Cli.run(run);
+                refused(r, input, before);
+                assertTrue(r.err().contains("is a hard link to the input " + input.toRealPath()), r.err());
+                assertArrayEquals(before, Files.readAllBytes(link), "the other name still holds the input's bytes");
+                assertTrue(Files.isSameFile(link, input), "the link is not replaced: " + out);
+            }
+        }
+        noTemporaryFiles(tmp);
+    }
+
+    @Test
+    void a_hard_link_to_an_input_is_named_in_chinese_too() throws IOException {
+        Path profile = copy(SAMPLE, "zh/wuhan.yaml");
+        Path link = Files.createLink(tmp.resolve("report.md"), profile);
+        Cli.Run r = Cli.run("", Map.of(), false, "assess", profile.toString(), "-q", "-o", link.toString(), "--lang", "zh");
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("是输入 " + profile.toRealPath() + " 的硬链接"), r.err());
+        Cli.Run same = Cli.run("", Map.of(), false, "assess", profile.toString(), "-q", "-o", profile.toString(), "--lang", "zh");
+        assertTrue(same.err().contains("是输入之一") && !same.err().contains("is one of the inputs"), same.err());
+    }
+
+    @Test
+    void a_hard_linked_file_that_is_no_input_is_written() throws IOException {
+        Path profile = copy(SAMPLE, "free/wuhan.yaml");
+        Path old = Files.writeString(tmp.resolve("old.md"), "old\n");
+        Path link = Files.createLink(tmp.resolve("report.md"), old);
+        assertEquals(0, Cli.run("assess", profile.toString(), "-q", "-o", link.toString()).exit());
+        assertTrue(Files.readString(link).startsWith("# "), "a report");
+    }
+
     @Test
     void a_symbolic_link_stays_a_link_and_its_target_is_replaced() throws IOException {
         Path target = Files.writeString(tmp.resolve("target.md"), "old\n");
