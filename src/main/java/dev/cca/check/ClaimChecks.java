@@ -44,10 +44,12 @@ public final class ClaimChecks {
     static final String CITE_RELIABILITY = "llama3-reliability";
     static final String CITE_POWER = "accelerator-power-and-tariffs";
     static final String CITE_NICS = "scale-out-nics";
+    static final String CITE_PUE = "facility-pue-records";
+    static final String CITE_FACILITY = "caict-s1-facility";
 
     /** The citation ids the checks name in their findings: a rule set must define them. */
     public static final List<String> CITATIONS = List.of(CITE_HETEROGENEOUS, CITE_OPERATIONS, CITE_NCCL, CITE_FLOPS, CITE_MFU,
-            CITE_RELIABILITY, CITE_POWER, CITE_NICS);
+            CITE_RELIABILITY, CITE_POWER, CITE_NICS, CITE_PUE, CITE_FACILITY);
 
     private static final String THROUGHPUT = "inference.throughput.output_tokens_per_s";
     private static final String CONCURRENCY = "inference.throughput.concurrency";
@@ -76,6 +78,8 @@ public final class ClaimChecks {
     private static final String EFFECTIVE = "training.stability.effective_training_time_pct";
     private static final String MTBF = "training.stability.mtbf_hours";
     private static final String COMMISSIONED = "commissioned";
+    private static final String PUE = "compute.pue";
+    private static final String UTILIZATION = "compute.utilization_pct";
     private static final String ASSESSED_ON = "assessed_on";
     /** The latency metrics a floor holds, each a time that contains at least one forward pass of the model. */
     private static final List<String> LATENCIES = List.of("inference.latency.ttft_ms_p50", "inference.latency.ttft_ms_p99",
@@ -149,6 +153,8 @@ public final class ClaimChecks {
         static final CenterProfile.Key RECOVERY = CenterProfile.key(ClaimChecks.RECOVERY);
         static final CenterProfile.Key EFFECTIVE = CenterProfile.key(ClaimChecks.EFFECTIVE);
         static final CenterProfile.Key MTBF = CenterProfile.key(ClaimChecks.MTBF);
+        static final CenterProfile.Key PUE = CenterProfile.key(ClaimChecks.PUE);
+        static final CenterProfile.Key UTILIZATION = CenterProfile.key(ClaimChecks.UTILIZATION);
         static final CenterProfile.Key COUNT = CenterProfile.key(DerivedMetrics.COUNT);
         static final List<CenterProfile.Key> LATENCIES = ClaimChecks.LATENCIES.stream().map(CenterProfile::key).toList();
         static final CenterProfile.Key KINDS = CenterProfile.key(DerivedMetrics.KINDS);
@@ -356,6 +362,7 @@ public final class ClaimChecks {
             priceFloor(p, out, contradicted);
             network(p, out);
             networkCeiling(p, out, contradicted);
+            facility(p, out);
             // The set as it is, not a copy: nothing adds to it once the checks are done.
             return out.isEmpty() && contradicted.isEmpty() ? Report.NONE
                     : new Report(List.copyOf(out), java.util.Collections.unmodifiableSet(contradicted));
@@ -1809,6 +1816,34 @@ public final class ClaimChecks {
                 }
             }
             return weakest;
+        }
+
+        // ---- the facility: PUE and utilization at the edge of physics ----------------------------------------------
+
+        /**
+         * A PUE below {@code min_pue} (the best annual PUE any facility has published, rounded down) and an average
+         * utilization of the accelerators above {@code max_utilization_pct} are claims no facility has shown over a year:
+         * each is scored at its bound, with a finding that says so. The default curves give their best score before
+         * either bound (PUE 1.1, utilization 95%), so no score moves; the finding tells the reader the claim is not
+         * credible.
+         */
+        private void facility(CenterProfile p, List<Finding> out) {
+            Datum pue = p.get(Keys.PUE);
+            double floor = params.minPue();
+            if (pue != null && floor > 0 && pue.number() < floor) {
+                double v = pue.number();
+                out.add(new Finding("pue-floor", Outcome.SCORED_AT_BOUND, PUE, pue.origin(), v, floor, floor, "",
+                        text(() -> Messages.pueFloor(v, floor)), List.of(CITE_PUE, "judgement")));
+                p.supersede(PUE, bounded(pue, floor, "the lowest PUE credited"));
+            }
+            Datum u = p.get(Keys.UTILIZATION);
+            double ceiling = params.maxUtilizationPct();
+            if (u != null && ceiling > 0 && u.number() > ceiling) {
+                double v = u.number();
+                out.add(new Finding("utilization-ceiling", Outcome.SCORED_AT_BOUND, UTILIZATION, u.origin(), v, ceiling, ceiling, "%",
+                        text(() -> Messages.utilizationCeiling(v, ceiling)), List.of(CITE_FACILITY, CITE_RELIABILITY, "judgement")));
+                p.supersede(UTILIZATION, bounded(u, ceiling, "the highest utilization credited"));
+            }
         }
 
         // ---- collective bandwidth -------------------------------------------------------------------------------

@@ -230,6 +230,21 @@ final class Messages {
                 + " 按自报计（若档案描述的是更晚日期的中心，请把该日期写作 assessed_on）");
     }
 
+    static Label pueFloor(double pue, double floor) {
+        return new Label("PUE " + n(pue) + " is below the best annual PUE any facility has published (NREL ESIF, liquid-cooled"
+                + " without chillers, 1.036; Google's fleet about 1.10): a year with " + (pue <= 1 ? "no" : "almost no")
+                + " power for cooling and power conversion is not credible; scored at " + n(floor),
+                "PUE " + n(pue) + " 低于任何设施公布过的最佳年度 PUE（NREL ESIF，无冷水机组的液冷，1.036；谷歌全部数据中心约 1.10）："
+                + (pue <= 1 ? "全年没有" : "全年几乎没有") + "用于制冷和供配电损耗的电力不可信；按 " + n(floor) + " 计");
+    }
+
+    static Label utilizationCeiling(double pct, double ceiling) {
+        return new Label("an average utilization of " + n(pct) + "% means every accelerator busy " + (pct >= 100 ? "every hour" : "nearly every hour")
+                + " of the year, with no maintenance, repair or gap between jobs: not credible (well-run centers report more than 80%);"
+                + " scored at " + n(ceiling) + "%", "平均利用率 " + n(pct) + "% 意味着全年" + (pct >= 100 ? "每个小时" : "几乎每个小时")
+                + "每张加速卡都在运行，没有维护、维修或作业间隙：不可信（运营良好的中心报告超过 80%）；按 " + n(ceiling) + "% 计");
+    }
+
     static Label weightsMemory(double paramsB, double bits, double weightsGb, double accelerators, String card, double memoryGb) {
         return new Label("the model's " + n(paramsB) + "B parameters at " + n(bits) + " bits are " + n(weightsGb) + " GB of weights,"
                 + " more than " + n(accelerators) + " accelerator(s) hold (" + n(accelerators) + " x " + n(memoryGb) + " GB"

@@ -82,7 +82,11 @@ public enum CheckCode implements Code {
     EVIDENCE_AFTER_ASSESSED(218, "evidence-after-assessed: {message} ({outcome})",
             "核查 evidence-after-assessed：{message}（{outcome}）"),
     TTFT_COMPUTE_FLOOR(220, "ttft-compute-floor: {message} ({outcome})",
-            "核查 ttft-compute-floor：{message}（{outcome}）");
+            "核查 ttft-compute-floor：{message}（{outcome}）"),
+    PUE_FLOOR(221, "pue-floor: {message} ({outcome})",
+            "核查 pue-floor：{message}（{outcome}）"),
+    UTILIZATION_CEILING(222, "utilization-ceiling: {message} ({outcome})",
+            "核查 utilization-ceiling：{message}（{outcome}）");
 
     private final Text text;
 

@@ -54,6 +54,10 @@ import java.util.List;
  * @param maxNetworkGbpsPerAccelerator the highest scale-out bandwidth per accelerator credited, in Gb/s (the fastest
  *                                  network interfaces per accelerator of any platform, with an allowance); above it the
  *                                  claim is not scored; NaN: no ceiling
+ * @param minPue                    the lowest PUE credited (a little below the best annual PUE any facility has
+ *                                  published); a claim below it is scored at it; NaN: no floor
+ * @param maxUtilizationPct         the highest average utilization of the accelerators credited, %; a claim above it is
+ *                                  scored at it; NaN: no ceiling
  * @param defaulted                 the parameters this rule set did not give, taken from the default rule set
  */
 public record CheckParams(double littlesLawTolerance, double maxTokensPerSecondPerUser, double peakMatchWithin,
@@ -63,25 +67,29 @@ public record CheckParams(double littlesLawTolerance, double maxTokensPerSecondP
                           double diversityMinAccelerators, double maxSpeedupPerDoubling, double decodeTokensPerWeightPass,
                           double decodeMinBitsPerWeight, double recoveryCountedShare, double ttftMinWeightReads,
                           double acceleratorMtbfHours, double mtbfCeilingFactor, double minPriceCnyPerPflopsHour,
-                          double maxNetworkGbpsPerAccelerator, List<String> defaulted, List<String> cite) {
+                          double maxNetworkGbpsPerAccelerator, double minPue, double maxUtilizationPct, List<String> defaulted,
+                          List<String> cite) {
 
     /** The parameters whose check a rule set may switch off by writing {@code off}. */
     public static final List<String> SWITCHABLE = List.of("max_mfu_pct", "min_recovery_minutes", "diversity_min_share",
             "diversity_min_accelerators", "max_speedup_per_doubling", "decode_tokens_per_weight_pass",
             "decode_min_bits_per_weight", "recovery_counted_share", "ttft_min_weight_reads", "accelerator_mtbf_hours",
-            "mtbf_ceiling_factor", "min_price_cny_per_pflops_hour", "max_network_gbps_per_accelerator");
+            "mtbf_ceiling_factor", "min_price_cny_per_pflops_hour", "max_network_gbps_per_accelerator", "min_pue",
+            "max_utilization_pct");
 
     /** The optional parameters, in the order {@link #optional()} gives them. */
     public static final List<String> OPTIONAL = List.of("voice_max_params_b", "max_mfu_pct", "min_recovery_minutes",
             "diversity_min_share", "diversity_min_accelerators", "max_speedup_per_doubling", "decode_tokens_per_weight_pass",
             "decode_min_bits_per_weight", "recovery_counted_share", "ttft_min_weight_reads", "accelerator_mtbf_hours",
-            "mtbf_ceiling_factor", "min_price_cny_per_pflops_hour", "max_network_gbps_per_accelerator");
+            "mtbf_ceiling_factor", "min_price_cny_per_pflops_hour", "max_network_gbps_per_accelerator", "min_pue",
+            "max_utilization_pct");
 
     /** The values of {@link #OPTIONAL}, in its order (NaN: switched off, or no rule set gave it). */
     public double[] optional() {
         return new double[] {voiceMaxParamsB, maxMfuPct, minRecoveryMinutes, diversityMinShare, diversityMinAccelerators,
             maxSpeedupPerDoubling, decodeTokensPerWeightPass, decodeMinBitsPerWeight, recoveryCountedShare, ttftMinWeightReads,
-            acceleratorMtbfHours, mtbfCeilingFactor, minPriceCnyPerPflopsHour, maxNetworkGbpsPerAccelerator};
+            acceleratorMtbfHours, mtbfCeilingFactor, minPriceCnyPerPflopsHour, maxNetworkGbpsPerAccelerator, minPue,
+            maxUtilizationPct};
     }
 
     /**
@@ -97,12 +105,12 @@ public record CheckParams(double littlesLawTolerance, double maxTokensPerSecondP
         o[i] = v;
         return new CheckParams(littlesLawTolerance, maxTokensPerSecondPerUser, peakMatchWithin, peakTolerance, clusterTolerance,
                 scalingPerDoubling, acceleratorsPerMachine, hoursPerMonth, o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7], o[8], o[9],
-                o[10], o[11], o[12], o[13], defaulted, cite);
+                o[10], o[11], o[12], o[13], o[14], o[15], defaulted, cite);
     }
 
     /** No parameters at all (no rule set gave a {@code checks:} section and no default was loaded). */
     public static CheckParams none() {
         double n = Double.NaN;
-        return new CheckParams(n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, List.of(), List.of());
+        return new CheckParams(n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, List.of(), List.of());
     }
 }

@@ -599,9 +599,11 @@ public final class RuleSetLoader {
         for (int i = 10; i < 14; i++) {
             range(m, p, CheckParams.OPTIONAL.get(i), o[i] <= 0, "above 0", "大于 0");
         }
+        range(m, p, "min_pue", o[14] < 1, "1 or more (a PUE is at least 1)", "不小于 1（PUE 至少为 1）");
+        range(m, p, "max_utilization_pct", o[15] <= 0 || o[15] > 100, "above 0 and at most 100", "大于 0 且至多为 100");
         return new CheckParams(little, perUser, match, peakTol, cluster, scaling, perMachine, hours, voiceMax, maxMfu, minRecovery,
                 minShare, minCount, speedup, tokensPerPass, bits, recoveryShare, ttftReads, o[10], o[11], o[12], o[13],
-                List.copyOf(defaulted), cites(m, p));
+                o[14], o[15], List.copyOf(defaulted), cites(m, p));
     }
 
     /** A check parameter out of its range ({@code bad}): CCA-R150 at the key, saying what the range is. */

@@ -248,6 +248,10 @@ public final class RuleSetSchema {
                     "Lowest price credited, in CNY per hour of one PFLOPS of the priced card's dense FP16 peak (card-hour and machine-month prices), above 0; off: no price floor.").orOff(),
             number("max_network_gbps_per_accelerator", Quantity.NUMBER,
                     "Highest scale-out network bandwidth per accelerator credited, in Gb/s, above 0; off: no ceiling.").orOff(),
+            number("min_pue", Quantity.NUMBER,
+                    "Lowest PUE credited (below the best annual PUE any facility has published), 1 or more; a lower claim is scored at it; off: no floor.").orOff(),
+            number("max_utilization_pct", Quantity.NUMBER,
+                    "Highest average utilization of the accelerators credited, %, above 0, at most 100; a higher claim is scored at it; off: no ceiling.").orOff(),
             cite());
 
     static final Field EVIDENCE = object("evidence", "How evidence counts.",
@@ -521,6 +525,8 @@ public final class RuleSetSchema {
             {"checks.mtbf_ceiling_factor", "最大集群加速卡数乘以所述 MTBF 至多可达 accelerator_mtbf_hours 的倍数，大于 0；off：不设 MTBF 上限。"},
             {"checks.min_price_cny_per_pflops_hour", "可计的最低价格：所报价加速卡每 PFLOPS 稠密 FP16 峰值每小时的人民币元数（卡时价与台月价），大于 0；off：不设价格下限。"},
             {"checks.max_network_gbps_per_accelerator", "可计的单卡横向扩展网络带宽上限（Gb/s），大于 0；off：不设上限。"},
+            {"checks.min_pue", "可计的最低 PUE（低于任何设施公布过的最佳年度 PUE），不小于 1；更低的声明按此值计；off：不设下限。"},
+            {"checks.max_utilization_pct", "可计的加速卡平均利用率上限（%），大于 0，至多 100；更高的声明按此值计；off：不设上限。"},
             {"checks.cite", "出处 id（见 `citations`），或 `judgement` 表示本项目自己的判断：一个，或一个列表。"},
             {"robustness", "如何判断得分的稳健性。"},
             {"robustness.weights", "变体的权重如何抽取。"},
