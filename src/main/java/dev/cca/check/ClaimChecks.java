@@ -657,6 +657,11 @@ public final class ClaimChecks {
             return c > 0 ? c : Double.NaN;
         }
 
+        /** A name, the same in both languages. */
+        private static Label named(String name) {
+            return new Label(name, name);
+        }
+
         private static Accelerator withPeak(Accelerator a, double peak) {
             return new Accelerator(a.vendor(), a.model(), a.kind(), a.count(), peak, a.memoryGb(), a.origin());
         }
@@ -1191,7 +1196,9 @@ public final class ClaimChecks {
          * The served model's weights must fit in the memory of the accelerators the throughput is divided by: every
          * parameter (a mixture-of-experts model keeps all its experts) at the bits a weight is read at ({@link Serving#bits},
          * 4 unless the profile states more), against the serving accelerators times the largest memory of the inventory's
-         * cards (the catalog's figure; a card it does not know, its stated memory or the catalog's largest). Qwen2.5-72B
+         * cards (the catalog's figure; a card it does not know, or knows without one, its stated memory held to the
+         * catalog's largest of a card with off-chip memory, or that largest when none is stated: an invented card's 2,000 GB
+         * let DeepSeek-R1 at FP8 pass "on one accelerator"). Qwen2.5-72B
          * in BF16 "on one H800" (145 GB in 80 GB) multiplied the throughput per accelerator by the cards left unsaid. The
          * KV cache, which needs memory too, is left out; an on-chip SRAM engine streams its weights and is not held.
          */
@@ -1203,7 +1210,7 @@ public final class ClaimChecks {
                 return;
             }
             double memory = 0;
-            String card = null;
+            Label card = null;
             for (Accelerator line : p.accelerators()) {
                 if (identity.isCpu(line)) {
                     continue;
@@ -1212,22 +1219,27 @@ public final class ClaimChecks {
                 if (c != null && c.sram()) {
                     return;
                 }
-                double m = c != null && c.memoryGb() > 0 ? c.memoryGb() : line.memoryGb() > 0 ? line.memoryGb() : largestMemory;
+                boolean own = c != null && c.memoryGb() > 0;
+                double stated = line.memoryGb();
+                // A stated memory is a claim: held to the most any card of the catalog with off-chip memory has.
+                boolean held = !own && stated > 0 && largestMemory > 0 && stated > largestMemory;
+                double m = own ? c.memoryGb() : stated > 0 && !held ? stated : largestMemory;
                 if (m > memory) {
                     memory = m;
-                    card = c != null && c.memoryGb() > 0 ? label(c) : line.memoryGb() > 0 ? line.label() : largestMemoryCard;
+                    card = own ? named(label(c)) : held ? Messages.memoryHeld(line.label(), stated, largestMemoryCard, largestMemory)
+                            : stated > 0 ? named(line.label()) : largestMemoryCard == null ? null : named(largestMemoryCard);
                 }
             }
             if (p.accelerators().isEmpty()) {
                 memory = largestMemory;
-                card = largestMemoryCard;
+                card = largestMemoryCard == null ? null : named(largestMemoryCard);
             }
             double weights = total * s.bits() / 8;
             if (!(memory > 0) || weights <= a * memory) {
                 return;
             }
             double m = memory;
-            String of = card;
+            Label of = card;
             out.add(new Finding("weights-memory", Outcome.NOT_SCORED, THROUGHPUT, x.origin(), x.number(), a * memory, Double.NaN,
                     "GB", text(() -> Messages.weightsMemory(total, s.bits(), weights, a, of, m)), List.of()));
             p.withdraw(THROUGHPUT);

@@ -245,13 +245,20 @@ final class Messages {
                 + "每张加速卡都在运行，没有维护、维修或作业间隙：不可信（运营良好的中心报告超过 80%）；按 " + n(ceiling) + "% 计");
     }
 
-    static Label weightsMemory(double paramsB, double bits, double weightsGb, double accelerators, String card, double memoryGb) {
+    static Label weightsMemory(double paramsB, double bits, double weightsGb, double accelerators, Label card, double memoryGb) {
         return new Label("the model's " + n(paramsB) + "B parameters at " + n(bits) + " bits are " + n(weightsGb) + " GB of weights,"
                 + " more than " + n(accelerators) + " accelerator(s) hold (" + n(accelerators) + " x " + n(memoryGb) + " GB"
-                + (card == null ? "" : ", " + card) + "): the throughput cannot be of so few accelerators, and is not scored",
+                + (card == null ? "" : ", " + card.en()) + "): the throughput cannot be of so few accelerators, and is not scored",
                 "模型 " + n(paramsB) + "B 参数按 " + n(bits) + " 位计，权重为 " + n(weightsGb) + " GB，超过 " + n(accelerators)
-                + " 张加速卡的显存（" + n(accelerators) + " × " + n(memoryGb) + " GB" + (card == null ? "" : "，" + card)
+                + " 张加速卡的显存（" + n(accelerators) + " × " + n(memoryGb) + " GB" + (card == null ? "" : "，" + card.zh())
                 + "）：吞吐不可能出自这么少的加速卡，不计分");
+    }
+
+    /** A card without a memory figure in the catalog whose stated memory is more than the catalog's largest ({@code of}). */
+    static Label memoryHeld(String card, double stated, String of, double largest) {
+        return new Label(card + ", whose stated " + n(stated) + " GB is held to the most memory of any card of the catalog, the "
+                + of + "'s " + n(largest) + " GB", card + "，其声明的 " + n(stated) + " GB 按目录中显存最大的加速卡 " + of + " 的 "
+                + n(largest) + " GB 计");
     }
 
     static Label servingUncounted(double accelerators, String line) {

@@ -33,6 +33,39 @@ class WeightsMemoryProperties {
         }
     }
 
+    /** The most memory of any card of the catalog with off-chip memory (the AMD MI325X's 256 GB). */
+    static double largestMemory() {
+        double m = 0;
+        for (dev.cca.rules.AcceleratorCatalog.Card c : ClaimChecksTest.RULES.catalogs().accelerators().cards()) {
+            if (!c.isCpu() && !c.sram()) {
+                m = Math.max(m, c.memoryGb());
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The stated memory of a card the catalog does not know is a claim like its peak: held to the catalog's largest, so an
+     * invented card's 2,000 GB does not let DeepSeek-R1 at FP8 (671 GB of weights) pass on one accelerator.
+     */
+    @Property(tries = 150)
+    void an_unknown_cards_stated_memory_is_held_to_the_catalogs_largest(@ForAll @IntRange(min = 1, max = 100_000) int memoryGb,
+                                                                       @ForAll @IntRange(min = 1, max = 8) int accelerators) {
+        CenterProfile p = ClaimChecksTest.profile("compute:\n  accelerators:\n    - {vendor: Acme, model: Zeta 9000, kind: gpu,"
+                + " count: 8, fp16_tflops: 2000, memory_gb: " + memoryGb + "}\ninference:\n  throughput: {output_tokens_per_s: 3000,"
+                + " model: DeepSeek-R1, params_b: 671, accelerators: " + accelerators + ", concurrency: 64, precision: fp8}\n"
+                + "  latency: {tpot_ms_p50: 25}\n");
+        ClaimChecks.Report r = ClaimChecksTest.CHECKS.check(p);
+        double largest = largestMemory();
+        boolean fits = 671 <= accelerators * Math.min(memoryGb, largest);
+        assertEquals(!fits, ClaimChecksTest.has(r, "weights-memory"), memoryGb + " GB x " + accelerators);
+        if (!fits && memoryGb > largest) {
+            String en = ClaimChecksTest.only(r, "weights-memory").message().en();
+            assertTrue(en.contains("Acme Zeta 9000, whose stated " + memoryGb + " GB is held to the most memory of any card of the"
+                    + " catalog, the AMD MI325X's 256 GB"), en);
+        }
+    }
+
     @Property(tries = 60)
     void understating_the_serving_accelerators_below_what_holds_the_weights_never_raises_the_inference_score(
             @ForAll @IntRange(min = 2, max = 64) int honest) {
