@@ -919,7 +919,16 @@ public final class ClaimChecks {
             double linePeak = line != null && !fp8 ? line.fp16Tflops() : Double.NaN;
             double cardPeak = card != null ? card.peakFor(precision) : Double.NaN;
             double bound = minKnown(minKnown(linePeak, cardPeak), given);
-            double denominator = given > 0 ? given : linePeak > 0 ? linePeak : cardPeak;
+            // The peak MFU is of: the inventory's (else the catalog's) peak of the run's card. A run's own stated peak is a
+            // claim too: below that one (beyond datasheet rounding) it would make the card slower than it is and its MFU
+            // higher (an H800 run "at a 700 TFLOPS peak" turned 37.7% into 53.2%), so the card's peak is used instead.
+            double known = linePeak > 0 ? linePeak : cardPeak;
+            // An FP8 run of a card without an FP8 figure: its FP8 peak is never below its dense FP16 peak (on every card of
+            // the catalog with both), so the inventory's FP16 peak is the least its stated peak may be.
+            boolean fromFp16 = !(known > 0) && fp8 && line != null && line.fp16Tflops() > 0;
+            double least = fromFp16 ? line.fp16Tflops() : known;
+            boolean understated = given > 0 && least > 0 && given < least * (1 - params.peakMatchWithin());
+            double denominator = given > 0 && !understated ? given : least;
             String what = model != null ? model : line != null ? line.label() : "the run's accelerator";
             if (!(bound > 0) || !(denominator > 0)) {
                 out.add(new Finding("training-peak", Outcome.NOT_SCORED, TFLOPS, d.origin(), achieved, Double.NaN, Double.NaN,
@@ -931,6 +940,12 @@ public final class ClaimChecks {
                 out.add(new Finding("training-peak", Outcome.NOT_SCORED, TFLOPS, d.origin(), achieved, bound, Double.NaN, "TFLOPS",
                         text(() -> Messages.trainingPeak(achieved, bound, what)), cite));
                 return;
+            }
+            if (understated) {
+                Datum stated = p.get(Keys.TFLOPS_PEAK);
+                out.add(new Finding("training-peak", Outcome.SCORED_AT_BOUND, TFLOPS + ".peak_tflops_per_accelerator",
+                        stated != null ? stated.origin() : d.origin(), given,
+                        least, least, "TFLOPS", text(() -> Messages.trainingPeakUnderstated(given, least, what, precision, fromFp16)), cite));
             }
             double mfu = 100 * achieved / denominator;
             Label how = Messages.trainingMfu(achieved, denominator, what);

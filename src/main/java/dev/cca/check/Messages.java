@@ -283,6 +283,19 @@ final class Messages {
                 + " TFLOP/s 超过 " + what + " 的峰值 " + n(peak) + " TFLOPS：该运行不予采用（MFU将为 " + n(100 * achieved / peak) + "%）");
     }
 
+    /** {@code fromFp16}: an FP8 run of a card without an FP8 figure, held to the inventory's dense FP16 peak. */
+    static Label trainingPeakUnderstated(double given, double known, String what, String precision, boolean fromFp16) {
+        String at = precision == null ? "" : " at " + precision;
+        String atZh = precision == null ? "" : "（" + precision + "）";
+        String whose = fromFp16 ? " the dense FP16 peak of " + n(known) + " TFLOPS the inventory gives " + what + ", which its FP8 peak is"
+                + " never below" : " the " + n(known) + " TFLOPS peak of " + what + at + " that the inventory and the catalog give";
+        String whoseZh = fromFp16 ? "清单给出的 " + what + " FP16稠密峰值 " + n(known) + " TFLOPS（其FP8峰值不会低于它）"
+                : "清单与目录给出的 " + what + atZh + " 峰值 " + n(known) + " TFLOPS";
+        return new Label("the run's stated peak of " + n(given) + " TFLOPS per accelerator is below" + whose + ": a lower peak would"
+                + " raise the MFU without the run doing more, so the MFU is computed against " + n(known), "该运行声明的每卡峰值 " + n(given)
+                + " TFLOPS 低于" + whoseZh + "：峰值写低会在运行未多做任何计算的情况下抬高MFU，因此按 " + n(known) + " 计算MFU");
+    }
+
     static Label extrapolated() {
         return new Label("extrapolated to the largest cluster", "外推至最大单体集群");
     }
