@@ -38,7 +38,6 @@ public final class ProfileReader {
 
     private static final Set<String> EVIDENCE_KEYS = Set.of("value", "evidence", "source", "date", "audit");
     /** Compiled once: list cells are split for every record of a catalog. */
-    private static final java.util.regex.Pattern LIST_SEPARATORS = java.util.regex.Pattern.compile("[;,；，、]");
     /** Leaf key name to the full paths that have it, for "did you mean compute.pue?" on misplaced keys. */
     private static final Map<String, List<String>> PATHS_BY_NAME = new HashMap<>();
 
@@ -542,11 +541,10 @@ public final class ProfileReader {
         }
     }
 
-    /** Whether {@code t} holds one of the separators {@link #LIST_SEPARATORS} splits at (one pass, not five). */
+    /** Whether {@code t} holds one of the list separators ; , ； ， 、 (one pass, not five). */
     private static boolean hasListSeparator(String t) {
         for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == ';' || c == ',' || c == '；' || c == '，' || c == '、') {
+            if (isListSeparator(t.charAt(i))) {
                 return true;
             }
         }
@@ -558,13 +556,24 @@ public final class ProfileReader {
         if (!hasListSeparator(t)) {
             return List.of(t);
         }
+        // As a split at every separator with the blank parts left out, without a regex: a catalog's every list cell
+        // comes here.
         List<String> out = new ArrayList<>();
-        for (String p : LIST_SEPARATORS.split(t)) {
-            if (!p.isBlank()) {
-                out.add(p.strip());
+        int from = 0;
+        for (int i = 0, n = t.length(); i <= n; i++) {
+            if (i == n || isListSeparator(t.charAt(i))) {
+                String p = t.substring(from, i);
+                if (!p.isBlank()) {
+                    out.add(p.strip());
+                }
+                from = i + 1;
             }
         }
         return out;
+    }
+
+    private static boolean isListSeparator(char c) {
+        return c == ';' || c == ',' || c == '；' || c == '，' || c == '、';
     }
 
     private static List<String> sorted(Set<String> s) {

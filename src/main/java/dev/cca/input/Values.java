@@ -152,6 +152,21 @@ public final class Values {
         return negative ? -v : v;
     }
 
+    /** The value of {@code t} when it is ASCII digits with at most one dot between two of them, of at most 15 digits; else NaN. */
+    static double unsignedDecimal(String t) {
+        int n = t.length();
+        if (n == 0 || n > 16 || t.charAt(0) < '0' || t.charAt(0) > '9' || t.charAt(n - 1) < '0' || t.charAt(n - 1) > '9') {
+            return Double.NaN;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = t.charAt(i);
+            if ((c < '0' || c > '9') && c != '.') {
+                return Double.NaN;
+            }
+        }
+        return shortDecimal(t); // NaN for a second dot or more than 15 digits
+    }
+
     /** Digits, one optional dot, an optional exponent: what almost every number token is, parsed without checks. */
     private static boolean isPlainDecimal(String t) {
         int n = t.length();
@@ -190,6 +205,11 @@ public final class Values {
 
     /** A number in a string, with an optional unit of quantity {@code q}. */
     public static Result withUnit(String raw, Quantity q) {
+        // Digits with at most one dot inside, as a table's cells mostly hold: the value, as the rules below make it.
+        double plain = unsignedDecimal(raw);
+        if (plain == plain) {
+            return Result.ok(plain);
+        }
         String s = nfkc(raw).strip();
         if (s != raw) {
             // No unit or number holds a look-alike, so a value with one is refused for what it is, also when lower-casing

@@ -158,4 +158,27 @@ class ValuesTest {
         return net.jqwik.api.Arbitraries.oneOf(net.jqwik.api.Arbitraries.doubles().between(-0.1, 1.2).ofScale(3),
                 net.jqwik.api.Arbitraries.of(0.0, 1.0, 0.5, 0.01, 0.001, 1.0000001, 0.9999999));
     }
+
+    /**
+     * A text of plain digits (a table's cell) is read without the general rules, to the value and verdict the general
+     * rules give it: the same text with a space either side takes them (the spaces are stripped), over every quantity.
+     */
+    @Property(tries = 3000)
+    void a_cell_of_plain_digits_reads_as_the_general_rules_read_it(@ForAll("cells") String t, @ForAll Quantity q) {
+        Values.Result quick = Values.withUnit(t, q);
+        Values.Result general = Values.withUnit(" " + t + " ", q);
+        assertEquals(general.ok(), quick.ok(), t);
+        if (general.ok()) {
+            assertEquals(Double.doubleToRawLongBits(general.value()), Double.doubleToRawLongBits(quick.value()), t);
+            assertEquals(general.warning() == null ? null : general.warning().toString(),
+                    quick.warning() == null ? null : quick.warning().toString(), t);
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> cells() {
+        return net.jqwik.api.Arbitraries.oneOf(decimals(),
+                net.jqwik.api.Arbitraries.strings().withChars("0123456789.,-+e%万 ").ofMaxLength(20),
+                net.jqwik.api.Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(18));
+    }
 }
