@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,7 +105,7 @@ public final class ProfileReader {
         final Problems problems;
         final String file;
         final int mark;
-        final Map<String, Datum> values = new LinkedHashMap<>(160);
+        final Map<String, Datum> values = new dev.cca.model.ValueMap();
         /** True while reading the items of a list of maps (the accelerator inventory). */
         boolean inList;
         final List<Accelerator> accelerators = new ArrayList<>();
