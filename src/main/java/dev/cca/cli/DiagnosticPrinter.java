@@ -58,11 +58,20 @@ final class DiagnosticPrinter {
 
     /** Prints the problems, at most {@code max} of each file, then one line for each file with problems not shown. */
     void print(List<Diagnostic> diagnostics) {
+        print(diagnostics, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #print(List)}, with per file warnings that were counted and not kept ({@code notKept}: their file had
+     * more than could be shown): they are summed up in the file's line of problems not shown.
+     */
+    void print(List<Diagnostic> diagnostics, java.util.Map<String, Long> notKept) {
         for (Diagnostic d : diagnostics) {
             if (cap.admit(d)) {
                 print(d);
             }
         }
+        notKept.forEach((file, n) -> cap.hide(file, 0, n));
         for (ProblemCap.Hidden h : cap.drain()) {
             err.println((h.file().isEmpty() ? "" : Text.stripControls(h.file()) + ": ") + h.notShown(cap.max()).get(lang));
         }

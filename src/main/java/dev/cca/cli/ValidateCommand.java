@@ -46,15 +46,17 @@ final class ValidateCommand implements Callable<Integer> {
         int maxProblems = common.maxProblems();
         ValidateRun.Outcome outcome;
         try {
+            // Only what can be printed is kept of valid centers' warnings: a catalog of a million records has millions.
+            int kept = common.quiet ? 0 : maxProblems <= 0 ? Integer.MAX_VALUE : maxProblems;
             outcome = ValidateRun.run(new ValidateConfig(files, common.asOfDate() != null ? common.asOfDate() : env.today(),
-                    common.charset(), common.limits(), common.rules, threads.count()), env.in());
+                    common.charset(), common.limits(), common.rules, threads.count(), kept), env.in());
         } catch (InputException | UsageException e) {
             return Failures.report(env, colour, common.lang(env), "validate", e);
         }
         DiagnosticPrinter printer = new DiagnosticPrinter(env.err(), colour, outcome::sourceLine, maxProblems, common.lang(env));
         List<Diagnostic> all = outcome.problems();
         List<Diagnostic> shown = common.quiet ? all.stream().filter(Diagnostic::isError).toList() : all;
-        printer.print(shown);
+        printer.print(shown, common.quiet ? java.util.Map.of() : outcome.notKept());
         long errors = outcome.errors();
         long warnings = outcome.warnings();
         if (!common.quiet) {

@@ -66,6 +66,16 @@ public final class ProblemCap {
         return false;
     }
 
+    /**
+     * Counts problems of {@code file} as not shown without seeing them: those a caller kept no longer, as it kept only
+     * what could be shown. The file keeps its place (that of its first problem admitted or hidden).
+     */
+    public void hide(String file, long errors, long warnings) {
+        long[] n = perFile.computeIfAbsent(file, k -> new long[3]);
+        n[1] += errors;
+        n[2] += warnings;
+    }
+
     /** The files with problems not shown since the last call, in the order their first problem came, and resets them. */
     public List<Hidden> drain() {
         List<Hidden> out = new ArrayList<>();

@@ -14,8 +14,16 @@ import java.util.List;
  * @param limits   the input limits
  * @param rules    the rule set whose catalogs the profiles' claims are checked against ({@code --rules}); null for
  *                 the default
+ * @param warningsPerFile the warnings of valid centers kept, per file, in the order they come (the rest are counted):
+ *                 what can be printed ({@code --max-problems}; {@link Integer#MAX_VALUE} for all, 0 for none), so that
+ *                 memory does not grow with the records
  */
-public record ValidateConfig(List<String> inputs, LocalDate referenceDate, Charset encoding, Limits limits, String rules, int threads) {
+public record ValidateConfig(List<String> inputs, LocalDate referenceDate, Charset encoding, Limits limits, String rules, int threads,
+                             int warningsPerFile) {
+
+    public ValidateConfig(List<String> inputs, LocalDate referenceDate, Charset encoding, Limits limits, String rules, int threads) {
+        this(inputs, referenceDate, encoding, limits, rules, threads, Integer.MAX_VALUE);
+    }
 
     public ValidateConfig(List<String> inputs, LocalDate referenceDate, Charset encoding, Limits limits, String rules) {
         this(inputs, referenceDate, encoding, limits, rules, AssessRun.threads());

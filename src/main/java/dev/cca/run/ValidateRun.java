@@ -32,16 +32,18 @@ public final class ValidateRun {
      * @param benchmarks benchmark files found among the inputs
      * @param ruleSets   rule-set files checked
      * @param gateFiles  gate files checked (their shape, and their references against the rule set in use)
+     * @param notKept    per file, in the order their first problem came, the warnings of valid centers counted but not
+     *                   kept ({@link ValidateConfig#warningsPerFile}); they count in {@link #warnings()}
      */
     public record Outcome(List<Diagnostic> problems, long profiles, int benchmarks, int ruleSets, int gateFiles,
-                          Intake.Summary inputs) {
+                          Intake.Summary inputs, Map<String, Long> notKept) {
 
         public long errors() {
             return problems.stream().filter(Diagnostic::isError).count();
         }
 
         public long warnings() {
-            return problems.size() - errors();
+            return problems.size() - errors() + notKept.values().stream().mapToLong(Long::longValue).sum();
         }
 
         public ExitCode exit() {
@@ -66,6 +68,17 @@ public final class ValidateRun {
         Intake.Config in = new Intake.Config(cfg.inputs(), List.of(), Map.of(),
                 new CatalogOptions(cfg.limits(), cfg.encoding(), null, null), cfg.referenceDate(), cfg.threads(), false, true);
         List<Diagnostic> warnings = new ArrayList<>();
+        // Per file: the warnings of valid centers kept, and those counted only (past cfg.warningsPerFile()).
+        Map<String, long[]> perFile = new java.util.LinkedHashMap<>();
+        java.util.function.Consumer<Diagnostic> keep = d -> {
+            long[] n = perFile.computeIfAbsent(d.location().file(), k -> new long[2]);
+            if (n[0] < cfg.warningsPerFile()) {
+                n[0]++;
+                warnings.add(d);
+            } else {
+                n[1]++;
+            }
+        };
         Intake.Summary read = Intake.run(in, rules.rules(), stdin, (file, lines) -> {
             Problems problems = new Problems();
             try {
@@ -89,9 +102,9 @@ public final class ValidateRun {
             return problems.all();
         }, Intake.Progress.NONE, BatchRun.scoreOn(scorers, false), (c, row) -> {
             if (row != null) {
-                warnings.addAll(c.warnings());
+                c.warnings().forEach(keep);
                 // Every finding of the checks stage is a located warning.
-                c.checks().findings().forEach(f -> warnings.add(f.diagnostic()));
+                c.checks().findings().forEach(f -> keep.accept(f.diagnostic()));
             }
         });
         List<Diagnostic> all = new ArrayList<>(read.problems());
@@ -108,6 +121,12 @@ public final class ValidateRun {
                 gateFiles += k.files();
             }
         }
-        return new Outcome(all, read.valid(), benchmarks, ruleSets, gateFiles, read);
+        Map<String, Long> notKept = new java.util.LinkedHashMap<>();
+        perFile.forEach((file, n) -> {
+            if (n[1] > 0) {
+                notKept.put(file, n[1]);
+            }
+        });
+        return new Outcome(all, read.valid(), benchmarks, ruleSets, gateFiles, read, notKept);
     }
 }
