@@ -154,7 +154,7 @@ public final class TextDecoder {
     }
 
     /** Whether the byte-order mark says the encoding: a UTF-8 mark gives way to a named one, a UTF-16 mark never. */
-    private static boolean markWins(Bom bom, Charset forced) {
+    static boolean markWins(Bom bom, Charset forced) {
         return bom.charset() != null && (forced == null || !bom.charset().equals(StandardCharsets.UTF_8));
     }
 
