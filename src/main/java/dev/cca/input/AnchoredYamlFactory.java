@@ -91,9 +91,21 @@ final class AnchoredYamlFactory extends YAMLFactory {
         return p instanceof Parser yp ? yp.disagreeing : null;
     }
 
+    /**
+     * Has {@code p} (a parser of this factory) tell {@code tabs} of every scalar it reads, so that a tab given to it as a
+     * space inside a scalar is found ({@link SeparatingTabs#inScalar}).
+     */
+    static void watch(com.fasterxml.jackson.core.JsonParser p, SeparatingTabs tabs) {
+        if (p instanceof Parser yp) {
+            yp.tabs = tabs;
+        }
+    }
+
     private static final class Parser extends YAMLParser {
         /** The core tag of the current token's value when that value is not of the tag's type. */
         String disagreeing;
+        /** The tabs of the text given as spaces, told of each scalar read; null when there are none. */
+        SeparatingTabs tabs;
 
         Parser(IOContext ctxt, int parserFeatures, int formatFeatures, ObjectCodec codec, Reader reader, ParserImpl parser) {
             super(ctxt, parserFeatures, formatFeatures, codec, reader, parser);
@@ -107,6 +119,9 @@ final class AnchoredYamlFactory extends YAMLFactory {
                 t = super.nextToken();
             } catch (JsonParseException e) {
                 throw nonScalarKey(e);
+            }
+            if (tabs != null && _lastEvent instanceof ScalarEvent s) {
+                tabs.inScalar(s.getStartMark().getIndex(), s.getEndMark().getIndex(), s.getTag() != null || s.getAnchor() != null);
             }
             if (t != null && t.isScalarValue() && _currentAnchor == null && _lastEvent instanceof ScalarEvent s
                     && s.getAnchor() != null) {

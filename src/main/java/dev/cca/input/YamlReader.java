@@ -107,10 +107,29 @@ public final class YamlReader {
         return factory.createParser(text);
     }
 
-    /** Parses one chunk; {@code null} when it holds no document at all. Thread-safe. */
+    /**
+     * Parses one chunk; {@code null} when it holds no document at all. Thread-safe. Tabs that separate tokens on a line
+     * are read as the spaces YAML 1.2 takes them for ({@link SeparatingTabs}); one inside a value stays the value's own.
+     */
     public Document parse(SourceFile source, Chunk c, int index, Problems problems) {
+        SeparatingTabs tabs = SeparatingTabs.of(c.text(), null);
+        for (int reading = 0; tabs != null && reading < 2; reading++) {
+            Problems trial = new Problems();
+            Document d = parse(source, c, tabs, index, trial);
+            if (!tabs.touchedAScalar()) {
+                problems.addAll(trial);
+                return d;
+            }
+            tabs = SeparatingTabs.of(c.text(), tabs.inside());
+        }
+        return parse(source, c, null, index, problems);
+    }
+
+    /** {@link #parse(SourceFile, Chunk, int, Problems)} of the chunk with {@code tabs} as spaces (null: as written). */
+    Document parse(SourceFile source, Chunk c, SeparatingTabs tabs, int index, Problems problems) {
         int mark = problems.mark();
-        try (JsonParser p = factory.createParser(c.text())) {
+        try (JsonParser p = factory.createParser(tabs == null ? c.text() : tabs.text)) {
+            AnchoredYamlFactory.watch(p, tabs);
             JsonToken t = p.nextToken();
             boolean blank = t == JsonToken.VALUE_NULL || (t == JsonToken.VALUE_STRING && p.getText().isEmpty());
             if (t == null || (blank && isEmptyDocument(c.text()))) {
@@ -168,8 +187,12 @@ public final class YamlReader {
 
     /** {@link #fast} over the tokens of the YAML parser the located path builds its tree from. */
     dev.cca.model.CenterProfile parserFast(SourceFile source, Chunk c, StreamingProfileReader fast) {
-        try (JsonParser p = factory.createParser(c.text())) {
-            return fast.read(p, source.name(), c.firstLine());
+        SeparatingTabs tabs = SeparatingTabs.of(c.text(), null);
+        try (JsonParser p = factory.createParser(tabs == null ? c.text() : tabs.text)) {
+            AnchoredYamlFactory.watch(p, tabs);
+            dev.cca.model.CenterProfile read = fast.read(p, source.name(), c.firstLine());
+            // A tab inside a value was read as a space: the located path reads the value as written.
+            return tabs != null && tabs.touchedAScalar() ? null : read;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -217,10 +240,11 @@ public final class YamlReader {
         dev.cca.diag.Localized said = YamlSyntax.describe(msg);
         String text = source.line(line);
         if (said.get("en").startsWith("a tab") && col > 1 && col - 1 <= text.length() && !text.substring(0, col - 1).isBlank()) {
-            // The tab is not indentation: it follows a key's ':' or a value on its line.
-            said = dev.cca.diag.Localized.of("a tab after text on the line, where YAML reads spaces only (between a key's ':' and its"
-                            + " value, or after a value); write a space instead",
-                    "制表符位于行中文字之后，而此处 YAML 只读取空格（键的“:”与值之间，或值之后）；请改为空格");
+            // Not indentation, and not a tab between tokens (those are read as spaces): one after the '-', '?' or ':' that
+            // opens the line's entry.
+            said = dev.cca.diag.Localized.of("a tab after the '-', '?' or ':' that opens the line's entry, where cca reads only a"
+                            + " space (YAML refuses a tab there before a nested list or map); write a space instead",
+                    "制表符位于行首条目的“-”“?”或“:”之后，此处 cca 只读取空格（YAML 不允许在此处的嵌套列表或映射前使用制表符）；请改为空格");
         }
         int colonAt = lookAlikeLine(source, line, "\uFF1A");
         int spaceAt = lookAlikeLine(source, line, ":\u00A0");

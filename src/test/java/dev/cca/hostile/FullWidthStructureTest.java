@@ -87,12 +87,13 @@ class FullWidthStructureTest {
     }
 
     @Test
-    void a_tab_after_a_key_or_a_value_is_not_called_indentation() throws IOException {
-        String afterKey = errors("compute:\n  pue:\t1.3\n", "en");
-        assertTrue(afterKey.contains("fw.yaml:5:7: error CCA-F022: not valid YAML: a tab after text on the line, where YAML reads spaces"
-                + " only (between a key's ':' and its value, or after a value); write a space instead"), afterKey);
-        String afterValue = errors("region: {province: 浙江}\t\n", "en");
-        assertTrue(afterValue.contains("fw.yaml:4:23: error CCA-F022: not valid YAML: a tab after text on the line"), afterValue);
+    void a_tab_after_the_dash_of_a_list_entry_is_not_called_indentation() throws IOException {
+        String afterDash = errors("training:\n  frameworks:\n  -\tpytorch\n", "en");
+        assertTrue(afterDash.contains("fw.yaml:6:4: error CCA-F022: not valid YAML: a tab after the '-', '?' or ':' that opens the"
+                + " line's entry, where cca reads only a space (YAML refuses a tab there before a nested list or map); write a space"
+                + " instead"), afterDash);
+        String zh = errors("training:\n  frameworks:\n  -\tpytorch\n", "zh");
+        assertTrue(zh.contains("制表符位于行首条目的“-”“?”或“:”之后"), zh);
         String indent = errors("compute:\n\tpue: 1.3\n", "en");
         assertTrue(indent.contains("fw.yaml:5:1: error CCA-F022: not valid YAML: a tab: YAML indents with spaces only"), indent);
     }
