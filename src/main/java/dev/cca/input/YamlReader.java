@@ -261,12 +261,30 @@ public final class YamlReader {
                     plain.get("zh") + "（" + (spaceAt == line ? "这一行" : "第 " + spaceAt + " 行")
                             + "的“:”之后是不换行空格（U+00A0），YAML 不把它当作空格：请改为普通空格）");
         }
-        if (text.indexOf('\t') >= 0 && !text.strip().startsWith("#") && !said.get("en").startsWith("a tab")) {
+        if (tabInIndentation(text) && !text.strip().startsWith("#") && !said.get("en").startsWith("a tab")) {
             dev.cca.diag.Localized plain = said;
             said = dev.cca.diag.Localized.of(plain.get("en") + " (this line has a tab: YAML indents with spaces only)",
                     plain.get("zh") + "（这一行有制表符：YAML 只能用空格缩进）");
         }
         return dev.cca.diag.Diagnostic.error(Location.of(source.name(), line, col), FileCode.NOT_VALID_YAML, said);
+    }
+
+    /**
+     * Whether the line has a tab before its first character that is not a blank or one of the indicators {@code - ? :}:
+     * where a tab is indentation, or comes before a nested list or map. A tab after other text separates tokens, as a
+     * space does ({@link SeparatingTabs}), and has no part in an error.
+     */
+    private static boolean tabInIndentation(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                return true;
+            }
+            if (c != ' ' && c != '-' && c != '?' && c != ':') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -148,4 +148,15 @@ class YamlTabsProperties {
             assertTrue(p.hasErrors(), text);
         }
     }
+
+    @Example
+    void a_syntax_error_on_a_line_with_a_separating_tab_does_not_blame_the_tab() {
+        Problems p = new Problems();
+        read("region: {province:\t浙江 x: y}\n", false, p);
+        assertTrue(p.hasErrors());
+        assertFalse(p.all().get(0).message("en").contains("tab"), p.all().toString());
+        Problems q = new Problems();
+        read("a:\n\t- b: [c\n", false, q);
+        assertTrue(q.all().get(0).message("en").contains("tab"), q.all().toString());
+    }
 }
