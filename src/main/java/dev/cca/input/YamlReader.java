@@ -157,8 +157,11 @@ public final class YamlReader {
         } catch (IOException e) {
             problems.error(Location.of(source.name(), c.firstLine() + 1, 1), FileCode.CANNOT_READ_DOCUMENT, e.getMessage());
             return new Document(source, index, c.firstLine() + 1, null);
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            problems.add(notAllowed(source, c, e));
+            return new Document(source, index, c.firstLine() + 1, null);
         } catch (RuntimeException e) {
-            // SnakeYAML reports some malformed input (bad escapes, control characters) as runtime exceptions.
+            // SnakeYAML reports some malformed input (bad escapes) as runtime exceptions.
             problems.error(Location.of(source.name(), c.firstLine() + 1, 1), FileCode.NOT_VALID_YAML,
                     YamlSyntax.describe(firstLine(e.getMessage())));
             return new Document(source, index, c.firstLine() + 1, null);
@@ -198,7 +201,23 @@ public final class YamlReader {
         }
     }
 
+    /**
+     * A character YAML allows nowhere (a control, DEL, an unpaired surrogate), at its place in the chunk: SnakeYAML's
+     * reader says only where in the stream it is, and the error was put at the document's first line.
+     */
+    private static dev.cca.diag.Diagnostic notAllowed(SourceFile source, Chunk c, org.yaml.snakeyaml.reader.ReaderException e) {
+        int[] at = place(c.text(), e.getPosition());
+        String code = String.format("U+%04X", e.getCodePoint());
+        return dev.cca.diag.Diagnostic.error(Location.of(source.name(), c.firstLine() + at[0], at[1]), FileCode.NOT_VALID_YAML,
+                dev.cca.diag.Localized.of("a control character (" + code + ") that YAML does not allow in a text; remove it, or"
+                                + " write it as an escape in double quotes (\\u" + code.substring(2) + ")",
+                        "YAML 文本中不允许的控制字符（" + code + "）；请删除，或在双引号中写成转义（\\u" + code.substring(2) + "）"));
+    }
+
     private dev.cca.diag.Diagnostic syntaxError(SourceFile source, Chunk c, JsonProcessingException e) {
+        if (e.getCause() instanceof org.yaml.snakeyaml.reader.ReaderException r) {
+            return notAllowed(source, c, r);
+        }
         if (e instanceof AnchoredYamlFactory.NonScalarKey k) {
             Location at = Location.of(source.name(), k.line + c.firstLine(), k.column);
             return switch (k.kind) {
@@ -267,6 +286,29 @@ public final class YamlReader {
                     plain.get("zh") + "（这一行有制表符：YAML 只能用空格缩进）");
         }
         return dev.cca.diag.Diagnostic.error(Location.of(source.name(), line, col), FileCode.NOT_VALID_YAML, said);
+    }
+
+    /**
+     * The line (1-based within {@code text}) and column (1-based, in code points, as SnakeYAML counts columns) of the code
+     * point {@code index} of {@code text}; line ends are LF (the text's line ends are normalised when it is decoded).
+     */
+    static int[] place(String text, int index) {
+        int line = 1;
+        int column = 1;
+        int cp = 0;
+        for (int i = 0; i < text.length() && cp < index; i++, cp++) {
+            char ch = text.charAt(i);
+            if (ch == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            if (Character.isHighSurrogate(ch) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            }
+        }
+        return new int[] {line, column};
     }
 
     /**

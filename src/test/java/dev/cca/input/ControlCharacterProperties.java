@@ -1,0 +1,76 @@
+package dev.cca.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cca.diag.Diagnostic;
+import dev.cca.diag.Problems;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * A character YAML allows nowhere (C0 controls but tab and line ends, DEL, C1 controls but NEL), anywhere in a
+ * profile, is an error at its own line and column naming it, in English and Chinese; it was put at the document's
+ * first line, column 1.
+ */
+class ControlCharacterProperties {
+
+    private static final List<String> SAMPLES;
+
+    static {
+        try (Stream<Path> files = Files.list(Path.of("samples"))) {
+            SAMPLES = files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(p -> {
+                try {
+                    return Files.readString(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Provide
+    Arbitrary<Character> notAllowed() {
+        return Arbitraries.oneOf(Arbitraries.chars().range('\u0001', '\u0008'), Arbitraries.of('\u000B', '\u000C', '\u007F'),
+                Arbitraries.chars().range('\u000E', '\u001F'), Arbitraries.chars().range('\u0080', '\u0084'),
+                Arbitraries.chars().range('\u0086', '\u009F'));
+    }
+
+    @Property(tries = 400)
+    void a_character_yaml_allows_nowhere_is_an_error_at_its_place(@ForAll @IntRange(min = 0, max = 9) int sample,
+                                                                @ForAll @IntRange(min = 0, max = 100_000) int where,
+                                                                @ForAll("notAllowed") char bad) {
+        String text = SAMPLES.get(sample % SAMPLES.size());
+        int at = where % (text.length() + 1);
+        String hostile = text.substring(0, at) + bad + text.substring(at);
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        Problems problems = new Problems();
+        SourceFile src = SourceFile.ofText("c.yaml", hostile);
+        new YamlReader(Limits.DEFAULT).readAll(src, problems);
+        String code = String.format("U+%04X", (int) bad);
+        Diagnostic d = problems.all().stream().filter(x -> x.message("en").contains(code)).findFirst().orElse(null);
+        assertTrue(d != null, problems.all().toString());
+        assertEquals(line + ":" + column, d.location().line() + ":" + d.location().column(), d.toString());
+        assertTrue(d.message("zh").contains("控制字符（" + code + "）"), d.message("zh"));
+    }
+}
