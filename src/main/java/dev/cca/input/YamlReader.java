@@ -112,6 +112,11 @@ public final class YamlReader {
      * are read as the spaces YAML 1.2 takes them for ({@link SeparatingTabs}); one inside a value stays the value's own.
      */
     public Document parse(SourceFile source, Chunk c, int index, Problems problems) {
+        int separator = lineSeparator(c.text());
+        if (separator >= 0) {
+            problems.add(lineSeparatorError(source, c, separator));
+            return new Document(source, index, c.firstLine() + 1, null);
+        }
         SeparatingTabs tabs = SeparatingTabs.of(c.text(), null);
         for (int reading = 0; tabs != null && reading < 2; reading++) {
             Problems trial = new Problems();
@@ -190,6 +195,9 @@ public final class YamlReader {
 
     /** {@link #fast} over the tokens of the YAML parser the located path builds its tree from. */
     dev.cca.model.CenterProfile parserFast(SourceFile source, Chunk c, StreamingProfileReader fast) {
+        if (lineSeparator(c.text()) >= 0) {
+            return null;
+        }
         SeparatingTabs tabs = SeparatingTabs.of(c.text(), null);
         try (JsonParser p = factory.createParser(tabs == null ? c.text() : tabs.text)) {
             AnchoredYamlFactory.watch(p, tabs);
@@ -199,6 +207,45 @@ public final class YamlReader {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The index of the first NEL (U+0085), line separator (U+2028) or paragraph separator (U+2029) of {@code text}, or -1.
+     * SnakeYAML, a YAML 1.1 reader, takes each for a line end (YAML 1.2 and editors do not): a value or comment that holds
+     * one was cut there, its rest read as the next line, a quoted text folded to a space, and an error put on a line the
+     * file does not have as its editor shows it.
+     */
+    private static int lineSeparator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\u0085' || ch == '\u2028' || ch == '\u2029') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static dev.cca.diag.Diagnostic lineSeparatorError(SourceFile source, Chunk c, int at) {
+        String text = c.text();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(text.charAt(i)) || i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
+                column++;
+            }
+        }
+        char ch = text.charAt(at);
+        String code = String.format("U+%04X", (int) ch);
+        String en = ch == '\u0085' ? "a next-line character (NEL, " + code + ")" : ch == '\u2028' ? "a line separator (" + code + ")"
+                : "a paragraph separator (" + code + ")";
+        String zh = ch == '\u0085' ? "下一行字符（NEL，" + code + "）" : ch == '\u2028' ? "行分隔符（" + code + "）" : "段分隔符（" + code + "）";
+        return dev.cca.diag.Diagnostic.error(Location.of(source.name(), c.firstLine() + line, column), FileCode.NOT_VALID_YAML,
+                dev.cca.diag.Localized.of(en + ", which YAML 1.1 readers take for a line end where an editor shows none; remove it,"
+                                + " or write it as an escape in double quotes (\\u" + code.substring(2) + ")",
+                        zh + "，YAML 1.1 解析器会把它当作换行，而编辑器中看不到换行；请删除，或在双引号中写成转义（\\u" + code.substring(2) + "）"));
     }
 
     /**

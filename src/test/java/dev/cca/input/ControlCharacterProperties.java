@@ -20,7 +20,9 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * A character YAML allows nowhere (C0 controls but tab and line ends, DEL, C1 controls but NEL), anywhere in a
  * profile, is an error at its own line and column naming it, in English and Chinese; it was put at the document's
- * first line, column 1.
+ * first line, column 1. So is a NEL, line separator or paragraph separator, which SnakeYAML takes for a line end where
+ * editors show none: a value holding one was cut there (or folded to a space in quotes), and the error put on a line
+ * the file does not have.
  */
 class ControlCharacterProperties {
 
@@ -44,11 +46,11 @@ class ControlCharacterProperties {
     Arbitrary<Character> notAllowed() {
         return Arbitraries.oneOf(Arbitraries.chars().range('\u0001', '\u0008'), Arbitraries.of('\u000B', '\u000C', '\u007F'),
                 Arbitraries.chars().range('\u000E', '\u001F'), Arbitraries.chars().range('\u0080', '\u0084'),
-                Arbitraries.chars().range('\u0086', '\u009F'));
+                Arbitraries.chars().range('\u0086', '\u009F'), Arbitraries.of('\u0085', '\u2028', '\u2029'));
     }
 
     @Property(tries = 400)
-    void a_character_yaml_allows_nowhere_is_an_error_at_its_place(@ForAll @IntRange(min = 0, max = 9) int sample,
+    void a_character_yaml_allows_nowhere_or_reads_as_a_line_end_is_an_error_at_its_place(@ForAll @IntRange(min = 0, max = 9) int sample,
                                                                 @ForAll @IntRange(min = 0, max = 100_000) int where,
                                                                 @ForAll("notAllowed") char bad) {
         String text = SAMPLES.get(sample % SAMPLES.size());
@@ -71,6 +73,6 @@ class ControlCharacterProperties {
         Diagnostic d = problems.all().stream().filter(x -> x.message("en").contains(code)).findFirst().orElse(null);
         assertTrue(d != null, problems.all().toString());
         assertEquals(line + ":" + column, d.location().line() + ":" + d.location().column(), d.toString());
-        assertTrue(d.message("zh").contains("控制字符（" + code + "）"), d.message("zh"));
+        assertTrue(d.message("zh").contains(code + "）"), d.message("zh"));
     }
 }
