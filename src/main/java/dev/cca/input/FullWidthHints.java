@@ -54,4 +54,51 @@ final class FullWidthHints {
         }
         return Localized.EMPTY;
     }
+
+    /**
+     * The hint for a key that holds an invisible character (a zero-width space or joiner, a byte-order mark, a soft
+     * hyphen, a bidirectional control), as text pasted from a web page, a chat or a word processor can carry, and
+     * YAML reads as part of the key: which one, where, and the key without it; empty for a key without one.
+     */
+    static Localized invisible(String key, java.util.Set<String> siblings) {
+        int at = -1;
+        for (int i = 0; i < key.length() && at < 0; i++) {
+            if (invisibleName(key.charAt(i)) != null) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return Localized.EMPTY;
+        }
+        char c = key.charAt(at);
+        String[] name = invisibleName(c);
+        StringBuilder visible = new StringBuilder();
+        for (int i = 0; i < key.length(); i++) {
+            if (invisibleName(key.charAt(i)) == null) {
+                visible.append(key.charAt(i));
+            }
+        }
+        String code = String.format("U+%04X", (int) c);
+        boolean known = siblings.contains(visible.toString());
+        return Localized.of(" (it holds an invisible character, " + code + " " + name[0] + ", at character " + (at + 1)
+                        + ": remove it" + (known ? "; without it the key is '" + visible + "'" : "") + ")",
+                "（其中第 " + (at + 1) + " 个字符是看不见的字符 " + code + "（" + name[1] + "）：请删除"
+                        + (known ? "；删除后键为“" + visible + "”" : "") + "）");
+    }
+
+    /** The English and Chinese names of an invisible character a key may carry; null for any other character. */
+    private static String[] invisibleName(char c) {
+        return switch (c) {
+            case '\u200B' -> new String[] {"zero-width space", "零宽空格"};
+            case '\u200C' -> new String[] {"zero-width non-joiner", "零宽不连字"};
+            case '\u200D' -> new String[] {"zero-width joiner", "零宽连字"};
+            case '\u2060' -> new String[] {"word joiner", "文字连接符"};
+            case '\uFEFF' -> new String[] {"byte-order mark", "字节顺序标记"};
+            case '\u00AD' -> new String[] {"soft hyphen", "软连字符"};
+            case '\u180E' -> new String[] {"Mongolian vowel separator", "蒙古文元音分隔符"};
+            case '\u200E', '\u200F', '\u061C', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068',
+                    '\u2069' -> new String[] {"bidirectional control", "双向文字控制符"};
+            default -> null;
+        };
+    }
 }

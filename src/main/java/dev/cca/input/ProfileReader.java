@@ -51,6 +51,10 @@ public final class ProfileReader {
         if (fullWidth != Localized.EMPTY) {
             return fullWidth;
         }
+        Localized invisible = FullWidthHints.invisible(key, siblings);
+        if (invisible != Localized.EMPTY) {
+            return invisible;
+        }
         if (key.equals("<<")) {
             // YAML 1.1's merge key ("<<: *defaults"), which the YAML 1.2 core schema cca reads does not have.
             return Localized.of(" (a YAML 1.1 merge key, which YAML 1.2 and cca do not read: write the keys of the anchored map out here)",
@@ -70,6 +74,12 @@ public final class ProfileReader {
                     "（是否应为 " + String.join(" 或 ", elsewhere) + "？它属于那里）");
         }
         return KeyHints.chineseName(key, parent, true);
+    }
+
+    /** What an unknown key of a value map most likely meant: the key an invisible character hides, else a close spelling. */
+    private static Localized valueMapKeyHint(String key, Set<String> allowed) {
+        Localized invisible = FullWidthHints.invisible(key, allowed);
+        return invisible != Localized.EMPTY ? invisible : Suggest.hint(key, allowed);
     }
 
     static {
@@ -281,7 +291,7 @@ public final class ProfileReader {
                             if (c != null) {
                                 readField(e.value(), c, p);
                             } else {
-                                problems.error(new Location(file, e.line(), e.column(), p), ProfileCode.UNKNOWN_KEY_VALUE_MAP, e.key(), path, Suggest.hint(e.key(), allowed), String.join(", ", sorted(allowed)));
+                                problems.error(new Location(file, e.line(), e.column(), p), ProfileCode.UNKNOWN_KEY_VALUE_MAP, e.key(), path, valueMapKeyHint(e.key(), allowed), String.join(", ", sorted(allowed)));
                             }
                         }
                     }
