@@ -42,7 +42,9 @@ class MutatedProfileProperties {
     private static final String[] TOKENS = {"[", "]", "{", "}", ":", "- ", "&a ", "*a", "*nope", "\t", "yes", "no", "~",
         "1e999", "-1", ".nan", ".inf", "１００", "\u0000", "\u001b[31m", "'", "\"", "!!binary", "!!python/object", "%YAML 1.1",
         "---", "...", "? ", "|", ">", "#", "@", "`", "=cmd|' /C calc'!A0", "<script>", "9".repeat(400), "0x1F",
-        "2025-02-30", "\u202E", "\r", "\uFEFF", "  ", "\n  - ", "value: ", "{value: 1, evidence: measured}", "1,000", "6.93E"};
+        "2025-02-30", "\u202E", "\r", "\uFEFF", "  ", "\n  - ", "value: ", "{value: 1, evidence: measured}", "1,000", "6.93E",
+        ":\t", "\t# ", ",\t", "!!str\t", "&t\t", "-\t", "\u2028", "\u0085", "\u2029", "\u200B", "\u0007", "\u007F", "\u0085\t",
+        "1_000", "-0", "0o17", "\"\\ud800\"", "\"\\U00110000\""};
 
     private static List<byte[]> samples() {
         try (Stream<Path> s = Files.list(Path.of("samples"))) {
