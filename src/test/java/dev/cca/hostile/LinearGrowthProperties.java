@@ -126,6 +126,19 @@ class LinearGrowthProperties {
         });
     }
 
+    /**
+     * Tabs between tokens are read as spaces, and a tab found inside a value makes the document read again with it kept:
+     * a line of {@code size} values each with a tab inside and a tab after its comma costs two readings, not one a value.
+     */
+    @Property(tries = 2)
+    void reading_tabs_between_and_inside_values_grows_linearly_with_their_number(@ForAll @IntRange(min = 600, max = 1200) int n) {
+        linear("tabs", n, size -> {
+            Path p = write("tabs-" + size + ".yaml", "cca: center-profile/v1\nid: d\nname:\tD\ntraining:\n  frameworks:\t["
+                    + "f\tx,\t".repeat(size) + "g]\t# tabs\n");
+            return allocated("validate", p.toString());
+        });
+    }
+
     /** A profile whose name is {@code size} x's on one line, written plain, double-quoted, single-quoted or as a block. */
     private static String longValue(String form, int size, String anchor) {
         String x = "x".repeat(size);
