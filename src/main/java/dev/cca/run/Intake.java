@@ -8,7 +8,6 @@ import dev.cca.diag.Location;
 import dev.cca.diag.Problems;
 import dev.cca.engine.RuleWarnings;
 import dev.cca.evidence.MeasuredEvidence;
-import dev.cca.input.KindHead;
 import dev.cca.input.NamedFiles;
 import dev.cca.input.Node;
 import dev.cca.input.ProfileReader;
@@ -18,7 +17,6 @@ import dev.cca.input.bench.BenchmarkRunReader;
 import dev.cca.input.catalog.CatalogOptions;
 import dev.cca.input.catalog.CatalogSource;
 import dev.cca.input.catalog.FileKind;
-import dev.cca.input.catalog.Format;
 import dev.cca.input.catalog.ParsedRecord;
 import dev.cca.input.catalog.RawRecord;
 import dev.cca.input.catalog.RecordPipeline;
@@ -375,7 +373,7 @@ public final class Intake {
             if (p != null) {
                 given.add(p);
             }
-            FileKind kind = p != null && Files.isRegularFile(p) ? kindOf(p, cfg.options()) : FileKind.CENTERS;
+            FileKind kind = p != null && Files.isRegularFile(p) ? CatalogSource.kindOf(p, cfg.options()) : FileKind.CENTERS;
             if (kind.isBenchmark()) {
                 count(kind);
                 if (namedOnCommandLine.add(BenchmarkInputs.key(p))) {
@@ -495,24 +493,6 @@ public final class Intake {
             return "the sheet '" + cfg.options().sheet() + "' has a header and no rows (--sheet names the sheet to read)";
         }
         return "the files are empty, hold only comments, or a table has a header and no rows";
-    }
-
-    /**
-     * What a file named on the command line holds: {@link CatalogSource#kindOf}, but for a YAML, JSON or JSON Lines file,
-     * or one of no catalog format, told from its head after any leading white space ({@link KindHead}), however much of
-     * it there is: a benchmark result after more blank lines than the head holds was taken for a profile.
-     */
-    static FileKind kindOf(Path p, CatalogOptions options) {
-        FileKind kind = CatalogSource.kindOf(p, options);
-        Format format = Format.byFileName(p.getFileName() == null ? "" : p.getFileName().toString());
-        if (kind != FileKind.CENTERS || format != null && !format.mayHoldOtherThanCenters()) {
-            return kind;
-        }
-        try (InputStream in = Files.newInputStream(p)) {
-            return FileKind.of(KindHead.read(in, format == null ? KindHead.LONG_CHARS : KindHead.CHARS, options.encoding()));
-        } catch (java.io.IOException | RuntimeException e) {
-            return FileKind.CENTERS; // reading it as center records reports why it cannot be read
-        }
     }
 
     private void count(FileKind kind) {

@@ -70,19 +70,23 @@ class LeadingBlankLinesProperties {
     void a_result_after_any_number_of_blank_lines_is_read_as_the_result_it_is(@ForAll("amounts") int amount,
                                                                             @ForAll("lineEnds") String blank,
                                                                             @ForAll Saved saved,
-                                                                            @ForAll("commands") String command) throws IOException {
+                                                                            @ForAll("commands") String command,
+                                                                            @ForAll boolean asFolder) throws IOException {
         Path dir = Files.createTempDirectory("blank-lines");
+        Path out = Files.createTempDirectory("blank-lines-out");
         try {
             Path bench = dir.resolve("result.json");
             Path profile = dir.resolve("center.yaml");
             saved.write(bench, blank.repeat(amount / blank.length() + 1) + Files.readString(BENCH));
             saved.write(profile, Files.readString(PROFILE));
-            List<String> args = new ArrayList<>(List.of(command, profile.toString(), bench.toString(), "--as-of", "2026-01-01"));
+            // Named one by one, or found in the folder they are in: told the same way.
+            List<String> args = new ArrayList<>(asFolder ? List.of(command, dir.toString(), "--as-of", "2026-01-01")
+                    : List.of(command, profile.toString(), bench.toString(), "--as-of", "2026-01-01"));
             if (saved.option != null) {
                 args.addAll(List.of("--encoding", saved.option));
             }
             if (command.equals("batch")) {
-                args.addAll(List.of("-o", dir.resolve("ranking.csv").toString()));
+                args.addAll(List.of("-o", out.resolve("ranking.csv").toString()));
             }
             Cli.Run r = Cli.run(args.toArray(String[]::new));
             assertEquals(0, r.exit(), r.toString());
@@ -91,8 +95,10 @@ class LeadingBlankLinesProperties {
                 assertEquals(true, r.out().contains("1 benchmark file(s)") || r.err().contains("1 benchmark file(s)"), r.toString());
             }
         } finally {
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            for (Path d : List.of(dir, out)) {
+                try (var walk = Files.walk(d)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }

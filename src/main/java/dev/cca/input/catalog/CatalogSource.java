@@ -405,8 +405,8 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
             }
             byte[] whole = !array && (format == Format.YAML || format == Format.JSON) ? whole(f.path()) : null;
             if (kind == null) {
-                kind = whole != null ? FileKind.of(headText(whole, Math.min(whole.length, TextInput.HEAD), options))
-                        : kindOf(f.path(), options);
+                kind = whole != null ? FileKind.of(dev.cca.input.KindHead.of(whole, whole.length, dev.cca.input.KindHead.CHARS,
+                        options.encoding())) : kindOf(f.path(), options);
             }
             if (kind != FileKind.CENTERS) {
                 otherFiles.accept(new OtherFile(kind, f.path(), f.name(), f.given(), null));
@@ -456,16 +456,16 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
         };
     }
 
-    /** The head of a file as text (decoded leniently), or null when it cannot be read (reading it then says why). */
+    /**
+     * The head of a file as text from its first character that is not white space (decoded leniently), or null when it
+     * cannot be read (reading it then says why).
+     */
     private String head(Path path) {
-        byte[] head = new byte[TextInput.HEAD];
-        int n;
         try (InputStream in = Files.newInputStream(path)) {
-            n = in.readNBytes(head, 0, head.length);
+            return dev.cca.input.KindHead.read(in, dev.cca.input.KindHead.CHARS, options.encoding());
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        return headText(head, n, options);
     }
 
     /**
@@ -484,9 +484,6 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
         }
     }
 
-    /** How much of a file of no catalog format is read to tell what it is. */
-    private static final int CLASSIFY_HEAD_UNKNOWN = 1 << 20;
-
     /**
      * What a file holds, by its content: the one test every command sorts its inputs with. Tables (CSV, XLSX)
      * hold centers; YAML, JSON and JSON Lines files, and files of no catalog format, are told by their head.
@@ -499,15 +496,15 @@ public final class CatalogSource implements AutoCloseable, Iterable<RawRecord> {
         if (format != null && !format.mayHoldOtherThanCenters()) {
             return FileKind.CENTERS;
         }
-        // A log's markers can come after a long preamble: a file of no catalog format gets a longer look.
-        byte[] head = new byte[format == null ? CLASSIFY_HEAD_UNKNOWN : TextInput.HEAD];
-        int n;
+        // Told from its head after any leading white space, however much of it there is (a benchmark result after more
+        // blank lines than a head holds was taken for a profile); a log's markers can come after a long preamble, so a
+        // file of no catalog format gets a longer look.
         try (InputStream in = Files.newInputStream(path)) {
-            n = in.readNBytes(head, 0, head.length);
+            return FileKind.of(dev.cca.input.KindHead.read(in, format == null ? dev.cca.input.KindHead.LONG_CHARS
+                    : dev.cca.input.KindHead.CHARS, options.encoding()));
         } catch (IOException | RuntimeException e) {
             return FileKind.CENTERS; // reading it as center records reports why it cannot be read
         }
-        return FileKind.of(headText(head, n, options));
     }
 
     /** True for the CSV ranking {@code cca batch} writes: read back as a catalog, its columns would all be unknown. */
