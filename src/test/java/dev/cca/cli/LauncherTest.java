@@ -57,7 +57,7 @@ class LauncherTest {
     }
 
     @Test
-    void a_small_batch_runs_on_c1_alone_and_a_large_one_keeps_tiered_compilation() throws Exception {
+    void a_small_batch_runs_on_c1_alone_and_a_large_one_keeps_tiered_compilation_and_so_do_validate_and_assess() throws Exception {
         Path small = sized("small.jsonl", 1_000_000);
         Path large = sized("large.jsonl", 200L << 20);
         assertTrue(flags("batch", small.toString(), "-o", "out.csv").contains("-XX:TieredStopAtLevel=1"));
@@ -71,8 +71,14 @@ class LauncherTest {
         assertTrue(flags("batch", small.toString(), "-o", large.toString()).contains("-XX:TieredStopAtLevel=1"));
         // Standard input is of unknown size: tiered.
         assertFalse(flags("batch", "-", "-o", "out.csv").contains("TieredStopAtLevel"));
-        // The choice is batch's: assess keeps its own flags.
-        assertTrue(flags("assess", large.toString()).contains("-XX:TieredStopAtLevel=1"));
+        // validate and assess of a large catalog choose as batch does; of a small one, or of standard input (a profile,
+        // more often than not), or of YAML files (not sized, so that their start-up spawns nothing), C1 alone.
+        assertFalse(flags("validate", large.toString()).contains("TieredStopAtLevel"));
+        assertFalse(flags("assess", dir.toString(), "-o", "out.json").contains("TieredStopAtLevel"));
+        assertTrue(flags("validate", small.toString()).contains("-XX:TieredStopAtLevel=1"));
+        assertTrue(flags("validate", "-").contains("-XX:TieredStopAtLevel=1"));
+        assertTrue(flags("assess", sized("big.yaml", 200L << 20).toString()).contains("-XX:TieredStopAtLevel=1"));
+        assertTrue(flags("assess", small.toString(), "-o", large.toString()).contains("-XX:TieredStopAtLevel=1"));
     }
 
     @Test
