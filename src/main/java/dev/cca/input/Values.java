@@ -210,6 +210,12 @@ public final class Values {
         if (plain == plain) {
             return Result.ok(plain);
         }
+        // A character that cannot be seen (a byte-order mark pasted in, a zero-width space) is named, not left to make
+        // the number look refused for nothing or its unit unknown.
+        Localized invisible = FullWidthHints.invisible(raw.strip(), java.util.Set.of());
+        if (invisible != Localized.EMPTY) {
+            return Result.fail(new Message(ProfileCode.EXPECTED_NUMBER, invisible, raw));
+        }
         String s = nfkc(raw).strip();
         if (s != raw) {
             // No unit or number holds a look-alike, so a value with one is refused for what it is, also when lower-casing
