@@ -45,4 +45,12 @@ public final class KeyHints {
         return Localized.of(" (keys are written in English: '" + key + "' is '" + String.join("' or '", written) + "')",
                 "（键名须用英文：“" + key + "”应写作“" + String.join("”或“", written) + "”）");
     }
+
+    /**
+     * The hint for a key (or a catalog's column name) that holds a character that cannot be seen: which, where, and the
+     * key without it when that is one of {@code known}; empty when it holds none.
+     */
+    public static Localized invisible(String key, java.util.Set<String> known) {
+        return FullWidthHints.invisible(key, known);
+    }
 }

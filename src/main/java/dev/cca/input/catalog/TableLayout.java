@@ -288,6 +288,11 @@ final class TableLayout {
     }
 
     private static dev.cca.diag.Message unknown(String name, String prefix, String key, Field parent) {
+        // A character that cannot be seen in the header (pasted in with the name), said as a profile's key is.
+        dev.cca.diag.Localized invisible = dev.cca.input.KeyHints.invisible(name, new java.util.HashSet<>(ALL_COLUMNS));
+        if (invisible != dev.cca.diag.Localized.EMPTY) {
+            return Messages.unknownColumn(name, invisible);
+        }
         // A unit left out ("compute.utilization"), said as a profile's key is.
         dev.cca.diag.Localized unit = dev.cca.input.KeyHints.unitLeftOut(key, parent.children().keySet(), prefix.isEmpty() ? "" : prefix + ".");
         if (unit != dev.cca.diag.Localized.EMPTY) {
