@@ -102,6 +102,21 @@ class LinearGrowthProperties {
         });
     }
 
+    /** A JSON array catalog is streamed element by element: its work grows with its elements as JSON Lines' does. */
+    @Property(tries = 2)
+    void scoring_a_json_array_catalog_grows_linearly_with_its_elements(@ForAll @IntRange(min = 50, max = 100) int n) {
+        linear("JSON array elements", n, size -> {
+            Path in = dir.resolve("catalog-" + size + ".json");
+            try (OutputStream out = Files.newOutputStream(in)) {
+                SyntheticCatalog.generate(size, 7, Format.JSON, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return allocated("batch", in.toString(), "--threads", "1", "-q", "-o", dir.resolve("out.csv").toString(),
+                    "-o", dir.resolve("out.json").toString());
+        });
+    }
+
     /** Assessing a folder of profiles streams each center's report parts to temporary files as it goes. */
     @Property(tries = 2)
     void assessing_a_folder_of_profiles_grows_linearly_with_their_number(@ForAll @IntRange(min = 20, max = 40) int n) {

@@ -30,6 +30,7 @@ class NoCrashPropertyTest {
             Limits.DEFAULT.withMaxRecordBytes(4096).withMaxStringLength(512));
     private static final byte[] VALID_CSV;
     private static final byte[] VALID_JSONL;
+    private static final byte[] VALID_JSON_ARRAY;
 
     static {
         try {
@@ -39,6 +40,9 @@ class NoCrashPropertyTest {
             ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
             SyntheticCatalog.generate(4, 99, Format.JSON_LINES, jsonl);
             VALID_JSONL = jsonl.toByteArray();
+            ByteArrayOutputStream array = new ByteArrayOutputStream();
+            SyntheticCatalog.generate(4, 99, Format.JSON, array);
+            VALID_JSON_ARRAY = array.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -87,6 +91,22 @@ class NoCrashPropertyTest {
     @Property(tries = 200)
     void aValidJsonLinesFileWithBytesChangedGivesOnlyLocatedProblems(@ForAll("edits") List<int[]> edits) {
         readStream("edited.jsonl", edit(VALID_JSONL, edits), Format.JSON_LINES);
+    }
+
+    /** A JSON array catalog, streamed element by element, with bytes changed: read from a file and from standard input. */
+    @Property(tries = 200)
+    void aValidJsonArrayWithBytesChangedGivesOnlyLocatedProblems(@ForAll("edits") List<int[]> edits) throws IOException {
+        byte[] edited = edit(VALID_JSON_ARRAY, edits);
+        readStream("edited.json", edited, Format.JSON);
+        Path p = Files.createTempFile("edited", ".json");
+        try {
+            Files.write(p, edited);
+            Catalogs.Result r = Catalogs.read(SMALL, p);
+            r.fileProblems().forEach(NoCrashPropertyTest::located);
+            r.records().forEach(x -> x.record().problems().all().forEach(NoCrashPropertyTest::located));
+        } finally {
+            Files.deleteIfExists(p);
+        }
     }
 
     @Property(tries = 40)
