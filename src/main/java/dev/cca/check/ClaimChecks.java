@@ -336,6 +336,7 @@ public final class ClaimChecks {
         Report check(CenterProfile p) {
             List<Finding> out = new ArrayList<>();
             Set<String> contradicted = new LinkedHashSet<>();
+            assessedBeforeCommissioned(p, out);
             evidenceBeforeCommissioned(p, out);
             evidenceAfterAssessed(p, out);
             inventory(p, out);
@@ -778,6 +779,26 @@ public final class ClaimChecks {
                 out.add(new Finding("cluster-compute", Outcome.UNDECIDED, key, claim.origin(), claim.number(), Double.NaN, Double.NaN,
                         key.equals(CLUSTER_ACC) ? "" : "PFLOPS", text(() -> Messages.clusterUncounted(at)), List.of()));
             }
+        }
+
+        /**
+         * Data said to describe the center ({@code assessed_on}) on a day before it went into service ({@code
+         * commissioned}, a month meaning its first day) describes no center: one of the two dates is wrong. Every dated
+         * measured or audited value is then before the commissioning or after {@code assessed_on}, and counts as declared
+         * (evidence-before-commissioned, evidence-after-assessed); this finding names the contradiction itself, which the
+         * demotions left unsaid.
+         */
+        private void assessedBeforeCommissioned(CenterProfile p, List<Finding> out) {
+            Datum a = p.get(ASSESSED_ON);
+            Datum c = p.get(COMMISSIONED);
+            java.time.LocalDate on = a == null ? null : a.date();
+            java.time.LocalDate since = c == null ? null : c.date();
+            if (on == null || since == null || !on.isBefore(since)) {
+                return;
+            }
+            String sinceText = c.text() != null ? c.text() : since.toString();
+            out.add(new Finding("assessed-before-commissioned", Outcome.NOTED, ASSESSED_ON, a.origin(), Double.NaN, Double.NaN,
+                    Double.NaN, "", text(() -> Messages.assessedBeforeCommissioned(on, sinceText)), List.of()));
         }
 
         /**

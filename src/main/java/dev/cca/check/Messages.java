@@ -222,6 +222,14 @@ final class Messages {
                 + String.join("、", keys).replace("(measured)", "（实测）").replace("(audited)", "（审计）") + " 按自报计");
     }
 
+    static Label assessedBeforeCommissioned(java.time.LocalDate assessedOn, String since) {
+        return new Label("the profile's data is of " + assessedOn + " (assessed_on), before the center went into service (commissioned "
+                + since + "): a center not yet in service has no such data, so one of the two dates is wrong; every measured or"
+                + " audited value is then dated before the commissioning or after assessed_on, and counts as declared",
+                "档案数据描述的是 " + assessedOn + "（assessed_on），早于中心投入运营（commissioned " + since
+                + "）：尚未投入运营的中心没有这样的数据，两个日期必有一个有误；此时每个实测或审计的值不是早于投入运营就是晚于 assessed_on，均按自报计");
+    }
+
     static Label evidenceAfterAssessed(java.time.LocalDate date, java.time.LocalDate assessedOn, List<String> keys) {
         return new Label("evidence dated " + date + " is from after the date the profile's data describes (assessed_on " + assessedOn
                 + "), so not of that data: " + String.join(", ", keys) + " count as declared (if the profile describes the"

@@ -81,6 +81,8 @@ public enum CheckCode implements Code {
             "核查 network-ceiling：{message}（{outcome}）"),
     EVIDENCE_AFTER_ASSESSED(218, "evidence-after-assessed: {message} ({outcome})",
             "核查 evidence-after-assessed：{message}（{outcome}）"),
+    ASSESSED_BEFORE_COMMISSIONED(223, "assessed-before-commissioned: {message} ({outcome})",
+            "核查 assessed-before-commissioned：{message}（{outcome}）"),
     TTFT_COMPUTE_FLOOR(220, "ttft-compute-floor: {message} ({outcome})",
             "核查 ttft-compute-floor：{message}（{outcome}）"),
     PUE_FLOOR(221, "pue-floor: {message} ({outcome})",
