@@ -939,6 +939,22 @@ public final class ClaimChecks {
             boolean fp8 = precision != null && Names.key(precision).startsWith("fp8");
             double linePeak = line != null && !fp8 ? line.fp16Tflops() : Double.NaN;
             double cardPeak = card != null ? card.peakFor(precision) : Double.NaN;
+            // The inventory line's peak is a claim too, and the MFU's divisor when no run states one: an H800 line written
+            // at 500 TFLOPS made 414 TFLOP/s an MFU of 83%. Below the least peak the catalog gives the card (of the entry and
+            // the variants it stands for: a bare "Ascend 910B" may be any of its bins, down to the 910B4's 280), beyond
+            // datasheet rounding, the catalog's peak divides instead.
+            double leastOfCard = card != null ? leastPeak(card, precision) : Double.NaN;
+            if (linePeak > 0 && leastOfCard > 0 && linePeak < leastOfCard * (1 - params.peakMatchWithin())) {
+                double written = linePeak;
+                Accelerator lowLine = line;
+                int at = p.accelerators().indexOf(line);
+                String metric = at >= 0 ? peakPath(at) : TFLOPS + ".accelerator_model";
+                String name = label(card);
+                out.add(new Finding("line-peak-below-datasheet", Outcome.SCORED_AT_BOUND, metric, line.origin().withPath(metric),
+                        written, leastOfCard, leastOfCard, "TFLOPS", text(() -> Messages.linePeakBelowDatasheet(lowLine.label(), written,
+                        name, leastOfCard)), card.cite()));
+                linePeak = leastOfCard;
+            }
             double bound = minKnown(minKnown(linePeak, cardPeak), given);
             // The peak MFU is of: the inventory's (else the catalog's) peak of the run's card. A run's own stated peak is a
             // claim too: below that one (beyond datasheet rounding) it would make the card slower than it is and its MFU
@@ -978,6 +994,28 @@ public final class ClaimChecks {
             } else {
                 p.withdraw(MFU_SCALE);
             }
+        }
+
+        /**
+         * The least peak at {@code precision} the catalog gives {@code card}: its own, or that of a variant it may stand for
+         * (a card of its family whose name begins with its name: the Ascend 910B's bins 910B1-B4, the H100's PCIe and NVL
+         * versions), so that an inventory naming the entry is never held above the slowest card it may be.
+         */
+        private double leastPeak(AcceleratorCatalog.Card card, String precision) {
+            double least = card.peakFor(precision);
+            String name = Names.key(card.model());
+            if (name.isEmpty()) {
+                return least;
+            }
+            for (AcceleratorCatalog.Card c : catalog.cards()) {
+                if (c != card && c.architecture().equals(card.architecture()) && Names.key(c.model()).startsWith(name)) {
+                    double v = c.peakFor(precision);
+                    if (v > 0 && !(v >= least)) {
+                        least = v;
+                    }
+                }
+            }
+            return least;
         }
 
         private Accelerator inventoryLine(CenterProfile p, String model, AcceleratorCatalog.Card card) {
@@ -1791,6 +1829,21 @@ public final class ClaimChecks {
                     out.add(new Finding("priced-card", Outcome.SCORED_AT_BOUND, PRICED_CARD, at, p.number(Keys.PEAK_TFLOPS_MEAN),
                             peak, peak, "TFLOPS", text(() -> Messages.pricedCardWeakest(weakest.label(), weakestPeak)), List.of(CITE_OPERATIONS)));
                 }
+            }
+            AcceleratorCatalog.Card pricedCard = priced != null ? identity.card(priced) : null;
+            double least = pricedCard != null && !pricedCard.isCpu() ? leastPeak(pricedCard, null) : Double.NaN;
+            if (least > 0 && peak < least * (1 - params.peakMatchWithin())) {
+                // A price is scored per PFLOPS of the card priced, and held to a floor per PFLOPS-hour: a line written below
+                // its card's peak let a price below the floor pass (and score as a cheap one) by dividing it by less.
+                double written = peak;
+                Accelerator lowLine = priced;
+                int i = p.accelerators().indexOf(priced);
+                String metric = i >= 0 ? peakPath(i) : PRICED_CARD;
+                String name = label(pricedCard);
+                out.add(new Finding("line-peak-below-datasheet", Outcome.SCORED_AT_BOUND, metric, priced.origin().withPath(metric),
+                        written, least, least, "TFLOPS", text(() -> Messages.pricedPeakBelowDatasheet(lowLine.label(), written, name,
+                        least)), pricedCard.cite()));
+                peak = least;
             }
             p.supersede(DerivedMetrics.PRICED_PEAK_TFLOPS, Datum.number(peak, Evidence.DECLARED, "peak of the card priced", null, at));
             if (month != null && p.get(Keys.PER_MACHINE) == null) {

@@ -292,6 +292,21 @@ final class Messages {
     }
 
     /** {@code fromFp16}: an FP8 run of a card without an FP8 figure, held to the inventory's dense FP16 peak. */
+    static Label linePeakBelowDatasheet(String line, double written, String card, double least) {
+        return new Label("the inventory gives " + line + " a peak of " + n(written) + " TFLOPS, below the " + n(least) + " TFLOPS the"
+                + " catalog gives the " + card + ": a lower peak would raise the MFU of a run on it without the run doing more, so"
+                + " the MFU is computed against " + n(least), "清单给出的 " + line + " 峰值 " + n(written) + " TFLOPS 低于目录给出的 " + card
+                + " 峰值 " + n(least) + " TFLOPS：峰值写低会在运行未多做任何计算的情况下抬高MFU，因此按 " + n(least) + " 计算MFU");
+    }
+
+    static Label pricedPeakBelowDatasheet(String line, double written, String card, double least) {
+        return new Label("the inventory gives " + line + " a peak of " + n(written) + " TFLOPS, below the " + n(least) + " TFLOPS the"
+                + " catalog gives the " + card + ": the price is scored per PFLOPS of the card priced, and a lower peak would let a"
+                + " price below the floor pass, so the price is divided by " + n(least), "清单给出的 " + line + " 峰值 " + n(written)
+                + " TFLOPS 低于目录给出的 " + card + " 峰值 " + n(least) + " TFLOPS：价格按所定价加速卡的每PFLOPS计分，峰值写低会让低于下限的价格通过，"
+                + "因此按 " + n(least) + " 折算价格");
+    }
+
     static Label trainingPeakUnderstated(double given, double known, String what, String precision, boolean fromFp16) {
         String at = precision == null ? "" : " at " + precision;
         String atZh = precision == null ? "" : "（" + precision + "）";

@@ -83,6 +83,8 @@ public enum CheckCode implements Code {
             "核查 evidence-after-assessed：{message}（{outcome}）"),
     ASSESSED_BEFORE_COMMISSIONED(223, "assessed-before-commissioned: {message} ({outcome})",
             "核查 assessed-before-commissioned：{message}（{outcome}）"),
+    LINE_PEAK_BELOW_DATASHEET(224, "line-peak-below-datasheet: {message} ({outcome})",
+            "核查 line-peak-below-datasheet：{message}（{outcome}）"),
     TTFT_COMPUTE_FLOOR(220, "ttft-compute-floor: {message} ({outcome})",
             "核查 ttft-compute-floor：{message}（{outcome}）"),
     PUE_FLOOR(221, "pue-floor: {message} ({outcome})",

@@ -35,6 +35,14 @@ class PriceFloorProperties {
                 + peak + "}\noperations:\n  pricing: {" + pricing + ", accelerator: Ascend 910B}\n");
     }
 
+    /**
+     * The peak a price is divided by: the line's, or, below the least the catalog gives a bare Ascend 910B (its slowest
+     * bin's 280 TFLOPS) beyond datasheet rounding, that least (line-peak-below-datasheet).
+     */
+    static double credited(double peak) {
+        return peak < 280 * (1 - PARAMS.peakMatchWithin()) ? 280 : peak;
+    }
+
     static Finding finding(ClaimChecks c, CenterProfile p, String metric) {
         return c.check(p).findings().stream().filter(f -> f.check().equals("price-floor") && f.metric().equals(metric))
                 .findFirst().orElse(null);
@@ -76,6 +84,31 @@ class PriceFloorProperties {
         assertEquals(42000, ok.number(MONTH), 1e-9);
     }
 
+    /**
+     * Five fen a card-hour for an H800 is below the floor (0.0505 CNY per PFLOPS-hour of its 989.5 TFLOPS); an inventory
+     * line writing the H800 at 10 TFLOPS made it 5 CNY per PFLOPS-hour, scored as a cheap price.
+     */
+    @Test
+    void a_line_below_its_cards_peak_does_not_lift_a_price_over_the_floor() {
+        CenterProfile p = ClaimChecksTest.profile("compute:\n  accelerators:\n    - {vendor: NVIDIA, model: H800, count: 8,"
+                + " fp16_tflops: 10}\noperations:\n  pricing: {card_hour_cny: 0.05, accelerator: H800}\n");
+        ClaimChecks.Report r = ClaimChecksTest.CHECKS.check(p);
+        Finding low = ClaimChecksTest.only(r, "line-peak-below-datasheet");
+        assertEquals(10, low.stated(), 0);
+        assertEquals(989.5, low.bound(), 0);
+        assertEquals("compute.accelerators[0].fp16_tflops", low.metric());
+        assertTrue(low.message().en().contains("so the price is divided by 989.5"), low.message().en());
+        assertTrue(low.message().zh().contains("因此按 989.5 折算价格"), low.message().zh());
+        assertEquals(989.5, p.number("operations.pricing.peak_tflops"), 0);
+        assertEquals(Outcome.NOT_SCORED, ClaimChecksTest.only(r, "price-floor").outcome());
+        assertNull(p.get(HOUR));
+        // Within datasheet rounding of the card's peak, the line's own figure divides, and nothing is said.
+        CenterProfile near = ClaimChecksTest.profile("compute:\n  accelerators:\n    - {vendor: NVIDIA, model: H800, count: 8,"
+                + " fp16_tflops: 989}\noperations:\n  pricing: {card_hour_cny: 14, accelerator: H800}\n");
+        assertTrue(!ClaimChecksTest.has(ClaimChecksTest.CHECKS.check(near), "line-peak-below-datasheet"));
+        assertEquals(989, near.number("operations.pricing.peak_tflops"), 0);
+    }
+
     @Test
     void switched_off_nothing_is_held() {
         Catalogs k = ClaimChecksTest.RULES.catalogs();
@@ -96,7 +129,7 @@ class PriceFloorProperties {
         }
         CenterProfile p = profile(peak, "card_hour_cny: " + price);
         Finding f = finding(ClaimChecksTest.CHECKS, p, HOUR);
-        if (price * 1000 / peak < FLOOR) {
+        if (price * 1000 / credited(peak) < FLOOR) {
             assertNotNull(f, price + " yuan at " + peak + " TFLOPS");
             assertNull(p.get(HOUR));
         } else {
@@ -123,11 +156,11 @@ class PriceFloorProperties {
             @ForAll @IntRange(min = 1, max = 64) int machine) {
         CenterProfile stated = profile(peak, "machine_month_cny: " + month + ", accelerators_per_machine: " + machine);
         Finding f = finding(ClaimChecksTest.CHECKS, stated, MONTH);
-        double perPflopsHour = month * 1000 / (machine * PARAMS.hoursPerMonth() * peak);
+        double perPflopsHour = month * 1000 / (machine * PARAMS.hoursPerMonth() * credited(peak));
         assertEquals(perPflopsHour < FLOOR, f != null, month + " yuan for " + machine + " at " + peak);
         // The machine size assumed when none is stated is held to the same floor.
         CenterProfile assumed = profile(peak, "machine_month_cny: " + month);
-        double atDefault = month * 1000 / (PARAMS.acceleratorsPerMachine() * PARAMS.hoursPerMonth() * peak);
+        double atDefault = month * 1000 / (PARAMS.acceleratorsPerMachine() * PARAMS.hoursPerMonth() * credited(peak));
         assertEquals(atDefault < FLOOR, finding(ClaimChecksTest.CHECKS, assumed, MONTH) != null, month + " at " + peak);
     }
 }
