@@ -1143,7 +1143,8 @@ public final class ClaimChecks {
         /**
          * What the serving claims run on, for the compute bound: the accelerators serving ({@code
          * inference.throughput.accelerators}, else the inventory's count), the fastest dense figure any of them has at
-         * any precision the catalog lists (FP16, FP8, INT8: serving may use any), and the model's active parameters.
+         * the serving precision when the profile states one ({@link #peakAt}, named by {@code peakAt}), else at any
+         * precision the catalog lists (FP16, FP8, INT8: serving may use any), and the model's active parameters.
          * A card the catalog does not know is held to the catalog's fastest card, so an invented peak lifts nothing.
          * {@code bits} is what each weight is read at by the bandwidth checks: the serving precision's bits ({@code
          * inference.throughput.precision}) when stated and more than {@code decode_min_bits_per_weight}, else that
@@ -1151,7 +1152,7 @@ public final class ClaimChecks {
          * outputTokens} are the run's mean prompt and output tokens per request ({@code inference.throughput.input_tokens},
          * {@code .output_tokens}), NaN when not stated.
          */
-        private record Serving(double accelerators, double peakTflops, String card, double activeB, double bandwidthGbS,
+        private record Serving(double accelerators, double peakTflops, String card, String peakAt, double activeB, double bandwidthGbS,
                                AcceleratorCatalog.Card bandwidthOf, Accelerator heldLine, double bits, String precision,
                                double inputTokens, double outputTokens) {
 
@@ -1185,6 +1186,11 @@ public final class ClaimChecks {
         private Serving serving(CenterProfile p) {
             double peak = 0;
             String card = null;
+            String peakAt = null;
+            // The serving precision, when stated, is the precision the run computed at: a bf16 run's matrix products are
+            // bf16 ones, and its cards' FP8 or INT8 figures (twice the FP16 on most) are not its peak.
+            String precision = p.text(Keys.PRECISION);
+            double stated = ProfileSchema.bitsPerWeight(precision);
             // The memory bandwidth of the widest card of the inventory; a card without a figure (unknown to the
             // catalog, or known without one) is held to the catalog's widest with off-chip memory, so a missing figure
             // never tightens it and an SRAM engine's never lifts it.
@@ -1205,16 +1211,22 @@ public final class ClaimChecks {
                     bandwidthOf = own ? c : null;
                     heldLine = own ? null : a;
                 }
-                double f = c != null ? Math.max(fastest(c), a.fp16Tflops() > 0 ? a.fp16Tflops() : 0)
-                        : fastestKnown > 0 && a.fp16Tflops() > 0 ? Math.min(a.fp16Tflops(), fastestKnown) : a.fp16Tflops();
+                double atPrecision = c != null ? peakAt(c, precision, stated) : Double.NaN;
+                double ceiling = stated >= 16 && fastestDense > 0 ? fastestDense : fastestKnown;
+                double f = c != null ? Math.max(atPrecision > 0 ? atPrecision : fastest(c), a.fp16Tflops() > 0 ? a.fp16Tflops() : 0)
+                        : ceiling > 0 && a.fp16Tflops() > 0 ? Math.min(a.fp16Tflops(), ceiling) : a.fp16Tflops();
                 if (f > peak) {
                     peak = f;
                     card = c != null ? label(c) : a.label();
+                    peakAt = atPrecision > 0 || (c == null && stated >= 16) ? precision : null;
                 }
             }
             if (!(peak > 0)) {
-                peak = fastestKnown;
-                card = fastestCard == null ? null : "any accelerator of the catalog (the fastest is the " + fastestCard + ")";
+                boolean dense = stated >= 16 && fastestDense > 0;
+                peak = dense ? fastestDense : fastestKnown;
+                String of = dense ? fastestDenseCard : fastestCard;
+                card = of == null ? null : "any accelerator of the catalog (the fastest is the " + of + ")";
+                peakAt = dense ? precision : null;
             }
             if (!anyCard) {
                 bandwidth = widestBandwidth;
@@ -1226,12 +1238,29 @@ public final class ClaimChecks {
             }
             // The bits a weight is read at: the serving precision's when the profile states one and it is more than the
             // rule set's fewest, else the fewest, so stating a precision can only tighten the bandwidth checks.
-            String precision = p.text(Keys.PRECISION);
-            double stated = ProfileSchema.bitsPerWeight(precision);
             double least = params.decodeMinBitsPerWeight();
             double bits = least > 0 && stated > least ? stated : least;
-            return new Serving(n, peak, card, p.number(Keys.ACTIVE), bandwidth, bandwidthOf, heldLine, bits, precision,
+            return new Serving(n, peak, card, peakAt, p.number(Keys.ACTIVE), bandwidth, bandwidthOf, heldLine, bits, precision,
                     p.number(Keys.INPUT_TOKENS), p.number(Keys.OUTPUT_TOKENS));
+        }
+
+        /**
+         * The dense peak of {@code c} at a stated serving precision, NaN when the precision is not stated or the card has no
+         * figure at it (its fastest figure then holds): dense FP16 for a 16- or 32-bit precision (no card computes FP32
+         * faster than FP16), the FP8 figure for fp8, the INT8 for int8. A 4-bit format names no compute precision of its
+         * own (w4a16 computes at 16 bits, w4a8 at 8) and keeps the fastest figure.
+         */
+        private static double peakAt(AcceleratorCatalog.Card c, String precision, double bits) {
+            if (bits >= 16) {
+                return c.fp16Tflops() > 0 ? c.fp16Tflops() : Double.NaN;
+            }
+            if ("fp8".equals(precision)) {
+                return c.fp8Tflops() > 0 ? c.fp8Tflops() : Double.NaN;
+            }
+            if ("int8".equals(precision)) {
+                return c.int8Tops() > 0 ? c.int8Tops() : Double.NaN;
+            }
+            return Double.NaN;
         }
 
 
@@ -1259,7 +1288,7 @@ public final class ClaimChecks {
                 double claim = written != null ? written.number() : x.number();
                 double capped = written != null ? x.number() : Double.NaN;
                 out.add(new Finding("compute-bound", Outcome.NOT_SCORED, THROUGHPUT, x.origin(), claim, bound, Double.NaN,
-                        "tokens/s", text(() -> Messages.computeBound(claim, capped, s.accelerators(), s.card(), s.peakTflops(),
+                        "tokens/s", text(() -> Messages.computeBound(claim, capped, s.accelerators(), s.card(), s.peakTflops(), s.peakAt(),
                         s.activeB(), s.inputTokens(), s.outputTokens(), s.promptPerOutput(), bound)), List.of(CITE_FLOPS)));
                 p.withdraw(THROUGHPUT);
                 contradicted.add(THROUGHPUT);
@@ -1440,7 +1469,7 @@ public final class ClaimChecks {
             // LATENCIES holds TTFT p99 at 1 and e2e p99 at 5.
             for (int i : new int[] {1, 5}) {
                 holdOne(p, i, "ttft-compute-floor", floor, (metric, v) -> Messages.ttftComputeFloor(metric, v, i == 5, prompt,
-                        s.accelerators(), s.card(), s.peakTflops(), s.activeB(), floor), List.of(CITE_FLOPS), out, contradicted);
+                        s.accelerators(), s.card(), s.peakTflops(), s.peakAt(), s.activeB(), floor), List.of(CITE_FLOPS), out, contradicted);
             }
         }
 

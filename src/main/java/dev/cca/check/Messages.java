@@ -411,8 +411,14 @@ final class Messages {
                 n(x) + " 输出词元/秒（按利特尔法则已限为 " + n(capped) + "）") : new Label(n(x) + " output tokens/s", n(x) + " 输出词元/秒");
     }
 
-    static Label computeBound(double x, double capped, double n, String card, double peak, double activeB, double in, double out,
-                              double promptPerOutput, double bound) {
+    /** Which figure of the card a serving bound uses: its fastest dense one (at == null), or its dense one at {@code at}. */
+    private static Label figure(String at) {
+        return at == null ? new Label("its fastest dense figure", "的最高稠密峰值")
+                : new Label("its dense figure at " + at + ", the run's precision", "在该次运行的精度 " + at + " 下的稠密峰值");
+    }
+
+    static Label computeBound(double x, double capped, double n, String card, double peak, String at, double activeB, double in,
+                              double out, double promptPerOutput, double bound) {
         Label claim = claimed(x, capped);
         boolean prompts = promptPerOutput > 0;
         String tokens = prompts ? "(2 x " + n(activeB) + "B active parameters x (1 + " + n(in) + " / " + n(out) + "))"
@@ -420,7 +426,7 @@ final class Messages {
         String tokensZh = prompts ? "（2 × " + n(activeB) + "B 激活参数 ×（1 + " + n(in) + " / " + n(out) + "））"
                 : "（2 × " + n(activeB) + "B 激活参数）";
         return new Label(claim.en() + " exceed what " + n(n) + " accelerator(s) can compute: at most " + n(n) + " x "
-                + n(peak) + " TFLOPS (" + card + ", its fastest dense figure) / " + tokens + " = "
+                + n(peak) + " TFLOPS (" + card + ", " + figure(at).en() + ") / " + tokens + " = "
                 + n(bound) + " tokens/s at 100% utilisation, since a token costs about 2 FLOPs per active parameter"
                 + (prompts ? ", and each request's " + n(in) + " prompt tokens (inference.throughput.input_tokens) are computed"
                         + " too, for its " + n(out) + " output tokens" : "")
@@ -428,21 +434,21 @@ final class Messages {
                 claim.zh() + "超过 " + n(n) + " 张加速卡的算力上限：每个词元约需激活参数量 2 倍的浮点运算"
                         + (prompts ? "，每个请求的 " + n(in) + " 个提示词元（inference.throughput.input_tokens）也要计算，对应其 "
                                 + n(out) + " 个输出词元" : "")
-                        + "，满负荷时至多 " + n(n) + " × " + n(peak) + " TFLOPS（" + card + " 的最高稠密峰值）/" + tokensZh + "= " + n(bound)
+                        + "，满负荷时至多 " + n(n) + " × " + n(peak) + " TFLOPS（" + card + " " + figure(at).zh() + "）/" + tokensZh + "= " + n(bound)
                         + " 词元/秒；该声明在物理上不可能，不计分");
     }
 
     static Label ttftComputeFloor(String metric, double v, boolean response, double prompt, double a, String card, double peak,
-                                  double activeB, double floor) {
+                                  String at, double activeB, double floor) {
         return new Label(metric + " " + n(v) + " ms is shorter than the prefill of the run's prompts allows: "
                 + (response ? "a response contains its first token, which" : "a first token") + " comes from a forward pass"
                 + " over the prompt, " + n(prompt) + " tokens on average (inference.throughput.input_tokens), at about 2 FLOPs per"
-                + " active parameter per token, on at most " + n(a) + " x " + n(peak) + " TFLOPS (" + card + ", its fastest dense"
-                + " figure): 2 x " + n(activeB) + " x " + n(prompt) + " / (" + n(a) + " x " + n(peak) + ") = " + n(floor)
+                + " active parameter per token, on at most " + n(a) + " x " + n(peak) + " TFLOPS (" + card + ", " + figure(at).en()
+                + "): 2 x " + n(activeB) + " x " + n(prompt) + " / (" + n(a) + " x " + n(peak) + ") = " + n(floor)
                 + " ms at 100% utilisation; the claim is physically impossible and not scored",
                 metric + " " + n(v) + " 毫秒短于该次运行的提示词预填充所需的时间：" + (response ? "响应包含首个词元，而首个词元" : "首个词元")
                         + "出自对提示词的一次前向计算，提示平均 " + n(prompt) + " 个词元（inference.throughput.input_tokens），每个词元约需激活参数量"
-                        + " 2 倍的浮点运算，算力至多 " + n(a) + " × " + n(peak) + " TFLOPS（" + card + " 的最高稠密峰值）：2 × " + n(activeB)
+                        + " 2 倍的浮点运算，算力至多 " + n(a) + " × " + n(peak) + " TFLOPS（" + card + " " + figure(at).zh() + "）：2 × " + n(activeB)
                         + " × " + n(prompt) + " /（" + n(a) + " × " + n(peak) + "）= " + n(floor) + " 毫秒（满负荷）；该声明在物理上不可能，不计分");
     }
 
