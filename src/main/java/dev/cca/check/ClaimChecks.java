@@ -183,6 +183,11 @@ public final class ClaimChecks {
     private final java.util.Map<ModelTable.Model, String> tableNotes = new java.util.IdentityHashMap<>();
     /** What the inventory lines checked so far are, as the catalog knows them. */
     private final CatalogIdentity.Lines lines = new CatalogIdentity.Lines();
+    /**
+     * The variants each card of the catalog may stand for: the cards of its family whose name begins with its name (the
+     * Ascend 910B's bins 910B1-B4, the H100's PCIe and NVL versions); a card without any is not in the map.
+     */
+    private final java.util.Map<AcceleratorCatalog.Card, List<AcceleratorCatalog.Card>> variants = new java.util.IdentityHashMap<>();
 
     public ClaimChecks(RuleSet rules) {
         this(rules.catalogs());
@@ -206,7 +211,17 @@ public final class ClaimChecks {
         String bandwidthCard = null;
         double memory = 0;
         String memoryCard = null;
+        java.util.Map<AcceleratorCatalog.Card, String> keys = new java.util.IdentityHashMap<>();
         for (AcceleratorCatalog.Card c : catalog.cards()) {
+            keys.put(c, Names.key(c.model()));
+        }
+        for (AcceleratorCatalog.Card c : catalog.cards()) {
+            String name = keys.get(c);
+            for (AcceleratorCatalog.Card v : catalog.cards()) {
+                if (v != c && !name.isEmpty() && v.architecture().equals(c.architecture()) && keys.get(v).startsWith(name)) {
+                    variants.computeIfAbsent(c, k -> new ArrayList<>()).add(v);
+                }
+            }
             labels.put(c, label(catalog, c));
             architectures.put(c, "card|" + c.architecture());
             if (c.sram() && !c.isCpu() && c.highestFigure() > sramPeak) {
@@ -1003,16 +1018,10 @@ public final class ClaimChecks {
          */
         private double leastPeak(AcceleratorCatalog.Card card, String precision) {
             double least = card.peakFor(precision);
-            String name = Names.key(card.model());
-            if (name.isEmpty()) {
-                return least;
-            }
-            for (AcceleratorCatalog.Card c : catalog.cards()) {
-                if (c != card && c.architecture().equals(card.architecture()) && Names.key(c.model()).startsWith(name)) {
-                    double v = c.peakFor(precision);
-                    if (v > 0 && !(v >= least)) {
-                        least = v;
-                    }
+            for (AcceleratorCatalog.Card c : variants.getOrDefault(card, List.of())) {
+                double v = c.peakFor(precision);
+                if (v > 0 && !(v >= least)) {
+                    least = v;
                 }
             }
             return least;
