@@ -930,6 +930,7 @@ public final class ClaimChecks {
             double given = p.number(Keys.TFLOPS_PEAK);
             Accelerator line = null;
             AcceleratorCatalog.Card card = null;
+            List<Accelerator> several = List.of();
             if (model != null) {
                 card = catalog.find(null, model);
                 line = inventoryLine(p, model, card);
@@ -949,6 +950,8 @@ public final class ClaimChecks {
                     out.add(new Finding("training-peak", Outcome.NOT_SCORED, TFLOPS, d.origin(), achieved, Double.NaN, Double.NaN,
                             "TFLOPS", text(() -> Messages.trainingNoCard(kinds.size())), List.of()));
                     return;
+                } else {
+                    several = kinds;
                 }
             }
             boolean fp8 = precision != null && Names.key(precision).startsWith("fp8");
@@ -979,6 +982,12 @@ public final class ClaimChecks {
             // the catalog with both), so the inventory's FP16 peak is the least its stated peak may be.
             boolean fromFp16 = !(known > 0) && fp8 && line != null && line.fp16Tflops() > 0;
             double least = fromFp16 ? line.fp16Tflops() : known;
+            // A run that names no card, on an inventory of several, ran on one of them: its stated peak may not be below the
+            // slowest of them (a stated 200 TFLOPS on an inventory of H800 and Ascend 910B chose the MFU's divisor freely).
+            Accelerator slowest = several.size() > 1 && !(least > 0) ? slowest(several, precision) : null;
+            if (slowest != null) {
+                least = kindPeak(slowest, precision);
+            }
             boolean understated = given > 0 && least > 0 && given < least * (1 - params.peakMatchWithin());
             double denominator = given > 0 && !understated ? given : least;
             String what = model != null ? model : line != null ? line.label() : "the run's accelerator";
@@ -995,9 +1004,12 @@ public final class ClaimChecks {
             }
             if (understated) {
                 Datum stated = p.get(Keys.TFLOPS_PEAK);
+                double floor = least;
+                String slowestName = slowest == null ? null : identity.card(slowest) != null ? label(identity.card(slowest)) : slowest.label();
                 out.add(new Finding("training-peak", Outcome.SCORED_AT_BOUND, TFLOPS + ".peak_tflops_per_accelerator",
-                        stated != null ? stated.origin() : d.origin(), given,
-                        least, least, "TFLOPS", text(() -> Messages.trainingPeakUnderstated(given, least, what, precision, fromFp16)), cite));
+                        stated != null ? stated.origin() : d.origin(), given, floor, floor, "TFLOPS", text(() -> slowestName != null
+                        ? Messages.trainingPeakBelowSlowest(given, floor, slowestName, precision)
+                        : Messages.trainingPeakUnderstated(given, floor, what, precision, fromFp16)), cite));
             }
             double mfu = 100 * achieved / denominator;
             Label how = Messages.trainingMfu(achieved, denominator, what);
@@ -1025,6 +1037,34 @@ public final class ClaimChecks {
                 }
             }
             return least;
+        }
+
+        /**
+         * The least peak a run at {@code precision} on the card of {@code line} can have: the larger of the line's dense FP16
+         * peak (no card's FP8 peak is below its FP16) and the least the catalog gives the card; NaN when neither is known.
+         */
+        private double kindPeak(Accelerator line, String precision) {
+            AcceleratorCatalog.Card c = identity.card(line);
+            double own = line.fp16Tflops() > 0 ? line.fp16Tflops() : Double.NaN;
+            double known = c != null ? leastPeak(c, precision) : Double.NaN;
+            return own > 0 && known > 0 ? Math.max(own, known) : own > 0 ? own : known;
+        }
+
+        /** The line of {@code kinds} whose card is slowest at {@code precision}; null when one of them has no known peak. */
+        private Accelerator slowest(List<Accelerator> kinds, String precision) {
+            Accelerator slowest = null;
+            double least = Double.NaN;
+            for (Accelerator a : kinds) {
+                double k = kindPeak(a, precision);
+                if (!(k > 0)) {
+                    return null;
+                }
+                if (slowest == null || k < least) {
+                    slowest = a;
+                    least = k;
+                }
+            }
+            return slowest;
         }
 
         private Accelerator inventoryLine(CenterProfile p, String model, AcceleratorCatalog.Card card) {

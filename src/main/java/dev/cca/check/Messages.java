@@ -307,6 +307,17 @@ final class Messages {
                 + "因此按 " + n(least) + " 折算价格");
     }
 
+    static Label trainingPeakBelowSlowest(double given, double least, String slowest, String precision) {
+        String at = precision == null ? "" : " at " + precision;
+        String atZh = precision == null ? "" : "（" + precision + "）";
+        return new Label("the run's stated peak of " + n(given) + " TFLOPS per accelerator is below that of every card of the inventory,"
+                + " the slowest being the " + slowest + " (" + n(least) + " TFLOPS" + at + "): the run names no card (accelerator_model)"
+                + " but ran on one of them, and a lower peak would raise the MFU without the run doing more, so the MFU is computed"
+                + " against " + n(least), "该运行声明的每卡峰值 " + n(given) + " TFLOPS 低于清单中任何一种加速卡，其中最慢的是 " + slowest + "（"
+                + n(least) + " TFLOPS" + atZh + "）：运行未写明加速卡（accelerator_model），但必在其中一种上运行，峰值写低会在运行未多做任何计算的情况下"
+                + "抬高MFU，因此按 " + n(least) + " 计算MFU");
+    }
+
     static Label trainingPeakUnderstated(double given, double known, String what, String precision, boolean fromFp16) {
         String at = precision == null ? "" : " at " + precision;
         String atZh = precision == null ? "" : "（" + precision + "）";
