@@ -73,7 +73,8 @@ class TrainingPeakMixedInventoryProperties {
     @Property(tries = 200)
     void no_stated_peak_makes_the_mfu_higher_than_the_slowest_card_gives(
             @ForAll @DoubleRange(min = 50, max = 1500) @Scale(1) double stated,
-            @ForAll @DoubleRange(min = 10, max = 300) @Scale(1) double achieved) {
+            @ForAll @DoubleRange(min = 10, max = 180) @Scale(1) double achieved) {
+        // At most 180 TFLOP/s: 57.5% of the slowest card's 313, below mfu-ceiling's 60%, which would drop the MFU.
         CenterProfile p = withRun(achieved, stated);
         ClaimChecks.Report r = ClaimChecksTest.CHECKS.check(p);
         double mfu = p.number("training.mfu_pct");
