@@ -824,38 +824,10 @@ public final class ClaimChecks {
         private void evidenceBeforeCommissioned(CenterProfile p, List<Finding> out) {
             Datum c = p.get(COMMISSIONED);
             java.time.LocalDate since = c == null ? null : c.date();
-            if (since == null) {
-                return;
-            }
-            boolean any = false;
-            for (Datum d : p.values().values()) {
-                if (any = before(d, since)) {
-                    break;
-                }
-            }
-            if (!any) {
-                return;
-            }
-            // One finding per date (a run sets a metric and its conditions on one date), naming every value it demotes.
-            java.util.Map<java.time.LocalDate, List<String>> byDate = new java.util.TreeMap<>();
-            java.util.Map<java.time.LocalDate, Datum> first = new java.util.HashMap<>();
-            for (String key : new ArrayList<>(p.values().keySet())) {
-                Datum d = p.get(key);
-                if (!before(d, since)) {
-                    continue;
-                }
-                byDate.computeIfAbsent(d.evidenceDate(), k -> new ArrayList<>()).add(key + " (" + d.evidence().id() + ")");
-                first.putIfAbsent(d.evidenceDate(), d);
-                p.supersede(key, d.withEvidence(Evidence.DECLARED));
-            }
-            String sinceText = c.text() != null ? c.text() : since.toString();
-            for (java.util.Map.Entry<java.time.LocalDate, List<String>> e : byDate.entrySet()) {
-                Datum d = first.get(e.getKey());
-                String key = e.getValue().get(0).substring(0, e.getValue().get(0).indexOf(' '));
-                List<String> keys = e.getValue();
-                out.add(new Finding("evidence-before-commissioned", Outcome.SCORED_AT_BOUND, key, d.origin(),
-                        d.kind() == Datum.Kind.NUMBER ? d.number() : Double.NaN, Double.NaN, Double.NaN, "",
-                        text(() -> Messages.evidenceBeforeCommissioned(e.getKey(), sinceText, keys)), List.of()));
+            if (since != null) {
+                String sinceText = c.text() != null ? c.text() : since.toString();
+                demoteDated(p, out, "evidence-before-commissioned", d -> d.isBefore(since),
+                        (date, keys) -> Messages.evidenceBeforeCommissioned(date, sinceText, keys));
             }
         }
 
@@ -868,24 +840,34 @@ public final class ClaimChecks {
         private void evidenceAfterAssessed(CenterProfile p, List<Finding> out) {
             Datum a = p.get(ASSESSED_ON);
             java.time.LocalDate on = a == null ? null : a.date();
-            if (on == null) {
-                return;
+            if (on != null) {
+                demoteDated(p, out, "evidence-after-assessed", d -> d.isAfter(on),
+                        (date, keys) -> Messages.evidenceAfterAssessed(date, on, keys));
             }
+        }
+
+        /**
+         * Every measured or audited value whose evidence date {@code outside} takes counts as declared, with one finding
+         * of check {@code check} per date (a run sets a metric and its conditions on one date) naming every value it
+         * demotes, in the words of {@code says}.
+         */
+        private void demoteDated(CenterProfile p, List<Finding> out, String check,
+                                 java.util.function.Predicate<java.time.LocalDate> outside,
+                                 java.util.function.BiFunction<java.time.LocalDate, List<String>, Label> says) {
             boolean any = false;
             for (Datum d : p.values().values()) {
-                if (any = after(d, on)) {
+                if (any = dated(d, outside)) {
                     break;
                 }
             }
             if (!any) {
                 return;
             }
-            // One finding per date (a run sets a metric and its conditions on one date), naming every value it demotes.
             java.util.Map<java.time.LocalDate, List<String>> byDate = new java.util.TreeMap<>();
             java.util.Map<java.time.LocalDate, Datum> first = new java.util.HashMap<>();
             for (String key : new ArrayList<>(p.values().keySet())) {
                 Datum d = p.get(key);
-                if (!after(d, on)) {
+                if (!dated(d, outside)) {
                     continue;
                 }
                 byDate.computeIfAbsent(d.evidenceDate(), k -> new ArrayList<>()).add(key + " (" + d.evidence().id() + ")");
@@ -896,20 +878,15 @@ public final class ClaimChecks {
                 Datum d = first.get(e.getKey());
                 String key = e.getValue().get(0).substring(0, e.getValue().get(0).indexOf(' '));
                 List<String> keys = e.getValue();
-                out.add(new Finding("evidence-after-assessed", Outcome.SCORED_AT_BOUND, key, d.origin(),
+                out.add(new Finding(check, Outcome.SCORED_AT_BOUND, key, d.origin(),
                         d.kind() == Datum.Kind.NUMBER ? d.number() : Double.NaN, Double.NaN, Double.NaN, "",
-                        text(() -> Messages.evidenceAfterAssessed(e.getKey(), on, keys)), List.of()));
+                        text(() -> says.apply(e.getKey(), keys)), List.of()));
             }
         }
 
-        /** Whether {@code d} is evidence measured or audited after {@code on}. */
-        private static boolean after(Datum d, java.time.LocalDate on) {
-            return d != null && d.evidence() != Evidence.DECLARED && d.evidenceDate() != null && d.evidenceDate().isAfter(on);
-        }
-
-        /** Whether {@code d} is evidence measured or audited before {@code since}. */
-        private static boolean before(Datum d, java.time.LocalDate since) {
-            return d != null && d.evidence() != Evidence.DECLARED && d.evidenceDate() != null && d.evidenceDate().isBefore(since);
+        /** Whether {@code d} is evidence measured or audited on a date {@code outside} takes. */
+        private static boolean dated(Datum d, java.util.function.Predicate<java.time.LocalDate> outside) {
+            return d != null && d.evidence() != Evidence.DECLARED && d.evidenceDate() != null && outside.test(d.evidenceDate());
         }
 
         /** A claim replaced by the bound it broke: the bound is arithmetic on other claims, so it counts as declared. */

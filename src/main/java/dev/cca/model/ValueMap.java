@@ -155,6 +155,38 @@ public final class ValueMap extends AbstractMap<String, Datum> {
         return size;
     }
 
+    /** The values in the order of putting, without an entry made for each (the checks scan every profile's). */
+    @Override
+    public java.util.Collection<Datum> values() {
+        return new java.util.AbstractCollection<>() {
+            @Override
+            public Iterator<Datum> iterator() {
+                return new Iterator<>() {
+                    private int i;
+
+                    @Override
+                    public boolean hasNext() {
+                        return i < size;
+                    }
+
+                    @Override
+                    public Datum next() {
+                        if (i >= size) {
+                            throw new NoSuchElementException();
+                        }
+                        int place = order[i++];
+                        return place >= 0 ? slots[place] : other.get(otherPaths[-1 - place]);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
     @Override
     public Set<Map.Entry<String, Datum>> entrySet() {
         return new AbstractSet<>() {

@@ -45,6 +45,8 @@ class ValueMapProperties {
             assertEquals(ref.containsKey(s.path()), m.containsKey(s.path()), s.path());
         }
         assertEquals(ref, m);
+        assertEquals(new ArrayList<>(ref.values()), new ArrayList<>(m.values()));
+        assertEquals(ref.size(), m.values().size());
     }
 
     /** A profile's look-up by key and by path agree with its map of values, whatever was put, superseded or withdrawn. */

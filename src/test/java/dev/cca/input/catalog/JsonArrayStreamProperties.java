@@ -53,9 +53,8 @@ class JsonArrayStreamProperties {
     @Property(tries = 60)
     void an_array_reads_as_its_records_written_as_json_lines(@ForAll("picks") List<Integer> picks,
             @ForAll("layouts") int layout, @ForAll("lineEnds") String eol) throws IOException {
-        List<String> records = picks.stream().map(i -> RECORDS.get(i % RECORDS.size())).toList();
-        Path array = dir.resolve("c.json");
-        Files.writeString(array, layout(records, layout, eol), StandardCharsets.UTF_8);
+        List<String> records = records(picks);
+        Path array = writeArray(records, layout, eol);
         Path lines = dir.resolve("c.jsonl");
         Files.writeString(lines, String.join("\n", records) + "\n", StandardCharsets.UTF_8);
         Catalogs.Result a = Catalogs.read(array);
@@ -78,9 +77,8 @@ class JsonArrayStreamProperties {
     @Property(tries = 60)
     void the_fast_path_reads_an_element_where_the_located_path_reads_it(@ForAll("picks") List<Integer> picks,
             @ForAll("layouts") int layout, @ForAll("lineEnds") String eol) throws IOException {
-        List<String> records = picks.stream().map(i -> RECORDS.get(i % RECORDS.size())).toList();
-        Path array = dir.resolve("c.json");
-        Files.writeString(array, layout(records, layout, eol), StandardCharsets.UTF_8);
+        List<String> records = records(picks);
+        Path array = writeArray(records, layout, eol);
         int fast = 0;
         try (CatalogSource src = CatalogSource.open(List.of(array), CatalogOptions.DEFAULT)) {
             for (RawRecord raw : src) {
@@ -107,10 +105,8 @@ class JsonArrayStreamProperties {
     @Property(tries = 60)
     void a_problem_of_a_streamed_element_shows_its_line(@ForAll("picks") List<Integer> picks,
             @ForAll("layouts") int layout, @ForAll("lineEnds") String eol) throws IOException {
-        List<String> records = picks.stream().map(i -> RECORDS.get(i % RECORDS.size())).toList();
-        String whole = layout(records, layout, eol);
-        Path array = dir.resolve("c.json");
-        Files.writeString(array, whole, StandardCharsets.UTF_8);
+        String whole = layout(records(picks), layout, eol);
+        Path array = write("c.json", whole);
         dev.cca.input.SourceFile file = dev.cca.input.SourceFile.ofText(array.toString(), whole);
         for (Catalogs.Read r : Catalogs.read(array).records()) {
             for (Diagnostic d : r.record().problems().all()) {
@@ -165,6 +161,15 @@ class JsonArrayStreamProperties {
         Path p = dir.resolve(name);
         Files.writeString(p, text, StandardCharsets.UTF_8);
         return p;
+    }
+
+    private static List<String> records(List<Integer> picks) {
+        return picks.stream().map(i -> RECORDS.get(i % RECORDS.size())).toList();
+    }
+
+    /** {@code records} as the JSON array file c.json, laid out as {@link #layout} says. */
+    private Path writeArray(List<String> records, int layout, String eol) throws IOException {
+        return write("c.json", layout(records, layout, eol));
     }
 
     static String layout(List<String> records, int layout, String eol) {
