@@ -855,7 +855,7 @@ public final class ClaimChecks {
                                  java.util.function.Predicate<java.time.LocalDate> outside,
                                  java.util.function.BiFunction<java.time.LocalDate, List<String>, Label> says) {
             boolean any = false;
-            for (Datum d : p.values().values()) {
+            for (Datum d : p.anyEarned() ? p.values().values() : List.<Datum>of()) {
                 if (any = dated(d, outside)) {
                     break;
                 }

@@ -165,6 +165,11 @@ public final class CenterProfile {
         return d == null ? null : d.kind() == Datum.Kind.NUMBER ? d.display() : d.text();
     }
 
+    /** Whether any value is measured or audited (not declared): the checks of evidence dates look no further when none is. */
+    public boolean anyEarned() {
+        return values.anyEarned();
+    }
+
     public Map<String, Datum> values() {
         return Collections.unmodifiableMap(values);
     }

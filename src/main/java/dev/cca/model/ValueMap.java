@@ -28,6 +28,8 @@ public final class ValueMap extends AbstractMap<String, Datum> {
     private String[] otherPaths;
     private int others;
     private HashMap<String, Datum> other;
+    /** How many of the values are measured or audited (not declared): most profiles of a catalog hold none. */
+    private int earned;
 
     public ValueMap() {
     }
@@ -62,6 +64,7 @@ public final class ValueMap extends AbstractMap<String, Datum> {
             append(slot);
         }
         slots[slot] = d;
+        count(old, d);
         return old;
     }
 
@@ -82,6 +85,7 @@ public final class ValueMap extends AbstractMap<String, Datum> {
             otherPaths = new String[4];
         }
         Datum old = other.put(path, d);
+        count(old, d);
         if (old == null) {
             if (others == otherPaths.length) {
                 otherPaths = Arrays.copyOf(otherPaths, others * 2);
@@ -91,6 +95,21 @@ public final class ValueMap extends AbstractMap<String, Datum> {
             others++;
         }
         return old;
+    }
+
+    /** Keeps {@link #earned} as {@code now} replaces {@code was} (either may be null). */
+    private void count(Datum was, Datum now) {
+        if (was != null && was.evidence() != Evidence.DECLARED) {
+            earned--;
+        }
+        if (now != null && now.evidence() != Evidence.DECLARED) {
+            earned++;
+        }
+    }
+
+    /** Whether any value is measured or audited. */
+    public boolean anyEarned() {
+        return earned > 0;
     }
 
     private void append(int place) {
@@ -138,6 +157,7 @@ public final class ValueMap extends AbstractMap<String, Datum> {
                 }
             }
         }
+        count(old, null);
         if (old != null) {
             for (int i = 0; i < size; i++) {
                 if (order[i] == place) {

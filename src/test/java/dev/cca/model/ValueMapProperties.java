@@ -31,7 +31,8 @@ class ValueMapProperties {
         ValueMap m = new ValueMap();
         Map<String, Datum> ref = new LinkedHashMap<>();
         for (Step s : steps) {
-            Datum d = Datum.number(s.value(), Evidence.DECLARED, null, null, Location.file("x.yaml"));
+            Datum d = Datum.number(s.value(), s.value() < 300 ? Evidence.DECLARED : Evidence.MEASURED, null, null,
+                    Location.file("x.yaml"));
             switch (s.op()) {
                 case 0 -> assertEquals(ref.put(s.path(), d), m.put(s.path(), d));
                 case 1 -> assertEquals(ref.put(s.path(), d), m.put(CenterProfile.slotOf(s.path()), s.path(), d));
@@ -47,6 +48,7 @@ class ValueMapProperties {
         assertEquals(ref, m);
         assertEquals(new ArrayList<>(ref.values()), new ArrayList<>(m.values()));
         assertEquals(ref.size(), m.values().size());
+        assertEquals(ref.values().stream().anyMatch(d -> d.evidence() != Evidence.DECLARED), m.anyEarned());
     }
 
     /** A profile's look-up by key and by path agree with its map of values, whatever was put, superseded or withdrawn. */
