@@ -46,6 +46,26 @@ class ClaimChecksTest {
 
     static final String HEAD = "cca: center-profile/v1\nid: t\nname: T\nassessed_on: 2025-10-01\n";
 
+    /**
+     * {@code p} with a Megatron training run applied (of 2025-09-01, as measured evidence, on 16 accelerators at bf16)
+     * that reached {@code achieved} TFLOP/s per accelerator; {@code conditions} adds to the run's (its card, a stated peak).
+     */
+    static CenterProfile withTrainingRun(CenterProfile p, double achieved, Map<String, String> conditions) {
+        Map<String, String> c = new java.util.LinkedHashMap<>();
+        c.put("accelerators", "16");
+        c.putAll(conditions);
+        c.putIfAbsent("precision", "bf16");
+        dev.cca.evidence.MeasuredEvidence.Run run = new dev.cca.evidence.MeasuredEvidence.Run("t", "training-efficiency", "megatron",
+                java.time.LocalDate.of(2025, 9, 1), c,
+                List.of(new dev.cca.input.bench.Measurement("tflops_per_accelerator", achieved, "TFLOPS",
+                        dev.cca.diag.Location.file("train.log"))),
+                "train.log", dev.cca.diag.Location.file("train.log"),
+                List.of(new dev.cca.model.Provenance(dev.cca.model.Provenance.Kind.NATIVE_FILE, "train.log", null, "megatron",
+                        java.time.LocalDate.of(2025, 9, 1), null)));
+        dev.cca.evidence.MeasuredEvidence.apply(p, List.of(run), java.time.LocalDate.of(2025, 10, 1), 730, new java.util.ArrayList<>());
+        return p;
+    }
+
     static CenterProfile profile(String body) {
         return Profiles.valid(HEAD + body);
     }

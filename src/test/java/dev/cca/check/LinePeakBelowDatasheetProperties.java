@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cca.evidence.MeasuredEvidence;
-import dev.cca.input.bench.Measurement;
 import dev.cca.model.CenterProfile;
 import dev.cca.result.Finding;
 import dev.cca.testing.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -42,16 +37,8 @@ class LinePeakBelowDatasheetProperties {
         CenterProfile p = ClaimChecksTest.profile("compute:\n  accelerators:\n    - {model: " + model + ", count: 16,"
                 + " fp16_tflops: " + linePeak + "}\n");
         Map<String, String> c = new LinkedHashMap<>();
-        c.put("accelerators", "16");
         c.put("accelerator_model", model);
-        c.put("precision", "bf16");
-        MeasuredEvidence.Run run = new MeasuredEvidence.Run("t", "training-efficiency", "megatron", LocalDate.of(2025, 9, 1), c,
-                List.of(new Measurement("tflops_per_accelerator", achieved, "TFLOPS", dev.cca.diag.Location.file("train.log"))),
-                "train.log", dev.cca.diag.Location.file("train.log"),
-                List.of(new dev.cca.model.Provenance(dev.cca.model.Provenance.Kind.NATIVE_FILE, "train.log", null, "megatron",
-                        LocalDate.of(2025, 9, 1), null)));
-        MeasuredEvidence.apply(p, List.of(run), LocalDate.of(2025, 10, 1), 730, new ArrayList<>());
-        return p;
+        return ClaimChecksTest.withTrainingRun(p, achieved, c);
     }
 
     @Test

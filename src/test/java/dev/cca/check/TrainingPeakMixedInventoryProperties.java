@@ -3,14 +3,9 @@ package dev.cca.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cca.evidence.MeasuredEvidence;
-import dev.cca.input.bench.Measurement;
 import dev.cca.model.CenterProfile;
 import dev.cca.result.Finding;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -33,21 +28,12 @@ class TrainingPeakMixedInventoryProperties {
         CenterProfile p = ClaimChecksTest.profile("compute:\n  accelerators:\n    - {vendor: NVIDIA, model: H800, count: 16,"
                 + " fp16_tflops: 989}\n    - {vendor: Huawei, model: Ascend 910B, count: 16, fp16_tflops: 313}\n");
         Map<String, String> c = new LinkedHashMap<>();
-        c.put("accelerators", "16");
-        c.put("precision", "bf16");
         c.put("peak_tflops_per_accelerator", String.valueOf(statedPeak));
-        MeasuredEvidence.Run run = new MeasuredEvidence.Run("t", "training-efficiency", "megatron", LocalDate.of(2025, 9, 1), c,
-                List.of(new Measurement("tflops_per_accelerator", achieved, "TFLOPS", dev.cca.diag.Location.file("train.log"))),
-                "train.log", dev.cca.diag.Location.file("train.log"),
-                List.of(new dev.cca.model.Provenance(dev.cca.model.Provenance.Kind.NATIVE_FILE, "train.log", null, "megatron",
-                        LocalDate.of(2025, 9, 1), null)));
-        MeasuredEvidence.apply(p, List.of(run), LocalDate.of(2025, 10, 1), 730, new ArrayList<>());
-        return p;
+        return ClaimChecksTest.withTrainingRun(p, achieved, c);
     }
 
     static Finding understated(ClaimChecks.Report r) {
-        return r.findings().stream().filter(f -> f.check().equals("training-peak") && f.outcome() == Finding.Outcome.SCORED_AT_BOUND)
-                .findFirst().orElse(null);
+        return TrainingPeakProperties.understated(r);
     }
 
     @Test

@@ -32,19 +32,11 @@ class TrainingPeakProperties {
         CenterProfile p = ClaimChecksTest.profile("compute:\n  accelerators:\n    - {vendor: NVIDIA, model: H800, count: 16,"
                 + " fp16_tflops: " + H800 + "}\n");
         Map<String, String> c = new LinkedHashMap<>();
-        c.put("accelerators", "16");
         c.put("accelerator_model", "H800");
-        c.put("precision", "bf16");
         if (statedPeak != null) {
             c.put("peak_tflops_per_accelerator", String.valueOf(statedPeak));
         }
-        MeasuredEvidence.Run run = new MeasuredEvidence.Run("t", "training-efficiency", "megatron", LocalDate.of(2025, 9, 1), c,
-                List.of(new Measurement("tflops_per_accelerator", achieved, "TFLOPS", dev.cca.diag.Location.file("train.log"))),
-                "train.log", dev.cca.diag.Location.file("train.log"),
-                List.of(new dev.cca.model.Provenance(dev.cca.model.Provenance.Kind.NATIVE_FILE, "train.log", null, "megatron",
-                        LocalDate.of(2025, 9, 1), null)));
-        MeasuredEvidence.apply(p, List.of(run), LocalDate.of(2025, 10, 1), 730, new ArrayList<>());
-        return p;
+        return ClaimChecksTest.withTrainingRun(p, achieved, c);
     }
 
     static Finding understated(ClaimChecks.Report r) {
@@ -105,7 +97,6 @@ class TrainingPeakProperties {
         CenterProfile p = ClaimChecksTest.profile("compute:\n  accelerators:\n    - {vendor: Acme, model: Zeta 9000, kind: gpu,"
                 + " count: 16, fp16_tflops: 1000}\n");
         Map<String, String> c = new LinkedHashMap<>();
-        c.put("accelerators", "16");
         c.put("accelerator_model", "Zeta 9000");
         c.put("precision", "fp8");
         c.put("peak_tflops_per_accelerator", String.valueOf(stated));
