@@ -563,12 +563,7 @@ public final class StreamingProfileReader {
             if (ascii) {
                 return new String(b, from, len, java.nio.charset.StandardCharsets.ISO_8859_1);
             }
-            int n = Utf8.decode(b, from, len, scratch);
-            if (n < 0) {
-                throw GIVE_UP; // the decoder of the line reports it, at its place
-            }
-            extra += len - n;
-            return new String(scratch, 0, n);
+            return new String(scratch, 0, segment(from, from + len, 0));
         }
 
         /**
@@ -644,7 +639,7 @@ public final class StreamingProfileReader {
         private int segment(int from, int to, int at) {
             int n = Utf8.decode(b, from, to - from, scratch, at);
             if (n < 0) {
-                throw GIVE_UP;
+                throw GIVE_UP; // the decoder of the line reports it, at its place
             }
             extra += to - from - n;
             return at + n;

@@ -27,21 +27,7 @@ import net.jqwik.api.constraints.IntRange;
  */
 class InvisibleKeyCharacterProperties {
 
-    private static final List<String> SAMPLES;
-
-    static {
-        try (Stream<Path> files = Files.list(Path.of("samples"))) {
-            SAMPLES = files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(p -> {
-                try {
-                    return Files.readString(p);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private static final List<String> SAMPLES = dev.cca.testing.Profiles.sampleTexts();
 
     @Provide
     Arbitrary<Character> invisibles() {

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.Problems;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -26,21 +22,7 @@ import net.jqwik.api.constraints.IntRange;
  */
 class ControlCharacterProperties {
 
-    private static final List<String> SAMPLES;
-
-    static {
-        try (Stream<Path> files = Files.list(Path.of("samples"))) {
-            SAMPLES = files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(p -> {
-                try {
-                    return Files.readString(p);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private static final List<String> SAMPLES = dev.cca.testing.Profiles.sampleTexts();
 
     @Provide
     Arbitrary<Character> notAllowed() {

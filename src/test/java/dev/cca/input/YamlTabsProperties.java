@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cca.diag.Diagnostic;
 import dev.cca.diag.Problems;
 import dev.cca.testing.Tabbed;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -28,22 +24,8 @@ import net.jqwik.api.constraints.Size;
  */
 class YamlTabsProperties {
 
-    private static final List<String> SAMPLES = samples();
+    private static final List<String> SAMPLES = dev.cca.testing.Profiles.sampleTexts();
     private static final YamlReader READER = new YamlReader(Limits.DEFAULT);
-
-    private static List<String> samples() {
-        try (Stream<Path> files = Files.list(Path.of("samples"))) {
-            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(p -> {
-                try {
-                    return Files.readString(p);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     /** A tree as a text: every node's place, kind and value. */
     static String dump(Node n) {

@@ -24,6 +24,21 @@ public final class Profiles {
     }
 
     /** Reads the first document of {@code yaml}; problems go to {@code problems}. */
+    /** The texts of the shipped sample profiles ({@code samples/*.yaml}), in name order. */
+    public static List<String> sampleTexts() {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("samples"))) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(p -> {
+                try {
+                    return java.nio.file.Files.readString(p);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static CenterProfile read(String yaml, Problems problems) {
         SourceFile src = SourceFile.ofText("test.yaml", yaml);
         List<Document> docs = new YamlReader(Limits.DEFAULT).readAll(src, problems);
